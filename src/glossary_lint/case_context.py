@@ -1,0 +1,88 @@
+"""Where a capital letter is not a misspelling.
+
+Handbooks capitalise terms in many places that are not mid-sentence prose:
+a sentence start (also the first word of a list item, a table cell, or the
+text after ``**Label**:`` or an arrow), Title Case headings, table headers,
+link text quoting a chapter title, bold labels, proper names that contain a
+term (``Flash Attention``, ``Music Transformer``), and an expansion written
+right before its acronym (``Residual Vector Quantization (RVQ)``).  These
+functions decide that from the segment text around a span; GL001 and the
+fixer's replacement both use them, so they agree on what is allowed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .segments import PLACEHOLDER, Segment
+
+#: Characters after which the next word starts a sentence or a clause that
+#: may be capitalised.
+_SENTENCE_ENDS = frozenset(".!?:;|→⇒←↔•·…+=×")
+#: Characters skipped when looking back for a sentence end.
+_OPENERS = frozenset(" \t\n\"'“‘([{*_")
+#: Capitalised words that start sentences and are not part of a name.
+_FUNCTION_WORDS = frozenset("""
+a an the this that these those each every all any some no our your their its his her my we you
+they it in on at by for from to of with without into onto over under about after before during
+and or but nor so yet if when while where why how what which who whom whose use using via per
+is are was were be been being has have had do does did can could may might must shall should
+will would not also both either neither see note step part chapter section table figure
+""".split())
+
+_WORD_BEFORE = re.compile(r"([^\W_][\w'’-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"^[ \t]+([^\W_][\w'’-]*)")
+_ACRONYM_AFTER = re.compile(r"^\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]s?\s*[),;]")
+_ACRONYM_BEFORE = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\(\s*$")
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """Whether the word at ``start`` begins a sentence, list item, cell or clause."""
+    j = start - 1
+    while j >= 0 and text[j] in _OPENERS:
+        j -= 1
+    if j < 0:
+        return True
+    ch = text[j]
+    if ch == PLACEHOLDER:
+        return False
+    if ch in _SENTENCE_ENDS:
+        return True
+    # A dash used as a separator: "word — Term", "word - Term".
+    return ch in "—–-" and j > 0 and text[j - 1] in " \t"
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """Whether the span is part of a capitalised name (``Flash Attention``).
+
+    The span must itself be capitalised and stand next to another
+    capitalised word that is not a function word such as ``The``.
+    """
+    if not text[start:start + 1].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and _is_name_word(before.group(1)):
+        return True
+    after = _WORD_AFTER.match(text[end:end + 40])
+    return bool(after and _is_name_word(after.group(1)))
+
+
+def _is_name_word(word: str) -> bool:
+    return word[:1].isupper() and word.casefold() not in _FUNCTION_WORDS
+
+
+def beside_acronym(text: str, start: int, end: int) -> bool:
+    """``Residual Vector Quantization (RVQ)`` or ``RVQ (Residual Vector Quantization)``."""
+    return bool(_ACRONYM_AFTER.match(text[end:end + 40])
+                or _ACRONYM_BEFORE.search(text[max(0, start - 40):start]))
+
+
+def title_allowed(segment: Segment, start: int, end: int) -> bool:
+    """Whether every word of the span may be capitalised (Title Case)."""
+    return (segment.kind.is_title or segment.in_title_range(start, end)
+            or in_name(segment.text, start, end) or beside_acronym(segment.text, start, end))
+
+
+def capital_allowed(segment: Segment, start: int, end: int) -> bool:
+    """Whether the span's first letter may be a capital."""
+    return at_sentence_start(segment.text, start) or title_allowed(segment, start, end)

@@ -1,0 +1,183 @@
+"""The ``glossary-lint`` command line.
+
+Only click and the modules a command needs are imported up front; each
+command imports the rest inside its body, so ``glossary-lint check`` on one
+Markdown file never pays for docutils, and ``rules`` never pays for a parser.
+Exit status: 0 clean, 1 findings, 2 usage, configuration or glossary errors.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+
+
+class UsageFailure(click.ClickException):
+    """A configuration or glossary problem: one line per problem, exit 2."""
+
+    exit_code = EXIT_ERROR
+
+    def __init__(self, lines: list[str]):
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+    def show(self, file=None) -> None:  # noqa: D102 - click's hook
+        for line in self.lines:
+            click.echo(f"glossary-lint: error: {line}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="glossary-lint")
+def main() -> None:
+    """Check handbook prose against one canonical glossary."""
+
+
+def _codes(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    from .rules import ALL_CODES
+
+    codes = tuple(c.strip().upper() for c in value.split(",") if c.strip())
+    unknown = [c for c in codes if c not in ALL_CODES]
+    if unknown:
+        raise click.BadParameter(f"unknown rule code {unknown[0]!r} (see 'glossary-lint rules')")
+    return codes
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--glossary", "glossary_path", type=click.Path(path_type=Path),
+              help="Glossary YAML file (overrides the configuration).")
+@click.option("--config", "config_path", type=click.Path(path_type=Path),
+              help="Configuration file (default: nearest .glossary-lint.yaml or pyproject.toml).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "github", "sarif"]),
+              default="text", show_default=True, help="Output format.")
+@click.option("--select", help="Comma-separated rule codes to run (replaces the configured list).")
+@click.option("--ignore", help="Comma-separated rule codes not to run.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
+              help="Lowest severity that makes the run exit 1 (default: warning).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Files checked in parallel; 0 means one per CPU core.")
+def check(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path | None,
+          output_format: str, select: str | None, ignore: str | None, fail_on: str | None,
+          jobs: int) -> None:
+    """Check Markdown and reST chapters (files or folders, default: .) against the glossary."""
+    import dataclasses
+
+    from .findings import Severity
+    from .reporters import renderer
+    from .runner import run
+
+    config = _load_config(config_path)
+    changes: dict[str, object] = {}
+    if glossary_path is not None:
+        changes["glossary"] = glossary_path
+    if (codes := _codes(select)) is not None:
+        changes["select"] = codes
+    if (codes := _codes(ignore)) is not None:
+        changes["ignore"] = config.ignore + codes
+    if fail_on is not None:
+        changes["fail_on"] = Severity(fail_on)
+    config = dataclasses.replace(config, **changes)
+    loaded = _load_glossary(config.glossary)
+    result = run(list(paths) or [Path(".")], config, loaded, jobs=jobs)
+    click.echo(renderer(output_format)(result.findings, result.files), nl=False)
+    failing = [f for f in result.findings if f.severity.rank >= config.fail_on.rank]
+    sys.exit(EXIT_FINDINGS if failing else 0)
+
+
+@main.command("rules")
+def list_rules() -> None:
+    """List every rule with its code, default severity and summary."""
+    from .rules import RULES
+
+    for rule in RULES.values():
+        state = "" if rule.enabled_by_default else " (off by default)"
+        fix = " [fixable]" if rule.fixable else ""
+        click.echo(f"{rule.code}  {rule.name:<24} {rule.severity.value:<8} {rule.summary}{fix}{state}")
+
+
+@main.command()
+@click.argument("code")
+def explain(code: str) -> None:
+    """Explain one rule, with a bad and a good example."""
+    from .rules import ALL_CODES, rule_for
+
+    if code.upper() not in ALL_CODES:
+        raise UsageFailure([f"unknown rule code {code!r}; 'glossary-lint rules' lists them"])
+    click.echo(explain_text(rule_for(code.upper())))
+
+
+def explain_text(rule) -> str:  # type: ignore[no-untyped-def]
+    state = "on" if rule.enabled_by_default else "off"
+    return (f"{rule.code} ({rule.name})\n\n{rule.summary}\n\n{rule.explanation}\n\n"
+            f"Bad:  {rule.bad}\nGood: {rule.good}\n\n"
+            f"Default severity: {rule.severity.value}; {state} by default; "
+            f"{'fixable' if rule.fixable else 'not fixable'}.")
+
+
+@main.group()
+def glossary() -> None:
+    """Validate a glossary file or print its JSON Schema."""
+
+
+@glossary.command("check")
+@click.argument("file", required=False, type=click.Path(dir_okay=True, path_type=Path))
+@click.option("--docs-root", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of the handbook's chapters; 'see' links are checked against it.")
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too (order, undefined words).")
+def glossary_check(file: Path | None, docs_root: Path | None, strict: bool) -> None:
+    """Validate FILE (default: the configured glossary) and report its problems."""
+    from .glossary_checks import ERROR, check_glossary
+
+    path = file or _configured_glossary()
+    loaded = _load_glossary(path)
+    if docs_root is not None and not docs_root.is_dir():
+        raise UsageFailure([f"{docs_root}: --docs-root is not a folder"])
+    diagnostics = check_glossary(loaded, docs_root)
+    for d in diagnostics:
+        click.echo(f"{path}:{d.line}: {d.severity}: {d.message}")
+    errors = sum(d.severity == ERROR for d in diagnostics)
+    warnings = len(diagnostics) - errors
+    click.echo(f"{path}: {len(loaded)} terms, {errors} errors, {warnings} warnings", err=True)
+    if errors:
+        sys.exit(EXIT_ERROR)
+    if warnings and strict:
+        sys.exit(EXIT_FINDINGS)
+
+
+@glossary.command("schema")
+def glossary_schema() -> None:
+    """Print the JSON Schema of glossary files (for editors and CI)."""
+    from .glossary_loader import json_schema_text
+
+    click.echo(json_schema_text(), nl=False)
+
+
+def _configured_glossary() -> Path:
+    return _load_config(None).glossary
+
+
+def _load_config(explicit: Path | None):  # type: ignore[no-untyped-def]
+    from .config import ConfigError, load_config
+
+    try:
+        return load_config(Path.cwd(), explicit)
+    except ConfigError as exc:
+        raise UsageFailure([str(exc)]) from None
+
+
+def _load_glossary(path: Path):  # type: ignore[no-untyped-def]
+    from .glossary_loader import GlossaryError, load_glossary
+
+    try:
+        return load_glossary(path)
+    except GlossaryError as exc:
+        raise UsageFailure(exc.lines()) from None

@@ -1,0 +1,46 @@
+"""A parsed document: what every front-end hands to the engine.
+
+The engine and the rules only ever see this: the source text, its prose
+segments, the explicit term references the markup makes, and the inline
+suppression comments.  Nothing here knows which markup it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .segments import LineIndex, Segment
+
+
+@dataclass(frozen=True, slots=True)
+class TermReference:
+    """Explicit term markup: ``{term}`X```, ``:term:`X```, a link to a glossary anchor."""
+
+    name: str
+    #: ``"role"`` for a term role, ``"anchor"`` for a link to a glossary anchor.
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A comment that may hold an inline suppression directive."""
+
+    text: str
+    #: 1-based first and last line of the comment.
+    line: int
+    end_line: int
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str
+    source: str
+    segments: tuple[Segment, ...]
+    references: tuple[TermReference, ...] = ()
+    comments: tuple[Comment, ...] = ()
+    lines: LineIndex = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lines", LineIndex(self.source))

@@ -1,0 +1,131 @@
+"""The engine: a document in, findings out.
+
+Reads a file, picks the front-end by its suffix (importing docutils only
+for reST), runs the matcher once over the prose, runs the enabled rules
+over the mentions, and turns their hits into findings, dropping the ones
+that inline comments or ``per-file-ignores`` suppress.  It never writes.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import Config, relative_posix
+from .document import Document
+from .findings import Finding
+from .glossary import Glossary
+from .matcher import Matcher
+from .rules import RULES, UNREADABLE, Hit, RuleContext
+from .suppression import parse_suppressions
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx"})
+#: Sphinx reads .txt sources as reST too.
+REST_SUFFIXES = frozenset({".rst", ".rest", ".txt"})
+
+#: Documents bigger than this are reported (GL000) and skipped.
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+
+
+class UnreadableFile(Exception):
+    """A file that could not be read or decoded; the message says why."""
+
+
+def read_document_text(path: Path) -> str:
+    """Read a chapter as text: UTF-8 (a BOM is allowed), or UTF-16 with a BOM."""
+    try:
+        if path.is_dir():
+            raise UnreadableFile("is a directory")
+        if not path.is_file():
+            raise UnreadableFile("is not a regular file" if path.exists() else "does not exist")
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise UnreadableFile(f"is {size:,} bytes; documents over {MAX_DOCUMENT_BYTES:,} bytes are skipped")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(f"cannot be read: {exc.strerror or exc}") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise UnreadableFile("has a UTF-16 byte-order mark but is not valid UTF-16") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnreadableFile(f"is not valid UTF-8 (byte {exc.start}: {data[exc.start]:#04x})") from None
+    if "\x00" in text:
+        raise UnreadableFile("contains NUL bytes; it looks like a binary file")
+    return text
+
+
+def parse_document(path: str, text: str, config: Config) -> Document:
+    """Parse with the front-end the file's suffix calls for."""
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix in REST_SUFFIXES:
+        from .sources.rest import parse_rest
+
+        return parse_rest(path, text, config.glossary_page)
+    from .sources.markdown import parse_markdown
+
+    return parse_markdown(path, text, config.glossary_page)
+
+
+@dataclass
+class Linter:
+    """Everything needed to lint documents against one glossary and config."""
+
+    glossary: Glossary
+    config: Config
+
+    def __post_init__(self) -> None:
+        self.matcher = Matcher(self.glossary)
+        self.known_words = self.glossary.known_forms() | self.config.known_words
+        self.rules = [RULES[code] for code in self.config.enabled if code in RULES]
+
+    def lint_path(self, path: Path) -> list[Finding]:
+        """Lint one file; an unreadable file gives one GL000 finding."""
+        name = str(path)
+        try:
+            text = read_document_text(path)
+        except UnreadableFile as exc:
+            return [self._finding(name, None, Hit(0, 0, f"the file {exc}"), UNREADABLE.code, UNREADABLE.name)]
+        return self.lint_text(name, text)
+
+    def lint_text(self, path: str, text: str) -> list[Finding]:
+        return self.lint_document(parse_document(path, text, self.config))
+
+    def lint_document(self, document: Document) -> list[Finding]:
+        mentions = tuple(m for seg in document.segments for m in self.matcher.mentions(seg))
+        ctx = RuleContext(document, self.glossary, mentions, self.known_words)
+        ignored = self._ignored_codes(document.path)
+        suppressions = parse_suppressions(document.comments, document.source)
+        findings = []
+        for rule in self.rules:
+            if rule.code in ignored:
+                continue
+            for hit in rule.check(ctx):
+                finding = self._finding(document.path, document, hit, rule.code, rule.name)
+                if not suppressions.covers(rule.code, finding.line):
+                    findings.append(finding)
+        return sorted(findings, key=Finding.sort_key)
+
+    def _ignored_codes(self, path: str) -> set[str]:
+        if not self.config.per_file_ignores:
+            return set()
+        rel = relative_posix(Path(path).resolve(), self.config.root.resolve())
+        codes: set[str] = set()
+        for pattern, listed in self.config.per_file_ignores.items():
+            if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(os.path.basename(path), pattern):
+                codes.update(listed)
+        return codes
+
+    def _finding(self, path: str, document: Document | None, hit: Hit, code: str, rule: str) -> Finding:
+        if document is None:
+            line = column = end_line = end_column = 1
+        else:
+            line, column = document.lines.position(hit.start)
+            end_line, end_column = document.lines.position(hit.end)
+        return Finding(path, line, column, end_line, end_column, code, rule, self.config.severity_of(code),
+                       hit.message, hit.found, hit.term, hit.suggestion, hit.replacement, hit.start, hit.end)

@@ -1,0 +1,216 @@
+"""The matcher: every mention of every glossary term in a segment, in one pass.
+
+Each spelling in the glossary is indexed under its key (see
+:mod:`glossary_lint.words`).  The matcher walks the words of a segment
+once; at each word it joins up to *n* following words (n = the most words
+any spelling has) into keys and looks each up in a dict, keeping the
+longest hit.  The cost is words x n dict look-ups whatever the size of the
+glossary.  Overlapping terms (``Residual Vector Quantization`` and
+``Vector Quantization``) give one mention, the longest.
+
+A mention records what was found and the candidate spellings that share
+its key; whether the spelling found is right is the rules' business.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .glossary import Glossary, Spelling, SpellingKind, Term
+from .segments import Segment
+from .words import WORD_RE, match_key
+
+#: Typos are looked for only in words at least this long: shorter words
+#: have too many real neighbours one letter away.
+MIN_TYPO_LENGTH = 8
+
+_HYPHENS = ("-", "\u2010", "\u2011")
+_JOINING_SPACE = re.compile(r"[ \t]*\n?[ \t]*")
+_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A glossary spelling that a mention's key names."""
+
+    term: Term
+    spelling: Spelling
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of a segment that names one or more glossary entries."""
+
+    segment: Segment
+    start: int
+    #: End of the term itself; ``[stem_end, end)`` is a plural or possessive ending.
+    stem_end: int
+    end: int
+    candidates: tuple[Candidate, ...]
+    #: The separators found between the words of the term (``" "``, ``"-"``, ``"\\n"``).
+    separators: tuple[str, ...]
+    #: True when found only as a likely typo, not by key.
+    typo: bool = False
+
+    @property
+    def found(self) -> str:
+        return self.segment.text[self.start:self.stem_end]
+
+    @property
+    def suffix(self) -> str:
+        return self.segment.text[self.stem_end:self.end]
+
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        seen: dict[str, Term] = {}
+        for c in self.candidates:
+            seen.setdefault(c.term.id, c.term)
+        return tuple(seen.values())
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.terms) > 1
+
+
+class Matcher:
+    """All glossary spellings, indexed for the one-pass scan."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.index: dict[str, list[Candidate]] = {}
+        self._long: dict[str, list[Candidate]] = {}
+        self._deletes: dict[str, list[Candidate]] = {}
+        self.max_words = 1
+        for term in glossary:
+            for spelling in term.spellings():
+                key = spelling.key
+                if not key:
+                    continue
+                self.index.setdefault(key, []).append(Candidate(term, spelling))
+                self.max_words = max(self.max_words, len(WORD_RE.findall(spelling.text)))
+                if spelling.kind is not SpellingKind.VARIANT and len(key) >= MIN_TYPO_LENGTH \
+                        and key.isalpha() and len(WORD_RE.findall(spelling.text)) == 1:
+                    candidate = Candidate(term, spelling)
+                    self._long.setdefault(key, []).append(candidate)
+                    for i in range(1, len(key)):  # never the first letter
+                        self._deletes.setdefault(key[:i] + key[i + 1:], []).append(candidate)
+
+    def mentions(self, segment: Segment) -> Iterator[Mention]:
+        """Yield the mentions in ``segment``, left to right, never overlapping."""
+        text = segment.text
+        tokens = [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
+        count = len(tokens)
+        # joins[j]: the separator between token j and j + 1, or None if no
+        # term may continue across it.
+        joins: list[str | None] = []
+        for j in range(count - 1):
+            gap = text[tokens[j][1]:tokens[j + 1][0]]
+            if gap in _HYPHENS:
+                joins.append("-")
+            elif gap and _JOINING_SPACE.fullmatch(gap):
+                joins.append("\n" if "\n" in gap else " ")
+            else:
+                joins.append(None)
+        i = 0
+        while i < count:
+            mention = self._longest_at(segment, tokens, joins, i)
+            if mention is None:
+                mention = self._typo_at(segment, tokens[i])
+            if mention is None:
+                i += 1
+                continue
+            yield mention
+            while i < count and tokens[i][0] < mention.end:
+                i += 1
+
+    def _longest_at(self, segment: Segment, tokens: list[tuple[int, int]],
+                    joins: list[str | None], i: int) -> Mention | None:
+        text = segment.text
+        keys: list[str] = []
+        key = ""
+        for n in range(self.max_words):
+            j = i + n
+            if j >= len(tokens) or (n and joins[j - 1] is None):
+                break
+            key += text[tokens[j][0]:tokens[j][1]].casefold()
+            keys.append(key)
+        for n in range(len(keys), 0, -1):
+            start, end = tokens[i][0], tokens[i + n - 1][1]
+            separators = tuple(joins[i:i + n - 1])  # type: ignore[arg-type]
+            for stem_key, stem_end in _stems(keys[n - 1], end):
+                candidates = self.index.get(stem_key)
+                if not candidates:
+                    continue
+                found = text[start:stem_end]
+                kept = tuple(c for c in candidates if _plausible(c, found, separators))
+                if kept:
+                    return Mention(segment, start, stem_end, _suffix_end(text, stem_end, end),
+                                   kept, separators)
+        return None
+
+    def _typo_at(self, segment: Segment, token: tuple[int, int]) -> Mention | None:
+        word = segment.text[token[0]:token[1]]
+        folded = word.casefold()
+        if len(folded) < MIN_TYPO_LENGTH - 1 or not folded.isalpha():
+            return None
+        for stem_key, stem_end in _stems(folded, token[1]):
+            hits = _typo_candidates(stem_key, self._long, self._deletes)
+            if hits:
+                return Mention(segment, token[0], stem_end, _suffix_end(segment.text, stem_end, token[1]),
+                               hits, (), typo=True)
+        return None
+
+
+def _stems(key: str, end: int) -> Iterator[tuple[str, int]]:
+    """The key as found, then without a plural ending."""
+    yield key, end
+    if len(key) > 2 and key.endswith("s"):
+        yield key[:-1], end - 1
+        if key.endswith("es"):
+            yield key[:-2], end - 2
+
+
+def _suffix_end(text: str, stem_end: int, end: int) -> int:
+    """Extend a mention over a possessive (``EnCodec's``, ``VAEs'``)."""
+    for ending in _POSSESSIVE:
+        if text.startswith(ending, end if ending[0] in "'\u2019" else stem_end):
+            stop = (end if ending[0] in "'\u2019" else stem_end) + len(ending)
+            if stop >= len(text) or not text[stop].isalnum():
+                return stop
+    return end
+
+
+def _plausible(candidate: Candidate, found: str, separators: tuple[str, ...]) -> bool:
+    """Whether ``found`` can be this spelling written differently.
+
+    A spelling split into more words than it has is only a slip when the
+    parts are hyphenated (``code-book``); ``in painting`` is English.  A
+    homonym's lower-case forms are ordinary words (``film``), so only its
+    exact spelling or a listed variant names it.
+    """
+    wanted = len(WORD_RE.findall(candidate.spelling.text))
+    if len(separators) + 1 > wanted and any(s != "-" for s in separators):
+        return False
+    if candidate.term.homonym and found != candidate.spelling.text:
+        return False
+    return True
+
+
+def _typo_candidates(word: str, long: dict[str, list[Candidate]],
+                     deletes: dict[str, list[Candidate]]) -> tuple[Candidate, ...]:
+    """Spellings one slip from ``word``: a letter dropped, added inside the
+    word, or two neighbours swapped.  A changed letter is not looked for
+    (``transformed`` is a word), nor a letter added at the end (inflections)."""
+    hits: list[Candidate] = []
+    if word in long:
+        return ()
+    hits.extend(deletes.get(word, ()))  # a letter dropped: Spectogram
+    for i in range(1, len(word) - 1):  # a letter added inside the word
+        hits.extend(long.get(word[:i] + word[i + 1:], ()))
+    for i in range(1, len(word) - 1):  # neighbours swapped
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+        if swapped != word:
+            hits.extend(long.get(swapped, ()))
+    unique = {(c.term.id, c.spelling.text): c for c in hits if match_key(c.spelling.text)[0] == word[0]}
+    return tuple(unique.values())

@@ -1,0 +1,34 @@
+"""``path:line:column: CODE message`` lines, then a one-line summary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import click
+
+from ..findings import Finding, Severity
+from . import counts_by_code
+
+_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+
+
+def render(findings: Sequence[Finding], files: int) -> str:
+    """Colour codes are always added; click strips them when not on a terminal."""
+    lines = []
+    for f in findings:
+        where = click.style(f"{f.path}:{f.line}:{f.column}:", bold=True)
+        code = click.style(f.code, fg=_COLOURS[f.severity], bold=True)
+        mark = " [*]" if f.fixable else ""
+        lines.append(f"{where} {code} {f.message}{mark}")
+    lines.append(summary(findings, files))
+    return "\n".join(lines) + "\n"
+
+
+def summary(findings: Sequence[Finding], files: int) -> str:
+    noun = "file" if files == 1 else "files"
+    if not findings:
+        return f"All clear: no findings in {files} {noun}."
+    by_code = ", ".join(f"{code} {n}" for code, n in counts_by_code(findings).items())
+    fixable = sum(f.fixable for f in findings)
+    extra = f"; {fixable} fixable with --fix" if fixable else ""
+    return f"Found {len(findings)} findings in {files} {noun} ({by_code}{extra})."

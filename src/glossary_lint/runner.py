@@ -1,0 +1,88 @@
+"""Runs the linter over many files, in parallel when it pays.
+
+Worker processes are forked (where the platform can) after the glossary is
+loaded and the matcher built, so each worker starts with them in memory
+instead of loading them again.  Progress goes to stderr only when stderr is
+a terminal, so CI logs and piped output never see it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import Config
+from .discovery import discover
+from .engine import Linter
+from .findings import Finding
+from .glossary import Glossary
+
+#: Below this many files a process pool costs more than it saves.
+PARALLEL_THRESHOLD = 8
+
+_worker_linter: Linter | None = None
+
+
+@dataclass(frozen=True)
+class RunResult:
+    findings: list[Finding]
+    files: int
+
+
+def run(paths: Sequence[Path], config: Config, glossary: Glossary, jobs: int = 0) -> RunResult:
+    files = list(discover(paths, config))
+    linter = Linter(glossary, config)
+    workers = jobs or os.cpu_count() or 1
+    progress = _Progress(len(files)) if sys.stderr.isatty() and len(files) > 1 else None
+    findings: list[Finding] = []
+    if workers > 1 and len(files) >= PARALLEL_THRESHOLD:
+        results = _parallel(files, linter, workers)
+    else:
+        results = (linter.lint_path(f) for f in files)
+    for done, found in enumerate(results, 1):
+        findings.extend(found)
+        if progress:
+            progress.update(done)
+    if progress:
+        progress.close()
+    findings.sort(key=Finding.sort_key)
+    return RunResult(findings, len(files))
+
+
+def _lint_in_worker(path: Path) -> list[Finding]:
+    assert _worker_linter is not None
+    return _worker_linter.lint_path(path)
+
+
+def _set_worker_linter(linter: Linter) -> None:
+    global _worker_linter
+    _worker_linter = linter
+
+
+def _parallel(files: list[Path], linter: Linter, workers: int):  # type: ignore[no-untyped-def]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    _set_worker_linter(linter)
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(files)), mp_context=context,
+                               initializer=_set_worker_linter, initargs=(linter,))
+    with pool:
+        yield from pool.map(_lint_in_worker, files, chunksize=max(1, len(files) // (workers * 4)))
+
+
+class _Progress:
+    def __init__(self, total: int) -> None:
+        self.total = total
+
+    def update(self, done: int) -> None:
+        sys.stderr.write(f"\rglossary-lint: {done}/{self.total} files")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        sys.stderr.write("\r\033[K")
+        sys.stderr.flush()

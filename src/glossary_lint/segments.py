@@ -1,0 +1,255 @@
+"""Prose segments: the text the matcher reads, mapped back to exact source offsets.
+
+A front-end (Markdown, reST, a Sphinx doctree) turns a document into
+segments, one per block of prose (a paragraph, a heading, a table cell).
+A segment's text holds only prose; everything else that sits inside the
+block (inline code, math, HTML tags, roles) is replaced by one
+:data:`PLACEHOLDER` character, which no word can contain or cross.  Each
+run of prose characters remembers where it came from, so any span of the
+text maps back to the exact characters of the source file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+#: Stands for a piece of non-prose (code, math, a tag) inside a segment.
+PLACEHOLDER = "\ufffc"
+
+
+class BlockKind(str, Enum):
+    """What kind of block a segment is: rules treat titles differently."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    TABLE_HEADER = "table-header"
+    TABLE_CELL = "table-cell"
+    #: The first cell of a body row: a row label, Title Case like a header.
+    TABLE_ROW_HEADER = "table-row-header"
+    CAPTION = "caption"
+
+    @property
+    def is_title(self) -> bool:
+        """Blocks written in Title Case by convention."""
+        return self in (BlockKind.HEADING, BlockKind.TABLE_HEADER, BlockKind.TABLE_ROW_HEADER)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One block of prose with its map back to the source."""
+
+    text: str
+    kind: BlockKind
+    #: ``(text_start, source_start, length)`` runs copied verbatim, sorted.
+    pieces: tuple[tuple[int, int, int], ...]
+    #: Ranges of ``text`` where Title Case is conventional (link text, bold labels).
+    title_ranges: tuple[tuple[int, int], ...] = ()
+    #: Ranges of ``text`` that are the text of a link.
+    link_ranges: tuple[tuple[int, int], ...] = ()
+    _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(p[0] for p in self.pieces))
+
+    def source_offset(self, index: int) -> int | None:
+        """Source offset of text character ``index``; None for a placeholder."""
+        i = bisect.bisect_right(self._starts, index) - 1
+        if i < 0:
+            return None
+        start, source, length = self.pieces[i]
+        return source + index - start if index < start + length else None
+
+    def source_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """Source ``(start, end)`` of text ``[start, end)``, or None if unmapped."""
+        first = self.source_offset(start)
+        last = self.source_offset(end - 1)
+        if first is None or last is None:
+            return None
+        return first, last + 1
+
+    def is_verbatim(self, start: int, end: int) -> bool:
+        """Whether text ``[start, end)`` is one unbroken copy of the source, so
+        that replacing the source span replaces exactly this text."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i < 0:
+            return False
+        p_start, _, length = self.pieces[i]
+        return end <= p_start + length
+
+    def in_title_range(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.title_ranges)
+
+    def in_link(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.link_ranges)
+
+
+class SegmentBuilder:
+    """Accumulates one segment's text while a front-end walks its block."""
+
+    def __init__(self, kind: BlockKind) -> None:
+        self.kind = kind
+        self._parts: list[str] = []
+        self._length = 0
+        self._pieces: list[list[int]] = []
+        self._titles: list[tuple[int, int]] = []
+        self._title_starts: list[tuple[int, bool]] = []
+        self._links: list[tuple[int, int]] = []
+
+    @property
+    def length(self) -> int:
+        return self._length
+
+    def add_mapped(self, text: str, offsets: list[int]) -> None:
+        """Append prose whose character ``i`` is source character ``offsets[i]``."""
+        for i, source in enumerate(offsets):
+            last = self._pieces[-1] if self._pieces else None
+            if last and last[0] + last[2] == self._length + i and last[1] + last[2] == source:
+                last[2] += 1
+            else:
+                self._pieces.append([self._length + i, source, 1])
+        self._parts.append(text)
+        self._length += len(text)
+
+    def add_verbatim(self, text: str, source_start: int) -> None:
+        """Append prose copied unchanged from ``source_start``."""
+        if not text:
+            return
+        last = self._pieces[-1] if self._pieces else None
+        if last and last[0] + last[2] == self._length and last[1] + last[2] == source_start:
+            last[2] += len(text)
+        else:
+            self._pieces.append([self._length, source_start, len(text)])
+        self._parts.append(text)
+        self._length += len(text)
+
+    def add_prose(self, text: str, offsets: list[int]) -> None:
+        """Append prose, turning the URLs and file paths written in it into
+        placeholders: ``https://x.org/encodec`` is not a mention of EnCodec."""
+        at = 0
+        for match in _NON_PROSE.finditer(text):
+            self._add(text[at:match.start()], offsets[at:match.start()])
+            self.add_placeholder()
+            at = match.end()
+        self._add(text[at:], offsets[at:])
+
+    def _add(self, text: str, offsets: list[int]) -> None:
+        if not text:
+            return
+        if offsets[-1] - offsets[0] == len(offsets) - 1:
+            self.add_verbatim(text, offsets[0])
+        else:
+            self.add_mapped(text, offsets)
+
+    def add_placeholder(self) -> None:
+        """Stand in for a piece of non-prose."""
+        if not self._parts or not self._parts[-1].endswith(PLACEHOLDER):
+            self._parts.append(PLACEHOLDER)
+            self._length += 1
+
+    def begin_title(self, link: bool = False) -> None:
+        """Start a range where Title Case is conventional (bold, link text)."""
+        self._title_starts.append((self._length, link))
+
+    def end_title(self) -> None:
+        if self._title_starts:
+            start, link = self._title_starts.pop()
+            self._titles.append((start, self._length))
+            if link:
+                self._links.append((start, self._length))
+
+    def build(self) -> Segment | None:
+        text = "".join(self._parts)
+        if not text.strip(PLACEHOLDER + " \t\n"):
+            return None
+        return Segment(text, self.kind, tuple(tuple(p) for p in self._pieces),  # type: ignore[misc]
+                       tuple(self._titles), tuple(self._links))
+
+
+#: URLs and file paths: written in prose, but not prose.
+_NON_PROSE = re.compile(
+    r"(?:[a-zA-Z][a-zA-Z+.-]*://|www\.|mailto:)[^\s<>\[\]]*[^\s<>\[\].,;:!?)'\"]"
+    r"|(?<![\w./~-])[\w.~-]*/[\w./-]*\.[A-Za-z]\w*"
+)
+_PLAIN_PREFIX = re.compile(r"[^\\&*_`\[\]<>\n]+")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: Characters of inline markup that may sit between the characters of a text
+#: token in the source (escapes are handled separately).
+_MARKUP = frozenset("*_~`[]!<>")
+
+
+def locate(source: str, pos: int, limit: int, text: str) -> tuple[list[int], int] | None:
+    """Find ``text`` in ``source[pos:limit]`` as a parser reported it.
+
+    Returns the source offset of each character and the offset just after
+    the last one, or None if it cannot be found.  A parser's text differs
+    from its source by backslash escapes and character references
+    (``\\*``, ``&amp;``), so after a plain search fails the text is walked
+    character by character, stepping over exactly those.
+    """
+    found = source.find(text, pos, limit)
+    if found >= 0:
+        return list(range(found, found + len(text))), found + len(text)
+    # Start the walk where the text's plain opening words are, skipping any
+    # markup between the cursor and the text (a directive line, a bullet).
+    plain = _PLAIN_PREFIX.match(text)
+    i = pos
+    if plain and len(plain.group(0)) >= 3:
+        anchor = source.find(plain.group(0), pos, limit)
+        if anchor < 0:
+            return None
+        i = anchor
+    offsets: list[int] = []
+    for ch in text:
+        while True:
+            if i >= limit:
+                return None
+            c = source[i]
+            if c == "&":
+                m = _ENTITY.match(source, i, limit)
+                if m and html.unescape(m.group(0)) == ch:
+                    offsets.append(i)
+                    i = m.end()
+                    break
+            if c == ch:
+                offsets.append(i)
+                i += 1
+                break
+            if c == "\\" and i + 1 < limit and source[i + 1] == ch:
+                i += 1
+                continue
+            if c == "\\" and i + 1 < limit and source[i + 1] in " \n":
+                i += 2  # reST's escaped white space stands for nothing
+                continue
+            # Indentation after a line break, and markup, have no counterpart in the text.
+            if c in _MARKUP or (c.isspace() and (not offsets or source[offsets[-1]] == "\n")):
+                i += 1
+                continue
+            return None
+    return offsets, i
+
+
+class LineIndex:
+    """Offsets of line starts: converts source offsets to 1-based line and column."""
+
+    def __init__(self, source: str) -> None:
+        starts = [0]
+        find = source.find
+        i = find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self.starts = starts
+        self.length = len(source)
+
+    def line_start(self, line0: int) -> int:
+        """Offset of 0-based line ``line0`` (the end of the source past the last)."""
+        return self.starts[line0] if line0 < len(self.starts) else self.length
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based ``(line, column)``; columns count Unicode characters."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i + 1, offset - self.starts[i] + 1

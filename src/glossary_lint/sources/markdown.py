@@ -1,0 +1,276 @@
+"""Markdown front-end: markdown-it-py tokens to prose segments.
+
+markdown-it-py knows what is prose and what is not (code, math, HTML, link
+destinations, front matter, directive bodies), but its inline tokens carry
+no character offsets.  The walker keeps one cursor that only moves forward
+through the source and locates each token's text from it
+(:func:`glossary_lint.segments.locate`), stepping over the markup it knows
+each token has.  Because tokens come in document order, a token is always
+found at its own place, never in an earlier code span or link target.
+
+Supported: CommonMark, GFM tables and strikethrough, YAML front matter,
+``$``/``$$`` math, MyST roles and directives, colon fences (Docusaurus
+``:::note`` admonitions and MyST ``:::{note}``), HTML and JSX tags.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..document import Comment, Document, TermReference
+from ..segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate
+
+#: Directives and admonitions whose body is prose; any other directive's
+#: body (code-block, math, toctree, ...) is skipped.
+PROSE_DIRECTIVES = frozenset("""
+note tip info warning caution danger important hint attention error seealso admonition
+topic sidebar epigraph highlights pull-quote versionadded versionchanged deprecated
+dropdown tab-item card margin
+""".split())
+
+#: How deep admonitions may nest inside each other before the rest is skipped.
+MAX_DIRECTIVE_DEPTH = 16
+
+_OPTION_LINE = re.compile(r"\s*:[\w-]+:")
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    from mdit_py_plugins.colon_fence import colon_fence_plugin
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+    from mdit_py_plugins.myst_role import myst_role_plugin
+
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    return (md.use(front_matter_plugin).use(dollarmath_plugin, double_inline=True)
+            .use(colon_fence_plugin).use(myst_role_plugin))
+
+
+def parse_markdown(path: str, source: str, glossary_page: str = "glossary") -> Document:
+    """Parse a Markdown document into prose segments, term references and comments."""
+    walker = _Walker(source, LineIndex(source), glossary_page)
+    walker.walk(source, depth=0)
+    return Document(path, source, tuple(walker.segments), tuple(walker.references),
+                    tuple(walker.comments))
+
+
+class _Walker:
+    def __init__(self, source: str, lines: LineIndex, glossary_page: str) -> None:
+        self.source = source
+        self.lines = lines
+        self.glossary_page = glossary_page
+        self.segments: list[Segment] = []
+        self.references: list[TermReference] = []
+        self.comments: list[Comment] = []
+        self.pos = 0
+
+    # -- blocks -------------------------------------------------------------
+
+    def walk(self, text: str, depth: int) -> None:
+        """Walk the blocks of ``text``, which has the same offsets as the source."""
+        kind = BlockKind.PARAGRAPH
+        first_cell = False
+        for token in _parser().parse(text):
+            ttype = token.type
+            if ttype == "heading_open":
+                kind = BlockKind.HEADING
+            elif ttype == "tr_open":
+                first_cell = True
+            elif ttype == "th_open":
+                kind = BlockKind.TABLE_HEADER
+            elif ttype == "td_open":
+                kind = BlockKind.TABLE_ROW_HEADER if first_cell else BlockKind.TABLE_CELL
+                first_cell = False
+            elif ttype in ("heading_close", "th_close", "td_close"):
+                kind = BlockKind.PARAGRAPH
+            elif ttype == "inline" and token.map:
+                self.inline(text, token, kind)
+            elif ttype in ("fence", "colon_fence") and token.map:
+                self.directive(text, token, depth)
+            elif ttype == "html_block" and token.map:
+                self.html_comments(token.content, token.map[0] + 1)
+
+    def directive(self, text: str, token: Token, depth: int) -> None:
+        """Walk an admonition's body as Markdown; skip any other fence."""
+        name = token.info.strip().split(" ", 1)[0].strip("{}").lower() if token.info else ""
+        if name not in PROSE_DIRECTIVES or depth >= MAX_DIRECTIVE_DEPTH:
+            return
+        first, last = token.map[0] + 1, token.map[1]
+        closing = self._line(last - 1).strip()
+        if last - 1 > token.map[0] and closing.startswith(token.markup[:3]):
+            last -= 1
+        while first < last and _OPTION_LINE.match(self._line(first)):
+            first += 1
+        if first < last and self._line(first).strip() == "---":
+            end = next((i for i in range(first + 1, last) if self._line(i).strip() == "---"), None)
+            if end is not None:
+                first = end + 1
+        start, stop = self.lines.line_start(first), self.lines.line_start(last)
+        if start >= stop:
+            return
+        # Blank out everything but the body, keeping every offset in place.
+        masked = _blank(text[:start]) + text[start:stop] + _blank(text[stop:])
+        saved = self.pos
+        self.pos = start
+        self.walk(masked, depth + 1)
+        self.pos = max(saved, self.pos)
+
+    def _line(self, line0: int) -> str:
+        start = self.lines.line_start(line0)
+        end = self.source.find("\n", start)
+        return self.source[start: end if end >= 0 else len(self.source)]
+
+    def html_comments(self, content: str, line: int) -> None:
+        for match in re.finditer(r"<!--(.*?)-->", content, re.S):
+            first = line + content.count("\n", 0, match.start())
+            self.comments.append(Comment(match.group(1), first, first + match.group(0).count("\n")))
+
+    # -- inline -------------------------------------------------------------
+
+    def inline(self, text: str, token: Token, kind: BlockKind) -> None:
+        assert token.map is not None
+        self.pos = max(self.pos, self.lines.line_start(token.map[0]))
+        limit = self.lines.line_start(token.map[1])
+        builder = SegmentBuilder(kind)
+        self.children(text, token.children or [], builder, limit)
+        segment = builder.build()
+        if segment is not None:
+            self.segments.append(segment)
+
+    def children(self, text: str, tokens: list[Token], builder: SegmentBuilder, limit: int) -> None:
+        autolink = False
+        link_start: list[tuple[int, str]] = []
+        for tok in tokens:
+            ttype = tok.type
+            if ttype == "text":
+                self.prose(text, tok.content, builder, limit, mapped=not autolink)
+            elif ttype in ("softbreak", "hardbreak"):
+                newline = text.find("\n", self.pos, limit)
+                if newline >= 0:
+                    builder.add_verbatim("\n", newline)
+                    self.pos = newline + 1
+                else:
+                    builder.add_placeholder()
+            elif ttype == "code_inline":
+                self.skip_code(text, tok.markup, limit)
+                builder.add_placeholder()
+            elif ttype == "myst_role":
+                self.role(text, tok, limit)
+                builder.add_placeholder()
+            elif ttype in ("math_inline", "math_inline_double", "html_inline"):
+                if ttype == "html_inline":
+                    self.html_comments(tok.content, self.lines.position(self.pos)[0])
+                self.skip_text(text, tok.content, limit)
+                builder.add_placeholder()
+            elif ttype == "link_open":
+                if tok.markup == "autolink" or tok.info == "auto":
+                    autolink = True
+                else:
+                    builder.begin_title(link=True)
+                    bracket = text.find("[", self.pos, limit)
+                    link_start.append((bracket if bracket >= 0 else self.pos, str(tok.attrs.get("href", ""))))
+            elif ttype == "link_close":
+                if autolink:
+                    autolink = False
+                    builder.add_placeholder()
+                    end = text.find(">", self.pos, limit)
+                    self.pos = end + 1 if end >= 0 else self.pos
+                else:
+                    builder.end_title()
+                    self.skip_destination(text, limit)
+                    if link_start:
+                        start, href = link_start.pop()
+                        self.anchor_reference(href, start, self.pos)
+            elif ttype == "image":
+                builder.begin_title()
+                self.children(text, tok.children or [], builder, limit)
+                builder.end_title()
+                self.skip_destination(text, limit)
+            elif ttype == "strong_open":
+                builder.begin_title()
+            elif ttype == "strong_close":
+                builder.end_title()
+
+    def prose(self, text: str, content: str, builder: SegmentBuilder, limit: int, mapped: bool) -> None:
+        found = locate(text, self.pos, limit, content)
+        if found is None:
+            builder.add_placeholder()
+            return
+        offsets, self.pos = found
+        if mapped:
+            builder.add_prose(content, offsets)
+        else:
+            builder.add_placeholder()
+
+    def skip_text(self, text: str, content: str, limit: int) -> int:
+        found = text.find(content, self.pos, limit) if content else -1
+        if found >= 0:
+            self.pos = found + len(content)
+        return found
+
+    def skip_code(self, text: str, fence: str, limit: int) -> None:
+        """Move past a code span: its opening backticks, to the same run closing it."""
+        opening = text.find(fence, self.pos, limit)
+        if opening < 0:
+            return
+        closing = text.find(fence, opening + len(fence), limit)
+        while closing >= 0 and text.startswith("`", closing + len(fence)):
+            closing = text.find(fence, closing + len(fence) + 1, limit)
+        if closing >= 0:
+            self.pos = closing + len(fence)
+
+    def skip_destination(self, text: str, limit: int) -> None:
+        """Move past ``](destination "title")`` or ``][label]`` after link text."""
+        close = text.find("]", self.pos, limit)
+        if close < 0:
+            return
+        i = close + 1
+        if text.startswith("(", i):
+            depth, i = 0, i
+            while i < limit:
+                ch = text[i]
+                if ch == "\\":
+                    i += 2
+                    continue
+                if ch == "(":
+                    depth += 1
+                elif ch == ")":
+                    depth -= 1
+                    if depth == 0:
+                        i += 1
+                        break
+                i += 1
+        elif text.startswith("[", i):
+            end = text.find("]", i, limit)
+            i = end + 1 if end >= 0 else i
+        self.pos = i
+
+    def role(self, text: str, tok: Token, limit: int) -> None:
+        start = text.find("{", self.pos, limit)
+        found = self.skip_text(text, tok.content, limit)
+        if found < 0:
+            return
+        self.pos = min(limit, self.pos + 1)  # the closing backtick
+        if tok.meta.get("name") == "term":
+            target = re.search(r"<([^<>]+)>\s*$", tok.content)
+            name = (target.group(1) if target else tok.content).strip()
+            self.references.append(TermReference(name, "role", start if start >= 0 else found, self.pos))
+
+    def anchor_reference(self, href: str, start: int, end: int) -> None:
+        """A link to ``glossary#anchor`` names a term by its anchor."""
+        parts = urlsplit(href)
+        if not parts.fragment or parts.scheme or parts.netloc:
+            return
+        page = parts.path.rstrip("/").rsplit("/", 1)[-1]
+        if page.rsplit(".", 1)[0] == self.glossary_page:
+            self.references.append(TermReference(parts.fragment, "anchor", start, end))
+
+
+def _blank(text: str) -> str:
+    """Spaces for every character but line breaks: keeps offsets and lines."""
+    return re.sub(r"[^\n]", " ", text)

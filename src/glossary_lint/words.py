@@ -1,0 +1,44 @@
+"""Words and match keys: the one definition of "same term, other spelling".
+
+Both the glossary (when it indexes its spellings) and the matcher (when it
+reads prose) reduce a phrase to a *key*: its word characters, case-folded,
+with the separators between words dropped.  ``mel spectrogram``,
+``Mel-Spectrogram`` and ``melspectrogram`` share the key ``melspectrogram``,
+so one dictionary look-up finds the term whatever the spelling, and the
+rules then compare the spelling found with the spellings allowed.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A word: a run of Unicode letters and digits.  Hyphens, spaces and
+#: apostrophes separate words; they are what spelling rules talk about.
+WORD_RE = re.compile(r"[^\W_]+")
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``, in order."""
+    return WORD_RE.findall(text)
+
+
+def match_key(text: str) -> str:
+    """The case- and separator-blind key of a phrase (see module doc)."""
+    return "".join(w.casefold() for w in WORD_RE.findall(text))
+
+
+def title_case(phrase: str) -> str:
+    """Capitalise the first letter of every word, keep the rest as written.
+
+    ``fine-tuning`` becomes ``Fine-Tuning`` and ``KL divergence`` becomes
+    ``KL Divergence``: the form a Title Case heading gives a term.
+    """
+    return WORD_RE.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], phrase)
+
+
+def capitalize_first(phrase: str) -> str:
+    """Capitalise the first letter only: the form a sentence start gives."""
+    for i, ch in enumerate(phrase):
+        if ch.isalpha():
+            return phrase[:i] + ch.upper() + phrase[i + 1 :]
+    return phrase

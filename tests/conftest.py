@@ -1,0 +1,56 @@
+"""Shared fixtures: the project's glossary, a linter, and CLI runners."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GLOSSARY = ROOT / "data" / "glossary.yaml"
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "neural-audio-theory" / "docs"
+SEED = SHARED / "seeds" / "glossary-seed.txt"
+
+
+@pytest.fixture(scope="session")
+def glossary():
+    from glossary_lint.glossary_loader import load_glossary
+
+    return load_glossary(GLOSSARY)
+
+
+@pytest.fixture(scope="session")
+def linter(glossary):
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+
+    return Linter(glossary, Config(root=ROOT, glossary=GLOSSARY))
+
+
+@pytest.fixture
+def lint(linter):
+    """Lint a text as a file of the given name; returns the findings."""
+
+    def run(text: str, name: str = "doc.md", linter_=None):
+        return (linter_ or linter).lint_text(name, text)
+
+    return run
+
+
+@pytest.fixture
+def cli():
+    """Run the real console entry point in a subprocess (exit code, stdout, stderr)."""
+
+    def run(*args: str, cwd: Path | None = None, input: str | None = None):
+        proc = subprocess.run([sys.executable, "-m", "glossary_lint", *args], cwd=cwd or ROOT,
+                              capture_output=True, text=True, input=input, timeout=120)
+        return proc
+
+    return run
+
+
+def needs_corpus():
+    return pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the project")
