@@ -75,7 +75,8 @@ def check(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path
     from .reporters import renderer
     from .runner import run
 
-    config = _load_config(config_path)
+    targets = list(paths) or [Path(".")]
+    config = _load_config(config_path, near=targets[0])
     changes: dict[str, object] = {}
     if glossary_path is not None:
         changes["glossary"] = glossary_path
@@ -87,17 +88,23 @@ def check(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path
         changes["fail_on"] = Severity(fail_on)
     config = dataclasses.replace(config, **changes)
     loaded = _load_glossary(config.glossary)
-    result = run(list(paths) or [Path(".")], config, loaded, jobs=jobs)
+    result = run(targets, config, loaded, jobs=jobs)
     click.echo(renderer(output_format)(result.findings, result.files), nl=False)
     failing = [f for f in result.findings if f.severity.rank >= config.fail_on.rank]
     sys.exit(EXIT_FINDINGS if failing else 0)
 
 
 @main.command("rules")
-def list_rules() -> None:
+@click.option("--markdown", is_flag=True, help="Print the rules reference (docs/rules.md) instead.")
+def list_rules(markdown: bool) -> None:
     """List every rule with its code, default severity and summary."""
     from .rules import RULES
 
+    if markdown:
+        from .rule_docs import rules_markdown
+
+        click.echo(rules_markdown(), nl=False)
+        return
     for rule in RULES.values():
         state = "" if rule.enabled_by_default else " (off by default)"
         fix = " [fixable]" if rule.fixable else ""
@@ -108,19 +115,12 @@ def list_rules() -> None:
 @click.argument("code")
 def explain(code: str) -> None:
     """Explain one rule, with a bad and a good example."""
+    from .rule_docs import explain_text
     from .rules import ALL_CODES, rule_for
 
     if code.upper() not in ALL_CODES:
         raise UsageFailure([f"unknown rule code {code!r}; 'glossary-lint rules' lists them"])
     click.echo(explain_text(rule_for(code.upper())))
-
-
-def explain_text(rule) -> str:  # type: ignore[no-untyped-def]
-    state = "on" if rule.enabled_by_default else "off"
-    return (f"{rule.code} ({rule.name})\n\n{rule.summary}\n\n{rule.explanation}\n\n"
-            f"Bad:  {rule.bad}\nGood: {rule.good}\n\n"
-            f"Default severity: {rule.severity.value}; {state} by default; "
-            f"{'fixable' if rule.fixable else 'not fixable'}.")
 
 
 @main.group()
@@ -165,11 +165,11 @@ def _configured_glossary() -> Path:
     return _load_config(None).glossary
 
 
-def _load_config(explicit: Path | None):  # type: ignore[no-untyped-def]
+def _load_config(explicit: Path | None, near: Path | None = None):  # type: ignore[no-untyped-def]
     from .config import ConfigError, load_config
 
     try:
-        return load_config(Path.cwd(), explicit)
+        return load_config(Path.cwd(), explicit, near)
     except ConfigError as exc:
         raise UsageFailure([str(exc)]) from None
 

@@ -83,9 +83,18 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-def load_config(start: Path, explicit: Path | None = None) -> Config:
-    """Load the configuration for a run started in ``start``."""
-    path = explicit or find_config(start.resolve())
+def load_config(start: Path, explicit: Path | None = None, near: Path | None = None) -> Config:
+    """Load the configuration for a run started in folder ``start``.
+
+    With ``near`` (the first path to check), the configuration nearest to it
+    wins, as a handbook checked from outside its repository expects; the
+    working folder's is the fallback.
+    """
+    path = explicit
+    if path is None and near is not None:
+        path = find_config((near if near.is_dir() else near.parent).resolve())
+    if path is None:
+        path = find_config(start.resolve())
     if path is None:
         return Config(root=start, glossary=_default_glossary(start))
     raw = _load_table(path)

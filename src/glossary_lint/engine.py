@@ -81,7 +81,7 @@ class Linter:
 
     def __post_init__(self) -> None:
         self.matcher = Matcher(self.glossary)
-        self.known_words = self.glossary.known_forms() | self.config.known_words
+        self.known_words = self.glossary.known_forms | self.config.known_words
         self.rules = [RULES[code] for code in self.config.enabled if code in RULES]
 
     def lint_path(self, path: Path) -> list[Finding]:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from types import MappingProxyType
 
 from .words import WORD_RE, match_key
@@ -146,15 +147,17 @@ class Glossary:
     def __iter__(self) -> Iterator[Term]:
         return iter(self.terms)
 
-    def anchors(self) -> dict[str, Term]:
+    @cached_property
+    def anchors(self) -> Mapping[str, Term]:
         """Every anchor a link may use for an entry: its id and the slug of
         its heading as Docusaurus and MyST generate it."""
         result: dict[str, Term] = {}
         for term in self.terms:
             result[term.id] = term
             result.setdefault(heading_slug(term.heading), term)
-        return result
+        return MappingProxyType(result)
 
+    @cached_property
     def known_forms(self) -> frozenset[str]:
         """Every form the glossary writes (spellings, terms, expansions) and
         the words they are made of (``KL`` of ``KL divergence``): words
@@ -166,7 +169,8 @@ class Glossary:
         forms.update(part for form in list(forms) for part in WORD_RE.findall(form))
         return frozenset(forms)
 
-    def names(self) -> dict[str, list[Term]]:
+    @cached_property
+    def names(self) -> Mapping[str, tuple[Term, ...]]:
         """Case-folded names that ``{term}``/``:term:`` references may use."""
         result: dict[str, list[Term]] = {}
         for term in self.terms:
@@ -178,7 +182,7 @@ class Glossary:
                 bucket = result.setdefault(form.casefold(), [])
                 if term not in bucket:
                     bucket.append(term)
-        return result
+        return MappingProxyType({name: tuple(terms) for name, terms in result.items()})
 
 
 def heading_slug(heading: str) -> str:

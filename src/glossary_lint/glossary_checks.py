@@ -108,7 +108,7 @@ _MATH = re.compile(r"\$\$.*?\$\$|\$[^$\n]*\$", re.S)
 
 def undefined_in_definitions(glossary: Glossary, extra_known: frozenset[str] = frozenset()) -> Iterator[Diagnostic]:
     """Acronyms and technical names in definitions that no entry defines."""
-    known = glossary.known_forms() | extra_known
+    known = glossary.known_forms | extra_known
     for term in glossary:
         reported: set[str] = set()
         for _, _, word in technical_words(_MATH.sub(" ", term.definition), known):

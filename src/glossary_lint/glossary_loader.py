@@ -147,6 +147,9 @@ class _Refused(Exception):
         self.line, self.message = line, message
 
 
+#: libyaml's safe composer where PyYAML was built with it (4x faster), else PyYAML's.
+_COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 #: Resolves scalars (int, bool, null, str) exactly as the safe loader does.
 _SCALARS = yaml.constructor.SafeConstructor()
 
@@ -185,7 +188,7 @@ def load_glossary(path: str | os.PathLike[str]) -> Glossary:
 def parse_glossary(text: str, name: str = "<glossary>") -> Glossary:
     """Parse glossary YAML text; raise :class:`GlossaryError` listing every problem."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_COMPOSER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0

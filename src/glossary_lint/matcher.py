@@ -79,6 +79,9 @@ class Matcher:
 
     def __init__(self, glossary: Glossary) -> None:
         self.index: dict[str, list[Candidate]] = {}
+        #: Every prefix of every key: a scan stops joining words as soon as
+        #: the joined key is no prefix, so it looks at few words past a miss.
+        self._prefixes: set[str] = set()
         self._long: dict[str, list[Candidate]] = {}
         self._deletes: dict[str, list[Candidate]] = {}
         self.max_words = 1
@@ -88,6 +91,7 @@ class Matcher:
                 if not key:
                     continue
                 self.index.setdefault(key, []).append(Candidate(term, spelling))
+                self._prefixes.update(key[:i] for i in range(1, len(key) + 1))
                 self.max_words = max(self.max_words, len(WORD_RE.findall(spelling.text)))
                 if spelling.kind is not SpellingKind.VARIANT and len(key) >= MIN_TYPO_LENGTH \
                         and key.isalpha() and len(WORD_RE.findall(spelling.text)) == 1:
@@ -99,7 +103,9 @@ class Matcher:
     def mentions(self, segment: Segment) -> Iterator[Mention]:
         """Yield the mentions in ``segment``, left to right, never overlapping."""
         text = segment.text
-        tokens = [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
+        matches = list(WORD_RE.finditer(text))
+        tokens = [(m.start(), m.end()) for m in matches]
+        folded = [m.group(0).casefold() for m in matches]
         count = len(tokens)
         # joins[j]: the separator between token j and j + 1, or None if no
         # term may continue across it.
@@ -113,9 +119,13 @@ class Matcher:
             else:
                 joins.append(None)
         i = 0
+        prefixes = self._prefixes
         while i < count:
-            mention = self._longest_at(segment, tokens, joins, i)
-            if mention is None:
+            word = folded[i]
+            mention = None
+            if word in prefixes or word[:-1] in prefixes:
+                mention = self._longest_at(segment, tokens, folded, joins, i)
+            if mention is None and len(word) >= MIN_TYPO_LENGTH - 1 and self._long:
                 mention = self._typo_at(segment, tokens[i])
             if mention is None:
                 i += 1
@@ -124,7 +134,7 @@ class Matcher:
             while i < count and tokens[i][0] < mention.end:
                 i += 1
 
-    def _longest_at(self, segment: Segment, tokens: list[tuple[int, int]],
+    def _longest_at(self, segment: Segment, tokens: list[tuple[int, int]], folded: list[str],
                     joins: list[str | None], i: int) -> Mention | None:
         text = segment.text
         keys: list[str] = []
@@ -133,8 +143,10 @@ class Matcher:
             j = i + n
             if j >= len(tokens) or (n and joins[j - 1] is None):
                 break
-            key += text[tokens[j][0]:tokens[j][1]].casefold()
+            key += folded[j]
             keys.append(key)
+            if key not in self._prefixes:
+                break  # no longer key starts this way; a plural may still end here
         for n in range(len(keys), 0, -1):
             start, end = tokens[i][0], tokens[i + n - 1][1]
             separators = tuple(joins[i:i + n - 1])  # type: ignore[arg-type]

@@ -143,7 +143,8 @@ def _words_and_gaps(text: str) -> tuple[list[str], list[str]]:
 
 
 def _reason(found: str, suggestion: str, mention: Mention) -> str:
-    if any(c.spelling.kind is SpellingKind.VARIANT and c.spelling.text == found for c in mention.candidates):
+    if any(c.spelling.kind is SpellingKind.VARIANT and found in (c.spelling.text, capitalize_first(c.spelling.text))
+           for c in mention.candidates):
         return "a known wrong spelling"
     if found.casefold() == suggestion.casefold():
         return "letter case"
@@ -215,8 +216,8 @@ def check_undefined(ctx: RuleContext) -> Iterator[Hit]:
 # -- GL003 unknown term reference ---------------------------------------------
 
 def check_references(ctx: RuleContext) -> Iterator[Hit]:
-    names = ctx.glossary.names()
-    anchors = ctx.glossary.anchors()
+    names = ctx.glossary.names
+    anchors = ctx.glossary.anchors
     for ref in ctx.document.references:
         if ref.kind == "anchor":
             if ref.name in anchors:

@@ -68,6 +68,8 @@ def technical_words(text: str, known: frozenset[str] = frozenset()) -> Iterator[
     Plural and possessive endings are stripped from what is yielded."""
     for compound in COMPOUND_RE.finditer(text):
         whole = compound.group(0)
+        if whole[1:].islower() or whole.isdigit():
+            continue  # the common case, "word" or "Word": nothing technical
         if whole in known or whole in UBIQUITOUS:
             continue
         for part in re.finditer(r"[^\W_]+", whole):

@@ -1,0 +1,185 @@
+"""Benchmark glossary-lint against its floor and its peers, in one run.
+
+Rows, on the real handbook (../shared/corpus) and on a 20x copy of it:
+
+* glossary-lint: the CLI's wall time (default --jobs, and --jobs 1);
+* parse only: markdown-it-py parsing the same files in a fresh process, with
+  the same plugins: the floor for any Python linter of Markdown;
+* textlint + textlint-rule-terminology configured with the same terms, when
+  Node and npm are here (installed into bench/.node on first use);
+
+plus the 10,000-term synthetic glossary against the 76-term one, on the
+handbook.  Every figure is the best of --repeat runs, measured in this run;
+ratios are against the parse-only baseline of the same run.
+
+Usage: python bench/run.py [--repeat N] [--no-textlint]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import string
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "neural-audio-theory" / "docs"
+GLOSSARY = ROOT / "data" / "glossary.yaml"
+NODE_DIR = ROOT / "bench" / ".node"
+
+PARSE_ONLY = """
+import sys
+from pathlib import Path
+from glossary_lint.sources.markdown import _parser
+md = _parser()
+for path in sorted(Path(sys.argv[1]).rglob("*.md")):
+    md.parse(path.read_text(encoding="utf-8"))
+"""
+
+
+def best_of(repeat: int, command: list[str], cwd: Path = ROOT) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def make_copies(target: Path, copies: int) -> Path:
+    for i in range(copies):
+        shutil.copytree(CORPUS, target / f"copy{i:02}")
+    return target
+
+
+def synthetic_glossary(path: Path, size: int) -> None:
+    """``size`` invented terms of one to four words, plus the real 76."""
+    import yaml
+
+    rng = random.Random(7)
+    real = yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))["terms"]
+    seen = {t["id"] for t in real}
+    terms = list(real)
+    while len(terms) < size:
+        words = ["".join(rng.choices(string.ascii_lowercase, k=rng.randint(4, 10)))
+                 for _ in range(rng.randint(1, 4))]
+        ident = "-".join(words)
+        if ident in seen:
+            continue
+        seen.add(ident)
+        terms.append({"id": ident, "term": " ".join(words).title(), "definition": "Synthetic."})
+    path.write_text(yaml.safe_dump({"version": 1, "terms": terms}, sort_keys=False), encoding="utf-8")
+
+
+IN_PROCESS = """
+import sys, time
+from pathlib import Path
+from glossary_lint.config import Config
+from glossary_lint.engine import Linter
+from glossary_lint.glossary_loader import load_glossary
+from glossary_lint.sources.markdown import parse_markdown
+texts = [(str(p), p.read_text(encoding="utf-8")) for p in sorted(Path(sys.argv[2]).rglob("*.md"))]
+docs = [parse_markdown(p, t) for p, t in texts]
+glossary = load_glossary(sys.argv[1])
+linter = Linter(glossary, Config(root=Path("."), glossary=Path(sys.argv[1])))
+best = float("inf")
+for _ in range(int(sys.argv[3])):
+    start = time.perf_counter()
+    for doc in docs:
+        linter.lint_document(doc)
+    best = min(best, time.perf_counter() - start)
+print(best)
+"""
+
+
+def in_process(glossary: Path, folder: Path, repeat: int) -> float:
+    """Matching and rules only, on documents parsed beforehand."""
+    out = subprocess.run([sys.executable, "-c", IN_PROCESS, str(glossary), str(folder), str(repeat)],
+                         capture_output=True, text=True, check=True, cwd=ROOT)
+    return float(out.stdout)
+
+
+def textlint_available() -> bool:
+    if not shutil.which("node") or not shutil.which("npm"):
+        return False
+    if not (NODE_DIR / "node_modules" / ".bin" / "textlint").exists():
+        NODE_DIR.mkdir(parents=True, exist_ok=True)
+        proc = subprocess.run(["npm", "install", "--silent", "--prefix", str(NODE_DIR),
+                               "textlint@14", "textlint-rule-terminology@5"],
+                              capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            print(f"textlint could not be installed: {proc.stderr.strip()[:200]}", file=sys.stderr)
+            return False
+    return True
+
+
+def textlint_config(folder: Path) -> Path:
+    """textlint-rule-terminology with the glossary's spellings as its terms."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from glossary_lint.glossary_loader import load_glossary
+
+    terms = sorted({s.text for t in load_glossary(GLOSSARY) for s in t.spellings()
+                    if s.kind.value != "variant"})
+    config = folder / ".textlintrc.json"
+    config.write_text(json.dumps({"rules": {"terminology": {"defaultTerms": False, "terms": terms}}}))
+    return config
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-textlint", action="store_true")
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        sys.exit(f"bench: the real handbook is not at {CORPUS}")
+    python = sys.executable
+    cli = [python, "-m", "glossary_lint", "check", "--glossary", str(GLOSSARY), "--format", "json"]
+    use_textlint = not args.no_textlint and textlint_available()
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"{platform.system()} {platform.release()}; best of {args.repeat}")
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        x20 = make_copies(Path(tmp) / "x20", 20)
+        textlint_rc = textlint_config(Path(tmp)) if use_textlint else None
+        for label, folder in (("handbook (54 files)", CORPUS), ("20x handbook (1080 files)", x20)):
+            parse = best_of(args.repeat, [python, "-c", PARSE_ONLY, str(folder)])
+            lint = best_of(args.repeat, [*cli, str(folder)])
+            lint1 = best_of(args.repeat, [*cli, "--jobs", "1", str(folder)])
+            row = {"corpus": label, "parse_only": parse, "glossary_lint": lint, "glossary_lint_j1": lint1}
+            if textlint_rc is not None:
+                binary = NODE_DIR / "node_modules" / ".bin" / "textlint"
+                row["textlint"] = best_of(args.repeat, [str(binary), "--config", str(textlint_rc),
+                                                        "--format", "json", str(folder)])
+            rows.append(row)
+        synthetic = Path(tmp) / "synthetic.yaml"
+        synthetic_glossary(synthetic, 10_000)
+        big = best_of(args.repeat, [python, "-m", "glossary_lint", "check", "--glossary", str(synthetic),
+                                    "--format", "json", "--jobs", "1", str(CORPUS)])
+        small = best_of(args.repeat, [*cli, "--jobs", "1", str(CORPUS)])
+        match_big = in_process(synthetic, CORPUS, args.repeat)
+        match_small = in_process(GLOSSARY, CORPUS, args.repeat)
+    print()
+    print("| corpus | parse only | glossary-lint | ratio | glossary-lint -j1 | ratio | textlint |")
+    print("|---|---|---|---|---|---|---|")
+    for r in rows:
+        textlint = f"{r['textlint']:.2f} s" if "textlint" in r else "n/a (no Node)"
+        print(f"| {r['corpus']} | {r['parse_only']:.2f} s | {r['glossary_lint']:.2f} s | "
+              f"{r['glossary_lint'] / r['parse_only']:.2f}x | {r['glossary_lint_j1']:.2f} s | "
+              f"{r['glossary_lint_j1'] / r['parse_only']:.2f}x | {textlint} |")
+    print()
+    print(f"glossary size, handbook, -j1, whole run: 76 terms {small:.2f} s; 10,000 terms {big:.2f} s; "
+          f"ratio {big / small:.2f}x")
+    print(f"glossary size, handbook, matching and rules only: 76 terms {match_small:.3f} s; "
+          f"10,000 terms {match_big:.3f} s; ratio {match_big / match_small:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
