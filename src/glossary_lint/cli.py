@@ -65,16 +65,21 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
               help="Lowest severity that makes the run exit 1 (default: warning).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
               help="Files checked in parallel; 0 means one per CPU core.")
+@click.option("--fix", is_flag=True, help="Rewrite fixable findings in place; report what is left.")
+@click.option("--diff", is_flag=True, help="Print the diff --fix would apply; write nothing.")
 def check(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path | None,
           output_format: str, select: str | None, ignore: str | None, fail_on: str | None,
-          jobs: int) -> None:
+          jobs: int, fix: bool, diff: bool) -> None:
     """Check Markdown and reST chapters (files or folders, default: .) against the glossary."""
     import dataclasses
 
+    from .engine import Linter
     from .findings import Severity
     from .reporters import renderer
     from .runner import run
 
+    if fix and diff:
+        raise click.UsageError("--fix and --diff cannot be combined: --diff only shows what --fix would do")
     targets = list(paths) or [Path(".")]
     config = _load_config(config_path, near=targets[0])
     changes: dict[str, object] = {}
@@ -87,10 +92,29 @@ def check(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path
     if fail_on is not None:
         changes["fail_on"] = Severity(fail_on)
     config = dataclasses.replace(config, **changes)
-    loaded = _load_glossary(config.glossary)
-    result = run(targets, config, loaded, jobs=jobs)
-    click.echo(renderer(output_format)(result.findings, result.files), nl=False)
-    failing = [f for f in result.findings if f.severity.rank >= config.fail_on.rank]
+    linter = Linter(_load_glossary(config.glossary), config)
+    result = run(targets, linter, jobs=jobs)
+    findings = result.findings
+    if fix or diff:
+        from .fixer import fix_paths
+
+        fixable = sorted({f.path for f in findings if f.fixable})
+        report = fix_paths([Path(p) for p in fixable], linter, write=fix)
+        findings = sorted([f for f in findings if f.path not in fixable] + report.findings,
+                          key=lambda f: f.sort_key())
+        for line in report.errors:
+            click.echo(f"glossary-lint: error: {line}", err=True)
+        if diff:
+            click.echo("".join(report.diffs.values()), nl=False)
+            click.echo(f"{report.fixed} fixes would change {len(report.diffs)} files.", err=True)
+            sys.exit(EXIT_ERROR if report.errors else EXIT_FINDINGS if report.diffs else 0)
+        click.echo(f"Fixed {report.fixed} findings in {len(report.diffs) - len(report.errors)} files.",
+                   err=True)
+        if report.errors:
+            click.echo(renderer(output_format)(findings, result.files), nl=False)
+            sys.exit(EXIT_ERROR)
+    click.echo(renderer(output_format)(findings, result.files), nl=False)
+    failing = [f for f in findings if f.severity.rank >= config.fail_on.rank]
     sys.exit(EXIT_FINDINGS if failing else 0)
 
 

@@ -18,47 +18,13 @@ from .document import Document
 from .findings import Finding
 from .glossary import Glossary
 from .matcher import Matcher
+from .reading import SourceFile, UnreadableFile, read_source
 from .rules import RULES, UNREADABLE, Hit, RuleContext
 from .suppression import parse_suppressions
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx"})
 #: Sphinx reads .txt sources as reST too.
 REST_SUFFIXES = frozenset({".rst", ".rest", ".txt"})
-
-#: Documents bigger than this are reported (GL000) and skipped.
-MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
-
-
-class UnreadableFile(Exception):
-    """A file that could not be read or decoded; the message says why."""
-
-
-def read_document_text(path: Path) -> str:
-    """Read a chapter as text: UTF-8 (a BOM is allowed), or UTF-16 with a BOM."""
-    try:
-        if path.is_dir():
-            raise UnreadableFile("is a directory")
-        if not path.is_file():
-            raise UnreadableFile("is not a regular file" if path.exists() else "does not exist")
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise UnreadableFile(f"is {size:,} bytes; documents over {MAX_DOCUMENT_BYTES:,} bytes are skipped")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadableFile(f"cannot be read: {exc.strerror or exc}") from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise UnreadableFile("has a UTF-16 byte-order mark but is not valid UTF-16") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UnreadableFile(f"is not valid UTF-8 (byte {exc.start}: {data[exc.start]:#04x})") from None
-    if "\x00" in text:
-        raise UnreadableFile("contains NUL bytes; it looks like a binary file")
-    return text
-
 
 def parse_document(path: str, text: str, config: Config) -> Document:
     """Parse with the front-end the file's suffix calls for."""
@@ -86,12 +52,17 @@ class Linter:
 
     def lint_path(self, path: Path) -> list[Finding]:
         """Lint one file; an unreadable file gives one GL000 finding."""
-        name = str(path)
         try:
-            text = read_document_text(path)
+            source = read_source(path)
         except UnreadableFile as exc:
-            return [self._finding(name, None, Hit(0, 0, f"the file {exc}"), UNREADABLE.code, UNREADABLE.name)]
-        return self.lint_text(name, text)
+            return [self.unreadable(path, exc)]
+        return self.lint_source(source)
+
+    def lint_source(self, source: SourceFile) -> list[Finding]:
+        return self.lint_text(str(source.path), source.text)
+
+    def unreadable(self, path: Path, problem: UnreadableFile) -> Finding:
+        return self._finding(str(path), None, Hit(0, 0, f"the file {problem}"), UNREADABLE.code, UNREADABLE.name)
 
     def lint_text(self, path: str, text: str) -> list[Finding]:
         return self.lint_document(parse_document(path, text, self.config))

@@ -15,6 +15,7 @@ from enum import Enum
 from functools import cached_property
 from types import MappingProxyType
 
+from .anchors import heading_slug
 from .words import WORD_RE, match_key
 
 
@@ -184,8 +185,3 @@ class Glossary:
                     bucket.append(term)
         return MappingProxyType({name: tuple(terms) for name, terms in result.items()})
 
-
-def heading_slug(heading: str) -> str:
-    """The anchor slug a static-site generator derives from a heading."""
-    slug = re.sub(r"[^\w\s-]", "", heading.casefold())
-    return re.sub(r"\s", "-", slug.strip())

@@ -19,7 +19,8 @@ from .document import Document
 from .findings import Severity
 from .glossary import CasePolicy, Glossary, SpellingKind
 from .matcher import Candidate, Mention
-from .segments import Segment
+from .anchors import anchors_differ
+from .segments import BlockKind, Segment
 from .vocabulary import expansions, technical_words
 from .words import WORD_RE, capitalize_first, title_case
 
@@ -90,9 +91,14 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
         return Hit(*span, f"'{found}' looks like a typo of '{suggestion}'",
                    found, term, suggestion, None)
     reason = _reason(found, suggestion, mention)
-    replacement = _replacement(mention, suggestion, source)
-    return Hit(*span, f"'{found}' should be written '{suggestion}' ({reason})", found, term, suggestion,
-               replacement)
+    message = f"'{found}' should be written '{suggestion}' ({reason})"
+    replacement = None if mention.ambiguous else _replacement(mention, suggestion, source)
+    if replacement is not None and segment.kind is BlockKind.HEADING and not segment.explicit_anchor:
+        text = segment.text
+        if anchors_differ(text, text[:start] + suggestion + text[end:]):
+            replacement = None
+            message += "; not fixed automatically: the heading's anchor would change (give it an explicit one)"
+    return Hit(*span, message, found, term, suggestion, replacement)
 
 
 def _accepts(candidate: Candidate, found: str, segment: Segment, start: int, end: int) -> bool:

@@ -14,11 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import Config
 from .discovery import discover
 from .engine import Linter
 from .findings import Finding
-from .glossary import Glossary
 
 #: Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 8
@@ -29,12 +27,16 @@ _worker_linter: Linter | None = None
 @dataclass(frozen=True)
 class RunResult:
     findings: list[Finding]
-    files: int
+    #: The files checked, in order.
+    paths: list[Path]
+
+    @property
+    def files(self) -> int:
+        return len(self.paths)
 
 
-def run(paths: Sequence[Path], config: Config, glossary: Glossary, jobs: int = 0) -> RunResult:
-    files = list(discover(paths, config))
-    linter = Linter(glossary, config)
+def run(paths: Sequence[Path], linter: Linter, jobs: int = 0) -> RunResult:
+    files = list(discover(paths, linter.config))
     workers = jobs or os.cpu_count() or 1
     progress = _Progress(len(files)) if sys.stderr.isatty() and len(files) > 1 else None
     findings: list[Finding] = []
@@ -49,7 +51,7 @@ def run(paths: Sequence[Path], config: Config, glossary: Glossary, jobs: int = 0
     if progress:
         progress.close()
     findings.sort(key=Finding.sort_key)
-    return RunResult(findings, len(files))
+    return RunResult(findings, files)
 
 
 def _lint_in_worker(path: Path) -> list[Finding]:

@@ -50,6 +50,9 @@ class Segment:
     title_ranges: tuple[tuple[int, int], ...] = ()
     #: Ranges of ``text`` that are the text of a link.
     link_ranges: tuple[tuple[int, int], ...] = ()
+    #: For a heading: whether its anchor is set explicitly (``{#id}``, a
+    #: ``(label)=`` or ``.. _label:`` target), so rewording it keeps links.
+    explicit_anchor: bool = False
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -98,6 +101,7 @@ class SegmentBuilder:
         self._titles: list[tuple[int, int]] = []
         self._title_starts: list[tuple[int, bool]] = []
         self._links: list[tuple[int, int]] = []
+        self.explicit_anchor = False
 
     @property
     def length(self) -> int:
@@ -166,7 +170,7 @@ class SegmentBuilder:
         if not text.strip(PLACEHOLDER + " \t\n"):
             return None
         return Segment(text, self.kind, tuple(tuple(p) for p in self._pieces),  # type: ignore[misc]
-                       tuple(self._titles), tuple(self._links))
+                       tuple(self._titles), tuple(self._links), self.explicit_anchor)
 
 
 #: URLs and file paths: written in prose, but not prose.

@@ -37,6 +37,7 @@ dropdown tab-item card margin
 MAX_DIRECTIVE_DEPTH = 16
 
 _OPTION_LINE = re.compile(r"\s*:[\w-]+:")
+_HEADING_ID = re.compile(r"\s*\{#[\w.:-]+\}\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -44,11 +45,12 @@ def _parser() -> MarkdownIt:
     from mdit_py_plugins.colon_fence import colon_fence_plugin
     from mdit_py_plugins.dollarmath import dollarmath_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
+    from mdit_py_plugins.myst_blocks import myst_block_plugin
     from mdit_py_plugins.myst_role import myst_role_plugin
 
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
     return (md.use(front_matter_plugin).use(dollarmath_plugin, double_inline=True)
-            .use(colon_fence_plugin).use(myst_role_plugin))
+            .use(colon_fence_plugin).use(myst_role_plugin).use(myst_block_plugin))
 
 
 def parse_markdown(path: str, source: str, glossary_page: str = "glossary") -> Document:
@@ -68,6 +70,7 @@ class _Walker:
         self.references: list[TermReference] = []
         self.comments: list[Comment] = []
         self.pos = 0
+        self.explicit_anchor = False
 
     # -- blocks -------------------------------------------------------------
 
@@ -75,10 +78,12 @@ class _Walker:
         """Walk the blocks of ``text``, which has the same offsets as the source."""
         kind = BlockKind.PARAGRAPH
         first_cell = False
+        target_before = False
         for token in _parser().parse(text):
             ttype = token.type
             if ttype == "heading_open":
                 kind = BlockKind.HEADING
+                self.explicit_anchor = target_before
             elif ttype == "tr_open":
                 first_cell = True
             elif ttype == "th_open":
@@ -94,6 +99,9 @@ class _Walker:
                 self.directive(text, token, depth)
             elif ttype == "html_block" and token.map:
                 self.html_comments(token.content, token.map[0] + 1)
+            elif ttype == "myst_line_comment" and token.map:
+                self.comments.append(Comment(token.content, token.map[0] + 1, token.map[1]))
+            target_before = ttype == "myst_target"
 
     def directive(self, text: str, token: Token, depth: int) -> None:
         """Walk an admonition's body as Markdown; skip any other fence."""
@@ -137,7 +145,11 @@ class _Walker:
         self.pos = max(self.pos, self.lines.line_start(token.map[0]))
         limit = self.lines.line_start(token.map[1])
         builder = SegmentBuilder(kind)
-        self.children(text, token.children or [], builder, limit)
+        children = token.children or []
+        if kind is BlockKind.HEADING:
+            builder.explicit_anchor = self.explicit_anchor
+            children = self.heading_id(children, builder)
+        self.children(text, children, builder, limit)
         segment = builder.build()
         if segment is not None:
             self.segments.append(segment)
@@ -195,6 +207,19 @@ class _Walker:
                 builder.begin_title()
             elif ttype == "strong_close":
                 builder.end_title()
+
+    @staticmethod
+    def heading_id(children: list[Token], builder: SegmentBuilder) -> list[Token]:
+        """Strip a trailing ``{#custom-id}`` from a heading: it is an explicit
+        anchor, not prose."""
+        if children and children[-1].type == "text":
+            match = _HEADING_ID.search(children[-1].content)
+            if match:
+                builder.explicit_anchor = True
+                last = children[-1].copy()
+                last.content = last.content[:match.start()]
+                return [*children[:-1], last]
+        return children
 
     def prose(self, text: str, content: str, builder: SegmentBuilder, limit: int, mapped: bool) -> None:
         found = locate(text, self.pos, limit, content)

@@ -182,6 +182,7 @@ class _Walker:
         self.references: list[TermReference] = []
         self.comments: list[Comment] = []
         self.pos = 0
+        self.labelled: set[int] = set()
 
     def visit(self, node: nodes.Node, kind: BlockKind) -> None:
         if isinstance(node, nodes.comment):
@@ -193,7 +194,8 @@ class _Walker:
         if isinstance(node, _BLOCKS):
             block_kind = BlockKind.HEADING if isinstance(node, (nodes.title, nodes.subtitle, nodes.rubric)) \
                 else kind
-            self.block(node, block_kind)
+            explicit = isinstance(node, nodes.title) and id(node.parent) in self.labelled
+            self.block(node, block_kind, explicit)
             return
         if isinstance(node, nodes.row):
             entries = [c for c in node.children if isinstance(c, nodes.entry)]
@@ -208,8 +210,14 @@ class _Walker:
             kind = BlockKind.TABLE_HEADER
         elif isinstance(node, nodes.tbody):
             kind = BlockKind.TABLE_CELL
+        previous = None
         for child in node.children:
+            # ".. _label:" right before a section gives it an explicit anchor.
+            if isinstance(child, nodes.section) and isinstance(previous, nodes.target) \
+                    and not previous.get("refuri"):
+                self.labelled.add(id(child))
             self.visit(child, kind)
+            previous = child
 
     def advance_past(self, node: nodes.Node) -> None:
         """Move the cursor over a skipped block so later text is not found in it."""
@@ -229,8 +237,9 @@ class _Walker:
         self.comments.append(Comment(text, line, line + text.count("\n")))
         self.pos = found + len(text.split("\n", 1)[0])
 
-    def block(self, node: nodes.Element, kind: BlockKind) -> None:
+    def block(self, node: nodes.Element, kind: BlockKind, explicit_anchor: bool = False) -> None:
         builder = SegmentBuilder(kind)
+        builder.explicit_anchor = explicit_anchor
         self.inline(node, builder)
         segment = builder.build()
         if segment is not None:

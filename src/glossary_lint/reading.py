@@ -1,0 +1,68 @@
+"""Reading chapters as text, and writing text back in the same encoding.
+
+What was read is kept (:class:`SourceFile`): the decoded text, the raw
+bytes, and how they were encoded (UTF-8 with or without a byte-order mark,
+or UTF-16), so the fixer writes back byte for byte what it did not change.
+Line endings are never translated: CRLF stays CRLF.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+#: Documents bigger than this are reported (GL000) and skipped.
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+
+
+class UnreadableFile(Exception):
+    """A file that could not be read or decoded; the message says why."""
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path
+    text: str
+    raw: bytes
+    #: ``"utf-8"`` or ``"utf-16"``.
+    encoding: str
+    #: The byte-order mark the file started with (``b""`` for none).
+    bom: bytes
+
+    def encode(self, text: str) -> bytes:
+        """``text`` as this file's bytes: same encoding, same byte-order mark."""
+        if self.encoding == "utf-16":
+            codec = "utf-16-le" if self.bom == codecs.BOM_UTF16_LE else "utf-16-be"
+            return self.bom + text.encode(codec)
+        return self.bom + text.encode("utf-8")
+
+
+def read_source(path: Path) -> SourceFile:
+    """Read a chapter: UTF-8 (a BOM is allowed), or UTF-16 with a BOM."""
+    try:
+        if path.is_dir():
+            raise UnreadableFile("is a directory")
+        if not path.is_file():
+            raise UnreadableFile("is not a regular file" if path.exists() else "does not exist")
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise UnreadableFile(f"is {size:,} bytes; documents over {MAX_DOCUMENT_BYTES:,} bytes are skipped")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(f"cannot be read: {exc.strerror or exc}") from None
+    for bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        if data.startswith(bom):
+            codec = "utf-16-le" if bom == codecs.BOM_UTF16_LE else "utf-16-be"
+            try:
+                return SourceFile(path, data[2:].decode(codec), data, "utf-16", bom)
+            except UnicodeDecodeError:
+                raise UnreadableFile("has a UTF-16 byte-order mark but is not valid UTF-16") from None
+    bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+    try:
+        text = data[len(bom):].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UnreadableFile(f"is not valid UTF-8 (byte {exc.start}: {data[exc.start]:#04x})") from None
+    if "\x00" in text:
+        raise UnreadableFile("contains NUL bytes; it looks like a binary file")
+    return SourceFile(path, text, data, "utf-8", bom)
