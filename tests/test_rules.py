@@ -180,3 +180,5 @@ def test_gl004_when_selected(glossary, tmp_path):
     assert linked == []
     rst = linter.lint_text("a.rst", "The FFT (Fast Fourier Transform) is fast. FFT again.\n")
     assert rst == []
+    rst_bad = linter.lint_text("a.rst", "Take the FFT.\n\nThe Fast Fourier Transform (FFT) is fast.\n")
+    assert [(f.code, f.found, f.line, f.column) for f in rst_bad] == [("GL004", "FFT", 1, 10)]
