@@ -11,8 +11,8 @@ unknown directive neither crashes the run nor is linted as prose.  The
 registry is restored after the parse, so a Sphinx build in the same
 process is unaffected.  File inclusion and raw output are disabled.
 
-Text nodes carry no offsets; as in the Markdown front-end, one forward
-cursor locates each text in the source in document order.
+The doctree is then walked by :mod:`glossary_lint.sources.doctree`, the
+same walker the Sphinx extension runs over Sphinx's doctrees.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from docutils import nodes, utils
 from docutils.frontend import get_default_settings
 from docutils.parsers.rst import Directive, Parser, directives, roles
 
-from ..document import Comment, Document, TermReference
-from ..segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate
+from ..document import Document
+from .doctree import walk_doctree
 
 #: Directives (Sphinx's and common extensions') whose body is prose.
 PROSE_DIRECTIVES = (
@@ -54,16 +54,6 @@ LITERAL_ROLES = (
     "doc", "numref", "download", "keyword", "token", "eq", "abbr", "guilabel", "menuselection",
     "manpage", "pep", "rfc", "dfn", "index", "confval", "external",
 )
-
-_BLOCKS = (nodes.paragraph, nodes.title, nodes.subtitle, nodes.rubric, nodes.term, nodes.caption,
-           nodes.line, nodes.attribution)
-_SKIPPED = (nodes.literal_block, nodes.doctest_block, nodes.math_block, nodes.raw, nodes.comment,
-            nodes.system_message, nodes.problematic, nodes.substitution_definition, nodes.target,
-            nodes.field_name, nodes.option_list, nodes.docinfo, nodes.pending)
-_INLINE_NON_PROSE = (nodes.literal, nodes.math, nodes.raw, nodes.problematic, nodes.footnote_reference,
-                     nodes.citation_reference, nodes.substitution_reference, nodes.target,
-                     nodes.image, nodes.system_message)
-
 
 class term_reference(nodes.Inline, nodes.TextElement):
     """Stand-in for Sphinx's ``:term:`` cross-reference."""
@@ -168,119 +158,8 @@ def parse_rest(path: str, source: str, glossary_page: str = "glossary") -> Docum
     document = utils.new_document(path, _settings())
     with _sphinx_stand_ins():
         Parser().parse(source, document)
-    walker = _Walker(source)
-    walker.visit(document, BlockKind.PARAGRAPH)
-    return Document(path, source, tuple(walker.segments), tuple(walker.references),
-                    tuple(walker.comments))
+    return walk_doctree(path, source, document, term_target=_term_target)
 
 
-class _Walker:
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.lines = LineIndex(source)
-        self.segments: list[Segment] = []
-        self.references: list[TermReference] = []
-        self.comments: list[Comment] = []
-        self.pos = 0
-        self.labelled: set[int] = set()
-
-    def visit(self, node: nodes.Node, kind: BlockKind) -> None:
-        if isinstance(node, nodes.comment):
-            self.comment(node)
-            return
-        if isinstance(node, _SKIPPED):
-            self.advance_past(node)
-            return
-        if isinstance(node, _BLOCKS):
-            block_kind = BlockKind.HEADING if isinstance(node, (nodes.title, nodes.subtitle, nodes.rubric)) \
-                else kind
-            explicit = isinstance(node, nodes.title) and id(node.parent) in self.labelled
-            self.block(node, block_kind, explicit)
-            return
-        if isinstance(node, nodes.row):
-            entries = [c for c in node.children if isinstance(c, nodes.entry)]
-            for i, entry in enumerate(entries):
-                if kind is BlockKind.TABLE_HEADER:
-                    cell = kind
-                else:
-                    cell = BlockKind.TABLE_ROW_HEADER if i == 0 else BlockKind.TABLE_CELL
-                self.visit(entry, cell)
-            return
-        if isinstance(node, nodes.thead):
-            kind = BlockKind.TABLE_HEADER
-        elif isinstance(node, nodes.tbody):
-            kind = BlockKind.TABLE_CELL
-        previous = None
-        for child in node.children:
-            # ".. _label:" right before a section gives it an explicit anchor.
-            if isinstance(child, nodes.section) and isinstance(previous, nodes.target) \
-                    and not previous.get("refuri"):
-                self.labelled.add(id(child))
-            self.visit(child, kind)
-            previous = child
-
-    def advance_past(self, node: nodes.Node) -> None:
-        """Move the cursor over a skipped block so later text is not found in it."""
-        raw = getattr(node, "rawsource", "") or ""
-        first = raw.strip().split("\n", 1)[0] if isinstance(raw, str) else ""
-        if first:
-            found = self.source.find(first, self.pos)
-            if found >= 0:
-                self.pos = found + len(first)
-
-    def comment(self, node: nodes.comment) -> None:
-        text = node.astext()
-        found = self.source.find(text.split("\n", 1)[0], self.pos) if text else -1
-        if found < 0:
-            return
-        line, _ = self.lines.position(found)
-        self.comments.append(Comment(text, line, line + text.count("\n")))
-        self.pos = found + len(text.split("\n", 1)[0])
-
-    def block(self, node: nodes.Element, kind: BlockKind, explicit_anchor: bool = False) -> None:
-        builder = SegmentBuilder(kind)
-        builder.explicit_anchor = explicit_anchor
-        self.inline(node, builder)
-        segment = builder.build()
-        if segment is not None:
-            self.segments.append(segment)
-
-    def inline(self, node: nodes.Element, builder: SegmentBuilder) -> None:
-        for child in node.children:
-            if isinstance(child, nodes.Text):
-                self.text(str(child), builder)
-            elif isinstance(child, term_reference):
-                raw = child.rawsource
-                found = self.source.find(raw, self.pos) if raw else -1
-                if found >= 0:
-                    self.references.append(TermReference(child["target"], "role", found, found + len(raw)))
-                    self.pos = found + len(raw)
-                builder.add_placeholder()
-            elif isinstance(child, _INLINE_NON_PROSE):
-                self.skip(child)
-                builder.add_placeholder()
-            elif isinstance(child, nodes.reference):
-                builder.begin_title(link=True)
-                self.inline(child, builder)
-                builder.end_title()
-            elif isinstance(child, nodes.strong):
-                builder.begin_title()
-                self.inline(child, builder)
-                builder.end_title()
-            elif isinstance(child, nodes.Element):
-                self.inline(child, builder)
-
-    def text(self, content: str, builder: SegmentBuilder) -> None:
-        found = locate(self.source, self.pos, len(self.source), content)
-        if found is None:
-            builder.add_placeholder()
-            return
-        offsets, self.pos = found
-        builder.add_prose(content, offsets)
-
-    def skip(self, node: nodes.Node) -> None:
-        raw = getattr(node, "rawsource", "") or ""
-        if raw:
-            found = self.source.find(raw, self.pos)
-            if found >= 0:
-                self.pos = found + len(raw)
+def _term_target(node: nodes.Node) -> str | None:
+    return node["target"] if isinstance(node, term_reference) else None
