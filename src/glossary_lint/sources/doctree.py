@@ -13,12 +13,14 @@ are not prose.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from docutils import nodes
 
 from ..document import Comment, Document, TermReference
 from ..segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate
+from .links import glossary_anchor
 
 #: Returns the term a node references, or None when it is no term reference.
 TermTarget = Callable[[nodes.Node], "str | None"]
@@ -35,9 +37,10 @@ _INLINE_NON_PROSE = (nodes.literal, nodes.math, nodes.raw, nodes.problematic, no
 
 
 def walk_doctree(path: str, source: str, doctree: nodes.Node, *, term_target: TermTarget,
-                 skipped: tuple[type, ...] = (), inline_non_prose: tuple[type, ...] = ()) -> Document:
+                 skipped: tuple[type, ...] = (), inline_non_prose: tuple[type, ...] = (),
+                 glossary_page: str = "glossary") -> Document:
     """The document a doctree of ``source`` holds."""
-    walker = _Walker(source, term_target, skipped, inline_non_prose)
+    walker = _Walker(source, term_target, skipped, inline_non_prose, glossary_page)
     walker.visit(doctree, BlockKind.PARAGRAPH)
     return Document(path, source, tuple(walker.segments), tuple(walker.references),
                     tuple(walker.comments))
@@ -45,8 +48,9 @@ def walk_doctree(path: str, source: str, doctree: nodes.Node, *, term_target: Te
 
 class _Walker:
     def __init__(self, source: str, term_target: TermTarget, skipped: tuple[type, ...],
-                 inline_non_prose: tuple[type, ...]) -> None:
+                 inline_non_prose: tuple[type, ...], glossary_page: str) -> None:
         self.source = source
+        self.glossary_page = glossary_page
         self.term_target = term_target
         self.skipped = _SKIPPED + skipped
         self.inline_non_prose = _INLINE_NON_PROSE + inline_non_prose
@@ -60,6 +64,10 @@ class _Walker:
     def visit(self, node: nodes.Node, kind: BlockKind) -> None:
         if isinstance(node, nodes.comment):
             self.comment(node)
+            return
+        if isinstance(node, nodes.raw) and "html" in node.get("format", "").split():
+            for match in re.finditer(r"<!--(.*?)-->", node.astext(), re.S):
+                self.comment_text(match.group(1), match.group(0))
             return
         if isinstance(node, self.skipped):
             self.advance_past(node)
@@ -102,13 +110,16 @@ class _Walker:
                 self.pos = found + len(first)
 
     def comment(self, node: nodes.comment) -> None:
-        text = node.astext()
-        found = self.source.find(text.split("\n", 1)[0], self.pos) if text else -1
+        self.comment_text(node.astext(), node.astext())
+
+    def comment_text(self, text: str, raw: str) -> None:
+        """Record a comment; ``raw`` is how it is written (to find its line)."""
+        found = self.source.find(raw.split("\n", 1)[0], self.pos) if raw else -1
         if found < 0:
             return
         line, _ = self.lines.position(found)
-        self.comments.append(Comment(text, line, line + text.count("\n")))
-        self.pos = found + len(text.split("\n", 1)[0])
+        self.comments.append(Comment(text, line, line + raw.count("\n")))
+        self.pos = found + len(raw.split("\n", 1)[0])
 
     def block(self, node: nodes.Element, kind: BlockKind, explicit_anchor: bool = False) -> None:
         builder = SegmentBuilder(kind)
@@ -129,19 +140,31 @@ class _Walker:
                     self.references.append(TermReference(target, "role", found, found + len(raw)))
                     self.pos = found + len(raw)
                 builder.add_placeholder()
-            elif isinstance(child, self.inline_non_prose):
-                self.skip(child)
-                builder.add_placeholder()
-            elif isinstance(child, nodes.reference):
+            elif isinstance(child, nodes.reference) or self.is_link(child):
+                start = self.pos
                 builder.begin_title(link=True)
                 self.inline(child, builder)
                 builder.end_title()
+                href = str(child.get("refuri") or child.get("reftarget") or "")
+                if child.get("reftargetid"):  # MyST: reftarget="glossary", reftargetid="encodec"
+                    href += "#" + str(child["reftargetid"])
+                anchor = glossary_anchor(str(href), self.glossary_page)
+                if anchor is not None:
+                    self.references.append(TermReference(anchor, "anchor", start, self.pos))
+            elif isinstance(child, self.inline_non_prose):
+                self.skip(child)
+                builder.add_placeholder()
             elif isinstance(child, nodes.strong):
                 builder.begin_title()
                 self.inline(child, builder)
                 builder.end_title()
             elif isinstance(child, nodes.Element):
                 self.inline(child, builder)
+
+    @staticmethod
+    def is_link(node: nodes.Node) -> bool:
+        """A MyST link to a document (``[text](other.md#anchor)``) before resolution."""
+        return isinstance(node, nodes.Element) and node.get("reftype") == "myst"
 
     def text(self, content: str, builder: SegmentBuilder) -> None:
         found = locate(self.source, self.pos, len(self.source), content)

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..document import Comment, Document, TermReference
 from ..segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate
+from .links import glossary_anchor
 
 #: Directives and admonitions whose body is prose; any other directive's
 #: body (code-block, math, toctree, ...) is skipped.
@@ -288,12 +288,9 @@ class _Walker:
 
     def anchor_reference(self, href: str, start: int, end: int) -> None:
         """A link to ``glossary#anchor`` names a term by its anchor."""
-        parts = urlsplit(href)
-        if not parts.fragment or parts.scheme or parts.netloc:
-            return
-        page = parts.path.rstrip("/").rsplit("/", 1)[-1]
-        if page.rsplit(".", 1)[0] == self.glossary_page:
-            self.references.append(TermReference(parts.fragment, "anchor", start, end))
+        anchor = glossary_anchor(href, self.glossary_page)
+        if anchor is not None:
+            self.references.append(TermReference(anchor, "anchor", start, end))
 
 
 def _blank(text: str) -> str:

@@ -158,7 +158,7 @@ def parse_rest(path: str, source: str, glossary_page: str = "glossary") -> Docum
     document = utils.new_document(path, _settings())
     with _sphinx_stand_ins():
         Parser().parse(source, document)
-    return walk_doctree(path, source, document, term_target=_term_target)
+    return walk_doctree(path, source, document, term_target=_term_target, glossary_page=glossary_page)
 
 
 def _term_target(node: nodes.Node) -> str | None:

@@ -1,0 +1,10 @@
+# The example handbook as a Sphinx site: MyST Markdown and reST chapters, its
+# glossary page rendered from the project's glossary by glossary_lint_sphinx.
+project = "A Small Handbook of Neural Audio"
+extensions = ["myst_parser", "glossary_lint_sphinx"]
+source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
+myst_enable_extensions = ["dollarmath", "colon_fence"]
+glossary_lint_glossary = "../../data/glossary.yaml"
+glossary_lint_known_words = ["WAV"]
+exclude_patterns = ["_build"]
+html_theme = "alabaster"

@@ -1,0 +1,137 @@
+"""The ``yaml-glossary`` directive: the glossary page rendered from the YAML.
+
+Every entry becomes a standard-domain glossary term, made by the same
+function Sphinx's own ``glossary`` directive uses, so ``:term:`` and MyST
+``{term}`` references, the general index and intersphinx work as usual.
+Anchors are the entries' stable ids.  Each entry is also registered under
+its other names (spelling, abbreviation, expansion, aliases), except a name
+two entries share (the senses of ``quantization``), which stays ambiguous.
+Math in definitions renders; "See" links become ``doc`` references, so a
+missing chapter is a build warning rather than a dead link.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.domains.std import make_glossary_term
+from sphinx.util.docutils import SphinxDirective
+
+from glossary_lint.glossary import Glossary, Term
+
+from .settings import state
+
+_MATH = re.compile(r"\$([^$]+)\$")
+
+
+class yaml_glossary(nodes.General, nodes.Element):
+    """Marks the glossary page, so the build neither links nor lints inside it."""
+
+
+class YamlGlossary(SphinxDirective):
+    has_content = False
+    required_arguments = 0
+    optional_arguments = 0
+    option_spec: ClassVar[dict[str, Any]] = {}
+
+    def run(self) -> list[nodes.Node]:
+        current = state(self.env.app)
+        self.env.note_dependency(str(current.glossary_path))
+        glossary = current.linter.glossary
+        pages = self.env.__dict__.setdefault("glossary_lint_pages", set())
+        pages.add(self.env.docname)
+        source, line = self.get_source_info()
+        entries = nodes.definition_list(classes=["glossary"])
+        shared = _shared_names(glossary)
+        for term in glossary:
+            entries += self.entry(term, shared, source, line)
+        page = yaml_glossary()
+        glossary_node = addnodes.glossary()
+        glossary_node["sorted"] = False  # the YAML's order is the page's order
+        glossary_node += entries
+        page += glossary_node
+        return [page]
+
+    def entry(self, term: Term, shared: set[str], source: str, line: int) -> nodes.definition_list_item:
+        title = make_glossary_term(self.env, [nodes.Text(term.heading)], None, source, line,
+                                   term.id, self.state.document)
+        std = self.env.get_domain("std")
+        for name in _other_names(term):
+            if name.casefold() not in shared and name.casefold() != term.heading.casefold():
+                std._note_term(name, term.id, location=title)  # noqa: SLF001 - as make_glossary_term does
+        definition = nodes.definition()
+        definition += nodes.paragraph("", "", *_with_math(term.definition))
+        notes = []
+        if term.aliases:
+            notes.append("Also written: " + ", ".join(term.aliases) + ".")
+        if term.variants:
+            notes.append("Not: " + ", ".join(term.variants) + ".")
+        if notes:
+            definition += nodes.paragraph("", " ".join(notes), classes=["glossary-lint-spellings"])
+        if term.see:
+            see = nodes.paragraph("", "See ")
+            for i, link in enumerate(term.see):
+                if i:
+                    see += nodes.Text(", ")
+                ref = addnodes.pending_xref("", refdomain="std", reftype="doc", reftarget="/" + link.doc,
+                                            refexplicit=True, refdoc=self.env.docname)
+                ref += nodes.inline("", link.title, classes=["xref", "std", "std-doc"])
+                see += ref
+            see += nodes.Text(".")
+            definition += see
+        item = nodes.definition_list_item()
+        item += title
+        item += definition
+        return item
+
+
+def _other_names(term: Term) -> set[str]:
+    names = {term.term, term.spelling, *term.aliases}
+    names.update(x for x in (term.abbreviation, term.expansion, term.also) if x)
+    return names
+
+
+def _shared_names(glossary: Glossary) -> set[str]:
+    seen: dict[str, str] = {}
+    shared: set[str] = set()
+    for term in glossary:
+        for name in _other_names(term):
+            key = name.casefold()
+            if seen.setdefault(key, term.id) != term.id:
+                shared.add(key)
+    return shared
+
+
+def _with_math(text: str) -> list[nodes.Node]:
+    """Definition text with ``$...$`` as math nodes."""
+    parts: list[nodes.Node] = []
+    last = 0
+    for match in _MATH.finditer(text):
+        if match.start() > last:
+            parts.append(nodes.Text(text[last:match.start()]))
+        parts.append(nodes.math(match.group(0), match.group(1)))
+        last = match.end()
+    if last < len(text):
+        parts.append(nodes.Text(text[last:]))
+    return parts
+
+
+def purge(app: Any, env: Any, docname: str) -> None:
+    env.__dict__.setdefault("glossary_lint_pages", set()).discard(docname)
+
+
+def merge(app: Any, env: Any, docnames: set[str], other: Any) -> None:
+    env.__dict__.setdefault("glossary_lint_pages", set()).update(
+        other.__dict__.get("glossary_lint_pages", set()))
+
+
+def setup(app: Any) -> None:
+    app.add_node(yaml_glossary, html=(lambda self, node: None, lambda self, node: None),
+                 latex=(lambda self, node: None, lambda self, node: None),
+                 text=(lambda self, node: None, lambda self, node: None))
+    app.add_directive("yaml-glossary", YamlGlossary)
+    app.connect("env-purge-doc", purge)
+    app.connect("env-merge-info", merge)

@@ -1,0 +1,74 @@
+"""The extension's configuration values, checked once at ``config-inited``.
+
+The glossary is loaded there too (and reused by every document and every
+parallel reader, which are forked from the main process after it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sphinx.errors import ConfigError
+
+from glossary_lint.config import Config
+from glossary_lint.engine import Linter
+from glossary_lint.glossary_loader import GlossaryError, load_glossary
+from glossary_lint.rules import ALL_CODES, RULES
+
+LINK_MODES = ("section", "document", "every", "off")
+
+
+@dataclass(frozen=True)
+class State:
+    """What every document of one build needs."""
+
+    glossary_path: Path
+    linter: Linter
+    link: str
+    check: bool
+
+
+def setup(app: Any) -> None:
+    app.add_config_value("glossary_lint_glossary", None, "env", types=[str])
+    app.add_config_value("glossary_lint_link", "section", "env", types=[str])
+    app.add_config_value("glossary_lint_check", True, "env", types=[bool])
+    app.add_config_value("glossary_lint_select",
+                         [c for c, r in RULES.items() if r.enabled_by_default], "env", types=[list])
+    app.add_config_value("glossary_lint_ignore", [], "env", types=[list])
+    app.add_config_value("glossary_lint_known_words", [], "env", types=[list])
+    app.connect("config-inited", config_inited)
+
+
+def config_inited(app: Any, config: Any) -> None:
+    if not config.glossary_lint_glossary:
+        raise ConfigError("glossary_lint_glossary is not set: give the path of the glossary YAML file, "
+                          "relative to conf.py")
+    path = (Path(app.confdir) / config.glossary_lint_glossary).resolve()
+    if config.glossary_lint_link not in LINK_MODES:
+        raise ConfigError(f"glossary_lint_link is {config.glossary_lint_link!r}; "
+                          f"use one of {', '.join(LINK_MODES)}")
+    for name in ("glossary_lint_select", "glossary_lint_ignore"):
+        value = getattr(config, name)
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{name} must be a list of rule codes")
+        unknown = [c for c in value if c not in ALL_CODES]
+        if unknown:
+            raise ConfigError(f"{name} names unknown rule code {unknown[0]!r} "
+                              f"(known: {', '.join(sorted(ALL_CODES))})")
+    words = config.glossary_lint_known_words
+    if not isinstance(words, (list, tuple)) or not all(isinstance(w, str) for w in words):
+        raise ConfigError("glossary_lint_known_words must be a list of strings")
+    try:
+        glossary = load_glossary(path)
+    except GlossaryError as exc:
+        raise ConfigError("glossary_lint_glossary: " + "; ".join(exc.lines())) from None
+    lint_config = Config(root=Path(app.srcdir), glossary=path, select=tuple(config.glossary_lint_select),
+                         ignore=tuple(config.glossary_lint_ignore), known_words=frozenset(words))
+    app.glossary_lint = State(path, Linter(glossary, lint_config), config.glossary_lint_link,
+                              bool(config.glossary_lint_check))
+
+
+def state(app: Any) -> State:
+    return app.glossary_lint  # type: ignore[no-any-return]
