@@ -51,7 +51,7 @@ class GlossaryLintTransform(SphinxTransform):
     default_priority = 700  # after references are collected, before smart quotes (750)
 
     def apply(self, **kwargs: Any) -> None:
-        current = state(self.app)
+        current = state(self.config)
         self.env.note_dependency(str(current.glossary_path))
         if any(True for _ in self.document.findall(yaml_glossary)):
             return  # the glossary page itself

@@ -38,7 +38,7 @@ class YamlGlossary(SphinxDirective):
     option_spec: ClassVar[dict[str, Any]] = {}
 
     def run(self) -> list[nodes.Node]:
-        current = state(self.env.app)
+        current = state(self.config)
         self.env.note_dependency(str(current.glossary_path))
         glossary = current.linter.glossary
         pages = self.env.__dict__.setdefault("glossary_lint_pages", set())
@@ -77,7 +77,7 @@ class YamlGlossary(SphinxDirective):
                 if i:
                     see += nodes.Text(", ")
                 ref = addnodes.pending_xref("", refdomain="std", reftype="doc", reftarget="/" + link.doc,
-                                            refexplicit=True, refdoc=self.env.docname)
+                                            refexplicit=True, refwarn=True, refdoc=self.env.docname)
                 ref += nodes.inline("", link.title, classes=["xref", "std", "std-doc"])
                 see += ref
             see += nodes.Text(".")

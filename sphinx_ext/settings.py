@@ -42,10 +42,12 @@ def setup(app: Any) -> None:
 
 
 def config_inited(app: Any, config: Any) -> None:
+    """Check every value, then load the glossary so a broken one stops the build here."""
     if not config.glossary_lint_glossary:
         raise ConfigError("glossary_lint_glossary is not set: give the path of the glossary YAML file, "
                           "relative to conf.py")
-    path = (Path(app.confdir) / config.glossary_lint_glossary).resolve()
+    # From here on the value is absolute: documents read it without knowing conf.py's folder.
+    config.glossary_lint_glossary = str((Path(app.confdir) / config.glossary_lint_glossary).resolve())
     if config.glossary_lint_link not in LINK_MODES:
         raise ConfigError(f"glossary_lint_link is {config.glossary_lint_link!r}; "
                           f"use one of {', '.join(LINK_MODES)}")
@@ -60,15 +62,31 @@ def config_inited(app: Any, config: Any) -> None:
     words = config.glossary_lint_known_words
     if not isinstance(words, (list, tuple)) or not all(isinstance(w, str) for w in words):
         raise ConfigError("glossary_lint_known_words must be a list of strings")
+    state(config)
+
+
+#: Loaded glossaries and linters, per process, by what they were made from.
+_STATES: dict[tuple[Any, ...], State] = {}
+
+
+def state(config: Any) -> State:
+    """The build's glossary and linter, loaded once per process (parallel readers
+    forked after ``config-inited`` inherit it), again if the file changes."""
+    path = Path(config.glossary_lint_glossary)
     try:
-        glossary = load_glossary(path)
-    except GlossaryError as exc:
-        raise ConfigError("glossary_lint_glossary: " + "; ".join(exc.lines())) from None
-    lint_config = Config(root=Path(app.srcdir), glossary=path, select=tuple(config.glossary_lint_select),
-                         ignore=tuple(config.glossary_lint_ignore), known_words=frozenset(words))
-    app.glossary_lint = State(path, Linter(glossary, lint_config), config.glossary_lint_link,
-                              bool(config.glossary_lint_check))
-
-
-def state(app: Any) -> State:
-    return app.glossary_lint  # type: ignore[no-any-return]
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        stamp = None
+    key = (str(path), stamp, tuple(config.glossary_lint_select), tuple(config.glossary_lint_ignore),
+           tuple(config.glossary_lint_known_words), config.glossary_lint_link, bool(config.glossary_lint_check))
+    if key not in _STATES:
+        try:
+            glossary = load_glossary(path)
+        except GlossaryError as exc:
+            raise ConfigError("glossary_lint_glossary: " + "; ".join(exc.lines())) from None
+        lint_config = Config(root=path.parent, glossary=path, select=tuple(config.glossary_lint_select),
+                             ignore=tuple(config.glossary_lint_ignore),
+                             known_words=frozenset(config.glossary_lint_known_words))
+        _STATES[key] = State(path, Linter(glossary, lint_config), config.glossary_lint_link,
+                             bool(config.glossary_lint_check))
+    return _STATES[key]

@@ -54,3 +54,12 @@ def cli():
 
 def needs_corpus():
     return pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the project")
+
+
+pytest_plugins = ("sphinx.testing.fixtures",)
+
+
+@pytest.fixture(scope="session")
+def rootdir():
+    """Where sphinx.testing finds the test roots (tests/roots/test-NAME)."""
+    return Path(__file__).resolve().parent / "roots"

@@ -136,6 +136,9 @@ class _Walker:
             elif (target := self.term_target(child)) is not None:
                 raw = child.rawsource
                 found = self.source.find(raw, self.pos) if raw else -1
+                if found < 0:  # MyST writes {term}`X` but reports :term:`X` as raw source
+                    raw = target
+                    found = self.source.find(raw, self.pos) if raw else -1
                 if found >= 0:
                     self.references.append(TermReference(target, "role", found, found + len(raw)))
                     self.pos = found + len(raw)

@@ -1,0 +1,202 @@
+"""The Sphinx extension, built with sphinx.testing on a small test root."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+from sphinx.errors import ConfigError
+
+pytestmark = pytest.mark.sphinx("html", testroot="handbook", freshenv=True)
+
+
+def html(app, name: str) -> str:
+    return (app.outdir / f"{name}.html").read_text(encoding="utf-8")
+
+
+def term_links(page: str) -> list[tuple[str, str, str]]:
+    """(href, title, text) of every link the extension made."""
+    return re.findall(r'<a class="glossary-lint-term reference internal" href="([^"]*)" '
+                      r'title="([^"]*)">([^<]*)</a>', page)
+
+
+def warnings(app) -> str:
+    return app._warning.getvalue()
+
+
+@pytest.fixture
+def built(app):
+    app.build()
+    return app
+
+
+def test_setup_metadata(app):
+    ext = app.extensions["glossary_lint_sphinx"]
+    from glossary_lint import __version__
+
+    assert ext.version == __version__
+    assert ext.parallel_read_safe and ext.parallel_write_safe
+
+
+def test_glossary_page_has_every_entry_with_stable_anchors(built):
+    page = html(built, "glossary")
+    for term_id in ("aac", "classifier-free-guidance", "encodec", "mel-spectrogram", "quantization-audio",
+                    "quantization-model", "softmax", "transformer"):
+        assert f'id="{term_id}"' in page, term_id
+    assert "AAC (Advanced Audio Coding)" in page
+    assert "Classifier-Free Guidance (CFG)" in page
+    assert "Quantization (Audio)" in page and "Quantization (Model)" in page
+    assert 'class="math' in page and r"\sigma(z_i)" in page  # math renders
+    assert 'href="chapter_rst.html"' in page  # a "See" link to a chapter
+    assert "nowhere/missing" in warnings(built)  # a missing chapter is a warning
+
+
+def test_index_entries(built):
+    index = html(built, "genindex")
+    assert "EnCodec" in index and "glossary.html#encodec" in index
+
+
+def test_aliases_abbreviations_and_expansions_resolve(built):
+    page = html(built, "chapter_rst")
+    for target in ("aac", "classifier-free-guidance", "transformer"):
+        assert f'href="glossary.html#{target}"' in page
+    assert "term not in glossary" not in warnings(built).split("chapter_md")[0]
+
+
+def test_first_mention_per_section_is_linked_with_a_tooltip(built):
+    links = term_links(html(built, "chapter_md"))
+    texts = [text for _, _, text in links]
+    assert texts.count("transformer") == 2  # once in each section, not three times
+    assert ("glossary.html#transformer", "An architecture built on attention.", "transformer") in links
+    assert ("glossary.html#encodec", "A neural codec that turns audio into tokens.", "EnCodec") in links
+    assert "softmax" in texts
+
+
+def test_nothing_is_linked_in_forbidden_places(built):
+    page = html(built, "chapter_md")
+    assert not re.search(r"<h1>[^<]*<a class=\"glossary-lint-term", page)  # heading
+    assert '<code class="docutils literal notranslate"><span class="pre">transformer' in page
+    links = term_links(page)
+    assert all(text.lower() != "quantization" for _, _, text in links)  # ambiguous
+    assert not term_links(html(built, "glossary"))  # the glossary page itself
+    assert "Transformer chapters" in html(built, "index") and not term_links(html(built, "index"))
+    code = html(built, "chapter_rst").split('<div class="highlight')[1].split("</div>")[0]
+    assert "glossary-lint-term" not in code
+
+
+def test_findings_are_warnings_with_location_and_subtype(built):
+    text = warnings(built)
+    assert re.search(r"chapter_md\.md:4: WARNING: GL001 'Encodec' should be written 'EnCodec'.*"
+                     r"\[glossary\.GL001\]", text)
+    assert re.search(r"chapter_md\.md:4: WARNING: GL002 'MusicGen'.*\[glossary\.GL002\]", text)
+    assert re.search(r"chapter_md\.md:12: WARNING: GL003 refers to term 'Nonexistent Term'.*"
+                     r"\[glossary\.GL003\]", text)
+    assert re.search(r"chapter_rst\.rst:4: WARNING: GL001 'mel-spectrogram'.*\[glossary\.GL001\]", text)
+
+
+def test_build_and_cli_report_the_same_lines(built, cli):
+    import json
+
+    text = warnings(built)
+    for name in ("chapter_md.md", "chapter_rst.rst"):
+        proc = cli("check", str(built.srcdir / name), "--glossary", str(built.srcdir / "glossary.yaml"),
+                   "--format", "json")
+        cli_lines = sorted((f["line"], f["code"]) for f in json.loads(proc.stdout)["findings"])
+        build_lines = sorted((int(m.group(1)), m.group(2))
+                             for m in re.finditer(re.escape(name) + r":(\d+): WARNING: (GL\d{3})", text))
+        assert cli_lines == build_lines and cli_lines, name
+
+
+@pytest.mark.sphinx("html", testroot="handbook", freshenv=True, confoverrides={"suppress_warnings": ["glossary.GL002"]})
+def test_suppress_warnings_silences_one_rule(app):
+    app.build()
+    text = warnings(app)
+    assert "GL002" not in text and "GL001" in text
+
+
+def test_W_fails_the_build_on_findings(make_app, rootdir, tmp_path):
+    src = tmp_path / "src"
+    shutil.copytree(rootdir / "test-handbook", src)
+    glossary = src / "glossary.yaml"
+    glossary.write_text(glossary.read_text().replace("nowhere/missing", "chapter_md"))
+    (src / "chapter_md.md").write_text("# Clean\n\nThe EnCodec codec and a transformer.\n")
+    (src / "chapter_rst.rst").write_text("Clean\n=====\n\nA softmax.\n")
+    clean = make_app("html", srcdir=src, warningiserror=True)
+    clean.build()
+    assert clean.statuscode == 0, warnings(clean)
+    (src / "chapter_rst.rst").write_text("Clean\n=====\n\nA softmax and Encodec.\n")
+    slipped = make_app("html", srcdir=src, warningiserror=True)
+    slipped.build()
+    assert slipped.statuscode == 1 and "GL001" in warnings(slipped)
+
+
+@pytest.mark.sphinx("html", testroot="handbook", freshenv=True, confoverrides={"glossary_lint_link": "every"})
+def test_link_every_mention(app):
+    app.build()
+    texts = [t for _, _, t in term_links(html(app, "chapter_md"))]
+    assert texts.count("transformer") == 3
+
+
+@pytest.mark.sphinx("html", testroot="handbook", freshenv=True, confoverrides={"glossary_lint_link": "off",
+                                                                "glossary_lint_check": False})
+def test_links_and_checks_can_be_turned_off(app):
+    app.build()
+    assert not term_links(html(app, "chapter_md")) and "GL00" not in warnings(app)
+
+
+@pytest.mark.sphinx("html", testroot="handbook", freshenv=True, parallel=2)
+def test_parallel_build_gives_the_same_result(app, make_app, tmp_path):
+    app.build()
+    parallel = term_links(html(app, "chapter_md"))
+    serial_src = tmp_path / "serial"
+    shutil.copytree(app.srcdir, serial_src, ignore=shutil.ignore_patterns("_build"))
+    serial = make_app("html", srcdir=serial_src)
+    serial.build()
+    assert parallel == term_links(html(serial, "chapter_md")) and parallel
+    strip = lambda s: sorted(re.findall(r"WARNING: (GL\d{3} .*?)\[", s))  # noqa: E731
+    assert strip(warnings(app)) == strip(warnings(serial))
+
+
+def test_incremental_rebuild_after_a_yaml_change(make_app, rootdir, tmp_path):
+    src = tmp_path / "src"
+    shutil.copytree(rootdir / "test-handbook", src)
+    app = make_app("html", srcdir=src)
+    app.build()
+    assert "An architecture built on attention." in html(app, "chapter_md")
+    glossary = app.srcdir / "glossary.yaml"
+    glossary.write_text(glossary.read_text().replace("An architecture built on attention.",
+                                                     "An attention-only architecture."))
+    import os
+    import time
+
+    later = time.time() + 5
+    os.utime(glossary, (later, later))
+    again = make_app("html", srcdir=src)  # a new run over the same output: incremental
+    again.build()
+    assert "An attention-only architecture." in html(again, "chapter_md")
+    assert "chapter_md" in again._status.getvalue().split("reading sources")[1]
+
+
+@pytest.mark.parametrize("setting,message", [
+    ('glossary_lint_link = "sometimes"', "glossary_lint_link is 'sometimes'"),
+    ('glossary_lint_select = ["GL999"]', "unknown rule code 'GL999'"),
+    ('glossary_lint_glossary = "missing.yaml"', "missing.yaml: no such file"),
+    ('glossary_lint_glossary = None', "glossary_lint_glossary is not set"),
+    ('glossary_lint_known_words = "MusicGen"', "must be a list of strings"),
+])
+def test_config_is_validated_at_config_inited(make_app, rootdir, tmp_path, setting, message):
+    src = tmp_path / "src"
+    shutil.copytree(rootdir / "test-handbook", src)
+    with open(src / "conf.py", "a") as conf:
+        conf.write(setting + "\n")
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        make_app("html", srcdir=src)
+
+
+def test_a_broken_glossary_stops_the_build_with_one_clear_error(make_app, rootdir, tmp_path):
+    src = tmp_path / "src"
+    shutil.copytree(rootdir / "test-handbook", src)
+    (src / "glossary.yaml").write_text("terms: [\n")
+    with pytest.raises(ConfigError, match=r"glossary_lint_glossary: .*glossary\.yaml:\d+: invalid YAML"):
+        make_app("html", srcdir=src)
