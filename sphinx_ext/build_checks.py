@@ -3,15 +3,17 @@
 One transform per document, run after Sphinx's own reference transforms
 and before smart quotes rewrite the text (which would no longer match the
 source file).  It walks the doctree with glossary-lint's doctree
-front-end, lints it with the shared engine, reports each finding as a
-warning at the document and line (type ``glossary``, subtype the rule
-code, so ``suppress_warnings = ["glossary.GL002"]`` silences one rule), and
-then marks the mentions to link.  The marks become links once the glossary
-page's location is known (:mod:`references`).
+front-end, finds the mentions once, lints them with the shared engine,
+reports each finding as a warning at the document and line (type
+``glossary``, subtype the rule code, so ``suppress_warnings =
+["glossary.GL002"]`` silences one rule), and marks the mentions to link.
+The marks become links once the glossary page's location is known
+(:mod:`references`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +22,13 @@ from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
+from glossary_lint.document import Document
 from glossary_lint.findings import Severity
-from glossary_lint.segments import BlockKind, Segment
-from glossary_lint.sources.doctree import walk_doctree
+from glossary_lint.matcher import Mention
+from glossary_lint.sources.doctree import TextNodes, walk_doctree
 
 from .glossary_page import yaml_glossary
-from .settings import state
+from .settings import State, state
 
 logger = logging.getLogger(__name__)
 
@@ -53,63 +56,76 @@ class GlossaryLintTransform(SphinxTransform):
     def apply(self, **kwargs: Any) -> None:
         current = state(self.config)
         self.env.note_dependency(str(current.glossary_path))
-        if any(True for _ in self.document.findall(yaml_glossary)):
-            return  # the glossary page itself
-        if current.check:
-            self.check(current)
-        if current.link != "off":
-            link_mentions(self.document, current)
-
-    def check(self, current: Any) -> None:
-        docname = self.env.docname
-        path = Path(self.env.doc2path(docname))
+        if not current.check and current.link == "off":
+            return
+        if self.env.docname in self.env.__dict__.get("glossary_lint_pages", ()):
+            return  # the glossary page itself (its directive ran while it was parsed)
+        path = Path(self.env.doc2path(self.env.docname))
         try:
             source = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError):
             return
+        text_nodes: TextNodes = {}
         document = walk_doctree(str(path), source, self.document, term_target=_term_target,
                                 skipped=(addnodes.toctree, addnodes.desc, addnodes.index),
-                                inline_non_prose=(addnodes.pending_xref,))
-        for finding in current.linter.lint_document(document):
+                                inline_non_prose=(addnodes.pending_xref,), text_nodes=text_nodes)
+        mentions = current.linter.mentions(document)
+        if current.check:
+            self.report(current, document, mentions)
+        if current.link != "off":
+            link_mentions(mentions, text_nodes, current.link)
+
+    def report(self, current: State, document: Document, mentions: tuple[Mention, ...]) -> None:
+        for finding in current.linter.lint_document(document, mentions):
             emit = logger.warning if finding.severity.rank >= Severity.WARNING.rank else logger.info
-            emit(f"{finding.code} {finding.message}", location=(docname, finding.line),
+            emit(f"{finding.code} {finding.message}", location=(self.env.docname, finding.line),
                  type="glossary", subtype=finding.code)
 
 
-def link_mentions(doctree: nodes.document, current: Any) -> None:
-    """Wrap mentions of terms in ``term_link`` marks, per the link mode."""
-    matcher = current.linter.matcher
+def link_mentions(mentions: Sequence[Mention], text_nodes: TextNodes, mode: str) -> None:
+    """Wrap mentions in ``term_link`` marks: the first per section, per document,
+    or every one, as ``mode`` says; never where :data:`NOT_LINKED` forbids."""
     linked: dict[int, set[str]] = {}
-    for text in list(doctree.findall(nodes.Text)):
-        if not _linkable(text):
+    chosen: dict[int, tuple[nodes.Text, list[tuple[int, int, Mention]]]] = {}
+    for mention in mentions:
+        if mention.ambiguous or mention.typo:
             continue
-        value = str(text)
-        segment = Segment(value, BlockKind.PARAGRAPH, ((0, 0, len(value)),))
-        if current.link == "section":
-            scope = id(_section_of(text))
-        elif current.link == "document":
-            scope = 0
-        else:
-            scope = -1
+        located = _text_node_of(mention, text_nodes)
+        if located is None:
+            continue
+        node, offset = located
+        if not _linkable(node):
+            continue
+        scope = id(_section_of(node)) if mode == "section" else 0
         done = linked.setdefault(scope, set())
+        term = mention.terms[0]
+        if mode != "every" and term.id in done:
+            continue
+        done.add(term.id)
+        chosen.setdefault(id(node), (node, []))[1].append(
+            (mention.start - offset, mention.end - offset, mention))
+    for node, spans in chosen.values():
+        value = str(node)
         pieces: list[nodes.Node] = []
         last = 0
-        for mention in matcher.mentions(segment):
-            if mention.ambiguous or mention.typo:
-                continue
+        for start, end, mention in spans:
             term = mention.terms[0]
-            if current.link != "every" and term.id in done:
-                continue
-            done.add(term.id)
-            if mention.start > last:
-                pieces.append(nodes.Text(value[last:mention.start]))
-            title = term.short_definition.replace("$", "")
-            pieces.append(term_link("", value[mention.start:mention.end], term_id=term.id, term_title=title))
-            last = mention.end
-        if pieces:
-            if last < len(value):
-                pieces.append(nodes.Text(value[last:]))
-            text.parent.replace(text, pieces)
+            if start > last:
+                pieces.append(nodes.Text(value[last:start]))
+            pieces.append(term_link("", value[start:end], term_id=term.id,
+                                    term_title=term.short_definition.replace("$", "")))
+            last = end
+        if last < len(value):
+            pieces.append(nodes.Text(value[last:]))
+        node.parent.replace(node, pieces)
+
+
+def _text_node_of(mention: Mention, text_nodes: TextNodes) -> tuple[nodes.Text, int] | None:
+    """The Text node that holds the whole mention, and where it starts in the segment."""
+    for start, node in text_nodes.get(id(mention.segment), ()):
+        if start <= mention.start and mention.end <= start + len(node):
+            return node, start
+    return None
 
 
 def _section_of(node: nodes.Node) -> nodes.Node | None:

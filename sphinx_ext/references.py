@@ -20,13 +20,17 @@ logger = logging.getLogger(__name__)
 
 
 def resolve(app: Any, doctree: nodes.document, docname: str) -> None:
+    marks = list(doctree.findall(term_link))
+    if not marks:
+        return
     pages = sorted(getattr(app.env, "glossary_lint_pages", set()))
-    for mark in list(doctree.findall(term_link)):
+    page_uri = app.builder.get_relative_uri(docname, pages[0]) if pages else None
+    for mark in marks:
         text = nodes.Text(mark.astext())
-        if not pages:
+        if page_uri is None:
             mark.parent.replace(mark, text)
             continue
-        uri = app.builder.get_relative_uri(docname, pages[0]) + "#" + mark["term_id"]
+        uri = page_uri + "#" + mark["term_id"]
         link = nodes.reference("", "", text, internal=True, refuri=uri, reftitle=mark["term_title"],
                                classes=["glossary-lint-term"])
         mark.parent.replace(mark, link)

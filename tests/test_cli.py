@@ -275,3 +275,13 @@ def test_rules_reference_is_generated_from_the_registry(cli):
     assert proc.stdout == (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     for code in ("GL001", "GL002", "GL003", "GL004"):
         assert f"## {code} " in proc.stdout
+
+
+def test_ci_runs_exactly_the_second_readme_command():
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```sh\n", 1)[1].split("```", 1)[0].strip().splitlines()
+    assert len(block) == 2
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert ci.strip().splitlines()[-1] == block[1]

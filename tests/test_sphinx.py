@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from pathlib import Path
 
 import pytest
 from sphinx.errors import ConfigError
@@ -200,3 +201,29 @@ def test_a_broken_glossary_stops_the_build_with_one_clear_error(make_app, rootdi
     (src / "glossary.yaml").write_text("terms: [\n")
     with pytest.raises(ConfigError, match=r"glossary_lint_glossary: .*glossary\.yaml:\d+: invalid YAML"):
         make_app("html", srcdir=src)
+
+
+def test_the_real_handbook_builds_with_myst_and_the_extension(tmp_path):
+    """The real chapters (read from ../shared at run time) build, get links, and
+    report the same GL001 finding as the CLI."""
+    import subprocess
+    import sys
+
+    from conftest import CORPUS, ROOT
+
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not beside the project")
+    sys.path.insert(0, str(ROOT / "bench"))
+    from handbook_site import prepare
+
+    src = prepare(tmp_path / "src", with_extension=True)
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-m", "sphinx", "-q", "-b", "html", str(src), str(out)],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    gl001 = re.findall(r"(\S+):(\d+): WARNING: GL001 (.*) \[glossary\.GL001\]", proc.stderr)
+    assert [(Path(p).name, int(line)) for p, line, _ in gl001] == [("music-representations.md", 219)]
+    glossary_page = (out / "glossary.html").read_text(encoding="utf-8")
+    assert glossary_page.count('<dt id="') >= 76
+    chapter = (out / "mathematics" / "mel-spectrograms.html").read_text(encoding="utf-8")
+    assert 'class="glossary-lint-term reference internal" href="../glossary.html#mel-spectrogram"' in chapter

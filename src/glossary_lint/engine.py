@@ -17,7 +17,7 @@ from .config import Config, relative_posix
 from .document import Document
 from .findings import Finding
 from .glossary import Glossary
-from .matcher import Matcher
+from .matcher import Matcher, Mention
 from .reading import SourceFile, UnreadableFile, read_source
 from .rules import RULES, UNREADABLE, Hit, RuleContext
 from .suppression import parse_suppressions
@@ -67,8 +67,14 @@ class Linter:
     def lint_text(self, path: str, text: str) -> list[Finding]:
         return self.lint_document(parse_document(path, text, self.config))
 
-    def lint_document(self, document: Document) -> list[Finding]:
-        mentions = tuple(m for seg in document.segments for m in self.matcher.mentions(seg))
+    def mentions(self, document: Document) -> tuple[Mention, ...]:
+        """Every mention of a glossary term in the document's prose, in order."""
+        return tuple(m for seg in document.segments for m in self.matcher.mentions(seg))
+
+    def lint_document(self, document: Document, mentions: tuple[Mention, ...] | None = None) -> list[Finding]:
+        """Findings of a document; ``mentions`` when the caller has them already."""
+        if mentions is None:
+            mentions = self.mentions(document)
         ctx = RuleContext(document, self.glossary, mentions, self.known_words)
         ignored = self._ignored_codes(document.path)
         suppressions = parse_suppressions(document.comments, document.source)

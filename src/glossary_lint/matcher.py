@@ -25,6 +25,8 @@ from .words import WORD_RE, match_key
 #: Typos are looked for only in words at least this long: shorter words
 #: have too many real neighbours one letter away.
 MIN_TYPO_LENGTH = 8
+#: Bound on the typo look-up cache (a hostile document has endless new words).
+TYPO_CACHE_SIZE = 65536
 
 _HYPHENS = ("-", "\u2010", "\u2011")
 _JOINING_SPACE = re.compile(r"[ \t]*\n?[ \t]*")
@@ -84,6 +86,8 @@ class Matcher:
         self._prefixes: set[str] = set()
         self._long: dict[str, list[Candidate]] = {}
         self._deletes: dict[str, list[Candidate]] = {}
+        #: Words already looked up for typos: prose repeats its words.
+        self._typo_cache: dict[str, tuple[Candidate, ...]] = {}
         self.max_words = 1
         for term in glossary:
             for spelling in term.spellings():
@@ -100,24 +104,15 @@ class Matcher:
                     for i in range(1, len(key)):  # never the first letter
                         self._deletes.setdefault(key[:i] + key[i + 1:], []).append(candidate)
 
-    def mentions(self, segment: Segment) -> Iterator[Mention]:
-        """Yield the mentions in ``segment``, left to right, never overlapping."""
+    def mentions(self, segment: Segment, typos: bool = True) -> Iterator[Mention]:
+        """Yield the mentions in ``segment``, left to right, never overlapping;
+        with ``typos``, also words one slip away from a long term."""
         text = segment.text
         matches = list(WORD_RE.finditer(text))
         tokens = [(m.start(), m.end()) for m in matches]
         folded = [m.group(0).casefold() for m in matches]
         count = len(tokens)
-        # joins[j]: the separator between token j and j + 1, or None if no
-        # term may continue across it.
-        joins: list[str | None] = []
-        for j in range(count - 1):
-            gap = text[tokens[j][1]:tokens[j + 1][0]]
-            if gap in _HYPHENS:
-                joins.append("-")
-            elif gap and _JOINING_SPACE.fullmatch(gap):
-                joins.append("\n" if "\n" in gap else " ")
-            else:
-                joins.append(None)
+        joins = _Joins(text, tokens)
         i = 0
         prefixes = self._prefixes
         while i < count:
@@ -125,7 +120,7 @@ class Matcher:
             mention = None
             if word in prefixes or word[:-1] in prefixes:
                 mention = self._longest_at(segment, tokens, folded, joins, i)
-            if mention is None and len(word) >= MIN_TYPO_LENGTH - 1 and self._long:
+            if mention is None and typos and len(word) >= MIN_TYPO_LENGTH - 1 and self._long:
                 mention = self._typo_at(segment, tokens[i])
             if mention is None:
                 i += 1
@@ -135,7 +130,7 @@ class Matcher:
                 i += 1
 
     def _longest_at(self, segment: Segment, tokens: list[tuple[int, int]], folded: list[str],
-                    joins: list[str | None], i: int) -> Mention | None:
+                    joins: _Joins, i: int) -> Mention | None:
         text = segment.text
         keys: list[str] = []
         key = ""
@@ -149,7 +144,7 @@ class Matcher:
                 break  # no longer key starts this way; a plural may still end here
         for n in range(len(keys), 0, -1):
             start, end = tokens[i][0], tokens[i + n - 1][1]
-            separators = tuple(joins[i:i + n - 1])  # type: ignore[arg-type]
+            separators = tuple(joins[k] or "" for k in range(i, i + n - 1))
             for stem_key, stem_end in _stems(keys[n - 1], end):
                 candidates = self.index.get(stem_key)
                 if not candidates:
@@ -167,10 +162,34 @@ class Matcher:
         if len(folded) < MIN_TYPO_LENGTH - 1 or not folded.isalpha():
             return None
         for stem_key, stem_end in _stems(folded, token[1]):
-            hits = _typo_candidates(stem_key, self._long, self._deletes)
+            hits = self._typo_cache.get(stem_key)
+            if hits is None:
+                if len(self._typo_cache) >= TYPO_CACHE_SIZE:
+                    self._typo_cache.clear()
+                hits = self._typo_cache[stem_key] = _typo_candidates(stem_key, self._long, self._deletes)
             if hits:
                 return Mention(segment, token[0], stem_end, _suffix_end(segment.text, stem_end, token[1]),
                                hits, (), typo=True)
+        return None
+
+
+class _Joins:
+    """The separator between token j and j + 1 (``" "``, ``"-"``, ``"\\n"``), or
+    None where no term may continue across it; worked out only when asked,
+    since most words start no term."""
+
+    def __init__(self, text: str, tokens: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.tokens = tokens
+
+    def __getitem__(self, j: int) -> str | None:
+        gap = self.text[self.tokens[j][1]:self.tokens[j + 1][0]]
+        if gap == " ":
+            return " "
+        if gap in _HYPHENS:
+            return "-"
+        if gap and _JOINING_SPACE.fullmatch(gap):
+            return "\n" if "\n" in gap else " "
         return None
 
 

@@ -36,11 +36,21 @@ _INLINE_NON_PROSE = (nodes.literal, nodes.math, nodes.raw, nodes.problematic, no
 
 
 
+#: For each segment, where its Text nodes start in its text: ``(start, node)``.
+TextNodes = dict[int, list[tuple[int, nodes.Text]]]
+
+
 def walk_doctree(path: str, source: str, doctree: nodes.Node, *, term_target: TermTarget,
                  skipped: tuple[type, ...] = (), inline_non_prose: tuple[type, ...] = (),
-                 glossary_page: str = "glossary") -> Document:
-    """The document a doctree of ``source`` holds."""
+                 glossary_page: str = "glossary", text_nodes: TextNodes | None = None) -> Document:
+    """The document a doctree of ``source`` holds.
+
+    With ``text_nodes``, also record, by ``id()`` of each segment, which Text
+    node each verbatim stretch of its text came from, so a caller can act on
+    the nodes behind a mention (the Sphinx extension links them).
+    """
     walker = _Walker(source, term_target, skipped, inline_non_prose, glossary_page)
+    walker.text_nodes = text_nodes
     walker.visit(doctree, BlockKind.PARAGRAPH)
     return Document(path, source, tuple(walker.segments), tuple(walker.references),
                     tuple(walker.comments))
@@ -51,6 +61,8 @@ class _Walker:
                  inline_non_prose: tuple[type, ...], glossary_page: str) -> None:
         self.source = source
         self.glossary_page = glossary_page
+        self.text_nodes: TextNodes | None = None
+        self.block_nodes: list[tuple[int, nodes.Text]] = []
         self.term_target = term_target
         self.skipped = _SKIPPED + skipped
         self.inline_non_prose = _INLINE_NON_PROSE + inline_non_prose
@@ -124,15 +136,18 @@ class _Walker:
     def block(self, node: nodes.Element, kind: BlockKind, explicit_anchor: bool = False) -> None:
         builder = SegmentBuilder(kind)
         builder.explicit_anchor = explicit_anchor
+        self.block_nodes: list[tuple[int, nodes.Text]] = []
         self.inline(node, builder)
         segment = builder.build()
         if segment is not None:
             self.segments.append(segment)
+            if self.text_nodes is not None:
+                self.text_nodes[id(segment)] = self.block_nodes
 
     def inline(self, node: nodes.Element, builder: SegmentBuilder) -> None:
         for child in node.children:
             if isinstance(child, nodes.Text):
-                self.text(str(child), builder)
+                self.text(child, builder)
             elif (target := self.term_target(child)) is not None:
                 raw = child.rawsource
                 found = self.source.find(raw, self.pos) if raw else -1
@@ -169,13 +184,17 @@ class _Walker:
         """A MyST link to a document (``[text](other.md#anchor)``) before resolution."""
         return isinstance(node, nodes.Element) and node.get("reftype") == "myst"
 
-    def text(self, content: str, builder: SegmentBuilder) -> None:
+    def text(self, node: nodes.Text, builder: SegmentBuilder) -> None:
+        content = str(node)
         found = locate(self.source, self.pos, len(self.source), content)
         if found is None:
             builder.add_placeholder()
             return
         offsets, self.pos = found
+        start = builder.length
         builder.add_prose(content, offsets)
+        if builder.length - start == len(content):  # nothing in it was masked
+            self.block_nodes.append((start, node))
 
     def skip(self, node: nodes.Node) -> None:
         raw = getattr(node, "rawsource", "") or ""
