@@ -50,3 +50,11 @@ def test_findings_are_sorted_by_position(lint):
     findings = lint(text)
     assert [(f.line, f.column) for f in findings] == sorted((f.line, f.column) for f in findings)
     assert [f.found for f in findings] == ["Lora", "Encodec", "hifi-gan"]
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n", "\r"])
+def test_line_spanning_term_with_each_line_ending(lint, eol):
+    text = f"First line.{eol}We compute the mel{eol}Spectrogram here.{eol}"
+    [f] = [f for f in lint(text) if f.code == "GL001"]
+    assert (f.line, f.column, f.end_line) == (2, 16, 3)
+    assert f.replacement == f"mel{eol}spectrogram"

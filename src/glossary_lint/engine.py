@@ -65,7 +65,17 @@ class Linter:
         return self._finding(str(path), None, Hit(0, 0, f"the file {problem}"), UNREADABLE.code, UNREADABLE.name)
 
     def lint_text(self, path: str, text: str) -> list[Finding]:
-        return self.lint_document(parse_document(path, text, self.config))
+        """Lint a document's text; one that its parser cannot handle gives GL000."""
+        try:
+            document = parse_document(path, text, self.config)
+        except UnreadableFile as exc:
+            return [self.unreadable(Path(path), exc)]
+        except RecursionError:
+            return [self.unreadable(Path(path), UnreadableFile("nests too deeply to be parsed"))]
+        except Exception as exc:  # noqa: BLE001 - a parser's bug must not stop the run over other files
+            return [self.unreadable(Path(path), UnreadableFile(
+                f"could not be parsed ({type(exc).__name__}: {str(exc)[:200]})"))]
+        return self.lint_document(document)
 
     def mentions(self, document: Document) -> tuple[Mention, ...]:
         """Every mention of a glossary term in the document's prose, in order."""

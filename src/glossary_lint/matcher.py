@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .glossary import Glossary, Spelling, SpellingKind, Term
-from .segments import Segment
+from .segments import LINE_BREAK, Segment
 from .words import WORD_RE, match_key
 
 #: Typos are looked for only in words at least this long: shorter words
@@ -29,7 +29,6 @@ MIN_TYPO_LENGTH = 8
 TYPO_CACHE_SIZE = 65536
 
 _HYPHENS = ("-", "\u2010", "\u2011")
-_JOINING_SPACE = re.compile(r"[ \t]*\n?[ \t]*")
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 
 
@@ -89,6 +88,7 @@ class Matcher:
         #: Words already looked up for typos: prose repeats its words.
         self._typo_cache: dict[str, tuple[Candidate, ...]] = {}
         self.max_words = 1
+        self._longest_key = 0
         for term in glossary:
             for spelling in term.spellings():
                 key = spelling.key
@@ -100,6 +100,7 @@ class Matcher:
                 if spelling.kind is not SpellingKind.VARIANT and len(key) >= MIN_TYPO_LENGTH \
                         and key.isalpha() and len(WORD_RE.findall(spelling.text)) == 1:
                     candidate = Candidate(term, spelling)
+                    self._longest_key = max(self._longest_key, len(key))
                     self._long.setdefault(key, []).append(candidate)
                     for i in range(1, len(key)):  # never the first letter
                         self._deletes.setdefault(key[:i] + key[i + 1:], []).append(candidate)
@@ -120,7 +121,8 @@ class Matcher:
             mention = None
             if word in prefixes or word[:-1] in prefixes:
                 mention = self._longest_at(segment, tokens, folded, joins, i)
-            if mention is None and typos and len(word) >= MIN_TYPO_LENGTH - 1 and self._long:
+            if mention is None and typos and MIN_TYPO_LENGTH - 1 <= len(word) <= self._longest_key + 2 \
+                    and self._long:
                 mention = self._typo_at(segment, tokens[i])
             if mention is None:
                 i += 1
@@ -188,8 +190,8 @@ class _Joins:
             return " "
         if gap in _HYPHENS:
             return "-"
-        if gap and _JOINING_SPACE.fullmatch(gap):
-            return "\n" if "\n" in gap else " "
+        if gap and not gap.strip(" \t\r\n") and len(LINE_BREAK.findall(gap)) <= 1:
+            return "\n" if LINE_BREAK.search(gap) else " "
         return None
 
 

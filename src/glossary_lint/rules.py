@@ -20,7 +20,7 @@ from .findings import Severity
 from .glossary import CasePolicy, Glossary, SpellingKind
 from .matcher import Candidate, Mention
 from .anchors import anchors_differ
-from .segments import BlockKind, Segment
+from .segments import LINE_BREAK, BlockKind, Segment
 from .vocabulary import expansions, technical_words
 from .words import WORD_RE, capitalize_first, title_case
 
@@ -176,15 +176,15 @@ def _replacement(mention: Mention, suggestion: str, source: str) -> str | None:
     text_gaps = [mention.found[a.end():b.start()] for a, b in zip(found_words, found_words[1:])]
     source_gap_lengths = [b[0] - a[1] for a, b in zip(word_spans, word_spans[1:])]
     for gap, length in zip(text_gaps, source_gap_lengths):
-        if "\n" not in gap and length != len(gap):
+        if not LINE_BREAK.search(gap) and length != len(gap):
             return None
     if len(found_words) != len(sugg_words):
-        return suggestion if all("\n" not in g for g in text_gaps) else None
+        return suggestion if not any(LINE_BREAK.search(g) for g in text_gaps) else None
     out = []
     for k, word in enumerate(sugg_words):
         out.append(word)
         if k < len(sugg_gaps):
-            if "\n" in text_gaps[k] and sugg_gaps[k] == " ":
+            if LINE_BREAK.search(text_gaps[k]) and sugg_gaps[k] == " ":
                 out.append(source[word_spans[k][1]:word_spans[k + 1][0]])
             else:
                 out.append(sugg_gaps[k])

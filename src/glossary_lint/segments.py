@@ -175,7 +175,7 @@ class SegmentBuilder:
 
 #: URLs and file paths: written in prose, but not prose.
 _NON_PROSE = re.compile(
-    r"(?:[a-zA-Z][a-zA-Z+.-]*://|www\.|mailto:)[^\s<>\[\]]*[^\s<>\[\].,;:!?)'\"]"
+    r"(?<![\w+.-])(?:[a-zA-Z][a-zA-Z+.-]*://|www\.|mailto:)[^\s<>\[\]]*[^\s<>\[\].,;:!?)'\"]"
     r"|(?<![\w./~-])[\w.~-]*/[\w./-]*\.[A-Za-z]\w*"
 )
 _PLAIN_PREFIX = re.compile(r"[^\\&*_`\[\]<>\n]+")
@@ -236,17 +236,21 @@ def locate(source: str, pos: int, limit: int, text: str) -> tuple[list[int], int
     return offsets, i
 
 
+#: Line endings as CommonMark and editors count them: LF, CRLF and a lone CR.
+LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+def next_line_break(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """Start and end of the first line ending in ``text[pos:limit]``."""
+    match = LINE_BREAK.search(text, pos, limit)
+    return (match.start(), match.end()) if match else None
+
+
 class LineIndex:
     """Offsets of line starts: converts source offsets to 1-based line and column."""
 
     def __init__(self, source: str) -> None:
-        starts = [0]
-        find = source.find
-        i = find("\n")
-        while i >= 0:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self.starts = starts
+        self.starts = [0, *(m.end() for m in LINE_BREAK.finditer(source))]
         self.length = len(source)
 
     def line_start(self, line0: int) -> int:

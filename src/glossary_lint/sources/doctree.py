@@ -13,13 +13,13 @@ are not prose.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from docutils import nodes
 
 from ..document import Comment, Document, TermReference
 from ..segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate
+from .html import html_comments
 from .links import glossary_anchor
 
 #: Returns the term a node references, or None when it is no term reference.
@@ -78,8 +78,9 @@ class _Walker:
             self.comment(node)
             return
         if isinstance(node, nodes.raw) and "html" in node.get("format", "").split():
-            for match in re.finditer(r"<!--(.*?)-->", node.astext(), re.S):
-                self.comment_text(match.group(1), match.group(0))
+            text = node.astext()
+            for start, end, body in html_comments(text):
+                self.comment_text(body, text[start:end])
             return
         if isinstance(node, self.skipped):
             self.advance_past(node)

@@ -22,7 +22,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..document import Comment, Document, TermReference
-from ..segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate
+from ..segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate, next_line_break
+from .html import html_comments
 from .links import glossary_anchor
 
 #: Directives and admonitions whose body is prose; any other directive's
@@ -130,13 +131,13 @@ class _Walker:
 
     def _line(self, line0: int) -> str:
         start = self.lines.line_start(line0)
-        end = self.source.find("\n", start)
-        return self.source[start: end if end >= 0 else len(self.source)]
+        end = next_line_break(self.source, start, len(self.source))
+        return self.source[start: end[0] if end else len(self.source)]
 
     def html_comments(self, content: str, line: int) -> None:
-        for match in re.finditer(r"<!--(.*?)-->", content, re.S):
-            first = line + content.count("\n", 0, match.start())
-            self.comments.append(Comment(match.group(1), first, first + match.group(0).count("\n")))
+        for start, end, body in html_comments(content):
+            first = line + content.count("\n", 0, start)
+            self.comments.append(Comment(body, first, first + content.count("\n", start, end)))
 
     # -- inline -------------------------------------------------------------
 
@@ -162,10 +163,10 @@ class _Walker:
             if ttype == "text":
                 self.prose(text, tok.content, builder, limit, mapped=not autolink)
             elif ttype in ("softbreak", "hardbreak"):
-                newline = text.find("\n", self.pos, limit)
-                if newline >= 0:
-                    builder.add_verbatim("\n", newline)
-                    self.pos = newline + 1
+                found = next_line_break(text, self.pos, limit)
+                if found is not None:
+                    builder.add_verbatim(text[found[0]:found[1]], found[0])
+                    self.pos = found[1]
                 else:
                     builder.add_placeholder()
             elif ttype == "code_inline":

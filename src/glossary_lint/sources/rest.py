@@ -28,6 +28,7 @@ from docutils.frontend import get_default_settings
 from docutils.parsers.rst import Directive, Parser, directives, roles
 
 from ..document import Document
+from ..reading import UnreadableFile
 from .doctree import walk_doctree
 
 #: Directives (Sphinx's and common extensions') whose body is prose.
@@ -149,16 +150,37 @@ def _settings() -> Any:
     settings.warning_stream = io.StringIO()
     settings.file_insertion_enabled = False
     settings.raw_enabled = False
-    settings.line_length_limit = 10_000_000
+    settings.line_length_limit = MAX_LINE + 1
     return settings
+
+
+#: Deeper indentation than this is refused before docutils sees it: docutils
+#: recurses once per level and needs memory quadratic in the depth.
+MAX_INDENT = 240
+#: Longer lines are refused too: docutils' inline parser slows down
+#: quadratically on very long lines (a 900,000-character line takes minutes).
+MAX_LINE = 10_000
 
 
 def parse_rest(path: str, source: str, glossary_page: str = "glossary") -> Document:
     """Parse a reST document into prose segments, term references and comments."""
+    _check_shape(source)
     document = utils.new_document(path, _settings())
     with _sphinx_stand_ins():
         Parser().parse(source, document)
     return walk_doctree(path, source, document, term_target=_term_target, glossary_page=glossary_page)
+
+
+def _check_shape(source: str) -> None:
+    """Refuse, with the reason, what would make docutils slow or crash."""
+    for number, line in enumerate(source.split("\n"), 1):
+        if len(line) > MAX_INDENT:
+            if line[:MAX_INDENT + 1].isspace():
+                raise UnreadableFile(f"is indented more than {MAX_INDENT} columns at line {number}; "
+                                     "nesting that deep is not parsed")
+            if len(line) > MAX_LINE:
+                raise UnreadableFile(f"has a line of {len(line):,} characters (line {number}); reST lines "
+                                     f"over {MAX_LINE:,} characters are not parsed")
 
 
 def _term_target(node: nodes.Node) -> str | None:
