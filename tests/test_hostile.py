@@ -229,3 +229,21 @@ def test_fix_killed_mid_run_leaves_old_or_new_files(tmp_path, when):
     subprocess.run([sys.executable, "-m", "glossary_lint", "check", "--fix", "."], cwd=tmp_path,
                    capture_output=True, timeout=120)
     assert all((tmp_path / name).read_text() == new[name] for name in old)
+
+
+def test_unreadable_file(glossary, tmp_path, monkeypatch):
+    """Permissions cannot stop root (as CI runs), so the read itself is made to fail."""
+    from pathlib import Path
+
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+
+    path = tmp_path / "secret.md"
+    path.write_text("We use Encodec.\n")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    [finding] = Linter(glossary, Config(root=tmp_path)).lint_path(path)
+    assert (finding.code, finding.message) == ("GL000", "the file cannot be read: Permission denied")
