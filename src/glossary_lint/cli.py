@@ -147,6 +147,130 @@ def explain(code: str) -> None:
     click.echo(explain_text(rule_for(code.upper())))
 
 
+def _linter_for(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path | None):  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from .engine import Linter
+
+    targets = list(paths) or [Path(".")]
+    config = _load_config(config_path, near=targets[0])
+    if glossary_path is not None:
+        config = dataclasses.replace(config, glossary=glossary_path)
+    return Linter(_load_glossary(config.glossary), config), targets
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UsageFailure([f"{output}: cannot be written: {exc.strerror or exc}"]) from None
+    click.echo(f"Wrote {output}", err=True)
+
+
+_glossary_option = click.option("--glossary", "glossary_path", type=click.Path(path_type=Path),
+                                help="Glossary YAML file (overrides the configuration).")
+_config_option = click.option("--config", "config_path", type=click.Path(path_type=Path),
+                              help="Configuration file (default: nearest one).")
+_output_option = click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+                              help="Write to this file instead of standard output.")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@_glossary_option
+@_config_option
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@click.option("--top", type=click.IntRange(min=1), default=30, show_default=True, help="How many to list.")
+@click.option("--min-uses", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Leave out terms used fewer times.")
+def suggest(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path | None,
+            output_format: str, top: int, min_uses: int) -> None:
+    """Terms the chapters use that the glossary lacks, ranked, with YAML stubs."""
+    from .suggestions import render_json, render_text
+    from .suggestions import suggest as rank
+    from .usage import collect
+
+    linter, targets = _linter_for(paths, glossary_path, config_path)
+    found = rank(collect(targets, linter), min_uses)[:top]
+    click.echo((render_json if output_format == "json" else render_text)(found), nl=False)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@_glossary_option
+@_config_option
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "html"]), default="text",
+              show_default=True)
+@_output_option
+def stats(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path | None,
+          output_format: str, output: Path | None) -> None:
+    """Which glossary terms the chapters use, how often and where; which never."""
+    from .stats_report import render_html, render_json, render_text
+    from .usage import collect
+
+    linter, targets = _linter_for(paths, glossary_path, config_path)
+    usage = collect(targets, linter)
+    render = {"text": render_text, "json": render_json, "html": render_html}[output_format]
+    _write(render(linter.glossary, usage), output)
+
+
+@main.command("import")
+@click.argument("page", type=click.Path(path_type=Path))
+@_output_option
+def import_page(page: Path, output: Path | None) -> None:
+    """Build a glossary YAML from a glossary page (Markdown '### Term' headings or
+    a reST '.. glossary::'); entries to check by hand are marked '# review:'."""
+    from .importer import import_markdown, import_rest, to_yaml
+    from .reading import UnreadableFile, read_source
+
+    try:
+        source = read_source(page).text
+    except UnreadableFile as exc:
+        raise UsageFailure([f"{page}: {exc}"]) from None
+    imported = import_rest(source) if page.suffix.lower() in (".rst", ".rest", ".txt") else import_markdown(source)
+    if not imported.terms:
+        raise UsageFailure([f"{page}: no glossary entries found ('### Term' headings or a '.. glossary::')"])
+    _write(to_yaml(imported), output)
+
+
+@main.command("export")
+@_glossary_option
+@_config_option
+@click.option("--format", "output_format", type=click.Choice(["markdown", "rst", "json"]),
+              default="markdown", show_default=True)
+@click.option("--with-metadata", is_flag=True,
+              help="Keep case policies, aliases and variants in comments, so import gives the glossary back.")
+@click.option("--check", "check_file", type=click.Path(path_type=Path),
+              help="Compare with a committed page: exit 1 with a diff when it has drifted from the YAML.")
+@_output_option
+def export_page(glossary_path: Path | None, config_path: Path | None, output_format: str,
+                with_metadata: bool, check_file: Path | None, output: Path | None) -> None:
+    """Render the glossary as a Markdown (Docusaurus) or reST (Sphinx) page, or JSON."""
+    from .exporter import export
+    from .fixer import unified_diff
+    from .reading import UnreadableFile, read_source
+
+    path = glossary_path or _load_config(config_path).glossary
+    rendered = export(_load_glossary(path), output_format, with_metadata)
+    if check_file is None:
+        _write(rendered, output)
+        return
+    try:
+        committed = read_source(check_file).text
+    except UnreadableFile as exc:
+        raise UsageFailure([f"{check_file}: {exc}"]) from None
+    if committed.replace("\r\n", "\n") == rendered:
+        click.echo(f"{check_file} is in step with {path}.", err=True)
+        return
+    click.echo(unified_diff(str(check_file), committed, rendered), nl=False)
+    click.echo(f"{check_file} has drifted from {path}; regenerate it with 'glossary-lint export'.", err=True)
+    sys.exit(EXIT_FINDINGS)
+
+
 @main.group()
 def glossary() -> None:
     """Validate a glossary file or print its JSON Schema."""

@@ -137,6 +137,9 @@ class Glossary:
 
     terms: tuple[Term, ...]
     path: str | None = None
+    #: The glossary page's title and introduction, for exports.
+    title: str | None = None
+    intro: str | None = None
     by_id: Mapping[str, Term] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

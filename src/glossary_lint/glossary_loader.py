@@ -74,7 +74,8 @@ ENTRY_FIELDS: dict[str, FieldSpec] = {
     "related": FieldSpec(_LIST, "Ids of related entries."),
 }
 
-TOP_FIELDS = {"version", "terms"}
+#: Top-level keys besides ``terms``: the glossary page's title and introduction.
+TOP_FIELDS = {"version", "terms", "title", "intro"}
 
 
 class GlossaryError(Exception):
@@ -207,9 +208,18 @@ def parse_glossary(text: str, name: str = "<glossary>") -> Glossary:
         raise GlossaryError(name, [(exc.line, exc.message)]) from None
     problems = converter.problems
     terms = _build_terms(data, problems)
+    page = {}
+    if isinstance(data, _Located):
+        for key in ("title", "intro"):
+            if key in data:
+                error = _type_error(_STR, data[key])
+                if error:
+                    problems.append((data.key_lines[key], f"{key!r} {error}"))
+                else:
+                    page[key] = data[key].strip()
     if problems:
         raise GlossaryError(name, sorted(problems))
-    return Glossary(tuple(terms), path=name)
+    return Glossary(tuple(terms), path=name, title=page.get("title"), intro=page.get("intro"))
 
 
 def _check_size(root: yaml.Node, name: str) -> None:
@@ -361,6 +371,8 @@ def json_schema() -> dict[str, Any]:
         "required": ["terms"],
         "properties": {
             "version": {"const": 1},
+            "title": {"type": "string", "minLength": 1, "description": "The glossary page's title."},
+            "intro": {"type": "string", "minLength": 1, "description": "The glossary page's introduction."},
             "terms": {
                 "type": "array",
                 "items": {

@@ -97,12 +97,28 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
             long_words = re.findall(r"[^\W_][\w-]*", before)[-len(short) - 1:]
             # Start the long form at the last word with the acronym's initial.
             starts = [i for i, w in enumerate(long_words) if w[0].casefold() == short[0].casefold()]
-            if starts and len(long_words) - starts[0] >= 2:
+            if starts and len(long_words) - starts[0] >= 2 and _initials_fit(short, long_words[starts[0]:]):
                 yield short, " ".join(long_words[starts[0]:])
     for match in _ACRONYM_BEFORE.finditer(text):
         short, long = match.group(1), match.group(2)
-        if is_technical(short) and len(long.split()) >= 2 and not long.lower().startswith(("e.g", "i.e", "see ")):
+        # Only an all-capital acronym is expanded this way; "MusicGen (melody-conditioned
+        # generation)" describes a name rather than expanding it.
+        if short.isupper() and is_technical(short) and len(long.split()) >= 2 \
+                and _initials_fit(short, long.split()):
             yield short, long
+
+
+def _initials_fit(short: str, long_words: list[str]) -> bool:
+    """Whether the capitals of ``short`` appear, in order, among the initials of
+    the long form's words and word parts: ``CQT`` in ``Constant-Q Transform``,
+    not ``LLM`` in ``prompt injection risk``."""
+    initials = "".join(part[:1] for word in long_words for part in re.split(r"[-/]", word) if part).casefold()
+    at = 0
+    for letter in (ch.casefold() for ch in short if ch.isupper()):
+        at = initials.find(letter, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def known_words(words: Iterable[str]) -> frozenset[str]:
