@@ -6,6 +6,7 @@ Reads ../shared/corpus at run time and skips when it is not there.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -53,7 +54,7 @@ def test_no_finding_inside_code_math_urls_or_front_matter(findings):
     for f in findings:
         by_path.setdefault(f.path, []).append(f)
     for path, found in by_path.items():
-        text = open(path, encoding="utf-8").read()
+        text = Path(path).read_text(encoding="utf-8")
         blocked = _non_prose_lines(text)
         lines = text.split("\n")
         for f in found:

@@ -14,7 +14,6 @@ its key; whether the spelling found is right is the rules' business.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 

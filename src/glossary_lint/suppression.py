@@ -31,7 +31,7 @@ class Suppressions:
     ranges: tuple[tuple[str, int, int], ...]
 
     def covers(self, code: str, line: int) -> bool:
-        return any((c == ALL or c == code) and first <= line <= last for c, first, last in self.ranges)
+        return any(c in (ALL, code) and first <= line <= last for c, first, last in self.ranges)
 
 
 def parse_suppressions(comments: Iterable[Comment], source: str) -> Suppressions:
