@@ -182,3 +182,14 @@ def test_gl004_when_selected(glossary, tmp_path):
     assert rst == []
     rst_bad = linter.lint_text("a.rst", "Take the FFT.\n\nThe Fast Fourier Transform (FFT) is fast.\n")
     assert [(f.code, f.found, f.line, f.column) for f in rst_bad] == [("GL004", "FFT", 1, 10)]
+
+
+def test_expansions_must_spell_out_their_acronym():
+    from glossary_lint.vocabulary import expansions
+
+    text = ("Scale-Invariant SDR (SI-SDR), WAV (Waveform Audio File Format), MP3 (MPEG-1 Audio Layer III), "
+            "V2A (video-to-audio). Asides are not expansions: LLM (prompt injection risk), "
+            "CLIP (for images + text), MusicGen (melody-conditioned generation), FP16 (or BF16).")
+    assert dict(expansions(text)) == {
+        "SI-SDR": "Scale-Invariant SDR", "WAV": "Waveform Audio File Format",
+        "MP3": "MPEG-1 Audio Layer III", "V2A": "video-to-audio"}

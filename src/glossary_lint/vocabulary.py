@@ -103,19 +103,25 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
         short, long = match.group(1), match.group(2)
         # Only an all-capital acronym is expanded this way; "MusicGen (melody-conditioned
         # generation)" describes a name rather than expanding it.
-        if short.isupper() and is_technical(short) and len(long.split()) >= 2 \
+        if short.isupper() and is_technical(short) and any(ch.islower() for ch in long) \
+                and len(re.split(r"[\s-]+", long)) >= 2 \
                 and _initials_fit(short, long.split()):
             yield short, long
 
 
 def _initials_fit(short: str, long_words: list[str]) -> bool:
-    """Whether the capitals of ``short`` appear, in order, among the initials of
-    the long form's words and word parts: ``CQT`` in ``Constant-Q Transform``,
-    not ``LLM`` in ``prompt injection risk``."""
-    initials = "".join(part[:1] for word in long_words for part in re.split(r"[-/]", word) if part).casefold()
-    at = 0
-    for letter in (ch.casefold() for ch in short if ch.isupper()):
-        at = initials.find(letter, at) + 1
+    """Whether ``long_words`` can spell out ``short``: the long form starts with
+    the short form's first letter and holds its other capitals in order
+    (``CQT``: ``Constant-Q Transform``; ``WAV``: ``Waveform Audio File Format``;
+    ``SI-SDR``: ``Scale-Invariant SDR``), which rules out asides such as
+    ``LLM (prompt injection risk)`` or ``WAV (full quality)``."""
+    capitals = [ch.casefold() for ch in short if ch.isupper()]
+    letters = "".join(long_words).casefold()
+    if not capitals or not letters.startswith(capitals[0]):
+        return False
+    at = 1
+    for letter in capitals[1:]:
+        at = letters.find(letter, at) + 1
         if not at:
             return False
     return True
