@@ -22,6 +22,7 @@ from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
+from glossary_lint.case_context import in_name
 from glossary_lint.document import Document
 from glossary_lint.findings import Severity
 from glossary_lint.matcher import Mention
@@ -88,8 +89,8 @@ def link_mentions(mentions: Sequence[Mention], text_nodes: TextNodes, mode: str)
     linked: dict[int, set[str]] = {}
     chosen: dict[int, tuple[nodes.Text, list[tuple[int, int, Mention]]]] = {}
     for mention in mentions:
-        if mention.ambiguous or mention.typo:
-            continue
+        if mention.ambiguous or mention.typo or in_name(mention.segment.text, mention.start, mention.stem_end):
+            continue  # "Flash Attention" is another thing than attention
         located = _text_node_of(mention, text_nodes)
         if located is None:
             continue

@@ -42,7 +42,7 @@ def test_setup_metadata(app):
 
 def test_glossary_page_has_every_entry_with_stable_anchors(built):
     page = html(built, "glossary")
-    for term_id in ("aac", "classifier-free-guidance", "encodec", "mel-spectrogram", "quantization-audio",
+    for term_id in ("aac", "attention", "classifier-free-guidance", "encodec", "mel-spectrogram", "quantization-audio",
                     "quantization-model", "softmax", "transformer"):
         assert f'id="{term_id}"' in page, term_id
     assert "AAC (Advanced Audio Coding)" in page
@@ -80,6 +80,7 @@ def test_nothing_is_linked_in_forbidden_places(built):
     assert '<code class="docutils literal notranslate"><span class="pre">transformer' in page
     links = term_links(page)
     assert all(text.lower() != "quantization" for _, _, text in links)  # ambiguous
+    assert all(text != "Attention" for _, _, text in links)  # inside the name "Flash Attention"
     assert not term_links(html(built, "glossary"))  # the glossary page itself
     assert "Transformer chapters" in html(built, "index") and not term_links(html(built, "index"))
     code = html(built, "chapter_rst").split('<div class="highlight')[1].split("</div>")[0]
