@@ -34,6 +34,7 @@ def setup(app: Any) -> None:
     app.add_config_value("glossary_lint_glossary", None, "env", types=[str])
     app.add_config_value("glossary_lint_link", "section", "env", types=[str])
     app.add_config_value("glossary_lint_check", True, "env", types=[bool])
+    app.add_config_value("glossary_lint_chapter_links", True, "env", types=[bool])
     app.add_config_value("glossary_lint_select",
                          [c for c, r in RULES.items() if r.enabled_by_default], "env", types=[list])
     app.add_config_value("glossary_lint_ignore", [], "env", types=[list])

@@ -285,3 +285,13 @@ def test_ci_runs_exactly_the_second_readme_command():
     assert len(block) == 2
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert ci.strip().splitlines()[-1] == block[1]
+
+
+def test_readme_example_output_is_what_the_tool_prints(cli):
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = [line for line in readme.splitlines()
+             if line.startswith("examples/handbook/chapters/") or line.startswith("Found ")]
+    output = cli("check", "examples/handbook").stdout.splitlines()
+    assert shown and all(line in output for line in shown), shown

@@ -133,6 +133,15 @@ def test_W_fails_the_build_on_findings(make_app, rootdir, tmp_path):
     assert slipped.statuscode == 1 and "GL001" in warnings(slipped)
 
 
+@pytest.mark.sphinx("html", testroot="handbook", freshenv=True,
+                    confoverrides={"glossary_lint_chapter_links": False})
+def test_chapter_links_can_be_plain_text(app):
+    app.build()
+    page = html(app, "glossary")
+    assert "<em>A chapter that is not there</em>" in page and "nowhere/missing" not in warnings(app)
+    assert "See <em>The reST chapter</em>, <em>A chapter that is not there</em>." in page
+
+
 @pytest.mark.sphinx("html", testroot="handbook", freshenv=True, confoverrides={"glossary_lint_link": "every"})
 def test_link_every_mention(app):
     app.build()
