@@ -95,7 +95,9 @@ def test_document_over_the_size_limit(cli, repo):
     ("quotes.md", ">" * 10_000 + " Encodec\n"),
     ("bullets.rst", "- " * 3_000 + "Encodec\n"),
     ("quotes.rst", "".join(" " * (3 * i) + "Encodec\n\n" for i in range(1_000))),
-])
+], ids=["lists.md", "quotes.md", "bullets.rst", "quotes.rst"])
+# Short ids: pytest puts the test id in PYTEST_CURRENT_TEST, which the CLI's subprocess
+# inherits, and a 1.5 MB id overflows the kernel's 128 KiB limit for one variable.
 def test_deep_nesting_is_bounded(cli, repo, name, text):
     (repo / name).write_text(text)
     start = time.monotonic()
