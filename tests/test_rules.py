@@ -124,6 +124,11 @@ def test_units_numerals_and_ubiquitous_acronyms_are_not_findings(lint):
     assert [f for f in lint(text) if f.code == "GL002"] == []
 
 
+def test_english_in_capitals_is_not_an_acronym(lint):
+    text = "## DO\n\nKeep stems.\n\n## DON'T\n\nYou CAN'T skip the WAV header, and DO NOT clip. A VAE's MFCC.\n"
+    assert [f.found for f in lint(text) if f.code == "GL002"] == ["WAV", "MFCC"]
+
+
 def test_glossary_terms_and_their_parts_are_defined(lint):
     text = "The KL term, the VQ-VAE, HiFi-GAN, RVQ, CFG and VAEs.\n"
     assert [f for f in lint(text) if f.code == "GL002"] == []

@@ -27,9 +27,16 @@ CC BY NC SA ND VR
 GitHub GitLab YouTube JavaScript TypeScript macOS iOS iPhone iPad LaTeX PyPI npm
 """.split())
 
+#: English words written in capitals for emphasis (``### DO`` / ``### DON'T``).
+SHOUTED = frozenset("""
+DO DON NOT NO YES NEVER ALWAYS ONLY MUST AND OR BUT ALL NEW NOTE TIP WARNING IMPORTANT STOP
+""".split())
+
 #: Roman numerals, also as chord degrees with a flat or sharp (bVII, #IV).
 _ROMAN = re.compile(r"[b#♭♯]?(?=[MDCLXVI]{2,}$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 _HAS_LOWER_THEN_UPPER = re.compile(r"[a-z][A-Z]")
+#: What follows the stem of a contraction: ``'T`` of ``DON'T``, but not the ``'s`` of ``VAE's``.
+_CONTRACTION = re.compile(r"['’](?:T|LL|RE|VE|D|M)(?![^\W_])", re.IGNORECASE)
 
 #: A compound word: words joined by hyphens, as a name like ``HiFi-GAN`` is.
 COMPOUND_RE = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")
@@ -57,7 +64,7 @@ def is_technical(word: str) -> bool:
 
 def is_exempt(word: str, known: frozenset[str] = frozenset()) -> bool:
     """Whether a technical-looking word is one that needs no definition."""
-    return (word in UNITS or word in UBIQUITOUS or word in known
+    return (word in UNITS or word in UBIQUITOUS or word in SHOUTED or word in known
             or bool(_ROMAN.match(word)))
 
 
@@ -70,8 +77,8 @@ def technical_words(text: str, known: frozenset[str] = frozenset()) -> Iterator[
         whole = compound.group(0)
         if whole[1:].islower() or whole.isdigit():
             continue  # the common case, "word" or "Word": nothing technical
-        if whole in known or whole in UBIQUITOUS:
-            continue
+        if whole in known or whole in UBIQUITOUS or _CONTRACTION.match(text, compound.end()):
+            continue  # known, or an English contraction in capitals (CAN'T, WON'T)
         for part in re.finditer(r"[^\W_]+", whole):
             word = strip_plural(part.group(0))
             if is_technical(word) and not is_exempt(word, known):
