@@ -40,7 +40,9 @@ class Document:
     segments: tuple[Segment, ...]
     references: tuple[TermReference, ...] = ()
     comments: tuple[Comment, ...] = ()
-    lines: LineIndex = field(init=False, repr=False, compare=False)
+    #: The source's line starts; a front-end that built them already passes them.
+    lines: LineIndex = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "lines", LineIndex(self.source))
+        if self.lines is None:
+            object.__setattr__(self, "lines", LineIndex(self.source))

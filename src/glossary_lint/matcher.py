@@ -85,7 +85,7 @@ class Matcher:
         self._long: dict[str, list[Candidate]] = {}
         self._deletes: dict[str, list[Candidate]] = {}
         #: Words already looked up for typos: prose repeats its words.
-        self._typo_cache: dict[str, tuple[Candidate, ...]] = {}
+        self._typo_cache: dict[str, tuple[int, tuple[Candidate, ...]] | tuple[()]] = {}
         self.max_words = 1
         self._longest_key = 0
         for term in glossary:
@@ -158,20 +158,29 @@ class Matcher:
         return None
 
     def _typo_at(self, segment: Segment, token: tuple[int, int]) -> Mention | None:
-        word = segment.text[token[0]:token[1]]
-        folded = word.casefold()
-        if len(folded) < MIN_TYPO_LENGTH - 1 or not folded.isalpha():
+        folded = segment.text[token[0]:token[1]].casefold()
+        found = self._typo_cache.get(folded)
+        if found is None:
+            if len(self._typo_cache) >= TYPO_CACHE_SIZE:
+                self._typo_cache.clear()
+            found = self._typo_cache[folded] = self._typo_lookup(folded)
+        if not found:
             return None
-        for stem_key, stem_end in _stems(folded, token[1]):
-            hits = self._typo_cache.get(stem_key)
-            if hits is None:
-                if len(self._typo_cache) >= TYPO_CACHE_SIZE:
-                    self._typo_cache.clear()
-                hits = self._typo_cache[stem_key] = _typo_candidates(stem_key, self._long, self._deletes)
+        dropped, hits = found
+        stem_end = token[1] - dropped
+        return Mention(segment, token[0], stem_end, _suffix_end(segment.text, stem_end, token[1]),
+                       hits, (), typo=True)
+
+    def _typo_lookup(self, folded: str) -> tuple[int, tuple[Candidate, ...]] | tuple[()]:
+        """How many letters of plural ending to drop and the spellings one slip
+        from the rest; ``()`` when the word is no likely typo."""
+        if len(folded) < MIN_TYPO_LENGTH - 1 or not folded.isalpha():
+            return ()
+        for stem_key, stem_end in _stems(folded, len(folded)):
+            hits = _typo_candidates(stem_key, self._long, self._deletes)
             if hits:
-                return Mention(segment, token[0], stem_end, _suffix_end(segment.text, stem_end, token[1]),
-                               hits, (), typo=True)
-        return None
+                return len(folded) - stem_end, hits
+        return ()
 
 
 class _Joins:

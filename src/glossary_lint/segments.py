@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -107,7 +108,7 @@ class SegmentBuilder:
     def length(self) -> int:
         return self._length
 
-    def add_mapped(self, text: str, offsets: list[int]) -> None:
+    def add_mapped(self, text: str, offsets: Sequence[int]) -> None:
         """Append prose whose character ``i`` is source character ``offsets[i]``."""
         for i, source in enumerate(offsets):
             last = self._pieces[-1] if self._pieces else None
@@ -130,9 +131,12 @@ class SegmentBuilder:
         self._parts.append(text)
         self._length += len(text)
 
-    def add_prose(self, text: str, offsets: list[int]) -> None:
+    def add_prose(self, text: str, offsets: Sequence[int]) -> None:
         """Append prose, turning the URLs and file paths written in it into
         placeholders: ``https://x.org/encodec`` is not a mention of EnCodec."""
+        if "/" not in text and "www." not in text and "mailto:" not in text:
+            self._add(text, offsets)  # most text: nothing _NON_PROSE could match
+            return
         at = 0
         for match in _NON_PROSE.finditer(text):
             self._add(text[at:match.start()], offsets[at:match.start()])
@@ -140,7 +144,7 @@ class SegmentBuilder:
             at = match.end()
         self._add(text[at:], offsets[at:])
 
-    def _add(self, text: str, offsets: list[int]) -> None:
+    def _add(self, text: str, offsets: Sequence[int]) -> None:
         if not text:
             return
         if offsets[-1] - offsets[0] == len(offsets) - 1:
@@ -185,7 +189,7 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _MARKUP = frozenset("*_~`[]!<>")
 
 
-def locate(source: str, pos: int, limit: int, text: str) -> tuple[list[int], int] | None:
+def locate(source: str, pos: int, limit: int, text: str) -> tuple[Sequence[int], int] | None:
     """Find ``text`` in ``source[pos:limit]`` as a parser reported it.
 
     Returns the source offset of each character and the offset just after
@@ -195,8 +199,8 @@ def locate(source: str, pos: int, limit: int, text: str) -> tuple[list[int], int
     character by character, stepping over exactly those.
     """
     found = source.find(text, pos, limit)
-    if found >= 0:
-        return list(range(found, found + len(text))), found + len(text)
+    if found >= 0:  # the common case: a range, not a list of every offset
+        return range(found, found + len(text)), found + len(text)
     # Start the walk where the text's plain opening words are, skipping any
     # markup between the cursor and the text (a directive line, a bullet).
     plain = _PLAIN_PREFIX.match(text)

@@ -53,7 +53,7 @@ def walk_doctree(path: str, source: str, doctree: nodes.Node, *, term_target: Te
     walker.text_nodes = text_nodes
     walker.visit(doctree, BlockKind.PARAGRAPH)
     return Document(path, source, tuple(walker.segments), tuple(walker.references),
-                    tuple(walker.comments))
+                    tuple(walker.comments), walker.lines)
 
 
 class _Walker:

@@ -56,10 +56,11 @@ def _parser() -> MarkdownIt:
 
 def parse_markdown(path: str, source: str, glossary_page: str = "glossary") -> Document:
     """Parse a Markdown document into prose segments, term references and comments."""
-    walker = _Walker(source, LineIndex(source), glossary_page)
+    lines = LineIndex(source)
+    walker = _Walker(source, lines, glossary_page)
     walker.walk(source, depth=0)
     return Document(path, source, tuple(walker.segments), tuple(walker.references),
-                    tuple(walker.comments))
+                    tuple(walker.comments), lines)
 
 
 class _Walker:
