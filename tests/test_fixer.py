@@ -49,7 +49,7 @@ def test_fix_rewrites_only_the_reported_spans(cli, repo):
     path.write_text(DOC)
     proc = cli("check", "doc.md", "--fix", cwd=repo)
     assert path.read_text() == FIXED
-    assert proc.returncode == 0 and "Fixed 6 findings in 1 files." in proc.stderr
+    assert proc.returncode == 0 and "Fixed 6 findings in 1 file." in proc.stderr
     assert "All clear" in proc.stdout
 
 
@@ -209,7 +209,7 @@ def test_real_handbook_copy(cli, tmp_path):
     (tmp_path / ".glossary-lint.yaml").write_text(f"glossary: {GLOSSARY}\n")
     before = {p: p.read_bytes() for p in copy.rglob("*.md")}
     proc = cli("check", "docs", "--fix", cwd=tmp_path)
-    assert "Fixed 1 findings in 1 files." in proc.stderr
+    assert "Fixed 1 finding in 1 file." in proc.stderr
     changed = {p for p, data in before.items() if p.read_bytes() != data}
     assert changed == {copy / "concepts" / "music-representations.md"}
     report = json.loads(cli("check", "docs", "--format", "json", cwd=tmp_path).stdout)

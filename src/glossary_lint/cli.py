@@ -97,6 +97,7 @@ def check(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path
     findings = result.findings
     if fix or diff:
         from .fixer import fix_paths
+        from .reporters.text import counted
 
         fixable = sorted({f.path for f in findings if f.fixable})
         report = fix_paths([Path(p) for p in fixable], linter, write=fix)
@@ -106,10 +107,11 @@ def check(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path
             click.echo(f"glossary-lint: error: {line}", err=True)
         if diff:
             click.echo("".join(report.diffs.values()), nl=False)
-            click.echo(f"{report.fixed} fixes would change {len(report.diffs)} files.", err=True)
+            click.echo(f"{counted(report.fixed, 'fix', 'fixes')} would change {counted(len(report.diffs), 'file')}.",
+                       err=True)
             sys.exit(EXIT_ERROR if report.errors else EXIT_FINDINGS if report.diffs else 0)
-        click.echo(f"Fixed {report.fixed} findings in {len(report.diffs) - len(report.errors)} files.",
-                   err=True)
+        click.echo(f"Fixed {counted(report.fixed, 'finding')} in "
+                   f"{counted(len(report.diffs) - len(report.errors), 'file')}.", err=True)
         if report.errors:
             click.echo(renderer(output_format)(findings, result.files), nl=False)
             sys.exit(EXIT_ERROR)

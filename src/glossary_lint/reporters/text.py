@@ -24,11 +24,15 @@ def render(findings: Sequence[Finding], files: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def counted(n: int, noun: str, plural: str = "") -> str:
+    """``1 file``, ``2 files``: summaries read as sentences."""
+    return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
+
+
 def summary(findings: Sequence[Finding], files: int) -> str:
-    noun = "file" if files == 1 else "files"
     if not findings:
-        return f"All clear: no findings in {files} {noun}."
+        return f"All clear: no findings in {counted(files, 'file')}."
     by_code = ", ".join(f"{code} {n}" for code, n in counts_by_code(findings).items())
     fixable = sum(f.fixable for f in findings)
     extra = f"; {fixable} fixable with --fix" if fixable else ""
-    return f"Found {len(findings)} findings in {files} {noun} ({by_code}{extra})."
+    return f"Found {counted(len(findings), 'finding')} in {counted(files, 'file')} ({by_code}{extra})."
