@@ -1,4 +1,4 @@
-"""After the read: the marked mentions become links to the glossary entries.
+"""After the read: the links to glossary entries learn where the glossary page is.
 
 The glossary page may be read after the chapters that mention its terms
 (and, with ``-j``, in another process), so links are made once the
@@ -12,28 +12,26 @@ from __future__ import annotations
 from typing import Any
 
 from docutils import nodes
-from sphinx.util import logging
 
-from .build_checks import term_link
+from .build_checks import TERM_ATTRIBUTE
 
-logger = logging.getLogger(__name__)
+
+def _is_term_link(node: nodes.Node) -> bool:
+    return isinstance(node, nodes.reference) and TERM_ATTRIBUTE in node.attributes
 
 
 def resolve(app: Any, doctree: nodes.document, docname: str) -> None:
-    marks = list(doctree.findall(term_link))
-    if not marks:
+    links = list(doctree.findall(_is_term_link))
+    if not links:
         return
     pages = sorted(getattr(app.env, "glossary_lint_pages", set()))
-    page_uri = app.builder.get_relative_uri(docname, pages[0]) if pages else None
-    for mark in marks:
-        text = nodes.Text(mark.astext())
-        if page_uri is None:
-            mark.parent.replace(mark, text)
-            continue
-        uri = page_uri + "#" + mark["term_id"]
-        link = nodes.reference("", "", text, internal=True, refuri=uri, reftitle=mark["term_title"],
-                               classes=["glossary-lint-term"])
-        mark.parent.replace(mark, link)
+    if not pages:  # no glossary page in this build: the mentions stay plain text
+        for link in links:
+            link.parent.replace(link, nodes.Text(link.astext()))
+        return
+    page_uri = app.builder.get_relative_uri(docname, pages[0])
+    for link in links:
+        link["refuri"] = page_uri + "#" + link[TERM_ATTRIBUTE]
 
 
 def setup(app: Any) -> None:

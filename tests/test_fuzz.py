@@ -57,12 +57,12 @@ def test_rest(linter, text):
 def test_sphinx_linking_step(linter, text):
     """The extension's read step (doctree walk, mentions, link marks) on a docutils
     doctree of the same text."""
-    from docutils import utils
+    from docutils import nodes, utils
     from docutils.parsers.rst import Parser
 
     from glossary_lint.sources import rest
     from glossary_lint.sources.doctree import walk_doctree
-    from glossary_lint_sphinx.build_checks import link_mentions, term_link
+    from glossary_lint_sphinx.build_checks import TERM_ATTRIBUTE, link_mentions
 
     if len(text.split("\n")) and max(len(line) for line in text.split("\n")) > rest.MAX_LINE:
         return
@@ -78,5 +78,6 @@ def test_sphinx_linking_step(linter, text):
     before = document.astext()
     link_mentions(mentions, text_nodes, "every")
     assert document.astext() == before  # linking only wraps text, never changes it
-    for mark in document.findall(term_link):
-        assert mark["term_id"] in linter.glossary.by_id
+    for link in document.findall(nodes.reference):
+        if TERM_ATTRIBUTE in link:
+            assert link[TERM_ATTRIBUTE] in linter.glossary.by_id

@@ -40,6 +40,19 @@ def test_setup_metadata(app):
     assert ext.parallel_read_safe and ext.parallel_write_safe
 
 
+def test_the_garbage_collector_is_held_off_only_while_a_document_is_checked(app, monkeypatch):
+    import gc
+
+    from glossary_lint_sphinx import build_checks
+
+    states = []
+    real = build_checks.GlossaryLintTransform._apply
+    monkeypatch.setattr(build_checks.GlossaryLintTransform, "_apply",
+                        lambda self: (states.append(gc.isenabled()), real(self))[1])
+    app.build()
+    assert states and not any(states) and gc.isenabled()
+
+
 def test_glossary_page_has_every_entry_with_stable_anchors(built):
     page = html(built, "glossary")
     for term_id in ("aac", "attention", "classifier-free-guidance", "encodec", "mel-spectrogram", "quantization-audio",
