@@ -30,6 +30,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from environment import ENV  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "neural-audio-theory" / "docs"
 GLOSSARY = ROOT / "data" / "glossary.yaml"
@@ -49,7 +52,8 @@ def best_of(repeat: int, command: list[str], cwd: Path = ROOT) -> float:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
+                       env=ENV)
         times.append(time.perf_counter() - start)
     return min(times)
 
@@ -103,7 +107,7 @@ print(best)
 def in_process(glossary: Path, folder: Path, repeat: int) -> float:
     """Matching and rules only, on documents parsed beforehand."""
     out = subprocess.run([sys.executable, "-c", IN_PROCESS, str(glossary), str(folder), str(repeat)],
-                         capture_output=True, text=True, check=True, cwd=ROOT)
+                         capture_output=True, text=True, check=True, cwd=ROOT, env=ENV)
     return float(out.stdout)
 
 

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from environment import ENV  # noqa: E402
 from handbook_site import CORPUS, prepare  # noqa: E402
 
 
@@ -21,7 +22,7 @@ def build_time(src: Path, out: Path) -> float:
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "sphinx", "-q", "-E", "-j", "1", "-b", "html", "-d",
                     str(out / "doctrees"), str(src), str(out / "html")],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
     return time.perf_counter() - start
 
 

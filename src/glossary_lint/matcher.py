@@ -109,19 +109,20 @@ class Matcher:
         with ``typos``, also words one slip away from a long term."""
         text = segment.text
         matches = list(WORD_RE.finditer(text))
-        tokens = [(m.start(), m.end()) for m in matches]
-        folded = [m.group(0).casefold() for m in matches]
+        tokens = [m.span() for m in matches]
+        folded = [m.group().casefold() for m in matches]
         count = len(tokens)
         joins = _Joins(text, tokens)
         i = 0
         prefixes = self._prefixes
+        typo_lengths = range(MIN_TYPO_LENGTH - 1, self._longest_key + 3) if typos and self._long else range(0)
         while i < count:
             word = folded[i]
             mention = None
-            if word in prefixes or word[:-1] in prefixes:
+            # A word that starts no key may still be a plural (VAEs) of one.
+            if word in prefixes or (word[-1] == "s" and (word[:-1] in prefixes or word[:-2] in prefixes)):
                 mention = self._longest_at(segment, tokens, folded, joins, i)
-            if mention is None and typos and MIN_TYPO_LENGTH - 1 <= len(word) <= self._longest_key + 2 \
-                    and self._long:
+            if mention is None and len(word) in typo_lengths:
                 mention = self._typo_at(segment, tokens[i])
             if mention is None:
                 i += 1
