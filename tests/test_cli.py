@@ -143,7 +143,8 @@ def test_pyproject_config(cli, tmp_path):
 def test_missing_or_broken_glossary_is_exit_2(cli, tmp_path):
     (tmp_path / "a.md").write_text("text\n")
     proc = cli("check", "a.md", "--glossary", "nope.yaml", cwd=tmp_path)
-    assert proc.returncode == 2 and "nope.yaml: no such file" in proc.stderr
+    assert proc.returncode == 2 and "nope.yaml: no such file (name the glossary with --glossary" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
     (tmp_path / "bad.yaml").write_text("terms: [\n")
     proc = cli("check", "a.md", "--glossary", "bad.yaml", cwd=tmp_path)
     assert proc.returncode == 2 and "bad.yaml:" in proc.stderr and "Traceback" not in proc.stderr

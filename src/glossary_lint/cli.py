@@ -330,4 +330,8 @@ def _load_glossary(path: Path):  # type: ignore[no-untyped-def]
     try:
         return load_glossary(path)
     except GlossaryError as exc:
-        raise UsageFailure(exc.lines()) from None
+        lines = exc.lines()
+        if not path.exists():
+            lines[0] += " (name the glossary with --glossary FILE or the 'glossary' key of pyproject.toml's " \
+                        "[tool.glossary-lint] or .glossary-lint.yaml)"
+        raise UsageFailure(lines) from None
