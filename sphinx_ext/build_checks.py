@@ -13,9 +13,7 @@ each link is pointed at the glossary page once its location is known
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +25,7 @@ from sphinx.util import logging
 from glossary_lint.case_context import in_name
 from glossary_lint.document import Document
 from glossary_lint.findings import Severity
+from glossary_lint.gc_pause import paused_collector
 from glossary_lint.matcher import Mention
 from glossary_lint.sources.doctree import TextNodes, walk_doctree
 
@@ -69,7 +68,8 @@ class GlossaryLintTransform(SphinxTransform):
     default_priority = 700  # after references are collected, before smart quotes (750)
 
     def apply(self, **kwargs: Any) -> None:
-        with _no_collection():
+        # The walk, the mentions and the findings are short-lived: see gc_pause.
+        with paused_collector():
             self._apply()
 
     def _apply(self) -> None:
@@ -99,25 +99,6 @@ class GlossaryLintTransform(SphinxTransform):
             emit = logger.warning if finding.severity.rank >= Severity.WARNING.rank else logger.info
             emit(f"{finding.code} {finding.message}", location=(self.env.docname, finding.line),
                  type="glossary", subtype=finding.code)
-
-
-@contextmanager
-def _no_collection() -> Iterator[None]:
-    """Hold off the cyclic garbage collector while one document is checked.
-
-    The walk, the mentions and the findings are thousands of short-lived
-    objects that reference counting frees as soon as the transform returns.
-    A collection in the middle would move the survivors to the oldest
-    generation, whose growth is what sets off full collections of Sphinx's
-    whole environment: on the real handbook, one more of those cost 0.2 s,
-    as much as all the checking."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def link_mentions(mentions: Sequence[Mention], text_nodes: TextNodes, mode: str) -> None:

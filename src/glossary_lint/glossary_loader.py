@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from .gc_pause import paused_collector
 from .glossary import CasePolicy, ChapterLink, Glossary, Term
 
 #: A glossary bigger than this is refused before it is parsed.  The
@@ -190,6 +191,11 @@ def load_glossary(path: str | os.PathLike[str]) -> Glossary:
 
 def parse_glossary(text: str, name: str = "<glossary>") -> Glossary:
     """Parse glossary YAML text; raise :class:`GlossaryError` listing every problem."""
+    with paused_collector():  # a burst of nodes and entries, none of them garbage
+        return _parse_glossary(text, name)
+
+
+def _parse_glossary(text: str, name: str) -> Glossary:
     try:
         root = yaml.compose(text, Loader=_COMPOSER)
     except yaml.MarkedYAMLError as exc:
