@@ -26,6 +26,9 @@ def gl(findings, code="GL001"):
     ("The Encodec's decoder.", "Encodec", "EnCodec"),
     ("Both Unets share weights.", "Unet", "U-Net"),
     ("A CQT or Mel spectrogram input.", "Mel spectrogram", "mel spectrogram"),
+    ("A code-book of vectors.", "code-book", "codebook"),  # split inside a word, by a hyphen
+    ("Audio in-painting fills gaps.", "in-painting", "inpainting"),
+    ("We used Hi-Fi-GAN here.", "Hi-Fi-GAN", "HiFi-GAN"),
 ])
 def test_misspellings_are_reported(lint, text, found, suggestion):
     assert gl(lint(text + "\n")) == [(found, suggestion)]
@@ -41,6 +44,7 @@ def test_misspellings_are_reported(lint, text, found, suggestion):
     "Uses FiLM and CLAP conditioning.",
     "The transformed signal is quantized.",  # one letter from a term, but a word
     "The Nyquist frequency and the sample rate.",
+    "Gaps in painting are filled by a code book.",  # split by a space: English words
 ])
 def test_right_spellings_are_not_reported(lint, text):
     assert gl(lint(text + "\n")) == []

@@ -82,6 +82,12 @@ class Matcher:
         #: Every prefix of every key: a scan stops joining words as soon as
         #: the joined key is no prefix, so it looks at few words past a miss.
         self._prefixes: set[str] = set()
+        #: The prefixes that end where a word of some spelling ends ("mel" of
+        #: "mel spectrogram").  Only these may be followed by a space: a split
+        #: elsewhere ("in painting") is English, and only a hyphen makes it a
+        #: spelling of the term ("in-painting"), as :func:`_plausible` says.
+        #: So "a", "to" and "in" start a scan only before a hyphen.
+        self._word_ends: set[str] = set()
         self._long: dict[str, list[Candidate]] = {}
         self._deletes: dict[str, list[Candidate]] = {}
         #: Words already looked up for typos: prose repeats its words.
@@ -95,7 +101,9 @@ class Matcher:
                     continue
                 self.index.setdefault(key, []).append(Candidate(term, spelling))
                 self._prefixes.update(key[:i] for i in range(1, len(key) + 1))
-                self.max_words = max(self.max_words, len(WORD_RE.findall(spelling.text)))
+                spelled = WORD_RE.findall(spelling.text)
+                self._word_ends.update(match_key(" ".join(spelled[:n])) for n in range(1, len(spelled) + 1))
+                self.max_words = max(self.max_words, len(spelled))
                 if spelling.kind is not SpellingKind.VARIANT and len(key) >= MIN_TYPO_LENGTH \
                         and key.isalpha() and len(WORD_RE.findall(spelling.text)) == 1:
                     candidate = Candidate(term, spelling)
@@ -114,16 +122,24 @@ class Matcher:
         count = len(tokens)
         joins = _Joins(text, tokens)
         i = 0
-        prefixes = self._prefixes
+        prefixes, word_ends = self._prefixes, self._word_ends
+        typo_cache = self._typo_cache
         typo_lengths = range(MIN_TYPO_LENGTH - 1, self._longest_key + 3) if typos and self._long else range(0)
         while i < count:
             word = folded[i]
             mention = None
-            # A word that starts no key may still be a plural (VAEs) of one.
-            if word in prefixes or (word[-1] == "s" and (word[:-1] in prefixes or word[:-2] in prefixes)):
+            # A term starts with one of its words, or with part of one before a
+            # hyphen (Hi-Fi-GAN); a word ending in s may be a plural (VAEs).
+            if word in word_ends or (word in prefixes and i + 1 < count and joins[i] == "-") \
+                    or (word[-1] == "s" and (word[:-1] in word_ends or word[:-2] in word_ends)):
                 mention = self._longest_at(segment, tokens, folded, joins, i)
             if mention is None and len(word) in typo_lengths:
-                mention = self._typo_at(segment, tokens[i])
+                # Prose repeats its words: most look-ups end in the cache, as no typo.
+                typo = typo_cache.get(word)
+                if typo is None:
+                    typo = self._remember_typo(word)
+                if typo:
+                    mention = _typo_mention(segment, tokens[i], typo)
             if mention is None:
                 i += 1
                 continue
@@ -158,19 +174,11 @@ class Matcher:
                                    kept, separators)
         return None
 
-    def _typo_at(self, segment: Segment, token: tuple[int, int]) -> Mention | None:
-        folded = segment.text[token[0]:token[1]].casefold()
-        found = self._typo_cache.get(folded)
-        if found is None:
-            if len(self._typo_cache) >= TYPO_CACHE_SIZE:
-                self._typo_cache.clear()
-            found = self._typo_cache[folded] = self._typo_lookup(folded)
-        if not found:
-            return None
-        dropped, hits = found
-        stem_end = token[1] - dropped
-        return Mention(segment, token[0], stem_end, _suffix_end(segment.text, stem_end, token[1]),
-                       hits, (), typo=True)
+    def _remember_typo(self, folded: str) -> tuple[int, tuple[Candidate, ...]] | tuple[()]:
+        if len(self._typo_cache) >= TYPO_CACHE_SIZE:
+            self._typo_cache.clear()
+        found = self._typo_cache[folded] = self._typo_lookup(folded)
+        return found
 
     def _typo_lookup(self, folded: str) -> tuple[int, tuple[Candidate, ...]] | tuple[()]:
         """How many letters of plural ending to drop and the spellings one slip
@@ -182,6 +190,14 @@ class Matcher:
             if hits:
                 return len(folded) - stem_end, hits
         return ()
+
+
+def _typo_mention(segment: Segment, token: tuple[int, int],
+                  typo: tuple[int, tuple[Candidate, ...]]) -> Mention:
+    dropped, hits = typo
+    stem_end = token[1] - dropped
+    return Mention(segment, token[0], stem_end, _suffix_end(segment.text, stem_end, token[1]), hits, (),
+                   typo=True)
 
 
 class _Joins:
