@@ -97,6 +97,8 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
     ``CQT (Constant-Q Transform)``.  The long form must have at least two
     words, which keeps ``(e.g. X)`` and ``(see X)`` asides out.
     """
+    if "(" not in text:
+        return  # both forms need a bracket; most prose has none
     for match in _PAREN_AFTER.finditer(text):
         short = match.group(1)
         if is_technical(short):
