@@ -27,7 +27,7 @@ from .glossary import CasePolicy, ChapterLink, Glossary, Term
 #: A glossary bigger than this is refused before it is parsed.  The
 #: handbook's glossary is 16 KB; a 10,000-term one is about 2 MB.
 MAX_GLOSSARY_BYTES = 8 * 1024 * 1024
-#: More entries than this are refused: 20,000 load in about 2 s.
+#: More entries than this are refused: 20,000 load in about 1 s.
 MAX_TERMS = 20_000
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
