@@ -175,6 +175,8 @@ class Matcher:
         return None
 
     def _remember_typo(self, folded: str) -> tuple[int, tuple[Candidate, ...]] | tuple[()]:
+        """Look a word up once; the cache is bounded, since a hostile document
+        has endless new words."""
         if len(self._typo_cache) >= TYPO_CACHE_SIZE:
             self._typo_cache.clear()
         found = self._typo_cache[folded] = self._typo_lookup(folded)
