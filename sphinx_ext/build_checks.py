@@ -29,7 +29,6 @@ from glossary_lint.gc_pause import paused_collector
 from glossary_lint.matcher import Mention
 from glossary_lint.sources.doctree import TextNodes, walk_doctree
 
-from .glossary_page import yaml_glossary
 from .settings import State, state
 
 logger = logging.getLogger(__name__)
@@ -39,7 +38,7 @@ NOT_LINKED = (nodes.reference, nodes.title, nodes.subtitle, nodes.rubric, nodes.
               nodes.literal, nodes.literal_block, nodes.math, nodes.math_block, nodes.raw, nodes.comment,
               nodes.target, nodes.image, nodes.system_message, nodes.FixedTextElement,
               addnodes.pending_xref, addnodes.toctree, addnodes.desc_signature, addnodes.glossary,
-              yaml_glossary, nodes.thead)
+              nodes.thead)
 
 
 #: The attribute that marks a reference as a link to a glossary entry; its value is

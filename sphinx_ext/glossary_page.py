@@ -27,10 +27,6 @@ from .settings import state
 _MATH = re.compile(r"\$([^$]+)\$")
 
 
-class yaml_glossary(nodes.General, nodes.Element):
-    """Marks the glossary page, so the build neither links nor lints inside it."""
-
-
 class YamlGlossary(SphinxDirective):
     has_content = False
     required_arguments = 0
@@ -48,12 +44,12 @@ class YamlGlossary(SphinxDirective):
         shared = _shared_names(glossary)
         for term in glossary:
             entries += self.entry(term, shared, source, line)
-        page = yaml_glossary()
+        # A standard glossary node, which every builder can write; the page is
+        # known by its docname (glossary_lint_pages), so nothing in it is linted.
         glossary_node = addnodes.glossary()
         glossary_node["sorted"] = False  # the YAML's order is the page's order
         glossary_node += entries
-        page += glossary_node
-        return [page]
+        return [glossary_node]
 
     def entry(self, term: Term, shared: set[str], source: str, line: int) -> nodes.definition_list_item:
         title = make_glossary_term(self.env, [nodes.Text(term.heading)], None, source, line,
@@ -132,9 +128,6 @@ def merge(app: Any, env: Any, docnames: set[str], other: Any) -> None:
 
 
 def setup(app: Any) -> None:
-    app.add_node(yaml_glossary, html=(lambda self, node: None, lambda self, node: None),
-                 latex=(lambda self, node: None, lambda self, node: None),
-                 text=(lambda self, node: None, lambda self, node: None))
     app.add_directive("yaml-glossary", YamlGlossary)
     app.connect("env-purge-doc", purge)
     app.connect("env-merge-info", merge)

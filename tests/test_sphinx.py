@@ -169,6 +169,18 @@ def test_links_and_checks_can_be_turned_off(app):
     assert not term_links(html(app, "chapter_md")) and "GL00" not in warnings(app)
 
 
+@pytest.mark.parametrize("builder", ["text", "latex", "man", "texinfo", "epub"])
+def test_every_builder_writes_the_glossary_and_the_links(make_app, rootdir, tmp_path, builder):
+    src = tmp_path / "src"
+    shutil.copytree(rootdir / "test-handbook", src)
+    app = make_app(builder, srcdir=src)
+    app.build()  # a node type a builder cannot write would raise here
+    assert app.statuscode == 0 and "unknown node type" not in warnings(app)
+    if builder == "text":
+        glossary = (app.outdir / "glossary.txt").read_text(encoding="utf-8")
+        assert "EnCodec" in glossary and "Quantization (Audio)" in glossary
+
+
 @pytest.mark.sphinx("html", testroot="handbook", freshenv=True, parallel=2)
 def test_parallel_build_gives_the_same_result(app, make_app, tmp_path):
     app.build()
