@@ -202,3 +202,21 @@ def test_expansions_must_spell_out_their_acronym():
     assert dict(expansions(text)) == {
         "SI-SDR": "Scale-Invariant SDR", "WAV": "Waveform Audio File Format",
         "MP3": "MPEG-1 Audio Layer III", "V2A": "video-to-audio"}
+
+
+# -- the registry's own examples ------------------------------------------------
+
+@pytest.mark.parametrize("code", ["GL001", "GL002", "GL003", "GL004"])
+def test_each_rules_documented_examples_are_true(glossary, tmp_path, code):
+    """`explain` and docs/rules.md show a bad and a good example per rule: the bad one
+    gives that rule's finding, the good one none, in Markdown and in reST."""
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+    from glossary_lint.rules import RULES
+
+    rule = RULES[code]
+    linter = Linter(glossary, Config(root=tmp_path, select=(code,)))
+    for name, bad, good in (("a.md", rule.bad, rule.good),
+                            ("a.rst", rule.bad.replace("{term}", ":term:"), rule.good.replace("{term}", ":term:"))):
+        assert code in [f.code for f in linter.lint_text(name, bad + "\n")], (name, bad)
+        assert [f for f in linter.lint_text(name, good + "\n") if f.code == code] == [], (name, good)
