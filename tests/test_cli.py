@@ -296,3 +296,10 @@ def test_readme_example_output_is_what_the_tool_prints(cli):
              if line.startswith("examples/handbook/chapters/") or line.startswith("Found ")]
     output = cli("check", "examples/handbook").stdout.splitlines()
     assert shown and all(line in output for line in shown), shown
+
+
+def test_the_projects_own_documentation_passes_its_linter(cli):
+    """README.md and docs/ are checked with the project's own configuration
+    (pyproject.toml), as a handbook would be in CI."""
+    proc = cli("check")
+    assert (proc.returncode, proc.stdout) == (0, "All clear: no findings in 2 files.\n"), proc.stdout
