@@ -29,7 +29,9 @@ def resolve(app: Any, doctree: nodes.document, docname: str) -> None:
         for link in links:
             link.parent.replace(link, nodes.Text(link.astext()))
         return
-    page_uri = app.builder.get_relative_uri(docname, pages[0])
+    # The page's own anchor, if the builder gives one (singlehtml's
+    # "#document-glossary"), gives way to the entry's.
+    page_uri = app.builder.get_relative_uri(docname, pages[0]).split("#", 1)[0]
     for link in links:
         link["refuri"] = page_uri + "#" + link[TERM_ATTRIBUTE]
 

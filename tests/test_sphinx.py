@@ -169,6 +169,15 @@ def test_links_and_checks_can_be_turned_off(app):
     assert not term_links(html(app, "chapter_md")) and "GL00" not in warnings(app)
 
 
+@pytest.mark.sphinx("singlehtml", testroot="handbook", freshenv=True)
+def test_links_on_a_single_page_point_at_the_entry(app):
+    app.build()
+    page = (app.outdir / "index.html").read_text(encoding="utf-8")
+    hrefs = set(re.findall(r'<a class="glossary-lint-term reference internal" href="([^"]*)"', page))
+    assert "#encodec" in hrefs and all(h.count("#") == 1 for h in hrefs), hrefs
+    assert 'id="encodec"' in page
+
+
 @pytest.mark.parametrize("builder", ["text", "latex", "man", "texinfo", "epub"])
 def test_every_builder_writes_the_glossary_and_the_links(make_app, rootdir, tmp_path, builder):
     src = tmp_path / "src"
