@@ -228,6 +228,24 @@ def test_progress_on_a_terminal_only(tmp_path):
     assert "files" in out.stdout.decode() and "/3" not in out.stdout.decode()
 
 
+@pytest.mark.parametrize("no_color", ["", "1"])
+def test_colour_on_a_terminal_unless_no_color(tmp_path, no_color):
+    import pty
+    import subprocess
+    import sys
+
+    (tmp_path / ".glossary-lint.yaml").write_text(f"glossary: {GLOSSARY}\n")
+    (tmp_path / "c.md").write_text("We use Encodec.\n")
+    master, slave = pty.openpty()
+    env = {**os.environ, "NO_COLOR": no_color}
+    subprocess.run([sys.executable, "-m", "glossary_lint", "check", "c.md"], cwd=tmp_path, env=env,
+                   stdout=slave, stderr=subprocess.DEVNULL, timeout=60)
+    os.close(slave)
+    out = os.read(master, 65536).decode()
+    os.close(master)
+    assert "GL001" in out and ("\x1b[" in out) == (not no_color)
+
+
 def test_suppression_comments(lint):
     md = ("Encodec one.\n\n<!-- glossary-lint: disable GL001 -->\n\nEncodec two.\n\n"
           "<!-- glossary-lint: enable GL001 -->\n\nEncodec three.\n\n"

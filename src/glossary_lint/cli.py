@@ -8,6 +8,7 @@ Exit status: 0 clean, 1 findings, 2 usage, configuration or glossary errors.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -112,9 +113,9 @@ def check(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path
         click.echo(f"Fixed {counted(report.fixed, 'finding')} in "
                    f"{counted(len(report.diffs) - len(report.errors), 'file')}.", err=True)
         if report.errors:
-            click.echo(renderer(output_format)(findings, result.files), nl=False)
+            _show(renderer(output_format)(findings, result.files))
             sys.exit(EXIT_ERROR)
-    click.echo(renderer(output_format)(findings, result.files), nl=False)
+    _show(renderer(output_format)(findings, result.files))
     failing = [f for f in findings if f.severity.rank >= config.fail_on.rank]
     sys.exit(EXIT_FINDINGS if failing else 0)
 
@@ -319,6 +320,11 @@ def _load_config(explicit: Path | None, near: Path | None = None):  # type: igno
         return load_config(Path.cwd(), explicit, near)
     except ConfigError as exc:
         raise UsageFailure([str(exc)]) from None
+
+
+def _show(report: str) -> None:
+    """Print a report: coloured on a terminal unless NO_COLOR is set (no-color.org)."""
+    click.echo(report, nl=False, color=False if os.environ.get("NO_COLOR") else None)
 
 
 def _make_linter(config):  # type: ignore[no-untyped-def]
