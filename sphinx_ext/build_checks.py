@@ -34,11 +34,29 @@ from .settings import State, state
 logger = logging.getLogger(__name__)
 
 #: Where a mention is never linked.
-NOT_LINKED = (nodes.reference, nodes.title, nodes.subtitle, nodes.rubric, nodes.caption, nodes.term,
-              nodes.literal, nodes.literal_block, nodes.math, nodes.math_block, nodes.raw, nodes.comment,
-              nodes.target, nodes.image, nodes.system_message, nodes.FixedTextElement,
-              addnodes.pending_xref, addnodes.toctree, addnodes.desc_signature, addnodes.glossary,
-              nodes.thead)
+NOT_LINKED = (
+    nodes.reference,
+    nodes.title,
+    nodes.subtitle,
+    nodes.rubric,
+    nodes.caption,
+    nodes.term,
+    nodes.literal,
+    nodes.literal_block,
+    nodes.math,
+    nodes.math_block,
+    nodes.raw,
+    nodes.comment,
+    nodes.target,
+    nodes.image,
+    nodes.system_message,
+    nodes.FixedTextElement,
+    addnodes.pending_xref,
+    addnodes.toctree,
+    addnodes.desc_signature,
+    addnodes.glossary,
+    nodes.thead,
+)
 
 
 #: The attribute that marks a reference as a link to a glossary entry; its value is
@@ -53,8 +71,15 @@ TERM_ATTRIBUTE = "glossary_lint_term"
 def term_link(text: str, term_id: str, title: str) -> nodes.reference:
     """A link to a glossary entry; its ``refuri`` says only ``#id`` until the glossary
     page's location is known (:mod:`references`)."""
-    return nodes.reference(text, text, refuri="#" + term_id, reftitle=title, internal=True,
-                           classes=["glossary-lint-term"], **{TERM_ATTRIBUTE: term_id})
+    return nodes.reference(
+        text,
+        text,
+        refuri="#" + term_id,
+        reftitle=title,
+        internal=True,
+        classes=["glossary-lint-term"],
+        **{TERM_ATTRIBUTE: term_id},
+    )
 
 
 def _term_target(node: nodes.Node) -> str | None:
@@ -84,9 +109,15 @@ class GlossaryLintTransform(SphinxTransform):
         except (OSError, UnicodeDecodeError):
             return
         text_nodes: TextNodes = {}
-        document = walk_doctree(str(path), source, self.document, term_target=_term_target,
-                                skipped=(addnodes.toctree, addnodes.desc, addnodes.index),
-                                inline_non_prose=(addnodes.pending_xref,), text_nodes=text_nodes)
+        document = walk_doctree(
+            str(path),
+            source,
+            self.document,
+            term_target=_term_target,
+            skipped=(addnodes.toctree, addnodes.desc, addnodes.index),
+            inline_non_prose=(addnodes.pending_xref,),
+            text_nodes=text_nodes,
+        )
         mentions = current.linter.mentions(document)
         if current.check:
             self.report(current, document, mentions)
@@ -96,8 +127,12 @@ class GlossaryLintTransform(SphinxTransform):
     def report(self, current: State, document: Document, mentions: tuple[Mention, ...]) -> None:
         for finding in current.linter.lint_document(document, mentions):
             emit = logger.warning if finding.severity.rank >= Severity.WARNING.rank else logger.info
-            emit(f"{finding.code} {finding.message}", location=(self.env.docname, finding.line),
-                 type="glossary", subtype=finding.code)
+            emit(
+                f"{finding.code} {finding.message}",
+                location=(self.env.docname, finding.line),
+                type="glossary",
+                subtype=finding.code,
+            )
 
 
 def link_mentions(mentions: Sequence[Mention], text_nodes: TextNodes, mode: str) -> None:
@@ -106,7 +141,11 @@ def link_mentions(mentions: Sequence[Mention], text_nodes: TextNodes, mode: str)
     linked: dict[int, set[str]] = {}
     chosen: dict[int, tuple[nodes.Text, list[tuple[int, int, Mention]]]] = {}
     for mention in mentions:
-        if mention.ambiguous or mention.typo or in_name(mention.segment.text, mention.start, mention.stem_end):
+        if (
+            mention.ambiguous
+            or mention.typo
+            or in_name(mention.segment.text, mention.start, mention.stem_end)
+        ):
             continue  # "Flash Attention" is another thing than attention
         located = _text_node_of(mention, text_nodes)
         if located is None:
@@ -121,7 +160,8 @@ def link_mentions(mentions: Sequence[Mention], text_nodes: TextNodes, mode: str)
             continue
         done.add(term.id)
         chosen.setdefault(id(node), (node, []))[1].append(
-            (mention.start - offset, mention.end - offset, mention))
+            (mention.start - offset, mention.end - offset, mention)
+        )
     for node, spans in chosen.values():
         value = str(node)
         pieces: list[nodes.Node] = []

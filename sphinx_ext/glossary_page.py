@@ -52,9 +52,10 @@ class YamlGlossary(SphinxDirective):
         return [glossary_node]
 
     def entry(self, term: Term, shared: set[str], source: str, line: int) -> nodes.definition_list_item:
-        title = make_glossary_term(self.env, [nodes.Text(term.heading)], None, source, line,
-                                   term.id, self.state.document)
-        std = self.env.get_domain("std")
+        title = make_glossary_term(
+            self.env, [nodes.Text(term.heading)], None, source, line, term.id, self.state.document
+        )
+        std: Any = self.env.get_domain("std")
         for name in _other_names(term):
             if name.casefold() not in shared and name.casefold() != term.heading.casefold():
                 std._note_term(name, term.id, location=title)  # noqa: SLF001 - as make_glossary_term does
@@ -75,8 +76,15 @@ class YamlGlossary(SphinxDirective):
                 if not self.config.glossary_lint_chapter_links:
                     see += nodes.emphasis("", link.title)  # a site without the handbook's chapters
                     continue
-                ref = addnodes.pending_xref("", refdomain="std", reftype="doc", reftarget="/" + link.doc,
-                                            refexplicit=True, refwarn=True, refdoc=self.env.docname)
+                ref = addnodes.pending_xref(
+                    "",
+                    refdomain="std",
+                    reftype="doc",
+                    reftarget="/" + link.doc,
+                    refexplicit=True,
+                    refwarn=True,
+                    refdoc=self.env.docname,
+                )
                 ref += nodes.inline("", link.title, classes=["xref", "std", "std-doc"])
                 see += ref
             see += nodes.Text(".")
@@ -110,7 +118,7 @@ def _with_math(text: str) -> list[nodes.Node]:
     last = 0
     for match in _MATH.finditer(text):
         if match.start() > last:
-            parts.append(nodes.Text(text[last:match.start()]))
+            parts.append(nodes.Text(text[last : match.start()]))
         parts.append(nodes.math(match.group(0), match.group(1)))
         last = match.end()
     if last < len(text):
@@ -124,7 +132,8 @@ def purge(app: Any, env: Any, docname: str) -> None:
 
 def merge(app: Any, env: Any, docnames: set[str], other: Any) -> None:
     env.__dict__.setdefault("glossary_lint_pages", set()).update(
-        other.__dict__.get("glossary_lint_pages", set()))
+        other.__dict__.get("glossary_lint_pages", set())
+    )
 
 
 def setup(app: Any) -> None:

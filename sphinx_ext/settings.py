@@ -35,8 +35,9 @@ def setup(app: Any) -> None:
     app.add_config_value("glossary_lint_link", "section", "env", types=[str])
     app.add_config_value("glossary_lint_check", True, "env", types=[bool])
     app.add_config_value("glossary_lint_chapter_links", True, "env", types=[bool])
-    app.add_config_value("glossary_lint_select",
-                         [c for c, r in RULES.items() if r.enabled_by_default], "env", types=[list])
+    app.add_config_value(
+        "glossary_lint_select", [c for c, r in RULES.items() if r.enabled_by_default], "env", types=[list]
+    )
     app.add_config_value("glossary_lint_ignore", [], "env", types=[list])
     app.add_config_value("glossary_lint_known_words", [], "env", types=[list])
     app.connect("config-inited", config_inited)
@@ -45,21 +46,24 @@ def setup(app: Any) -> None:
 def config_inited(app: Any, config: Any) -> None:
     """Check every value, then load the glossary so a broken one stops the build here."""
     if not config.glossary_lint_glossary:
-        raise ConfigError("glossary_lint_glossary is not set: give the path of the glossary YAML file, "
-                          "relative to conf.py")
+        raise ConfigError(
+            "glossary_lint_glossary is not set: give the path of the glossary YAML file, relative to conf.py"
+        )
     # From here on the value is absolute: documents read it without knowing conf.py's folder.
     config.glossary_lint_glossary = str((Path(app.confdir) / config.glossary_lint_glossary).resolve())
     if config.glossary_lint_link not in LINK_MODES:
-        raise ConfigError(f"glossary_lint_link is {config.glossary_lint_link!r}; "
-                          f"use one of {', '.join(LINK_MODES)}")
+        raise ConfigError(
+            f"glossary_lint_link is {config.glossary_lint_link!r}; use one of {', '.join(LINK_MODES)}"
+        )
     for name in ("glossary_lint_select", "glossary_lint_ignore"):
         value = getattr(config, name)
         if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{name} must be a list of rule codes")
         unknown = [c for c in value if c not in ALL_CODES]
         if unknown:
-            raise ConfigError(f"{name} names unknown rule code {unknown[0]!r} "
-                              f"(known: {', '.join(sorted(ALL_CODES))})")
+            raise ConfigError(
+                f"{name} names unknown rule code {unknown[0]!r} (known: {', '.join(sorted(ALL_CODES))})"
+            )
     words = config.glossary_lint_known_words
     if not isinstance(words, (list, tuple)) or not all(isinstance(w, str) for w in words):
         raise ConfigError("glossary_lint_known_words must be a list of strings")
@@ -78,16 +82,28 @@ def state(config: Any) -> State:
         stamp = path.stat().st_mtime_ns
     except OSError:
         stamp = None
-    key = (str(path), stamp, tuple(config.glossary_lint_select), tuple(config.glossary_lint_ignore),
-           tuple(config.glossary_lint_known_words), config.glossary_lint_link, bool(config.glossary_lint_check))
+    key = (
+        str(path),
+        stamp,
+        tuple(config.glossary_lint_select),
+        tuple(config.glossary_lint_ignore),
+        tuple(config.glossary_lint_known_words),
+        config.glossary_lint_link,
+        bool(config.glossary_lint_check),
+    )
     if key not in _STATES:
         try:
             glossary = load_glossary(path)
         except GlossaryError as exc:
             raise ConfigError("glossary_lint_glossary: " + "; ".join(exc.lines())) from None
-        lint_config = Config(root=path.parent, glossary=path, select=tuple(config.glossary_lint_select),
-                             ignore=tuple(config.glossary_lint_ignore),
-                             known_words=frozenset(config.glossary_lint_known_words))
-        _STATES[key] = State(path, Linter(glossary, lint_config), config.glossary_lint_link,
-                             bool(config.glossary_lint_check))
+        lint_config = Config(
+            root=path.parent,
+            glossary=path,
+            select=tuple(config.glossary_lint_select),
+            ignore=tuple(config.glossary_lint_ignore),
+            known_words=frozenset(config.glossary_lint_known_words),
+        )
+        _STATES[key] = State(
+            path, Linter(glossary, lint_config), config.glossary_lint_link, bool(config.glossary_lint_check)
+        )
     return _STATES[key]

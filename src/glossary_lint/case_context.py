@@ -22,13 +22,15 @@ _SENTENCE_ENDS = frozenset(".!?:;|→⇒←↔•·…+=×")
 #: Characters skipped when looking back for a sentence end.
 _OPENERS = frozenset(" \t\n\"'“‘([{*_")
 #: Capitalised words that start sentences and are not part of a name.
-_FUNCTION_WORDS = frozenset("""
+_FUNCTION_WORDS = frozenset(
+    """
 a an the this that these those each every all any some no our your their its his her my we you
 they it in on at by for from to of with without into onto over under about after before during
 and or but nor so yet if when while where why how what which who whom whose use using via per
 is are was were be been being has have had do does did can could may might must shall should
 will would not also both either neither see note step part chapter section table figure
-""".split())
+""".split()
+)
 
 _WORD_BEFORE = re.compile(r"([^\W_][\w'’-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+([^\W_][\w'’-]*)")
@@ -58,12 +60,12 @@ def in_name(text: str, start: int, end: int) -> bool:
     The span must itself be capitalised and stand next to another
     capitalised word that is not a function word such as ``The``.
     """
-    if not text[start:start + 1].isupper():
+    if not text[start : start + 1].isupper():
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before and _is_name_word(before.group(1)):
         return True
-    after = _WORD_AFTER.match(text[end:end + 40])
+    after = _WORD_AFTER.match(text[end : end + 40])
     return bool(after and _is_name_word(after.group(1)))
 
 
@@ -73,14 +75,19 @@ def _is_name_word(word: str) -> bool:
 
 def beside_acronym(text: str, start: int, end: int) -> bool:
     """``Residual Vector Quantization (RVQ)`` or ``RVQ (Residual Vector Quantization)``."""
-    return bool(_ACRONYM_AFTER.match(text[end:end + 40])
-                or _ACRONYM_BEFORE.search(text[max(0, start - 40):start]))
+    return bool(
+        _ACRONYM_AFTER.match(text[end : end + 40]) or _ACRONYM_BEFORE.search(text[max(0, start - 40) : start])
+    )
 
 
 def title_allowed(segment: Segment, start: int, end: int) -> bool:
     """Whether every word of the span may be capitalised (Title Case)."""
-    return (segment.kind.is_title or segment.in_title_range(start, end)
-            or in_name(segment.text, start, end) or beside_acronym(segment.text, start, end))
+    return (
+        segment.kind.is_title
+        or segment.in_title_range(start, end)
+        or in_name(segment.text, start, end)
+        or beside_acronym(segment.text, start, end)
+    )
 
 
 def capital_allowed(segment: Segment, start: int, end: int) -> bool:

@@ -54,23 +54,55 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--glossary", "glossary_path", type=click.Path(path_type=Path),
-              help="Glossary YAML file (overrides the configuration).")
-@click.option("--config", "config_path", type=click.Path(path_type=Path),
-              help="Configuration file (default: nearest .glossary-lint.yaml or pyproject.toml).")
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "github", "sarif"]),
-              default="text", show_default=True, help="Output format.")
+@click.option(
+    "--glossary",
+    "glossary_path",
+    type=click.Path(path_type=Path),
+    help="Glossary YAML file (overrides the configuration).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="Configuration file (default: nearest .glossary-lint.yaml or pyproject.toml).",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "github", "sarif"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
 @click.option("--select", help="Comma-separated rule codes to run (replaces the configured list).")
 @click.option("--ignore", help="Comma-separated rule codes not to run.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
-              help="Lowest severity that makes the run exit 1 (default: warning).")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Files checked in parallel; 0 means one per CPU core.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    help="Lowest severity that makes the run exit 1 (default: warning).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Files checked in parallel; 0 means one per CPU core.",
+)
 @click.option("--fix", is_flag=True, help="Rewrite fixable findings in place; report what is left.")
 @click.option("--diff", is_flag=True, help="Print the diff --fix would apply; write nothing.")
-def check(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path | None,
-          output_format: str, select: str | None, ignore: str | None, fail_on: str | None,
-          jobs: int, fix: bool, diff: bool) -> None:
+def check(
+    paths: tuple[Path, ...],
+    glossary_path: Path | None,
+    config_path: Path | None,
+    output_format: str,
+    select: str | None,
+    ignore: str | None,
+    fail_on: str | None,
+    jobs: int,
+    fix: bool,
+    diff: bool,
+) -> None:
     """Check Markdown and reST chapters (files or folders, default: .) against the glossary."""
     import dataclasses
 
@@ -101,17 +133,23 @@ def check(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path
 
         fixable = sorted({f.path for f in findings if f.fixable})
         report = fix_paths([Path(p) for p in fixable], linter, write=fix)
-        findings = sorted([f for f in findings if f.path not in fixable] + report.findings,
-                          key=lambda f: f.sort_key())
+        findings = sorted(
+            [f for f in findings if f.path not in fixable] + report.findings, key=lambda f: f.sort_key()
+        )
         for line in report.errors:
             click.echo(f"glossary-lint: error: {line}", err=True)
         if diff:
             click.echo("".join(report.diffs.values()), nl=False)
-            click.echo(f"{counted(report.fixed, 'fix', 'fixes')} would change {counted(len(report.diffs), 'file')}.",
-                       err=True)
+            click.echo(
+                f"{counted(report.fixed, 'fix', 'fixes')} would change {counted(len(report.diffs), 'file')}.",
+                err=True,
+            )
             sys.exit(EXIT_ERROR if report.errors else EXIT_FINDINGS if report.diffs else 0)
-        click.echo(f"Fixed {counted(report.fixed, 'finding')} in "
-                   f"{counted(len(report.diffs) - len(report.errors), 'file')}.", err=True)
+        click.echo(
+            f"Fixed {counted(report.fixed, 'finding')} in "
+            f"{counted(len(report.diffs) - len(report.errors), 'file')}.",
+            err=True,
+        )
         if report.errors:
             _show(renderer(output_format)(findings, result.files))
             sys.exit(EXIT_ERROR)
@@ -170,25 +208,49 @@ def _write(text: str, output: Path | None) -> None:
     click.echo(f"Wrote {output}", err=True)
 
 
-_glossary_option = click.option("--glossary", "glossary_path", type=click.Path(path_type=Path),
-                                help="Glossary YAML file (overrides the configuration).")
-_config_option = click.option("--config", "config_path", type=click.Path(path_type=Path),
-                              help="Configuration file (default: nearest one).")
-_output_option = click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-                              help="Write to this file instead of standard output.")
+_glossary_option = click.option(
+    "--glossary",
+    "glossary_path",
+    type=click.Path(path_type=Path),
+    help="Glossary YAML file (overrides the configuration).",
+)
+_config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="Configuration file (default: nearest one).",
+)
+_output_option = click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of standard output.",
+)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_glossary_option
 @_config_option
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 @click.option("--top", type=click.IntRange(min=1), default=30, show_default=True, help="How many to list.")
-@click.option("--min-uses", type=click.IntRange(min=1), default=2, show_default=True,
-              help="Leave out terms used fewer times.")
-def suggest(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path | None,
-            output_format: str, top: int, min_uses: int) -> None:
+@click.option(
+    "--min-uses",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Leave out terms used fewer times.",
+)
+def suggest(
+    paths: tuple[Path, ...],
+    glossary_path: Path | None,
+    config_path: Path | None,
+    output_format: str,
+    top: int,
+    min_uses: int,
+) -> None:
     """Terms the chapters use that the glossary lacks, ranked, with YAML stubs."""
     from .suggestions import render_json, render_text
     from .suggestions import suggest as rank
@@ -203,11 +265,21 @@ def suggest(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Pa
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_glossary_option
 @_config_option
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "html"]), default="text",
-              show_default=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "html"]),
+    default="text",
+    show_default=True,
+)
 @_output_option
-def stats(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path | None,
-          output_format: str, output: Path | None) -> None:
+def stats(
+    paths: tuple[Path, ...],
+    glossary_path: Path | None,
+    config_path: Path | None,
+    output_format: str,
+    output: Path | None,
+) -> None:
     """Which glossary terms the chapters use, how often and where; which never."""
     from .stats_report import render_html, render_json, render_text
     from .usage import collect
@@ -231,7 +303,9 @@ def import_page(page: Path, output: Path | None) -> None:
         source = read_source(page).text
     except UnreadableFile as exc:
         raise UsageFailure([f"{page}: {exc}"]) from None
-    imported = import_rest(source) if page.suffix.lower() in (".rst", ".rest", ".txt") else import_markdown(source)
+    imported = (
+        import_rest(source) if page.suffix.lower() in (".rst", ".rest", ".txt") else import_markdown(source)
+    )
     if not imported.terms:
         raise UsageFailure([f"{page}: no glossary entries found ('### Term' headings or a '.. glossary::')"])
     _write(to_yaml(imported), output)
@@ -240,15 +314,33 @@ def import_page(page: Path, output: Path | None) -> None:
 @main.command("export")
 @_glossary_option
 @_config_option
-@click.option("--format", "output_format", type=click.Choice(["markdown", "rst", "json"]),
-              default="markdown", show_default=True)
-@click.option("--with-metadata", is_flag=True,
-              help="Keep case policies, aliases and variants in comments, so import gives the glossary back.")
-@click.option("--check", "check_file", type=click.Path(path_type=Path),
-              help="Compare with a committed page: exit 1 with a diff when it has drifted from the YAML.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["markdown", "rst", "json"]),
+    default="markdown",
+    show_default=True,
+)
+@click.option(
+    "--with-metadata",
+    is_flag=True,
+    help="Keep case policies, aliases and variants in comments, so import gives the glossary back.",
+)
+@click.option(
+    "--check",
+    "check_file",
+    type=click.Path(path_type=Path),
+    help="Compare with a committed page: exit 1 with a diff when it has drifted from the YAML.",
+)
 @_output_option
-def export_page(glossary_path: Path | None, config_path: Path | None, output_format: str,
-                with_metadata: bool, check_file: Path | None, output: Path | None) -> None:
+def export_page(
+    glossary_path: Path | None,
+    config_path: Path | None,
+    output_format: str,
+    with_metadata: bool,
+    check_file: Path | None,
+    output: Path | None,
+) -> None:
     """Render the glossary as a Markdown (Docusaurus) or reST (Sphinx) page, or JSON."""
     from .exporter import export
     from .fixer import unified_diff
@@ -278,8 +370,11 @@ def glossary() -> None:
 
 @glossary.command("check")
 @click.argument("file", required=False, type=click.Path(dir_okay=True, path_type=Path))
-@click.option("--docs-root", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder of the handbook's chapters; 'see' links are checked against it.")
+@click.option(
+    "--docs-root",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of the handbook's chapters; 'see' links are checked against it.",
+)
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too (order, undefined words).")
 def glossary_check(file: Path | None, docs_root: Path | None, strict: bool) -> None:
     """Validate FILE (default: the configured glossary) and report its problems."""
@@ -350,6 +445,8 @@ def _load_glossary(path: Path):  # type: ignore[no-untyped-def]
     except GlossaryError as exc:
         lines = exc.lines()
         if not path.exists():
-            lines[0] += " (name the glossary with --glossary FILE or the 'glossary' key of pyproject.toml's " \
-                        "[tool.glossary-lint] or .glossary-lint.yaml)"
+            lines[0] += (
+                " (name the glossary with --glossary FILE or the 'glossary' key of pyproject.toml's "
+                "[tool.glossary-lint] or .glossary-lint.yaml)"
+            )
         raise UsageFailure(lines) from None

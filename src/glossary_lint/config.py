@@ -28,8 +28,11 @@ DEFAULT_EXCLUDE = (".*", "node_modules", "_build", "build", "site", "dist", "__p
 KEYS: dict[str, tuple[str, str]] = {
     "glossary": ("path", "The glossary YAML file (default: data/glossary.yaml, then glossary.yaml)."),
     "include": ("globs", f"File name patterns to check in folders (default: {', '.join(DEFAULT_INCLUDE)})."),
-    "exclude": ("globs", "Patterns of files and folders to skip, added to the defaults "
-                         "(hidden folders, node_modules, _build, build, site, dist)."),
+    "exclude": (
+        "globs",
+        "Patterns of files and folders to skip, added to the defaults "
+        "(hidden folders, node_modules, _build, build, site, dist).",
+    ),
     "select": ("codes", "Rules to run (default: every rule enabled by default)."),
     "ignore": ("codes", "Rules not to run."),
     "severity": ("severities", "Severity per rule code: error, warning or info."),
@@ -37,7 +40,10 @@ KEYS: dict[str, tuple[str, str]] = {
     "per-file-ignores": ("per-file", "Glob -> list of rule codes not reported in matching files."),
     "known-words": ("words", "Words GL002 never reports (product names, house acronyms)."),
     "respect-gitignore": ("bool", "Skip files that .gitignore files exclude (default: true)."),
-    "glossary-page": ("string", "Stem of the glossary page's file name, for GL003 links (default: glossary)."),
+    "glossary-page": (
+        "string",
+        "Stem of the glossary page's file name, for GL003 links (default: glossary).",
+    ),
 }
 
 
@@ -201,7 +207,8 @@ def _build(raw: dict[str, Any], path: Path) -> Config:
         if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
             raise fail("per-file-ignores", "must be a table of glob = [rule codes]")
         values["per_file_ignores"] = MappingProxyType(
-            {glob: codes("per-file-ignores", v) for glob, v in table.items()})
+            {glob: codes("per-file-ignores", v) for glob, v in table.items()}
+        )
     if "known-words" in raw:
         values["known_words"] = frozenset(strings("known-words"))
     if "respect-gitignore" in raw:

@@ -26,6 +26,7 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx"})
 #: Sphinx reads .txt sources as reST too.
 REST_SUFFIXES = frozenset({".rst", ".rest", ".txt"})
 
+
 def parse_document(path: str, text: str, config: Config) -> Document:
     """Parse with the front-end the file's suffix calls for."""
     suffix = os.path.splitext(path)[1].lower()
@@ -62,7 +63,9 @@ class Linter:
         return self.lint_text(str(source.path), source.text)
 
     def unreadable(self, path: Path, problem: UnreadableFile) -> Finding:
-        return self._finding(str(path), None, Hit(0, 0, f"the file {problem}"), UNREADABLE.code, UNREADABLE.name)
+        return self._finding(
+            str(path), None, Hit(0, 0, f"the file {problem}"), UNREADABLE.code, UNREADABLE.name
+        )
 
     def lint_text(self, path: str, text: str) -> list[Finding]:
         """Lint a document's text; one that its parser cannot handle gives GL000."""
@@ -73,8 +76,12 @@ class Linter:
         except RecursionError:
             return [self.unreadable(Path(path), UnreadableFile("nests too deeply to be parsed"))]
         except Exception as exc:  # noqa: BLE001 - a parser's bug must not stop the run over other files
-            return [self.unreadable(Path(path), UnreadableFile(
-                f"could not be parsed ({type(exc).__name__}: {str(exc)[:200]})"))]
+            return [
+                self.unreadable(
+                    Path(path),
+                    UnreadableFile(f"could not be parsed ({type(exc).__name__}: {str(exc)[:200]})"),
+                )
+            ]
         return self.lint_document(document)
 
     def mentions(self, document: Document) -> tuple[Mention, ...]:
@@ -114,5 +121,20 @@ class Linter:
         else:
             line, column = document.lines.position(hit.start)
             end_line, end_column = document.lines.position(hit.end)
-        return Finding(path, line, column, end_line, end_column, code, rule, self.config.severity_of(code),
-                       hit.message, hit.found, hit.term, hit.suggestion, hit.replacement, hit.start, hit.end)
+        return Finding(
+            path,
+            line,
+            column,
+            end_line,
+            end_column,
+            code,
+            rule,
+            self.config.severity_of(code),
+            hit.message,
+            hit.found,
+            hit.term,
+            hit.suggestion,
+            hit.replacement,
+            hit.start,
+            hit.end,
+        )

@@ -64,8 +64,15 @@ def to_json(glossary: Glossary) -> str:
 
 
 def to_markdown(glossary: Glossary, metadata: bool = False) -> str:
-    lines = ["---", "sidebar_position: 99", "title: Glossary", "---", "",
-             f"# {glossary.title or 'Glossary'}", ""]
+    lines = [
+        "---",
+        "sidebar_position: 99",
+        "title: Glossary",
+        "---",
+        "",
+        f"# {glossary.title or 'Glossary'}",
+        "",
+    ]
     if glossary.intro:
         lines += [glossary.intro, ""]
     lines += ["---", ""]

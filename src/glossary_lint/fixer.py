@@ -40,7 +40,7 @@ def apply_fixes(text: str, findings: Sequence[Finding]) -> tuple[str, list[Findi
     for finding in sorted((f for f in findings if f.replacement is not None), key=lambda f: f.start):
         if finding.start < last:
             continue
-        parts.append(text[last:finding.start])
+        parts.append(text[last : finding.start])
         parts.append(finding.replacement or "")
         last = finding.end
         applied.append(finding)
@@ -49,10 +49,12 @@ def apply_fixes(text: str, findings: Sequence[Finding]) -> tuple[str, list[Findi
 
 
 def unified_diff(path: str, old: str, new: str) -> str:
-    lines = difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
-                                 fromfile=f"a/{path}", tofile=f"b/{path}")
-    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
-                   for line in lines)
+    lines = difflib.unified_diff(
+        old.splitlines(keepends=True), new.splitlines(keepends=True), fromfile=f"a/{path}", tofile=f"b/{path}"
+    )
+    return "".join(
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
+    )
 
 
 def write_atomically(source: SourceFile, new_text: str) -> None:

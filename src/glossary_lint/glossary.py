@@ -187,4 +187,3 @@ class Glossary:
                 if term not in bucket:
                     bucket.append(term)
         return MappingProxyType({name: tuple(terms) for name, terms in result.items()})
-

@@ -30,11 +30,16 @@ class Diagnostic:
     message: str
 
 
-def check_glossary(glossary: Glossary, docs_root: Path | None = None,
-                   extra_known: frozenset[str] = frozenset()) -> list[Diagnostic]:
+def check_glossary(
+    glossary: Glossary, docs_root: Path | None = None, extra_known: frozenset[str] = frozenset()
+) -> list[Diagnostic]:
     """Every diagnostic for ``glossary``, sorted by line."""
-    found = [*collisions(glossary), *broken_links(glossary, docs_root), *out_of_order(glossary),
-             *undefined_in_definitions(glossary, extra_known)]
+    found = [
+        *collisions(glossary),
+        *broken_links(glossary, docs_root),
+        *out_of_order(glossary),
+        *undefined_in_definitions(glossary, extra_known),
+    ]
     return sorted(found, key=lambda d: (d.line, d.severity, d.message))
 
 
@@ -43,7 +48,9 @@ def collisions(glossary: Glossary) -> Iterator[Diagnostic]:
     ids: dict[str, Term] = {}
     for term in glossary:
         if term.id in ids:
-            yield Diagnostic(term.line, ERROR, f"duplicate id {term.id!r} (first at line {ids[term.id].line})")
+            yield Diagnostic(
+                term.line, ERROR, f"duplicate id {term.id!r} (first at line {ids[term.id].line})"
+            )
         ids.setdefault(term.id, term)
     owners: dict[str, tuple[Term, str, SpellingKind]] = {}
     for term in glossary:
@@ -60,10 +67,12 @@ def collisions(glossary: Glossary) -> Iterator[Diagnostic]:
             if _are_senses(term, other) and spelling.kind is other_kind:
                 continue
             yield Diagnostic(
-                term.line, ERROR,
+                term.line,
+                ERROR,
                 f"{spelling.kind.value} {spelling.text!r} of {term.id!r} claims the spelling of "
                 f"{other_kind.value} {other_text!r} of {other.id!r} (line {other.line}); "
-                "declare both as senses (key 'sense') if they are one word with two meanings")
+                "declare both as senses (key 'sense') if they are one word with two meanings",
+            )
 
 
 def _are_senses(a: Term, b: Term) -> bool:
@@ -75,7 +84,9 @@ def broken_links(glossary: Glossary, docs_root: Path | None) -> Iterator[Diagnos
     for term in glossary:
         for target in term.related:
             if target not in glossary.by_id:
-                yield Diagnostic(term.line, ERROR, f"{term.id!r} is related to {target!r}, which is not an entry")
+                yield Diagnostic(
+                    term.line, ERROR, f"{term.id!r} is related to {target!r}, which is not an entry"
+                )
         if docs_root is None:
             continue
         for link in term.see:
@@ -83,9 +94,12 @@ def broken_links(glossary: Glossary, docs_root: Path | None) -> Iterator[Diagnos
             candidates = [base.with_name(base.name + s) for s in DOC_SUFFIXES]
             candidates += [base / ("index" + s) for s in DOC_SUFFIXES]
             if not any(c.is_file() for c in candidates):
-                yield Diagnostic(term.line, ERROR,
-                                 f"{term.id!r} links to chapter {link.doc!r} ({link.title!r}), "
-                                 f"which is not in {docs_root}")
+                yield Diagnostic(
+                    term.line,
+                    ERROR,
+                    f"{term.id!r} links to chapter {link.doc!r} ({link.title!r}), "
+                    f"which is not in {docs_root}",
+                )
 
 
 def sort_key(term: Term) -> str:
@@ -99,14 +113,19 @@ def out_of_order(glossary: Glossary) -> Iterator[Diagnostic]:
     terms = glossary.terms
     for before, after in zip(terms, terms[1:]):
         if sort_key(after) < sort_key(before):
-            yield Diagnostic(after.line, WARNING,
-                             f"{after.term!r} is out of alphabetical order: it comes after {before.term!r}")
+            yield Diagnostic(
+                after.line,
+                WARNING,
+                f"{after.term!r} is out of alphabetical order: it comes after {before.term!r}",
+            )
 
 
 _MATH = re.compile(r"\$\$.*?\$\$|\$[^$\n]*\$", re.S)
 
 
-def undefined_in_definitions(glossary: Glossary, extra_known: frozenset[str] = frozenset()) -> Iterator[Diagnostic]:
+def undefined_in_definitions(
+    glossary: Glossary, extra_known: frozenset[str] = frozenset()
+) -> Iterator[Diagnostic]:
     """Acronyms and technical names in definitions that no entry defines."""
     known = glossary.known_forms | extra_known
     for term in glossary:
@@ -114,6 +133,8 @@ def undefined_in_definitions(glossary: Glossary, extra_known: frozenset[str] = f
         for _, _, word in technical_words(_MATH.sub(" ", term.definition), known):
             if word not in reported:
                 reported.add(word)
-                yield Diagnostic(term.line, WARNING,
-                                 f"the definition of {term.id!r} uses {word!r}, which the glossary does not define")
-
+                yield Diagnostic(
+                    term.line,
+                    WARNING,
+                    f"the definition of {term.id!r} uses {word!r}, which the glossary does not define",
+                )

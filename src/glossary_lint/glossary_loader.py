@@ -88,8 +88,10 @@ class GlossaryError(Exception):
         super().__init__(self.lines()[0])
 
     def lines(self) -> list[str]:
-        return [f"{self.path}:{line}: {message}" if line else f"{self.path}: {message}"
-                for line, message in self.problems]
+        return [
+            f"{self.path}:{line}: {message}" if line else f"{self.path}: {message}"
+            for line, message in self.problems
+        ]
 
 
 class _Located(dict):
@@ -105,9 +107,14 @@ class _LocatedList(list):
 
 
 _ALLOWED_TAGS = {
-    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null", "tag:yaml.org,2002:float", "tag:yaml.org,2002:seq",
-    "tag:yaml.org,2002:map", "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:timestamp",
 }
 
 
@@ -169,8 +176,9 @@ def read_glossary_text(path: str | os.PathLike[str]) -> str:
     try:
         size = p.stat().st_size
         if size > MAX_GLOSSARY_BYTES:
-            raise GlossaryError(name, [(0, f"is {size:,} bytes; a glossary may be at most "
-                                           f"{MAX_GLOSSARY_BYTES:,} bytes")])
+            raise GlossaryError(
+                name, [(0, f"is {size:,} bytes; a glossary may be at most {MAX_GLOSSARY_BYTES:,} bytes")]
+            )
         data = p.read_bytes()
     except OSError as exc:
         raise GlossaryError(name, [(0, f"cannot be read: {exc.strerror or exc}")]) from None
@@ -233,8 +241,15 @@ def _check_size(root: yaml.Node, name: str) -> None:
     if isinstance(root, yaml.MappingNode):
         for key, value in root.value:
             if key.value == "terms" and isinstance(value, yaml.SequenceNode) and len(value.value) > MAX_TERMS:
-                raise GlossaryError(name, [(key.start_mark.line + 1, f"has {len(value.value):,} entries; "
-                                                                      f"a glossary may have at most {MAX_TERMS:,}")])
+                raise GlossaryError(
+                    name,
+                    [
+                        (
+                            key.start_mark.line + 1,
+                            f"has {len(value.value):,} entries; a glossary may have at most {MAX_TERMS:,}",
+                        )
+                    ],
+                )
 
 
 def _build_terms(data: Any, problems: list[tuple[int, str]]) -> list[Term]:
@@ -243,11 +258,17 @@ def _build_terms(data: Any, problems: list[tuple[int, str]]) -> list[Term]:
         return []
     for key in data:
         if key not in TOP_FIELDS:
-            problems.append((data.key_lines[key], f"unknown top-level key {key!r} "
-                                                  f"(expected {', '.join(sorted(TOP_FIELDS))})"))
+            problems.append(
+                (
+                    data.key_lines[key],
+                    f"unknown top-level key {key!r} (expected {', '.join(sorted(TOP_FIELDS))})",
+                )
+            )
     version = data.get("version", 1)
     if version != 1:
-        problems.append((data.key_lines.get("version", data.line), f"unsupported version {version!r} (expected 1)"))
+        problems.append(
+            (data.key_lines.get("version", data.line), f"unsupported version {version!r} (expected 1)")
+        )
     entries = data.get("terms")
     if not isinstance(entries, _LocatedList):
         problems.append((data.key_lines.get("terms", data.line), "'terms' must be a list of entries"))
@@ -279,10 +300,17 @@ def _build_term(entry: Any, line: int, problems: list[tuple[int, str]]) -> Term 
         if error:
             problems.append((where, f"{label}: {key!r} {error}"))
     if "id" in entry and isinstance(entry["id"], str) and not re.match(ID_PATTERN, entry["id"]):
-        problems.append((entry.key_lines["id"], f"{label}: id must be lower case letters, digits and hyphens"))
+        problems.append(
+            (entry.key_lines["id"], f"{label}: id must be lower case letters, digits and hyphens")
+        )
     if "abbreviation" in entry and "expansion" in entry:
-        problems.append((line, f"{label}: give either 'abbreviation' (the term is the long form) "
-                               "or 'expansion' (the term is the abbreviation), not both"))
+        problems.append(
+            (
+                line,
+                f"{label}: give either 'abbreviation' (the term is the long form) "
+                "or 'expansion' (the term is the abbreviation), not both",
+            )
+        )
     if len(problems) > before:
         return None
     return Term(
@@ -322,8 +350,11 @@ def _type_error(kind: str, value: Any) -> str | None:
         if not isinstance(value, list):
             return f"must be a list of {{title, doc}} mappings, not {_yaml_type(value)}"
         for item in value:
-            if not isinstance(item, dict) or set(item) != {"title", "doc"} or not all(
-                    isinstance(item[k], str) and item[k].strip() for k in item):
+            if (
+                not isinstance(item, dict)
+                or set(item) != {"title", "doc"}
+                or not all(isinstance(item[k], str) and item[k].strip() for k in item)
+            ):
                 return "items must be mappings with exactly a 'title' and a 'doc' string"
             if not re.match(DOC_PATTERN, item["doc"]) or ".." in item["doc"].split("/"):
                 return f"doc {item['doc']!r} must be a relative path without '..', like 'mathematics/fft'"
@@ -332,8 +363,13 @@ def _type_error(kind: str, value: Any) -> str | None:
 
 
 def _yaml_type(value: Any) -> str:
-    names = {bool: "a boolean", int: "a number", float: "a number", str: "a string",
-             type(None): "empty (null)"}
+    names = {
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        str: "a string",
+        type(None): "empty (null)",
+    }
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, list):
@@ -343,6 +379,7 @@ def _yaml_type(value: Any) -> str:
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a glossary file, made from the table."""
+
     def prop(spec: FieldSpec) -> dict[str, Any]:
         if spec.kind == _STR:
             return {"type": "string", "minLength": 1, "description": spec.doc}

@@ -47,8 +47,9 @@ def _is_abbreviation(text: str) -> bool:
     return " " not in text and any(sum(ch.isupper() for ch in part) >= 2 for part in text.split("-"))
 
 
-def _entry(heading: str, body: str, meta: dict[str, Any] | None, sense_names: set[str]) -> tuple[
-        dict[str, Any], list[str]]:
+def _entry(
+    heading: str, body: str, meta: dict[str, Any] | None, sense_names: set[str]
+) -> tuple[dict[str, Any], list[str]]:
     review: list[str] = []
     match = _HEADING.match(heading)
     term, extra = (match.group(1), match.group(2)) if match else (heading, None)
@@ -78,12 +79,26 @@ def _entry(heading: str, body: str, meta: dict[str, Any] | None, sense_names: se
         for title, target in _LINK.findall(found.group(1)):
             doc = re.sub(r"^\./|\.(md|mdx|rst|html)$", "", target.split("#")[0]).lstrip("/")
             see.append({"title": title, "doc": doc})
-        body = body[:found.start()]
+        body = body[: found.start()]
     entry["definition"] = body.strip()
     if see:
         entry["see"] = see
-    order = ["id", "term", "sense", "expansion", "abbreviation", "also", "case", "spelling", "aliases",
-             "variants", "homonym", "definition", "see", "related"]
+    order = [
+        "id",
+        "term",
+        "sense",
+        "expansion",
+        "abbreviation",
+        "also",
+        "case",
+        "spelling",
+        "aliases",
+        "variants",
+        "homonym",
+        "definition",
+        "see",
+        "related",
+    ]
     return {k: entry[k] for k in order if k in entry}, review
 
 
@@ -110,9 +125,13 @@ def import_markdown(source: str) -> Imported:
                 block = tokens[j]
                 if block.type == "html_block" and (m := _METADATA.match(block.content)):
                     meta = json.loads(m.group(1))
-                elif block.level == 0 and block.map and block.type.endswith("_open") or \
-                        block.type in ("math_block", "fence"):
-                    body_lines += lines[block.map[0]:block.map[1]] if block.map else []
+                elif (
+                    block.level == 0
+                    and block.map
+                    and block.type.endswith("_open")
+                    or block.type in ("math_block", "fence")
+                ):
+                    body_lines += lines[block.map[0] : block.map[1]] if block.map else []
                 j += 1
             raw.append((heading, "\n".join(body_lines), meta))
             i = j
@@ -143,7 +162,7 @@ def import_rest(source: str) -> Imported:
         definition = item.next_node(nodes.definition)
         meta = None
         for comment in definition.findall(nodes.comment):
-            if (m := _METADATA.match(".. " + comment.astext())):
+            if m := _METADATA.match(".. " + comment.astext()):
                 meta = json.loads(m.group(1))
         paragraphs = [p for p in definition.children if isinstance(p, nodes.paragraph)]
         body = " ".join(_rest_inline(p) for p in paragraphs)
@@ -171,7 +190,8 @@ def _rest_inline(paragraph: Any) -> str:
 
 
 def _finish(result: Imported, raw: list[tuple[str, str, dict[str, Any] | None]]) -> None:
-    names = Counter((_HEADING.match(h).group(1) if _HEADING.match(h) else h) for h, _, _ in raw)
+    matches = [(h, _HEADING.match(h)) for h, _, _ in raw]
+    names = Counter(m.group(1) if m else h for h, m in matches)
     senses = {name for name, n in names.items() if n > 1}
     for heading, body, meta in raw:
         entry, review = _entry(heading, body, meta, senses)
@@ -187,9 +207,12 @@ def to_yaml(imported: Imported) -> str:
         head["title"] = imported.title
     if imported.intro:
         head["intro"] = imported.intro
-    out = ["# yaml-language-server: $schema=glossary.schema.json",
-           "# Imported by glossary-lint; review the entries marked '# review:'.",
-           yaml.safe_dump(head, allow_unicode=True, sort_keys=False, width=10_000).rstrip(), "terms:"]
+    out = [
+        "# yaml-language-server: $schema=glossary.schema.json",
+        "# Imported by glossary-lint; review the entries marked '# review:'.",
+        yaml.safe_dump(head, allow_unicode=True, sort_keys=False, width=10_000).rstrip(),
+        "terms:",
+    ]
     for index, entry in enumerate(imported.terms):
         for remark in imported.review.get(index, []):
             out.append(f"  # review: {remark}")

@@ -56,11 +56,11 @@ class Mention:
 
     @property
     def found(self) -> str:
-        return self.segment.text[self.start:self.stem_end]
+        return self.segment.text[self.start : self.stem_end]
 
     @property
     def suffix(self) -> str:
-        return self.segment.text[self.stem_end:self.end]
+        return self.segment.text[self.stem_end : self.end]
 
     @property
     def terms(self) -> tuple[Term, ...]:
@@ -104,13 +104,17 @@ class Matcher:
                 spelled = WORD_RE.findall(spelling.text)
                 self._word_ends.update(match_key(" ".join(spelled[:n])) for n in range(1, len(spelled) + 1))
                 self.max_words = max(self.max_words, len(spelled))
-                if spelling.kind is not SpellingKind.VARIANT and len(key) >= MIN_TYPO_LENGTH \
-                        and key.isalpha() and len(WORD_RE.findall(spelling.text)) == 1:
+                if (
+                    spelling.kind is not SpellingKind.VARIANT
+                    and len(key) >= MIN_TYPO_LENGTH
+                    and key.isalpha()
+                    and len(WORD_RE.findall(spelling.text)) == 1
+                ):
                     candidate = Candidate(term, spelling)
                     self._longest_key = max(self._longest_key, len(key))
                     self._long.setdefault(key, []).append(candidate)
                     for i in range(1, len(key)):  # never the first letter
-                        self._deletes.setdefault(key[:i] + key[i + 1:], []).append(candidate)
+                        self._deletes.setdefault(key[:i] + key[i + 1 :], []).append(candidate)
 
     def mentions(self, segment: Segment, typos: bool = True) -> Iterator[Mention]:
         """Yield the mentions in ``segment``, left to right, never overlapping;
@@ -130,8 +134,11 @@ class Matcher:
             mention = None
             # A term starts with one of its words, or with part of one before a
             # hyphen (Hi-Fi-GAN); a word ending in s may be a plural (VAEs).
-            if word in word_ends or (word in prefixes and i + 1 < count and joins[i] == "-") \
-                    or (word[-1] == "s" and (word[:-1] in word_ends or word[:-2] in word_ends)):
+            if (
+                word in word_ends
+                or (word in prefixes and i + 1 < count and joins[i] == "-")
+                or (word[-1] == "s" and (word[:-1] in word_ends or word[:-2] in word_ends))
+            ):
                 mention = self._longest_at(segment, tokens, folded, joins, i)
             if mention is None and len(word) in typo_lengths:
                 # Prose repeats its words: most look-ups end in the cache, as no typo.
@@ -147,8 +154,9 @@ class Matcher:
             while i < count and tokens[i][0] < mention.end:
                 i += 1
 
-    def _longest_at(self, segment: Segment, tokens: list[tuple[int, int]], folded: list[str],
-                    joins: _Joins, i: int) -> Mention | None:
+    def _longest_at(
+        self, segment: Segment, tokens: list[tuple[int, int]], folded: list[str], joins: _Joins, i: int
+    ) -> Mention | None:
         text = segment.text
         keys: list[str] = []
         key = ""
@@ -170,8 +178,9 @@ class Matcher:
                 found = text[start:stem_end]
                 kept = tuple(c for c in candidates if _plausible(c, found, separators))
                 if kept:
-                    return Mention(segment, start, stem_end, _suffix_end(text, stem_end, end),
-                                   kept, separators)
+                    return Mention(
+                        segment, start, stem_end, _suffix_end(text, stem_end, end), kept, separators
+                    )
         return None
 
     def _remember_typo(self, folded: str) -> tuple[int, tuple[Candidate, ...]] | tuple[()]:
@@ -194,12 +203,14 @@ class Matcher:
         return ()
 
 
-def _typo_mention(segment: Segment, token: tuple[int, int],
-                  typo: tuple[int, tuple[Candidate, ...]]) -> Mention:
+def _typo_mention(
+    segment: Segment, token: tuple[int, int], typo: tuple[int, tuple[Candidate, ...]]
+) -> Mention:
     dropped, hits = typo
     stem_end = token[1] - dropped
-    return Mention(segment, token[0], stem_end, _suffix_end(segment.text, stem_end, token[1]), hits, (),
-                   typo=True)
+    return Mention(
+        segment, token[0], stem_end, _suffix_end(segment.text, stem_end, token[1]), hits, (), typo=True
+    )
 
 
 class _Joins:
@@ -212,7 +223,7 @@ class _Joins:
         self.tokens = tokens
 
     def __getitem__(self, j: int) -> str | None:
-        gap = self.text[self.tokens[j][1]:self.tokens[j + 1][0]]
+        gap = self.text[self.tokens[j][1] : self.tokens[j + 1][0]]
         if gap == " ":
             return " "
         if gap in _HYPHENS:
@@ -257,8 +268,9 @@ def _plausible(candidate: Candidate, found: str, separators: tuple[str, ...]) ->
     return True
 
 
-def _typo_candidates(word: str, long: dict[str, list[Candidate]],
-                     deletes: dict[str, list[Candidate]]) -> tuple[Candidate, ...]:
+def _typo_candidates(
+    word: str, long: dict[str, list[Candidate]], deletes: dict[str, list[Candidate]]
+) -> tuple[Candidate, ...]:
     """Spellings one slip from ``word``: a letter dropped, added inside the
     word, or two neighbours swapped.  A changed letter is not looked for
     (``transformed`` is a word), nor a letter added at the end (inflections)."""
@@ -267,9 +279,9 @@ def _typo_candidates(word: str, long: dict[str, list[Candidate]],
         return ()
     hits.extend(deletes.get(word, ()))  # a letter dropped: Spectogram
     for i in range(1, len(word) - 1):  # a letter added inside the word
-        hits.extend(long.get(word[:i] + word[i + 1:], ()))
+        hits.extend(long.get(word[:i] + word[i + 1 :], ()))
     for i in range(1, len(word) - 1):  # neighbours swapped
-        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
         if swapped != word:
             hits.extend(long.get(swapped, ()))
     unique = {(c.term.id, c.spelling.text): c for c in hits if match_key(c.spelling.text)[0] == word[0]}

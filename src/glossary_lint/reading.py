@@ -50,7 +50,9 @@ def read_source(path: Path) -> SourceFile:
             raise UnreadableFile("is not a regular file" if path.exists() else "does not exist")
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
-            raise UnreadableFile(f"is {size:,} bytes; documents over {MAX_DOCUMENT_BYTES:,} bytes are skipped")
+            raise UnreadableFile(
+                f"is {size:,} bytes; documents over {MAX_DOCUMENT_BYTES:,} bytes are skipped"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableFile(f"cannot be read: {exc.strerror or exc}") from None
@@ -63,7 +65,7 @@ def read_source(path: Path) -> SourceFile:
                 raise UnreadableFile("has a UTF-16 byte-order mark but is not valid UTF-16") from None
     bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
     try:
-        text = data[len(bom):].decode("utf-8")
+        text = data[len(bom) :].decode("utf-8")
     except UnicodeDecodeError as exc:
         raise UnreadableFile(f"is not valid UTF-8 (byte {exc.start}: {data[exc.start]:#04x})") from None
     if "\x00" in text:

@@ -8,21 +8,38 @@ from .rules import RULES, UNREADABLE, Rule
 def explain_text(rule: Rule) -> str:
     state = "on" if rule.enabled_by_default else "off"
     fix = "fixable" if rule.fixable else "not fixable"
-    return (f"{rule.code} ({rule.name})\n\n{rule.summary}\n\n{rule.explanation}\n\n"
-            f"Bad:  {rule.bad}\nGood: {rule.good}\n\n"
-            f"Default severity: {rule.severity.value}; {state} by default; {fix}.")
+    return (
+        f"{rule.code} ({rule.name})\n\n{rule.summary}\n\n{rule.explanation}\n\n"
+        f"Bad:  {rule.bad}\nGood: {rule.good}\n\n"
+        f"Default severity: {rule.severity.value}; {state} by default; {fix}."
+    )
 
 
 def rules_markdown() -> str:
     """The text of docs/rules.md."""
-    parts = ["# Rules\n", "Generated from the rule registry by `glossary-lint rules --markdown`; "
-             "do not edit by hand.\n", "| code | name | default severity | on by default | fixable |",
-             "|---|---|---|---|---|"]
+    parts = [
+        "# Rules\n",
+        "Generated from the rule registry by `glossary-lint rules --markdown`; do not edit by hand.\n",
+        "| code | name | default severity | on by default | fixable |",
+        "|---|---|---|---|---|",
+    ]
     rules = [*RULES.values(), UNREADABLE]
     for rule in rules:
-        parts.append(f"| {rule.code} | {rule.name} | {rule.severity.value} | "
-                     f"{'yes' if rule.enabled_by_default else 'no'} | {'yes' if rule.fixable else 'no'} |")
+        parts.append(
+            f"| {rule.code} | {rule.name} | {rule.severity.value} | "
+            f"{'yes' if rule.enabled_by_default else 'no'} | {'yes' if rule.fixable else 'no'} |"
+        )
     for rule in rules:
-        parts += ["", f"## {rule.code} {rule.name}", "", rule.summary, "", rule.explanation, "",
-                  f"Bad: {rule.bad}", "", f"Good: {rule.good}"]
+        parts += [
+            "",
+            f"## {rule.code} {rule.name}",
+            "",
+            rule.summary,
+            "",
+            rule.explanation,
+            "",
+            f"Bad: {rule.bad}",
+            "",
+            f"Good: {rule.good}",
+        ]
     return "\n".join(parts) + "\n"

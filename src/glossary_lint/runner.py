@@ -71,8 +71,12 @@ def _parallel(files: list[Path], linter: Linter, workers: int):  # type: ignore[
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     _set_worker_linter(linter)
-    pool = ProcessPoolExecutor(max_workers=min(workers, len(files)), mp_context=context,
-                               initializer=_set_worker_linter, initargs=(linter,))
+    pool = ProcessPoolExecutor(
+        max_workers=min(workers, len(files)),
+        mp_context=context,
+        initializer=_set_worker_linter,
+        initargs=(linter,),
+    )
     with pool:
         yield from pool.map(_lint_in_worker, files, chunksize=max(1, len(files) // (workers * 4)))
 

@@ -139,7 +139,7 @@ class SegmentBuilder:
             return
         at = 0
         for match in _NON_PROSE.finditer(text):
-            self._add(text[at:match.start()], offsets[at:match.start()])
+            self._add(text[at : match.start()], offsets[at : match.start()])
             self.add_placeholder()
             at = match.end()
         self._add(text[at:], offsets[at:])
@@ -173,8 +173,14 @@ class SegmentBuilder:
         text = "".join(self._parts)
         if not text.strip(PLACEHOLDER + " \t\n"):
             return None
-        return Segment(text, self.kind, tuple(tuple(p) for p in self._pieces),  # type: ignore[misc]
-                       tuple(self._titles), tuple(self._links), self.explicit_anchor)
+        return Segment(
+            text,
+            self.kind,
+            tuple(tuple(p) for p in self._pieces),  # type: ignore[misc]
+            tuple(self._titles),
+            tuple(self._links),
+            self.explicit_anchor,
+        )
 
 
 #: URLs and file paths: written in prose, but not prose.

@@ -19,7 +19,7 @@ def _rows(glossary: Glossary, usage: Usage) -> list[tuple[str, str, int, int]]:
     """(id, heading, uses, chapters) for every entry, most used first."""
     rows = []
     for term in glossary:
-        per = usage.terms.get(term.id, {})
+        per: dict[str, int] = usage.terms.get(term.id, {})
         rows.append((term.id, term.heading, sum(per.values()), len(per)))
     return sorted(rows, key=lambda r: (-r[2], r[1].casefold()))
 
@@ -32,15 +32,21 @@ def _undefined(usage: Usage) -> list[tuple[str, int, int]]:
 def render_text(glossary: Glossary, usage: Usage) -> str:
     rows = _rows(glossary, usage)
     used = [r for r in rows if r[2]]
-    lines = [f"{len(used)} of {len(rows)} glossary terms are used in {len(usage.chapters)} chapters.", "",
-             f"{'term':<44} {'uses':>5} {'chapters':>8}"]
+    lines = [
+        f"{len(used)} of {len(rows)} glossary terms are used in {len(usage.chapters)} chapters.",
+        "",
+        f"{'term':<44} {'uses':>5} {'chapters':>8}",
+    ]
     lines += [f"{heading:<44} {uses:>5} {chapters:>8}" for _, heading, uses, chapters in used]
     unused = [heading for _, heading, uses, _ in rows if not uses]
     lines += ["", f"Never used ({len(unused)}): " + (", ".join(unused) if unused else "none")]
     undefined = _undefined(usage)
-    lines += ["", f"Undefined terms ({len(undefined)}), by chapters: "
-              + ", ".join(f"{w} ({c}/{u})" for w, u, c in undefined[:40])
-              + (" ..." if len(undefined) > 40 else "")]
+    lines += [
+        "",
+        f"Undefined terms ({len(undefined)}), by chapters: "
+        + ", ".join(f"{w} ({c}/{u})" for w, u, c in undefined[:40])
+        + (" ..." if len(undefined) > 40 else ""),
+    ]
     for problem in usage.unreadable:
         lines.append(f"unreadable: {problem}")
     return "\n".join(lines) + "\n"
@@ -49,13 +55,24 @@ def render_text(glossary: Glossary, usage: Usage) -> str:
 def render_json(glossary: Glossary, usage: Usage) -> str:
     terms = []
     for term_id, heading, uses, chapters in _rows(glossary, usage):
-        per = usage.terms.get(term_id, {})
-        terms.append({"id": term_id, "term": heading, "uses": uses, "chapters": chapters,
-                      "by_chapter": dict(sorted(per.items()))})
-    report = {"version": 1, "chapters": usage.chapters, "terms": terms,
-              "unused": [t["id"] for t in terms if not t["uses"]],
-              "undefined": [{"term": w, "uses": u, "chapters": c} for w, u, c in _undefined(usage)],
-              "unreadable": usage.unreadable}
+        per: dict[str, int] = usage.terms.get(term_id, {})
+        terms.append(
+            {
+                "id": term_id,
+                "term": heading,
+                "uses": uses,
+                "chapters": chapters,
+                "by_chapter": dict(sorted(per.items())),
+            }
+        )
+    report = {
+        "version": 1,
+        "chapters": usage.chapters,
+        "terms": terms,
+        "unused": [t["id"] for t in terms if not t["uses"]],
+        "undefined": [{"term": w, "uses": u, "chapters": c} for w, u, c in _undefined(usage)],
+        "unreadable": usage.unreadable,
+    }
     return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -64,11 +81,12 @@ def render_html(glossary: Glossary, usage: Usage) -> str:
     chapters = usage.chapters
     common = os.path.commonpath(chapters) if len(chapters) > 1 else ""
     short = [os.path.relpath(c, common) if common else c for c in chapters]
-    peak = max((usage.terms.get(r[0], {}).get(c, 0) for r in rows for c in chapters), default=0) or 1
+    empty: dict[str, int] = {}
+    peak = max((usage.terms.get(r[0], empty).get(c, 0) for r in rows for c in chapters), default=0) or 1
     head = "".join(f'<th class="ch"><span>{html.escape(s)}</span></th>' for s in short)
     body = []
     for term_id, heading, uses, count in rows:
-        per = usage.terms.get(term_id, {})
+        per: dict[str, int] = usage.terms.get(term_id, {})
         cells = []
         for chapter, name in zip(chapters, short):
             n = per.get(chapter, 0)
@@ -77,8 +95,10 @@ def render_html(glossary: Glossary, usage: Usage) -> str:
             title = html.escape(f"{heading} in {name}: {n}")
             cells.append(f'<td style="background:{colour}" title="{title}">{n or ""}</td>')
         cls = ' class="unused"' if not uses else ""
-        body.append(f"<tr{cls}><th>{html.escape(heading)}</th><td class='n'>{uses}</td>"
-                    f"<td class='n'>{count}</td>{''.join(cells)}</tr>")
+        body.append(
+            f"<tr{cls}><th>{html.escape(heading)}</th><td class='n'>{uses}</td>"
+            f"<td class='n'>{count}</td>{''.join(cells)}</tr>"
+        )
     undefined = ", ".join(f"{html.escape(w)} ({c})" for w, _, c in _undefined(usage)[:60])
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Glossary usage</title>
@@ -96,7 +116,7 @@ tr.unused th {{ color: #b00; }}
 <p>Rows: glossary terms, most used first (unused in red). Columns: chapters. A darker cell is more mentions;
 hover a cell for the count.</p>
 <table><thead><tr><th>term</th><th>uses</th><th>chapters</th>{head}</tr></thead>
-<tbody>{''.join(body)}</tbody></table>
+<tbody>{"".join(body)}</tbody></table>
 <h2>Undefined terms, by number of chapters</h2><p>{undefined or "none"}</p>
 </body></html>
 """

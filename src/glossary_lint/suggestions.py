@@ -58,12 +58,14 @@ def render_text(suggestions: list[Suggestion]) -> str:
     for rank, s in enumerate(suggestions, 1):
         expansion = f" = {s.expansion}" if s.expansion else ""
         where = ", ".join(os.path.relpath(p, root) if root else p for p in s.where)
-        lines.append(f"{rank:3}. {s.term}{expansion}  ({s.kind}; {s.chapters} chapters, {s.uses} uses; "
-                     f"e.g. {where})")
+        lines.append(
+            f"{rank:3}. {s.term}{expansion}  ({s.kind}; {s.chapters} chapters, {s.uses} uses; e.g. {where})"
+        )
     if suggestions:
         lines += ["", "# YAML stubs to paste under 'terms:' (definitions to write):"]
-        stubs = yaml.safe_dump([s.stub() for s in suggestions], allow_unicode=True, sort_keys=False,
-                               width=10_000)
+        stubs = yaml.safe_dump(
+            [s.stub() for s in suggestions], allow_unicode=True, sort_keys=False, width=10_000
+        )
         lines += ["  " + line for line in stubs.rstrip().splitlines()]
     else:
         lines.append("No suggestions: every technical term the chapters use is in the glossary.")
@@ -71,7 +73,25 @@ def render_text(suggestions: list[Suggestion]) -> str:
 
 
 def render_json(suggestions: list[Suggestion]) -> str:
-    return json.dumps({"version": 1, "suggestions": [
-        {"term": s.term, "kind": s.kind, "chapters": s.chapters, "uses": s.uses, "expansion": s.expansion,
-         "examples": list(s.where), "stub": s.stub()} for s in suggestions]},
-        indent=2, ensure_ascii=False) + "\n"
+    return (
+        json.dumps(
+            {
+                "version": 1,
+                "suggestions": [
+                    {
+                        "term": s.term,
+                        "kind": s.kind,
+                        "chapters": s.chapters,
+                        "uses": s.uses,
+                        "expansion": s.expansion,
+                        "examples": list(s.where),
+                        "stub": s.stub(),
+                    }
+                    for s in suggestions
+                ],
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n"
+    )

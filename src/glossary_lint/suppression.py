@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from .document import Comment
 
 _DIRECTIVE = re.compile(
-    r"^\s*glossary-lint\s*:\s*(disable-next-line|disable-line|disable|enable)\b([^\n]*)$", re.I)
+    r"^\s*glossary-lint\s*:\s*(disable-next-line|disable-line|disable|enable)\b([^\n]*)$", re.I
+)
 
 ALL = "*"
 

@@ -24,8 +24,10 @@ from .vocabulary import expansions, technical_words
 
 #: Two to four capitalised words in a row: a candidate multi-word name.
 _NAME = re.compile(r"\b[A-Z][\w-]*[a-z0-9][\w-]*(?: [A-Z][\w-]*){1,3}\b")
-_NAME_STOP = frozenset("The This That These Those A An In On At For With From To Of And Or But If When "
-                       "While Each Every All Some Use Using See Note Step".split())
+_NAME_STOP = frozenset(
+    "The This That These Those A An In On At For With From To Of And Or But If When "
+    "While Each Every All Some Use Using See Note Step".split()
+)
 
 
 @dataclass
@@ -75,8 +77,12 @@ def collect(paths: Sequence[Path], linter: Linter) -> Usage:
             for match in _NAME.finditer(segment.text):
                 phrase = match.group(0)
                 first = phrase.split(" ", 1)[0]
-                if first in _NAME_STOP or at_sentence_start(segment.text, match.start()) \
-                        or segment.in_title_range(match.start(), match.end()) or phrase.casefold() in forms:
+                if (
+                    first in _NAME_STOP
+                    or at_sentence_start(segment.text, match.start())
+                    or segment.in_title_range(match.start(), match.end())
+                    or phrase.casefold() in forms
+                ):
                     continue
                 usage.phrases.setdefault(phrase, Counter())[name] += 1
     return usage

@@ -13,24 +13,30 @@ import re
 from collections.abc import Iterable, Iterator
 
 #: Units of measure: never a finding.
-UNITS = frozenset("""
+UNITS = frozenset(
+    """
 Hz kHz MHz GHz dB dBA dBFS dBTP dBu dBV ms ns us µs kbps Mbps Gbps bps fps KB MB GB TB
 KiB MiB GiB TiB kB mAh mV kW dBSPL
-""".split())
+""".split()
+)
 
 #: Acronyms and names every reader of technical prose knows.
-UBIQUITOUS = frozenset("""
+UBIQUITOUS = frozenset(
+    """
 AI ML API GPU CPU TPU RAM ROM SSD HDD URL URI HTTP HTTPS HTML CSS JSON YAML XML CSV SQL PDF PNG JPEG
 USB CD DVD TV OK ID UI UX OS PC SDK CLI IDE FAQ DIY USA UK EU US CEO FYI NB PS AM PM TCP UDP IP DNS
 SSH REST ASCII UTF README TODO PR CI CD GNU MIT BSD GPL LLC Inc GET POST PUT PATCH DELETE HEAD ZIP
 CC BY NC SA ND VR
 GitHub GitLab YouTube JavaScript TypeScript macOS iOS iPhone iPad LaTeX PyPI npm
-""".split())
+""".split()
+)
 
 #: English words written in capitals for emphasis (``### DO`` / ``### DON'T``).
-SHOUTED = frozenset("""
+SHOUTED = frozenset(
+    """
 DO DON NOT NO YES NEVER ALWAYS ONLY MUST AND OR BUT ALL NEW NOTE TIP WARNING IMPORTANT STOP
-""".split())
+""".split()
+)
 
 #: Roman numerals, also as chord degrees with a flat or sharp (bVII, #IV).
 _ROMAN = re.compile(r"[b#♭♯]?(?=[MDCLXVI]{2,}$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
@@ -64,8 +70,7 @@ def is_technical(word: str) -> bool:
 
 def is_exempt(word: str, known: frozenset[str] = frozenset()) -> bool:
     """Whether a technical-looking word is one that needs no definition."""
-    return (word in UNITS or word in UBIQUITOUS or word in SHOUTED or word in known
-            or bool(_ROMAN.match(word)))
+    return word in UNITS or word in UBIQUITOUS or word in SHOUTED or word in known or bool(_ROMAN.match(word))
 
 
 def technical_words(text: str, known: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
@@ -102,19 +107,23 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
     for match in _PAREN_AFTER.finditer(text):
         short = match.group(1)
         if is_technical(short):
-            before = text[max(0, match.start() - 80): match.start()].rstrip()
-            long_words = re.findall(r"[^\W_][\w-]*", before)[-len(short) - 1:]
+            before = text[max(0, match.start() - 80) : match.start()].rstrip()
+            long_words = re.findall(r"[^\W_][\w-]*", before)[-len(short) - 1 :]
             # Start the long form at the last word with the acronym's initial.
             starts = [i for i, w in enumerate(long_words) if w[0].casefold() == short[0].casefold()]
-            if starts and len(long_words) - starts[0] >= 2 and _initials_fit(short, long_words[starts[0]:]):
-                yield short, " ".join(long_words[starts[0]:])
+            if starts and len(long_words) - starts[0] >= 2 and _initials_fit(short, long_words[starts[0] :]):
+                yield short, " ".join(long_words[starts[0] :])
     for match in _ACRONYM_BEFORE.finditer(text):
         short, long = match.group(1), match.group(2)
         # Only an all-capital acronym is expanded this way; "MusicGen (melody-conditioned
         # generation)" describes a name rather than expanding it.
-        if short.isupper() and is_technical(short) and any(ch.islower() for ch in long) \
-                and len(re.split(r"[\s-]+", long)) >= 2 \
-                and _initials_fit(short, long.split()):
+        if (
+            short.isupper()
+            and is_technical(short)
+            and any(ch.islower() for ch in long)
+            and len(re.split(r"[\s-]+", long)) >= 2
+            and _initials_fit(short, long.split())
+        ):
             yield short, long
 
 

@@ -20,7 +20,9 @@ def _property(text: str) -> str:
 def render(findings: Sequence[Finding], files: int) -> str:
     lines = []
     for f in findings:
-        props = (f"file={_property(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
-                 f"endColumn={f.end_column},title={_property(f'{f.code} {f.rule}')}")
+        props = (
+            f"file={_property(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
+            f"endColumn={f.end_column},title={_property(f'{f.code} {f.rule}')}"
+        )
         lines.append(f"::{_LEVELS[f.severity]} {props}::{_data(f.message)}")
     return "\n".join(lines) + ("\n" if lines else "")

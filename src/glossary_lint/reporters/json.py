@@ -14,11 +14,19 @@ def render(findings: Sequence[Finding], files: int) -> str:
         "version": 1,
         "findings": [
             {
-                "path": f.path, "line": f.line, "column": f.column,
-                "end_line": f.end_line, "end_column": f.end_column,
-                "code": f.code, "rule": f.rule, "severity": f.severity.value,
-                "message": f.message, "found": f.found, "term": f.term,
-                "suggestion": f.suggestion, "fixable": f.fixable,
+                "path": f.path,
+                "line": f.line,
+                "column": f.column,
+                "end_line": f.end_line,
+                "end_column": f.end_column,
+                "code": f.code,
+                "rule": f.rule,
+                "severity": f.severity.value,
+                "message": f.message,
+                "found": f.found,
+                "term": f.term,
+                "suggestion": f.suggestion,
+                "fixable": f.fixable,
             }
             for f in findings
         ],

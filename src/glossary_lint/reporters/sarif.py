@@ -25,47 +25,72 @@ def render(findings: Sequence[Finding], files: int) -> str:
             "ruleIndex": index[f.code],
             "level": _LEVELS[f.severity],
             "message": {"text": f.message},
-            "locations": [{
-                "physicalLocation": {
-                    "artifactLocation": {"uri": _uri(f.path)},
-                    "region": {"startLine": f.line, "startColumn": f.column,
-                               "endLine": f.end_line, "endColumn": f.end_column},
-                },
-            }],
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": _uri(f.path)},
+                        "region": {
+                            "startLine": f.line,
+                            "startColumn": f.column,
+                            "endLine": f.end_line,
+                            "endColumn": f.end_column,
+                        },
+                    },
+                }
+            ],
         }
         if f.replacement is not None:
-            result["fixes"] = [{
-                "description": {"text": f"Write '{f.suggestion}'"},
-                "artifactChanges": [{
-                    "artifactLocation": {"uri": _uri(f.path)},
-                    "replacements": [{
-                        "deletedRegion": {"startLine": f.line, "startColumn": f.column,
-                                          "endLine": f.end_line, "endColumn": f.end_column},
-                        "insertedContent": {"text": f.replacement},
-                    }],
-                }],
-            }]
+            result["fixes"] = [
+                {
+                    "description": {"text": f"Write '{f.suggestion}'"},
+                    "artifactChanges": [
+                        {
+                            "artifactLocation": {"uri": _uri(f.path)},
+                            "replacements": [
+                                {
+                                    "deletedRegion": {
+                                        "startLine": f.line,
+                                        "startColumn": f.column,
+                                        "endLine": f.end_line,
+                                        "endColumn": f.end_column,
+                                    },
+                                    "insertedContent": {"text": f.replacement},
+                                }
+                            ],
+                        }
+                    ],
+                }
+            ]
         results.append(result)
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "glossary-lint",
-                "version": __version__,
-                "rules": [{
-                    "id": rule.code,
-                    "name": rule.name,
-                    "shortDescription": {"text": rule.summary},
-                    "fullDescription": {"text": rule.explanation},
-                    "help": {"text": f"{rule.explanation}\n\nBad: {rule.bad}\nGood: {rule.good}"},
-                    "defaultConfiguration": {"level": _LEVELS[rule.severity],
-                                             "enabled": rule.enabled_by_default},
-                } for rule in rules],
-            }},
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "glossary-lint",
+                        "version": __version__,
+                        "rules": [
+                            {
+                                "id": rule.code,
+                                "name": rule.name,
+                                "shortDescription": {"text": rule.summary},
+                                "fullDescription": {"text": rule.explanation},
+                                "help": {"text": f"{rule.explanation}\n\nBad: {rule.bad}\nGood: {rule.good}"},
+                                "defaultConfiguration": {
+                                    "level": _LEVELS[rule.severity],
+                                    "enabled": rule.enabled_by_default,
+                                },
+                            }
+                            for rule in rules
+                        ],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
     }
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
 

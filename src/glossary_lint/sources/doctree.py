@@ -25,24 +25,60 @@ from .links import glossary_anchor
 #: Returns the term a node references, or None when it is no term reference.
 TermTarget = Callable[[nodes.Node], "str | None"]
 
-_BLOCKS = (nodes.paragraph, nodes.title, nodes.subtitle, nodes.rubric, nodes.term, nodes.caption,
-           nodes.line, nodes.attribution)
-_SKIPPED = (nodes.literal_block, nodes.doctest_block, nodes.math_block, nodes.raw, nodes.comment,
-            nodes.system_message, nodes.problematic, nodes.substitution_definition, nodes.target,
-            nodes.field_name, nodes.option_list, nodes.docinfo, nodes.pending)
-_INLINE_NON_PROSE = (nodes.literal, nodes.math, nodes.raw, nodes.problematic, nodes.footnote_reference,
-                     nodes.citation_reference, nodes.substitution_reference, nodes.target,
-                     nodes.image, nodes.system_message)
-
+_BLOCKS = (
+    nodes.paragraph,
+    nodes.title,
+    nodes.subtitle,
+    nodes.rubric,
+    nodes.term,
+    nodes.caption,
+    nodes.line,
+    nodes.attribution,
+)
+_SKIPPED = (
+    nodes.literal_block,
+    nodes.doctest_block,
+    nodes.math_block,
+    nodes.raw,
+    nodes.comment,
+    nodes.system_message,
+    nodes.problematic,
+    nodes.substitution_definition,
+    nodes.target,
+    nodes.field_name,
+    nodes.option_list,
+    nodes.docinfo,
+    nodes.pending,
+)
+_INLINE_NON_PROSE = (
+    nodes.literal,
+    nodes.math,
+    nodes.raw,
+    nodes.problematic,
+    nodes.footnote_reference,
+    nodes.citation_reference,
+    nodes.substitution_reference,
+    nodes.target,
+    nodes.image,
+    nodes.system_message,
+)
 
 
 #: For each segment, where its Text nodes start in its text: ``(start, node)``.
 TextNodes = dict[int, list[tuple[int, nodes.Text]]]
 
 
-def walk_doctree(path: str, source: str, doctree: nodes.Node, *, term_target: TermTarget,
-                 skipped: tuple[type, ...] = (), inline_non_prose: tuple[type, ...] = (),
-                 glossary_page: str = "glossary", text_nodes: TextNodes | None = None) -> Document:
+def walk_doctree(
+    path: str,
+    source: str,
+    doctree: nodes.Node,
+    *,
+    term_target: TermTarget,
+    skipped: tuple[type, ...] = (),
+    inline_non_prose: tuple[type, ...] = (),
+    glossary_page: str = "glossary",
+    text_nodes: TextNodes | None = None,
+) -> Document:
     """The document a doctree of ``source`` holds.
 
     With ``text_nodes``, also record, by ``id()`` of each segment, which Text
@@ -52,13 +88,20 @@ def walk_doctree(path: str, source: str, doctree: nodes.Node, *, term_target: Te
     walker = _Walker(source, term_target, skipped, inline_non_prose, glossary_page)
     walker.text_nodes = text_nodes
     walker.visit(doctree, BlockKind.PARAGRAPH)
-    return Document(path, source, tuple(walker.segments), tuple(walker.references),
-                    tuple(walker.comments), walker.lines)
+    return Document(
+        path, source, tuple(walker.segments), tuple(walker.references), tuple(walker.comments), walker.lines
+    )
 
 
 class _Walker:
-    def __init__(self, source: str, term_target: TermTarget, skipped: tuple[type, ...],
-                 inline_non_prose: tuple[type, ...], glossary_page: str) -> None:
+    def __init__(
+        self,
+        source: str,
+        term_target: TermTarget,
+        skipped: tuple[type, ...],
+        inline_non_prose: tuple[type, ...],
+        glossary_page: str,
+    ) -> None:
         self.source = source
         self.glossary_page = glossary_page
         self.text_nodes: TextNodes | None = None
@@ -86,14 +129,16 @@ class _Walker:
             self.advance_past(node)
             return
         if isinstance(node, _BLOCKS):
-            block_kind = BlockKind.HEADING if isinstance(node, (nodes.title, nodes.subtitle, nodes.rubric)) \
-                else kind
+            block_kind = (
+                BlockKind.HEADING if isinstance(node, (nodes.title, nodes.subtitle, nodes.rubric)) else kind
+            )
             explicit = isinstance(node, nodes.title) and id(node.parent) in self.labelled
             self.block(node, block_kind, explicit)
             return
         if isinstance(node, nodes.row):
             entries = [c for c in node.children if isinstance(c, nodes.entry)]
             for i, entry in enumerate(entries):
+                cell: BlockKind
                 if kind is BlockKind.TABLE_HEADER:
                     cell = kind
                 else:
@@ -107,8 +152,11 @@ class _Walker:
         previous = None
         for child in node.children:
             # ".. _label:" right before a section gives it an explicit anchor.
-            if isinstance(child, nodes.section) and isinstance(previous, nodes.target) \
-                    and not previous.get("refuri"):
+            if (
+                isinstance(child, nodes.section)
+                and isinstance(previous, nodes.target)
+                and not previous.get("refuri")
+            ):
                 self.labelled.add(id(child))
             self.visit(child, kind)
             previous = child
@@ -137,7 +185,7 @@ class _Walker:
     def block(self, node: nodes.Element, kind: BlockKind, explicit_anchor: bool = False) -> None:
         builder = SegmentBuilder(kind)
         builder.explicit_anchor = explicit_anchor
-        self.block_nodes: list[tuple[int, nodes.Text]] = []
+        self.block_nodes = []
         self.inline(node, builder)
         segment = builder.build()
         if segment is not None:

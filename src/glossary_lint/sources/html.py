@@ -16,5 +16,5 @@ def html_comments(text: str) -> Iterator[tuple[int, int, str]]:
         end = text.find("-->", start + 4)
         if end < 0:
             return
-        yield start, end + 3, text[start + 4:end]
+        yield start, end + 3, text[start + 4 : end]
         at = end + 3

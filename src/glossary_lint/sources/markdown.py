@@ -28,11 +28,13 @@ from .links import glossary_anchor
 
 #: Directives and admonitions whose body is prose; any other directive's
 #: body (code-block, math, toctree, ...) is skipped.
-PROSE_DIRECTIVES = frozenset("""
+PROSE_DIRECTIVES = frozenset(
+    """
 note tip info warning caution danger important hint attention error seealso admonition
 topic sidebar epigraph highlights pull-quote versionadded versionchanged deprecated
 dropdown tab-item card margin
-""".split())
+""".split()
+)
 
 #: How deep admonitions may nest inside each other before the rest is skipped.
 MAX_DIRECTIVE_DEPTH = 16
@@ -50,8 +52,13 @@ def _parser() -> MarkdownIt:
     from mdit_py_plugins.myst_role import myst_role_plugin
 
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
-    return (md.use(front_matter_plugin).use(dollarmath_plugin, double_inline=True)
-            .use(colon_fence_plugin).use(myst_role_plugin).use(myst_block_plugin))
+    return (
+        md.use(front_matter_plugin)
+        .use(dollarmath_plugin, double_inline=True)
+        .use(colon_fence_plugin)
+        .use(myst_role_plugin)
+        .use(myst_block_plugin)
+    )
 
 
 def parse_markdown(path: str, source: str, glossary_page: str = "glossary") -> Document:
@@ -59,8 +66,9 @@ def parse_markdown(path: str, source: str, glossary_page: str = "glossary") -> D
     lines = LineIndex(source)
     walker = _Walker(source, lines, glossary_page)
     walker.walk(source, depth=0)
-    return Document(path, source, tuple(walker.segments), tuple(walker.references),
-                    tuple(walker.comments), lines)
+    return Document(
+        path, source, tuple(walker.segments), tuple(walker.references), tuple(walker.comments), lines
+    )
 
 
 class _Walker:
@@ -108,7 +116,7 @@ class _Walker:
     def directive(self, text: str, token: Token, depth: int) -> None:
         """Walk an admonition's body as Markdown; skip any other fence."""
         name = token.info.strip().split(" ", 1)[0].strip("{}").lower() if token.info else ""
-        if name not in PROSE_DIRECTIVES or depth >= MAX_DIRECTIVE_DEPTH:
+        if token.map is None or name not in PROSE_DIRECTIVES or depth >= MAX_DIRECTIVE_DEPTH:
             return
         first, last = token.map[0] + 1, token.map[1]
         closing = self._line(last - 1).strip()
@@ -133,7 +141,7 @@ class _Walker:
     def _line(self, line0: int) -> str:
         start = self.lines.line_start(line0)
         end = next_line_break(self.source, start, len(self.source))
-        return self.source[start: end[0] if end else len(self.source)]
+        return self.source[start : end[0] if end else len(self.source)]
 
     def html_comments(self, content: str, line: int) -> None:
         for start, end, body in html_comments(content):
@@ -166,7 +174,7 @@ class _Walker:
             elif ttype in ("softbreak", "hardbreak"):
                 found = next_line_break(text, self.pos, limit)
                 if found is not None:
-                    builder.add_verbatim(text[found[0]:found[1]], found[0])
+                    builder.add_verbatim(text[found[0] : found[1]], found[0])
                     self.pos = found[1]
                 else:
                     builder.add_placeholder()
@@ -219,7 +227,7 @@ class _Walker:
             if match:
                 builder.explicit_anchor = True
                 last = children[-1].copy()
-                last.content = last.content[:match.start()]
+                last.content = last.content[: match.start()]
                 return [*children[:-1], last]
         return children
 

@@ -33,28 +33,110 @@ from .doctree import walk_doctree
 
 #: Directives (Sphinx's and common extensions') whose body is prose.
 PROSE_DIRECTIVES = (
-    "seealso", "centered", "hlist", "glossary", "tab", "tab-item", "tab-set", "card", "dropdown",
+    "seealso",
+    "centered",
+    "hlist",
+    "glossary",
+    "tab",
+    "tab-item",
+    "tab-set",
+    "card",
+    "dropdown",
     "grid-item-card",
 )
 VERSION_DIRECTIVES = ("versionadded", "versionchanged", "deprecated", "versionremoved")
 CONDITIONAL_DIRECTIVES = ("only", "ifconfig")
 #: Directives whose body is code, configuration or generated content.
 SKIPPED_DIRECTIVES = (
-    "code-block", "sourcecode", "literalinclude", "highlight", "toctree", "autosummary", "automodule",
-    "autoclass", "autofunction", "automethod", "autoattribute", "autodata", "autoexception",
-    "graphviz", "digraph", "graph", "plot", "doctest", "testcode", "testoutput", "testsetup",
-    "testcleanup", "ipython", "jupyter-execute", "mermaid", "index", "tabularcolumns",
-    "productionlist", "yaml-glossary", "currentmodule", "module", "default-role", "default-domain",
-    "program", "option", "envvar", "describe", "object", "codeauthor", "sectionauthor",
-    "moduleauthor", "todo", "todolist", "include", "raw", "inheritance-diagram",
+    "code-block",
+    "sourcecode",
+    "literalinclude",
+    "highlight",
+    "toctree",
+    "autosummary",
+    "automodule",
+    "autoclass",
+    "autofunction",
+    "automethod",
+    "autoattribute",
+    "autodata",
+    "autoexception",
+    "graphviz",
+    "digraph",
+    "graph",
+    "plot",
+    "doctest",
+    "testcode",
+    "testoutput",
+    "testsetup",
+    "testcleanup",
+    "ipython",
+    "jupyter-execute",
+    "mermaid",
+    "index",
+    "tabularcolumns",
+    "productionlist",
+    "yaml-glossary",
+    "currentmodule",
+    "module",
+    "default-role",
+    "default-domain",
+    "program",
+    "option",
+    "envvar",
+    "describe",
+    "object",
+    "codeauthor",
+    "sectionauthor",
+    "moduleauthor",
+    "todo",
+    "todolist",
+    "include",
+    "raw",
+    "inheritance-diagram",
 )
 #: Roles whose text is code, a name or a cross-reference target.
 LITERAL_ROLES = (
-    "code", "samp", "file", "kbd", "command", "program", "option", "envvar", "makevar", "mimetype",
-    "regexp", "func", "class", "meth", "mod", "attr", "data", "exc", "obj", "const", "any", "ref",
-    "doc", "numref", "download", "keyword", "token", "eq", "abbr", "guilabel", "menuselection",
-    "manpage", "pep", "rfc", "dfn", "index", "confval", "external",
+    "code",
+    "samp",
+    "file",
+    "kbd",
+    "command",
+    "program",
+    "option",
+    "envvar",
+    "makevar",
+    "mimetype",
+    "regexp",
+    "func",
+    "class",
+    "meth",
+    "mod",
+    "attr",
+    "data",
+    "exc",
+    "obj",
+    "const",
+    "any",
+    "ref",
+    "doc",
+    "numref",
+    "download",
+    "keyword",
+    "token",
+    "eq",
+    "abbr",
+    "guilabel",
+    "menuselection",
+    "manpage",
+    "pep",
+    "rfc",
+    "dfn",
+    "index",
+    "confval",
+    "external",
 )
+
 
 class term_reference(nodes.Inline, nodes.TextElement):
     """Stand-in for Sphinx's ``:term:`` cross-reference."""
@@ -86,7 +168,7 @@ class _Prose(_Skipped):
 
     def run(self) -> list[nodes.Node]:
         container = nodes.container()
-        text = " ".join(self.arguments[self.plain_arguments:])
+        text = " ".join(self.arguments[self.plain_arguments :])
         if text:
             inline, messages = self.state.inline_text(text, self.lineno)
             container += nodes.paragraph(text, "", *inline)
@@ -175,12 +257,16 @@ def _check_shape(source: str) -> None:
     """Refuse, with the reason, what would make docutils slow or crash."""
     for number, line in enumerate(source.split("\n"), 1):
         if len(line) > MAX_INDENT:
-            if line[:MAX_INDENT + 1].isspace():
-                raise UnreadableFile(f"is indented more than {MAX_INDENT} columns at line {number}; "
-                                     "nesting that deep is not parsed")
+            if line[: MAX_INDENT + 1].isspace():
+                raise UnreadableFile(
+                    f"is indented more than {MAX_INDENT} columns at line {number}; "
+                    "nesting that deep is not parsed"
+                )
             if len(line) > MAX_LINE:
-                raise UnreadableFile(f"has a line of {len(line):,} characters (line {number}); reST lines "
-                                     f"over {MAX_LINE:,} characters are not parsed")
+                raise UnreadableFile(
+                    f"has a line of {len(line):,} characters (line {number}); reST lines "
+                    f"over {MAX_LINE:,} characters are not parsed"
+                )
 
 
 def _term_target(node: nodes.Node) -> str | None:
