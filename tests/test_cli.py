@@ -96,20 +96,20 @@ def test_sarif_output_validates_against_the_schema(cli, project):
 def test_rules_and_explain(cli):
     proc = cli("rules")
     assert proc.returncode == 0
-    assert [line.split()[0] for line in proc.stdout.splitlines()] == ["GL001", "GL002", "GL003", "GL004"]
+    assert [line.split()[0] for line in proc.stdout.splitlines()] == ["GL001", "GL002", "GL003", "GL004", "GL000"]
     proc = cli("explain", "gl001")
     assert proc.returncode == 0 and "Bad:" in proc.stdout and "Good:" in proc.stdout
     proc = cli("explain", "GL999")
-    assert proc.returncode == 2 and "unknown rule code" in proc.stderr and "Traceback" not in proc.stderr
+    assert proc.returncode == 2 and "unknown rule 'GL999'" in proc.stderr and "Traceback" not in proc.stderr
 
 
 @pytest.mark.parametrize("config,expected", [
     ("colour: red\n", "key 'colour' is not a known key"),
-    ("select: [GL999]\n", "key 'select' names unknown rule code 'GL999'"),
+    ("select: [GL999]\n", "key 'select' names unknown rule 'GL999'"),
     ("ignore: GL001\n", "key 'ignore' must be a list of strings"),
     ("severity: {GL001: fatal}\n", "key 'severity' has severity 'fatal'"),
     ("fail-on: sometimes\n", "key 'fail-on' has severity 'sometimes'"),
-    ("per-file-ignores: {'*.md': [GL777]}\n", "names unknown rule code 'GL777'"),
+    ("per-file-ignores: {'*.md': [GL777]}\n", "names unknown rule 'GL777'"),
     ("known-words: MusicGen\n", "key 'known-words' must be a list of strings"),
     ("glossary: [a]\n", "key 'glossary' must be a path string"),
     ("respect-gitignore: maybe\n", "key 'respect-gitignore' must be true or false"),
@@ -274,11 +274,11 @@ def test_version(cli):
     assert cli("--version").stdout.strip().endswith(__version__)
 
 
-def test_named_path_that_does_not_exist_is_a_finding(cli, project):
+def test_named_path_that_does_not_exist_is_a_usage_error(cli, project):
+    """A mistyped path must fail CI as a usage error, not pass as a finding of one file."""
     proc = cli("check", "docs/missing.md", "docs/c.md", "--format", "json", cwd=project)
-    report = json.loads(proc.stdout)
-    assert [(f["path"], f["code"]) for f in report["findings"]] == [("docs/missing.md", "GL000")]
-    assert report["summary"]["files"] == 2
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr == "glossary-lint: error: docs/missing.md: no such file or folder\n"
 
 
 def test_paths_are_reported_as_given(cli, project):

@@ -51,6 +51,7 @@ def test_glossary_with_too_many_entries_is_refused(cli, tmp_path):
 def test_glossary_over_the_size_limit_is_refused_unread(cli, tmp_path):
     path = tmp_path / "big.yaml"
     path.write_text("terms: []\n" + "#" * (9 * 1024 * 1024) + "\n")
+    (tmp_path / "x.md").write_text("A chapter.\n")
     proc = cli("check", "x.md", "--glossary", str(path), cwd=tmp_path)
     assert proc.returncode == 2 and "a glossary may be at most 8,388,608 bytes" in proc.stderr
 

@@ -18,6 +18,8 @@ from . import __version__
 
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
+#: The name ``import`` links the JSON Schema by, when it lies beside the YAML it writes.
+SCHEMA_NAME = "glossary.schema.json"
 
 
 class UsageFailure(click.ClickException):
@@ -34,22 +36,55 @@ class UsageFailure(click.ClickException):
             click.echo(f"glossary-lint: error: {line}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """click's group, with its usage errors ("No such option", "Invalid value")
+    printed in the style of every other error: one ``glossary-lint: error:``
+    line and exit 2, instead of click's usage block and ``Error:`` line."""
+
+    def main(self, *args, **kwargs):  # type: ignore[no-untyped-def]  # noqa: D102 - click's entry
+        kwargs["standalone_mode"] = False
+        kwargs.setdefault("prog_name", "glossary-lint")
+        try:
+            status = super().main(*args, **kwargs)
+        except click.UsageError as exc:
+            command = exc.ctx.command_path if exc.ctx is not None else "glossary-lint"
+            click.echo(f"glossary-lint: error: {exc.format_message()} (see '{command} --help')", err=True)
+            sys.exit(EXIT_ERROR)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("glossary-lint: error: aborted", err=True)
+            sys.exit(EXIT_FINDINGS)
+        except BrokenPipeError:  # the reader went away (| head): nothing more to say
+            sys.stdout = None  # type: ignore[assignment]
+            sys.exit(EXIT_FINDINGS)
+        sys.exit(status if isinstance(status, int) else 0)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="glossary-lint")
 def main() -> None:
     """Check handbook prose against one canonical glossary."""
 
 
-def _codes(value: str | None) -> tuple[str, ...] | None:
+def _codes(value: str | None, option: str) -> tuple[str, ...] | None:
+    """The rule codes an option names, by code or by name (``term-spelling``)."""
     if value is None:
         return None
-    from .rules import ALL_CODES
+    from .rules import code_of
 
-    codes = tuple(c.strip().upper() for c in value.split(",") if c.strip())
-    unknown = [c for c in codes if c not in ALL_CODES]
-    if unknown:
-        raise click.BadParameter(f"unknown rule code {unknown[0]!r} (see 'glossary-lint rules')")
-    return codes
+    codes = []
+    for item in (c.strip() for c in value.split(",")):
+        if not item:
+            continue
+        code = code_of(item)
+        if code is None:
+            raise UsageFailure([f"{option}: unknown rule {item!r} ('glossary-lint rules' lists codes and names)"])
+        codes.append(code)
+    if not codes and option == "--select":
+        raise UsageFailure(["--select names no rule: nothing would be checked"])
+    return tuple(codes)
 
 
 @main.command()
@@ -108,24 +143,32 @@ def check(
 
     from .findings import Severity
     from .reporters import renderer
+    from .rules import RULES
     from .runner import run
 
     if fix and diff:
         raise click.UsageError("--fix and --diff cannot be combined: --diff only shows what --fix would do")
-    targets = list(paths) or [Path(".")]
+    targets = _targets(paths)
     config = _load_config(config_path, near=targets[0])
     changes: dict[str, object] = {}
     if glossary_path is not None:
         changes["glossary"] = glossary_path
-    if (codes := _codes(select)) is not None:
+    if (codes := _codes(select, "--select")) is not None:
         changes["select"] = codes
-    if (codes := _codes(ignore)) is not None:
+    if (codes := _codes(ignore, "--ignore")) is not None:
         changes["ignore"] = config.ignore + codes
     if fail_on is not None:
         changes["fail_on"] = Severity(fail_on)
     config = dataclasses.replace(config, **changes)
+    if not any(code in RULES for code in config.enabled):
+        raise UsageFailure(
+            [f"no rule left to run (selected: {', '.join(config.select) or 'none'}; "
+             f"ignored: {', '.join(config.ignore) or 'none'})"]
+        )
     linter = _make_linter(config)
     result = run(targets, linter, jobs=jobs)
+    if not result.paths:
+        raise UsageFailure([_nothing_to_check(targets, config)])
     findings = result.findings
     if fix or diff:
         from .fixer import fix_paths
@@ -162,39 +205,70 @@ def check(
 @click.option("--markdown", is_flag=True, help="Print the rules reference (docs/rules.md) instead.")
 def list_rules(markdown: bool) -> None:
     """List every rule with its code, default severity and summary."""
-    from .rules import RULES
+    from .rules import ALL_RULES
 
     if markdown:
         from .rule_docs import rules_markdown
 
         click.echo(rules_markdown(), nl=False)
         return
-    for rule in RULES.values():
+    for rule in ALL_RULES:
         state = "" if rule.enabled_by_default else " (off by default)"
         fix = " [fixable]" if rule.fixable else ""
         click.echo(f"{rule.code}  {rule.name:<24} {rule.severity.value:<8} {rule.summary}{fix}{state}")
 
 
 @main.command()
-@click.argument("code")
-def explain(code: str) -> None:
-    """Explain one rule, with a bad and a good example."""
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Explain one rule (a code such as GL001 or a name such as term-spelling),
+    with a bad and a good example."""
     from .rule_docs import explain_text
-    from .rules import ALL_CODES, rule_for
+    from .rules import code_of, rule_for
 
-    if code.upper() not in ALL_CODES:
-        raise UsageFailure([f"unknown rule code {code!r}; 'glossary-lint rules' lists them"])
-    click.echo(explain_text(rule_for(code.upper())))
+    code = code_of(rule)
+    if code is None:
+        raise UsageFailure([f"unknown rule {rule!r}; 'glossary-lint rules' lists codes and names"])
+    click.echo(explain_text(rule_for(code)))
+
+
+def _targets(paths: tuple[Path, ...]) -> list[Path]:
+    """The paths to check (default: the working folder); a path that does not
+    exist is a usage error, not a finding: a mistyped folder must fail CI."""
+    missing = [p for p in paths if not p.exists() and not p.is_symlink()]
+    if missing:
+        raise UsageFailure([f"{p}: no such file or folder" for p in missing])
+    return list(paths) or [Path(".")]
+
+
+def _nothing_to_check(targets: list[Path], config) -> str:  # type: ignore[no-untyped-def]
+    """Why a run found no file: said as an error, since a run that checks
+    nothing passing would let CI pass over a mistyped or emptied folder."""
+    where = ", ".join(str(t) for t in targets)
+    return (
+        f"no files to check in {where} (folders are searched for {', '.join(config.include)}; "
+        "name files or set 'include' in the configuration)"
+    )
 
 
 def _linter_for(paths: tuple[Path, ...], glossary_path: Path | None, config_path: Path | None):  # type: ignore[no-untyped-def]
     import dataclasses
 
-    targets = list(paths) or [Path(".")]
+    targets = _targets(paths)
     config = _load_config(config_path, near=targets[0])
     if glossary_path is not None:
         config = dataclasses.replace(config, glossary=glossary_path)
     return _make_linter(config), targets
+
+
+def _collected(targets: list[Path], linter):  # type: ignore[no-untyped-def]
+    """The usage counts ``stats`` and ``suggest`` report; no chapter is an error."""
+    from .usage import collect
+
+    usage = collect(targets, linter)
+    if not usage.chapters and not usage.unreadable:
+        raise UsageFailure([_nothing_to_check(targets, linter.config)])
+    return usage
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -202,6 +276,7 @@ def _write(text: str, output: Path | None) -> None:
         click.echo(text, nl=False)
         return
     try:
+        output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise UsageFailure([f"{output}: cannot be written: {exc.strerror or exc}"]) from None
@@ -254,10 +329,9 @@ def suggest(
     """Terms the chapters use that the glossary lacks, ranked, with YAML stubs."""
     from .suggestions import render_json, render_text
     from .suggestions import suggest as rank
-    from .usage import collect
 
     linter, targets = _linter_for(paths, glossary_path, config_path)
-    found = rank(collect(targets, linter), min_uses)[:top]
+    found = rank(_collected(targets, linter), min_uses)[:top]
     click.echo((render_json if output_format == "json" else render_text)(found), nl=False)
 
 
@@ -282,10 +356,9 @@ def stats(
 ) -> None:
     """Which glossary terms the chapters use, how often and where; which never."""
     from .stats_report import render_html, render_json, render_text
-    from .usage import collect
 
     linter, targets = _linter_for(paths, glossary_path, config_path)
-    usage = collect(targets, linter)
+    usage = _collected(targets, linter)
     render = {"text": render_text, "json": render_json, "html": render_html}[output_format]
     _write(render(linter.glossary, usage), output)
 
@@ -308,7 +381,10 @@ def import_page(page: Path, output: Path | None) -> None:
     )
     if not imported.terms:
         raise UsageFailure([f"{page}: no glossary entries found ('### Term' headings or a '.. glossary::')"])
-    _write(to_yaml(imported), output)
+    schema = None
+    if output is not None and (output.parent / SCHEMA_NAME).is_file():
+        schema = SCHEMA_NAME
+    _write(to_yaml(imported, schema), output)
 
 
 @main.command("export")

@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .findings import Severity
-from .rules import ALL_CODES, RULES
+from .rules import ALL_CODES, RULES, code_of
 
 YAML_NAME = ".glossary-lint.yaml"
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.rst")
@@ -33,16 +33,17 @@ KEYS: dict[str, tuple[str, str]] = {
         "Patterns of files and folders to skip, added to the defaults "
         "(hidden folders, node_modules, _build, build, site, dist).",
     ),
-    "select": ("codes", "Rules to run (default: every rule enabled by default)."),
-    "ignore": ("codes", "Rules not to run."),
-    "severity": ("severities", "Severity per rule code: error, warning or info."),
+    "select": ("codes", "Rules to run, by code or name (default: every rule enabled by default)."),
+    "ignore": ("codes", "Rules not to run, by code or name."),
+    "severity": ("severities", "Severity per rule code or name: error, warning or info."),
     "fail-on": ("severity", "Lowest severity that makes the run exit 1 (default: warning)."),
     "per-file-ignores": ("per-file", "Glob -> list of rule codes not reported in matching files."),
     "known-words": ("words", "Words GL002 never reports (product names, house acronyms)."),
     "respect-gitignore": ("bool", "Skip files that .gitignore files exclude (default: true)."),
     "glossary-page": (
         "string",
-        "Stem of the glossary page's file name, for GL003 links (default: glossary).",
+        "Stem of the glossary page's file name (default: glossary): links to it name entries "
+        "(GL003), and stats and suggest leave the page out.",
     ),
 }
 
@@ -71,6 +72,11 @@ class Config:
     def enabled(self) -> tuple[str, ...]:
         return tuple(c for c in self.select if c not in self.ignore)
 
+    def is_glossary_page(self, path: Path) -> bool:
+        """Whether ``path`` is the glossary page: the entries' own page, which
+        mentions every term, so usage counts leave it out."""
+        return path.name.split(".", 1)[0] == self.glossary_page
+
     def severity_of(self, code: str) -> Severity:
         from .rules import rule_for
 
@@ -92,15 +98,14 @@ def find_config(start: Path) -> Path | None:
 def load_config(start: Path, explicit: Path | None = None, near: Path | None = None) -> Config:
     """Load the configuration for a run started in folder ``start``.
 
-    With ``near`` (the first path to check), the configuration nearest to it
-    wins, as a handbook checked from outside its repository expects; the
-    working folder's is the fallback.
+    With ``near`` (the first path to check), the configuration is the one
+    nearest to it, as a handbook checked from outside its repository expects;
+    the working folder's is never applied to another tree (its excludes and
+    rules are about its own files).  Without a configuration, the defaults.
     """
     path = explicit
-    if path is None and near is not None:
-        path = find_config((near if near.is_dir() else near.parent).resolve())
     if path is None:
-        path = find_config(start.resolve())
+        path = find_config(((near if near.is_dir() else near.parent) if near is not None else start).resolve())
     if path is None:
         return Config(root=start, glossary=_default_glossary(start))
     raw = _load_table(path)
@@ -168,10 +173,13 @@ def _build(raw: dict[str, Any], path: Path) -> Config:
 
     def codes(key: str, value: Any = None) -> tuple[str, ...]:
         items = strings(key) if value is None else value
-        for code in items:
-            if code not in ALL_CODES:
-                raise fail(key, f"names unknown rule code '{code}' (known: {', '.join(sorted(ALL_CODES))})")
-        return tuple(items)
+        found = []
+        for item in items:
+            code = code_of(item) if isinstance(item, str) else None
+            if code is None:
+                raise fail(key, f"names unknown rule {item!r} (known: {', '.join(sorted(ALL_CODES))} or their names)")
+            found.append(code)
+        return tuple(found)
 
     def severity(key: str, value: Any) -> Severity:
         try:
@@ -198,8 +206,9 @@ def _build(raw: dict[str, Any], path: Path) -> Config:
         table = raw["severity"]
         if not isinstance(table, dict):
             raise fail("severity", "must be a table of rule code = severity")
-        codes("severity", list(table))
-        values["severity"] = MappingProxyType({c: severity("severity", v) for c, v in table.items()})
+        values["severity"] = MappingProxyType(
+            {code: severity("severity", v) for code, v in zip(codes("severity", list(table)), table.values())}
+        )
     if "fail-on" in raw:
         values["fail_on"] = severity("fail-on", raw["fail-on"])
     if "per-file-ignores" in raw:

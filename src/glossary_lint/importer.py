@@ -200,15 +200,20 @@ def _finish(result: Imported, raw: list[tuple[str, str, dict[str, Any] | None]])
         result.terms.append(entry)
 
 
-def to_yaml(imported: Imported) -> str:
-    """The glossary YAML, with a ``# review:`` comment over each entry that needs one."""
+def to_yaml(imported: Imported, schema: str | None = None) -> str:
+    """The glossary YAML, with a ``# review:`` comment over each entry that needs one.
+
+    ``schema`` is the JSON Schema's path relative to the YAML file, for editors;
+    without one the line is left out (a ``$schema`` naming a missing file makes
+    editors report an error on line 1).
+    """
     head: dict[str, Any] = {"version": 1}
     if imported.title:
         head["title"] = imported.title
     if imported.intro:
         head["intro"] = imported.intro
     out = [
-        "# yaml-language-server: $schema=glossary.schema.json",
+        *([f"# yaml-language-server: $schema={schema}"] if schema else []),
         "# Imported by glossary-lint; review the entries marked '# review:'.",
         yaml.safe_dump(head, allow_unicode=True, sort_keys=False, width=10_000).rstrip(),
         "terms:",

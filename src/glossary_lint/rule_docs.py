@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .rules import RULES, UNREADABLE, Rule
+from .rules import ALL_RULES, Rule
 
 
 def explain_text(rule: Rule) -> str:
@@ -23,13 +23,12 @@ def rules_markdown() -> str:
         "| code | name | default severity | on by default | fixable |",
         "|---|---|---|---|---|",
     ]
-    rules = [*RULES.values(), UNREADABLE]
-    for rule in rules:
+    for rule in ALL_RULES:
         parts.append(
             f"| {rule.code} | {rule.name} | {rule.severity.value} | "
             f"{'yes' if rule.enabled_by_default else 'no'} | {'yes' if rule.fixable else 'no'} |"
         )
-    for rule in rules:
+    for rule in ALL_RULES:
         parts += [
             "",
             f"## {rule.code} {rule.name}",

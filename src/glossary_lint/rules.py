@@ -360,9 +360,10 @@ RULES: dict[str, Rule] = {
 UNREADABLE = Rule(
     "GL000",
     "unreadable-file",
-    "A file could not be read or is not valid UTF-8.",
-    "The file was skipped: it could not be read (permissions, a broken link, a vanished file) or "
-    "its bytes are not UTF-8 text. The other files are still checked.",
+    "A file could not be read, decoded or parsed.",
+    "The file was skipped: it could not be read (permissions, a broken link, a vanished file), its "
+    "bytes are neither UTF-8 (with or without a byte-order mark) nor UTF-16 with a byte-order mark, "
+    "or its parser gave up on it. The other files are still checked.",
     "(a Latin-1 encoded chapter)",
     "(the same chapter saved as UTF-8)",
     Severity.ERROR,
@@ -371,6 +372,20 @@ UNREADABLE = Rule(
 
 ALL_CODES = frozenset(RULES) | {UNREADABLE.code}
 
+#: Every rule, GL000 last, in the order ``rules`` and docs/rules.md list them.
+ALL_RULES: tuple[Rule, ...] = (*RULES.values(), UNREADABLE)
+
+_BY_NAME = {rule.name: rule.code for rule in ALL_RULES}
+
 
 def rule_for(code: str) -> Rule:
     return UNREADABLE if code == UNREADABLE.code else RULES[code]
+
+
+def code_of(name: str) -> str | None:
+    """The code a user means by ``name``: a code in any case (``gl001``) or a rule
+    name (``term-spelling``); None when it names no rule."""
+    wanted = name.strip()
+    if wanted.upper() in ALL_CODES:
+        return wanted.upper()
+    return _BY_NAME.get(wanted.lower())

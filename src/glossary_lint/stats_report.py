@@ -34,6 +34,7 @@ def render_text(glossary: Glossary, usage: Usage) -> str:
     used = [r for r in rows if r[2]]
     lines = [
         f"{len(used)} of {len(rows)} glossary terms are used in {len(usage.chapters)} chapters.",
+        *[f"Left out: {page} (the glossary page)." for page in usage.glossary_pages],
         "",
         f"{'term':<44} {'uses':>5} {'chapters':>8}",
     ]
@@ -68,6 +69,7 @@ def render_json(glossary: Glossary, usage: Usage) -> str:
     report = {
         "version": 1,
         "chapters": usage.chapters,
+        "glossary_pages": usage.glossary_pages,
         "terms": terms,
         "unused": [t["id"] for t in terms if not t["uses"]],
         "undefined": [{"term": w, "uses": u, "chapters": c} for w, u, c in _undefined(usage)],

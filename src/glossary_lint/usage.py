@@ -45,6 +45,8 @@ class Usage:
     expansions: dict[str, Counter[str]] = field(default_factory=dict)
     #: chapters that could not be read, with why
     unreadable: list[str] = field(default_factory=list)
+    #: glossary pages found and left out (they mention every term)
+    glossary_pages: list[str] = field(default_factory=list)
 
 
 def collect(paths: Sequence[Path], linter: Linter) -> Usage:
@@ -53,6 +55,9 @@ def collect(paths: Sequence[Path], linter: Linter) -> Usage:
     forms = {f.casefold() for f in known}
     for path in discover(paths, linter.config):
         name = str(path)
+        if linter.config.is_glossary_page(path):
+            usage.glossary_pages.append(name)
+            continue
         try:
             document = parse_document(name, read_source(path).text, linter.config)
         except UnreadableFile as exc:
