@@ -80,7 +80,9 @@ def _codes(value: str | None, option: str) -> tuple[str, ...] | None:
             continue
         code = code_of(item)
         if code is None:
-            raise UsageFailure([f"{option}: unknown rule {item!r} ('glossary-lint rules' lists codes and names)"])
+            raise UsageFailure(
+                [f"{option}: unknown rule {item!r} ('glossary-lint rules' lists codes and names)"]
+            )
         codes.append(code)
     if not codes and option == "--select":
         raise UsageFailure(["--select names no rule: nothing would be checked"])
@@ -162,10 +164,12 @@ def check(
     config = dataclasses.replace(config, **changes)
     if not any(code in RULES for code in config.enabled):
         raise UsageFailure(
-            [f"no rule left to run (selected: {', '.join(config.select) or 'none'}; "
-             f"ignored: {', '.join(config.ignore) or 'none'})"]
+            [
+                f"no rule left to run (selected: {', '.join(config.select) or 'none'}; "
+                f"ignored: {', '.join(config.ignore) or 'none'})"
+            ]
         )
-    linter = _make_linter(config)
+    linter = _make_linter(config, targets)
     result = run(targets, linter, jobs=jobs)
     if not result.paths:
         raise UsageFailure([_nothing_to_check(targets, config)])
@@ -197,6 +201,11 @@ def check(
             _show(renderer(output_format)(findings, result.files))
             sys.exit(EXIT_ERROR)
     _show(renderer(output_format)(findings, result.files))
+    if output_format == "text":
+        from .reporters.text import advice
+
+        if (hint := advice(findings)) is not None:
+            click.echo(hint, err=True)
     failing = [f for f in findings if f.severity.rank >= config.fail_on.rank]
     sys.exit(EXIT_FINDINGS if failing else 0)
 
@@ -258,7 +267,7 @@ def _linter_for(paths: tuple[Path, ...], glossary_path: Path | None, config_path
     config = _load_config(config_path, near=targets[0])
     if glossary_path is not None:
         config = dataclasses.replace(config, glossary=glossary_path)
-    return _make_linter(config), targets
+    return _make_linter(config, targets), targets
 
 
 def _collected(targets: list[Path], linter):  # type: ignore[no-untyped-def]
@@ -498,7 +507,7 @@ def _show(report: str) -> None:
     click.echo(report, nl=False, color=False if os.environ.get("NO_COLOR") else None)
 
 
-def _make_linter(config):  # type: ignore[no-untyped-def]
+def _make_linter(config, targets: list[Path]):  # type: ignore[no-untyped-def]
     """The linter for this run.  What exists once it is built (the glossary,
     the matcher's index, the imported modules) lives until the process exits,
     so it is moved out of the garbage collector's sight: full collections
@@ -506,11 +515,35 @@ def _make_linter(config):  # type: ignore[no-untyped-def]
     forked workers share it without copying (see gc.freeze)."""
     import gc
 
+    from .config import DEFAULT_GLOSSARIES
     from .engine import Linter
 
+    defaulted = config.source is None and config.glossary == config.root / DEFAULT_GLOSSARIES[0]
+    if defaulted and not config.glossary.exists():
+        raise UsageFailure([_no_glossary(config, targets)])
     linter = Linter(_load_glossary(config.glossary), config)
     gc.freeze()
     return linter
+
+
+def _no_glossary(config, targets: list[Path]) -> str:  # type: ignore[no-untyped-def]
+    """What a first run in a handbook without configuration needs to hear: where
+    the glossary was looked for, and how to make one from the page it has."""
+    from .config import DEFAULT_GLOSSARIES
+    from .discovery import discover
+
+    message = (
+        f"no glossary found: looked for {' and '.join(DEFAULT_GLOSSARIES)} in {config.root}, and no "
+        ".glossary-lint.yaml or pyproject.toml [tool.glossary-lint] names one; give one with "
+        "--glossary FILE or the configuration's 'glossary' key"
+    )
+    page = next((p for p in discover(targets, config) if config.is_glossary_page(p)), None)
+    if page is not None:
+        message += (
+            f"; 'glossary-lint import {page} -o {DEFAULT_GLOSSARIES[0]}' makes one from the glossary "
+            "page found here"
+        )
+    return message
 
 
 def _load_glossary(path: Path):  # type: ignore[no-untyped-def]

@@ -105,7 +105,9 @@ def load_config(start: Path, explicit: Path | None = None, near: Path | None = N
     """
     path = explicit
     if path is None:
-        path = find_config(((near if near.is_dir() else near.parent) if near is not None else start).resolve())
+        path = find_config(
+            ((near if near.is_dir() else near.parent) if near is not None else start).resolve()
+        )
     if path is None:
         return Config(root=start, glossary=_default_glossary(start))
     raw = _load_table(path)
@@ -147,11 +149,15 @@ def _load_table(path: Path) -> dict[str, Any]:
     return table
 
 
+#: Where a glossary is looked for when no configuration names one, in order.
+DEFAULT_GLOSSARIES = ("data/glossary.yaml", "glossary.yaml")
+
+
 def _default_glossary(root: Path) -> Path:
-    for name in ("data/glossary.yaml", "glossary.yaml"):
+    for name in DEFAULT_GLOSSARIES:
         if (root / name).is_file():
             return root / name
-    return root / "data/glossary.yaml"
+    return root / DEFAULT_GLOSSARIES[0]
 
 
 def _build(raw: dict[str, Any], path: Path) -> Config:
@@ -177,7 +183,9 @@ def _build(raw: dict[str, Any], path: Path) -> Config:
         for item in items:
             code = code_of(item) if isinstance(item, str) else None
             if code is None:
-                raise fail(key, f"names unknown rule {item!r} (known: {', '.join(sorted(ALL_CODES))} or their names)")
+                raise fail(
+                    key, f"names unknown rule {item!r} (known: {', '.join(sorted(ALL_CODES))} or their names)"
+                )
             found.append(code)
         return tuple(found)
 

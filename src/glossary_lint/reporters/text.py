@@ -36,3 +36,32 @@ def summary(findings: Sequence[Finding], files: int) -> str:
     fixable = sum(f.fixable for f in findings)
     extra = f"; {fixable} fixable with --fix" if fixable else ""
     return f"Found {counted(len(findings), 'finding')} in {counted(files, 'file')} ({by_code}{extra})."
+
+
+#: A rule "dominates" a run when it gives at least this many findings ...
+DOMINANT_AT_LEAST = 20
+#: ... and at least this share of them: the first run over a real handbook.
+DOMINANT_SHARE = 0.6
+
+
+def advice(findings: Sequence[Finding]) -> str | None:
+    """What to do when one rule drowns the rest (printed to stderr after the
+    summary, text format only): a wall of one code is a glossary to complete
+    or a rule to turn off, not hundreds of edits."""
+    counts = counts_by_code(findings)
+    if not counts:
+        return None
+    code, n = max(counts.items(), key=lambda item: item[1])
+    if n < DOMINANT_AT_LEAST or n < DOMINANT_SHARE * len(findings):
+        return None
+    ways = []
+    if code == "GL002":
+        ways += [
+            "'glossary-lint suggest' ranks the missing terms with YAML stubs for the glossary",
+            "'known-words' in the configuration lists names that need no entry",
+        ]
+    ways += [
+        f"'--ignore {code}' (or ignore = [\"{code}\"] in the configuration) turns the rule off",
+        f"'glossary-lint explain {code}' says what it checks",
+    ]
+    return f"hint: {n} of {counted(len(findings), 'finding')} are {code}: " + "; ".join(ways) + "."
