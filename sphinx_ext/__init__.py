@@ -18,7 +18,7 @@ from typing import Any
 
 from glossary_lint import __version__
 
-from . import build_checks, glossary_page, references, settings
+from . import build_checks, glossary_page, references, settings, unknown_references
 
 
 def setup(app: Any) -> dict[str, Any]:
@@ -26,6 +26,7 @@ def setup(app: Any) -> dict[str, Any]:
     glossary_page.setup(app)
     build_checks.setup(app)
     references.setup(app)
+    unknown_references.setup(app)
     return {
         "version": __version__,
         "env_version": 1,

@@ -30,6 +30,7 @@ from glossary_lint.matcher import Mention
 from glossary_lint.sources.doctree import TextNodes, walk_doctree
 
 from .settings import State, state
+from .unknown_references import mark_reported
 
 logger = logging.getLogger(__name__)
 
@@ -125,7 +126,9 @@ class GlossaryLintTransform(SphinxTransform):
             link_mentions(mentions, text_nodes, current.link)
 
     def report(self, current: State, document: Document, mentions: tuple[Mention, ...]) -> None:
-        for finding in current.linter.lint_document(document, mentions):
+        findings = current.linter.lint_document(document, mentions)
+        mark_reported(self.document, findings, current.linter.config.glossary_page)
+        for finding in findings:
             emit = logger.warning if finding.severity.rank >= Severity.WARNING.rank else logger.info
             emit(
                 f"{finding.code} {finding.message}",

@@ -7,7 +7,7 @@ parallel reader, which are forked from the main process after it).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from sphinx.errors import ConfigError
@@ -15,7 +15,7 @@ from sphinx.errors import ConfigError
 from glossary_lint.config import Config
 from glossary_lint.engine import Linter
 from glossary_lint.glossary_loader import GlossaryError, load_glossary
-from glossary_lint.rules import ALL_CODES, RULES
+from glossary_lint.rules import ALL_CODES, RULES, code_of
 
 LINK_MODES = ("section", "document", "every", "off")
 
@@ -49,6 +49,14 @@ def config_inited(app: Any, config: Any) -> None:
         raise ConfigError(
             "glossary_lint_glossary is not set: give the path of the glossary YAML file, relative to conf.py"
         )
+    if not isinstance(config.glossary_lint_glossary, (str, PurePath)):
+        raise ConfigError(
+            f"glossary_lint_glossary is {config.glossary_lint_glossary!r}; give the path of the glossary "
+            "YAML file as a string, relative to conf.py"
+        )
+    for name in ("glossary_lint_check", "glossary_lint_chapter_links"):
+        if not isinstance(getattr(config, name), bool):
+            raise ConfigError(f"{name} is {getattr(config, name)!r}; use True or False")
     # From here on the value is absolute: documents read it without knowing conf.py's folder.
     config.glossary_lint_glossary = str((Path(app.confdir) / config.glossary_lint_glossary).resolve())
     if config.glossary_lint_link not in LINK_MODES:
@@ -58,12 +66,12 @@ def config_inited(app: Any, config: Any) -> None:
     for name in ("glossary_lint_select", "glossary_lint_ignore"):
         value = getattr(config, name)
         if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{name} must be a list of rule codes")
-        unknown = [c for c in value if c not in ALL_CODES]
+            raise ConfigError(f"{name} must be a list of rule codes or names")
+        unknown = [v for v in value if code_of(v) is None]
         if unknown:
-            raise ConfigError(
-                f"{name} names unknown rule code {unknown[0]!r} (known: {', '.join(sorted(ALL_CODES))})"
-            )
+            known = ", ".join(sorted(ALL_CODES))
+            raise ConfigError(f"{name} names unknown rule {unknown[0]!r} (known: {known} or their names)")
+        setattr(config, name, [code_of(v) for v in value])
     words = config.glossary_lint_known_words
     if not isinstance(words, (list, tuple)) or not all(isinstance(w, str) for w in words):
         raise ConfigError("glossary_lint_known_words must be a list of strings")

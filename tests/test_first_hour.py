@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from conftest import GLOSSARY
 
 ERROR = "glossary-lint: error: "

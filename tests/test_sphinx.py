@@ -225,7 +225,12 @@ def test_incremental_rebuild_after_a_yaml_change(make_app, rootdir, tmp_path):
 
 @pytest.mark.parametrize("setting,message", [
     ('glossary_lint_link = "sometimes"', "glossary_lint_link is 'sometimes'"),
-    ('glossary_lint_select = ["GL999"]', "unknown rule code 'GL999'"),
+    ('glossary_lint_select = ["GL999"]', "unknown rule 'GL999'"),
+    ('glossary_lint_select = ["term-speling"]', "names unknown rule 'term-speling'"),
+    ('glossary_lint_ignore = "GL002"', "glossary_lint_ignore must be a list"),
+    ("glossary_lint_glossary = 3", "glossary_lint_glossary is 3"),
+    ('glossary_lint_check = "no"', "glossary_lint_check is 'no'; use True or False"),
+    ("glossary_lint_chapter_links = 1", "glossary_lint_chapter_links is 1"),
     ('glossary_lint_glossary = "missing.yaml"', "missing.yaml: no such file"),
     ('glossary_lint_glossary = None', "glossary_lint_glossary is not set"),
     ('glossary_lint_known_words = "MusicGen"', "must be a list of strings"),

@@ -1,0 +1,62 @@
+"""What the Sphinx build says about problems: an unknown term reference once, at
+its line; a configuration mistake as Sphinx's configuration error (issue 13)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+pytestmark = pytest.mark.sphinx("html", testroot="references", freshenv=True)
+
+
+def warning_lines(app) -> list[str]:
+    return [line for line in app._warning.getvalue().splitlines() if "WARNING" in line]
+
+
+def about(lines: list[str], name: str) -> list[str]:
+    return [line for line in lines if name in line]
+
+
+def test_each_unknown_reference_is_reported_once_at_its_line(app):
+    app.build()
+    lines = warning_lines(app)
+    for name, where in (("Griffin Lim", "notes.md:5:"), ("beam-search", "notes.md:8:"),
+                        ("Phase Vocoder", "walkthrough.rst:5:")):
+        found = about(lines, name)
+        assert len(found) == 1, (name, lines)
+        assert where in found[0] and "[glossary.GL003]" in found[0], found
+    assert not [line for line in lines if "[ref.term]" in line and "Hidden Term" not in line]
+
+
+def test_an_unknown_reference_renders_as_its_text(app):
+    app.build()
+    notes = (app.outdir / "notes.html").read_text(encoding="utf-8")
+    assert "Griffin Lim" in notes and "a missing entry" in notes
+    assert not re.search(r'href="[^"]*beam-search', notes)
+
+
+def test_a_silenced_finding_leaves_sphinx_its_own_warning(app):
+    app.build()
+    found = about(warning_lines(app), "Hidden Term")
+    assert len(found) == 1
+    assert re.search(r"notes\.md:11: WARNING: term not in glossary: .*\[ref\.term\]", found[0])
+
+
+@pytest.mark.sphinx("html", testroot="references", freshenv=True,
+                    confoverrides={"glossary_lint_ignore": ["unknown-term-reference"]})
+def test_without_gl003_sphinx_reports_unknown_terms_itself(app):
+    app.build()
+    lines = warning_lines(app)
+    assert "GL003" not in app._warning.getvalue()
+    assert len(about(lines, "Griffin Lim")) == 1 and "[ref.term]" in about(lines, "Griffin Lim")[0]
+
+
+def test_rule_names_are_accepted_in_conf_py(make_app, rootdir, tmp_path):
+    src = tmp_path / "src"
+    shutil.copytree(rootdir / "test-references", src)
+    with open(src / "conf.py", "a") as conf:
+        conf.write('glossary_lint_select = ["unknown-term-reference", "GL001"]\n')
+    app = make_app("html", srcdir=src)
+    assert app.config.glossary_lint_select == ["GL003", "GL001"]
