@@ -77,3 +77,31 @@ def test_term_link_tooltip_and_landing(site, driver):
     assert entry.tag_name == "dt" and entry.text.startswith("Neural Codec")
     definition = entry.find_element(By.XPATH, "following-sibling::dd[1]")
     assert "learned audio compression model" in definition.text
+
+
+@pytest.fixture(scope="session")
+def site_on_disk(tmp_path_factory):
+    out = tmp_path_factory.mktemp("disk-site")
+    subprocess.run([sys.executable, "-m", "sphinx", "-q", "-b", "html", "-d", str(out / ".doctrees"),
+                    str(ROOT / "examples" / "handbook"), str(out / "html")], check=True, capture_output=True)
+    return out / "html"
+
+
+def test_the_site_carries_its_own_mathjax(site_on_disk):
+    import re
+
+    page = (site_on_disk / "chapters" / "sound-as-numbers.html").read_text(encoding="utf-8")
+    scripts = re.findall(r'<script[^>]*src="([^"]*)"', page)
+    assert not [s for s in scripts if "://" in s or s.startswith("//")], scripts
+    mathjax = [s for s in scripts if "mathjax" in s.lower()]
+    assert mathjax and all((site_on_disk / "chapters" / s).resolve().is_file() for s in mathjax), mathjax
+
+
+def test_math_renders_from_disk_without_network(site_on_disk, driver):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.get((site_on_disk / "chapters" / "sound-as-numbers.html").as_uri())
+    WebDriverWait(driver, 20).until(
+        lambda d: d.execute_script("return document.querySelectorAll('mjx-container mjx-math').length > 0"))
+    rendered = driver.execute_script("return document.querySelector('mjx-container').innerText")
+    assert "2595" in rendered and "\\log" not in rendered
