@@ -36,6 +36,12 @@ class UsageFailure(click.ClickException):
             click.echo(f"glossary-lint: error: {line}", err=True)
 
 
+#: click >= 8.2 raises it for a group called without a command.
+_NO_ARGS_IS_HELP: tuple[type[Exception], ...] = tuple(
+    e for e in [getattr(click.exceptions, "NoArgsIsHelpError", None)] if e is not None
+)
+
+
 class _Commands(click.Group):
     """click's group, with its usage errors ("No such option", "Invalid value")
     printed in the style of every other error: one ``glossary-lint: error:``
@@ -46,6 +52,9 @@ class _Commands(click.Group):
         kwargs.setdefault("prog_name", "glossary-lint")
         try:
             status = super().main(*args, **kwargs)
+        except _NO_ARGS_IS_HELP as exc:  # a bare 'glossary-lint': the help, as click shows it
+            exc.show()
+            sys.exit(EXIT_ERROR)
         except click.UsageError as exc:
             command = exc.ctx.command_path if exc.ctx is not None else "glossary-lint"
             click.echo(f"glossary-lint: error: {exc.format_message()} (see '{command} --help')", err=True)
@@ -53,11 +62,8 @@ class _Commands(click.Group):
         except click.ClickException as exc:
             exc.show()
             sys.exit(exc.exit_code)
-        except click.Abort:
+        except click.Abort:  # Ctrl-C
             click.echo("glossary-lint: error: aborted", err=True)
-            sys.exit(EXIT_FINDINGS)
-        except BrokenPipeError:  # the reader went away (| head): nothing more to say
-            sys.stdout = None  # type: ignore[assignment]
             sys.exit(EXIT_FINDINGS)
         sys.exit(status if isinstance(status, int) else 0)
 
