@@ -18,7 +18,7 @@ from typing import Any
 
 from glossary_lint import __version__
 
-from . import build_checks, glossary_page, references, settings, unknown_references
+from . import anchor_links, build_checks, glossary_page, references, settings, unknown_references
 
 
 def setup(app: Any) -> dict[str, Any]:
@@ -27,6 +27,7 @@ def setup(app: Any) -> dict[str, Any]:
     build_checks.setup(app)
     references.setup(app)
     unknown_references.setup(app)
+    anchor_links.setup(app)
     return {
         "version": __version__,
         "env_version": 1,

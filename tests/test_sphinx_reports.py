@@ -60,3 +60,11 @@ def test_rule_names_are_accepted_in_conf_py(make_app, rootdir, tmp_path):
         conf.write('glossary_lint_select = ["unknown-term-reference", "GL001"]\n')
     app = make_app("html", srcdir=src)
     assert app.config.glossary_lint_select == ["GL003", "GL001"]
+
+
+def test_a_link_to_an_entry_anchor_leads_to_the_entry_without_a_warning(app):
+    app.build()
+    assert not about(warning_lines(app), "softmax")
+    notes = (app.outdir / "notes.html").read_text(encoding="utf-8")
+    link = r'<a class="reference internal" href="glossary\.html#softmax"><span[^>]*>the softmax entry'
+    assert re.search(link, notes)
