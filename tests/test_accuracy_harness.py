@@ -162,3 +162,10 @@ def test_link_labels_match_by_page_text_and_excerpt():
     wrong = autolinks.LinkLabel("p", "list", "list of the other", "wrong")
     assert autolinks.match_links(links, [wrong]) == [None, wrong]
     assert links[0].excerpt == "Make a list of the things."
+
+
+def test_a_found_text_across_a_line_break_round_trips_through_a_labels_file():
+    label = labels.Label("a.rst", 3, "two\nwords", "GL003", "false", "import-loss", "tab\there, back\\slash")
+    line = labels.format_label(label)
+    assert "\n" not in line and line.count("\t") == 6
+    assert labels.parse_labels(line) == [label]

@@ -4,7 +4,9 @@ A labels file is tab-separated, one finding a line::
 
     path<TAB>line<TAB>found<TAB>code<TAB>verdict<TAB>kind<TAB>note
 
-``path`` is relative to the corpus root, ``verdict`` is ``real`` or ``false``,
+``path`` is relative to the corpus root; a backslash, tab or line break in a
+cell is escaped as in a Python string (a found text may span lines);
+``verdict`` is ``real`` or ``false``,
 ``kind`` names the kind of slip or of false alarm (see README.md), ``note`` is
 free text.  Lines starting with ``#`` and blank lines are ignored.
 
@@ -15,6 +17,8 @@ finding; a finding nobody labelled counts as "not labelled", never as real.
 """
 
 from __future__ import annotations
+
+import re
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -68,8 +72,8 @@ def parse_labels(text: str, source: str = "<labels>") -> list[Label]:
             raise LabelError(
                 f"{source}:{number}: expected {len(COLUMNS)} tab-separated columns, got {len(cells)}"
             )
-        path, line, found, code, verdict, kind = cells[:6]
-        note = "\t".join(cells[6:])
+        path, line, found, code, verdict, kind = (unescape(c) for c in cells[:6])
+        note = unescape("\t".join(cells[6:]))
         if verdict not in VERDICTS:
             raise LabelError(f"{source}:{number}: verdict {verdict!r} is not one of {', '.join(VERDICTS)}")
         if not line.isdigit():
@@ -87,9 +91,21 @@ def read_labels(path: Path) -> list[Label]:
     return parse_labels(path.read_text(encoding="utf-8"), str(path))
 
 
+_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n"}
+_UNESCAPES = {"\\": "\\", "t": "\t", "n": "\n"}
+
+
+def escape(cell: str) -> str:
+    return "".join(_ESCAPES.get(c, c) for c in cell)
+
+
+def unescape(cell: str) -> str:
+    return re.sub(r"\\(.)", lambda m: _UNESCAPES.get(m.group(1), m.group(0)), cell)
+
+
 def format_label(label: Label) -> str:
     cells = (label.path, str(label.line), label.found, label.code, label.verdict, label.kind, label.note)
-    return "\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells)
+    return "\t".join(escape(c) for c in cells)
 
 
 @dataclass
