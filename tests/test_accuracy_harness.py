@@ -169,3 +169,23 @@ def test_a_found_text_across_a_line_break_round_trips_through_a_labels_file():
     line = labels.format_label(label)
     assert "\n" not in line and line.count("\t") == 6
     assert labels.parse_labels(line) == [label]
+
+
+def test_a_form_the_prose_already_uses_is_not_planted_as_a_slip(tmp_path):
+    glossary = Glossary(
+        (Term(id="bm", term="BeatMatch", definition="A made-up product.", case=CasePolicy.EXACT),)
+    )
+    mentions = "".join(
+        f"Press the BeatMatch button on deck {n} to align it with the other deck.\n\n" for n in range(3)
+    )
+    # The handbook's own usage: "beatmatch" as a verb, three times.
+    usage = "Most people beatmatch by ear; a good DJ can beatmatch anything and will beatmatch fast.\n"
+
+    def planted_kinds(text: str) -> set[str]:
+        root = tmp_path / str(len(text))
+        (root / "docs").mkdir(parents=True)
+        (root / "docs" / "page.md").write_text(text)
+        return {p.kind for p in planting.plan(root, ("docs",), glossary, seed=1, per_kind=5)}
+
+    assert "case" in planted_kinds(mentions)
+    assert "case" not in planted_kinds(mentions + usage)

@@ -18,6 +18,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from labels import unescape
 from planting import documents
 
 SAMPLE = 25
@@ -103,12 +104,13 @@ class LinkLabel:
 
 
 def parse_link_labels(text: str, source: str = "<links>") -> list[LinkLabel]:
-    """``page<TAB>link text<TAB>excerpt<TAB>wrong|right<TAB>note`` lines; ``#`` starts a comment."""
+    """``page<TAB>link text<TAB>excerpt<TAB>wrong|right<TAB>note`` lines, escaped as labels
+    files are; ``#`` starts a comment."""
     labels = []
     for number, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.startswith("#"):
             continue
-        cells = raw.split("\t")
+        cells = [unescape(c) for c in raw.split("\t")]
         if len(cells) < 4 or cells[3] not in ("wrong", "right"):
             raise ValueError(f"{source}:{number}: expected page, text, excerpt, wrong|right, note")
         labels.append(LinkLabel(cells[0], cells[1], cells[2], cells[3], "\t".join(cells[4:])))

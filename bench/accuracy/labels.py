@@ -19,7 +19,6 @@ finding; a finding nobody labelled counts as "not labelled", never as real.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,13 +139,19 @@ def mentions(line: str, spelling: str) -> Iterator[int]:
         yield m.start()
 
 
-def corpus_words(root: Path, prose: tuple[str, ...]) -> frozenset[str]:
-    """Lower-case words of the corpus's prose: the vocabulary compound splits must fall into."""
-    words: set[str] = set()
-    for path in documents(root, prose):
-        for _, line in prose_lines(path):
-            words.update(w.lower() for w in _WORD.findall(line))
-    return frozenset(words)
+def prose_text(root: Path, prose: tuple[str, ...]) -> str:
+    return "\n".join(line for path in documents(root, prose) for _, line in prose_lines(path))
+
+
+#: A form the handbook's prose already uses this often is its own spelling, not a slip
+#: (a class name like ``Session`` that the imported glossary writes in lower case).
+ESTABLISHED = 3
+
+
+def established(form: str, text: str, tokens: Counter[str]) -> bool:
+    if re.fullmatch(r"[\w'-]+", form):
+        return tokens[form] >= ESTABLISHED
+    return text.count(form) >= ESTABLISHED
 
 
 def documents(root: Path, prose: tuple[str, ...]) -> list[Path]:
@@ -238,10 +245,20 @@ def plan(
     root: Path, prose: tuple[str, ...], glossary: Glossary, seed: int = 12, per_kind: int = 30
 ) -> list[Plant]:
     """Choose where to plant what: up to ``per_kind`` plants of each kind, two per term
-    at most, one per line, sites drawn with ``seed``."""
+    at most, one per line, sites drawn with ``seed``; never a form the prose already
+    uses :data:`ESTABLISHED` times or more."""
     rng = random.Random(seed)
-    vocabulary = corpus_words(root, prose)
-    forms = {term.id: slips(term, vocabulary, rng) for term in glossary}
+    text = prose_text(root, prose)
+    vocabulary = frozenset(w.lower() for w in _WORD.findall(text))
+    tokens = Counter(re.findall(r"[\w'-]+", text))
+    forms = {
+        term.id: {
+            kind: form
+            for kind, form in slips(term, vocabulary, rng).items()
+            if not established(form[1], text, tokens)
+        }
+        for term in glossary
+    }
     candidates: dict[str, list[Plant]] = {kind: [] for kind in KINDS}
     for path in documents(root, prose):
         rel = path.relative_to(root).as_posix()

@@ -23,7 +23,7 @@ sys.path.insert(0, str(HERE))
 
 from autolinks import Link, build, match_links, parse_link_labels  # noqa: E402
 from corpora import check, corpora, import_glossary  # noqa: E402
-from labels import Label, format_label, match, read_labels  # noqa: E402
+from labels import Label, escape, format_label, match, read_labels  # noqa: E402
 from run import LABELS, labels_path  # noqa: E402
 
 
@@ -32,7 +32,7 @@ def show_links(name: str, links: list[Link]) -> int:
     labels = parse_link_labels(path.read_text(encoding="utf-8"), str(path)) if path.exists() else []
     for link, label in zip(links, match_links(links, labels)):
         if label is None:
-            print(f"{link.page}\t{link.text}\t{link.excerpt}\t?\t")
+            print("\t".join(escape(c) for c in (link.page, link.text, link.excerpt, "?", "")))
     return 0
 
 
