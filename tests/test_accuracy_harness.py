@@ -189,3 +189,17 @@ def test_a_form_the_prose_already_uses_is_not_planted_as_a_slip(tmp_path):
 
     assert "case" in planted_kinds(mentions)
     assert "case" not in planted_kinds(mentions + usage)
+
+
+def test_the_copy_of_a_read_only_corpus_is_writable(tmp_path):
+    import run
+
+    source = tmp_path / "corpus" / "docs" / "page.md"
+    source.parent.mkdir(parents=True)
+    source.write_text("A page of prose about wavetables.\n")
+    source.chmod(0o444)
+    corpus = corpora.Corpus("tiny", None, ("docs",), tmp_path / "corpus")
+    run.copy_prose(corpus, tmp_path / "copy")
+    copied = tmp_path / "copy" / "docs" / "page.md"
+    assert copied.read_text() == source.read_text()
+    assert copied.stat().st_mode & 0o200

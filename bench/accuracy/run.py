@@ -58,6 +58,17 @@ def report_findings(corpus: Corpus, findings: list[Finding]) -> dict[str, tuple[
     return rows
 
 
+def copy_prose(corpus: Corpus, dest: Path) -> None:
+    """Copy the corpus's prose folders to ``dest``, writable whatever the shared copy's
+    permissions (it is read-only), so plants can be written and the copy removed."""
+    for entry in corpus.prose:
+        source = corpus.root / entry
+        for path in [source] if source.is_file() else sorted(p for p in source.rglob("*") if p.is_file()):
+            target = dest / path.relative_to(corpus.root)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+
+
 def report_planted(corpus: Corpus, glossary: Path, seed: int, per_kind: int, tmp: Path) -> None:
     from planting import KINDS, apply, plan
 
@@ -66,13 +77,7 @@ def report_planted(corpus: Corpus, glossary: Path, seed: int, per_kind: int, tmp
     clean = tmp / f"{corpus.name}-clean"
     planted = tmp / f"{corpus.name}-planted"
     for dest in (clean, planted):
-        for entry in corpus.prose:
-            src = corpus.root / entry
-            if src.is_dir():
-                shutil.copytree(src, dest / entry)
-            else:
-                (dest / entry).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(src, dest / entry)
+        copy_prose(corpus, dest)
     plants = plan(clean, corpus.prose, load_glossary(glossary), seed=seed, per_kind=per_kind)
     apply(planted, plants)
     before = {(f.path, f.line, f.code, f.found) for f in check(clean, corpus.prose, glossary)}
