@@ -1,0 +1,109 @@
+"""The real handbooks as the harness sees them: each one's glossary imported with the
+CLI, and its prose checked with the CLI, exactly as a new user would run them.
+
+Everything goes through the console entry point (not the engine's Python API), so
+the figures are those of the tool users run, whatever the rules look like inside.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+SHARED = ROOT.parent / "shared"
+CORPORA_TSV = SHARED / "tools" / "corpora.tsv"
+CORPUS_DIR = SHARED / "corpus"
+PROJECT_GLOSSARY = ROOT / "data" / "glossary.yaml"
+CLI = [sys.executable, "-m", "glossary_lint"]
+
+
+@dataclass(frozen=True)
+class Corpus:
+    name: str
+    #: The glossary page, relative to the corpus; None: the project's data/glossary.yaml.
+    glossary_page: str | None
+    prose: tuple[str, ...]
+    root: Path
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One finding of ``check --format json``, its path relative to the corpus root."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    found: str
+    message: str
+    end_line: int = 0
+    end_column: int = 0
+
+
+def corpora(tsv: Path = CORPORA_TSV, corpus_dir: Path = CORPUS_DIR) -> list[Corpus]:
+    """The handbooks listed in corpora.tsv, in its order."""
+    found = []
+    for raw in tsv.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        name, page, prose = raw.split("\t")
+        found.append(Corpus(name, None if page == "-" else page, tuple(prose.split()), corpus_dir / name))
+    return found
+
+
+class ImportFailed(Exception):
+    """The corpus's glossary page could not be imported; the message says why."""
+
+
+def import_glossary(corpus: Corpus, tmp: Path) -> Path:
+    """The corpus's glossary as a YAML file (imported into ``tmp``), or the project's own."""
+    if corpus.glossary_page is None:
+        return PROJECT_GLOSSARY
+    out = tmp / f"{corpus.name}.yaml"
+    proc = subprocess.run(
+        [*CLI, "import", str(corpus.root / corpus.glossary_page), "-o", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode != 0 or not out.exists():
+        detail = (proc.stderr or proc.stdout).strip().splitlines()
+        raise ImportFailed(
+            f"import of {corpus.glossary_page} failed (exit {proc.returncode}): "
+            f"{detail[-1] if detail else 'no message'}"
+        )
+    return out
+
+
+def check(root: Path, prose: tuple[str, ...], glossary: Path) -> list[Finding]:
+    """Findings of ``check --format json`` over ``prose`` (relative to ``root``)."""
+    proc = subprocess.run(
+        [*CLI, "check", *prose, "--format", "json", "--glossary", str(glossary)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+    )
+    try:
+        raw = json.loads(proc.stdout)["findings"]
+    except (ValueError, KeyError):
+        raise RuntimeError(
+            f"check gave no JSON report (exit {proc.returncode}): "
+            f"{(proc.stderr or proc.stdout).strip()[:300]}"
+        ) from None
+    return [
+        Finding(
+            os.path.relpath(os.path.join(root, f["path"]), root).replace(os.sep, "/"),
+            int(f["line"]),
+            int(f["column"]),
+            f["code"],
+            f.get("found") or "",
+            f["message"],
+            int(f.get("end_line") or f["line"]),
+            int(f.get("end_column") or f["column"]),
+        )
+        for f in raw
+    ]

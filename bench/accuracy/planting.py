@@ -1,0 +1,317 @@
+"""Planted misspellings: glossary terms spelled wrong on purpose in copies of real
+prose lines that already mention them, to measure what GL001 finds.
+
+Each kind below is a slip writers make.  A plant replaces one mention of a
+term's running-text spelling, on a line the harness takes for prose (not code,
+not a heading, table, directive or front matter), by the slipped form; one plant
+per line, so line numbers never move and every other finding stays where it
+was.  The choice of sites is seeded, so a run is repeatable.  Planted text is
+written only to temporary copies of a corpus.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from glossary_lint.glossary import CasePolicy, Glossary, Term
+
+KINDS = ("case", "hyphen-space", "split-compound", "typo", "distinctive-word", "all-caps", "listed-variant")
+DOC_SUFFIXES = (".md", ".markdown", ".mdx", ".rst", ".rest", ".txt")
+
+#: Prefixes a writer may hyphenate or space off (``auto-regressive``, ``pre trained``).
+PREFIXES = (
+    "auto",
+    "pre",
+    "post",
+    "multi",
+    "self",
+    "non",
+    "sub",
+    "super",
+    "semi",
+    "over",
+    "under",
+    "inter",
+    "cross",
+    "hyper",
+    "meta",
+    "up",
+    "down",
+    "back",
+    "re",
+    "co",
+    "de",
+    "bi",
+    "micro",
+    "macro",
+    "mono",
+    "poly",
+    "uni",
+    "trans",
+    "counter",
+    "out",
+    "data",
+    "time",
+    "text",
+    "key",
+    "web",
+    "work",
+    "name",
+)
+#: Prefixes that are never words of their own: what follows them is a word whatever the corpus says.
+BOUND_PREFIXES = frozenset(
+    {"auto", "pre", "multi", "non", "semi", "inter", "hyper", "meta", "micro", "macro", "mono", "poly"}
+)
+VOWELS = "aeiou"
+
+_WORD = re.compile(r"[A-Za-z]+")
+#: Spans of a line that are markup, not prose: inline code, link targets, tags, URLs, roles.
+_MARKUP = re.compile(r"`[^`]*`|\]\([^)]*\)|<[^>]*>|https?://\S+|:[\w:.-]+:(?=`)|\{[^}]*\}|\$[^$]*\$")
+_BOLD = re.compile(r"\*\*[^*]+\*\*|\*[^*]+\*|\[[^\]]*\]")
+
+
+@dataclass(frozen=True)
+class Plant:
+    path: str  # relative to the corpus root
+    line: int  # 1-based
+    column: int  # 1-based, of the planted text
+    original: str
+    planted: str
+    kind: str
+    term: str
+
+    @property
+    def end_column(self) -> int:
+        return self.column + len(self.planted)
+
+
+def prose_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """Unindented lines that read as running text, by simple line rules per format.
+
+    Indented lines are left out whatever they hold: in reST and Markdown they are
+    as often code as prose, and a plant in code would count as a miss it is not.
+    """
+    lines = [x.rstrip("\r") for x in path.read_text(encoding="utf-8", errors="replace").split("\n")]
+    markdown = path.suffix in (".md", ".markdown", ".mdx")
+    fence: str | None = None
+    front = markdown and bool(lines) and lines[0].strip() == "---"
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if front:
+            if index > 0 and stripped == "---":
+                front = False
+            continue
+        if markdown:
+            marker = re.match(r"(`{3,}|~{3,})", stripped)
+            if marker:
+                fence = None if fence and stripped.startswith(fence) else (fence or marker.group(1))
+                continue
+            if fence:
+                continue
+        nxt = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if (
+            not stripped
+            or line[:1].isspace()
+            or stripped[0] in "#|+=<>:.!-*_~^`[{$"
+            and not re.match(r"[-*+] \w", stripped)
+            or (nxt and len(set(nxt)) == 1 and nxt[0] in "=-~^\"'`#*+")  # a reST heading
+            or stripped.endswith("::")
+            or len(_WORD.findall(stripped)) < 5
+        ):
+            continue
+        yield index + 1, line
+
+
+def _free(line: str, start: int, end: int, emphasis: bool) -> bool:
+    """Whether line[start:end] is outside markup (and outside emphasis and link text, if asked)."""
+    spans = list(_MARKUP.finditer(line)) + (list(_BOLD.finditer(line)) if emphasis else [])
+    return not any(m.start() < end and start < m.end() for m in spans)
+
+
+def mentions(line: str, spelling: str) -> Iterator[int]:
+    """Columns (0-based) where ``spelling`` stands as whole words in ``line``."""
+    for m in re.finditer(r"(?<![\w\-/.@#])" + re.escape(spelling) + r"(?![\w\-/@#]|\.\w)", line):
+        yield m.start()
+
+
+def prose_text(root: Path, prose: tuple[str, ...]) -> str:
+    return "\n".join(line for path in documents(root, prose) for _, line in prose_lines(path))
+
+
+#: A form the handbook's prose already uses this often is its own spelling, not a slip
+#: (a class name like ``Session`` that the imported glossary writes in lower case).
+ESTABLISHED = 3
+
+
+def established(form: str, text: str, tokens: Counter[str]) -> bool:
+    if re.fullmatch(r"[\w'-]+", form):
+        return tokens[form] >= ESTABLISHED
+    return text.count(form) >= ESTABLISHED
+
+
+def documents(root: Path, prose: tuple[str, ...]) -> list[Path]:
+    found: list[Path] = []
+    for entry in prose:
+        path = root / entry
+        if path.is_file():
+            found.append(path)
+        elif path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.suffix in DOC_SUFFIXES and p.is_file())
+    return found
+
+
+def _split_word(word: str, vocabulary: frozenset[str]) -> tuple[str, str] | None:
+    """A split of a closed compound into two words a reader knows, or after a prefix."""
+    letters = word.lower()
+    if not letters.isalpha():
+        return None
+    inner = [i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()]
+    if len(inner) == 1:
+        return word[: inner[0]], word[inner[0] :]
+    for i in range(3, len(word) - 2):
+        if letters[:i] in vocabulary and letters[i:] in vocabulary:
+            return word[:i], word[i:]
+    for prefix in PREFIXES:
+        rest = letters[len(prefix) :]
+        if letters.startswith(prefix) and len(rest) >= 4 and (rest in vocabulary or prefix in BOUND_PREFIXES):
+            return word[: len(prefix)], word[len(prefix) :]
+    return None
+
+
+def slips(term: Term, vocabulary: frozenset[str], rng: random.Random) -> dict[str, tuple[str, str]]:
+    """By kind (only the kinds that apply): the text a plant replaces and its slipped form.
+
+    The replaced text is the term's running-text spelling, except for the
+    distinctive word of a multi-word term, which prose often uses alone
+    (``autoregressive`` for "autoregressive model")."""
+    s = term.spelling
+    out: dict[str, str] = {}
+    sites: dict[str, str] = {}
+    uppers = sum(c.isupper() for c in s)
+    lowers = sum(c.islower() for c in s)
+    if term.case is CasePolicy.EXACT and lowers and s.lower() != s:
+        out["case"] = s.lower()
+    elif term.case is CasePolicy.SENTENCE and s[:1].islower():
+        out["case"] = s[:1].upper() + s[1:]
+    if "-" in s:
+        out["hyphen-space"] = s.replace("-", " ", 1)
+    elif " " in s:
+        out["hyphen-space"] = s.replace(" ", "-", 1)
+    if " " not in s and "-" not in s and len(s) >= 7:
+        split = _split_word(s, vocabulary)
+        if split:
+            out["split-compound"] = " ".join(split)
+    if s.isalpha() and len(s) >= 6:
+        out["typo"] = _typo(s, vocabulary, rng)
+    if " " in s:
+        word = max(s.split(" "), key=len)
+        split = _split_word(word, vocabulary) if len(word) >= 7 else None
+        if split:
+            joiner = "-" if rng.random() < 0.5 else " "
+            out["distinctive-word"] = joiner.join(split)
+            sites["distinctive-word"] = word
+    if term.case is CasePolicy.EXACT and lowers and uppers >= 2:
+        out["all-caps"] = s.upper()
+    if term.variants:
+        out["listed-variant"] = rng.choice(sorted(term.variants))
+    return {k: (sites.get(k, s), v) for k, v in out.items() if v and v != sites.get(k, s)}
+
+
+def _typo(word: str, vocabulary: frozenset[str], rng: random.Random) -> str:
+    """One slip of a finger inside the word (never the first letter): a vowel swapped,
+    two neighbours transposed, or a letter doubled; never a word of the corpus."""
+    for _ in range(20):
+        i = rng.randrange(1, len(word) - 1)
+        how = rng.choice(("vowel", "transpose", "double"))
+        if how == "vowel" and word[i].lower() in VOWELS:
+            slip = word[:i] + rng.choice([v for v in VOWELS if v != word[i].lower()]) + word[i + 1 :]
+        elif how == "transpose" and word[i] != word[i + 1]:
+            slip = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        elif how == "double":
+            slip = word[: i + 1] + word[i] + word[i + 1 :]
+        else:
+            continue
+        if slip.lower() not in vocabulary:
+            return slip
+    return ""
+
+
+def plan(
+    root: Path, prose: tuple[str, ...], glossary: Glossary, seed: int = 12, per_kind: int = 30
+) -> list[Plant]:
+    """Choose where to plant what: up to ``per_kind`` plants of each kind, two per term
+    at most, one per line, sites drawn with ``seed``; never a form the prose already
+    uses :data:`ESTABLISHED` times or more."""
+    rng = random.Random(seed)
+    text = prose_text(root, prose)
+    vocabulary = frozenset(w.lower() for w in _WORD.findall(text))
+    tokens = Counter(re.findall(r"[\w'-]+", text))
+    forms = {
+        term.id: {
+            kind: form
+            for kind, form in slips(term, vocabulary, rng).items()
+            if not established(form[1], text, tokens)
+        }
+        for term in glossary
+    }
+    candidates: dict[str, list[Plant]] = {kind: [] for kind in KINDS}
+    for path in documents(root, prose):
+        rel = path.relative_to(root).as_posix()
+        if path.stem.lower() == "glossary":  # its headings and definitions are the terms themselves
+            continue
+        for number, line in prose_lines(path):
+            for term in glossary:
+                for kind, (site, slipped) in forms[term.id].items():
+                    for column in mentions(line, site):
+                        end = column + len(site)
+                        if _free(line, column, end, emphasis=kind in ("case", "all-caps")) and _mid_sentence(
+                            line, column, kind
+                        ):
+                            candidates[kind].append(
+                                Plant(rel, number, column + 1, site, slipped, kind, term.term)
+                            )
+    used_lines: set[tuple[str, int]] = set()
+    chosen: list[Plant] = []
+    for kind in KINDS:
+        pool = candidates[kind]
+        rng.shuffle(pool)
+        per_term: dict[str, int] = {}
+        taken = 0
+        for plant in pool:
+            if taken >= per_kind:
+                break
+            if (plant.path, plant.line) in used_lines or per_term.get(plant.term, 0) >= 2:
+                continue
+            used_lines.add((plant.path, plant.line))
+            per_term[plant.term] = per_term.get(plant.term, 0) + 1
+            chosen.append(plant)
+            taken += 1
+    return chosen
+
+
+def _mid_sentence(line: str, column: int, kind: str) -> bool:
+    """A case slip needs a lower-case word just before it, so it cannot be a sentence start."""
+    if kind != "case":
+        return True
+    return re.search(r"[a-z][a-z,]* $", line[:column]) is not None
+
+
+def apply(root: Path, plants: list[Plant]) -> None:
+    """Write the plants into the copy of the corpus at ``root``."""
+    by_path: dict[str, list[Plant]] = {}
+    for plant in plants:
+        by_path.setdefault(plant.path, []).append(plant)
+    for rel, group in by_path.items():
+        path = root / rel
+        lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
+        for plant in group:
+            line = lines[plant.line - 1]
+            start = plant.column - 1
+            assert line[start : start + len(plant.original)] == plant.original, (rel, plant)
+            lines[plant.line - 1] = line[:start] + plant.planted + line[start + len(plant.original) :]
+        path.write_text("\n".join(lines), encoding="utf-8")

@@ -1,0 +1,78 @@
+"""Print each finding nobody has labelled yet, in its source context, with a labels
+line to complete: the labeller reads every finding where it stands.
+
+Usage: python bench/accuracy/show.py CORPUS [--code GL001] [--context N] [--links]
+
+With ``--links``, the auto-links of the Sphinx sample nobody has labelled yet,
+each with its excerpt and a stub line for ``labels/CORPUS.links.tsv``.
+
+Each finding prints as ``path:line:column code 'found'``, the lines around it
+(the finding's line marked ``>``), then a stub labels line with the verdict,
+kind and note left as ``?``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from autolinks import Link, build, match_links, parse_link_labels  # noqa: E402
+from corpora import check, corpora, import_glossary  # noqa: E402
+from labels import Label, escape, format_label, match, read_labels  # noqa: E402
+from run import LABELS, labels_path  # noqa: E402
+
+
+def show_links(name: str, links: list[Link]) -> int:
+    path = LABELS / f"{name}.links.tsv"
+    labels = parse_link_labels(path.read_text(encoding="utf-8"), str(path)) if path.exists() else []
+    for link, label in zip(links, match_links(links, labels)):
+        if label is None:
+            print("\t".join(escape(c) for c in (link.page, link.text, link.excerpt, "?", "")))
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus")
+    parser.add_argument("--code", help="only this rule")
+    parser.add_argument("--context", type=int, default=2, help="lines before and after")
+    parser.add_argument("--links", action="store_true", help="auto-links of the Sphinx sample instead")
+    args = parser.parse_args()
+    corpus = next((c for c in corpora() if c.name == args.corpus), None)
+    if corpus is None:
+        print(f"show: unknown corpus {args.corpus!r}")
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        glossary = import_glossary(corpus, Path(tmp))
+        if args.links:
+            return show_links(corpus.name, build(corpus.root, corpus.prose, glossary, Path(tmp) / "sphinx"))
+        findings = check(corpus.root, corpus.prose, glossary)
+    matching = match(findings, read_labels(labels_path(corpus.name)))
+    cache: dict[str, list[str]] = {}
+    for finding, label in zip(findings, matching.labels):
+        if label is not None or (args.code and finding.code != args.code):
+            continue
+        lines = cache.setdefault(
+            finding.path,
+            (corpus.root / finding.path).read_text(encoding="utf-8", errors="replace").split("\n"),
+        )
+        print(
+            f"{finding.path}:{finding.line}:{finding.column} {finding.code} {finding.found!r}  "
+            f"{finding.message}"
+        )
+        for n in range(max(1, finding.line - args.context), min(len(lines), finding.line + args.context) + 1):
+            print(f"  {'>' if n == finding.line else ' '}{n:>5} {lines[n - 1][:220]}")
+        print(
+            "  " + format_label(Label(finding.path, finding.line, finding.found, finding.code, "?", "?", "?"))
+        )
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

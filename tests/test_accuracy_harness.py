@@ -1,0 +1,205 @@
+"""The accuracy harness's own logic (bench/accuracy), on small fixtures written here:
+matching findings to labels, counting, the planting generator, and that the
+labels kept in the project parse."""
+
+from __future__ import annotations
+
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+HARNESS = Path(__file__).resolve().parent.parent / "bench" / "accuracy"
+sys.path.insert(0, str(HARNESS))
+
+import autolinks  # noqa: E402
+import corpora  # noqa: E402
+import labels  # noqa: E402
+import planting  # noqa: E402
+
+from glossary_lint.glossary import CasePolicy, Glossary, Term  # noqa: E402
+
+
+@dataclass(frozen=True)
+class F:
+    path: str
+    line: int
+    code: str
+    found: str
+
+
+def lab(path: str, line: int, found: str, verdict: str = "real", code: str = "GL002") -> labels.Label:
+    return labels.Label(path, line, found, code, verdict, "slip" if verdict == "real" else "name")
+
+
+def test_a_label_matches_on_its_line_or_a_near_one_and_only_once():
+    findings = [F("a.md", 10, "GL002", "XYZ"), F("a.md", 12, "GL002", "XYZ"), F("a.md", 40, "GL002", "XYZ")]
+    result = labels.match(findings, [lab("a.md", 12, "XYZ"), lab("a.md", 9, "XYZ", "false")])
+    # The label on line 12 goes to the finding on line 12, not to the nearer-first one on 10.
+    assert [m and m.line for m in result.labels] == [9, 12, None]
+    assert result.stale == []
+
+
+def test_path_code_and_found_text_must_agree_and_far_labels_are_stale():
+    findings = [F("a.md", 5, "GL002", "XYZ")]
+    stale = [
+        lab("b.md", 5, "XYZ"),
+        lab("a.md", 5, "XY"),
+        lab("a.md", 5, "XYZ", code="GL001"),
+        lab("a.md", 9, "XYZ"),
+    ]
+    result = labels.match(findings, stale)
+    assert result.labels == [None]
+    assert len(result.stale) == 4
+
+
+def test_tally_counts_per_rule_and_precision_is_over_labelled_findings():
+    findings = [
+        F("a.md", 1, "GL002", "AB"),
+        F("a.md", 2, "GL002", "CD"),
+        F("a.md", 3, "GL002", "EF"),
+        F("a.md", 4, "GL001", "Foo"),
+    ]
+    matching = labels.match(findings, [lab("a.md", 1, "AB"), lab("a.md", 2, "CD", "false")])
+    counts = labels.tally(findings, matching)
+    assert list(counts) == ["GL001", "GL002"]
+    g2 = counts["GL002"]
+    assert (g2.findings, g2.real, g2.false, g2.unlabelled, g2.precision) == (3, 1, 1, 1, 0.5)
+    assert counts["GL001"].precision is None and counts["GL001"].unlabelled == 1
+    assert labels.false_kinds(matching) == {"name": 1}
+
+
+def test_labels_text_round_trips_and_bad_lines_name_their_line():
+    label = labels.Label("x/y.rst", 7, "ORM", "GL002", "false", "known-acronym", "readers know it")
+    assert labels.parse_labels("# header\n\n" + labels.format_label(label) + "\n") == [label]
+    with pytest.raises(labels.LabelError, match=r"f.tsv:2: verdict 'maybe'"):
+        labels.parse_labels("# h\na.md\t1\tX\tGL002\tmaybe\tk\tn\n", "f.tsv")
+    with pytest.raises(labels.LabelError, match=r"f.tsv:1: expected 7"):
+        labels.parse_labels("a.md\t1\tX\n", "f.tsv")
+
+
+def test_every_labels_file_in_the_project_parses():
+    for path in sorted((HARNESS / "labels").glob("*.tsv")):
+        if path.name.endswith(".links.tsv"):
+            autolinks.parse_link_labels(path.read_text(encoding="utf-8"), str(path))
+        else:
+            for label in labels.read_labels(path):
+                assert label.code.startswith("GL") and label.line > 0, (path, label)
+
+
+def _glossary() -> Glossary:
+    return Glossary(
+        (
+            Term(id="wavetable", term="Wavetable", definition="A table of one cycle."),
+            Term(id="beatmatch", term="BeatMatch", definition="A made-up product.", case=CasePolicy.EXACT),
+            Term(id="pitch-shift", term="Pitch-shift", definition="Moving pitch.", variants=("pitchshift",)),
+            Term(id="autotuning-pass", term="Autotuning Pass", definition="A pass of tuning."),
+        )
+    )
+
+
+def test_slips_of_each_kind_are_what_the_kind_says():
+    rng = random.Random(1)
+    vocabulary = frozenset({"wave", "table", "tuning", "the"})
+    forms = {t.id: planting.slips(t, vocabulary, rng) for t in _glossary()}
+    assert forms["wavetable"]["split-compound"] == ("wavetable", "wave table")
+    assert forms["wavetable"]["case"] == ("wavetable", "Wavetable")
+    typo_site, typo = forms["wavetable"]["typo"]
+    assert typo_site == "wavetable" and typo != "wavetable" and typo[0] == "w"
+    assert forms["beatmatch"]["all-caps"] == ("BeatMatch", "BEATMATCH")
+    assert forms["beatmatch"]["case"] == ("BeatMatch", "beatmatch")
+    assert forms["beatmatch"]["split-compound"] == ("BeatMatch", "Beat Match")
+    assert forms["pitch-shift"]["hyphen-space"] == ("pitch-shift", "pitch shift")
+    assert forms["pitch-shift"]["listed-variant"] == ("pitch-shift", "pitchshift")
+    assert forms["autotuning-pass"]["distinctive-word"][0] == "autotuning"
+    assert forms["autotuning-pass"]["distinctive-word"][1] in ("auto-tuning", "auto tuning")
+
+
+def test_plants_go_only_into_prose_lines_one_per_line_and_keep_line_numbers(tmp_path):
+    doc = tmp_path / "docs" / "page.md"
+    doc.parent.mkdir()
+    text = (
+        "# The wavetable heading is left alone\n"
+        "\n"
+        "A synth reads each wavetable slowly, and the BeatMatch button aligns two decks.\n"
+        "```\n"
+        "wavetable = load('pitch-shift')  # code stays as it is, wavetable or not\n"
+        "```\n"
+        "Set the `wavetable` option, then apply a pitch-shift to the whole wavetable here.\n"
+        "    an indented wavetable line that may well be code, so it is not touched\n"
+    )
+    doc.write_text(text)
+    plants = planting.plan(tmp_path, ("docs",), _glossary(), seed=3, per_kind=5)
+    assert plants and {p.line for p in plants} <= {3, 7}
+    assert len({(p.path, p.line) for p in plants}) == len(plants)
+    planting.apply(tmp_path, plants)
+    after = doc.read_text().split("\n")
+    assert len(after) == len(text.split("\n"))
+    for plant in plants:
+        line = after[plant.line - 1]
+        assert line[plant.column - 1 : plant.end_column - 1] == plant.planted
+        assert "`wavetable`" in after[6]  # inline code is never a site
+
+
+def test_check_reports_paths_relative_to_the_corpus(tmp_path):
+    (tmp_path / "gl.yaml").write_text(
+        "terms:\n- id: wavetable\n  term: Wavetable\n  definition: A table of one cycle.\n"
+    )
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text("Our synth loads a Wavetable from disk before it plays.\n")
+    found = corpora.check(tmp_path, ("docs",), tmp_path / "gl.yaml")
+    assert [(f.path, f.line, f.code) for f in found] == [("docs/a.md", 1, "GL001")]
+    assert found[0].end_column > found[0].column
+
+
+def test_link_labels_match_by_page_text_and_excerpt():
+    links = [
+        autolinks.Link("p", "list", "Make a ", "Make a list of the things."),
+        autolinks.Link("p", "list", "Make a ", "Make a list of the other things."),
+    ]
+    wrong = autolinks.LinkLabel("p", "list", "list of the other", "wrong")
+    assert autolinks.match_links(links, [wrong]) == [None, wrong]
+    assert links[0].excerpt == "Make a list of the things."
+
+
+def test_a_found_text_across_a_line_break_round_trips_through_a_labels_file():
+    label = labels.Label("a.rst", 3, "two\nwords", "GL003", "false", "import-loss", "tab\there, back\\slash")
+    line = labels.format_label(label)
+    assert "\n" not in line and line.count("\t") == 6
+    assert labels.parse_labels(line) == [label]
+
+
+def test_a_form_the_prose_already_uses_is_not_planted_as_a_slip(tmp_path):
+    glossary = Glossary(
+        (Term(id="bm", term="BeatMatch", definition="A made-up product.", case=CasePolicy.EXACT),)
+    )
+    mentions = "".join(
+        f"Press the BeatMatch button on deck {n} to align it with the other deck.\n\n" for n in range(3)
+    )
+    # The handbook's own usage: "beatmatch" as a verb, three times.
+    usage = "Most people beatmatch by ear; a good DJ can beatmatch anything and will beatmatch fast.\n"
+
+    def planted_kinds(text: str) -> set[str]:
+        root = tmp_path / str(len(text))
+        (root / "docs").mkdir(parents=True)
+        (root / "docs" / "page.md").write_text(text)
+        return {p.kind for p in planting.plan(root, ("docs",), glossary, seed=1, per_kind=5)}
+
+    assert "case" in planted_kinds(mentions)
+    assert "case" not in planted_kinds(mentions + usage)
+
+
+def test_the_copy_of_a_read_only_corpus_is_writable(tmp_path):
+    import run
+
+    source = tmp_path / "corpus" / "docs" / "page.md"
+    source.parent.mkdir(parents=True)
+    source.write_text("A page of prose about wavetables.\n")
+    source.chmod(0o444)
+    corpus = corpora.Corpus("tiny", None, ("docs",), tmp_path / "corpus")
+    run.copy_prose(corpus, tmp_path / "copy")
+    copied = tmp_path / "copy" / "docs" / "page.md"
+    assert copied.read_text() == source.read_text()
+    assert copied.stat().st_mode & 0o200
