@@ -208,3 +208,165 @@ def test_the_format_checker_knows_uri_references():
 
     checker = jsonschema.Draft7Validator.FORMAT_CHECKER
     assert not checker.conforms("a b#c#d.md", "uri-reference")
+
+
+# -- 5. the fixer's data safety ------------------------------------------------------------
+
+BAD = "We use Encodec and a hifi-gan vocoder.\n"
+GOOD = "We use EnCodec and a HiFi-GAN vocoder.\n"
+
+
+def _fix_one(linter, path) -> str:
+    """Fix one file; why it was left unchanged, or ""."""
+    from glossary_lint.fixer import FixError, apply_fixes, write_atomically
+    from glossary_lint.reading import read_source
+
+    source = read_source(path)
+    fixed, _ = apply_fixes(source.text, linter.lint_source(source))
+    try:
+        write_atomically(source, fixed)
+    except FixError as exc:
+        return str(exc)
+    return ""
+
+
+def test_an_append_during_the_rename_is_kept(linter, tmp_path, monkeypatch):
+    """The append lands after the fixer's last look and before its rename."""
+    import glossary_lint.fixer as fixer
+
+    chapter = tmp_path / "chapter.md"
+    chapter.write_text(BAD)
+    real_replace = os.replace
+    appended = []
+
+    def append_then_replace(src, dst):
+        if not appended:
+            with open(chapter, "a") as out:
+                out.write("A late line.\n")
+            appended.append(True)
+        real_replace(src, dst)
+
+    monkeypatch.setattr(fixer.os, "replace", append_then_replace)
+    result = _fix_one(linter, chapter)
+    assert "changed on disk" in result
+    assert chapter.read_text() == BAD + "A late line.\n"
+    assert not [p for p in tmp_path.iterdir() if p.name != "chapter.md"]  # no temporary file left
+
+
+def test_concurrent_appends_are_never_lost(linter, tmp_path):
+    """Many trials, a shell appending a line (``echo >> file``) at a random
+    moment around each fix: the line is always there afterwards, in the fixed
+    file or in the one left as it was."""
+    rng = random.Random(16)
+    chapter = tmp_path / "chapter.md"
+    outcomes = {"fixed": 0, "left": 0}
+    for trial in range(200):
+        chapter.write_text(BAD * 20)
+        line = f"Line {trial} added meanwhile."
+        delay = f"{rng.random() * 0.006:.4f}"
+        writer = subprocess.Popen(["sh", "-c", f'sleep {delay}; echo "{line}" >> "$0"', str(chapter)])
+        threading.Event().wait(rng.random() * 0.004)
+        result = _fix_one(linter, chapter)
+        writer.wait()
+        text = chapter.read_text()
+        assert text in (BAD * 20 + line + "\n", GOOD * 20 + line + "\n"), (trial, result, text[-200:])
+        outcomes["left" if result else "fixed"] += 1
+    assert sum(outcomes.values()) == 200
+
+
+def test_hard_links_are_not_split(cli, repo):
+    chapter = repo / "docs" / "chapter.md"
+    chapter.write_text(BAD)
+    twin = repo / "twin.md"
+    os.link(chapter, twin)
+    proc = check(cli, repo, "docs", "--fix")
+    assert proc.returncode == 2
+    assert "docs/chapter.md: has 2 hard links" in proc.stderr
+    assert os.stat(chapter).st_ino == os.stat(twin).st_ino and twin.read_text() == BAD
+    assert (repo / "docs" / "good.md").read_text() == "We use EnCodec.\n"  # the others are fixed
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a file to another user needs root")
+def test_owner_group_and_setuid_are_kept(linter, tmp_path):
+    chapter = tmp_path / "chapter.md"
+    chapter.write_text(BAD)
+    os.chown(chapter, 4321, 8765)
+    os.chmod(chapter, 0o4754)
+    assert not _fix_one(linter, chapter)
+    info = os.stat(chapter)
+    assert chapter.read_text() == GOOD
+    assert (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)) == (4321, 8765, 0o4754)
+
+
+def test_a_file_whose_owner_cannot_be_kept_is_left_unchanged(linter, tmp_path, monkeypatch):
+    """As a user who may not give files away: the fixer cannot make the new
+    file its owner's, so it leaves the old one (and its set-user-ID bit) alone."""
+    import glossary_lint.fixer as fixer
+
+    chapter = tmp_path / "chapter.md"
+    chapter.write_text(BAD)
+    os.chmod(chapter, 0o6755)
+    before = os.stat(chapter)
+    real_fstat, real_stat = os.fstat, os.stat
+
+    def foreign(info):
+        """The file being fixed belongs to someone else."""
+        if info.st_ino != before.st_ino:
+            return info
+        fields = list(info)
+        fields[4] += 1  # st_uid
+        return os.stat_result(fields)
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    from glossary_lint.fixer import FixError, apply_fixes, write_atomically
+    from glossary_lint.reading import read_source
+
+    source = read_source(chapter)
+    fixed, _ = apply_fixes(source.text, linter.lint_source(source))
+    monkeypatch.setattr(fixer.os, "fstat", lambda fd: foreign(real_fstat(fd)))
+    monkeypatch.setattr(fixer.os, "stat", lambda path, **kw: foreign(real_stat(path, **kw)))
+    monkeypatch.setattr(fixer.os, "fchown", refuse)
+    monkeypatch.setattr(fixer.os, "chown", refuse)
+    with pytest.raises(FixError) as raised:
+        write_atomically(source, fixed)
+    error = str(raised.value)
+    monkeypatch.undo()
+    assert "owner and group" in error and "not written" in error
+    after = os.stat(chapter)
+    assert chapter.read_text() == BAD and (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["chapter.md"]
+
+
+def _acl(uid: int) -> bytes:
+    """A POSIX access ACL (user::rw-, user:UID:r--, group::r--, mask::r--, other::r--)
+    in the kernel's extended-attribute layout."""
+    none = 0xFFFFFFFF
+    entries = [(0x01, 6, none), (0x02, 4, uid), (0x04, 4, none), (0x10, 4, none), (0x20, 4, none)]
+    return struct.pack("<I", 2) + b"".join(struct.pack("<HHI", tag, perm, who) for tag, perm, who in entries)
+
+
+def test_extended_attributes_and_acls_are_kept(linter, tmp_path):
+    chapter = tmp_path / "chapter.md"
+    chapter.write_text(BAD)
+    try:
+        os.setxattr(chapter, "user.reviewed-by", b"the docs team")
+        os.setxattr(chapter, "system.posix_acl_access", _acl(4321))
+    except OSError as exc:
+        pytest.skip(f"this file system keeps no extended attributes ({exc.strerror})")
+    before = {name: os.getxattr(chapter, name) for name in os.listxattr(chapter)}
+    assert not _fix_one(linter, chapter)
+    assert chapter.read_text() == GOOD
+    assert {name: os.getxattr(chapter, name) for name in os.listxattr(chapter)} == before
+
+
+def test_an_over_long_name_is_fixed_and_the_run_goes_on(cli, repo):
+    docs = repo / "docs"
+    long_name = "n" * 245 + ".md"  # 248 bytes: a temporary name built on it would pass 255
+    (docs / long_name).write_text(BAD)
+    (docs / "zz-after.md").write_text(BAD)
+    proc = check(cli, repo, "docs", "--fix")
+    assert proc.returncode == 0, proc.stderr
+    assert (docs / long_name).read_text() == GOOD and (docs / "zz-after.md").read_text() == GOOD
+    assert sorted(p.name for p in docs.iterdir()) == sorted([long_name, "good.md", "zz-after.md"])

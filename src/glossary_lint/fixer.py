@@ -20,6 +20,7 @@ import errno
 import os
 import stat
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,15 +128,38 @@ def _check_unchanged(fd: int, source: SourceFile) -> None:
         raise FixError("changed on disk while it was being fixed; not written")
 
 
+#: How long the old file is watched after the rename, in seconds: a writer
+#: that opened it just before (``echo >> chapter.md``) writes within this.
+SETTLE_SECONDS = 0.002
+
+
 def _replace(path: Path, fd: int, info: os.stat_result, source: SourceFile, data: bytes) -> None:
     """Rename a new file with ``data`` over ``path``.  ``fd`` still holds the
-    old file: if it was appended to during the rename, it is put back."""
+    old file: if it was written to around the rename, that change is kept (the
+    old file is put back, or what was appended to it goes on the new one) and
+    the file is reported."""
     _install(path, fd, info, data, source)
+    time.sleep(SETTLE_SECONDS)
     try:
         _check_unchanged(fd, source)
     except FixError:
-        _install(path, fd, info, read_regular_file(path, fd), None)
-        raise FixError("changed on disk while it was being fixed; left as it was, with that change") from None
+        old = read_regular_file(path, fd)
+        try:
+            current = read_regular_file(path)
+        except (OSError, UnreadableFile):
+            current = None
+        if current == data:
+            _install(path, fd, info, old, None)
+            raise FixError(
+                "changed on disk while it was being fixed; left as it was, with that change"
+            ) from None
+        if old.startswith(source.raw):  # both were appended to: keep every appended line
+            out = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_NOFOLLOW)
+            try:
+                os.write(out, old[len(source.raw) :])
+            finally:
+                os.close(out)
+        raise FixError("changed on disk while it was being fixed; fixed, and the change was kept") from None
 
 
 def _install(path: Path, fd: int, info: os.stat_result, data: bytes, expected: SourceFile | None) -> None:
