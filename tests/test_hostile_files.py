@@ -370,3 +370,23 @@ def test_an_over_long_name_is_fixed_and_the_run_goes_on(cli, repo):
     assert proc.returncode == 0, proc.stderr
     assert (docs / long_name).read_text() == GOOD and (docs / "zz-after.md").read_text() == GOOD
     assert sorted(p.name for p in docs.iterdir()) == sorted([long_name, "good.md", "zz-after.md"])
+
+
+# -- 11. memory does not grow with the number of files ----------------------------------------------
+
+def test_peak_memory_barely_grows_with_the_number_of_files(tmp_path):
+    """Eight times the files (three findings each) in SARIF, the format that
+    held most: the peak stays within half again of the small run's.  Held
+    findings and a report rendered as one string made it grow about fourfold."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from memory_files import make_tree, peak_rss_mib
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    peaks = []
+    for count in (400, 3200):
+        folder = tmp_path / str(count)
+        folder.mkdir()
+        make_tree(folder, count)
+        peaks.append(peak_rss_mib(folder, "sarif", jobs=1))
+    assert peaks[1] < 1.5 * peaks[0], peaks
