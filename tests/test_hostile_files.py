@@ -372,6 +372,43 @@ def test_an_over_long_name_is_fixed_and_the_run_goes_on(cli, repo):
     assert sorted(p.name for p in docs.iterdir()) == sorted([long_name, "good.md", "zz-after.md"])
 
 
+# -- 6. links, footnotes, URLs and MDX code are not prose -------------------------------------
+
+NOT_PROSE_CASES = [
+    # A collapsed and a shortcut reference: the text is the label its definition matches.
+    "We plot the [mel-spectrogram][] here.\n\n[mel-spectrogram]: https://example.org/mel\n",
+    "See [Encodec] first.\n\n[Encodec]: ./codec.md\n",
+    # Footnote labels, where they are used and where they are defined.
+    "A claim.[^Lora]\n\n[^Lora]: The source.\n",
+    # URLs without a scheme, and host-like paths.
+    "Weights at huggingface.co/facebook/encodec_24khz for all.\n",
+    "Read example.org/mel-spectrogram/x first.\n",
+    # MDX statements and expressions, template expressions.
+    "import Encodec from '@site/src/components/Encodec';\nexport const meta = {label: 'Lora'};\n\nText.\n",
+    "The value {props.Encodec} and {{ Lora.rank }} appear.\n",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PROSE_CASES)
+def test_labels_footnotes_urls_and_mdx_are_not_prose(lint, text):
+    for name in ("doc.md", "doc.mdx"):
+        assert [(f.code, f.found) for f in lint(text, name)] == []
+
+
+def test_prose_beside_them_is_still_checked(lint):
+    text = ("The [hifi-gan paper][hg] and [our Lora notes](x.md) use fft.[^n]\n\n"
+            "[hg]: https://example.org/hg\n[^n]: The Encodec footnote.\n\nimport the data from disk.\n")
+    assert [f.found for f in lint(text, "doc.md")] == ["hifi-gan", "Lora", "fft", "Encodec"]
+
+
+def test_the_fixer_keeps_labels_urls_and_mdx_working(cli, repo):
+    page = repo / "docs" / "page.md"
+    page.write_text("\n".join(NOT_PROSE_CASES))
+    before = page.read_text()
+    check(cli, repo, "docs", "--fix")
+    assert page.read_text() == before
+
+
 # -- 11. memory does not grow with the number of files ----------------------------------------------
 
 def test_peak_memory_barely_grows_with_the_number_of_files(tmp_path):
