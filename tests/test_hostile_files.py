@@ -170,6 +170,21 @@ def test_json_and_sarif_stay_valid_and_keep_the_exact_names(cli, repo, output_fo
     assert {f"docs/{name}" for name in INJECTED_NAMES} <= paths
 
 
+def test_stats_and_suggest_escape_names_and_text(cli, repo):
+    docs = repo / "docs"
+    (docs / "e\n::error title=pwned::binary.md").write_bytes(b"\x00\x01")
+    for n in range(2):
+        (docs / f"c{n}\x1b[2J\u202e.md").write_text(
+            "The Spectral Flux\x1b]0;x\x07 Gate (SFG) is used. The SFG helps. The SFG works.\n")
+    for command in (["stats", "docs"], ["suggest", "docs", "--min-uses", "1"]):
+        proc = cli(*command, cwd=repo)
+        assert "Traceback" not in proc.stderr
+        _lines_are_safe(proc.stdout)
+        proc = cli(*command, "--format", "json", cwd=repo)
+        _lines_are_safe(proc.stdout)
+        json.loads(proc.stdout)
+
+
 def test_escaping_is_one_helper_that_keeps_ordinary_text():
     from glossary_lint.escaping import json_safe, line_start, printable
 
