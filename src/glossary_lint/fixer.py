@@ -28,7 +28,7 @@ from pathlib import Path
 from .engine import Linter
 from .escaping import printable
 from .findings import Finding
-from .reading import SourceFile, UnreadableFile, read_regular_file, read_source
+from .reading import NO_FOLLOW, SourceFile, UnreadableFile, read_regular_file, read_source
 
 
 class FixError(Exception):
@@ -90,7 +90,7 @@ def write_atomically(source: SourceFile, new_text: str) -> None:
     """Replace the file's content with ``new_text`` in its own encoding, or raise FixError."""
     path = source.path
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        fd = os.open(path, os.O_RDONLY | NO_FOLLOW | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise FixError("is a symbolic link; not written") from None
@@ -154,7 +154,7 @@ def _replace(path: Path, fd: int, info: os.stat_result, source: SourceFile, data
                 "changed on disk while it was being fixed; left as it was, with that change"
             ) from None
         if old.startswith(source.raw):  # both were appended to: keep every appended line
-            out = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_NOFOLLOW)
+            out = os.open(path, os.O_WRONLY | os.O_APPEND | NO_FOLLOW)
             try:
                 os.write(out, old[len(source.raw) :])
             finally:
@@ -196,6 +196,8 @@ def _keep_metadata(new: int, old: int, info: os.stat_result) -> None:
                 f"({exc.strerror or exc}); not written"
             ) from None
     os.fchmod(new, stat.S_IMODE(info.st_mode))
+    if not hasattr(os, "listxattr"):  # extended attributes as Linux has them
+        return
     try:
         names = os.listxattr(old)
     except OSError as exc:  # a file system without extended attributes

@@ -42,6 +42,9 @@ class SourceFile:
         return self.bom + text.encode("utf-8")
 
 
+#: Opens a path only if it is not a symbolic link (where the platform can tell).
+NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
 #: Why a symbolic link to a file is not read: it may lead out of the
 #: checked tree (to a credentials file whose text would be printed as
 #: findings), and the fixer would write through it.
@@ -90,7 +93,9 @@ def read_regular_file(path: Path, fd: int | None = None) -> bytes:
     own = fd is None
     if fd is None:
         try:
-            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
+            fd = os.open(
+                path, os.O_RDONLY | NO_FOLLOW | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+            )
         except OSError as exc:
             if exc.errno == errno.ELOOP:
                 raise UnreadableFile(SYMLINK_REFUSED) from None
@@ -105,7 +110,8 @@ def read_regular_file(path: Path, fd: int | None = None) -> bytes:
             )
         chunks = []
         offset = 0
-        while chunk := os.pread(fd, MAX_DOCUMENT_BYTES + 1 - offset, offset):
+        os.lseek(fd, 0, os.SEEK_SET)
+        while chunk := os.read(fd, MAX_DOCUMENT_BYTES + 1 - offset):
             chunks.append(chunk)
             offset += len(chunk)
             if offset > MAX_DOCUMENT_BYTES:
