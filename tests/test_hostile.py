@@ -244,9 +244,9 @@ def test_unreadable_file(glossary, tmp_path, monkeypatch):
     path = tmp_path / "secret.md"
     path.write_text("We use Encodec.\n")
 
-    def refuse(self):
+    def refuse(*args):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr("glossary_lint.reading.read_regular_file", refuse)
     [finding] = Linter(glossary, Config(root=tmp_path)).lint_path(path)
     assert (finding.code, finding.message) == ("GL000", "the file cannot be read: Permission denied")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -32,8 +33,10 @@ class UsageFailure(click.ClickException):
         self.lines = lines
 
     def show(self, file=None) -> None:  # noqa: D102 - click's hook
+        from .escaping import printable
+
         for line in self.lines:
-            click.echo(f"glossary-lint: error: {line}", err=True)
+            click.echo(f"glossary-lint: error: {printable(line)}", err=True)
 
 
 #: click >= 8.2 raises it for a group called without a command.
@@ -149,10 +152,12 @@ def check(
     """Check Markdown and reST chapters (files or folders, default: .) against the glossary."""
     import dataclasses
 
-    from .findings import Severity
-    from .reporters import renderer
+    from .discovery import discover
+    from .findings import Finding, Severity
+    from .reporters import Tally, streamer
+    from .reporters.text import counted
     from .rules import RULES
-    from .runner import run
+    from .runner import lint_files
 
     if fix and diff:
         raise click.UsageError("--fix and --diff cannot be combined: --diff only shows what --fix would do")
@@ -176,43 +181,48 @@ def check(
             ]
         )
     linter = _make_linter(config, targets)
-    result = run(targets, linter, jobs=jobs)
-    if not result.paths:
+    files = list(discover(targets, linter.config))
+    if not files:
         raise UsageFailure([_nothing_to_check(targets, config)])
-    findings = result.findings
+    per_file = lint_files(files, linter, jobs=jobs)
+    findings: Iterator[Finding] = (f for found in per_file for f in found)
+    fixing = None
     if fix or diff:
-        from .fixer import fix_paths
-        from .reporters.text import counted
+        from .fixer import Fixing
 
-        fixable = sorted({f.path for f in findings if f.fixable})
-        report = fix_paths([Path(p) for p in fixable], linter, write=fix)
-        findings = sorted(
-            [f for f in findings if f.path not in fixable] + report.findings, key=lambda f: f.sort_key()
+        fixing = Fixing(
+            linter, write=fix, on_error=lambda line: click.echo(f"glossary-lint: error: {line}", err=True)
         )
-        for line in report.errors:
-            click.echo(f"glossary-lint: error: {line}", err=True)
         if diff:
-            click.echo("".join(report.diffs.values()), nl=False)
-            click.echo(
-                f"{counted(report.fixed, 'fix', 'fixes')} would change {counted(len(report.diffs), 'file')}.",
-                err=True,
-            )
-            sys.exit(EXIT_ERROR if report.errors else EXIT_FINDINGS if report.diffs else 0)
+            fixing.on_diff = _show
+        findings = fixing.apply(per_file)
+    failing = 0
+
+    def counted_failing(stream: Iterator[Finding]) -> Iterator[Finding]:
+        nonlocal failing
+        for f in stream:
+            failing += f.severity.rank >= config.fail_on.rank
+            yield f
+
+    if diff:
+        assert fixing is not None
+        for _ in findings:  # only the diffs are shown
+            pass
         click.echo(
-            f"Fixed {counted(report.fixed, 'finding')} in "
-            f"{counted(len(report.diffs) - len(report.errors), 'file')}.",
-            err=True,
+            f"{counted(fixing.fixed, 'fix', 'fixes')} would change {counted(fixing.files, 'file')}.", err=True
         )
-        if report.errors:
-            _show(renderer(output_format)(findings, result.files))
+        sys.exit(EXIT_ERROR if fixing.errors else EXIT_FINDINGS if fixing.files else 0)
+    tally = Tally()
+    _show_all(streamer(output_format)(counted_failing(tally.count(findings)), len(files)))
+    if fixing is not None:
+        click.echo(f"Fixed {counted(fixing.fixed, 'finding')} in {counted(fixing.files, 'file')}.", err=True)
+        if fixing.errors:
             sys.exit(EXIT_ERROR)
-    _show(renderer(output_format)(findings, result.files))
     if output_format == "text":
         from .reporters.text import advice
 
-        if (hint := advice(findings)) is not None:
+        if (hint := advice(tally)) is not None:
             click.echo(hint, err=True)
-    failing = [f for f in findings if f.severity.rank >= config.fail_on.rank]
     sys.exit(EXIT_FINDINGS if failing else 0)
 
 
@@ -511,6 +521,19 @@ def _load_config(explicit: Path | None, near: Path | None = None):  # type: igno
 def _show(report: str) -> None:
     """Print a report: coloured on a terminal unless NO_COLOR is set (no-color.org)."""
     click.echo(report, nl=False, color=False if os.environ.get("NO_COLOR") else None)
+
+
+def _show_all(pieces: Iterator[str], size: int = 1 << 16) -> None:
+    """Print a report as it is written, in pieces of about ``size`` characters."""
+    batch: list[str] = []
+    length = 0
+    for piece in pieces:
+        batch.append(piece)
+        length += len(piece)
+        if length >= size:
+            _show("".join(batch))
+            batch, length = [], 0
+    _show("".join(batch))
 
 
 def _make_linter(config, targets: list[Path]):  # type: ignore[no-untyped-def]

@@ -3,7 +3,10 @@
 Folders are walked in sorted order; a folder or file whose name matches an
 exclude pattern is pruned, and so is anything the ``.gitignore`` files met
 on the way exclude (pathspec is imported only when one exists).  Symlinked
-folders are not followed, which also rules out symlink loops.
+folders are not followed, which also rules out symlink loops.  A symlinked
+file is never read (see :mod:`glossary_lint.reading`): the walk passes over
+one whose target is a file inside the walked folder, which is checked under
+its own name, and yields any other so that it is reported.
 """
 
 from __future__ import annotations
@@ -40,10 +43,10 @@ def _walk(root: Path, config: Config) -> Iterator[Path]:
     ignores: list[tuple[Path, Any]] = []
     if config.respect_gitignore:
         ignores = _parent_gitignores(root)
-    yield from _walk_folder(root, config, ignores)
+    yield from _walk_folder(root, config, ignores, os.path.realpath(root))
 
 
-def _walk_folder(folder: Path, config: Config, ignores: list[tuple[Path, Any]]) -> Iterator[Path]:
+def _walk_folder(folder: Path, config: Config, ignores: list[tuple[Path, Any]], tree: str) -> Iterator[Path]:
     if config.respect_gitignore:
         spec = _gitignore(folder)
         if spec is not None:
@@ -63,9 +66,16 @@ def _walk_folder(folder: Path, config: Config, ignores: list[tuple[Path, Any]]) 
         if _ignored(path, is_dir, ignores):
             continue
         if is_dir:
-            yield from _walk_folder(path, config, ignores)
+            yield from _walk_folder(path, config, ignores, tree)
         elif any(fnmatch.fnmatch(entry.name, pattern) for pattern in config.include):
-            yield path
+            if not (entry.is_symlink() and _links_inside(path, tree)):
+                yield path
+
+
+def _links_inside(link: Path, tree: str) -> bool:
+    """Whether ``link`` leads to a regular file inside the folder ``tree``."""
+    target = os.path.realpath(link)
+    return os.path.isfile(target) and os.path.commonpath([target, tree]) == tree
 
 
 def _gitignore(folder: Path) -> Any:

@@ -4,24 +4,31 @@ It never detects: it asks the engine for the findings of the exact bytes it
 is about to rewrite, replaces each fixable finding's span with the
 finding's replacement, and leaves every other character alone (code,
 math, links, whitespace, line endings, the byte-order mark).  A file is
-written atomically (a temporary file in the same folder, then a rename),
-keeps its permissions, and is not written at all if it changed on disk
-since it was read, is read-only, or sits in a read-only folder.
+written atomically (a temporary file in the same folder, then a rename) and
+keeps its permissions, owner, group and extended attributes (so its ACLs).
+It is not written at all, and the reason is reported, when that cannot be
+done safely: it changed on disk since it was read (an append that lands
+during the rename puts the old file back), it is a symbolic link, it has
+other hard links (a rename would split them), it is read-only or sits in a
+read-only folder, or its owner or attributes cannot be kept.
 """
 
 from __future__ import annotations
 
 import difflib
+import errno
 import os
 import stat
 import tempfile
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from .engine import Linter
+from .escaping import printable
 from .findings import Finding
-from .reading import SourceFile, UnreadableFile, read_source
+from .reading import NO_FOLLOW, SourceFile, UnreadableFile, read_regular_file, read_source
 
 
 class FixError(Exception):
@@ -49,86 +56,230 @@ def apply_fixes(text: str, findings: Sequence[Finding]) -> tuple[str, list[Findi
 
 
 def unified_diff(path: str, old: str, new: str) -> str:
+    """A unified diff for people and CI logs: the file name and each line's
+    text escaped (:mod:`glossary_lint.escaping`), so no line of it is a
+    workflow command or a terminal control."""
+    name = printable(path)
     lines = difflib.unified_diff(
-        old.splitlines(keepends=True), new.splitlines(keepends=True), fromfile=f"a/{path}", tofile=f"b/{path}"
+        old.splitlines(keepends=True), new.splitlines(keepends=True), fromfile=f"a/{name}", tofile=f"b/{name}"
     )
-    return "".join(
-        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
-    )
+    return "".join(_diff_line(line) for line in lines)
+
+
+def _diff_line(line: str) -> str:
+    body = line.rstrip("\r\n")
+    ending = line[len(body) :]
+    if body and body[-1] in _OTHER_LINE_ENDINGS:  # str.splitlines ends lines there too
+        body, ending = body[:-1], body[-1] + ending
+    text = printable(body)
+    if ending in ("\n", "\r\n"):
+        return text + ending
+    if not ending:
+        return text + "\n\\ No newline at end of file\n"
+    return text + printable(ending) + "\n"
+
+
+_OTHER_LINE_ENDINGS = frozenset("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+#: Temporary files are named after the file, cut short so that the name
+#: stays under the 255 bytes most file systems allow.
+_TEMP_NAME_CHARS = 40
 
 
 def write_atomically(source: SourceFile, new_text: str) -> None:
     """Replace the file's content with ``new_text`` in its own encoding, or raise FixError."""
-    target = source.path.resolve()
+    path = source.path
     try:
-        info = os.stat(target)
-        if not stat.S_ISREG(info.st_mode):
-            raise FixError("is no longer a regular file; not written")
-        if not info.st_mode & 0o222:
-            raise FixError("is read-only; not written")
-        folder = target.parent
-        if not os.stat(folder).st_mode & 0o222 or not os.access(folder, os.W_OK):
-            raise FixError(f"is in a read-only folder ({folder}); not written")
-        if target.read_bytes() != source.raw:
-            raise FixError("changed on disk while it was being fixed; not written")
+        fd = os.open(path, os.O_RDONLY | NO_FOLLOW | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise FixError("is a symbolic link; not written") from None
         raise FixError(f"cannot be rewritten: {exc.strerror or exc}") from None
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(source.encode(new_text))
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, stat.S_IMODE(info.st_mode))
-        if target.read_bytes() != source.raw:  # the last moment to notice a concurrent edit
-            raise FixError("changed on disk while it was being fixed; not written")
-        os.replace(temporary, target)
+        info = _check_writable(path, fd, source)
+        _replace(path, fd, info, source, source.encode(new_text))
     except OSError as exc:
         raise FixError(f"cannot be rewritten: {exc.strerror or exc}") from None
     finally:
-        if os.path.exists(temporary):
+        os.close(fd)
+
+
+def _check_writable(path: Path, fd: int, source: SourceFile) -> os.stat_result:
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        raise FixError("is no longer a regular file; not written")
+    if info.st_nlink > 1:
+        raise FixError(f"has {info.st_nlink} hard links and rewriting it would split them; not written")
+    if not info.st_mode & 0o222:
+        raise FixError("is read-only; not written")
+    folder = path.parent
+    if not os.stat(folder).st_mode & 0o222 or not os.access(folder, os.W_OK):
+        raise FixError(f"is in a read-only folder ({printable(str(folder))}); not written")
+    _check_unchanged(fd, source)
+    return info
+
+
+def _check_unchanged(fd: int, source: SourceFile) -> None:
+    try:
+        same = read_regular_file(source.path, fd) == source.raw
+    except UnreadableFile:
+        same = False
+    if not same:
+        raise FixError("changed on disk while it was being fixed; not written")
+
+
+#: How long the old file is watched after the rename, in seconds: a writer
+#: that opened it just before (``echo >> chapter.md``) writes within this.
+SETTLE_SECONDS = 0.002
+
+
+def _replace(path: Path, fd: int, info: os.stat_result, source: SourceFile, data: bytes) -> None:
+    """Rename a new file with ``data`` over ``path``.  ``fd`` still holds the
+    old file: if it was written to around the rename, that change is kept (the
+    old file is put back, or what was appended to it goes on the new one) and
+    the file is reported."""
+    _install(path, fd, info, data, source)
+    time.sleep(SETTLE_SECONDS)
+    try:
+        _check_unchanged(fd, source)
+    except FixError:
+        old = read_regular_file(path, fd)
+        try:
+            current = read_regular_file(path)
+        except (OSError, UnreadableFile):
+            current = None
+        if current == data:
+            _install(path, fd, info, old, None)
+            raise FixError(
+                "changed on disk while it was being fixed; left as it was, with that change"
+            ) from None
+        if old.startswith(source.raw):  # both were appended to: keep every appended line
+            out = os.open(path, os.O_WRONLY | os.O_APPEND | NO_FOLLOW)
+            try:
+                os.write(out, old[len(source.raw) :])
+            finally:
+                os.close(out)
+        raise FixError("changed on disk while it was being fixed; fixed, and the change was kept") from None
+
+
+def _install(path: Path, fd: int, info: os.stat_result, data: bytes, expected: SourceFile | None) -> None:
+    """Write ``data`` to a temporary file with the old file's owner, mode and
+    attributes and rename it over ``path``, unless the old file no longer
+    holds what ``expected`` read."""
+    prefix = f".{path.name[:_TEMP_NAME_CHARS]}."
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            _keep_metadata(out.fileno(), fd, info)
+            os.fsync(out.fileno())
+        if expected is not None:
+            _check_unchanged(fd, expected)  # the last moment to notice a concurrent edit
+        os.replace(temporary, path)
+    finally:
+        if os.path.lexists(temporary):
             os.unlink(temporary)
 
 
+def _keep_metadata(new: int, old: int, info: os.stat_result) -> None:
+    """Give the new file the old one's owner, group, mode and extended
+    attributes.  The owner comes first: changing it clears set-user-ID and
+    set-group-ID bits, which the mode then restores for the same owner only."""
+    mine = os.fstat(new)
+    if (mine.st_uid, mine.st_gid) != (info.st_uid, info.st_gid):
+        try:
+            os.fchown(new, info.st_uid, info.st_gid)
+        except OSError as exc:
+            raise FixError(
+                f"its owner and group ({info.st_uid}:{info.st_gid}) cannot be kept "
+                f"({exc.strerror or exc}); not written"
+            ) from None
+    os.fchmod(new, stat.S_IMODE(info.st_mode))
+    if not hasattr(os, "listxattr"):  # extended attributes as Linux has them
+        return
+    try:
+        names = os.listxattr(old)
+    except OSError as exc:  # a file system without extended attributes
+        if exc.errno in (errno.ENOTSUP, errno.EOPNOTSUPP):
+            return
+        raise
+    for name in names:
+        value = os.getxattr(old, name)
+        try:
+            if name in os.listxattr(new) and os.getxattr(new, name) == value:
+                continue
+            os.setxattr(new, name, value)
+        except OSError as exc:
+            raise FixError(
+                f"its extended attribute {printable(name)} cannot be kept "
+                f"({exc.strerror or exc}); not written"
+            ) from None
+
+
 @dataclass
-class FixReport:
-    #: Findings after fixing (or, with ``write=False``, as they are now).
-    findings: list[Finding] = field(default_factory=list)
-    #: path -> unified diff of what was (or would be) changed.
-    diffs: dict[str, str] = field(default_factory=dict)
+class FileFix:
+    """What fixing one file did."""
+
+    #: Its findings after fixing (or, with ``write=False``, as they are now).
+    findings: list[Finding]
+    #: The unified diff of what was (or would be) changed; "" for nothing.
+    diff: str = ""
+    #: How many findings were (or would be) fixed.
     fixed: int = 0
-    #: One line per file that could not be fixed.
-    errors: list[str] = field(default_factory=list)
+    #: Why the file was left unchanged, as one line naming it; "" if it was not.
+    error: str = ""
 
 
-def fix_paths(paths: Sequence[Path], linter: Linter, write: bool) -> FixReport:
-    """Fix (``write``) or only diff every file in ``paths``; findings of the
-    files are returned as they stand afterwards."""
-    report = FixReport()
-    for path in paths:
-        try:
-            source = read_source(path)
-        except UnreadableFile as exc:
-            report.findings.append(linter.unreadable(path, exc))
-            continue
-        findings = linter.lint_source(source)
-        new_text, applied = apply_fixes(source.text, findings)
-        if not applied:
-            report.findings.extend(findings)
-            continue
-        name = str(path)
-        report.diffs[name] = unified_diff(name, source.text, new_text)
-        if not write:
-            report.findings.extend(findings)
-            report.fixed += len(applied)
-            continue
-        try:
-            write_atomically(source, new_text)
-        except FixError as exc:
-            report.errors.append(f"{name}: {exc}")
-            report.findings.extend(findings)
-            continue
-        report.fixed += len(applied)
-        report.findings.extend(linter.lint_text(name, new_text))
-    report.findings.sort(key=Finding.sort_key)
-    return report
+def fix_file(path: Path, linter: Linter, write: bool) -> FileFix:
+    """Fix (``write``) or only diff one file."""
+    try:
+        source = read_source(path)
+    except UnreadableFile as exc:
+        return FileFix([linter.unreadable(path, exc)])
+    findings = linter.lint_source(source)
+    new_text, applied = apply_fixes(source.text, findings)
+    if not applied:
+        return FileFix(findings)
+    name = str(path)
+    diff = unified_diff(name, source.text, new_text)
+    if not write:
+        return FileFix(findings, diff, len(applied))
+    try:
+        write_atomically(source, new_text)
+    except FixError as exc:
+        return FileFix(findings, diff, 0, f"{printable(name)}: {exc}")
+    return FileFix(linter.lint_text(name, new_text), diff, len(applied))
+
+
+@dataclass
+class Fixing:
+    """Fixes files as their findings stream past: a file with a fixable
+    finding is fixed and its findings replaced by what is left; the counts
+    and errors add up for the summary."""
+
+    linter: Linter
+    write: bool
+    #: Called with each file's diff as soon as it is known.
+    on_diff: Callable[[str], None] = lambda diff: None
+    #: Called with each error line as soon as it happens.
+    on_error: Callable[[str], None] = lambda line: None
+    fixed: int = 0
+    files: int = 0
+    errors: int = 0
+
+    def apply(self, per_file: Iterable[list[Finding]]) -> Iterator[Finding]:
+        for findings in per_file:
+            if not any(f.fixable for f in findings):
+                yield from findings
+                continue
+            result = fix_file(Path(findings[0].path), self.linter, self.write)
+            if result.error:
+                self.errors += 1
+                self.on_error(result.error)
+            elif result.diff:
+                self.fixed += result.fixed
+                self.files += 1
+            if result.diff:
+                self.on_diff(result.diff)
+            yield from result.findings

@@ -9,6 +9,9 @@ Line endings are never translated: CRLF stays CRLF.
 from __future__ import annotations
 
 import codecs
+import errno
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,21 +42,32 @@ class SourceFile:
         return self.bom + text.encode("utf-8")
 
 
+#: Opens a path only if it is not a symbolic link (where the platform can tell).
+NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+#: Why a symbolic link to a file is not read: it may lead out of the
+#: checked tree (to a credentials file whose text would be printed as
+#: findings), and the fixer would write through it.
+SYMLINK_REFUSED = "is a symbolic link; links to files are not followed (check the file it points to)"
+
+
 def read_source(path: Path) -> SourceFile:
-    """Read a chapter: UTF-8 (a BOM is allowed), or UTF-16 with a BOM."""
+    """Read a chapter: UTF-8 (a BOM is allowed), or UTF-16 with a BOM.
+
+    A symbolic link is never followed (see :data:`SYMLINK_REFUSED`); the
+    file is opened with ``O_NOFOLLOW`` so a link put in its place after the
+    check is refused too.
+    """
     try:
+        if path.is_symlink():
+            if not path.exists():
+                raise UnreadableFile("is a symbolic link that leads nowhere (broken, or a loop)")
+            raise UnreadableFile(SYMLINK_REFUSED)
         if path.is_dir():
             raise UnreadableFile("is a directory")
         if not path.is_file():
-            if path.is_symlink() and not path.exists():
-                raise UnreadableFile("is a symbolic link that leads nowhere (broken, or a loop)")
             raise UnreadableFile("is not a regular file" if path.exists() else "does not exist")
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise UnreadableFile(
-                f"is {size:,} bytes; documents over {MAX_DOCUMENT_BYTES:,} bytes are skipped"
-            )
-        data = path.read_bytes()
+        data = read_regular_file(path)
     except OSError as exc:
         raise UnreadableFile(f"cannot be read: {exc.strerror or exc}") from None
     for bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
@@ -71,3 +85,38 @@ def read_source(path: Path) -> SourceFile:
     if "\x00" in text:
         raise UnreadableFile("contains NUL bytes; it looks like a binary file")
     return SourceFile(path, text, data, "utf-8", bom)
+
+
+def read_regular_file(path: Path, fd: int | None = None) -> bytes:
+    """The bytes of ``path`` (or of the open ``fd``), never through a symbolic
+    link, never blocking on a FIFO, never more than :data:`MAX_DOCUMENT_BYTES`."""
+    own = fd is None
+    if fd is None:
+        try:
+            fd = os.open(
+                path, os.O_RDONLY | NO_FOLLOW | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+            )
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise UnreadableFile(SYMLINK_REFUSED) from None
+            raise
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFile("is not a regular file")
+        if info.st_size > MAX_DOCUMENT_BYTES:
+            raise UnreadableFile(
+                f"is {info.st_size:,} bytes; documents over {MAX_DOCUMENT_BYTES:,} bytes are skipped"
+            )
+        chunks = []
+        offset = 0
+        os.lseek(fd, 0, os.SEEK_SET)
+        while chunk := os.read(fd, MAX_DOCUMENT_BYTES + 1 - offset):
+            chunks.append(chunk)
+            offset += len(chunk)
+            if offset > MAX_DOCUMENT_BYTES:
+                raise UnreadableFile(f"grew past {MAX_DOCUMENT_BYTES:,} bytes while it was read")
+        return b"".join(chunks)
+    finally:
+        if own:
+            os.close(fd)

@@ -3,14 +3,16 @@
 Worker processes are forked (where the platform can) after the glossary is
 loaded and the matcher built, so each worker starts with them in memory
 instead of loading them again.  Progress goes to stderr only when stderr is
-a terminal, so CI logs and piped output never see it.
+a terminal, so CI logs and piped output never see it.  Findings come out
+file by file, in the order the files were found, as soon as each file is
+checked: the CLI streams them to its report instead of holding them all.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,22 +38,26 @@ class RunResult:
 
 
 def run(paths: Sequence[Path], linter: Linter, jobs: int = 0) -> RunResult:
+    """Every finding of the files under ``paths``, held in one list."""
     files = list(discover(paths, linter.config))
+    findings = [f for found in lint_files(files, linter, jobs) for f in found]
+    return RunResult(findings, files)
+
+
+def lint_files(files: Sequence[Path], linter: Linter, jobs: int = 0) -> Iterator[list[Finding]]:
+    """The findings of each file of ``files`` in turn, sorted within the file."""
     workers = jobs or os.cpu_count() or 1
     progress = _Progress(len(files)) if sys.stderr.isatty() and len(files) > 1 else None
-    findings: list[Finding] = []
     if workers > 1 and len(files) >= PARALLEL_THRESHOLD:
-        results = _parallel(files, linter, workers)
+        results = _parallel(list(files), linter, workers)
     else:
         results = (linter.lint_path(f) for f in files)
     for done, found in enumerate(results, 1):
-        findings.extend(found)
+        yield found
         if progress:
             progress.update(done)
     if progress:
         progress.close()
-    findings.sort(key=Finding.sort_key)
-    return RunResult(findings, files)
 
 
 def _lint_in_worker(path: Path) -> list[Finding]:

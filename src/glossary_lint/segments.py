@@ -183,10 +183,13 @@ class SegmentBuilder:
         )
 
 
-#: URLs and file paths: written in prose, but not prose.
+#: URLs (with a scheme or without: ``example.org/x``) and file paths:
+#: written in prose, but not prose.
 _NON_PROSE = re.compile(
     r"(?<![\w+.-])(?:[a-zA-Z][a-zA-Z+.-]*://|www\.|mailto:)[^\s<>\[\]]*[^\s<>\[\].,;:!?)'\"]"
     r"|(?<![\w./~-])[\w.~-]*/[\w./-]*\.[A-Za-z]\w*"
+    # A URL without its scheme: a host name with a dot, then a path.
+    r"|(?<![\w./~@-])(?:[A-Za-z0-9](?:[\w-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?::\d+)?/[^\s<>\[\]]*[^\s<>\[\].,;:!?)'\"]"
 )
 _PLAIN_PREFIX = re.compile(r"[^\\&*_`\[\]<>\n]+")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")

@@ -11,6 +11,7 @@ import json
 import math
 import os
 
+from .escaping import json_safe, printable
 from .glossary import Glossary
 from .usage import Usage
 
@@ -49,7 +50,7 @@ def render_text(glossary: Glossary, usage: Usage) -> str:
         + (" ..." if len(undefined) > 40 else ""),
     ]
     for problem in usage.unreadable:
-        lines.append(f"unreadable: {problem}")
+        lines.append(f"unreadable: {printable(problem)}")
     return "\n".join(lines) + "\n"
 
 
@@ -75,7 +76,7 @@ def render_json(glossary: Glossary, usage: Usage) -> str:
         "undefined": [{"term": w, "uses": u, "chapters": c} for w, u, c in _undefined(usage)],
         "unreadable": usage.unreadable,
     }
-    return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(report, indent=2, ensure_ascii=False)) + "\n"
 
 
 def render_html(glossary: Glossary, usage: Usage) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import yaml
 
 from .anchors import heading_slug
+from .escaping import json_safe, printable
 from .usage import Usage
 from .vocabulary import is_technical
 
@@ -56,8 +57,8 @@ def render_text(suggestions: list[Suggestion]) -> str:
     root = os.path.dirname(os.path.commonprefix(paths)) if len(paths) > 1 else ""
     lines = []
     for rank, s in enumerate(suggestions, 1):
-        expansion = f" = {s.expansion}" if s.expansion else ""
-        where = ", ".join(os.path.relpath(p, root) if root else p for p in s.where)
+        expansion = f" = {printable(s.expansion)}" if s.expansion else ""
+        where = ", ".join(printable(os.path.relpath(p, root) if root else p) for p in s.where)
         lines.append(
             f"{rank:3}. {s.term}{expansion}  ({s.kind}; {s.chapters} chapters, {s.uses} uses; e.g. {where})"
         )
@@ -74,24 +75,26 @@ def render_text(suggestions: list[Suggestion]) -> str:
 
 def render_json(suggestions: list[Suggestion]) -> str:
     return (
-        json.dumps(
-            {
-                "version": 1,
-                "suggestions": [
-                    {
-                        "term": s.term,
-                        "kind": s.kind,
-                        "chapters": s.chapters,
-                        "uses": s.uses,
-                        "expansion": s.expansion,
-                        "examples": list(s.where),
-                        "stub": s.stub(),
-                    }
-                    for s in suggestions
-                ],
-            },
-            indent=2,
-            ensure_ascii=False,
+        json_safe(
+            json.dumps(
+                {
+                    "version": 1,
+                    "suggestions": [
+                        {
+                            "term": s.term,
+                            "kind": s.kind,
+                            "chapters": s.chapters,
+                            "uses": s.uses,
+                            "expansion": s.expansion,
+                            "examples": list(s.where),
+                            "stub": s.stub(),
+                        }
+                        for s in suggestions
+                    ],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
         )
         + "\n"
     )

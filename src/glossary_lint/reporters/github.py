@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 
+from ..escaping import printable
 from ..findings import Finding, Severity
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(findings: Sequence[Finding], files: int) -> str:
-    lines = []
+def stream(findings: Iterable[Finding], files: int) -> Iterator[str]:
     for f in findings:
         props = (
             f"file={_property(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
             f"endColumn={f.end_column},title={_property(f'{f.code} {f.rule}')}"
         )
-        lines.append(f"::{_LEVELS[f.severity]} {props}::{_data(f.message)}")
-    return "\n".join(lines) + ("\n" if lines else "")
+        yield f"::{_LEVELS[f.severity]} {props}::{_data(f.message)}\n"

@@ -3,33 +3,35 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 
+from ..escaping import json_safe
 from ..findings import Finding
-from . import counts_by_code
+from . import Tally, json_array_items
 
 
-def render(findings: Sequence[Finding], files: int) -> str:
-    report = {
-        "version": 1,
-        "findings": [
-            {
-                "path": f.path,
-                "line": f.line,
-                "column": f.column,
-                "end_line": f.end_line,
-                "end_column": f.end_column,
-                "code": f.code,
-                "rule": f.rule,
-                "severity": f.severity.value,
-                "message": f.message,
-                "found": f.found,
-                "term": f.term,
-                "suggestion": f.suggestion,
-                "fixable": f.fixable,
-            }
-            for f in findings
-        ],
-        "summary": {"files": files, "findings": len(findings), "by_code": counts_by_code(findings)},
+def stream(findings: Iterable[Finding], files: int) -> Iterator[str]:
+    """The report as ``json.dumps(indent=2)`` would write it, one finding at a time."""
+    tally = Tally()
+    yield '{\n  "version": 1,\n  "findings": ['
+    yield from json_array_items((_entry(f) for f in tally.count(findings)), indent=4)
+    summary = {"files": files, "findings": tally.total, "by_code": tally.by_code}
+    yield ',\n  "summary": ' + json_safe(json.dumps(summary, indent=2).replace("\n", "\n  ")) + "\n}\n"
+
+
+def _entry(f: Finding) -> dict[str, object]:
+    return {
+        "path": f.path,
+        "line": f.line,
+        "column": f.column,
+        "end_line": f.end_line,
+        "end_column": f.end_column,
+        "code": f.code,
+        "rule": f.rule,
+        "severity": f.severity.value,
+        "message": f.message,
+        "found": f.found,
+        "term": f.term,
+        "suggestion": f.suggestion,
+        "fixable": f.fixable,
     }
-    return json.dumps(report, indent=2, ensure_ascii=False) + "\n"

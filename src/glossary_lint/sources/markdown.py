@@ -41,6 +41,15 @@ MAX_DIRECTIVE_DEPTH = 16
 
 _OPTION_LINE = re.compile(r"\s*:[\w-]+:")
 _HEADING_ID = re.compile(r"\s*\{#[\w.:-]+\}\s*$")
+#: An MDX (Docusaurus) ``import``/``export`` statement opening a paragraph:
+#: JavaScript, not prose, though CommonMark reads it as a paragraph.
+_ESM = re.compile(
+    r"(?:import|export)\s+(?:[{*\"']|(?:default|const|let|var|function|class|async|type|interface)\b"
+    r"|[\w$]+\s*(?:,|\bfrom\b))"
+)
+#: Inside a text token, not prose: MDX and template expressions (``{x.y}``,
+#: ``{{ page.title }}``) and footnote labels (``[^note]``, ``[^note]:``).
+_TEXT_NOT_PROSE = re.compile(r"\{\{.*?\}\}|\{[^{}\n]*\}|\[\^[^\]\s]+\]:?")
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +113,8 @@ class _Walker:
             elif ttype in ("heading_close", "th_close", "td_close"):
                 kind = BlockKind.PARAGRAPH
             elif ttype == "inline" and token.map:
+                if kind is BlockKind.PARAGRAPH and _ESM.match(token.content):
+                    continue
                 self.inline(text, token, kind)
             elif ttype in ("fence", "colon_fence") and token.map:
                 self.directive(text, token, depth)
@@ -166,11 +177,13 @@ class _Walker:
 
     def children(self, text: str, tokens: list[Token], builder: SegmentBuilder, limit: int) -> None:
         autolink = False
+        #: Inside a link whose text is its label: not prose, so never rewritten.
+        label = False
         link_start: list[tuple[int, str]] = []
         for tok in tokens:
             ttype = tok.type
             if ttype == "text":
-                self.prose(text, tok.content, builder, limit, mapped=not autolink)
+                self.prose(text, tok.content, builder, limit, mapped=not (autolink or label))
             elif ttype in ("softbreak", "hardbreak"):
                 found = next_line_break(text, self.pos, limit)
                 if found is not None:
@@ -192,12 +205,22 @@ class _Walker:
             elif ttype == "link_open":
                 if tok.markup == "autolink" or tok.info == "auto":
                     autolink = True
+                elif self.label_link(text, limit):
+                    label = True
+                    link_start.append((self.pos, str(tok.attrs.get("href", ""))))
                 else:
                     builder.begin_title(link=True)
                     bracket = text.find("[", self.pos, limit)
                     link_start.append((bracket if bracket >= 0 else self.pos, str(tok.attrs.get("href", ""))))
             elif ttype == "link_close":
-                if autolink:
+                if label:
+                    label = False
+                    builder.add_placeholder()
+                    self.skip_destination(text, limit)
+                    if link_start:
+                        start, href = link_start.pop()
+                        self.anchor_reference(href, start, self.pos)
+                elif autolink:
                     autolink = False
                     builder.add_placeholder()
                     end = text.find(">", self.pos, limit)
@@ -237,10 +260,40 @@ class _Walker:
             builder.add_placeholder()
             return
         offsets, self.pos = found
-        if mapped:
-            builder.add_prose(content, offsets)
-        else:
+        if not mapped:
             builder.add_placeholder()
+            return
+        at = 0
+        if "{" in content or "[^" in content:
+            for match in _TEXT_NOT_PROSE.finditer(content):
+                builder.add_prose(content[at : match.start()], offsets[at : match.start()])
+                builder.add_placeholder()
+                at = match.end()
+        builder.add_prose(content[at:], offsets[at:])
+
+    def label_link(self, text: str, limit: int) -> bool:
+        """Whether the link opening at the cursor is a collapsed (``[label][]``)
+        or shortcut (``[label]``) reference, whose text is its label."""
+        bracket = text.find("[", self.pos, limit)
+        if bracket < 0:
+            return False
+        depth, i = 0, bracket
+        while i < limit:
+            ch = text[i]
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == "[":
+                depth += 1
+            elif ch == "]":
+                depth -= 1
+                if depth == 0:
+                    break
+            i += 1
+        else:
+            return False
+        after = text[i + 1 : i + 3]
+        return after == "[]" or not after.startswith(("(", "["))
 
     def skip_text(self, text: str, content: str, limit: int) -> int:
         found = text.find(content, self.pos, limit) if content else -1
