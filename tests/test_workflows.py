@@ -8,9 +8,11 @@ import pytest
 import yaml
 
 from conftest import CORPUS, GLOSSARY
+from glossary_lint.conversion import convert
 from glossary_lint.exporter import export, glossary_data
+from glossary_lint.glossary import CasePolicy, Markup
 from glossary_lint.glossary_loader import load_glossary, parse_glossary
-from glossary_lint.importer import import_markdown, import_rest, to_yaml
+from glossary_lint.importers import import_markdown, import_rest, to_yaml
 
 SMALL = """version: 1
 title: A Tiny Glossary
@@ -53,7 +55,9 @@ def small(tmp_path):
 
 
 def test_markdown_export_is_the_handbook_style_page(small):
-    assert export(small, "markdown") == """---
+    assert (
+        export(small, "markdown")
+        == """---
 sidebar_position: 99
 title: Glossary
 ---
@@ -79,6 +83,7 @@ Discrete levels.
 ### Quantization (Model)
 Fewer bits.
 """
+    )
 
 
 def test_rest_export_is_a_sphinx_glossary(small):
@@ -98,13 +103,19 @@ def test_import_of_an_export_gives_the_glossary_back(fmt, reader):
 
 @pytest.mark.parametrize("fmt,reader", [("markdown", import_markdown), ("rst", import_rest)])
 def test_import_without_metadata_keeps_what_the_page_shows(small, fmt, reader):
+    """Definitions come back in the page's markup; read as Markdown they are the
+    originals.  An abbreviation needs no review of its case, a name the page
+    never writes mid-sentence does."""
     imported = reader(export(small, fmt))
     text = to_yaml(imported)
     again = parse_glossary(text, "imported.yaml")
-    shown = lambda g: [(t.id, t.heading, t.definition, t.see) for t in g]  # noqa: E731
+    as_markdown = lambda t: convert(t.definition, t.markup, Markup.MARKDOWN)  # noqa: E731
+    shown = lambda g: [(t.id, t.heading, as_markdown(t), t.see) for t in g]  # noqa: E731
     assert shown(again) == shown(small)
+    assert {t.markup for t in again} == {Markup.REST if fmt == "rst" else Markup.MARKDOWN}
     assert "# review: 'Self-Attention' is read as another name" in text
-    assert "# review: case 'exact' guessed from the spelling" in text
+    assert again.by_id["aac"].case is CasePolicy.EXACT
+    assert "# review: case 'sentence' guessed: the page never writes this name mid-sentence" in text
 
 
 def test_importing_the_handbook_page_gives_the_76_terms():
@@ -135,7 +146,10 @@ def test_export_and_import_commands(cli, tmp_path):
     assert json.loads(proc.stdout)["terms"][0]["id"] == "aac"
     cli("export", "--glossary", "glossary.yaml", "--format", "rst", "-o", "page.rst", cwd=tmp_path)
     proc = cli("import", "page.rst", cwd=tmp_path)
-    assert proc.returncode == 0 and yaml.safe_load(proc.stdout)["terms"][0]["expansion"] == "Advanced Audio Coding"
+    assert (
+        proc.returncode == 0
+        and yaml.safe_load(proc.stdout)["terms"][0]["expansion"] == "Advanced Audio Coding"
+    )
     (tmp_path / "empty.md").write_text("# Nothing here\n")
     proc = cli("import", "empty.md", cwd=tmp_path)
     assert proc.returncode == 2 and "no glossary entries found" in proc.stderr
@@ -147,8 +161,10 @@ def chapters(tmp_path):
     (tmp_path / "glossary.yaml").write_text(SMALL)
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "one.md").write_text("The AAC codec and attention. The Constant-Q Transform (CQT) and the CQT.\n"
-                                 "We tried Flash Attention and MusicGen with Flash Attention.\n")
+    (docs / "one.md").write_text(
+        "The AAC codec and attention. The Constant-Q Transform (CQT) and the CQT.\n"
+        "We tried Flash Attention and MusicGen with Flash Attention.\n"
+    )
     (docs / "two.md").write_text("More attention, CFG and CQT. MusicGen again.\n\n```\nAAC in code\n```\n")
     (docs / "three.rst").write_text("Nothing but MusicGen and the quantization step.\n")
     return tmp_path
@@ -179,8 +195,11 @@ def test_stats_html_is_one_self_contained_page(cli, chapters):
 def test_suggest_ranks_missing_terms_with_expansions_and_stubs(cli, chapters):
     report = json.loads(cli("suggest", "docs", "--format", "json", cwd=chapters).stdout)
     top = [(s["term"], s["chapters"], s["uses"], s["expansion"]) for s in report["suggestions"]]
-    assert top == [("MusicGen", 3, 3, None), ("CQT", 2, 3, "Constant-Q Transform"),
-                   ("Flash Attention", 1, 2, None)]
+    assert top == [
+        ("MusicGen", 3, 3, None),
+        ("CQT", 2, 3, "Constant-Q Transform"),
+        ("Flash Attention", 1, 2, None),
+    ]
     stubs = [s["stub"] for s in report["suggestions"]]
     parse_glossary(yaml.safe_dump({"terms": stubs}), "stubs.yaml")  # each stub is a valid entry
     text = cli("suggest", "docs", cwd=chapters).stdout

@@ -1,0 +1,70 @@
+"""A term's case policy, guessed from the evidence a page gives.
+
+A name whose spelling settles it needs no person: all lower case is
+``sentence``; code (``__init__``, ``is_*``), an abbreviation (``FFT``) or
+a name with capitals inside a word (``EnCodec``) is ``exact``.  A name
+written with initial capitals (``Zen of Python``, ``Session``, ``Batch
+Size``) is decided by how the page's own definitions write it in the
+middle of a sentence: always capitalised is a proper name (``exact``),
+in lower case (or another form) is ``sentence`` with that spelling.
+Only a name the page never uses mid-sentence is left to review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_CODE = re.compile(r"[_.()*<>=/\\@#$%&|~`\[\]{}]")
+
+
+@dataclass(frozen=True)
+class CaseGuess:
+    case: str  # "exact" or "sentence"
+    spelling: str | None = None
+    review: str | None = None
+
+
+def is_abbreviation(text: str) -> bool:
+    """``FFT``, ``FiLM``, ``VQ-VAE``: no spaces, and a part with two or more capitals."""
+    return " " not in text and any(sum(ch.isupper() for ch in part) >= 2 for part in text.split("-"))
+
+
+def _camel(text: str) -> bool:
+    return any(re.search(r"[a-z][A-Z]", word) for word in text.split())
+
+
+def guess_case(name: str, page_text: str) -> CaseGuess:
+    letters = [ch for ch in name if ch.isalpha()]
+    if not letters or _CODE.search(name) or is_abbreviation(name) or _camel(name):
+        return CaseGuess("exact")
+    if not any(ch.isupper() for ch in letters):
+        return CaseGuess("sentence")
+    forms = Counter(_mid_sentence_forms(name, page_text))
+    if not forms:
+        return CaseGuess(
+            "sentence",
+            review="case 'sentence' guessed: the page never writes this name mid-sentence; "
+            "set 'exact' for a proper name",
+        )
+    if set(forms) == {name}:
+        return CaseGuess("exact")
+    lower = name.lower()
+    form = max((f for f in forms if f != name), key=lambda f: (forms[f], f == lower))
+    return CaseGuess("sentence", None if form == lower else form)
+
+
+def _mid_sentence_forms(name: str, text: str) -> list[str]:
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
+    found = []
+    for match in pattern.finditer(text):
+        start = match.start()
+        before = ("\n\n" if start <= 300 else "") + text[max(0, start - 300) : start]
+        if re.search(r"(\n[ \t]*\n)[ \t]*([-*+]|\d+[.)])?[ \t]*[*_`\"'(\[]*$", before):
+            continue  # a paragraph or list item starts here
+        before = before.rstrip(" \t\n*_`[\"'(")
+        if not before or before[-1] in ".!?:#>|-":
+            continue  # a sentence or line start says nothing about case
+        found.append(match.group(0))
+    return found

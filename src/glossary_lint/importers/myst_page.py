@@ -1,0 +1,64 @@
+"""Reader for a MyST page with a ```` ```{glossary} ```` (or ``:::{glossary}``)
+directive.
+
+markdown-it-py finds the directive's fence; its body is split into items by
+Sphinx's own rules (:mod:`.sphinx_items`), as MyST hands the body to
+Sphinx.  Definitions stay Markdown, names are read as MyST shows them
+(```args``` is ``args``, ``{class}`zoo <...>``` is ``zoo``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..glossary import Markup
+from .markdown_text import intro, page_title, parse, parser, plain
+from .metadata import split_metadata
+from .page import Page, PageEntry
+from .sphinx_items import split_classifier, split_items
+
+_GLOSSARY_INFO = re.compile(r"^\{glossary\}\s*$")
+
+
+def has_myst_glossary(tokens: list) -> bool:
+    return any(_is_glossary(tok) for tok in tokens)
+
+
+def _is_glossary(tok: object) -> bool:
+    return getattr(tok, "type", "") in ("fence", "colon_fence") and bool(
+        _GLOSSARY_INFO.match(getattr(tok, "info", ""))
+    )
+
+
+def read_myst_page(source: str) -> Page:
+    tokens, _ = parse(source)
+    lines = source.splitlines()
+    page = Page(Markup.MARKDOWN)
+    page.title, start = page_title(tokens)
+    first = next((i for i, tok in enumerate(tokens) if _is_glossary(tok)), len(tokens))
+    page.intro = intro(tokens, start, first, lines)
+    md = parser()
+    for tok in tokens:
+        if not _is_glossary(tok):
+            continue
+        for item in split_items(_without_options(tok.content.splitlines())):
+            names, classifier = [], None
+            for line in item.term_lines:
+                text, extra = split_classifier(line)
+                names.append(plain(md.parseInline(text)[0].children))
+                if extra and classifier is None:
+                    classifier = plain(md.parseInline(extra)[0].children)
+            body, meta = split_metadata(item.definition)
+            page.entries.append(PageEntry(names, body, Markup.MARKDOWN, meta, classifier))
+    return page
+
+
+def _without_options(lines: list[str]) -> list[str]:
+    """The directive body after its options (``:sorted:`` lines or a ``---`` block)."""
+    if lines and lines[0].strip() == "---":
+        end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), 0)
+        return lines[end + 1 :]
+    index = 0
+    while index < len(lines) and re.match(r"^:[\w-]+:", lines[index]):
+        index += 1
+    return lines[index:]

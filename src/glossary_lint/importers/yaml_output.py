@@ -1,0 +1,49 @@
+"""The imported glossary as YAML, with a ``# review:`` comment over each
+entry a person should look at."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from ..glossary import Markup
+from .entries import Imported
+
+
+class _Dumper(yaml.SafeDumper):
+    """Multi-line text (a definition with paragraphs, lists, code) as a
+    literal block, so the YAML reads like the page it came from."""
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
+
+
+def _dump(data: Any) -> str:
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000).rstrip()
+
+
+def to_yaml(imported: Imported) -> str:
+    head: dict[str, Any] = {"version": 1}
+    if imported.title:
+        head["title"] = imported.title
+    if imported.intro:
+        head["intro"] = imported.intro
+    if imported.markup is not Markup.MARKDOWN:
+        head["markup"] = imported.markup.value
+    out = [
+        "# yaml-language-server: $schema=glossary.schema.json",
+        "# Imported by glossary-lint; review the entries marked '# review:'.",
+        _dump(head),
+        "terms:",
+    ]
+    for index, entry in enumerate(imported.terms):
+        for remark in imported.review.get(index, []):
+            out.append(f"  # review: {remark}")
+        out.append("\n".join("  " + line for line in _dump([entry]).splitlines()))
+    return "\n".join(out) + "\n"
