@@ -48,14 +48,20 @@ def term_data(term: Term, default: Markup = Markup.MARKDOWN) -> dict[str, Any]:
     return data
 
 
-def glossary_data(glossary: Glossary) -> dict[str, Any]:
+def page_data(title: str | None, intro: str | None, markup: Markup) -> dict[str, Any]:
+    """The top of a glossary file: everything but its entries (defaults left out)."""
     data: dict[str, Any] = {"version": 1}
-    if glossary.title:
-        data["title"] = glossary.title
-    if glossary.intro:
-        data["intro"] = glossary.intro
-    if glossary.markup is not Markup.MARKDOWN:
-        data["markup"] = glossary.markup.value
+    if title:
+        data["title"] = title
+    if intro:
+        data["intro"] = intro
+    if markup is not Markup.MARKDOWN:
+        data["markup"] = markup.value
+    return data
+
+
+def glossary_data(glossary: Glossary) -> dict[str, Any]:
+    data = page_data(glossary.title, glossary.intro, glossary.markup)
     data["terms"] = [term_data(t, glossary.markup) for t in glossary]
     return data
 

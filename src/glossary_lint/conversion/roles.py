@@ -7,11 +7,17 @@ import re
 _TITLED = re.compile(r"^(.*?)\s*<([^<>]*)>\s*$", re.S)
 
 
-def shown_text(text: str) -> str:
-    """``title <target>`` shows its title; ``~a.b.c`` shows ``c``; ``!x`` shows ``x``."""
+#: Roles Sphinx shows with ``()`` after the name (``add_function_parentheses``).
+_CALLABLE_ROLES = {"func", "meth"}
+
+
+def shown_text(text: str, role: str = "") -> str:
+    """``title <target>`` shows its title; ``~a.b.c`` shows ``c``; ``!x`` shows
+    ``x``; a function role without a title adds ``()``, as Sphinx does."""
     titled = _TITLED.match(text)
     if titled and titled.group(1):
         return titled.group(1)
-    if text.startswith("~"):
-        return text[1:].rsplit(".", 1)[-1]
-    return text.lstrip("!")
+    shown = text[1:].rsplit(".", 1)[-1] if text.startswith("~") else text.lstrip("!")
+    if role.rsplit(":", 1)[-1] in _CALLABLE_ROLES and not shown.endswith(")"):
+        shown += "()"
+    return shown

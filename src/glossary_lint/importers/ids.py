@@ -36,7 +36,7 @@ def name_id(name: str) -> str:
     dunder = re.fullmatch(r"__(\w+?)__", name)
     if dunder:
         return "dunder-" + name_id(dunder.group(1))
-    text = _ascii(name)
+    text = re.sub(r"(?<=\w)\(\)$", "", _ascii(name))  # 'lambdify()' is the function 'lambdify'
     for opener, closer in ("()", "[]", "{}", "<>"):
         if text.endswith(closer) and opener in text[1:]:
             text = text[:-1]  # 'Function (class)': the bracket closes a part of the name

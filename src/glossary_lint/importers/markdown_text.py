@@ -41,7 +41,7 @@ def plain(children: list[Token] | None) -> str:
         if tok.type in ("text", "code_inline", "math_inline"):
             out.append(tok.content)
         elif tok.type == "myst_role":
-            out.append(shown_text(tok.content))
+            out.append(shown_text(tok.content, str(tok.meta.get("name", ""))))
         elif tok.type in ("softbreak", "hardbreak"):
             out.append(" ")
         elif tok.type == "image":

@@ -10,6 +10,7 @@ them (``\\_\\_init\\_\\_`` is ``__init__``).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..glossary import Markup
@@ -37,7 +38,7 @@ def read_rest_page(source: str) -> Page:
                 for line in item.term_lines:
                     text, extra = split_classifier(line)
                     parsed, _ = self.state.inline_text(text, self.lineno)
-                    names.append("".join(n.astext() for n in parsed).strip())
+                    names.append("".join(_shown(n) for n in parsed).strip())
                     if extra and classifier is None:
                         parsed, _ = self.state.inline_text(extra, self.lineno)
                         classifier = "".join(n.astext() for n in parsed).strip()
@@ -55,6 +56,18 @@ def read_rest_page(source: str) -> Page:
     page.title = title.astext() if title is not None else None
     page.intro = _intro(document, found[0] if found else None)
     return page
+
+
+def _shown(node: Any) -> str:
+    """A term line's text as Sphinx shows it: a role by what it displays."""
+    from docutils import nodes
+
+    from ..conversion.roles import shown_text
+
+    role = re.match(r"^:([\w.:+-]+):`(.*)`$", getattr(node, "rawsource", ""), re.S)
+    if isinstance(node, nodes.literal) and role:
+        return shown_text(node.astext(), role.group(1))
+    return str(node.astext())
 
 
 def _intro(document: Any, first_glossary: Any) -> str | None:

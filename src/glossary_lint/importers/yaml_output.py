@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from ..glossary import Markup
+from ..exporter import page_data
 from .entries import Imported
 
 
@@ -29,13 +29,7 @@ def _dump(data: Any) -> str:
 
 
 def to_yaml(imported: Imported) -> str:
-    head: dict[str, Any] = {"version": 1}
-    if imported.title:
-        head["title"] = imported.title
-    if imported.intro:
-        head["intro"] = imported.intro
-    if imported.markup is not Markup.MARKDOWN:
-        head["markup"] = imported.markup.value
+    head = page_data(imported.title, imported.intro, imported.markup)
     out = [
         "# yaml-language-server: $schema=glossary.schema.json",
         "# Imported by glossary-lint; review the entries marked '# review:'.",
