@@ -19,7 +19,7 @@ from typing import Any
 from ..glossary import Markup
 from ..glossary_loader import DOC_PATTERN
 from .case_policy import guess_case, is_abbreviation
-from .ids import name_id
+from .ids import claim, name_id
 from .page import Page, PageEntry
 
 _BRACKETS = re.compile(r"^(.*?) \((.+)\)$")
@@ -73,11 +73,7 @@ def build(page: Page) -> Imported:
     ids: set[str] = set()
     for entry in page.entries:
         data, review = _entry(entry, senses, unsplit, text, page.markup)
-        base, n = data["id"], 1
-        while data["id"] in ids:
-            n += 1
-            data["id"] = f"{base}-{n}"
-        ids.add(data["id"])
+        data["id"] = claim(data["id"], ids)
         if review:
             result.review[len(result.terms)] = review
         result.terms.append(data)

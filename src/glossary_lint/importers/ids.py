@@ -50,15 +50,11 @@ def name_id(name: str) -> str:
     return "-".join([*head, words, *tail])
 
 
-def unique_ids(names: list[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for name in names:
-        base = name_id(name)
-        candidate, n = base, 1
-        while candidate in seen:
-            n += 1
-            candidate = f"{base}-{n}"
-        seen.add(candidate)
-        out.append(candidate)
-    return out
+def claim(base: str, taken: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3``... whichever is free; it is then taken."""
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    taken.add(candidate)
+    return candidate

@@ -1,0 +1,205 @@
+"""``import`` on small glossary pages of every layout real handbooks use
+(issue 10): each page is written here, each case is one test."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary_lint.glossary import CasePolicy, Markup
+from glossary_lint.glossary_checks import check_glossary
+from glossary_lint.glossary_loader import ID_PATTERN, parse_glossary
+from glossary_lint.importers import import_page, to_yaml
+from glossary_lint.importers.ids import claim, name_id
+
+SPHINX_PAGE = """\
+.. _words:
+
+Words
+=====
+
+Terms a reader meets in this little manual.
+
+.. glossary::
+   :sorted:
+
+   >>>
+      The prompt of an interactive shell.
+
+   ...
+      The prompt that continues a block.
+
+   __future__
+      A module that switches on features early, see :pep:`236`.
+
+   array_like
+   array-like : type
+      Anything that converts to an array:
+
+      - a list,
+      - a tuple.
+
+      .. code-block:: python
+
+         make([1, 2])
+
+   parent folder
+   root folder
+      Where the configuration file lives.
+"""
+
+
+def load(page: str, suffix: str):
+    """Import a page, and check the YAML as ``glossary check`` would."""
+    imported = import_page(page, suffix)
+    text = to_yaml(imported)
+    glossary = parse_glossary(text, "imported.yaml")
+    errors = [d for d in check_glossary(glossary) if d.severity == "error"]
+    assert not errors, errors
+    return glossary, text
+
+
+def test_a_sphinx_glossary_keeps_every_item_name_and_body():
+    glossary, text = load(SPHINX_PAGE, ".rst")
+    assert [t.term for t in glossary] == [">>>", "...", "__future__", "array_like", "parent folder"]
+    assert glossary.title == "Words" and glossary.intro == "Terms a reader meets in this little manual."
+    assert glossary.markup is Markup.REST and "markup: rst" in text
+    array = glossary.by_id["array-like"]
+    assert array.aliases == ("array-like",) and array.classifier == "type"
+    assert "- a tuple." in array.definition and "   make([1, 2])" in array.definition
+    assert ":pep:`236`" in glossary.by_id["dunder-future"].definition
+    assert glossary.by_id["parent-folder"].aliases == ("root folder",)
+
+
+def test_ids_are_readable_unique_and_valid_for_symbols_and_dunders():
+    import re
+
+    glossary, _ = load(SPHINX_PAGE, ".rst")
+    ids = [t.id for t in glossary]
+    assert ids == ["gt-gt-gt", "dot-dot-dot", "dunder-future", "array-like", "parent-folder"]
+    assert all(re.match(ID_PATTERN, i) for i in ids)
+    assert [name_id(n) for n in ("C", "C++", ".NET", "_eval_*", "lambdify()", "Fréchet")] == [
+        "c", "c-plus-plus", "dot-net", "underscore-eval-underscore-star", "lambdify", "frechet",
+    ]  # fmt: skip
+    taken: set[str] = set()
+    assert [claim(name_id(n), taken) for n in ("C", "c", "C")] == ["c", "c-2", "c-3"]
+
+
+def test_an_item_naming_an_abbreviation_and_its_long_form_keeps_both():
+    page = "W\n=\n\n.. glossary::\n\n   GIL\n   global interpreter lock\n      One lock per interpreter.\n"
+    term = load(page, ".rst")[0].by_id["gil"]
+    assert (term.term, term.expansion, term.case) == ("GIL", "global interpreter lock", CasePolicy.EXACT)
+
+
+def test_an_acronym_and_its_long_form_as_two_entries_are_linked():
+    page = (
+        "# Words\n\n### Virtual file system\nA layer over disks.\n\n"
+        "### VFS\nShort for the layer.\n\n### Volume\nA disk.\n"
+    )
+    glossary, _ = load(page, ".md")
+    assert glossary.by_id["virtual-file-system"].related == ("vfs",)
+    assert glossary.by_id["vfs"].related == ("virtual-file-system",)
+    assert glossary.by_id["volume"].related == ()
+
+
+def test_case_is_guessed_from_how_the_definitions_write_the_name():
+    page = (
+        "# Words\n\n### Zen of Snakes\nA poem; people quote the Zen of Snakes often.\n\n"
+        "### Batch Size\nHow many examples one step sees. The batch size is a knob.\n\n"
+        "### Step Count\nHow long training runs.\n\n"
+        "### Nyquist Rate\nTwice the highest frequency; sampling below the Nyquist rate aliases.\n"
+    )
+    glossary, text = load(page, ".md")
+    assert glossary.by_id["zen-of-snakes"].case is CasePolicy.EXACT
+    batch = glossary.by_id["batch-size"]
+    assert batch.case is CasePolicy.SENTENCE and batch.spelling == "batch size"
+    assert glossary.by_id["nyquist-rate"].spelling == "Nyquist rate"
+    assert text.count("  # review:") == 1  # only 'Step Count', never used mid-sentence
+    assert text.index("# review:") < text.index("term: Step Count")
+
+
+@pytest.mark.parametrize("fence", ["```{glossary}\n:sorted:\n", ":::{glossary}\n"])
+def test_a_myst_glossary_in_either_fence(fence):
+    close = "```" if fence.startswith("`") else ":::"
+    page = (
+        "# Words\n\nAn intro with a [link](https://example.org).\n\n"
+        f"{fence}\nSpline\n\n    A smooth *curve* through points, $y = f(x)$.\n\n"
+        "`knot`\nknots\n\n    Where two pieces meet.\n\n    - first\n    - second\n"
+        f"\n{{func}}`fit <pkg.fit>`\n\n    Makes a {{term}}`spline`.\n{close}\n"
+    )
+    glossary, _ = load(page, ".md")
+    assert [t.term for t in glossary] == ["Spline", "knot", "fit"]
+    assert glossary.markup is Markup.MARKDOWN
+    assert glossary.by_id["knot"].aliases == ("knots",)
+    assert glossary.by_id["knot"].definition == "Where two pieces meet.\n\n- first\n- second"
+    assert glossary.by_id["spline"].definition == "A smooth *curve* through points, $y = f(x)$."
+    assert glossary.intro == "An intro with a [link](https://example.org)."
+
+
+def test_headings_of_any_level_with_or_without_brackets():
+    page = (
+        "# Words\n\n## A\n\n#### Adapter (Plug)\nJoins two things.\n\n##### Detail\nStill the adapter.\n\n"
+        "#### API (Application Programming Interface)\nA contract.\n\n## B\n\n#### Buffer\nHolds bytes.\n"
+    )
+    glossary, _ = load(page, ".md")
+    assert [t.heading for t in glossary] == [
+        "Adapter (Plug)",
+        "API (Application Programming Interface)",
+        "Buffer",
+    ]
+    assert glossary.by_id["adapter"].definition == "Joins two things.\n\n##### Detail\nStill the adapter."
+    assert glossary.by_id["api"].expansion == "Application Programming Interface"
+
+
+@pytest.mark.parametrize("suffix", [".md", ".mdx"])
+def test_bold_term_items_with_front_matter(suffix):
+    page = (
+        "---\ntitle: Vocabulary\nsidebar_position: 3\n---\n\n"
+        "import Thing from '@site/thing';\n\n"
+        "Words we use.\n\n"
+        "- **Cache**: A store of recent answers.\n"
+        "- [**Queue**](./queues.md): Work waiting its turn.\n"
+        "  It drains in order.\n"
+        "- [**Shard**](https://example.org/shard) - A slice of a table.\n"
+    )
+    glossary, _ = load(page, suffix)
+    assert glossary.title == "Vocabulary"
+    assert [t.term for t in glossary] == ["Cache", "Queue", "Shard"]
+    queue = glossary.by_id["queue"]
+    assert queue.definition == "Work waiting its turn.\nIt drains in order."
+    assert [(s.title, s.doc) for s in queue.see] == [("Queue", "queues")]
+    assert glossary.by_id["shard"].definition.endswith("[Shard](https://example.org/shard)")
+
+
+def test_a_markdown_definition_list():
+    page = "# Words\n\nLatch\n: Holds one bit.\n\n  Cheap to build.\n\nGate\n: Lets a signal through.\n"
+    glossary, _ = load(page, ".md")
+    assert [t.term for t in glossary] == ["Latch", "Gate"]
+    assert glossary.by_id["latch"].definition == "Holds one bit.\n\nCheap to build."
+
+
+def test_see_links_that_are_not_chapters_stay_in_the_definition():
+    page = (
+        "# Words\n\n### Mirror\nA copy elsewhere. See [the list](https://example.org/mirrors).\n\n"
+        "### Tarball\nAn archive. See [Packing](../outside/packing.md).\n\n"
+        "### Wheel\nA built package. See [Building](./guide/build.md), [Uploading](upload.md).\n"
+    )
+    glossary, _ = load(page, ".md")
+    assert glossary.by_id["mirror"].see == () and "example.org" in glossary.by_id["mirror"].definition
+    assert glossary.by_id["tarball"].see == ()
+    assert [s.doc for s in glossary.by_id["wheel"].see] == ["guide/build", "upload"]
+
+
+def test_reference_links_travel_with_the_entry_that_uses_them():
+    page = (
+        "# Words\n\n### Crate\nA package, see [the registry][reg].\n\n### Lint\nA warning.\n\n"
+        "[reg]: https://example.org/registry\n"
+    )
+    glossary, _ = load(page, ".md")
+    assert glossary.by_id["crate"].definition.endswith("[REG]: https://example.org/registry")
+    assert "example.org" not in glossary.by_id["lint"].definition
+
+
+def test_an_empty_definition_is_marked_for_review_and_still_valid():
+    glossary, text = load("# W\n\n### Lonely\n### Next\nHas one.\n", ".md")
+    assert [t.term for t in glossary] == ["Lonely", "Next"]
+    assert "# review: the page gives no definition" in text
