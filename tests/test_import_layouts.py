@@ -203,3 +203,30 @@ def test_an_empty_definition_is_marked_for_review_and_still_valid():
     glossary, text = load("# W\n\n### Lonely\n### Next\nHas one.\n", ".md")
     assert [t.term for t in glossary] == ["Lonely", "Next"]
     assert "# review: the page gives no definition" in text
+
+
+def test_code_names_count_only_when_written_exactly(tmp_path):
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+
+    page = (
+        "W\n=\n\n.. glossary::\n\n   is_*\n      Methods asking a question.\n\n"
+        "   __future__\n      Early features.\n\n   S\n      A registry of singletons.\n"
+    )
+    glossary, _ = load(page, ".rst")
+    assert all(t.homonym for t in glossary)
+    linter = Linter(glossary, Config(root=tmp_path, glossary=tmp_path / "g.yaml"))
+    assert linter.lint_text("doc.md", "This is the future of Alice's code.\n") == []
+
+
+def test_sentence_case_names_and_capitals_only_names_need_no_review():
+    page = (
+        "# W\n\n### ASAR integrity\nChecks archives.\n\n### Bound symbols\nSymbols a sum binds.\n\n"
+        "### V8\nAn engine, see https://v8.dev and `v8::Isolate`.\n"
+    )
+    glossary, text = load(page, ".md")
+    asar = glossary.by_id["asar-integrity"]
+    assert (asar.case, asar.spelling) == (CasePolicy.SENTENCE, "ASAR integrity")
+    assert glossary.by_id["bound-symbols"].spelling == "bound symbols"
+    assert glossary.by_id["v8"].case is CasePolicy.EXACT  # the URL and the code are no evidence
+    assert "  # review:" not in text

@@ -3,9 +3,11 @@
 A name whose spelling settles it needs no person: all lower case is
 ``sentence``; code (``__init__``, ``is_*``), an abbreviation (``FFT``) or
 a name with capitals inside a word (``EnCodec``) is ``exact``.  A name
-written with initial capitals (``Zen of Python``, ``Session``, ``Batch
-Size``) is decided by how the page's own definitions write it in the
-middle of a sentence: always capitalised is a proper name (``exact``),
+written in sentence case says how it is spelled (``ASAR integrity``,
+``Bound symbols``; ``Zen of Python``, with a capital after a small word, is
+a proper name).  A name in title case (``Session``, ``Batch Size``) is
+decided by how the page's own definitions write it in the middle of a
+sentence: always capitalised is a proper name (``exact``),
 in lower case (or another form) is ``sentence`` with that spelling.
 Only a name the page never uses mid-sentence is left to review.
 """
@@ -15,6 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+
+from ..words import match_key
 
 _CODE = re.compile(r"[_.()*<>=/\\@#$%&|~`\[\]{}]")
 
@@ -31,6 +35,14 @@ def is_abbreviation(text: str) -> bool:
     return " " not in text and any(sum(ch.isupper() for ch in part) >= 2 for part in text.split("-"))
 
 
+def only_exact(name: str) -> bool:
+    """Whether only the name exactly as written may count as a mention: a
+    code name whose symbols the matcher drops (``is_*`` would otherwise be
+    every "is", ``__future__`` every "future") or a single letter."""
+    key = match_key(name)
+    return len(key) <= 1 or key != re.sub(r"[\s-]+", "", name.casefold())
+
+
 def _camel(text: str) -> bool:
     return any(re.search(r"[a-z][A-Z]", word) for word in text.split())
 
@@ -41,6 +53,15 @@ def guess_case(name: str, page_text: str) -> CaseGuess:
         return CaseGuess("exact")
     if not any(ch.isupper() for ch in letters):
         return CaseGuess("sentence")
+    if not any(ch.islower() for ch in letters):
+        return CaseGuess("exact")  # 'V8', 'S': capitals only
+    first, *rest = name.split()
+    if any(word[0].islower() for word in rest):  # a sentence-case name: the page's spelling
+        if any(word[0].isupper() for word in rest):
+            return CaseGuess("exact")  # 'Zen of Python': a capital after a small word
+        lead = first if is_abbreviation(first) or first.isupper() else first[0].lower() + first[1:]
+        spelling = " ".join([lead, *rest])
+        return CaseGuess("sentence", None if spelling == name.lower() else spelling)
     forms = Counter(_mid_sentence_forms(name, page_text))
     if not forms:
         return CaseGuess(

@@ -18,9 +18,10 @@ from typing import Any
 
 from ..glossary import Markup
 from ..glossary_loader import DOC_PATTERN
-from .case_policy import guess_case, is_abbreviation
+from .case_policy import guess_case, is_abbreviation, only_exact
 from .ids import claim, name_id
 from .page import Page, PageEntry
+from .prose_text import prose_text
 
 _BRACKETS = re.compile(r"^(.*?) \((.+)\)$")
 _SEE = re.compile(r"\s*See ((?:\[[^\]]+\]\([^)\s]+\)(?:, )?)+)\.\s*$")
@@ -64,7 +65,7 @@ def spells_out(short: str, long: str) -> bool:
 
 def build(page: Page) -> Imported:
     result = Imported(page.title, page.intro, page.markup)
-    text = "\n\n".join(entry.body for entry in page.entries)
+    text = "\n\n".join(prose_text(entry.body, entry.markup) for entry in page.entries)
     bases = Counter(_split_brackets(entry.names[0])[0] for entry in page.entries if entry.names)
     senses = {name for name, count in bases.items() if count > 1}
     # 'Function' beside 'Function (class)': the bracket is part of the second name
@@ -126,6 +127,8 @@ def _entry(
         entry["case"] = "exact"
     if guess.spelling:
         entry["spelling"] = guess.spelling
+    if only_exact(term):
+        entry["homonym"] = True
     if guess.review:
         review.append(guess.review)
     entry["markup"] = item.markup.value

@@ -39,5 +39,5 @@ def to_yaml(imported: Imported) -> str:
     for index, entry in enumerate(imported.terms):
         for remark in imported.review.get(index, []):
             out.append(f"  # review: {remark}")
-        out.append("\n".join("  " + line for line in _dump([entry]).splitlines()))
+        out.append("\n".join("  " + line if line else "" for line in _dump([entry]).splitlines()))
     return "\n".join(out) + "\n"
