@@ -140,3 +140,11 @@ def test_import_export_import_keeps_entries_headings_and_definitions(name, tmp_p
     again = parse_glossary(to_yaml(import_page(export(first, "markdown"), ".md")))
     shown = lambda g: [(t.id, t.heading, t.definition, t.see) for t in g]  # noqa: E731
     assert shown(again) == shown(first)
+
+
+@pytest.mark.parametrize("name", ("sphinx", "sqlalchemy"))
+def test_import_export_import_of_a_sphinx_page_keeps_every_entry(name, tmp_path):
+    first = parse_glossary(imported(name, tmp_path).read_text(encoding="utf-8"))
+    again = parse_glossary(to_yaml(import_page(export(first, "rst"), ".rst")))
+    shown = lambda g: [(t.id, t.heading, t.aliases, t.classifier, t.definition) for t in g]  # noqa: E731
+    assert shown(again) == shown(first)

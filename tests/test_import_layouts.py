@@ -230,3 +230,13 @@ def test_sentence_case_names_and_capitals_only_names_need_no_review():
     assert glossary.by_id["bound-symbols"].spelling == "bound symbols"
     assert glossary.by_id["v8"].case is CasePolicy.EXACT  # the URL and the code are no evidence
     assert "  # review:" not in text
+
+
+def test_a_term_reference_wrapped_over_two_lines_finds_the_second_name(tmp_path):
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+
+    glossary, _ = load(SPHINX_PAGE, ".rst")
+    linter = Linter(glossary, Config(root=tmp_path, glossary=tmp_path / "g.yaml"))
+    text = "The config lives in the\n:term:`root\nfolder` of the project.\n"
+    assert [f.code for f in linter.lint_text("doc.rst", text)] == []
