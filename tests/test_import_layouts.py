@@ -240,3 +240,24 @@ def test_a_term_reference_wrapped_over_two_lines_finds_the_second_name(tmp_path)
     linter = Linter(glossary, Config(root=tmp_path, glossary=tmp_path / "g.yaml"))
     text = "The config lives in the\n:term:`root\nfolder` of the project.\n"
     assert [f.code for f in linter.lint_text("doc.rst", text)] == []
+
+
+def test_import_time_grows_linearly_with_the_page():
+    """Every name is looked up in the definitions of every other: by an index,
+    so four times the entries take about four times as long, not sixteen."""
+    import time
+
+    def page(n: int) -> str:
+        return "# W\n\n" + "".join(
+            f"### Widget Number{i}\nA part holding the widget number{i - 1} in place.\n\n" for i in range(n)
+        )
+
+    def seconds(n: int) -> float:
+        text = page(n)
+        start = time.perf_counter()
+        import_page(text, ".md")
+        return time.perf_counter() - start
+
+    seconds(200)  # warm up the parsers
+    small, large = seconds(1000), seconds(4000)
+    assert large < 9 * small, (small, large)

@@ -47,7 +47,7 @@ def _camel(text: str) -> bool:
     return any(re.search(r"[a-z][A-Z]", word) for word in text.split())
 
 
-def guess_case(name: str, page_text: str) -> CaseGuess:
+def guess_case(name: str, evidence: Evidence) -> CaseGuess:
     letters = [ch for ch in name if ch.isalpha()]
     if not letters or _CODE.search(name) or is_abbreviation(name) or _camel(name):
         return CaseGuess("exact")
@@ -62,7 +62,7 @@ def guess_case(name: str, page_text: str) -> CaseGuess:
         lead = first if is_abbreviation(first) or first.isupper() else first[0].lower() + first[1:]
         spelling = " ".join([lead, *rest])
         return CaseGuess("sentence", None if spelling == name.lower() else spelling)
-    forms = Counter(_mid_sentence_forms(name, page_text))
+    forms = Counter(evidence.mid_sentence_forms(name))
     if not forms:
         return CaseGuess(
             "sentence",
@@ -76,16 +76,45 @@ def guess_case(name: str, page_text: str) -> CaseGuess:
     return CaseGuess("sentence", None if form == lower else form)
 
 
-def _mid_sentence_forms(name: str, text: str) -> list[str]:
-    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
-    found = []
-    for match in pattern.finditer(text):
-        start = match.start()
-        before = ("\n\n" if start <= 300 else "") + text[max(0, start - 300) : start]
+#: A word of running text; hyphens and apostrophes inside it belong to it.
+_WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
+
+
+class Evidence:
+    """The page's running text, indexed by word once, so that looking up every
+    name costs time in proportion to that name's occurrences, not to the page."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: list[tuple[int, int]] = []
+        self.index: dict[str, list[int]] = {}
+        for match in _WORD.finditer(text):
+            self.index.setdefault(match.group(0).casefold(), []).append(len(self.spans))
+            self.spans.append(match.span())
+
+    def mid_sentence_forms(self, name: str) -> list[str]:
+        words = _WORD.findall(name)
+        if not words:
+            return []
+        # start from the name's rarest word: its occurrences bound the work
+        offset, places = min(
+            ((k, self.index.get(word.casefold(), [])) for k, word in enumerate(words)),
+            key=lambda pair: len(pair[1]),
+        )
+        found = []
+        for place in places:
+            first, last = place - offset, place - offset + len(words) - 1
+            if first < 0 or last >= len(self.spans):
+                continue
+            start, end = self.spans[first][0], self.spans[last][1]
+            written = self.text[start:end]
+            if written.casefold() == name.casefold() and not self._starts_sentence(start):
+                found.append(written)
+        return found
+
+    def _starts_sentence(self, start: int) -> bool:
+        before = ("\n\n" if start <= 300 else "") + self.text[max(0, start - 300) : start]
         if re.search(r"(\n[ \t]*\n)[ \t]*([-*+]|\d+[.)])?[ \t]*[*_`\"'(\[]*$", before):
-            continue  # a paragraph or list item starts here
+            return True  # a paragraph or list item starts here
         before = before.rstrip(" \t\n*_`[\"'(")
-        if not before or before[-1] in ".!?:#>|-":
-            continue  # a sentence or line start says nothing about case
-        found.append(match.group(0))
-    return found
+        return not before or before[-1] in ".!?:#>|-"

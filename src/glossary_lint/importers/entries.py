@@ -18,7 +18,7 @@ from typing import Any
 
 from ..glossary import Markup
 from ..glossary_loader import DOC_PATTERN
-from .case_policy import guess_case, is_abbreviation, only_exact
+from .case_policy import Evidence, guess_case, is_abbreviation, only_exact
 from .ids import claim, name_id
 from .page import Page, PageEntry
 from .prose_text import prose_text
@@ -65,7 +65,7 @@ def spells_out(short: str, long: str) -> bool:
 
 def build(page: Page) -> Imported:
     result = Imported(page.title, page.intro, page.markup)
-    text = "\n\n".join(prose_text(entry.body, entry.markup) for entry in page.entries)
+    evidence = Evidence("\n\n".join(prose_text(entry.body, entry.markup) for entry in page.entries))
     bases = Counter(_split_brackets(entry.names[0])[0] for entry in page.entries if entry.names)
     senses = {name for name, count in bases.items() if count > 1}
     # 'Function' beside 'Function (class)': the bracket is part of the second name
@@ -73,7 +73,7 @@ def build(page: Page) -> Imported:
     unsplit = {name for name in bases if bases[name] > 1}
     ids: set[str] = set()
     for entry in page.entries:
-        data, review = _entry(entry, senses, unsplit, text, page.markup)
+        data, review = _entry(entry, senses, unsplit, evidence, page.markup)
         data["id"] = claim(data["id"], ids)
         if review:
             result.review[len(result.terms)] = review
@@ -90,7 +90,7 @@ def _split_brackets(name: str) -> tuple[str, str | None]:
 
 
 def _entry(
-    item: PageEntry, senses: set[str], unsplit: set[str], page_text: str, page_markup: Markup
+    item: PageEntry, senses: set[str], unsplit: set[str], evidence: Evidence, page_markup: Markup
 ) -> tuple[dict[str, Any], list[str]]:
     review: list[str] = []
     term, extra = _split_brackets(item.names[0])
@@ -122,7 +122,7 @@ def _entry(
         entry["aliases"] = aliases
     if item.classifier:
         entry["classifier"] = item.classifier
-    guess = guess_case(term, page_text)
+    guess = guess_case(term, evidence)
     if guess.case == "exact":
         entry["case"] = "exact"
     if guess.spelling:

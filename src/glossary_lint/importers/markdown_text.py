@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from functools import lru_cache
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -14,7 +15,9 @@ from markdown_it.token import Token
 from ..conversion.roles import shown_text
 
 
+@lru_cache(maxsize=1)
 def parser() -> MarkdownIt:
+    """One parser for the whole import (building one costs more than a short parse)."""
     from mdit_py_plugins.deflist import deflist_plugin
 
     from ..sources.markdown import _parser
