@@ -16,7 +16,7 @@ from typing import Any
 from markdown_it.token import Token
 
 from ..glossary import Markup
-from .markdown_text import intro, page_title, parse, plain, source_lines
+from .markdown_text import intro, page_title, parse, parser, plain, source_lines
 from .metadata import split_metadata
 from .page import Page, PageEntry
 
@@ -59,7 +59,7 @@ def _with_references(body: str, env: dict[str, Any]) -> str:
     if not references:
         return body
     alone, _ = parse(body)
-    linked, _ = parse(body + "\n\n" + _definitions(references))
+    linked = parser().parse(body, {"references": dict(references)})
     missing = _hrefs(linked) - _hrefs(alone)
     used = {label: ref for label, ref in references.items() if ref["href"] in missing}
     return body + "\n\n" + _definitions(used) if used else body
