@@ -261,3 +261,10 @@ def test_import_time_grows_linearly_with_the_page():
     seconds(200)  # warm up the parsers
     small, large = seconds(1000), seconds(4000)
     assert large < 9 * small, (small, large)
+
+
+def test_hugo_toml_front_matter_gives_the_title():
+    page = '+++\ntitle = "Lexicon"\nweight = 4\n+++\n\nA few words.\n\n- **Mesh**: Nodes and edges.\n'
+    glossary, _ = load(page, ".md")
+    assert glossary.title == "Lexicon" and glossary.intro == "A few words."
+    assert [t.term for t in glossary] == ["Mesh"]

@@ -34,7 +34,7 @@ def read_heading_page(source: str) -> Page:
     tokens, env = parse(source)
     lines = source.splitlines()
     page = Page(Markup.MARKDOWN)
-    page.title, start = page_title(tokens)
+    page.title, start = page_title(tokens, env)
     tag, _ = term_headings(tokens)
     starts = [i for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == tag]
     page.intro = intro(tokens, start, starts[0] if starts else len(tokens), lines)

@@ -42,10 +42,10 @@ def _bold_items(tokens: list[Token]) -> list[int]:
 
 
 def read_list_page(source: str) -> Page:
-    tokens, _ = parse(source)
+    tokens, env = parse(source)
     lines = source.splitlines()
     page = Page(Markup.MARKDOWN)
-    page.title, start = page_title(tokens)
+    page.title, start = page_title(tokens, env)
     items = _bold_items(tokens)
     dts = [i for i, t in enumerate(tokens) if t.type == "dt_open"]
     first = min([*items, *dts, len(tokens)])

@@ -5,6 +5,7 @@ role is the same name)."""
 from __future__ import annotations
 
 import re
+import sys
 import textwrap
 from functools import lru_cache
 from typing import Any
@@ -34,7 +35,24 @@ def parser() -> MarkdownIt:
 
 
 def parse(source: str) -> tuple[list[Token], dict[str, Any]]:
+    """Tokens and env; Hugo's TOML front matter (``+++``) is read with tomllib,
+    its title kept in ``env["title"]`` and its lines blanked (line numbers stay)."""
     env: dict[str, Any] = {}
+    lines = source.split("\n")
+    if lines and lines[0].strip() == "+++":
+        end = next((i for i in range(1, len(lines)) if lines[i].strip() == "+++"), 0)
+        if end:
+            if sys.version_info >= (3, 11):
+                import tomllib
+            else:  # pragma: no cover - Python 3.10 only
+                import tomli as tomllib
+            try:
+                title = tomllib.loads("\n".join(lines[1:end])).get("title")
+            except tomllib.TOMLDecodeError:
+                title = None
+            if isinstance(title, str):
+                env["title"] = title
+            source = "\n" * end + "\n".join(lines[end:])[3:]
     return parser().parse(source, env), env
 
 
@@ -61,8 +79,8 @@ def source_lines(lines: list[str], tokens: list[Token]) -> str:
     return textwrap.dedent("\n".join(lines[start:end])).strip("\n")
 
 
-def page_title(tokens: list[Token]) -> tuple[str | None, int]:
-    """The page's ``# Title`` and the index of the token after it."""
+def page_title(tokens: list[Token], env: dict[str, Any]) -> tuple[str | None, int]:
+    """The page's ``# Title`` (else its front matter's) and the index of the token after it."""
     for i, tok in enumerate(tokens):
         if tok.type == "heading_open" and tok.tag == "h1":
             return plain(tokens[i + 1].children), i + 3
@@ -73,7 +91,7 @@ def page_title(tokens: list[Token]) -> tuple[str | None, int]:
             found = re.search(r"^title:\s*(.+)$", tok.content, re.M)
             if found:
                 return found.group(1).strip().strip("'\""), 0
-    return None, 0
+    return env.get("title"), 0
 
 
 def intro(tokens: list[Token], start: int, stop: int, lines: list[str]) -> str | None:

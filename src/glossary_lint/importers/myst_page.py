@@ -31,10 +31,10 @@ def _is_glossary(tok: object) -> bool:
 
 
 def read_myst_page(source: str) -> Page:
-    tokens, _ = parse(source)
+    tokens, env = parse(source)
     lines = source.splitlines()
     page = Page(Markup.MARKDOWN)
-    page.title, start = page_title(tokens)
+    page.title, start = page_title(tokens, env)
     first = next((i for i, tok in enumerate(tokens) if _is_glossary(tok)), len(tokens))
     page.intro = intro(tokens, start, first, lines)
     md = parser()
