@@ -15,7 +15,7 @@ from ..glossary import Markup
 from .markdown_text import intro, page_title, parse, parser, plain
 from .metadata import split_metadata
 from .page import Page, PageEntry
-from .sphinx_items import split_classifier, split_items
+from .sphinx_items import sphinx_order, split_classifier, split_items
 
 _GLOSSARY_INFO = re.compile(r"^\{glossary\}\s*$")
 
@@ -41,7 +41,10 @@ def read_myst_page(source: str) -> Page:
     for tok in tokens:
         if not _is_glossary(tok):
             continue
-        for item in split_items(_without_options(tok.content.splitlines())):
+        body_lines = _without_options(tok.content.splitlines())
+        options = tok.content.splitlines()[: len(tok.content.splitlines()) - len(body_lines)]
+        entries: list[PageEntry] = []
+        for item in split_items(body_lines):
             names, classifier = [], None
             for line in item.term_lines:
                 text, extra = split_classifier(line)
@@ -49,7 +52,9 @@ def read_myst_page(source: str) -> Page:
                 if extra and classifier is None:
                     classifier = plain(md.parseInline(extra)[0].children)
             body, meta = split_metadata(item.definition)
-            page.entries.append(PageEntry(names, body, Markup.MARKDOWN, meta, classifier))
+            entries.append(PageEntry(names, body, Markup.MARKDOWN, meta, classifier))
+        is_sorted = any(re.match(r"^\s*:?sorted:?", line) for line in options)
+        page.entries += sphinx_order(entries) if is_sorted else entries
     return page
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from ..glossary import Markup
 from .metadata import split_metadata
 from .page import Page, PageEntry
-from .sphinx_items import split_classifier, split_items
+from .sphinx_items import sphinx_order, split_classifier, split_items
 
 
 def read_rest_page(source: str) -> Page:
@@ -33,6 +33,7 @@ def read_rest_page(source: str) -> Page:
         option_spec: Any = {"sorted": directives.flag}
 
         def run(self) -> list[nodes.Node]:
+            entries: list[PageEntry] = []
             for item in split_items(list(self.content)):
                 names, classifier = [], None
                 for line in item.term_lines:
@@ -43,7 +44,8 @@ def read_rest_page(source: str) -> Page:
                         parsed, _ = self.state.inline_text(extra, self.lineno)
                         classifier = "".join(n.astext() for n in parsed).strip()
                 body, meta = split_metadata(item.definition)
-                page.entries.append(PageEntry(names, body, Markup.REST, meta, classifier))
+                entries.append(PageEntry(names, body, Markup.REST, meta, classifier))
+            page.entries += sphinx_order(entries) if "sorted" in self.options else entries
             marker = nodes.container(classes=["glossary-lint-glossary"])
             found.append(marker)
             return [marker]

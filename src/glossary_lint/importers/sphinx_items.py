@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 import textwrap
+import unicodedata
 from dataclasses import dataclass, field
+
+from .page import PageEntry
 
 #: How Sphinx splits ``term : classifier``.
 _CLASSIFIER = re.compile(r" +: +")
@@ -56,3 +59,8 @@ def split_items(lines: list[str]) -> list[SphinxItem]:
 def split_classifier(line: str) -> tuple[str, str | None]:
     parts = _CLASSIFIER.split(line, maxsplit=1)
     return parts[0], parts[1] if len(parts) > 1 else None
+
+
+def sphinx_order(entries: list[PageEntry]) -> list[PageEntry]:
+    """A ``:sorted:`` glossary's items in the order Sphinx shows them."""
+    return sorted(entries, key=lambda e: unicodedata.normalize("NFD", e.names[0].lower()))
