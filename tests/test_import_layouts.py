@@ -270,3 +270,13 @@ def test_hugo_toml_front_matter_gives_the_title():
     glossary, _ = load(page, ".md")
     assert glossary.title == "Lexicon" and glossary.intro == "A few words."
     assert [t.term for t in glossary] == ["Mesh"]
+
+
+def test_glossary_check_reads_a_rest_definition_as_a_reader_sees_it():
+    source = (
+        "version: 1\nmarkup: rst\nterms:\n  - id: pool\n    term: pool\n    definition: |-\n"
+        "      Set with :class:`~pkg.QPOOL` or ``MAXCONN``; an FTQ thing.\n\n"
+        "      .. code-block:: python\n\n         SETTING = ZZTOP\n"
+    )
+    words = [d.message for d in check_glossary(parse_glossary(source)) if "uses" in d.message]
+    assert words == ["the definition of 'pool' uses 'FTQ', which the glossary does not define"]

@@ -16,12 +16,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..conversion.prose import prose_text
 from ..glossary import Markup
 from ..glossary_loader import DOC_PATTERN
 from .case_policy import Evidence, guess_case, is_abbreviation, only_exact
 from .ids import claim, name_id
 from .page import Page, PageEntry
-from .prose_text import prose_text
 
 _BRACKETS = re.compile(r"^(.*?) \((.+)\)$")
 _SEE = re.compile(r"\s*See ((?:\[[^\]]+\]\([^)\s]+\)(?:, )?)+)\.\s*$")

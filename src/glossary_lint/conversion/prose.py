@@ -1,6 +1,7 @@
-"""The running text of definitions, without code, URLs or markup: the
-evidence :mod:`.case_policy` reads (a ``v8`` in a URL or ``is`` in code says
-nothing about how the page writes a name)."""
+"""The running text of a definition, without code, URLs or markup: the
+evidence the importer's case guess reads (a ``v8`` in a URL or ``is`` in
+code says nothing about how a page writes a name), and what ``glossary
+check`` looks for undefined words in when a definition is reST."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ def prose_text(body: str, markup: Markup) -> str:
 
 
 def _markdown_prose(body: str) -> str:
-    from .markdown_text import parse
+    from ..importers.markdown_text import parse
 
     tokens, _ = parse(body)
     paragraphs = []
