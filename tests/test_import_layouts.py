@@ -280,3 +280,13 @@ def test_glossary_check_reads_a_rest_definition_as_a_reader_sees_it():
     )
     words = [d.message for d in check_glossary(parse_glossary(source)) if "uses" in d.message]
     assert words == ["the definition of 'pool' uses 'FTQ', which the glossary does not define"]
+
+
+def test_further_names_are_running_text_spellings_like_the_term():
+    page = (
+        "```{glossary}\nSolve\nSolvers\nSOLVE-IT\n\n    To find values; the solvers do it.\n\n"
+        "expire\nExpiring\n\n    To mark stale.\n```\n"
+    )
+    glossary, _ = load(page, ".md")
+    assert glossary.by_id["solve"].aliases == ("solvers", "SOLVE-IT")
+    assert glossary.by_id["expire"].aliases == ("expiring",)

@@ -108,9 +108,11 @@ def _entry(
         else:
             entry["also"] = extra
             review.append(f"'{extra}' is read as another name: add its running-text spelling to aliases")
-    aliases = []
-    for other in item.names[1:]:
-        if other == term or other in aliases:
+    aliases: list[str] = []
+    for name in item.names[1:]:
+        alias = guess_case(name, evidence)  # aliases are running-text spellings
+        other = name if alias.case == "exact" else alias.spelling or name.lower()
+        if other.casefold() == term.casefold() and other in (term, term.lower()) or other in aliases:
             continue
         if "abbreviation" not in entry and "expansion" not in entry and spells_out(other, term):
             entry["abbreviation"] = other
