@@ -27,6 +27,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from glossary_lint.conversion import convert
 from glossary_lint.glossary import Glossary, Markup, Term
+from glossary_lint.words import capitalize_first, title_case
 
 from .settings import state
 
@@ -105,7 +106,10 @@ class YamlGlossary(SphinxDirective):
         from sphinx.util.nodes import _make_id
 
         document = self.state.document
-        for name in (term.heading, *term.aliases):
+        names = [term.heading, *term.aliases]
+        # an alias is kept in its running-text case; the page may have capitalised it
+        names += [form(alias) for alias in term.aliases for form in (capitalize_first, title_case)]
+        for name in dict.fromkeys(names):
             anchor = _make_id("term-" + name)
             if anchor != "term" and anchor not in document.ids:
                 title["ids"].append(anchor)
