@@ -290,3 +290,11 @@ def test_further_names_are_running_text_spellings_like_the_term():
     glossary, _ = load(page, ".md")
     assert glossary.by_id["solve"].aliases == ("solvers", "SOLVE-IT")
     assert glossary.by_id["expire"].aliases == ("expiring",)
+
+
+def test_bold_items_inside_heading_entries_do_not_make_it_a_list_page():
+    entry = "### {0}\nA thing.\n\n- **Pro**: fast.\n- **Con**: big.\n\n"
+    glossary, _ = load("# W\n\n" + entry.format("Alpha") + entry.format("Beta"), ".md")
+    assert [t.term for t in glossary] == ["Alpha", "Beta"]
+    letters = "# W\n\n## A\n\n- **Anchor**: Holds.\n- **Arc**: Bends.\n\n## B\n\n- **Bolt**: Fastens.\n"
+    assert [t.term for t in load(letters, ".md")[0]] == ["Anchor", "Arc", "Bolt"]

@@ -21,7 +21,7 @@ def read_page(source: str, suffix: str) -> Page:
         from .rest_page import read_rest_page
 
         return read_rest_page(source)
-    from .heading_page import read_heading_page, term_headings
+    from .heading_page import read_heading_page, sections_open_with_lists, term_headings
     from .list_page import list_entry_count, read_list_page
     from .markdown_text import parse
     from .myst_page import has_myst_glossary, read_myst_page
@@ -29,7 +29,7 @@ def read_page(source: str, suffix: str) -> Page:
     tokens, _ = parse(source)
     if has_myst_glossary(tokens):
         return read_myst_page(source)
-    if list_entry_count(tokens) > term_headings(tokens)[1]:
+    if list_entry_count(tokens) > term_headings(tokens)[1] and sections_open_with_lists(tokens):
         return read_list_page(source)
     return read_heading_page(source)
 

@@ -30,6 +30,18 @@ def term_headings(tokens: list[Token]) -> tuple[str | None, int]:
     return tag, count
 
 
+def sections_open_with_lists(tokens: list[Token]) -> bool:
+    """Whether most term-level sections start with a list: letter sections
+    (``## A``) over ``- **Term**: ...`` items, not a heading per entry."""
+    tag, count = term_headings(tokens)
+    opening = [
+        tokens[i + 3].type if i + 3 < len(tokens) else ""
+        for i, t in enumerate(tokens)
+        if t.type == "heading_open" and t.tag == tag
+    ]
+    return count == 0 or sum(kind in ("bullet_list_open", "dl_open") for kind in opening) * 2 > count
+
+
 def read_heading_page(source: str) -> Page:
     tokens, env = parse(source)
     lines = source.splitlines()
