@@ -110,3 +110,11 @@ def test_the_extension_renders_each_definition_with_its_markup(tmp_path):
     assert "<li><p>two</p></li>" in built.html
     assert "<em>text</em>" in built.html and "<script>no()" not in built.html
     assert 'id="term-root-document"' in built.html and 'id="term-master-document"' in built.html
+
+
+def test_script_links_are_not_carried_either_way():
+    rest = "Click `here <javascript:alert(1)>`_ or `there <https://example.org>`_."
+    markdown = convert(rest, Markup.REST, Markup.MARKDOWN)
+    assert "javascript" not in markdown and "[there](https://example.org)" in markdown
+    back = convert("Click [here](javascript:alert(1)).", Markup.MARKDOWN, Markup.REST)
+    assert "<javascript" not in back and "`__" not in back

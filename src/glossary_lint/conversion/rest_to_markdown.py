@@ -172,6 +172,13 @@ def escape_markdown(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
 
 
+def _safe_uri(uri: str) -> bool:
+    """A link target a Markdown page may carry: web, mail or relative, never
+    ``javascript:`` or ``data:``."""
+    scheme = re.match(r"^\s*([a-z][a-z0-9+.-]*):", uri, re.I)
+    return bool(uri) and (scheme is None or scheme.group(1).lower() in ("http", "https", "mailto", "ftp"))
+
+
 def _code(text: str) -> str:
     text = text.replace("\n", " ")
     ticks = "`"
@@ -194,7 +201,7 @@ def _inline(children: Any) -> str:
             out.append(f"**{_inline(node.children)}**")
         elif isinstance(node, nodes.math):
             out.append(f"${node.astext()}$")
-        elif isinstance(node, nodes.reference) and node.get("refuri"):
+        elif isinstance(node, nodes.reference) and _safe_uri(node.get("refuri", "")):
             href = re.sub(r"[\s()<>]", lambda m: f"%{ord(m.group(0)):02X}", node["refuri"])
             out.append(f"[{_inline(node.children)}]({href})")
         elif isinstance(node, (nodes.target, nodes.system_message, nodes.comment)):
