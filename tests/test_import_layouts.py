@@ -298,3 +298,9 @@ def test_bold_items_inside_heading_entries_do_not_make_it_a_list_page():
     assert [t.term for t in glossary] == ["Alpha", "Beta"]
     letters = "# W\n\n## A\n\n- **Anchor**: Holds.\n- **Arc**: Bends.\n\n## B\n\n- **Bolt**: Fastens.\n"
     assert [t.term for t in load(letters, ".md")[0]] == ["Anchor", "Arc", "Bolt"]
+
+
+def test_names_that_differ_only_in_symbols_are_both_kept_and_valid():
+    page = "W\n=\n\n.. glossary::\n\n   C\n      A language.\n\n   C++\n      Another one.\n"
+    glossary, _ = load(page, ".rst")  # load() asserts glossary check finds no error
+    assert [(t.id, t.homonym) for t in glossary] == [("c", True), ("c-plus-plus", True)]

@@ -66,6 +66,8 @@ def collisions(glossary: Glossary) -> Iterator[Diagnostic]:
             other, other_text, other_kind = owners[key]
             if _are_senses(term, other) and spelling.kind is other_kind:
                 continue
+            if term.homonym and other.homonym and spelling.text != other_text:
+                continue  # each counts only as written ('C', 'C++'): nothing to confuse
             yield Diagnostic(
                 term.line,
                 ERROR,
