@@ -294,8 +294,10 @@ def stats(
 @click.argument("page", type=click.Path(path_type=Path))
 @_output_option
 def import_page(page: Path, output: Path | None) -> None:
-    """Build a glossary YAML from a glossary page (Markdown '### Term' headings or
-    a reST '.. glossary::'); entries to check by hand are marked '# review:'."""
+    """Build a glossary YAML from a glossary page: a Sphinx '.. glossary::' (.rst),
+    a MyST '{glossary}', a heading per term, '- **Term**: ...' items or a definition
+    list (.md, .mdx). Definitions keep their markup; entries to check by hand are
+    marked '# review:'."""
     from .importers import import_page, to_yaml
     from .reading import UnreadableFile, read_source
 
