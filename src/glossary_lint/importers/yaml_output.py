@@ -28,10 +28,13 @@ def _dump(data: Any) -> str:
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000).rstrip()
 
 
-def to_yaml(imported: Imported) -> str:
+def to_yaml(imported: Imported, schema: str | None = None) -> str:
+    """``schema`` is the JSON Schema's path relative to the YAML file, for
+    editors; without one the line is left out (a ``$schema`` naming a missing
+    file makes editors report an error on line 1)."""
     head = page_data(imported.title, imported.intro, imported.markup)
     out = [
-        "# yaml-language-server: $schema=glossary.schema.json",
+        *([f"# yaml-language-server: $schema={schema}"] if schema else []),
         "# Imported by glossary-lint; review the entries marked '# review:'.",
         _dump(head),
         "terms:",
