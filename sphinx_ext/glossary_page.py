@@ -6,25 +6,30 @@ function Sphinx's own ``glossary`` directive uses, so ``:term:`` and MyST
 Anchors are the entries' stable ids.  Each entry is also registered under
 its other names (spelling, abbreviation, expansion, aliases), except a name
 two entries share (the senses of ``quantization``), which stays ambiguous.
-Math in definitions renders; "See" links become ``doc`` references, so a
-missing chapter is a build warning rather than a dead link.
+Each definition is parsed as reST: one written in reST (an imported Sphinx
+glossary) as it is, a Markdown one after conversion
+(:mod:`glossary_lint.conversion`), so its lists, code, math and links
+render and nothing in its text becomes a directive.  "See" links become
+``doc`` references, so a missing chapter is a build warning rather than a
+dead link.  Each name also keeps the anchor Sphinx's own ``glossary``
+gives it (``term-root-document``), so links into a replaced page still work.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any, ClassVar
 
 from docutils import nodes
+from docutils.statemachine import StringList
 from sphinx import addnodes
 from sphinx.domains.std import make_glossary_term
 from sphinx.util.docutils import SphinxDirective
 
-from glossary_lint.glossary import Glossary, Term
+from glossary_lint.conversion import convert
+from glossary_lint.glossary import Glossary, Markup, Term
+from glossary_lint.words import capitalize_first, title_case
 
 from .settings import state
-
-_MATH = re.compile(r"\$([^$]+)\$")
 
 
 class YamlGlossary(SphinxDirective):
@@ -59,8 +64,10 @@ class YamlGlossary(SphinxDirective):
         for name in _other_names(term):
             if name.casefold() not in shared and name.casefold() != term.heading.casefold():
                 std._note_term(name, term.id, location=title)  # noqa: SLF001 - as make_glossary_term does
+        self.sphinx_anchors(title, term)
         definition = nodes.definition()
-        definition += nodes.paragraph("", "", *_with_math(term.definition))
+        text = convert(term.definition, term.markup, Markup.REST)
+        self.state.nested_parse(StringList(text.split("\n"), source), 0, definition)
         notes = []
         if term.aliases:
             notes.append("Also written: " + ", ".join(term.aliases) + ".")
@@ -94,6 +101,20 @@ class YamlGlossary(SphinxDirective):
         item += definition
         return item
 
+    def sphinx_anchors(self, title: nodes.term, term: Term) -> None:
+        """The ids Sphinx's ``glossary`` gives each term line of the entry."""
+        from sphinx.util.nodes import _make_id
+
+        document = self.state.document
+        names = [term.heading, *term.aliases]
+        # an alias is kept in its running-text case; the page may have capitalised it
+        names += [form(alias) for alias in term.aliases for form in (capitalize_first, title_case)]
+        for name in dict.fromkeys(names):
+            anchor = _make_id("term-" + name)
+            if anchor != "term" and anchor not in document.ids:
+                title["ids"].append(anchor)
+                document.ids[anchor] = title
+
 
 def _other_names(term: Term) -> set[str]:
     names = {term.term, term.spelling, *term.aliases}
@@ -110,20 +131,6 @@ def _shared_names(glossary: Glossary) -> set[str]:
             if seen.setdefault(key, term.id) != term.id:
                 shared.add(key)
     return shared
-
-
-def _with_math(text: str) -> list[nodes.Node]:
-    """Definition text with ``$...$`` as math nodes."""
-    parts: list[nodes.Node] = []
-    last = 0
-    for match in _MATH.finditer(text):
-        if match.start() > last:
-            parts.append(nodes.Text(text[last : match.start()]))
-        parts.append(nodes.math(match.group(0), match.group(1)))
-        last = match.end()
-    if last < len(text):
-        parts.append(nodes.Text(text[last:]))
-    return parts
 
 
 def purge(app: Any, env: Any, docname: str) -> None:

@@ -8,9 +8,11 @@ import pytest
 import yaml
 
 from conftest import CORPUS, GLOSSARY
+from glossary_lint.conversion import convert
 from glossary_lint.exporter import export, glossary_data
+from glossary_lint.glossary import CasePolicy, Markup
 from glossary_lint.glossary_loader import load_glossary, parse_glossary
-from glossary_lint.importer import import_markdown, import_rest, to_yaml
+from glossary_lint.importers import import_markdown, import_rest, to_yaml
 
 SMALL = """version: 1
 title: A Tiny Glossary
@@ -98,13 +100,19 @@ def test_import_of_an_export_gives_the_glossary_back(fmt, reader):
 
 @pytest.mark.parametrize("fmt,reader", [("markdown", import_markdown), ("rst", import_rest)])
 def test_import_without_metadata_keeps_what_the_page_shows(small, fmt, reader):
+    """Definitions come back in the page's markup; read as Markdown they are the
+    originals.  An abbreviation needs no review of its case, a name the page
+    never writes mid-sentence does."""
     imported = reader(export(small, fmt))
     text = to_yaml(imported)
     again = parse_glossary(text, "imported.yaml")
-    shown = lambda g: [(t.id, t.heading, t.definition, t.see) for t in g]  # noqa: E731
+    as_markdown = lambda t: convert(t.definition, t.markup, Markup.MARKDOWN)  # noqa: E731
+    shown = lambda g: [(t.id, t.heading, as_markdown(t), t.see) for t in g]  # noqa: E731
     assert shown(again) == shown(small)
+    assert {t.markup for t in again} == {Markup.REST if fmt == "rst" else Markup.MARKDOWN}
     assert "# review: 'Self-Attention' is read as another name" in text
-    assert "# review: case 'exact' guessed from the spelling" in text
+    assert again.by_id["aac"].case is CasePolicy.EXACT
+    assert "# review: case 'sentence' guessed: the page never writes this name mid-sentence" in text
 
 
 def test_importing_the_handbook_page_gives_the_76_terms():

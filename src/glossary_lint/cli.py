@@ -392,20 +392,25 @@ def stats(
 @click.argument("page", type=click.Path(path_type=Path))
 @_output_option
 def import_page(page: Path, output: Path | None) -> None:
-    """Build a glossary YAML from a glossary page (Markdown '### Term' headings or
-    a reST '.. glossary::'); entries to check by hand are marked '# review:'."""
-    from .importer import import_markdown, import_rest, to_yaml
+    """Build a glossary YAML from a glossary page: a Sphinx '.. glossary::' (.rst),
+    a MyST '{glossary}', a heading per term, '- **Term**: ...' items or a definition
+    list (.md, .mdx). Definitions keep their markup; entries to check by hand are
+    marked '# review:'."""
+    from .importers import import_page, to_yaml
     from .reading import UnreadableFile, read_source
 
     try:
         source = read_source(page).text
     except UnreadableFile as exc:
         raise UsageFailure([f"{page}: {exc}"]) from None
-    imported = (
-        import_rest(source) if page.suffix.lower() in (".rst", ".rest", ".txt") else import_markdown(source)
-    )
+    imported = import_page(source, page.suffix)
     if not imported.terms:
-        raise UsageFailure([f"{page}: no glossary entries found ('### Term' headings or a '.. glossary::')"])
+        raise UsageFailure(
+            [
+                f"{page}: no glossary entries found (a '.. glossary::' or '{{glossary}}' directive, "
+                "a heading per term, '- **Term**: ...' items or a definition list)"
+            ]
+        )
     schema = None
     if output is not None and (output.parent / SCHEMA_NAME).is_file():
         schema = SCHEMA_NAME

@@ -22,6 +22,10 @@ class TermReference:
     start: int
     end: int
 
+    def __post_init__(self) -> None:
+        # A role wrapped over two lines names 'root document', as Sphinx reads it.
+        object.__setattr__(self, "name", " ".join(self.name.split()))
+
 
 @dataclass(frozen=True, slots=True)
 class Comment:

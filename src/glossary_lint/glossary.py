@@ -30,6 +30,14 @@ class CasePolicy(str, Enum):
     SENTENCE = "sentence"
 
 
+class Markup(str, Enum):
+    """The markup a definition is written in: kept as the page had it, so an
+    imported Sphinx glossary keeps its roles and directives."""
+
+    MARKDOWN = "markdown"
+    REST = "rst"
+
+
 class SpellingKind(str, Enum):
     """What role a spelling plays for its entry."""
 
@@ -82,6 +90,10 @@ class Term:
     homonym: bool = False
     see: tuple[ChapterLink, ...] = ()
     related: tuple[str, ...] = ()
+    #: The markup of ``definition`` (and of nothing else).
+    markup: Markup = Markup.MARKDOWN
+    #: A Sphinx glossary classifier (``term : classifier``), shown after the term.
+    classifier: str | None = None
     #: 1-based line of the entry in its YAML file, 0 when built in code.
     line: int = 0
 
@@ -140,6 +152,8 @@ class Glossary:
     #: The glossary page's title and introduction, for exports.
     title: str | None = None
     intro: str | None = None
+    #: The markup entries are written in unless they say otherwise (and of the intro).
+    markup: Markup = Markup.MARKDOWN
     by_id: Mapping[str, Term] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

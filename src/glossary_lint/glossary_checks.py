@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .glossary import Glossary, SpellingKind, Term
+from .glossary import Glossary, Markup, SpellingKind, Term
 from .vocabulary import technical_words
 
 ERROR = "error"
@@ -66,6 +66,8 @@ def collisions(glossary: Glossary) -> Iterator[Diagnostic]:
             other, other_text, other_kind = owners[key]
             if _are_senses(term, other) and spelling.kind is other_kind:
                 continue
+            if term.homonym and other.homonym and spelling.text != other_text:
+                continue  # each counts only as written ('C', 'C++'): nothing to confuse
             yield Diagnostic(
                 term.line,
                 ERROR,
@@ -130,7 +132,12 @@ def undefined_in_definitions(
     known = glossary.known_forms | extra_known
     for term in glossary:
         reported: set[str] = set()
-        for _, _, word in technical_words(_MATH.sub(" ", term.definition), known):
+        text = term.definition
+        if term.markup is Markup.REST:  # roles and code are not words a reader meets
+            from .conversion.prose import prose_text
+
+            text = prose_text(text, term.markup)
+        for _, _, word in technical_words(_MATH.sub(" ", text), known):
             if word not in reported:
                 reported.add(word)
                 yield Diagnostic(

@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from .gc_pause import paused_collector
-from .glossary import CasePolicy, ChapterLink, Glossary, Term
+from .glossary import CasePolicy, ChapterLink, Glossary, Markup, Term
 
 #: A glossary bigger than this is refused before it is parsed.  The
 #: handbook's glossary is 16 KB; the benchmark's 10,000-term one is 0.8 MB.
@@ -73,10 +73,19 @@ ENTRY_FIELDS: dict[str, FieldSpec] = {
     ),
     "see": FieldSpec("links", "Chapters to read: a list of {title, doc} with doc a path without suffix."),
     "related": FieldSpec(_LIST, "Ids of related entries."),
+    "markup": FieldSpec(
+        "markup",
+        "The markup the definition is written in: markdown (default, with $...$ math) or rst "
+        "(reStructuredText, as on a Sphinx glossary page); overrides the top-level 'markup'.",
+    ),
+    "classifier": FieldSpec(
+        _STR, "A Sphinx glossary classifier, shown after the term ('term : classifier')."
+    ),
 }
 
 #: Top-level keys besides ``terms``: the glossary page's title and introduction.
-TOP_FIELDS = {"version", "terms", "title", "intro"}
+TOP_FIELDS = {"version", "terms", "title", "intro", "markup"}
+MARKUPS = [m.value for m in Markup]
 
 
 class GlossaryError(Exception):
@@ -221,7 +230,13 @@ def _parse_glossary(text: str, name: str) -> Glossary:
     except _Refused as exc:
         raise GlossaryError(name, [(exc.line, exc.message)]) from None
     problems = converter.problems
-    terms = _build_terms(data, problems)
+    default = Markup.MARKDOWN
+    if isinstance(data, _Located) and "markup" in data:
+        if error := _type_error("markup", data["markup"]):
+            problems.append((data.key_lines["markup"], f"'markup' {error}"))
+        else:
+            default = Markup(data["markup"])
+    terms = _build_terms(data, problems, default)
     page = {}
     if isinstance(data, _Located):
         for key in ("title", "intro"):
@@ -233,7 +248,7 @@ def _parse_glossary(text: str, name: str) -> Glossary:
                     page[key] = data[key].strip()
     if problems:
         raise GlossaryError(name, sorted(problems))
-    return Glossary(tuple(terms), path=name, title=page.get("title"), intro=page.get("intro"))
+    return Glossary(tuple(terms), path=name, title=page.get("title"), intro=page.get("intro"), markup=default)
 
 
 def _check_size(root: yaml.Node, name: str) -> None:
@@ -252,7 +267,7 @@ def _check_size(root: yaml.Node, name: str) -> None:
                 )
 
 
-def _build_terms(data: Any, problems: list[tuple[int, str]]) -> list[Term]:
+def _build_terms(data: Any, problems: list[tuple[int, str]], markup: Markup) -> list[Term]:
     if not isinstance(data, _Located):
         problems.append((getattr(data, "line", 1), "the top level must be a mapping with a 'terms' list"))
         return []
@@ -275,13 +290,13 @@ def _build_terms(data: Any, problems: list[tuple[int, str]]) -> list[Term]:
         return []
     terms: list[Term] = []
     for entry, line in zip(entries, entries.item_lines):
-        term = _build_term(entry, line, problems)
+        term = _build_term(entry, line, problems, markup)
         if term is not None:
             terms.append(term)
     return terms
 
 
-def _build_term(entry: Any, line: int, problems: list[tuple[int, str]]) -> Term | None:
+def _build_term(entry: Any, line: int, problems: list[tuple[int, str]], markup: Markup) -> Term | None:
     if not isinstance(entry, _Located):
         problems.append((line, "each entry of 'terms' must be a mapping"))
         return None
@@ -328,6 +343,8 @@ def _build_term(entry: Any, line: int, problems: list[tuple[int, str]]) -> Term 
         homonym=entry.get("homonym", False),
         see=tuple(ChapterLink(s["title"], s["doc"]) for s in entry.get("see", ())),
         related=tuple(entry.get("related", ())),
+        markup=Markup(entry.get("markup", markup)),
+        classifier=entry.get("classifier"),
         line=line,
     )
 
@@ -342,6 +359,8 @@ def _type_error(kind: str, value: Any) -> str | None:
         return None if isinstance(value, bool) else f"must be true or false, not {_yaml_type(value)}"
     if kind == "case":
         return None if value in ("exact", "sentence") else f"must be 'exact' or 'sentence', not {value!r}"
+    if kind == "markup":
+        return None if value in MARKUPS else f"must be one of {', '.join(MARKUPS)}, not {value!r}"
     if kind == _LIST:
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             return "must be a list of non-empty strings"
@@ -387,6 +406,8 @@ def json_schema() -> dict[str, Any]:
             return {"type": "boolean", "description": spec.doc}
         if spec.kind == "case":
             return {"enum": ["exact", "sentence"], "default": "sentence", "description": spec.doc}
+        if spec.kind == "markup":
+            return {"enum": MARKUPS, "default": "markdown", "description": spec.doc}
         if spec.kind == _LIST:
             return {"type": "array", "items": {"type": "string", "minLength": 1}, "description": spec.doc}
         return {
@@ -416,6 +437,11 @@ def json_schema() -> dict[str, Any]:
             "version": {"const": 1},
             "title": {"type": "string", "minLength": 1, "description": "The glossary page's title."},
             "intro": {"type": "string", "minLength": 1, "description": "The glossary page's introduction."},
+            "markup": {
+                "enum": MARKUPS,
+                "default": "markdown",
+                "description": "The markup of the intro and of every definition without its own 'markup'.",
+            },
             "terms": {
                 "type": "array",
                 "items": {
