@@ -220,3 +220,21 @@ def test_each_rules_documented_examples_are_true(glossary, tmp_path, code):
                             ("a.rst", rule.bad.replace("{term}", ":term:"), rule.good.replace("{term}", ":term:"))):
         assert code in [f.code for f in linter.lint_text(name, bad + "\n")], (name, bad)
         assert [f for f in linter.lint_text(name, good + "\n") if f.code == code] == [], (name, good)
+
+
+def test_every_rule_module_is_in_the_registry():
+    """A rule is one module of glossary_lint.rules defining RULE: the registry
+    finds it without being edited, and every registered rule has its own module."""
+    import importlib
+    import pkgutil
+
+    import glossary_lint.rules as package
+    from glossary_lint.rules import RULES
+
+    modules = {}
+    for info in pkgutil.iter_modules(package.__path__):
+        rule = getattr(importlib.import_module(f"glossary_lint.rules.{info.name}"), "RULE", None)
+        if rule is not None:
+            modules[rule.code] = info.name
+    assert set(modules) == set(RULES)
+    assert len(set(modules.values())) == len(modules)

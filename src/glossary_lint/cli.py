@@ -165,7 +165,7 @@ def list_rules(markdown: bool) -> None:
     from .rules import RULES
 
     if markdown:
-        from .rule_docs import rules_markdown
+        from .rules.docs import rules_markdown
 
         click.echo(rules_markdown(), nl=False)
         return
@@ -179,8 +179,8 @@ def list_rules(markdown: bool) -> None:
 @click.argument("code")
 def explain(code: str) -> None:
     """Explain one rule, with a bad and a good example."""
-    from .rule_docs import explain_text
     from .rules import ALL_CODES, rule_for
+    from .rules.docs import explain_text
 
     if code.upper() not in ALL_CODES:
         raise UsageFailure([f"unknown rule code {code!r}; 'glossary-lint rules' lists them"])

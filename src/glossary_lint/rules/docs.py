@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .rules import RULES, UNREADABLE, Rule
+from .base import Rule
+from .registry import RULES, UNREADABLE
 
 
 def explain_text(rule: Rule) -> str:
