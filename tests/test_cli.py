@@ -17,7 +17,7 @@ def project(tmp_path):
     (tmp_path / ".glossary-lint.yaml").write_text(f"glossary: {GLOSSARY}\n")
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "a.md").write_text("# Codecs\n\nWe use Encodec and MusicGen.\n")
+    (docs / "a.md").write_text("# Codecs\n\nWe use Encodec and DWT.\n")
     (docs / "b.rst").write_text("Title\n=====\n\nA hifi-gan vocoder.\n")
     (docs / "c.md").write_text("All good: EnCodec.\n")
     return tmp_path
@@ -29,7 +29,7 @@ def test_text_output_and_exit_status(cli, project):
     lines = proc.stdout.splitlines()
     assert lines[:3] == [
         "docs/a.md:3:8: GL001 'Encodec' should be written 'EnCodec' (a known wrong spelling) [*]",
-        "docs/a.md:3:20: GL002 'MusicGen' is not defined in the glossary nor expanded in this document (1 use)",
+        "docs/a.md:3:20: GL002 'DWT' is not defined in the glossary nor expanded in this document (1 use)",
         "docs/b.rst:4:3: GL001 'hifi-gan' should be written 'HiFi-GAN' (letter case) [*]",
     ]
     assert lines[3] == "Found 3 findings in 3 files (GL001 2, GL002 1; 2 fixable with --fix)."
@@ -96,7 +96,7 @@ def test_sarif_output_validates_against_the_schema(cli, project):
 def test_rules_and_explain(cli):
     proc = cli("rules")
     assert proc.returncode == 0
-    assert [line.split()[0] for line in proc.stdout.splitlines()] == ["GL001", "GL002", "GL003", "GL004"]
+    assert [line.split()[0] for line in proc.stdout.splitlines()] == ["GL001", "GL002", "GL003", "GL004", "GL005"]
     proc = cli("explain", "gl001")
     assert proc.returncode == 0 and "Bad:" in proc.stdout and "Good:" in proc.stdout
     proc = cli("explain", "GL999")
@@ -166,7 +166,7 @@ def test_bad_documents_do_not_stop_the_run(cli, project):
     assert "NUL" in by_path["docs/binary.md"][0]["message"]
     assert by_path["docs/gone.md"][0]["code"] == "GL000"
     assert [f["found"] for f in by_path["docs/utf16.md"]] == ["Encodec"]
-    assert [f["found"] for f in by_path["docs/a.md"]] == ["Encodec", "MusicGen"]  # still checked
+    assert [f["found"] for f in by_path["docs/a.md"]] == ["Encodec", "DWT"]  # still checked
     assert proc.returncode == 1
 
 
@@ -203,7 +203,7 @@ def test_discovery_skips_hidden_vendored_built_and_gitignored(cli, tmp_path):
 def test_parallel_and_serial_runs_agree(cli, tmp_path):
     (tmp_path / ".glossary-lint.yaml").write_text(f"glossary: {GLOSSARY}\n")
     for i in range(20):
-        (tmp_path / f"c{i:02}.md").write_text(f"Chapter {i}: Encodec, Lora and MusicGen.\n")
+        (tmp_path / f"c{i:02}.md").write_text(f"Chapter {i}: Encodec, Lora and DWT.\n")
     serial = cli("check", ".", "--jobs", "1", "--format", "json", cwd=tmp_path).stdout
     parallel = cli("check", ".", "--jobs", "2", "--format", "json", cwd=tmp_path).stdout
     assert serial == parallel and json.loads(serial)["summary"]["findings"] == 60

@@ -59,12 +59,12 @@ def test_entries_out_of_alphabetical_order_are_reported():
 
 
 def test_definitions_that_use_undefined_terms_are_warnings():
-    found = diagnostics(entry("codec", "Codec", "Used by MusicGen and MP3 players, at 48 kHz on a GPU."),
-                        entry("mp4", "MP4", "Not MP3."))
+    found = diagnostics(entry("codec", "Codec", "Used by MusicGen and DWT players, at 48 kHz on a GPU."),
+                        entry("mp4", "MP4", "Not DWT."))
     messages = [m for _, _, m in found]
-    assert messages == ["the definition of 'codec' uses 'MP3', which the glossary does not define",
+    assert messages == ["the definition of 'codec' uses 'DWT', which the glossary does not define",
                         "the definition of 'codec' uses 'MusicGen', which the glossary does not define",
-                        "the definition of 'mp4' uses 'MP3', which the glossary does not define"]
+                        "the definition of 'mp4' uses 'DWT', which the glossary does not define"]
 
 
 def test_math_in_definitions_is_not_read_as_words():

@@ -104,7 +104,7 @@ def test_findings_are_warnings_with_location_and_subtype(built):
     text = warnings(built)
     assert re.search(r"chapter_md\.md:4: WARNING: GL001 'Encodec' should be written 'EnCodec'.*"
                      r"\[glossary\.GL001\]", text)
-    assert re.search(r"chapter_md\.md:4: WARNING: GL002 'MusicGen'.*\[glossary\.GL002\]", text)
+    assert re.search(r"chapter_md\.md:4: WARNING: GL002 'DWT'.*\[glossary\.GL002\]", text)
     assert re.search(r"chapter_md\.md:12: WARNING: GL003 refers to term 'Nonexistent Term'.*"
                      r"\[glossary\.GL003\]", text)
     assert re.search(r"chapter_rst\.rst:4: WARNING: GL001 'mel-spectrogram'.*\[glossary\.GL001\]", text)

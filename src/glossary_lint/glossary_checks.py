@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .acronyms import candidates
 from .glossary import Glossary, SpellingKind, Term
-from .vocabulary import technical_words
 
 ERROR = "error"
 WARNING = "warning"
@@ -130,7 +130,7 @@ def undefined_in_definitions(
     known = glossary.known_forms | extra_known
     for term in glossary:
         reported: set[str] = set()
-        for _, _, word in technical_words(_MATH.sub(" ", term.definition), known):
+        for word in (c.word for c in candidates(_MATH.sub(" ", term.definition), known)):
             if word not in reported:
                 reported.add(word)
                 yield Diagnostic(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..acronyms import expansions
 from ..findings import Severity
-from ..vocabulary import expansions
 from .base import Hit, Rule, RuleContext
 
 
