@@ -29,6 +29,16 @@ def zipf(word: str) -> float:
 SHORT_WORD_ZIPF = 5.0
 
 
+#: From this frequency a word is one English writes at all (``encoder``,
+#: ``quantizer``), so no typo; misspellings (``vocodor``) are below it.
+KNOWN_ZIPF = 1.0
+
+
+def is_known_word(word: str) -> bool:
+    """Whether English text uses ``word`` at all, rarely or not."""
+    return zipf(word.casefold()) >= KNOWN_ZIPF
+
+
 def is_ordinary_word(phrase: str, short: bool = False) -> bool:
     """Whether every word of ``phrase`` is everyday English; with ``short``,
     only very common words count."""

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..anchors import anchors_differ
 from ..case_context import capital_allowed, title_allowed
+from ..english import is_ordinary_word
 from ..findings import Severity
 from ..glossary import CasePolicy, SpellingKind
 from ..matcher import Candidate, Mention
@@ -16,10 +17,21 @@ from .base import Hit, Rule, RuleContext
 
 
 def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
+    # A closed compound split by a space ("code book") is a slip only where the
+    # document also writes the term whole; elsewhere "web view" may be English.
+    whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and " " not in m.separators}
     for mention in ctx.mentions:
+        if _split_by_space(mention) and mention.terms[0].id not in whole:
+            continue
         hit = _spelling_hit(mention, ctx.document.source)
         if hit is not None:
             yield hit
+
+
+def _split_by_space(mention: Mention) -> bool:
+    return " " in mention.separators and all(
+        len(WORD_RE.findall(c.spelling.text)) < len(mention.separators) + 1 for c in mention.candidates
+    )
 
 
 def _spelling_hit(mention: Mention, source: str) -> Hit | None:
@@ -42,6 +54,9 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
     suggestion = suggestions.pop()
     terms = {c.term.term for c in targets}
     term = terms.pop() if len(terms) == 1 else suggestion
+    if mention.typo and mention.separators:
+        message = f"'{found}' should be written '{suggestion}' (the glossary's spelling of this word)"
+        return Hit(*span, message, found, term, suggestion, None)
     if mention.typo:
         return Hit(*span, f"'{found}' looks like a typo of '{suggestion}'", found, term, suggestion, None)
     reason = _reason(found, suggestion, mention)
@@ -64,6 +79,13 @@ def _accepts(candidate: Candidate, found: str, segment: Segment, start: int, end
         return True
     if _compound_modifier(found, wanted, segment.text, end):
         return True
+    if _hyphenated_modifier(found, wanted, segment, start, end):
+        return True
+    if found.casefold() == wanted.casefold() and (
+        _keyword_capitals(found, wanted)
+        or (not _MIXED_CASE.search(wanted) and is_ordinary_word(" ".join(WORD_RE.findall(found))))
+    ):
+        return True  # the ordinary word ("Session", "returning"), or a keyword in capitals
     if candidate.spelling.case is CasePolicy.EXACT or _words_and_gaps(found)[1] != _words_and_gaps(wanted)[1]:
         return False
     if found == capitalize_first(wanted) and capital_allowed(segment, start, end):
@@ -80,6 +102,36 @@ def _compound_modifier(found: str, wanted: str, text: str, end: int) -> bool:
         wanted,
         capitalize_first(wanted),
     )
+
+
+def _keyword_capitals(found: str, wanted: str) -> bool:
+    """``CASCADE`` or ``FOREIGN KEY constraint`` for a lower-case term: a code
+    keyword or emphasis in capitals, not a slip.  (A term with capitals of its
+    own, ``RoPE``, is misspelled as ``ROPE``.)"""
+    if wanted != wanted.lower():
+        return False
+    return all(g == w or g == w.upper() for g, w in zip(WORD_RE.findall(found), WORD_RE.findall(wanted)))
+
+
+def _hyphenated_modifier(found: str, wanted: str, segment: Segment, start: int, end: int) -> bool:
+    """``a many-to-many relationship``, ``## Garbage-Collection Protocol``: a
+    spaced term hyphenated.  A term with a small word in it (``to``, ``of``)
+    is hyphenated by rule wherever it stands; any term may be in a title,
+    before the noun it modifies."""
+    got, want = WORD_RE.findall(found), WORD_RE.findall(wanted)
+    if len(got) < 2 or [g.casefold() for g in got] != [w.casefold() for w in want]:
+        return False
+    if " " not in wanted or not all(g in "-\u2010\u2011" for g in WORD_RE.split(found)[1:-1]):
+        return False
+    if any(w.casefold() in _SMALL_WORDS for w in want):
+        return True  # many-to-many, state-of-the-art: hyphenated as a rule
+    after = re.match(r"\s+([^\W\d_]+)", segment.text[end : end + 40])
+    return bool(after and title_allowed(segment, start, end) and after.group(1)[0].isupper())
+
+
+#: A capital after a small letter: a term whose case is its identity (``RoPE``).
+_MIXED_CASE = re.compile(r"[a-z][A-Z]")
+_SMALL_WORDS = frozenset("to of the and or in on by for a an".split())
 
 
 def _is_title_form(found: str, wanted: str) -> bool:
@@ -115,7 +167,7 @@ def _reason(found: str, suggestion: str, mention: Mention) -> str:
         return "a known wrong spelling"
     if found.casefold() == suggestion.casefold():
         return "letter case"
-    if WORD_RE.findall(found.casefold()) == WORD_RE.findall(suggestion.casefold()):
+    if "".join(WORD_RE.findall(found.casefold())) == "".join(WORD_RE.findall(suggestion.casefold())):
         return "hyphenation or spacing"
     return "spelling"
 
