@@ -271,3 +271,14 @@ def test_the_real_handbook_builds_with_myst_and_the_extension(tmp_path):
     assert glossary_page.count('<dt id="') >= 76
     chapter = (out / "mathematics" / "mel-spectrograms.html").read_text(encoding="utf-8")
     assert 'class="glossary-lint-term reference internal" href="../glossary.html#mel-spectrogram"' in chapter
+
+
+@pytest.mark.sphinx("html", testroot="autolink", freshenv=True)
+def test_everyday_words_are_linked_only_when_the_entry_says_so(app):
+    """'domain' is an everyday word: not linked in prose, but its explicit
+    reference is; 'list' says autolink: true; 'vocoder' is no everyday word."""
+    app.build()
+    page = html(app, "index")
+    texts = [text for _, _, text in term_links(page)]
+    assert texts == ["list", "vocoder"]
+    assert 'href="glossary.html#domain"' in page  # the {term} reference still links

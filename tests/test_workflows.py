@@ -201,3 +201,36 @@ def test_suggest_on_the_real_handbook():
     top = [s.term for s in suggest(collect([CORPUS], linter))[:20]]
     assert top[:3] == ["MusicGen", "MusicLM", "AudioLM"]
     assert {"FP16", "WaveNet", "BigVGAN", "EQ", "T5"} <= set(top)
+
+
+def test_whether_an_entry_is_auto_linked_is_derived_or_set():
+    from glossary_lint.glossary import CasePolicy, Term
+
+    def term(name, **kw):
+        return Term(id=name, term=name, definition="Defined.", **kw)
+
+    assert not term("type").links_automatically  # an everyday word
+    assert not term("Environment").links_automatically  # its running-text form is "environment"
+    assert term("vocoder").links_automatically
+    assert term("sample rate").links_automatically  # a phrase is the term wherever it stands
+    assert term("FiLM", case=CasePolicy.EXACT).links_automatically
+    assert term("type", autolink=True).links_automatically
+    assert not term("vocoder", autolink=False).links_automatically
+    loaded = parse_glossary("terms:\n  - id: list\n    term: list\n    autolink: true\n    definition: A list.\n")
+    assert loaded.terms[0].autolink is True and glossary_data(loaded)["terms"][0]["autolink"] is True
+
+
+def test_import_shows_which_entries_are_not_auto_linked():
+    imported = import_markdown("# Glossary\n\n### Domain\n\nA group of roles.\n\n### Vocoder\n\nA model.\n")
+    text = to_yaml(imported)
+    data = yaml.safe_load(text)["terms"]
+    assert [t.get("autolink") for t in data] == [False, None]
+    assert "# review: not linked automatically: an everyday English word" in text
+
+
+def test_glossary_check_lists_the_entries_not_auto_linked(cli, tmp_path):
+    path = tmp_path / "g.yaml"
+    path.write_text("terms:\n  - id: domain\n    term: domain\n    definition: A group.\n"
+                    "  - id: vocoder\n    term: vocoder\n    definition: A model.\n")
+    proc = cli("glossary", "check", str(path))
+    assert "not linked automatically (1; everyday words, or 'autolink: false'): domain" in proc.stderr

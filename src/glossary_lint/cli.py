@@ -390,6 +390,13 @@ def glossary_check(file: Path | None, docs_root: Path | None, strict: bool) -> N
     errors = sum(d.severity == ERROR for d in diagnostics)
     warnings = len(diagnostics) - errors
     click.echo(f"{path}: {len(loaded)} terms, {errors} errors, {warnings} warnings", err=True)
+    unlinked = [t.term for t in loaded if not t.links_automatically]
+    if unlinked:
+        click.echo(
+            f"{path}: not linked automatically ({len(unlinked)}; everyday words, or 'autolink: false'): "
+            + ", ".join(unlinked),
+            err=True,
+        )
     if errors:
         sys.exit(EXIT_ERROR)
     if warnings and strict:

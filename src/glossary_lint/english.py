@@ -39,6 +39,14 @@ def is_known_word(word: str) -> bool:
     return zipf(word.casefold()) >= KNOWN_ZIPF
 
 
+def is_everyday_term(spelling: str) -> bool:
+    """A glossary term that is one everyday word in lower case (``type``,
+    ``domain``): in most sentences the word means something else.  Names in
+    capitals (``FiLM``) and phrases (``sample rate``) are the term wherever
+    they are written."""
+    return spelling.isalpha() and spelling.islower() and is_ordinary_word(spelling)
+
+
 def is_ordinary_word(phrase: str, short: bool = False) -> bool:
     """Whether every word of ``phrase`` is everyday English; with ``short``,
     only very common words count."""

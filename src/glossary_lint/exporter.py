@@ -36,6 +36,8 @@ def term_data(term: Term) -> dict[str, Any]:
             data[key] = list(getattr(term, key))
     if term.homonym:
         data["homonym"] = True
+    if term.autolink is not None:
+        data["autolink"] = term.autolink
     data["definition"] = term.definition
     if term.see:
         data["see"] = [{"title": s.title, "doc": s.doc} for s in term.see]

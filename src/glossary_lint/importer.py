@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from .anchors import heading_slug
+from .english import is_everyday_term
 from .exporter import METADATA_MARK
 
 _HEADING = re.compile(r"^(.*?) \((.+)\)$")
@@ -73,6 +74,13 @@ def _entry(
             review.append("case 'sentence' guessed; set 'exact' for a name spelled one way everywhere")
     else:
         entry.update({k: v for k, v in meta.items() if k != "definition"})
+    if meta is None:  # with the exporter's metadata, the entry says it all
+        spelling = term if entry.get("case") == "exact" else term.lower()
+        if is_everyday_term(spelling):
+            entry["autolink"] = False
+            review.append(
+                "not linked automatically: an everyday English word; set 'autolink: true' to link it"
+            )
     see = []
     found = _SEE.search(body)
     if found:
@@ -95,6 +103,7 @@ def _entry(
         "aliases",
         "variants",
         "homonym",
+        "autolink",
         "definition",
         "see",
         "related",
