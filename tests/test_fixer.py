@@ -217,3 +217,39 @@ def test_real_handbook_copy(cli, tmp_path):
     old = before[copy / "concepts" / "music-representations.md"].decode()
     new = (copy / "concepts" / "music-representations.md").read_text()
     assert new == old.replace("| CQT or Mel spectrogram |", "| CQT or mel spectrogram |")
+
+
+def test_diff_summary_counts_edits_hunks_and_files(cli, repo):
+    """Two slips on one line and one far below: three edits, two hunks, one file."""
+    filler = "".join(f"Line {i} of plain prose.\n" for i in range(20))
+    (repo / "doc.md").write_text("Both Encodec and hifi-gan here.\n" + filler + "A Lora adapter.\n")
+    (repo / "clean.md").write_text("Nothing to fix: EnCodec.\n")
+    proc = cli("check", "doc.md", "clean.md", "--diff", cwd=repo)
+    assert proc.stdout.count("\n@@ ") + proc.stdout.startswith("@@ ") == 2
+    assert "3 fixes in 2 hunks would change 1 file." in proc.stderr
+
+
+def test_a_replacement_that_changes_nothing_is_no_edit():
+    from glossary_lint.findings import Finding, Severity
+    from glossary_lint.fixer import apply_fixes
+
+    text = "keep this and fix that"
+    same = Finding("a.md", 1, 1, 1, 5, "GL001", "term-spelling", Severity.WARNING, "m", "keep", None, None,
+                   "keep", 0, 4)
+    other = Finding("a.md", 1, 19, 1, 23, "GL001", "term-spelling", Severity.WARNING, "m", "that", None, None,
+                    "THAT", 18, 22)
+    new, applied = apply_fixes(text, [same, other])
+    assert new == "keep this and fix THAT" and applied == [other]
+
+
+def test_no_fixable_mark_on_a_fix_that_changes_nothing(linter):
+    from glossary_lint.rules import Hit
+
+    document_text = "We use Encodec.\n"
+    from glossary_lint.engine import parse_document
+
+    document = parse_document("a.md", document_text, linter.config)
+    finding = linter._finding("a.md", document, Hit(7, 14, "m", "Encodec", None, None, "Encodec"), "GL001", "x")
+    assert not finding.fixable
+    finding = linter._finding("a.md", document, Hit(7, 14, "m", "Encodec", None, None, "EnCodec"), "GL001", "x")
+    assert finding.fixable

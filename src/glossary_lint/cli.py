@@ -141,13 +141,13 @@ def check(
         if diff:
             click.echo("".join(report.diffs.values()), nl=False)
             click.echo(
-                f"{counted(report.fixed, 'fix', 'fixes')} would change {counted(len(report.diffs), 'file')}.",
+                f"{counted(report.fixed, 'fix', 'fixes')} in {counted(report.hunks, 'hunk')} "
+                f"would change {counted(report.files_changed, 'file')}.",
                 err=True,
             )
             sys.exit(EXIT_ERROR if report.errors else EXIT_FINDINGS if report.diffs else 0)
         click.echo(
-            f"Fixed {counted(report.fixed, 'finding')} in "
-            f"{counted(len(report.diffs) - len(report.errors), 'file')}.",
+            f"Fixed {counted(report.fixed, 'finding')} in {counted(report.files_changed, 'file')}.",
             err=True,
         )
         if report.errors:

@@ -32,13 +32,14 @@ def apply_fixes(text: str, findings: Sequence[Finding]) -> tuple[str, list[Findi
     """``text`` with every fixable finding's span replaced; the findings applied.
 
     Of two overlapping findings only the first is applied; the other is
-    reported again by the next check.
+    reported again by the next check.  A replacement that would leave the
+    text as it is is no edit and is not counted.
     """
     parts: list[str] = []
     applied: list[Finding] = []
     last = 0
     for finding in sorted((f for f in findings if f.replacement is not None), key=lambda f: f.start):
-        if finding.start < last:
+        if finding.start < last or text[finding.start : finding.end] == finding.replacement:
             continue
         parts.append(text[last : finding.start])
         parts.append(finding.replacement or "")
@@ -90,15 +91,48 @@ def write_atomically(source: SourceFile, new_text: str) -> None:
             os.unlink(temporary)
 
 
+#: A fix can uncover another (two findings overlapped): the fixer checks the
+#: rewritten text again, at most this many times, so that what it reports as
+#: left is what no fix changes.
+MAX_PASSES = 4
+
+
 @dataclass
 class FixReport:
     #: Findings after fixing (or, with ``write=False``, as they are now).
     findings: list[Finding] = field(default_factory=list)
-    #: path -> unified diff of what was (or would be) changed.
+    #: path -> unified diff of what was (or would be) changed; only files that change.
     diffs: dict[str, str] = field(default_factory=dict)
+    #: Edits made (or that would be made), each a finding's replacement.
     fixed: int = 0
     #: One line per file that could not be fixed.
     errors: list[str] = field(default_factory=list)
+
+    @property
+    def files_changed(self) -> int:
+        """Files written (or that would be): those with a diff and no error."""
+        failed = {line.split(": ", 1)[0] for line in self.errors}
+        return sum(1 for path in self.diffs if path not in failed)
+
+    @property
+    def hunks(self) -> int:
+        """Hunks in the diffs: what a reader of ``--diff`` sees."""
+        return sum(1 for diff in self.diffs.values() for line in diff.splitlines() if line.startswith("@@ "))
+
+
+def _fix_repeatedly(
+    name: str, text: str, findings: list[Finding], linter: Linter
+) -> tuple[str, list[Finding], int]:
+    """The text with every fix applied, the findings left, and the edits made."""
+    edits = 0
+    for _ in range(MAX_PASSES):
+        new_text, applied = apply_fixes(text, findings)
+        if not applied:
+            break
+        edits += len(applied)
+        text = new_text
+        findings = linter.lint_text(name, text)
+    return text, findings, edits
 
 
 def fix_paths(paths: Sequence[Path], linter: Linter, write: bool) -> FixReport:
@@ -111,16 +145,16 @@ def fix_paths(paths: Sequence[Path], linter: Linter, write: bool) -> FixReport:
         except UnreadableFile as exc:
             report.findings.append(linter.unreadable(path, exc))
             continue
+        name = str(path)
         findings = linter.lint_source(source)
-        new_text, applied = apply_fixes(source.text, findings)
-        if not applied:
+        new_text, left, edits = _fix_repeatedly(name, source.text, findings, linter)
+        if new_text == source.text:
             report.findings.extend(findings)
             continue
-        name = str(path)
         report.diffs[name] = unified_diff(name, source.text, new_text)
         if not write:
             report.findings.extend(findings)
-            report.fixed += len(applied)
+            report.fixed += edits
             continue
         try:
             write_atomically(source, new_text)
@@ -128,7 +162,7 @@ def fix_paths(paths: Sequence[Path], linter: Linter, write: bool) -> FixReport:
             report.errors.append(f"{name}: {exc}")
             report.findings.extend(findings)
             continue
-        report.fixed += len(applied)
-        report.findings.extend(linter.lint_text(name, new_text))
+        report.fixed += edits
+        report.findings.extend(left)
     report.findings.sort(key=Finding.sort_key)
     return report
