@@ -264,6 +264,16 @@ def test_not_acronyms_to_define(lint, text):
     assert gl2(lint(text + "\n")) == []
 
 
+def test_a_section_named_after_it_introduces_an_acronym_or_name(glossary, tmp_path, lint):
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+
+    text = "The DWT and WaveFlowX are covered below.\n\n## DWT\n\nIt splits bands.\n\n## WaveFlowX\n\nA model.\n"
+    assert gl2(lint(text)) == []
+    linter = Linter(glossary, Config(root=tmp_path, select=("GL005",)))
+    assert gl2(linter.lint_text("a.md", text), "GL005") == []
+
+
 def test_words_written_in_code_are_not_reported(lint):
     text = "Set QZXDIR before building.\n\n```sh\nmake QZXDIR=out\n```\n"
     assert gl2(lint(text)) == []
@@ -378,3 +388,12 @@ def test_every_rule_module_is_in_the_registry():
             modules[rule.code] = info.name
     assert set(modules) == set(RULES)
     assert len(set(modules.values())) == len(modules)
+
+
+def test_reference_link_text_inside_an_admonition_is_link_text(lint):
+    """The label's definition sits outside the admonition: the link text is still a
+    title (a page title quoted in Title Case), not a case slip."""
+    text = ":::note Read on\n\n1. See [the Mel Spectrogram page][mel]\n\n:::\n\n[mel]: ./mel.md\n"
+    assert gl(lint(text)) == []
+    unresolved = ":::note Read on\n\n1. See [the Mel Spectrogram page][nowhere]\n\n:::\n"
+    assert gl(lint(unresolved)) == [("Mel Spectrogram", "mel spectrogram")]

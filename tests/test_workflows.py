@@ -199,7 +199,7 @@ def test_suggest_on_the_real_handbook():
 
     linter = Linter(load_glossary(GLOSSARY), Config(root=CORPUS))
     top = [s.term for s in suggest(collect([CORPUS], linter))[:20]]
-    assert top[:3] == ["MusicGen", "MusicLM", "AudioLM"]
+    assert top[:3] == ["MusicLM", "MusicGen", "AudioLM"]
     assert {"FP16", "WaveNet", "BigVGAN", "EQ", "T5"} <= set(top)
 
 

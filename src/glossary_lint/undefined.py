@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .acronyms import abbr_expansions, candidates, expansions
 from .document import Document
 from .matcher import Mention
+from .segments import BlockKind
 
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -49,7 +50,8 @@ def undefined_words(
 ) -> list[Undefined]:
     """Each undefined acronym or name of the document, in order of first use.
 
-    Not counted: words inside a glossary mention; words in headings, table
+    Not counted: words a heading of the document names (the section
+    introduces them); words inside a glossary mention; words in headings, table
     headers and row labels (Title Case words such as ``HOWTO``; a catalog
     row introduces its name); link text and bold labels (``**ONNX**: ...``
     introduces it, a link explains it); and words the document
@@ -58,6 +60,13 @@ def undefined_words(
     """
     defined = defined_in(document)
     defined_parts = {p for short in defined for p in (short, *short.split("-"))}
+    # A section headed by a name or acronym (``## BigVGAN``) introduces it.
+    defined_parts.update(
+        cand.word
+        for seg in document.segments
+        if seg.kind is BlockKind.HEADING
+        for cand in candidates(seg.text, known)
+    )
     covered: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
         covered.setdefault(id(m.segment), []).append((m.start, m.end))
