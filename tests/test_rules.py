@@ -259,6 +259,7 @@ def test_expansions_must_spell_out_their_acronym():
     "- **QZX**: an introduced name, and [QZY](https://example.org) a linked one.",
     "The model ships as VocoNet V2 and Server 2012 R2.",  # versions after a name
     "Files in WAV and MP3, plug-ins as VST/AU/AAX.",  # formats every reader knows
+    "A CPU-GPU copy of the UPDATEd rows.",  # a compound of known acronyms; a keyword as a verb
 ])
 def test_not_acronyms_to_define(lint, text):
     assert gl2(lint(text + "\n")) == []

@@ -30,8 +30,8 @@ _LOWER_PREFIXED = re.compile(r"[a-z][A-Z][A-Z0-9]+")
 #: A word and an acronym run together: ``MelGAN``, ``MySQL`` (but ``ViSQOL`` and
 #: ``HuBERT`` spell their first word out too: a prefix of two letters is part of the acronym).
 _PREFIXED_ACRONYM = re.compile(r"[A-Z][a-z]+([A-Z][A-Z0-9]+)")
-#: A keyword in capitals with an English ending: ``INSERTed``, ``SELECTion``.
-_WORD_IN_CAPITALS = re.compile(r"[A-Z]{3,}[a-z]{2,}")
+#: A keyword in capitals with an English ending: ``INSERTed``, ``UPDATEd``, ``SELECTion``.
+_WORD_IN_CAPITALS = re.compile(r"[A-Z]{3,}(?:[a-z]{2,}|d)")
 #: A letter and a number after a name: a version, a key or a grade (``HiFi-GAN V1``, ``2012 R2``).
 _VERSION = re.compile(r"[A-Z]\d{1,3}")
 #: A compound as prose writes it: words joined by hyphens.
@@ -146,8 +146,8 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
         if _CONTRACTION.match(text, end):
             continue  # CAN'T, WON'T
         found = _compound_candidate(text, start, whole)
-        if found is None or is_exempt(found.word, known):
-            continue
+        if found is None or all(is_exempt(p, known) for p in found.word.split("-")):
+            continue  # CPU-GPU: every part is known
         if found.kind == ACRONYM and (
             _in_name(text, found.start, found.end) or _in_keyword_run(text, start, end)
         ):
