@@ -391,6 +391,14 @@ def test_every_rule_module_is_in_the_registry():
     assert len(set(modules.values())) == len(modules)
 
 
+def test_link_text_quotes_what_it_links_to(lint):
+    """Link text mirrors the title or API name of its target; a listed wrong
+    spelling in it is still a slip."""
+    text = "Read [Fine Tuning Guide](tuning.md) and [the MEL-Spectrogram API](api.md).\n"
+    assert gl(lint(text)) == []
+    assert gl(lint("Read [the Encodec page](encodec.md).\n")) == [("Encodec", "EnCodec")]
+
+
 def test_reference_link_text_inside_an_admonition_is_link_text(lint):
     """The label's definition sits outside the admonition: the link text is still a
     title (a page title quoted in Title Case), not a case slip."""

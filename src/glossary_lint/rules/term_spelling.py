@@ -40,6 +40,8 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
     span = segment.source_span(start, end)
     if span is None:
         return None
+    if not mention.typo and segment.in_link(start, end) and not _is_variant(mention, found):
+        return None  # link text quotes the page or API it links to ("[Asar Integrity](...)")
     if not mention.typo and any(
         _accepts(c, found, segment, start, end)
         for c in mention.candidates
@@ -158,12 +160,17 @@ def _words_and_gaps(text: str) -> tuple[list[str], list[str]]:
     return words, gaps
 
 
-def _reason(found: str, suggestion: str, mention: Mention) -> str:
-    if any(
+def _is_variant(mention: Mention, found: str) -> bool:
+    """Whether ``found`` is a spelling the glossary lists as wrong (``Encodec``)."""
+    return any(
         c.spelling.kind is SpellingKind.VARIANT
         and found in (c.spelling.text, capitalize_first(c.spelling.text))
         for c in mention.candidates
-    ):
+    )
+
+
+def _reason(found: str, suggestion: str, mention: Mention) -> str:
+    if _is_variant(mention, found):
         return "a known wrong spelling"
     if found.casefold() == suggestion.casefold():
         return "letter case"
