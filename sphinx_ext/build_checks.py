@@ -140,13 +140,15 @@ class GlossaryLintTransform(SphinxTransform):
 
 def link_mentions(mentions: Sequence[Mention], text_nodes: TextNodes, mode: str) -> None:
     """Turn mentions into :func:`term_link` links: the first per section, per document,
-    or every one, as ``mode`` says; never where :data:`NOT_LINKED` forbids."""
+    or every one, as ``mode`` says; never where :data:`NOT_LINKED` forbids, and
+    never for an entry that is not linked automatically (an everyday word)."""
     linked: dict[int, set[str]] = {}
     chosen: dict[int, tuple[nodes.Text, list[tuple[int, int, Mention]]]] = {}
     for mention in mentions:
         if (
             mention.ambiguous
             or mention.typo
+            or not mention.terms[0].links_automatically
             or in_name(mention.segment.text, mention.start, mention.stem_end)
         ):
             continue  # "Flash Attention" is another thing than attention

@@ -152,8 +152,9 @@ def test_click_usage_errors_share_the_error_style(cli, args):
 def test_a_bare_command_shows_the_help_and_fix_with_diff_is_one_line(cli, handbook):
     bare = cli()
     assert bare.returncode == 2 and bare.stderr.startswith("Usage: glossary-lint [OPTIONS] COMMAND")
-    assert "--fix and --diff cannot be combined" in one_error_line(cli("check", "docs", "--fix", "--diff",
-                                                                       cwd=handbook))
+    assert "--fix and --diff cannot be combined" in one_error_line(
+        cli("check", "docs", "--fix", "--diff", cwd=handbook)
+    )
 
 
 def test_import_creates_the_output_folder_and_names_no_missing_schema(cli, handbook):

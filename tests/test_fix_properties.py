@@ -21,26 +21,72 @@ from glossary_lint.reading import read_source
 #: Multiplies the number of examples (CI runs the default of 1).
 SCALE = float(os.environ.get("FIX_PROPERTY_SCALE", "1"))
 
-WORDS = ["the", "model", "sound", "uses", "a", "with", "each", "frame", "then", "we", "train", "on", "data",
-         "quiet", "room", "loud", "notes", "and", "or", "for"]
-PLANTS = [("Encodec", "EnCodec"), ("hifi-gan", "HiFi-GAN"), ("Lora", "LoRA"), ("fft", "FFT"),
-          ("mel-spectrogram", "mel spectrogram"), ("melspectrogram", "mel spectrogram"),
-          ("fine tuning", "fine-tuning"), ("Soundstream", "SoundStream"), ("Hifi-GAN", "HiFi-GAN")]
+WORDS = [
+    "the",
+    "model",
+    "sound",
+    "uses",
+    "a",
+    "with",
+    "each",
+    "frame",
+    "then",
+    "we",
+    "train",
+    "on",
+    "data",
+    "quiet",
+    "room",
+    "loud",
+    "notes",
+    "and",
+    "or",
+    "for",
+]
+PLANTS = [
+    ("Encodec", "EnCodec"),
+    ("hifi-gan", "HiFi-GAN"),
+    ("Lora", "LoRA"),
+    ("fft", "FFT"),
+    ("mel-spectrogram", "mel spectrogram"),
+    ("melspectrogram", "mel spectrogram"),
+    ("fine tuning", "fine-tuning"),
+    ("Soundstream", "SoundStream"),
+    ("Hifi-GAN", "HiFi-GAN"),
+]
 #: Wrong spellings inside constructs that are not prose: never touched.
-NON_PROSE = ["`Encodec.load()`", "$\\text{Encodec}_t$", "[the notes](docs/Encodec.md)",
-             "<span title=\"Lora\">x</span>", "https://example.org/hifi-gan",
-             # reference labels (defined in DEFINITIONS), footnote labels, URLs without a scheme,
-             # MDX and template expressions
-             "[mel-spectrogram][]", "[Encodec]", "[the notes][Lora]", "[^Lora]", "[^fft]",
-             "huggingface.co/facebook/encodec_24khz", "example.org/mel-spectrogram/x",
-             "{props.Encodec}", "{{ Lora.rank }}"]
-BLOCKS = ["```python\nmodel = Encodec()  # fft\n```", "$$\n\\mathcal{D}_{\\text{finetune}}\n$$",
-          "    indented Lora code", "import Encodec from '@site/src/components/Encodec';",
-          "export const meta = {title: 'Lora notes'};", "import {Lora, fft} from './hifi-gan';"]
+NON_PROSE = [
+    "`Encodec.load()`",
+    "$\\text{Encodec}_t$",
+    "[the notes](docs/Encodec.md)",
+    '<span title="Lora">x</span>',
+    "https://example.org/hifi-gan",
+    # reference labels (defined in DEFINITIONS), footnote labels, URLs without a scheme,
+    # MDX and template expressions
+    "[mel-spectrogram][]",
+    "[Encodec]",
+    "[the notes][Lora]",
+    "[^Lora]",
+    "[^fft]",
+    "huggingface.co/facebook/encodec_24khz",
+    "example.org/mel-spectrogram/x",
+    "{props.Encodec}",
+    "{{ Lora.rank }}",
+]
+BLOCKS = [
+    "```python\nmodel = Encodec()  # fft\n```",
+    "$$\n\\mathcal{D}_{\\text{finetune}}\n$$",
+    "    indented Lora code",
+    "import Encodec from '@site/src/components/Encodec';",
+    "export const meta = {title: 'Lora notes'};",
+    "import {Lora, fft} from './hifi-gan';",
+]
 #: Every document ends with these: the labels above are real reference links.
-DEFINITIONS = ("[mel-spectrogram]: https://example.org/mel\n[Encodec]: ./encodec.md\n"
-               "[Lora]: https://example.org/lora \"The Lora paper\"\n\n[^Lora]: The source.\n\n"
-               "[^fft]: Another source.\n")
+DEFINITIONS = (
+    "[mel-spectrogram]: https://example.org/mel\n[Encodec]: ./encodec.md\n"
+    '[Lora]: https://example.org/lora "The Lora paper"\n\n[^Lora]: The source.\n\n'
+    "[^fft]: Another source.\n"
+)
 
 word = st.sampled_from(WORDS)
 item = st.one_of(
@@ -75,15 +121,16 @@ def documents(draw):
     return "\n".join(bad).replace("\n", eol), "\n".join(good).replace("\n", eol), planted
 
 
-
-@settings(max_examples=int(1500 * SCALE), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=int(1500 * SCALE), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(documents(), st.sampled_from(["doc.md", "doc.mdx"]))
 def test_fix_restores_planted_spans_only(linter, case, name):
     bad, good, planted = case
     fixed, applied = apply_fixes(bad, linter.lint_text(name, bad))
     assert fixed == good
     wrong = {b for b, _ in PLANTS}
-    assert all(bad[f.start:f.end] in wrong for f in applied)
+    assert all(bad[f.start : f.end] in wrong for f in applied)
     assert len(applied) == planted
     again, more = apply_fixes(fixed, linter.lint_text(name, fixed))
     assert (again, more) == (fixed, [])
@@ -96,11 +143,19 @@ def test_fix_restores_planted_spans_only(linter, case, name):
 APPENDS = [None, "before-rename", "after-rename"]
 
 
-@settings(max_examples=int(500 * SCALE), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(documents(), st.booleans(), st.integers(0, 3), st.sampled_from([0o644, 0o600, 0o4755, 0o2750, 0o664]),
-       st.dictionaries(st.sampled_from(["user.a", "user.review", "user.x"]), st.binary(max_size=20), max_size=2),
-       st.sampled_from(APPENDS))
+@settings(
+    max_examples=int(500 * SCALE),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    documents(),
+    st.booleans(),
+    st.integers(0, 3),
+    st.sampled_from([0o644, 0o600, 0o4755, 0o2750, 0o664]),
+    st.dictionaries(st.sampled_from(["user.a", "user.review", "user.x"]), st.binary(max_size=20), max_size=2),
+    st.sampled_from(APPENDS),
+)
 def test_writing_a_fix_keeps_links_owner_attributes_and_appends(
     linter, tmp_path_factory, monkeypatch, case, hard_link, owner, mode, xattrs, append
 ):

@@ -70,8 +70,10 @@ def test_diff_writes_nothing_and_exits_1(cli, repo):
     proc = cli("check", "doc.md", "--diff", cwd=repo)
     assert proc.returncode == 1
     assert path.read_text() == DOC
-    assert "-We use Encodec tokens and a mel-spectrogram.\n+We use EnCodec tokens and a mel spectrogram.\n" \
+    assert (
+        "-We use Encodec tokens and a mel-spectrogram.\n+We use EnCodec tokens and a mel spectrogram.\n"
         in proc.stdout
+    )
     path.write_text(FIXED)
     proc = cli("check", "doc.md", "--diff", cwd=repo)
     assert (proc.returncode, proc.stdout) == (0, "")
@@ -169,15 +171,22 @@ def test_file_replaced_by_a_folder_is_reported(glossary, tmp_path):
 
 
 def test_findings_that_need_a_person_are_not_fixed(cli, repo):
-    text = ("We use MusicGen, {term}`Mel Spectrum`, a Transfromer, and the Quantization step.\n"
-            "## A Melspectrogram Primer\n")
+    text = (
+        "We use DWT, {term}`Mel Spectrum`, a Transfromer, and the Quantization step.\n"
+        "## A Melspectrogram Primer\n"
+    )
     path = repo / "doc.md"
     path.write_text(text)
     proc = cli("check", "doc.md", "--fix", "--format", "json", cwd=repo)
     assert path.read_text() == text
     left = {(f["code"], f["found"]) for f in json.loads(proc.stdout)["findings"]}
-    assert left == {("GL002", "MusicGen"), ("GL003", "Mel Spectrum"), ("GL001", "Transfromer"),
-                    ("GL001", "Quantization"), ("GL001", "Melspectrogram")}
+    assert left == {
+        ("GL002", "DWT"),
+        ("GL003", "Mel Spectrum"),
+        ("GL001", "Transfromer"),
+        ("GL001", "Quantization"),
+        ("GL001", "Melspectrogram"),
+    }
 
 
 def test_heading_anchor_is_kept(lint):
@@ -188,9 +197,11 @@ def test_heading_anchor_is_kept(lint):
     [moved] = [f for f in lint("## A Melspectrogram Primer\n") if f.code == "GL001"]
     assert not moved.fixable and "anchor would change" in moved.message
     # With an explicit anchor the heading may change.
-    for text, name in (("## A Melspectrogram Primer {#primer}\n", "doc.md"),
-                       ("(primer)=\n## A Melspectrogram Primer\n", "doc.md"),
-                       (".. _primer:\n\nA Melspectrogram Primer\n=======================\n", "doc.rst")):
+    for text, name in (
+        ("## A Melspectrogram Primer {#primer}\n", "doc.md"),
+        ("(primer)=\n## A Melspectrogram Primer\n", "doc.md"),
+        (".. _primer:\n\nA Melspectrogram Primer\n=======================\n", "doc.rst"),
+    ):
         [kept] = [f for f in lint(text, name) if f.code == "GL001"]
         assert kept.fixable, text
 
@@ -217,3 +228,59 @@ def test_real_handbook_copy(cli, tmp_path):
     old = before[copy / "concepts" / "music-representations.md"].decode()
     new = (copy / "concepts" / "music-representations.md").read_text()
     assert new == old.replace("| CQT or Mel spectrogram |", "| CQT or mel spectrogram |")
+
+
+def test_diff_summary_counts_edits_hunks_and_files(cli, repo):
+    """Two slips on one line and one far below: three edits, two hunks, one file."""
+    filler = "".join(f"Line {i} of plain prose.\n" for i in range(20))
+    (repo / "doc.md").write_text("Both Encodec and hifi-gan here.\n" + filler + "A Lora adapter.\n")
+    (repo / "clean.md").write_text("Nothing to fix: EnCodec.\n")
+    proc = cli("check", "doc.md", "clean.md", "--diff", cwd=repo)
+    assert proc.stdout.count("\n@@ ") + proc.stdout.startswith("@@ ") == 2
+    assert "3 fixes in 2 hunks would change 1 file." in proc.stderr
+
+
+def test_a_replacement_that_changes_nothing_is_no_edit():
+    from glossary_lint.findings import Finding, Severity
+    from glossary_lint.fixer import apply_fixes
+
+    text = "keep this and fix that"
+    same = Finding(
+        "a.md", 1, 1, 1, 5, "GL001", "term-spelling", Severity.WARNING, "m", "keep", None, None, "keep", 0, 4
+    )
+    other = Finding(
+        "a.md",
+        1,
+        19,
+        1,
+        23,
+        "GL001",
+        "term-spelling",
+        Severity.WARNING,
+        "m",
+        "that",
+        None,
+        None,
+        "THAT",
+        18,
+        22,
+    )
+    new, applied = apply_fixes(text, [same, other])
+    assert new == "keep this and fix THAT" and applied == [other]
+
+
+def test_no_fixable_mark_on_a_fix_that_changes_nothing(linter):
+    from glossary_lint.rules import Hit
+
+    document_text = "We use Encodec.\n"
+    from glossary_lint.engine import parse_document
+
+    document = parse_document("a.md", document_text, linter.config)
+    finding = linter._finding(
+        "a.md", document, Hit(7, 14, "m", "Encodec", None, None, "Encodec"), "GL001", "x"
+    )
+    assert not finding.fixable
+    finding = linter._finding(
+        "a.md", document, Hit(7, 14, "m", "Encodec", None, None, "EnCodec"), "GL001", "x"
+    )
+    assert finding.fixable

@@ -48,6 +48,7 @@ def findings_by_path(proc):
 
 # -- 1. symbolic links ------------------------------------------------------------------
 
+
 @pytest.fixture
 def outside(tmp_path):
     folder = tmp_path / "outside"
@@ -101,8 +102,14 @@ def test_the_fixer_never_writes_through_a_link_put_in_place_after_reading(linter
 # -- 4. no injected workflow commands or terminal controls -------------------------------------
 
 #: A name that tries to open a new line with a workflow command, and one that is one.
-INJECTED_NAMES = ["a\n::error title=pwned::injected.md", "::warning title=pwned::x.md", "b\x1b]0;title\x07c.md",
-                  "d\u202eevil.md", "e\x9b31mf.md", "g\rh.md"]
+INJECTED_NAMES = [
+    "a\n::error title=pwned::injected.md",
+    "::warning title=pwned::x.md",
+    "b\x1b]0;title\x07c.md",
+    "d\u202eevil.md",
+    "e\x9b31mf.md",
+    "g\rh.md",
+]
 #: Control characters no output may carry raw (tab aside).
 RAW_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
@@ -118,7 +125,9 @@ def _named_files(repo):
 def _lines_are_safe(output: str) -> list[str]:
     lines = output.split("\n")
     for line in lines:
-        assert not line.lstrip().startswith("::") or line.startswith(("::error file=", "::warning file=")), line
+        assert not line.lstrip().startswith("::") or line.startswith(("::error file=", "::warning file=")), (
+            line
+        )
         assert not RAW_CONTROL.search(line), repr(line)
     return lines
 
@@ -167,8 +176,10 @@ def test_json_and_sarif_stay_valid_and_keep_the_exact_names(cli, repo, output_fo
     if output_format == "json":
         paths = {f["path"] for f in data["findings"]}
     else:
-        paths = {unquote(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])
-                 for r in data["runs"][0]["results"]}
+        paths = {
+            unquote(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])
+            for r in data["runs"][0]["results"]
+        }
     assert {f"docs/{name}" for name in INJECTED_NAMES} <= paths
 
 
@@ -177,7 +188,8 @@ def test_stats_and_suggest_escape_names_and_text(cli, repo):
     (docs / "e\n::error title=pwned::binary.md").write_bytes(b"\x00\x01")
     for n in range(2):
         (docs / f"c{n}\x1b[2J\u202e.md").write_text(
-            "The Spectral Flux\x1b]0;x\x07 Gate (SFG) is used. The SFG helps. The SFG works.\n")
+            "The Spectral Flux\x1b]0;x\x07 Gate (SFG) is used. The SFG helps. The SFG works.\n"
+        )
     for command in (["stats", "docs"], ["suggest", "docs", "--min-uses", "1"]):
         proc = cli(*command, cwd=repo)
         assert "Traceback" not in proc.stderr
@@ -198,6 +210,7 @@ def test_escaping_is_one_helper_that_keeps_ordinary_text():
 
 # -- 9. SARIF URIs -----------------------------------------------------------------------
 
+
 def test_sarif_uris_are_percent_encoded_relative_references(cli, repo):
     import importlib.resources
 
@@ -212,7 +225,9 @@ def test_sarif_uris_are_percent_encoded_relative_references(cli, repo):
     schema = json.loads(schema_file.read_text(encoding="utf-8"))
     validator = jsonschema.Draft7Validator(schema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
     validator.validate(log)
-    uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]]
+    uris = [
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]
+    ]
     for uri in uris:
         parts = urlsplit(uri)
         assert (parts.scheme, parts.netloc, parts.query, parts.fragment) == ("", "", "", ""), uri
@@ -413,8 +428,10 @@ def test_labels_footnotes_urls_and_mdx_are_not_prose(lint, text):
 
 
 def test_prose_beside_them_is_still_checked(lint):
-    text = ("The [hifi-gan paper][hg] and [our Lora notes](x.md) use fft.[^n]\n\n"
-            "[hg]: https://example.org/hg\n[^n]: The Encodec footnote.\n\nimport the data from disk.\n")
+    text = (
+        "The hifi-gan [paper][hg] and [our Lora notes](x.md) use fft.[^n]\n\n"
+        "[hg]: https://example.org/hg\n[^n]: The Encodec footnote.\n\nimport the data from disk.\n"
+    )
     assert [f.found for f in lint(text, "doc.md")] == ["hifi-gan", "Lora", "fft", "Encodec"]
 
 
@@ -427,6 +444,7 @@ def test_the_fixer_keeps_labels_urls_and_mdx_working(cli, repo):
 
 
 # -- 11. memory does not grow with the number of files ----------------------------------------------
+
 
 def test_peak_memory_barely_grows_with_the_number_of_files(tmp_path):
     """Eight times the files (three findings each) in SARIF, the format that

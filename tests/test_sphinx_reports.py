@@ -22,8 +22,11 @@ def about(lines: list[str], name: str) -> list[str]:
 def test_each_unknown_reference_is_reported_once_at_its_line(app):
     app.build()
     lines = warning_lines(app)
-    for name, where in (("Griffin Lim", "notes.md:5:"), ("beam-search", "notes.md:8:"),
-                        ("Phase Vocoder", "walkthrough.rst:5:")):
+    for name, where in (
+        ("Griffin Lim", "notes.md:5:"),
+        ("beam-search", "notes.md:8:"),
+        ("Phase Vocoder", "walkthrough.rst:5:"),
+    ):
         found = about(lines, name)
         assert len(found) == 1, (name, lines)
         assert where in found[0] and "[glossary.GL003]" in found[0], found
@@ -44,8 +47,12 @@ def test_a_silenced_finding_leaves_sphinx_its_own_warning(app):
     assert re.search(r"notes\.md:11: WARNING: term not in glossary: .*\[ref\.term\]", found[0])
 
 
-@pytest.mark.sphinx("html", testroot="references", freshenv=True,
-                    confoverrides={"glossary_lint_ignore": ["unknown-term-reference"]})
+@pytest.mark.sphinx(
+    "html",
+    testroot="references",
+    freshenv=True,
+    confoverrides={"glossary_lint_ignore": ["unknown-term-reference"]},
+)
 def test_without_gl003_sphinx_reports_unknown_terms_itself(app):
     app.build()
     lines = warning_lines(app)

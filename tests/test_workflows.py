@@ -55,7 +55,9 @@ def small(tmp_path):
 
 
 def test_markdown_export_is_the_handbook_style_page(small):
-    assert export(small, "markdown") == """---
+    assert (
+        export(small, "markdown")
+        == """---
 sidebar_position: 99
 title: Glossary
 ---
@@ -81,6 +83,7 @@ Discrete levels.
 ### Quantization (Model)
 Fewer bits.
 """
+    )
 
 
 def test_rest_export_is_a_sphinx_glossary(small):
@@ -143,7 +146,10 @@ def test_export_and_import_commands(cli, tmp_path):
     assert json.loads(proc.stdout)["terms"][0]["id"] == "aac"
     cli("export", "--glossary", "glossary.yaml", "--format", "rst", "-o", "page.rst", cwd=tmp_path)
     proc = cli("import", "page.rst", cwd=tmp_path)
-    assert proc.returncode == 0 and yaml.safe_load(proc.stdout)["terms"][0]["expansion"] == "Advanced Audio Coding"
+    assert (
+        proc.returncode == 0
+        and yaml.safe_load(proc.stdout)["terms"][0]["expansion"] == "Advanced Audio Coding"
+    )
     (tmp_path / "empty.md").write_text("# Nothing here\n")
     proc = cli("import", "empty.md", cwd=tmp_path)
     assert proc.returncode == 2 and "no glossary entries found" in proc.stderr
@@ -155,10 +161,12 @@ def chapters(tmp_path):
     (tmp_path / "glossary.yaml").write_text(SMALL)
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "one.md").write_text("The AAC codec and attention. The Constant-Q Transform (CQT) and the CQT.\n"
-                                 "We tried Flash Attention and MusicGen with Flash Attention.\n")
+    (docs / "one.md").write_text(
+        "The AAC codec and attention. The Constant-Q Transform (CQT) and the CQT.\n"
+        "We tried Flash Attention and MusicGen with Flash Attention.\n"
+    )
     (docs / "two.md").write_text("More attention, CFG and CQT. MusicGen again.\n\n```\nAAC in code\n```\n")
-    (docs / "three.rst").write_text("Nothing but MusicGen and the quantization step.\n")
+    (docs / "three.rst").write_text("Nothing but MusicGen and the quantization step, and the CQT.\n")
     return tmp_path
 
 
@@ -187,12 +195,16 @@ def test_stats_html_is_one_self_contained_page(cli, chapters):
 def test_suggest_ranks_missing_terms_with_expansions_and_stubs(cli, chapters):
     report = json.loads(cli("suggest", "docs", "--format", "json", cwd=chapters).stdout)
     top = [(s["term"], s["chapters"], s["uses"], s["expansion"]) for s in report["suggestions"]]
-    assert top == [("MusicGen", 3, 3, None), ("CQT", 2, 3, "Constant-Q Transform"),
-                   ("Flash Attention", 1, 2, None)]
+    # CQT counts only where it is not expanded, as GL002 does: not in one.md.
+    assert top == [
+        ("MusicGen", 3, 3, None),
+        ("CQT", 2, 2, "Constant-Q Transform"),
+        ("Flash Attention", 1, 2, None),
+    ]
     stubs = [s["stub"] for s in report["suggestions"]]
     parse_glossary(yaml.safe_dump({"terms": stubs}), "stubs.yaml")  # each stub is a valid entry
     text = cli("suggest", "docs", cwd=chapters).stdout
-    assert "  2. CQT = Constant-Q Transform  (acronym or name; 2 chapters, 3 uses" in text
+    assert "  2. CQT = Constant-Q Transform  (acronym or name; 2 chapters, 2 uses" in text
     assert "    expansion: Constant-Q Transform" in text
 
 
@@ -206,5 +218,43 @@ def test_suggest_on_the_real_handbook():
 
     linter = Linter(load_glossary(GLOSSARY), Config(root=CORPUS))
     top = [s.term for s in suggest(collect([CORPUS], linter))[:20]]
-    assert top[:3] == ["MusicGen", "MusicLM", "EQ"]
-    assert {"CQT", "MP3", "WaveNet", "BigVGAN", "AudioLM"} <= set(top)
+    # The glossary page is left out, so its own mentions count for nothing.
+    assert top[:2] == ["MusicLM", "MusicGen"]
+    assert {"FP16", "WaveNet", "AudioLM", "EQ", "T5"} <= set(top)
+
+
+def test_whether_an_entry_is_auto_linked_is_derived_or_set():
+    from glossary_lint.glossary import CasePolicy, Term
+
+    def term(name, **kw):
+        return Term(id=name, term=name, definition="Defined.", **kw)
+
+    assert not term("type").links_automatically  # an everyday word
+    assert not term("Environment").links_automatically  # its running-text form is "environment"
+    assert term("vocoder").links_automatically
+    assert term("sample rate").links_automatically  # a phrase is the term wherever it stands
+    assert term("FiLM", case=CasePolicy.EXACT).links_automatically
+    assert term("type", autolink=True).links_automatically
+    assert not term("vocoder", autolink=False).links_automatically
+    loaded = parse_glossary(
+        "terms:\n  - id: list\n    term: list\n    autolink: true\n    definition: A list.\n"
+    )
+    assert loaded.terms[0].autolink is True and glossary_data(loaded)["terms"][0]["autolink"] is True
+
+
+def test_import_shows_which_entries_are_not_auto_linked():
+    imported = import_markdown("# Glossary\n\n### Domain\n\nA group of roles.\n\n### Vocoder\n\nA model.\n")
+    text = to_yaml(imported)
+    data = yaml.safe_load(text)["terms"]
+    assert [t.get("autolink") for t in data] == [False, None]
+    assert "# review: not linked automatically: an everyday English word" in text
+
+
+def test_glossary_check_lists_the_entries_not_auto_linked(cli, tmp_path):
+    path = tmp_path / "g.yaml"
+    path.write_text(
+        "terms:\n  - id: domain\n    term: domain\n    definition: A group.\n"
+        "  - id: vocoder\n    term: vocoder\n    definition: A model.\n"
+    )
+    proc = cli("glossary", "check", str(path))
+    assert "not linked automatically (1; everyday words, or 'autolink: false'): domain" in proc.stderr

@@ -32,8 +32,9 @@ will would not also both either neither see note step part chapter section table
 """.split()
 )
 
-_WORD_BEFORE = re.compile(r"([^\W_][\w'’-]*)[ \t]+$")
-_WORD_AFTER = re.compile(r"^[ \t]+([^\W_][\w'’-]*)")
+#: A neighbouring word, on the same line or across one line break.
+_WORD_BEFORE = re.compile(r"([^\W_][\w'’-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+_WORD_AFTER = re.compile(r"^(?:[ \t]+|[ \t]*\n[ \t]*)([^\W_][\w'’-]*)")
 _ACRONYM_AFTER = re.compile(r"^\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]s?\s*[),;]")
 _ACRONYM_BEFORE = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\(\s*$")
 
@@ -80,6 +81,22 @@ def beside_acronym(text: str, start: int, end: int) -> bool:
     )
 
 
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,200})[\"”]")
+
+
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Inside a quoted title in Title Case (``the "Memory Pool Design" note``)."""
+    for match in _QUOTED.finditer(text):
+        if match.start(1) <= start and end <= match.end(1):
+            words = [
+                w
+                for w in re.findall(r"[^\W\d_][\w'’-]*", match.group(1))
+                if w.casefold() not in _FUNCTION_WORDS
+            ]
+            return len(words) >= 2 and all(w[0].isupper() for w in words)
+    return False
+
+
 def title_allowed(segment: Segment, start: int, end: int) -> bool:
     """Whether every word of the span may be capitalised (Title Case)."""
     return (
@@ -87,6 +104,7 @@ def title_allowed(segment: Segment, start: int, end: int) -> bool:
         or segment.in_title_range(start, end)
         or in_name(segment.text, start, end)
         or beside_acronym(segment.text, start, end)
+        or in_quoted_title(segment.text, start, end)
     )
 
 

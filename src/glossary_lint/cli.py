@@ -209,7 +209,9 @@ def check(
         for _ in findings:  # only the diffs are shown
             pass
         click.echo(
-            f"{counted(fixing.fixed, 'fix', 'fixes')} would change {counted(fixing.files, 'file')}.", err=True
+            f"{counted(fixing.fixed, 'fix', 'fixes')} in {counted(fixing.hunks, 'hunk')} "
+            f"would change {counted(fixing.files, 'file')}.",
+            err=True,
         )
         sys.exit(EXIT_ERROR if fixing.errors else EXIT_FINDINGS if fixing.files else 0)
     tally = Tally()
@@ -233,7 +235,7 @@ def list_rules(markdown: bool) -> None:
     from .rules import ALL_RULES
 
     if markdown:
-        from .rule_docs import rules_markdown
+        from .rules.docs import rules_markdown
 
         click.echo(rules_markdown(), nl=False)
         return
@@ -248,8 +250,8 @@ def list_rules(markdown: bool) -> None:
 def explain(rule: str) -> None:
     """Explain one rule (a code such as GL001 or a name such as term-spelling),
     with a bad and a good example."""
-    from .rule_docs import explain_text
     from .rules import code_of, rule_for
+    from .rules.docs import explain_text
 
     code = code_of(rule)
     if code is None:
@@ -496,6 +498,13 @@ def glossary_check(file: Path | None, docs_root: Path | None, strict: bool) -> N
     errors = sum(d.severity == ERROR for d in diagnostics)
     warnings = len(diagnostics) - errors
     click.echo(f"{path}: {len(loaded)} terms, {errors} errors, {warnings} warnings", err=True)
+    unlinked = [t.term for t in loaded if not t.links_automatically]
+    if unlinked:
+        click.echo(
+            f"{path}: not linked automatically ({len(unlinked)}; everyday words, or 'autolink: false'): "
+            + ", ".join(unlinked),
+            err=True,
+        )
     if errors:
         sys.exit(EXIT_ERROR)
     if warnings and strict:

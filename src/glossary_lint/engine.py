@@ -116,9 +116,12 @@ class Linter:
         return codes
 
     def _finding(self, path: str, document: Document | None, hit: Hit, code: str, rule: str) -> Finding:
+        replacement = hit.replacement
         if document is None:
             line = column = end_line = end_column = 1
         else:
+            if replacement == document.source[hit.start : hit.end]:
+                replacement = None  # a fix that changes nothing is no fix: not marked [*]
             line, column = document.lines.position(hit.start)
             end_line, end_column = document.lines.position(hit.end)
         return Finding(
@@ -134,7 +137,7 @@ class Linter:
             hit.found,
             hit.term,
             hit.suggestion,
-            hit.replacement,
+            replacement,
             hit.start,
             hit.end,
         )

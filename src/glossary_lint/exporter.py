@@ -42,6 +42,8 @@ def term_data(term: Term, default: Markup = Markup.MARKDOWN) -> dict[str, Any]:
         data["homonym"] = True
     if term.markup is not default:
         data["markup"] = term.markup.value
+    if term.autolink is not None:
+        data["autolink"] = term.autolink
     data["definition"] = term.definition
     if term.see:
         data["see"] = [{"title": s.title, "doc": s.doc} for s in term.see]

@@ -39,13 +39,14 @@ def apply_fixes(text: str, findings: Sequence[Finding]) -> tuple[str, list[Findi
     """``text`` with every fixable finding's span replaced; the findings applied.
 
     Of two overlapping findings only the first is applied; the other is
-    reported again by the next check.
+    reported again by the next check.  A replacement that would leave the
+    text as it is is no edit and is not counted.
     """
     parts: list[str] = []
     applied: list[Finding] = []
     last = 0
     for finding in sorted((f for f in findings if f.replacement is not None), key=lambda f: f.start):
-        if finding.start < last:
+        if finding.start < last or text[finding.start : finding.end] == finding.replacement:
             continue
         parts.append(text[last : finding.start])
         parts.append(finding.replacement or "")
@@ -217,6 +218,12 @@ def _keep_metadata(new: int, old: int, info: os.stat_result) -> None:
             ) from None
 
 
+#: A fix can uncover another (two findings overlapped): the fixer checks the
+#: rewritten text again, at most this many times, so that what it reports as
+#: left is what no fix changes.
+MAX_PASSES = 4
+
+
 @dataclass
 class FileFix:
     """What fixing one file did."""
@@ -225,10 +232,30 @@ class FileFix:
     findings: list[Finding]
     #: The unified diff of what was (or would be) changed; "" for nothing.
     diff: str = ""
-    #: How many findings were (or would be) fixed.
+    #: Edits made (or that would be made), each a finding's replacement.
     fixed: int = 0
     #: Why the file was left unchanged, as one line naming it; "" if it was not.
     error: str = ""
+
+    @property
+    def hunks(self) -> int:
+        """Hunks in the diff: what a reader of ``--diff`` sees."""
+        return sum(1 for line in self.diff.splitlines() if line.startswith("@@ "))
+
+
+def _fix_repeatedly(
+    name: str, text: str, findings: list[Finding], linter: Linter
+) -> tuple[str, list[Finding], int]:
+    """The text with every fix applied, the findings left, and the edits made."""
+    edits = 0
+    for _ in range(MAX_PASSES):
+        new_text, applied = apply_fixes(text, findings)
+        if not applied:
+            break
+        edits += len(applied)
+        text = new_text
+        findings = linter.lint_text(name, text)
+    return text, findings, edits
 
 
 def fix_file(path: Path, linter: Linter, write: bool) -> FileFix:
@@ -238,18 +265,18 @@ def fix_file(path: Path, linter: Linter, write: bool) -> FileFix:
     except UnreadableFile as exc:
         return FileFix([linter.unreadable(path, exc)])
     findings = linter.lint_source(source)
-    new_text, applied = apply_fixes(source.text, findings)
-    if not applied:
-        return FileFix(findings)
     name = str(path)
+    new_text, left, edits = _fix_repeatedly(name, source.text, findings, linter)
+    if new_text == source.text:
+        return FileFix(findings)
     diff = unified_diff(name, source.text, new_text)
     if not write:
-        return FileFix(findings, diff, len(applied))
+        return FileFix(findings, diff, edits)
     try:
         write_atomically(source, new_text)
     except FixError as exc:
         return FileFix(findings, diff, 0, f"{printable(name)}: {exc}")
-    return FileFix(linter.lint_text(name, new_text), diff, len(applied))
+    return FileFix(left, diff, edits)
 
 
 @dataclass
@@ -266,6 +293,7 @@ class Fixing:
     on_error: Callable[[str], None] = lambda line: None
     fixed: int = 0
     files: int = 0
+    hunks: int = 0
     errors: int = 0
 
     def apply(self, per_file: Iterable[list[Finding]]) -> Iterator[Finding]:
@@ -280,6 +308,7 @@ class Fixing:
             elif result.diff:
                 self.fixed += result.fixed
                 self.files += 1
+                self.hunks += result.hunks
             if result.diff:
                 self.on_diff(result.diff)
             yield from result.findings

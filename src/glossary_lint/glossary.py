@@ -96,11 +96,26 @@ class Term:
     classifier: str | None = None
     #: 1-based line of the entry in its YAML file, 0 when built in code.
     line: int = 0
+    #: Whether the Sphinx extension links mentions to the entry; None derives
+    #: it (see :attr:`links_automatically`).
+    autolink: bool | None = None
 
     def __post_init__(self) -> None:
         if not self.spelling:
             prose = self.term if self.case is CasePolicy.EXACT else self.term.lower()
             object.__setattr__(self, "spelling", prose)
+
+    @property
+    def links_automatically(self) -> bool:
+        """Whether a mention in prose becomes a link: as ``autolink`` says, or
+        else only when the term is no everyday English word (``type``,
+        ``list``, ``domain`` mean other things in most sentences; see
+        :func:`glossary_lint.english.is_everyday_term`)."""
+        if self.autolink is not None:
+            return self.autolink
+        from .english import is_everyday_term
+
+        return not is_everyday_term(self.spelling)
 
     @property
     def heading(self) -> str:

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .acronyms import candidates
 from .glossary import Glossary, Markup, SpellingKind, Term
-from .vocabulary import technical_words
 
 ERROR = "error"
 WARNING = "warning"
@@ -137,7 +137,7 @@ def undefined_in_definitions(
             from .conversion.prose import prose_text
 
             text = prose_text(text, term.markup)
-        for _, _, word in technical_words(_MATH.sub(" ", text), known):
+        for word in (c.word for c in candidates(_MATH.sub(" ", text), known)):
             if word not in reported:
                 reported.add(word)
                 yield Diagnostic(

@@ -71,6 +71,12 @@ ENTRY_FIELDS: dict[str, FieldSpec] = {
         "True when the lower-case form is an ordinary word (film, clap): only the exact "
         "spelling and listed variants are then mentions of the term.",
     ),
+    "autolink": FieldSpec(
+        "boolean",
+        "Whether the Sphinx extension links mentions in prose to the entry. Default: yes, "
+        "unless the term is an everyday English word (type, list, domain); explicit term "
+        "references are always links.",
+    ),
     "see": FieldSpec("links", "Chapters to read: a list of {title, doc} with doc a path without suffix."),
     "related": FieldSpec(_LIST, "Ids of related entries."),
     "markup": FieldSpec(
@@ -346,6 +352,7 @@ def _build_term(entry: Any, line: int, problems: list[tuple[int, str]], markup: 
         markup=Markup(entry.get("markup", markup)),
         classifier=entry.get("classifier"),
         line=line,
+        autolink=entry.get("autolink"),
     )
 
 

@@ -14,16 +14,26 @@ its key; whether the spelling found is right is the rules' business.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .english import is_known_word, is_ordinary_word
 from .glossary import Glossary, Spelling, SpellingKind, Term
 from .segments import LINE_BREAK, Segment
 from .words import WORD_RE, match_key
 
 #: Typos are looked for only in words at least this long: shorter words
 #: have too many real neighbours one letter away.
-MIN_TYPO_LENGTH = 8
+MIN_TYPO_LENGTH = 6
+#: A word split in two by a space names a closed-compound term (``code book``)
+#: unless its first part is one of these: then it is English (``in painting``).
+_FUNCTION_WORDS = frozenset(
+    "a an the in on at to of by for from up out off over under into onto re non pre co and or".split()
+)
+#: Characters of a term that are not part of its words but of its identity
+#: (``__name__``, ``.pth``): such a term is named only by its exact spelling.
+_SIGNIFICANT = re.compile(r"[^\w\s\-\u2010\u2011'’]|_")
 #: Bound on the typo look-up cache (a hostile document has endless new words).
 TYPO_CACHE_SIZE = 65536
 
@@ -90,8 +100,15 @@ class Matcher:
         self._word_ends: set[str] = set()
         self._long: dict[str, list[Candidate]] = {}
         self._deletes: dict[str, list[Candidate]] = {}
+        #: Keys with one letter replaced by "?": a letter changed (``vocodor``).
+        self._changes: dict[str, list[Candidate]] = {}
         #: Words already looked up for typos: prose repeats its words.
         self._typo_cache: dict[str, tuple[int, tuple[Candidate, ...]] | tuple[()]] = {}
+        #: The distinctive word of a multi-word term (``autoregressive`` of
+        #: "Autoregressive Model"), by key: found hyphenated or spaced
+        #: (``auto-regressive``), it is a slip for the term's spelling of it.
+        self._distinct: dict[str, list[Candidate]] = {}
+        self._distinct_prefixes: set[str] = set()
         self.max_words = 1
         self._longest_key = 0
         for term in glossary:
@@ -115,6 +132,17 @@ class Matcher:
                     self._long.setdefault(key, []).append(candidate)
                     for i in range(1, len(key)):  # never the first letter
                         self._deletes.setdefault(key[:i] + key[i + 1 :], []).append(candidate)
+                        self._changes.setdefault(key[:i] + "?" + key[i + 1 :], []).append(candidate)
+                if spelling.kind is not SpellingKind.VARIANT and len(spelled) > 1:
+                    for word in spelled:
+                        if len(word) >= MIN_TYPO_LENGTH and word.isalpha():
+                            part = Spelling(word, spelling.kind, spelling.case)
+                            self._distinct.setdefault(word.casefold(), []).append(Candidate(term, part))
+        for key in list(self._distinct):
+            if key in self.index or is_ordinary_word(key):
+                del self._distinct[key]  # a term of its own, or an everyday word
+            else:
+                self._distinct_prefixes.update(key[:i] for i in range(1, len(key)))
 
     def mentions(self, segment: Segment, typos: bool = True) -> Iterator[Mention]:
         """Yield the mentions in ``segment``, left to right, never overlapping;
@@ -136,10 +164,18 @@ class Matcher:
             # hyphen (Hi-Fi-GAN); a word ending in s may be a plural (VAEs).
             if (
                 word in word_ends
-                or (word in prefixes and i + 1 < count and joins[i] == "-")
+                or (word in prefixes and i + 1 < count and joins[i] in ("-", " "))
                 or (word[-1] == "s" and (word[:-1] in word_ends or word[:-2] in word_ends))
             ):
                 mention = self._longest_at(segment, tokens, folded, joins, i)
+            if (
+                mention is None
+                and typos
+                and word in self._distinct_prefixes
+                and i + 1 < count
+                and joins[i] in ("-", " ")
+            ):
+                mention = self._distinct_at(segment, tokens, folded, joins, i)
             if mention is None and len(word) in typo_lengths:
                 # Prose repeats its words: most look-ups end in the cache, as no typo.
                 typo = typo_cache.get(word)
@@ -183,6 +219,24 @@ class Matcher:
                     )
         return None
 
+    def _distinct_at(
+        self, segment: Segment, tokens: list[tuple[int, int]], folded: list[str], joins: _Joins, i: int
+    ) -> Mention | None:
+        """``auto-regressive``: a term's distinctive word written as two."""
+        key = folded[i]
+        separators: list[str] = []
+        for j in range(i + 1, min(i + 3, len(tokens))):
+            sep = joins[j - 1]
+            if sep not in ("-", " ") or (sep == " " and folded[j - 1] in _FUNCTION_WORDS):
+                return None
+            separators.append(sep)
+            key += folded[j]
+            found = self._distinct.get(key)
+            if found:
+                end = tokens[j][1]
+                return Mention(segment, tokens[i][0], end, end, tuple(found), tuple(separators), typo=True)
+        return None
+
     def _remember_typo(self, folded: str) -> tuple[int, tuple[Candidate, ...]] | tuple[()]:
         """Look a word up once; the cache is bounded, since a hostile document
         has endless new words."""
@@ -194,10 +248,10 @@ class Matcher:
     def _typo_lookup(self, folded: str) -> tuple[int, tuple[Candidate, ...]] | tuple[()]:
         """How many letters of plural ending to drop and the spellings one slip
         from the rest; ``()`` when the word is no likely typo."""
-        if len(folded) < MIN_TYPO_LENGTH - 1 or not folded.isalpha():
+        if len(folded) < MIN_TYPO_LENGTH - 1 or not folded.isalpha() or is_known_word(folded):
             return ()
         for stem_key, stem_end in _stems(folded, len(folded)):
-            hits = _typo_candidates(stem_key, self._long, self._deletes)
+            hits = _typo_candidates(stem_key, self._long, self._deletes, self._changes)
             if hits:
                 return len(folded) - stem_end, hits
         return ()
@@ -255,31 +309,52 @@ def _suffix_end(text: str, stem_end: int, end: int) -> int:
 def _plausible(candidate: Candidate, found: str, separators: tuple[str, ...]) -> bool:
     """Whether ``found`` can be this spelling written differently.
 
-    A spelling split into more words than it has is only a slip when the
-    parts are hyphenated (``code-book``); ``in painting`` is English.  A
+    A spelling split into more words than it has is a slip when the parts
+    are hyphenated (``code-book``) or, for a one-word term, spaced after a
+    word that is no small word (``code book``; ``in painting`` is English).  A
     homonym's lower-case forms are ordinary words (``film``), so only its
     exact spelling or a listed variant names it.
     """
-    wanted = len(WORD_RE.findall(candidate.spelling.text))
+    text = candidate.spelling.text
+    if _SIGNIFICANT.search(text) and found != text:
+        return False  # "name" is not "__name__"
+    wanted = len(WORD_RE.findall(text))
     if len(separators) + 1 > wanted and any(s != "-" for s in separators):
-        return False
-    if candidate.term.homonym and found != candidate.spelling.text:
-        return False
+        if not _split_compound(text, found, wanted, separators):
+            return False
+    if candidate.term.homonym and found != text:
+        # "film" is not "FiLM", but "ROPE" is a slip for "RoPE".
+        return found.isupper() and not text.isupper() and found.casefold() == text.casefold()
     return True
 
 
+def _split_compound(text: str, found: str, wanted: int, separators: tuple[str, ...]) -> bool:
+    """``code book`` for ``codebook``: a one-word term of six letters or more
+    split in two by a space, where the first part is no small word."""
+    if wanted != 1 or len(separators) != 1 or len(text) < MIN_TYPO_LENGTH:
+        return False
+    first, second = WORD_RE.findall(found)
+    return first.casefold() not in _FUNCTION_WORDS and second.casefold() not in _FUNCTION_WORDS
+
+
 def _typo_candidates(
-    word: str, long: dict[str, list[Candidate]], deletes: dict[str, list[Candidate]]
+    word: str,
+    long: dict[str, list[Candidate]],
+    deletes: dict[str, list[Candidate]],
+    changes: dict[str, list[Candidate]],
 ) -> tuple[Candidate, ...]:
     """Spellings one slip from ``word``: a letter dropped, added inside the
-    word, or two neighbours swapped.  A changed letter is not looked for
-    (``transformed`` is a word), nor a letter added at the end (inflections)."""
+    word, changed, or two neighbours swapped.  A letter added at the end is
+    not looked for (inflections), and an English word is no typo at all
+    (``transformed``): the caller asks only about words that are not."""
     hits: list[Candidate] = []
     if word in long:
         return ()
     hits.extend(deletes.get(word, ()))  # a letter dropped: Spectogram
     for i in range(1, len(word) - 1):  # a letter added inside the word
         hits.extend(long.get(word[:i] + word[i + 1 :], ()))
+    for i in range(1, len(word)):  # a letter changed
+        hits.extend(changes.get(word[:i] + "?" + word[i + 1 :], ()))
     for i in range(1, len(word) - 1):  # neighbours swapped
         swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
         if swapped != word:

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 import yaml
 
+from .acronyms import word_kind
 from .anchors import heading_slug
 from .escaping import json_safe, printable
 from .usage import Usage
-from .vocabulary import is_technical
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class Suggestion:
         entry: dict[str, object] = {"id": heading_slug(self.term), "term": self.term}
         if self.expansion:
             entry["expansion"] = self.expansion
-        if is_technical(self.term):
+        if word_kind(self.term.split("-")[0]) is not None:
             entry["case"] = "exact"
         entry["definition"] = "TODO: define it."
         return entry

@@ -20,7 +20,7 @@ from .discovery import discover
 from .engine import Linter, parse_document
 from .reading import UnreadableFile, read_source
 from .segments import BlockKind
-from .vocabulary import expansions, technical_words
+from .undefined import defined_in, undefined_words
 
 #: Two to four capitalised words in a row: a candidate multi-word name.
 _NAME = re.compile(r"\b[A-Z][\w-]*[a-z0-9][\w-]*(?: [A-Z][\w-]*){1,3}\b")
@@ -65,18 +65,14 @@ def collect(paths: Sequence[Path], linter: Linter) -> Usage:
             continue
         usage.chapters.append(name)
         mentions = linter.mentions(document)
-        covered: dict[int, list[tuple[int, int]]] = {}
         for mention in mentions:
-            covered.setdefault(id(mention.segment), []).append((mention.start, mention.end))
             for term in mention.terms:
                 usage.terms.setdefault(term.id, Counter())[name] += 1
+        for short, long in defined_in(document).items():
+            usage.expansions.setdefault(short, Counter())[long] += 1
+        for word in undefined_words(document, mentions, known):
+            usage.undefined.setdefault(word.word, Counter())[name] += word.uses
         for segment in document.segments:
-            spans = covered.get(id(segment), [])
-            for short, long in expansions(segment.text):
-                usage.expansions.setdefault(short, Counter())[long] += 1
-            for start, end, word in technical_words(segment.text, known):
-                if not any(s < end and start < e for s, e in spans):
-                    usage.undefined.setdefault(word, Counter())[name] += 1
             if segment.kind is not BlockKind.PARAGRAPH:
                 continue  # headings and tables are Title Case anyway
             for match in _NAME.finditer(segment.text):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..conversion.prose import prose_text
+from ..english import is_everyday_term
 from ..glossary import Markup
 from ..glossary_loader import DOC_PATTERN
 from .case_policy import Evidence, guess_case, is_abbreviation, only_exact
@@ -32,7 +33,7 @@ _DOC_ROLE = re.compile(r":doc:`([^`]+?)\s*<([^`<>]+)>`")
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 ORDER = (
     "id term sense expansion abbreviation also classifier case spelling aliases variants homonym "
-    "markup definition see related"
+    "autolink markup definition see related"
 ).split()
 
 
@@ -133,6 +134,9 @@ def _entry(
         entry["homonym"] = True
     if guess.review:
         review.append(guess.review)
+    if is_everyday_term(guess.spelling or (term if guess.case == "exact" else term.lower())):
+        entry["autolink"] = False
+        review.append("not linked automatically: an everyday English word; set 'autolink: true' to link it")
     entry["markup"] = item.markup.value
     body, see = _see_links(item.body, item.markup)
     if item.link:
@@ -152,7 +156,7 @@ def _entry(
     if see:
         entry["see"] = see
     if item.meta is not None:  # the page's own record of what it does not show
-        for key in ("case", "spelling", "aliases", "variants", "homonym", "related"):
+        for key in ("case", "spelling", "aliases", "variants", "homonym", "autolink", "related"):
             entry.pop(key, None)
         entry.update(item.meta)
         entry["from_metadata"] = True

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -90,6 +91,10 @@ class _Walker:
         self.comments: list[Comment] = []
         self.pos = 0
         self.explicit_anchor = False
+        #: markdown-it's environment of the whole document: an admonition's
+        #: body is parsed on its own, and its reference links (``[text][label]``)
+        #: need the definitions found anywhere in the document.
+        self.env: dict[str, Any] = {}
 
     # -- blocks -------------------------------------------------------------
 
@@ -98,7 +103,7 @@ class _Walker:
         kind = BlockKind.PARAGRAPH
         first_cell = False
         target_before = False
-        for token in _parser().parse(text):
+        for token in _parser().parse(text, self.env):
             ttype = token.type
             if ttype == "heading_open":
                 kind = BlockKind.HEADING

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .rules import ALL_RULES, Rule
+from .base import Rule
+from .registry import ALL_RULES
 
 
 def explain_text(rule: Rule) -> str:

@@ -1,0 +1,52 @@
+"""What every rule is made of: its description, its check, and what it finds.
+
+A check function reads a :class:`RuleContext` and yields :class:`Hit`\\ s
+(source spans with a message and, where it can be fixed, the replacement);
+the engine turns hits into findings.  Rules detect; they never edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from ..document import Document
+from ..findings import Severity
+from ..glossary import Glossary
+from ..matcher import Mention
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule found: a source span, a message and optional fix."""
+
+    start: int
+    end: int
+    message: str
+    found: str | None = None
+    term: str | None = None
+    suggestion: str | None = None
+    replacement: str | None = None
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    document: Document
+    glossary: Glossary
+    mentions: tuple[Mention, ...]
+    #: Words that need no definition: the glossary's own forms and config words.
+    known_words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    summary: str
+    explanation: str
+    bad: str
+    good: str
+    severity: Severity
+    check: Callable[[RuleContext], Iterator[Hit]]
+    enabled_by_default: bool = True
+    fixable: bool = False

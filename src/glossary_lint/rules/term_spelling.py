@@ -1,0 +1,229 @@
+"""GL001 term-spelling: a glossary term spelled otherwise than the glossary allows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..anchors import anchors_differ
+from ..case_context import capital_allowed, title_allowed
+from ..english import is_ordinary_word
+from ..findings import Severity
+from ..glossary import CasePolicy, SpellingKind
+from ..matcher import Candidate, Mention
+from ..segments import LINE_BREAK, BlockKind, Segment
+from ..words import WORD_RE, capitalize_first, title_case
+from .base import Hit, Rule, RuleContext
+
+
+def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
+    # A closed compound split by a space ("code book") is a slip only where the
+    # document also writes the term whole; elsewhere "web view" may be English.
+    whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and " " not in m.separators}
+    for mention in ctx.mentions:
+        if _split_by_space(mention) and mention.terms[0].id not in whole:
+            continue
+        hit = _spelling_hit(mention, ctx.document.source)
+        if hit is not None:
+            yield hit
+
+
+def _split_by_space(mention: Mention) -> bool:
+    return " " in mention.separators and all(
+        len(WORD_RE.findall(c.spelling.text)) < len(mention.separators) + 1 for c in mention.candidates
+    )
+
+
+def _spelling_hit(mention: Mention, source: str) -> Hit | None:
+    segment, found = mention.segment, re.sub(r"\s+", " ", mention.found)
+    start, end = mention.start, mention.stem_end
+    span = segment.source_span(start, end)
+    if span is None:
+        return None
+    if not mention.typo and segment.in_link(start, end) and not _is_variant(mention, found):
+        return None  # link text quotes the page or API it links to ("[Asar Integrity](...)")
+    if not mention.typo and any(
+        _accepts(c, found, segment, start, end)
+        for c in mention.candidates
+        if c.spelling.kind is not SpellingKind.VARIANT
+    ):
+        return None
+    proper = [c for c in mention.candidates if c.spelling.kind is not SpellingKind.VARIANT]
+    targets = proper or [Candidate(c.term, next(c.term.spellings())) for c in mention.candidates]
+    suggestions = {_fitted(c, found, segment, start, end) for c in targets}
+    if len(suggestions) != 1:
+        return None  # the spelling found is right for no sense, but which to use needs a person
+    suggestion = suggestions.pop()
+    terms = {c.term.term for c in targets}
+    term = terms.pop() if len(terms) == 1 else suggestion
+    if mention.typo and mention.separators:
+        message = f"'{found}' should be written '{suggestion}' (the glossary's spelling of this word)"
+        return Hit(*span, message, found, term, suggestion, None)
+    if mention.typo:
+        return Hit(*span, f"'{found}' looks like a typo of '{suggestion}'", found, term, suggestion, None)
+    reason = _reason(found, suggestion, mention)
+    message = f"'{found}' should be written '{suggestion}' ({reason})"
+    replacement = None if mention.ambiguous else _replacement(mention, suggestion, source)
+    if replacement is not None and segment.kind is BlockKind.HEADING and not segment.explicit_anchor:
+        text = segment.text
+        if anchors_differ(text, text[:start] + suggestion + text[end:]):
+            replacement = None
+            message += (
+                "; not fixed automatically: the heading's anchor would change (give it an explicit one)"
+            )
+    return Hit(*span, message, found, term, suggestion, replacement)
+
+
+def _accepts(candidate: Candidate, found: str, segment: Segment, start: int, end: int) -> bool:
+    """Whether ``found`` is a right way to write this spelling where it stands."""
+    wanted = candidate.spelling.text
+    if found == wanted:
+        return True
+    if _compound_modifier(found, wanted, segment.text, end):
+        return True
+    if _hyphenated_modifier(found, wanted, segment, start, end):
+        return True
+    if found.casefold() == wanted.casefold() and (
+        _keyword_capitals(found, wanted)
+        or (not _MIXED_CASE.search(wanted) and is_ordinary_word(" ".join(WORD_RE.findall(found))))
+    ):
+        return True  # the ordinary word ("Session", "returning"), or a keyword in capitals
+    if candidate.spelling.case is CasePolicy.EXACT or _words_and_gaps(found)[1] != _words_and_gaps(wanted)[1]:
+        return False
+    if found == capitalize_first(wanted) and capital_allowed(segment, start, end):
+        return True
+    return title_allowed(segment, start, end) and _is_title_form(found, wanted)
+
+
+def _compound_modifier(found: str, wanted: str, text: str, end: int) -> bool:
+    """``mel-spectrogram-based``: a spaced term hyphenated as part of a compound
+    modifier is correct English, not a misspelling."""
+    if not re.match(r"[-\u2010\u2011][^\W_]", text[end : end + 2]):
+        return False
+    return found.replace("-", " ").replace("\u2010", " ").replace("\u2011", " ") in (
+        wanted,
+        capitalize_first(wanted),
+    )
+
+
+def _keyword_capitals(found: str, wanted: str) -> bool:
+    """``CASCADE`` or ``FOREIGN KEY constraint`` for a lower-case term: a code
+    keyword or emphasis in capitals, not a slip.  (A term with capitals of its
+    own, ``RoPE``, is misspelled as ``ROPE``.)"""
+    if wanted != wanted.lower():
+        return False
+    return all(g == w or g == w.upper() for g, w in zip(WORD_RE.findall(found), WORD_RE.findall(wanted)))
+
+
+def _hyphenated_modifier(found: str, wanted: str, segment: Segment, start: int, end: int) -> bool:
+    """``a many-to-many relationship``, ``## Garbage-Collection Protocol``: a
+    spaced term hyphenated.  A term with a small word in it (``to``, ``of``)
+    is hyphenated by rule wherever it stands; any term may be in a title,
+    before the noun it modifies."""
+    got, want = WORD_RE.findall(found), WORD_RE.findall(wanted)
+    if len(got) < 2 or [g.casefold() for g in got] != [w.casefold() for w in want]:
+        return False
+    if " " not in wanted or not all(g in "-\u2010\u2011" for g in WORD_RE.split(found)[1:-1]):
+        return False
+    if any(w.casefold() in _SMALL_WORDS for w in want):
+        return True  # many-to-many, state-of-the-art: hyphenated as a rule
+    after = re.match(r"\s+([^\W\d_]+)", segment.text[end : end + 40])
+    return bool(after and title_allowed(segment, start, end) and after.group(1)[0].isupper())
+
+
+#: A capital after a small letter: a term whose case is its identity (``RoPE``).
+_MIXED_CASE = re.compile(r"[a-z][A-Z]")
+_SMALL_WORDS = frozenset("to of the and or in on by for a an".split())
+
+
+def _is_title_form(found: str, wanted: str) -> bool:
+    """``Fine-Tuning`` or ``Fine-tuning`` for ``fine-tuning``: only first letters changed."""
+    got, want = WORD_RE.findall(found), WORD_RE.findall(wanted)
+    return len(got) == len(want) and all(g == w or g == capitalize_first(w) for g, w in zip(got, want))
+
+
+def _fitted(candidate: Candidate, found: str, segment: Segment, start: int, end: int) -> str:
+    """The allowed spelling closest to what the author wrote, in context."""
+    wanted = candidate.spelling.text
+    if candidate.spelling.case is CasePolicy.EXACT or not found[:1].isupper():
+        return wanted
+    if title_allowed(segment, start, end) and all(w[:1].isupper() for w in WORD_RE.findall(found)):
+        return title_case(wanted)
+    if capital_allowed(segment, start, end):
+        return capitalize_first(wanted)
+    return wanted
+
+
+def _words_and_gaps(text: str) -> tuple[list[str], list[str]]:
+    words = WORD_RE.findall(text)
+    gaps = [g if g.strip() else " " for g in WORD_RE.split(text)[1:-1]]
+    return words, gaps
+
+
+def _is_variant(mention: Mention, found: str) -> bool:
+    """Whether ``found`` is a spelling the glossary lists as wrong (``Encodec``)."""
+    return any(
+        c.spelling.kind is SpellingKind.VARIANT
+        and found in (c.spelling.text, capitalize_first(c.spelling.text))
+        for c in mention.candidates
+    )
+
+
+def _reason(found: str, suggestion: str, mention: Mention) -> str:
+    if _is_variant(mention, found):
+        return "a known wrong spelling"
+    if found.casefold() == suggestion.casefold():
+        return "letter case"
+    if "".join(WORD_RE.findall(found.casefold())) == "".join(WORD_RE.findall(suggestion.casefold())):
+        return "hyphenation or spacing"
+    return "spelling"
+
+
+def _replacement(mention: Mention, suggestion: str, source: str) -> str | None:
+    """The text that replaces the source span: the suggestion, keeping a line
+    break (and the prefix that follows it) where the term spans two lines.
+    None when the span holds markup inside the term (``mel **spectrogram**``)."""
+    segment = mention.segment
+    found_words = list(WORD_RE.finditer(mention.found))
+    sugg_words, sugg_gaps = _words_and_gaps(suggestion)
+    word_spans = []
+    for w in found_words:
+        ws = segment.source_span(mention.start + w.start(), mention.start + w.end())
+        if ws is None or not segment.is_verbatim(mention.start + w.start(), mention.start + w.end()):
+            return None
+        word_spans.append(ws)
+    # Gaps between words in the source must be plain separators.
+    text_gaps = [mention.found[a.end() : b.start()] for a, b in zip(found_words, found_words[1:])]
+    source_gap_lengths = [b[0] - a[1] for a, b in zip(word_spans, word_spans[1:])]
+    for gap, length in zip(text_gaps, source_gap_lengths):
+        if not LINE_BREAK.search(gap) and length != len(gap):
+            return None
+    if len(found_words) != len(sugg_words):
+        return suggestion if not any(LINE_BREAK.search(g) for g in text_gaps) else None
+    out = []
+    for k, word in enumerate(sugg_words):
+        out.append(word)
+        if k < len(sugg_gaps):
+            if LINE_BREAK.search(text_gaps[k]) and sugg_gaps[k] == " ":
+                out.append(source[word_spans[k][1] : word_spans[k + 1][0]])
+            else:
+                out.append(sugg_gaps[k])
+    return "".join(out)
+
+
+RULE = Rule(
+    "GL001",
+    "term-spelling",
+    "A glossary term is spelled otherwise than the glossary allows.",
+    "A mention of a glossary term must use the glossary's spelling: its letter case (per the "
+    "entry's case policy), its hyphens and spaces, and not a known wrong variant or a likely "
+    "typo. Capitals are allowed where the handbook's style puts them: at a sentence start, in "
+    "Title Case headings, table headers, link text and bold labels, inside names such as "
+    "'Flash Attention', and in an expansion right before its acronym. Plural and possessive "
+    "endings are kept. Fixable, except likely typos and ambiguous senses.",
+    "The model uses Encodec tokens and a mel-spectrogram input.",
+    "The model uses EnCodec tokens and a mel spectrogram input.",
+    Severity.WARNING,
+    check_spelling,
+    fixable=True,
+)

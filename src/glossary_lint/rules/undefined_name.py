@@ -1,0 +1,30 @@
+"""GL005 undefined-name: a product, model or dataset name the glossary does not define."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..acronyms import NAME
+from ..findings import Severity
+from .base import Hit, Rule, RuleContext
+from .undefined_term import undefined_hits
+
+
+def check_undefined_names(ctx: RuleContext) -> Iterator[Hit]:
+    yield from undefined_hits(ctx, NAME)
+
+
+RULE = Rule(
+    "GL005",
+    "undefined-name",
+    "A technical name (product, model, dataset) is not in the glossary.",
+    "Names written in mixed case (MusicGen, BigVGAN, PyTorch, NumPy, NExT-GPT) that the glossary "
+    "does not list. Most handbooks name many tools and models without defining them, so this rule "
+    'is off by default: enable it with select = ["GL005"] to find names worth a glossary entry '
+    "(glossary-lint suggest lists them too). Reported once per document, at its first use.",
+    "We fine-tune BigVGAN on speech.",
+    "We fine-tune HiFi-GAN on speech.",
+    Severity.INFO,
+    check_undefined_names,
+    enabled_by_default=False,
+)

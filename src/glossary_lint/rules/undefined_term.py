@@ -1,0 +1,51 @@
+"""GL002 undefined-term: an acronym neither in the glossary nor expanded in the document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..acronyms import ACRONYM
+from ..findings import Severity
+from ..undefined import undefined_words
+from .base import Hit, Rule, RuleContext
+
+
+def check_undefined_acronyms(ctx: RuleContext) -> Iterator[Hit]:
+    yield from undefined_hits(ctx, ACRONYM)
+
+
+def undefined_hits(ctx: RuleContext, kind: str) -> Iterator[Hit]:
+    """One hit per undefined word of ``kind``, at its first use, with its count."""
+    for word in undefined_words(ctx.document, ctx.mentions, ctx.known_words):
+        if word.kind != kind:
+            continue
+        uses = "1 use" if word.uses == 1 else f"{word.uses} uses"
+        yield Hit(
+            word.start,
+            word.end,
+            f"'{word.word}' is not defined in the glossary nor expanded in this document ({uses})",
+            word.word,
+        )
+
+
+RULE = Rule(
+    "GL002",
+    "undefined-term",
+    "An acronym is neither in the glossary nor expanded in the document.",
+    "Readers meet acronyms (CQT, T5, FP16, iSTFT, ViSQOL) that the glossary does not define. Either "
+    "add the term to the glossary, expand it in the document, or list it under 'known-words' in the "
+    "configuration. An expansion counts anywhere in the same document, in a paragraph or a heading, "
+    "if its words spell the acronym out: 'Constant-Q Transform (CQT)', 'MFCCs' plurals and extra "
+    "words in the bracket ('(DAC, 2023)'), 'CQT (Constant-Q Transform)', 'X (i.e. ...)', "
+    "'RTF = Real-Time Factor', 'HTSAT: Hierarchical ...' and reST :abbr: roles. Reported once per "
+    "document, at its first use, with the number of uses. Not reported: units (Hz, dB), Roman "
+    "numerals, acronyms every technical reader knows (data/common-acronyms.txt, with its source), "
+    "words in headings, quoted literals, parts of code identifiers (AF_INET), of symbols (AT&T, "
+    "TL;DR) and of proper names (FL Studio), runs of code keywords in capitals (ON DELETE CASCADE) "
+    "and words the document also writes in code. Names of products, models and datasets "
+    "(MusicGen, NumPy) are the rule undefined-name's.",
+    "Compute the CQT of each clip before training.",
+    "Compute the Constant-Q Transform (CQT) of each clip before training.",
+    Severity.WARNING,
+    check_undefined_acronyms,
+)

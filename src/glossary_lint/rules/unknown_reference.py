@@ -1,0 +1,42 @@
+"""GL003 unknown-term-reference: explicit term markup naming no entry."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from ..findings import Severity
+from .base import Hit, Rule, RuleContext
+
+
+def check_references(ctx: RuleContext) -> Iterator[Hit]:
+    names = ctx.glossary.names
+    anchors = ctx.glossary.anchors
+    for ref in ctx.document.references:
+        if ref.kind == "anchor":
+            if ref.name in anchors:
+                continue
+            close = difflib.get_close_matches(ref.name, list(anchors), n=1)
+            what = f"links to glossary anchor '#{ref.name}', which no entry has"
+        else:
+            if ref.name.casefold() in names:
+                continue
+            close = difflib.get_close_matches(ref.name.casefold(), list(names), n=1)
+            what = f"refers to term '{ref.name}', which the glossary does not have"
+        suggestion = close[0] if close else None
+        hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
+        yield Hit(ref.start, ref.end, f"{what}{hint}", ref.name, None, suggestion)
+
+
+RULE = Rule(
+    "GL003",
+    "unknown-term-reference",
+    "Explicit term markup names a term the glossary does not have.",
+    "A {term}`X` role (MyST), a :term:`X` role (reST) or a link to an anchor of the glossary "
+    "page must name an entry of the glossary, by its name, an alias, its abbreviation or its "
+    "anchor. Otherwise the link is dead once the site is built.",
+    "See {term}`Mel Spectrum` for the details.",
+    "See {term}`Mel Spectrogram` for the details.",
+    Severity.ERROR,
+    check_references,
+)

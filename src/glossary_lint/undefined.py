@@ -1,0 +1,97 @@
+"""What a document uses but neither the glossary nor the document defines.
+
+One answer for GL002 (acronyms), ``undefined-name`` (names of products,
+models, datasets), ``stats`` and ``suggest``, so that they count the same
+words: an acronym the document spells out anywhere (in a paragraph, a
+heading or an ``:abbr:`` role) is defined, and so is everything the glossary
+writes or the configuration lists under ``known-words``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .acronyms import abbr_expansions, candidates, expansions
+from .document import Document
+from .matcher import Mention
+from .segments import BlockKind
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Undefined:
+    """A word a document leaves undefined: where it is first used, and how often."""
+
+    word: str
+    kind: str
+    #: Source span of the first use.
+    start: int
+    end: int
+    uses: int
+
+
+def defined_in(document: Document) -> dict[str, str]:
+    """Short form -> long form for every acronym the document spells out."""
+    found: dict[str, str] = {}
+    for seg in document.segments:
+        for short, long in expansions(seg.text):
+            found.setdefault(short, long)
+    for short, long in abbr_expansions(document.source):
+        found.setdefault(short, long)
+    return found
+
+
+def undefined_words(
+    document: Document, mentions: Sequence[Mention], known: frozenset[str]
+) -> list[Undefined]:
+    """Each undefined acronym or name of the document, in order of first use.
+
+    Not counted: words a heading of the document names (the section
+    introduces them); words inside a glossary mention; words in headings, table
+    headers and row labels (Title Case words such as ``HOWTO``; a catalog
+    row introduces its name); link text and bold labels (``**ONNX**: ...``
+    introduces it, a link explains it); and words the document
+    also writes outside its prose (in code, a directive or a link target):
+    there they are code (``SELECT``, ``BUILDDIR``), not terms to define.
+    """
+    defined = defined_in(document)
+    defined_parts = {p for short in defined for p in (short, *short.split("-"))}
+    # A section headed by a name or acronym (``## BigVGAN``) introduces it.
+    defined_parts.update(
+        cand.word
+        for seg in document.segments
+        if seg.kind is BlockKind.HEADING
+        for cand in candidates(seg.text, known)
+    )
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        covered.setdefault(id(m.segment), []).append((m.start, m.end))
+    firsts: dict[str, tuple[str, int, int]] = {}
+    uses: Counter[str] = Counter()
+    prose_counts: Counter[str] | None = None
+    source_counts: Counter[str] = Counter()
+    for seg in document.segments:
+        if seg.kind.is_title:
+            continue
+        spans = covered.get(id(seg), ())
+        for cand in candidates(seg.text, known):
+            word = cand.word
+            if word in defined_parts or any(s < cand.end and cand.start < e for s, e in spans):
+                continue
+            if seg.in_title_range(cand.start, cand.end):
+                continue  # link text or a bold label: the name is linked or introduced there
+            if prose_counts is None:  # counted once, and only for a document with candidates
+                prose_counts = Counter(t for s in document.segments for t in _TOKEN.findall(s.text))
+                source_counts = Counter(_TOKEN.findall(document.source))
+            if any(source_counts[t] > prose_counts[t] for t in _TOKEN.findall(word)):
+                continue
+            uses[word] += 1
+            if word not in firsts:
+                span = seg.source_span(cand.start, cand.end)
+                if span is not None:
+                    firsts[word] = (cand.kind, *span)
+    return [Undefined(word, kind, start, end, uses[word]) for word, (kind, start, end) in firsts.items()]
