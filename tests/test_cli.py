@@ -96,7 +96,7 @@ def test_sarif_output_validates_against_the_schema(cli, project):
 def test_rules_and_explain(cli):
     proc = cli("rules")
     assert proc.returncode == 0
-    assert [line.split()[0] for line in proc.stdout.splitlines()] == ["GL001", "GL002", "GL003", "GL004"]
+    assert [line.split()[0] for line in proc.stdout.splitlines()] == ["GL001", "GL002", "GL003", "GL004", "GL090"]
     proc = cli("explain", "gl001")
     assert proc.returncode == 0 and "Bad:" in proc.stdout and "Good:" in proc.stdout
     proc = cli("explain", "GL999")

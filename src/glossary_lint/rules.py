@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .anchors import anchors_differ
 from .case_context import capital_allowed, title_allowed
@@ -245,6 +245,9 @@ def check_references(ctx: RuleContext) -> Iterator[Hit]:
     names = ctx.glossary.names
     anchors = ctx.glossary.anchors
     for ref in ctx.document.references:
+        if ref.kind == "role" and any(c.isspace() for c in ref.name):
+            # A role's target may wrap onto the next line; Sphinx reads it as one space.
+            ref = replace(ref, name=" ".join(ref.name.split()))
         if ref.kind == "anchor":
             if ref.name in anchors:
                 continue
@@ -291,6 +294,18 @@ def check_first_use(ctx: RuleContext) -> Iterator[Hit]:
                 short,
                 term.term,
             )
+
+
+# -- GL090 unchecked text --------------------------------------------------------
+
+
+def check_unplaced(ctx: RuleContext) -> Iterator[Hit]:
+    for offset in ctx.document.unplaced:
+        yield Hit(
+            offset,
+            offset,
+            "text on this line could not be mapped to its place in the source and was not checked",
+        )
 
 
 RULES: dict[str, Rule] = {
@@ -351,6 +366,20 @@ RULES: dict[str, Rule] = {
             Severity.INFO,
             check_first_use,
             enabled_by_default=False,
+        ),
+        Rule(
+            "GL090",
+            "unchecked-text",
+            "Prose that could not be placed in the source was not checked.",
+            "The reader places each piece of text the parser reports on the source line it comes "
+            "from (inside a table, within its cell's columns). Text that it cannot place there -- "
+            "text a directive or substitution generates, or markup the reader does not know -- is "
+            "not checked, and this finding names its line, so that nothing is skipped silently. "
+            "Write the text as plain prose, or suppress the finding for that line.",
+            "(a table cell whose text the reader cannot find within the cell's columns)",
+            "(the same text in a paragraph or a well-formed table)",
+            Severity.WARNING,
+            check_unplaced,
         ),
     )
 }

@@ -4,15 +4,24 @@ Both docutils (for reST files) and Sphinx (for reST and MyST, while a site
 builds) produce doctrees; this walker turns one into the segments the
 matcher reads.  Titles are headings, table header rows and row labels are
 titles, strong text and link text are title ranges; code, math, raw
-output, comments, targets and error nodes are not prose.  Text nodes carry
-no offsets, so, as in the Markdown front-end, one forward cursor locates
-each text in the source file in document order.  Each caller says how it
-spells a term reference (``term_target``) and which of its own node types
-are not prose.
+output, comments, targets, error nodes and the signatures of object
+descriptions are not prose.  Each caller says how it spells a term
+reference (``term_target``) and which of its own node types are not prose.
+
+Text nodes carry no offsets, but their block does carry its line, and a
+block's text keeps the line breaks of its source.  So each block is
+anchored on its own source line (``node.line``, or the line above for a
+title over its underline) and each line of its text is aligned within one
+source line -- within the cell's columns inside a grid or simple table
+(:mod:`.table_geometry`) -- and never searched for anywhere else.  Text
+with words in it that cannot be aligned there is recorded in
+:attr:`Document.unplaced` with its line, so the run says what it did not
+check instead of skipping it silently.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from docutils import nodes
@@ -21,6 +30,7 @@ from ..document import Comment, Document, TermReference
 from ..segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate
 from .html import html_comments
 from .links import glossary_anchor
+from .table_geometry import Columns, cell_windows
 
 #: Returns the term a node references, or None when it is no term reference.
 TermTarget = Callable[[nodes.Node], "str | None"]
@@ -46,7 +56,7 @@ _SKIPPED = (
     nodes.substitution_definition,
     nodes.target,
     nodes.field_name,
-    nodes.option_list,
+    nodes.option_string,
     nodes.docinfo,
     nodes.pending,
 )
@@ -61,7 +71,15 @@ _INLINE_NON_PROSE = (
     nodes.target,
     nodes.image,
     nodes.system_message,
+    nodes.classifier,
 )
+#: Inline text a builder generates rather than reads ("Added in version 2.0:").
+GENERATED_CLASSES = frozenset({"versionmodified"})
+
+#: What may open a block's first line before its text: a directive's
+#: ``.. name::``, a field's ``:name:``, a footnote's or citation's label.
+_LEAD = re.compile(r"[ \t]*(?:\.\.[ \t]+(?:[\w:.+-]+::|\[[^\]\n]*\])|:(?:\\.|[^:\\\n])+:(?=[ \t]|$))[ \t]*")
+_WORD = re.compile(r"\w")
 
 
 #: For each segment, where its Text nodes start in its text: ``(start, node)``.
@@ -78,19 +96,64 @@ def walk_doctree(
     inline_non_prose: tuple[type, ...] = (),
     glossary_page: str = "glossary",
     text_nodes: TextNodes | None = None,
+    placed: dict[int, int] | None = None,
 ) -> Document:
     """The document a doctree of ``source`` holds.
 
     With ``text_nodes``, also record, by ``id()`` of each segment, which Text
     node each verbatim stretch of its text came from, so a caller can act on
-    the nodes behind a mention (the Sphinx extension links them).
+    the nodes behind a mention (the Sphinx extension links them).  With
+    ``placed``, record how many characters of each Text node (by ``id()``)
+    reached a segment: the reach measure (:mod:`glossary_lint.reach`).
     """
     walker = _Walker(source, term_target, skipped, inline_non_prose, glossary_page)
     walker.text_nodes = text_nodes
+    walker.placed = placed
     walker.visit(doctree, BlockKind.PARAGRAPH)
     return Document(
-        path, source, tuple(walker.segments), tuple(walker.references), tuple(walker.comments), walker.lines
+        path,
+        source,
+        tuple(walker.segments),
+        tuple(walker.references),
+        tuple(walker.comments),
+        walker.lines,
+        tuple(sorted(set(walker.unplaced))),
     )
+
+
+def prose_text_nodes(
+    doctree: nodes.Node, inline_non_prose: tuple[type, ...] = (), skipped: tuple[type, ...] = ()
+) -> list[nodes.Text]:
+    """The Text nodes of every paragraph the parser produced, bar those inside
+    what is never prose (code, math, comments, signatures): what a linter
+    must reach, found without the walker's help."""
+    never = _SKIPPED + _INLINE_NON_PROSE + inline_non_prose + skipped
+    found: list[nodes.Text] = []
+    for paragraph in doctree.findall(nodes.paragraph):
+        if _inside(paragraph, never):
+            continue
+        for text in paragraph.findall(nodes.Text):
+            if not _inside(text, never, stop=paragraph) and not _generated(text, paragraph):
+                found.append(text)
+    return found
+
+
+def _inside(node: nodes.Node, kinds: tuple[type, ...], stop: nodes.Node | None = None) -> bool:
+    parent = node.parent
+    while parent is not None and parent is not stop:
+        if isinstance(parent, kinds):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _generated(node: nodes.Node, stop: nodes.Node) -> bool:
+    parent = node.parent
+    while parent is not None and parent is not stop:
+        if GENERATED_CLASSES.intersection(parent.get("classes", ())):
+            return True
+        parent = parent.parent
+    return False
 
 
 class _Walker:
@@ -105,6 +168,7 @@ class _Walker:
         self.source = source
         self.glossary_page = glossary_page
         self.text_nodes: TextNodes | None = None
+        self.placed: dict[int, int] | None = None
         self.block_nodes: list[tuple[int, nodes.Text]] = []
         self.term_target = term_target
         self.skipped = _SKIPPED + skipped
@@ -113,8 +177,22 @@ class _Walker:
         self.segments: list[Segment] = []
         self.references: list[TermReference] = []
         self.comments: list[Comment] = []
+        #: Source offsets of the lines holding text that could not be placed.
+        self.unplaced: list[int] = []
+        #: Where comments are looked for: only ever moves forward.
+        self.forward = 0
+        #: The block being placed: its current 0-based line (None: not anchored),
+        #: the cursor on that line, and the columns it may use there.
+        self.line: int | None = None
         self.pos = 0
+        self.columns: Columns = (0, None)
+        self.windows: dict[int, Columns] = {}
+        self.last_line = 0
+        #: The line no later block can start before (reset for each cell of a row).
+        self.floor = 0
         self.labelled: set[int] = set()
+
+    # -- blocks -------------------------------------------------------------
 
     def visit(self, node: nodes.Node, kind: BlockKind) -> None:
         if isinstance(node, nodes.comment):
@@ -126,7 +204,6 @@ class _Walker:
                 self.comment_text(body, text[start:end])
             return
         if isinstance(node, self.skipped):
-            self.advance_past(node)
             return
         if isinstance(node, _BLOCKS):
             block_kind = (
@@ -135,15 +212,22 @@ class _Walker:
             explicit = isinstance(node, nodes.title) and id(node.parent) in self.labelled
             self.block(node, block_kind, explicit)
             return
+        if isinstance(node, nodes.table):
+            self.windows.update(cell_windows(node, self.source, self.lines, self.columns))
         if isinstance(node, nodes.row):
             entries = [c for c in node.children if isinstance(c, nodes.entry)]
+            floor = self.floor
             for i, entry in enumerate(entries):
+                self.floor = floor
                 cell: BlockKind
                 if kind is BlockKind.TABLE_HEADER:
                     cell = kind
                 else:
                     cell = BlockKind.TABLE_ROW_HEADER if i == 0 else BlockKind.TABLE_CELL
+                saved = self.columns
+                self.columns = self.windows.get(id(entry), saved)
                 self.visit(entry, cell)
+                self.columns = saved
             return
         if isinstance(node, nodes.thead):
             kind = BlockKind.TABLE_HEADER
@@ -161,65 +245,204 @@ class _Walker:
             self.visit(child, kind)
             previous = child
 
-    def advance_past(self, node: nodes.Node) -> None:
-        """Move the cursor over a skipped block so later text is not found in it."""
-        raw = getattr(node, "rawsource", "") or ""
-        first = raw.strip().split("\n", 1)[0] if isinstance(raw, str) else ""
-        if first:
-            found = self.source.find(first, self.pos)
-            if found >= 0:
-                self.pos = found + len(first)
-
     def comment(self, node: nodes.comment) -> None:
         self.comment_text(node.astext(), node.astext())
 
     def comment_text(self, text: str, raw: str) -> None:
         """Record a comment; ``raw`` is how it is written (to find its line)."""
-        found = self.source.find(raw.split("\n", 1)[0], self.pos) if raw else -1
+        found = self.source.find(raw.split("\n", 1)[0], self.forward) if raw else -1
         if found < 0:
             return
         line, _ = self.lines.position(found)
         self.comments.append(Comment(text, line, line + raw.count("\n")))
-        self.pos = found + len(raw.split("\n", 1)[0])
+        self.forward = found + len(raw.split("\n", 1)[0])
 
     def block(self, node: nodes.Element, kind: BlockKind, explicit_anchor: bool = False) -> None:
         builder = SegmentBuilder(kind)
         builder.explicit_anchor = explicit_anchor
         self.block_nodes = []
+        self.anchor(node)
         self.inline(node, builder)
+        if self.line is not None:
+            self.last_line = self.line
+            self.forward = max(self.forward, self.pos)
         segment = builder.build()
         if segment is not None:
             self.segments.append(segment)
             if self.text_nodes is not None:
                 self.text_nodes[id(segment)] = self.block_nodes
 
+    # -- placing text on its lines ----------------------------------------------
+
+    def anchor(self, node: nodes.Element) -> None:
+        """Find the source line a block starts on, among the few its element
+        may report: its own line, the line above (a title over its underline,
+        a rubric), the line below, or an ancestor's line when it has none.
+        The line must hold the block's opening text (or, failing that, its
+        first word)."""
+        self.line = None
+        word, opening = self.opening(node)
+        checks: list[Callable[[int, int], bool]] = []
+        if opening:
+            checks.append(lambda lo, hi: locate(self.source, lo, hi, opening) is not None)
+        if word:
+            probe = re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])")
+            checks.append(lambda lo, hi: probe.search(self.source, lo, hi) is not None)
+        candidates = [c for c in _candidate_lines(node) if self.floor <= c < len(self.lines.starts)]
+        if not checks:
+            if candidates:
+                self.line = self.floor = candidates[0]
+                self.pos = self.bounds(self.line)[0]
+            return
+        for check in checks:
+            for line0 in candidates:
+                lo, hi = self.bounds(line0)
+                lead = _LEAD.match(self.source, lo, hi)
+                lo = lead.end() if lead else lo
+                if check(lo, hi):
+                    self.line = self.floor = line0
+                    self.pos = lo
+                    return
+            # Some parsers give a block a line that is not its own: a csv-table
+            # numbers lines from its content, MyST gives every cell the table's
+            # line.  The block then follows the previous one, a few lines on.
+            for line0 in range(self.last_line, min(self.last_line + _NEARBY, len(self.lines.starts))):
+                lo, hi = self.bounds(line0)
+                lo = max(lo, min(self.forward, hi))
+                if check(lo, hi):
+                    self.line = line0
+                    self.pos = lo
+                    return
+
+    def opening(self, node: nodes.Element) -> tuple[str | None, str | None]:
+        """The block's first word (from its raw source when the parser kept
+        it) and the prose its first line opens with, if known."""
+        raw = node.rawsource if isinstance(node.rawsource, str) else ""
+        word = _WORD_RUN.search(raw.lstrip().split("\n", 1)[0]) if raw.strip() else None
+        opening = None
+        for text in node.findall(nodes.Text):
+            content = text.astext()
+            if _inside(text, self.inline_non_prose, stop=node) or _generated(text, node):
+                if "\n" in content:
+                    break
+                continue
+            first = content.split("\n", 1)[0]
+            if first.strip():
+                opening = first
+                word = word or _WORD_RUN.search(first)
+                break
+            if "\n" in content:
+                break
+        return (word.group(0) if word else None), opening
+
+    def bounds(self, line0: int) -> tuple[int, int]:
+        """Offsets of what the current columns allow of source line ``line0``."""
+        start = self.lines.line_start(line0)
+        end = self.lines.line_start(line0 + 1)
+        while end > start and self.source[end - 1] in "\r\n":
+            end -= 1
+        first, last = self.columns
+        return min(start + first, end), end if last is None else min(end, start + last)
+
+    def next_line(self) -> None:
+        assert self.line is not None
+        self.line += 1
+        self.pos = self.bounds(self.line)[0]
+
+    def miss(self, text: str) -> None:
+        """Text with words that could not be placed: say so, by its line."""
+        if _WORD.search(text):
+            line0 = self.line if self.line is not None else self.last_line
+            self.unplaced.append(self.lines.line_start(line0))
+
+    def text(self, node: nodes.Text, builder: SegmentBuilder) -> None:
+        content = node.astext()  # escapes resolved: "\\ " stands for nothing
+        start = builder.length
+        whole = True
+        placed = 0
+        for i, part in enumerate(content.split("\n")):
+            if i:
+                if self.line is None:
+                    builder.add_placeholder()
+                    whole = False
+                    continue
+                builder.add_mapped("\n", [min(self.pos, self.bounds(self.line)[1])])
+                self.next_line()
+            if not part:
+                continue
+            found = None
+            if self.line is not None:
+                found = locate(self.source, self.pos, self.bounds(self.line)[1], part)
+            if found is None:
+                self.miss(part)
+                builder.add_placeholder()
+                whole = False
+                continue
+            offsets, self.pos = found
+            builder.add_prose(part, offsets)
+            placed += len(part)
+        if self.placed is not None:
+            self.placed[id(node)] = placed
+        if whole and builder.length - start == len(content) == len(node):  # nothing masked or escaped
+            self.block_nodes.append((start, node))
+
+    def past(self, raw: str) -> tuple[int, int] | None:
+        """Move past inline markup written as ``raw`` (a role, a literal), which
+        may run over several lines; its source span, or None (and no move) when
+        it is not on the current line."""
+        raw = raw.strip()
+        if self.line is None or not raw:
+            return None
+        first, *rest = raw.split("\n")
+        found = self.source.find(first, self.pos, self.bounds(self.line)[1])
+        if found < 0:
+            return None
+        self.pos = found + len(first)
+        for line in rest:
+            self.next_line()
+            line = line.strip()
+            end = self.source.find(line, self.pos, self.bounds(self.line)[1])
+            if end >= 0:
+                self.pos = end + len(line)
+        return found, self.pos
+
+    # -- inline -------------------------------------------------------------
+
     def inline(self, node: nodes.Element, builder: SegmentBuilder) -> None:
         for child in node.children:
             if isinstance(child, nodes.Text):
                 self.text(child, builder)
             elif (target := self.term_target(child)) is not None:
-                raw = child.rawsource
-                found = self.source.find(raw, self.pos) if raw else -1
-                if found < 0:  # MyST writes {term}`X` but reports :term:`X` as raw source
-                    raw = target
-                    found = self.source.find(raw, self.pos) if raw else -1
-                if found >= 0:
-                    self.references.append(TermReference(target, "role", found, found + len(raw)))
-                    self.pos = found + len(raw)
+                span = self.past(child.rawsource)
+                if span is None and self.line is not None:
+                    # MyST writes {term}`X` but reports :term:`X` as raw source
+                    span = self.past(target)
+                if span is not None:
+                    self.references.append(TermReference(target, "role", *span))
                 builder.add_placeholder()
             elif isinstance(child, nodes.reference) or self.is_link(child):
                 start = self.pos
+                line = self.line
                 builder.begin_title(link=True)
                 self.inline(child, builder)
                 builder.end_title()
+                self.past_link(child, start, line)
                 href = str(child.get("refuri") or child.get("reftarget") or "")
                 if child.get("reftargetid"):  # MyST: reftarget="glossary", reftargetid="encodec"
                     href += "#" + str(child["reftargetid"])
                 anchor = glossary_anchor(str(href), self.glossary_page)
                 if anchor is not None:
                     self.references.append(TermReference(anchor, "anchor", start, self.pos))
+            elif isinstance(child, nodes.Element) and GENERATED_CLASSES.intersection(
+                child.get("classes", ())
+            ):
+                builder.add_placeholder()  # not in the source at all
             elif isinstance(child, self.inline_non_prose):
-                self.skip(child)
+                if _hard_break(child):
+                    if not _hard_break(child.previous_sibling()):
+                        self.next_line()
+                else:
+                    self.past(child.rawsource)
                 builder.add_placeholder()
             elif isinstance(child, nodes.strong):
                 builder.begin_title()
@@ -228,26 +451,50 @@ class _Walker:
             elif isinstance(child, nodes.Element):
                 self.inline(child, builder)
 
+    def past_link(self, node: nodes.Element, start: int, line: int | None) -> None:
+        """After a link's text, move past the rest of its markup (``<target>`_``),
+        which may wrap onto later lines, so text after it is not looked for
+        inside the target."""
+        raw = node.rawsource if isinstance(node.rawsource, str) else ""
+        if not raw or line is None or self.line is None:
+            return
+        if "\n" not in raw:
+            if line == self.line:
+                found = self.source.find(raw, start, self.bounds(line)[1])
+                if found >= 0:
+                    self.pos = max(self.pos, found + len(raw))
+            return
+        while self.line < line + raw.count("\n"):
+            self.next_line()
+        last = raw.rsplit("\n", 1)[1].strip()
+        found = self.source.find(last, self.bounds(self.line)[0], self.bounds(self.line)[1])
+        if found >= 0:
+            self.pos = max(self.pos, found + len(last))
+
     @staticmethod
     def is_link(node: nodes.Node) -> bool:
         """A MyST link to a document (``[text](other.md#anchor)``) before resolution."""
         return isinstance(node, nodes.Element) and node.get("reftype") == "myst"
 
-    def text(self, node: nodes.Text, builder: SegmentBuilder) -> None:
-        content = str(node)
-        found = locate(self.source, self.pos, len(self.source), content)
-        if found is None:
-            builder.add_placeholder()
-            return
-        offsets, self.pos = found
-        start = builder.length
-        builder.add_prose(content, offsets)
-        if builder.length - start == len(content):  # nothing in it was masked
-            self.block_nodes.append((start, node))
 
-    def skip(self, node: nodes.Node) -> None:
-        raw = getattr(node, "rawsource", "") or ""
-        if raw:
-            found = self.source.find(raw, self.pos)
-            if found >= 0:
-                self.pos = found + len(raw)
+def _hard_break(node: nodes.Node | None) -> bool:
+    """A line break written as raw output: MyST writes a hard break as
+    ``<br />`` and ``\\\\`` side by side, one per output format, which
+    together end one line."""
+    return isinstance(node, nodes.raw) and node.astext().endswith("\n")
+
+
+_WORD_RUN = re.compile(r"\w+")
+#: How many lines after the previous block a block without a usable line is looked for.
+_NEARBY = 40
+
+
+def _candidate_lines(node: nodes.Element) -> list[int]:
+    """0-based lines a block may start on, most likely first."""
+    holder: nodes.Node | None = node
+    while holder is not None:
+        line = getattr(holder, "line", None)
+        if line:
+            return [line - 1, line - 2, line]
+        holder = holder.parent
+    return []

@@ -25,6 +25,7 @@ from ..document import Comment, Document, TermReference
 from ..segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate, next_line_break
 from .html import html_comments
 from .links import glossary_anchor
+from .mdx import mdx_masked
 
 #: Directives and admonitions whose body is prose; any other directive's
 #: body (code-block, math, toctree, ...) is skipped.
@@ -63,12 +64,32 @@ def _parser() -> MarkdownIt:
 
 def parse_markdown(path: str, source: str, glossary_page: str = "glossary") -> Document:
     """Parse a Markdown document into prose segments, term references and comments."""
+    return _read(path, source, glossary_page)[0]
+
+
+def markdown_reach(
+    path: str, source: str, glossary_page: str = "glossary"
+) -> tuple[int, int, list[tuple[int, str]]]:
+    """Characters of prose text markdown-it reports, how many of them reached a
+    segment, and ``(line, text)`` of each text that did not (see :mod:`glossary_lint.reach`)."""
+    walker = _read(path, source, glossary_page)[1]
+    return walker.seen, walker.reached, walker.missed
+
+
+def _read(path: str, source: str, glossary_page: str) -> tuple[Document, _Walker]:
     lines = LineIndex(source)
     walker = _Walker(source, lines, glossary_page)
-    walker.walk(source, depth=0)
-    return Document(
-        path, source, tuple(walker.segments), tuple(walker.references), tuple(walker.comments), lines
+    walker.walk(mdx_masked(source) if path.lower().endswith(".mdx") else source, depth=0)
+    document = Document(
+        path,
+        source,
+        tuple(walker.segments),
+        tuple(walker.references),
+        tuple(walker.comments),
+        lines,
+        tuple(sorted(set(walker.unplaced))),
     )
+    return document, walker
 
 
 class _Walker:
@@ -81,6 +102,12 @@ class _Walker:
         self.comments: list[Comment] = []
         self.pos = 0
         self.explicit_anchor = False
+        #: The reach measure: prose characters seen and placed, and what was missed.
+        self.seen = 0
+        self.reached = 0
+        self.missed: list[tuple[int, str]] = []
+        #: Source offsets of lines holding prose that could not be placed.
+        self.unplaced: list[int] = []
 
     # -- blocks -------------------------------------------------------------
 
@@ -233,14 +260,26 @@ class _Walker:
 
     def prose(self, text: str, content: str, builder: SegmentBuilder, limit: int, mapped: bool) -> None:
         found = locate(text, self.pos, limit, content)
+        if mapped:
+            self.seen += len(content)
         if found is None:
+            if mapped:
+                self.not_placed(content)
             builder.add_placeholder()
             return
         offsets, self.pos = found
         if mapped:
+            self.reached += len(content)
             builder.add_prose(content, offsets)
         else:
             builder.add_placeholder()
+
+    def not_placed(self, content: str) -> None:
+        """Prose that could not be placed: reported by its line, never dropped silently."""
+        line = self.lines.position(self.pos)[0]
+        self.missed.append((line, content))
+        if re.search(r"\w", content):
+            self.unplaced.append(self.lines.line_start(line - 1))
 
     def skip_text(self, text: str, content: str, limit: int) -> int:
         found = text.find(content, self.pos, limit) if content else -1
