@@ -22,7 +22,7 @@ check instead of skipping it silently.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from docutils import nodes
 
@@ -97,6 +97,7 @@ def walk_doctree(
     glossary_page: str = "glossary",
     text_nodes: TextNodes | None = None,
     placed: dict[int, int] | None = None,
+    non_prose_classes: frozenset[str] = frozenset(),
 ) -> Document:
     """The document a doctree of ``source`` holds.
 
@@ -105,8 +106,11 @@ def walk_doctree(
     the nodes behind a mention (the Sphinx extension links them).  With
     ``placed``, record how many characters of each Text node (by ``id()``)
     reached a segment: the reach measure (:mod:`glossary_lint.reach`).
+    Inline elements with one of ``non_prose_classes`` (Sphinx marks a role's
+    output with the role's name) are not prose either.
     """
     walker = _Walker(source, term_target, skipped, inline_non_prose, glossary_page)
+    walker.non_prose_classes = non_prose_classes
     walker.text_nodes = text_nodes
     walker.placed = placed
     walker.visit(doctree, BlockKind.PARAGRAPH)
@@ -169,6 +173,7 @@ class _Walker:
         self.glossary_page = glossary_page
         self.text_nodes: TextNodes | None = None
         self.placed: dict[int, int] | None = None
+        self.non_prose_classes: frozenset[str] = frozenset()
         self.block_nodes: list[tuple[int, nodes.Text]] = []
         self.term_target = term_target
         self.skipped = _SKIPPED + skipped
@@ -188,6 +193,9 @@ class _Walker:
         self.columns: Columns = (0, None)
         self.windows: dict[int, Columns] = {}
         self.last_line = 0
+        self.block_line = 0
+        #: The last source line the current block may use.
+        self.last_block_line = 0
         #: The line no later block can start before (reset for each cell of a row).
         self.floor = 0
         self.labelled: set[int] = set()
@@ -262,6 +270,9 @@ class _Walker:
         builder.explicit_anchor = explicit_anchor
         self.block_nodes = []
         self.anchor(node)
+        if self.line is not None:
+            raw = node.rawsource if isinstance(node.rawsource, str) else ""
+            self.last_block_line = self.line + max(raw.strip().count("\n"), node.astext().count("\n"))
         self.inline(node, builder)
         if self.line is not None:
             self.last_line = self.line
@@ -278,62 +289,77 @@ class _Walker:
         """Find the source line a block starts on, among the few its element
         may report: its own line, the line above (a title over its underline,
         a rubric), the line below, or an ancestor's line when it has none.
-        The line must hold the block's opening text (or, failing that, its
-        first word)."""
+        The line must pass a test, from the surest to the weakest: it holds the
+        block's whole first line of text, the prose it opens with, its first
+        word.  Each test is tried on those lines, then on the lines between the
+        previous block and this one (a parser may report a later line)."""
         self.line = None
-        word, opening = self.opening(node)
+        word, opening, whole = self.opening(node)
         checks: list[Callable[[int, int], bool]] = []
+        if whole:
+            checks.append(lambda lo, hi: locate(self.source, lo, hi, whole) is not None)
         if opening:
             checks.append(lambda lo, hi: locate(self.source, lo, hi, opening) is not None)
         if word:
             probe = re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])")
             checks.append(lambda lo, hi: probe.search(self.source, lo, hi) is not None)
-        candidates = [c for c in _candidate_lines(node) if self.floor <= c < len(self.lines.starts)]
+        own = [c for c in _candidate_lines(node) if 0 <= c < len(self.lines.starts)]
+        #: Where text the block cannot place is reported: its own line if it has one.
+        self.block_line = own[0] if own else self.last_line
+        candidates = [c for c in own if c >= self.floor]
         if not checks:
             if candidates:
                 self.line = self.floor = candidates[0]
                 self.pos = self.bounds(self.line)[0]
             return
-        for check in checks:
-            for line0 in candidates:
+        # Last, when no test passed there, the lines a few on from the previous
+        # block: a csv-table numbers lines from its content, MyST gives every
+        # cell the table's line.
+        end = min(own[0] + 2 if own else 0, len(self.lines.starts))
+        far = min(self.last_line + _NEARBY, len(self.lines.starts))
+        nearby = range(self.last_line, end)
+        phases = [
+            (lines, own_line, check)
+            for check in checks
+            for lines, own_line in ((candidates, True), (nearby, False))
+        ]
+        phases += [(range(self.last_line, far), False, check) for check in checks]
+        for lines, own_line, check in phases:
+            for line0 in lines:
                 lo, hi = self.bounds(line0)
-                lead = _LEAD.match(self.source, lo, hi)
-                lo = lead.end() if lead else lo
-                if check(lo, hi):
-                    self.line = self.floor = line0
-                    self.pos = lo
-                    return
-            # Some parsers give a block a line that is not its own: a csv-table
-            # numbers lines from its content, MyST gives every cell the table's
-            # line.  The block then follows the previous one, a few lines on.
-            for line0 in range(self.last_line, min(self.last_line + _NEARBY, len(self.lines.starts))):
-                lo, hi = self.bounds(line0)
-                lo = max(lo, min(self.forward, hi))
+                if own_line:
+                    lead = _LEAD.match(self.source, lo, hi)
+                    lo = lead.end() if lead else lo
+                else:
+                    lo = max(lo, min(self.forward, hi))
                 if check(lo, hi):
                     self.line = line0
+                    self.floor = line0 if own_line else self.floor
                     self.pos = lo
                     return
 
-    def opening(self, node: nodes.Element) -> tuple[str | None, str | None]:
-        """The block's first word (from its raw source when the parser kept
-        it) and the prose its first line opens with, if known."""
+    def opening(self, node: nodes.Element) -> tuple[str | None, str | None, str | None]:
+        """What the block's first line holds, from the surest test to the
+        weakest: all of its text (code included, markup aside), the prose it
+        opens with, and its first word (from the raw source when kept)."""
         raw = node.rawsource if isinstance(node.rawsource, str) else ""
         word = _WORD_RUN.search(raw.lstrip().split("\n", 1)[0]) if raw.strip() else None
         opening = None
+        line: list[str] = []
         for text in node.findall(nodes.Text):
             content = text.astext()
-            if _inside(text, self.inline_non_prose, stop=node) or _generated(text, node):
-                if "\n" in content:
-                    break
+            if _generated(text, node):
                 continue
-            first = content.split("\n", 1)[0]
-            if first.strip():
-                opening = first
-                word = word or _WORD_RUN.search(first)
-                break
+            line.append(content.split("\n", 1)[0])
+            if not _inside(text, self.inline_non_prose, stop=node) and opening is None:
+                first = content.split("\n", 1)[0]
+                if first.strip():
+                    opening = first
+                    word = word or _WORD_RUN.search(first)
             if "\n" in content:
                 break
-        return (word.group(0) if word else None), opening
+        whole = "".join(line).strip()
+        return (word.group(0) if word else None), opening, (whole if whole != opening else None)
 
     def bounds(self, line0: int) -> tuple[int, int]:
         """Offsets of what the current columns allow of source line ``line0``."""
@@ -352,7 +378,7 @@ class _Walker:
     def miss(self, text: str) -> None:
         """Text with words that could not be placed: say so, by its line."""
         if _WORD.search(text):
-            line0 = self.line if self.line is not None else self.last_line
+            line0 = self.line if self.line is not None else self.block_line
             self.unplaced.append(self.lines.line_start(line0))
 
     def text(self, node: nodes.Text, builder: SegmentBuilder) -> None:
@@ -370,9 +396,7 @@ class _Walker:
                 self.next_line()
             if not part:
                 continue
-            found = None
-            if self.line is not None:
-                found = locate(self.source, self.pos, self.bounds(self.line)[1], part)
+            found = self.place(part)
             if found is None:
                 self.miss(part)
                 builder.add_placeholder()
@@ -386,11 +410,27 @@ class _Walker:
         if whole and builder.length - start == len(content) == len(node):  # nothing masked or escaped
             self.block_nodes.append((start, node))
 
+    def place(self, part: str) -> tuple[Sequence[int], int] | None:
+        """Align one line of text on the current line, or, when inline markup
+        whose extent the parser did not keep (a role's output) ran over a line
+        break, on a later line of the block's own lines."""
+        if self.line is None:
+            return None
+        found = locate(self.source, self.pos, self.bounds(self.line)[1], part)
+        line0 = self.line
+        while found is None and line0 < min(self.last_block_line, len(self.lines.starts) - 1):
+            line0 += 1
+            lo, hi = self.bounds(line0)
+            found = locate(self.source, lo, hi, part)
+            if found is not None:
+                self.line = line0
+        return found
+
     def past(self, raw: str) -> tuple[int, int] | None:
         """Move past inline markup written as ``raw`` (a role, a literal), which
         may run over several lines; its source span, or None (and no move) when
         it is not on the current line."""
-        raw = raw.strip()
+        raw = raw.replace("\x00", "\\").strip()  # docutils keeps a backslash as NUL
         if self.line is None or not raw:
             return None
         first, *rest = raw.split("\n")
@@ -420,7 +460,9 @@ class _Walker:
                 if span is not None:
                     self.references.append(TermReference(target, "role", *span))
                 builder.add_placeholder()
-            elif isinstance(child, nodes.reference) or self.is_link(child):
+            elif (isinstance(child, nodes.reference) or self.is_link(child)) and not self.non_prose_class(
+                child
+            ):
                 start = self.pos
                 line = self.line
                 builder.begin_title(link=True)
@@ -437,7 +479,7 @@ class _Walker:
                 child.get("classes", ())
             ):
                 builder.add_placeholder()  # not in the source at all
-            elif isinstance(child, self.inline_non_prose):
+            elif isinstance(child, self.inline_non_prose) or self.non_prose_class(child):
                 if _hard_break(child):
                     if not _hard_break(child.previous_sibling()):
                         self.next_line()
@@ -471,6 +513,9 @@ class _Walker:
         if found >= 0:
             self.pos = max(self.pos, found + len(last))
 
+    def non_prose_class(self, node: nodes.Node) -> bool:
+        return isinstance(node, nodes.Element) and bool(self.non_prose_classes.intersection(node["classes"]))
+
     @staticmethod
     def is_link(node: nodes.Node) -> bool:
         """A MyST link to a document (``[text](other.md#anchor)``) before resolution."""
@@ -491,6 +536,11 @@ _NEARBY = 40
 
 def _candidate_lines(node: nodes.Element) -> list[int]:
     """0-based lines a block may start on, most likely first."""
+    # A block rebuilt by a transform (Sphinx's version notes) may have lost its
+    # line, but the inline element holding its old content kept it.
+    inner = next((n for n in node.findall(nodes.Inline) if getattr(n, "line", None)), None)
+    if not node.line and inner is not None:
+        return [inner.line - 1, inner.line - 2, inner.line]
     holder: nodes.Node | None = node
     while holder is not None:
         line = getattr(holder, "line", None)
