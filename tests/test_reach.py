@@ -268,3 +268,18 @@ def test_every_paragraph_of_the_real_handbooks_is_reached(name, folders):
             reach = measure_reach(file, handle.read())
         missed += [f"{file}:{line}: {text[:60]!r}" for line, text in reach.missed]
     assert missed == []
+
+
+def test_the_text_of_a_substitution_sphinx_replaced_is_not_reported(glossary, tmp_path):
+    from docutils import nodes
+
+    from glossary_lint.sources.doctree import walk_doctree
+
+    source = "Since version |release| of the tool.\n"
+    doctree = nodes.document(None, None)
+    paragraph = nodes.paragraph("", "", nodes.Text("Since version "), nodes.Text("9.1"), nodes.Text(" of the tool."))
+    paragraph.line = 1
+    doctree += paragraph
+    document = walk_doctree("doc.rst", source, doctree, term_target=lambda node: None)
+    assert document.unplaced == ()
+    assert [s.text for s in document.segments] == ["Since version \ufffc of the tool."]

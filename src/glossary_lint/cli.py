@@ -317,16 +317,22 @@ def debug_reach(paths: tuple[Path, ...], config_path: Path | None, missed: bool)
             source = read_source(path)
             reach = measure_reach(str(path), source.text, config.glossary_page)
         except UnreadableFile as exc:
-            click.echo(f"{path}: the file {exc}")
+            click.echo(f"{_printable(str(path))}: the file {exc}")
             continue
         seen += reach.seen
         reached += reach.reached
-        click.echo(f"{path}: {reach.share:.2%} reached ({reach.reached:,} of {reach.seen:,} characters)")
+        name = _printable(str(path))
+        click.echo(f"{name}: {reach.share:.2%} reached ({reach.reached:,} of {reach.seen:,} characters)")
         if missed:
             for line, text in reach.missed:
-                click.echo(f"  {path}:{line}: not reached: {text[:70]!r}")
+                click.echo(f"  {name}:{line}: not reached: {text[:70]!r}")
     total = 1.0 if seen == 0 else reached / seen
     click.echo(f"Total: {total:.2%} reached ({reached:,} of {seen:,} characters)")
+
+
+def _printable(text: str) -> str:
+    """A file name as data: control characters shown escaped, never sent to the terminal."""
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
 
 
 @main.command("import")

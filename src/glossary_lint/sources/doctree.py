@@ -80,6 +80,7 @@ GENERATED_CLASSES = frozenset({"versionmodified"})
 #: ``.. name::``, a field's ``:name:``, a footnote's or citation's label.
 _LEAD = re.compile(r"[ \t]*(?:\.\.[ \t]+(?:[\w:.+-]+::|\[[^\]\n]*\])|:(?:\\.|[^:\\\n])+:(?=[ \t]|$))[ \t]*")
 _WORD = re.compile(r"\w")
+_SUBSTITUTION = re.compile(r"(?<![\w|])\|[^|\s](?:[^|\n]*[^|\s])?\|(?![\w|])")
 
 
 #: For each segment, where its Text nodes start in its text: ``(start, node)``.
@@ -376,10 +377,14 @@ class _Walker:
         self.pos = self.bounds(self.line)[0]
 
     def miss(self, text: str) -> None:
-        """Text with words that could not be placed: say so, by its line."""
+        """Text with words that could not be placed: say so, by its line.  Not
+        the text a substitution reference on the line stands for (Sphinx
+        replaces ``|version|`` before the walk): it is not written there."""
         if _WORD.search(text):
             line0 = self.line if self.line is not None else self.block_line
-            self.unplaced.append(self.lines.line_start(line0))
+            start = self.lines.line_start(line0)
+            if not _SUBSTITUTION.search(self.source, start, self.lines.line_start(line0 + 1)):
+                self.unplaced.append(start)
 
     def text(self, node: nodes.Text, builder: SegmentBuilder) -> None:
         content = node.astext()  # escapes resolved: "\\ " stands for nothing
