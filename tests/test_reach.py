@@ -283,3 +283,9 @@ def test_the_text_of_a_substitution_sphinx_replaced_is_not_reported(glossary, tm
     document = walk_doctree("doc.rst", source, doctree, term_target=lambda node: None)
     assert document.unplaced == ()
     assert [s.text for s in document.segments] == ["Since version \ufffc of the tool."]
+
+
+def test_tabs_are_expanded_as_docutils_does_and_positions_stay_exact(lint):
+    text = "A line\twith a tab, then Encodec.\n\n====\t=========\nName\tWhat\n====\t=========\none\tan encodec\n====\t=========\n"
+    assert _places(lint(text, "doc.rst"), text) == [("Encodec", 1, 25), ("encodec", 6, 8)]
+    assert [f for f in lint(text, "doc.rst") if f.code == "GL090"] == []

@@ -110,7 +110,11 @@ def walk_doctree(
     Inline elements with one of ``non_prose_classes`` (Sphinx marks a role's
     output with the role's name) are not prose either.
     """
-    walker = _Walker(source, term_target, skipped, inline_non_prose, glossary_page)
+    # docutils (and Sphinx) expand tabs to 8 columns before parsing: text and
+    # table columns are placed in the expanded lines, then mapped back.
+    expanded, back = _expand_tabs(source)
+    walker = _Walker(expanded, term_target, skipped, inline_non_prose, glossary_page)
+    walker.back = back
     walker.non_prose_classes = non_prose_classes
     walker.text_nodes = text_nodes
     walker.placed = placed
@@ -121,9 +125,31 @@ def walk_doctree(
         tuple(walker.segments),
         tuple(walker.references),
         tuple(walker.comments),
-        walker.lines,
-        tuple(sorted(set(walker.unplaced))),
+        walker.lines if back is None else LineIndex(source),
+        tuple(sorted({walker.original(offset) for offset in walker.unplaced})),
     )
+
+
+def _expand_tabs(source: str, width: int = 8) -> tuple[str, list[int] | None]:
+    """``source`` with tabs expanded as docutils does, and for each offset of
+    it the offset in ``source`` it stands for (None when there is no tab)."""
+    if "\t" not in source:
+        return source, None
+    out: list[str] = []
+    back: list[int] = []
+    column = 0
+    for i, char in enumerate(source):
+        if char == "\t":
+            spaces = width - column % width
+            out.append(" " * spaces)
+            back += [i] * spaces
+            column += spaces
+            continue
+        out.append(char)
+        back.append(i)
+        column = 0 if char in "\r\n" else column + 1
+    back.append(len(source))
+    return "".join(out), back
 
 
 def prose_text_nodes(
@@ -174,6 +200,8 @@ class _Walker:
         self.glossary_page = glossary_page
         self.text_nodes: TextNodes | None = None
         self.placed: dict[int, int] | None = None
+        #: Offsets in the original source of each offset of ``source`` (tabs expanded).
+        self.back: list[int] | None = None
         self.non_prose_classes: frozenset[str] = frozenset()
         self.block_nodes: list[tuple[int, nodes.Text]] = []
         self.term_target = term_target
@@ -376,6 +404,14 @@ class _Walker:
         self.line += 1
         self.pos = self.bounds(self.line)[0]
 
+    def original(self, offset: int) -> int:
+        return offset if self.back is None else self.back[offset]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if self.back is None:
+            return start, end
+        return self.back[start], self.back[end - 1] + 1 if end > start else self.back[start]
+
     def miss(self, text: str) -> None:
         """Text with words that could not be placed: say so, by its line.  Not
         the text a substitution reference on the line stands for (Sphinx
@@ -397,7 +433,7 @@ class _Walker:
                     builder.add_placeholder()
                     whole = False
                     continue
-                builder.add_mapped("\n", [min(self.pos, self.bounds(self.line)[1])])
+                builder.add_mapped("\n", [self.original(min(self.pos, self.bounds(self.line)[1]))])
                 self.next_line()
             if not part:
                 continue
@@ -408,7 +444,7 @@ class _Walker:
                 whole = False
                 continue
             offsets, self.pos = found
-            builder.add_prose(part, offsets)
+            builder.add_prose(part, offsets if self.back is None else [self.back[o] for o in offsets])
             placed += len(part)
         if self.placed is not None:
             self.placed[id(node)] = placed
@@ -463,7 +499,7 @@ class _Walker:
                     # MyST writes {term}`X` but reports :term:`X` as raw source
                     span = self.past(target)
                 if span is not None:
-                    self.references.append(TermReference(target, "role", *span))
+                    self.references.append(TermReference(target, "role", *self.span(*span)))
                 builder.add_placeholder()
             elif (isinstance(child, nodes.reference) or self.is_link(child)) and not self.non_prose_class(
                 child
@@ -479,7 +515,7 @@ class _Walker:
                     href += "#" + str(child["reftargetid"])
                 anchor = glossary_anchor(str(href), self.glossary_page)
                 if anchor is not None:
-                    self.references.append(TermReference(anchor, "anchor", start, self.pos))
+                    self.references.append(TermReference(anchor, "anchor", *self.span(start, self.pos)))
             elif isinstance(child, nodes.Element) and GENERATED_CLASSES.intersection(
                 child.get("classes", ())
             ):

@@ -196,7 +196,8 @@ class _ConditionalProse(_Prose):
 
 #: Parts of directive names that say the body is code, data or program output.
 _CODE_LIKE = re.compile(
-    r"code|source|literal|exec|prompt|output|console|shell|plot|diagram|graph|uml|math|json|yaml|raw|include|auto|test"
+    r"code|source|literal|exec|prompt|input|output|console|shell|script|snippet|plot|diag|graph|uml|math"
+    r"|json|yaml|sql|query|jinja|template|raw|include|auto|test"
 )
 
 
