@@ -109,3 +109,31 @@ def test_a_sphinx_build_reports_what_the_cli_reports_page_by_page(tmp_path):
         for _, line, code, message in sides[side]
     )
     assert differ == {}, report
+
+
+def test_myst_table_cells_are_placed_on_their_rows(tmp_path):
+    """MyST gives every cell of a table the table's line; a cell whose first
+    word is also in the header row must still be found on its own row."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "conf.py").write_text(
+        'extensions = ["myst_parser", "glossary_lint_sphinx"]\nglossary_lint_glossary = "glossary.yaml"\n'
+        'glossary_lint_link = "off"\n',
+        encoding="utf-8",
+    )
+    from conftest import GLOSSARY
+
+    shutil.copy(GLOSSARY, src / "glossary.yaml")
+    (src / "index.md").write_text(
+        "# Codecs\n\n| Name | Codec used | Notes |\n|---|---|---|\n| First | A small one | none |\n"
+        "| Codec of the day | Encodec here | kept |\n",
+        encoding="utf-8",
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-q", "-b", "dummy", str(src), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    found = [m.groups()[1:3] for m in map(_WARNING.match, proc.stderr.splitlines()) if m]
+    assert found == [("6", "GL001")], proc.stderr

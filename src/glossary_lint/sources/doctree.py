@@ -344,8 +344,10 @@ class _Walker:
         # Last, when no test passed there, the lines a few on from the previous
         # block: a csv-table numbers lines from its content, MyST gives every
         # cell the table's line.
-        end = min(own[0] + 2 if own else 0, len(self.lines.starts))
         far = min(self.last_line + _NEARBY, len(self.lines.starts))
+        # A block's own line behind the previous block's is not its own (MyST
+        # table cells): the lines after the previous block come first then.
+        end = min(own[0] + 2, len(self.lines.starts)) if own and own[0] >= self.last_line else far
         nearby = range(self.last_line, end)
         phases = [
             (lines, own_line, check)
