@@ -28,6 +28,7 @@ from glossary_lint.findings import Severity
 from glossary_lint.gc_pause import paused_collector
 from glossary_lint.matcher import Mention
 from glossary_lint.sources.doctree import TextNodes, walk_doctree
+from glossary_lint.sources.rest import LITERAL_ROLES
 
 from .settings import State, state
 from .unknown_references import mark_reported
@@ -115,8 +116,20 @@ class GlossaryLintTransform(SphinxTransform):
             source,
             self.document,
             term_target=_term_target,
-            skipped=(addnodes.toctree, addnodes.desc, addnodes.index),
-            inline_non_prose=(addnodes.pending_xref,),
+            # An object description's signature is code; its content is prose.
+            skipped=(addnodes.toctree, addnodes.desc_signature, addnodes.index),
+            # Text in the default role and what code-like roles produce, as the
+            # CLI reads them (sources/rest.py).
+            # Parameter names and types an info field list moves into its body
+            # (literal_strong, literal_emphasis) are code, as in the CLI.
+            inline_non_prose=(
+                addnodes.pending_xref,
+                addnodes.literal_strong,
+                addnodes.literal_emphasis,
+                nodes.title_reference,
+                nodes.abbreviation,
+            ),
+            non_prose_classes=frozenset(LITERAL_ROLES),
             text_nodes=text_nodes,
         )
         mentions = current.linter.mentions(document)

@@ -131,6 +131,7 @@ def test_rules_and_explain(cli):
         "GL003",
         "GL004",
         "GL005",
+        "GL090",
         "GL000",
     ]
     proc = cli("explain", "gl001")

@@ -51,13 +51,17 @@ NOT_PROSE_REST = {
     "code role": "Use :code:`Encodec` and :class:`Encodec` here.\n",
     "url": "See https://example.org/Encodec for more.\n",
     "link target": "Read `the notes <https://example.org/Encodec>`_ again.\n",
-    "unknown directive": ".. madeup-directive::\n\n   Encodec\n",
+    "unknown directive argument": ".. madeup-directive:: Encodec\n\n   Body.\n",
+    "unknown code-like directive": ".. madeup-code:: python\n\n   Encodec = 1\n",
     "unknown role": "Use :madeup:`Encodec` here.\n",
     "literalinclude": ".. literalinclude:: Encodec.py\n",
     "toctree": ".. toctree::\n\n   Encodec\n",
     "comment": ".. Encodec is in a comment\n",
     "directive option": ".. note::\n   :class: Encodec\n\n   Body.\n",
-    "domain directive": ".. py:function:: Encodec()\n\n   Encodec body.\n",
+    "domain directive signature": ".. py:function:: Encodec()\n\n   Body.\n",
+    "confval name": ".. confval:: Encodec\n   :type: str\n\n   Body.\n",
+    "option name": ".. option:: --Encodec\n\n   Body.\n",
+    "title reference (default role)": "Set `Encodec` here.\n",
 }
 
 PROSE_REST = {
@@ -70,6 +74,22 @@ PROSE_REST = {
     "seealso": ".. seealso::\n\n   We use Encodec.\n",
     "table cell": "=====  =======\nA      B\n=====  =======\nx      Encodec\n=====  =======\n",
     "definition list": "Codecs\n   We use Encodec.\n",
+    "domain directive body": ".. py:function:: codec()\n\n   We use Encodec.\n",
+    "confval body": ".. confval:: codec_name\n   :type: str\n\n   We use Encodec.\n",
+    "rst directive body": ".. rst:directive:: .. codec::\n\n   We use Encodec.\n",
+    "unknown directive body": ".. madeup-directive:: x\n\n   We use Encodec.\n",
+    "field list body": ":Codec: We use\n   Encodec.\n",
+    "footnote": ".. [1] We use Encodec.\n",
+    "line block": "| A line.\n| We use Encodec.\n",
+    "grid table cell": (
+        "+-----+-------------+\n| A   | B           |\n+=====+=============+\n"
+        "| x   | or a cell   |\n|     | on Encodec. |\n+-----+-------------+\n"
+    ),
+    "list-table cell": ".. list-table::\n\n   * - x\n     - We use\n       Encodec.\n",
+    "csv-table cell": '.. csv-table::\n\n   "a, b", "We use Encodec"\n',
+    "only": ".. only:: html\n\n   We use Encodec.\n",
+    "tab-set": ".. tab-set::\n\n   .. tab-item:: One\n\n      We use Encodec.\n",
+    "versionchanged text under the version": ".. versionchanged:: 2.0\n   The model\n   uses Encodec.\n",
 }
 
 

@@ -390,6 +390,51 @@ def stats(
     _write(render(linter.glossary, usage), output)
 
 
+@main.group()
+def debug() -> None:
+    """Look inside a run: what the readers see of a document."""
+
+
+@debug.command("reach")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_config_option
+@click.option("--missed/--no-missed", default=True, help="List the prose not reached, by line.")
+def debug_reach(paths: tuple[Path, ...], config_path: Path | None, missed: bool) -> None:
+    """How much of the prose the parser sees the linter checks, per file.
+
+    Counts the characters of every paragraph's text the parser reports
+    (docutils for reST, markdown-it for Markdown and MDX), outside code and
+    signatures, and how many of them reached the linter's segments.
+    """
+    from .discovery import discover
+    from .reach import measure_reach
+    from .reading import UnreadableFile, read_source
+
+    config = _load_config(config_path, near=paths[0])
+    seen = reached = 0
+    for path in discover(list(paths), config):
+        try:
+            source = read_source(path)
+            reach = measure_reach(str(path), source.text, config.glossary_page)
+        except UnreadableFile as exc:
+            click.echo(f"{_printable(str(path))}: the file {exc}")
+            continue
+        seen += reach.seen
+        reached += reach.reached
+        name = _printable(str(path))
+        click.echo(f"{name}: {reach.share:.2%} reached ({reach.reached:,} of {reach.seen:,} characters)")
+        if missed:
+            for line, text in reach.missed:
+                click.echo(f"  {name}:{line}: not reached: {text[:70]!r}")
+    total = 1.0 if seen == 0 else reached / seen
+    click.echo(f"Total: {total:.2%} reached ({reached:,} of {seen:,} characters)")
+
+
+def _printable(text: str) -> str:
+    """A file name as data: control characters shown escaped, never sent to the terminal."""
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+
+
 @main.command("import")
 @click.argument("page", type=click.Path(path_type=Path))
 @_output_option

@@ -21,7 +21,7 @@ from .findings import Severity
 from .rules import ALL_CODES, RULES, code_of
 
 YAML_NAME = ".glossary-lint.yaml"
-DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.rst")
+DEFAULT_INCLUDE = ("*.md", "*.mdx", "*.markdown", "*.rst")
 DEFAULT_EXCLUDE = (".*", "node_modules", "_build", "build", "site", "dist", "__pycache__", "venv")
 
 #: key: (kind, description) — the documented keys, README's table is made from it.

@@ -46,6 +46,9 @@ class Document:
     comments: tuple[Comment, ...] = ()
     #: The source's line starts; a front-end that built them already passes them.
     lines: LineIndex = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
+    #: Source offsets of lines holding prose the front-end could not map back
+    #: to the source: not checked, and reported so (never dropped silently).
+    unplaced: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         if self.lines is None:

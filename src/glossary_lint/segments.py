@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -212,13 +213,28 @@ def locate(source: str, pos: int, limit: int, text: str) -> tuple[Sequence[int],
         return range(found, found + len(text)), found + len(text)
     # Start the walk where the text's plain opening words are, skipping any
     # markup between the cursor and the text (a directive line, a bullet).
+    # Those words may hold escaped characters (``\\theta``): then the walk
+    # starts from the cursor, or from the next few places the text's first
+    # character (or an escape or entity standing for it) is written.
     plain = _PLAIN_PREFIX.match(text)
-    i = pos
     if plain and len(plain.group(0)) >= 3:
         anchor = source.find(plain.group(0), pos, limit)
-        if anchor < 0:
-            return None
-        i = anchor
+        if anchor >= 0:
+            return _walk(source, anchor, limit, text)
+    starts = (i for i in range(pos, limit) if source[i] in (text[0], "&", "\\"))
+    for start in (pos, *itertools.islice(starts, _RETRIES)):
+        walked = _walk(source, start, limit, text)
+        if walked is not None:
+            return walked
+    return None
+
+
+#: How many more places :func:`locate` tries when its text is not at the cursor.
+_RETRIES = 16
+
+
+def _walk(source: str, i: int, limit: int, text: str) -> tuple[Sequence[int], int] | None:
+    """Match ``text`` character by character from ``source[i]``."""
     offsets: list[int] = []
     for ch in text:
         while True:
@@ -231,13 +247,13 @@ def locate(source: str, pos: int, limit: int, text: str) -> tuple[Sequence[int],
                     offsets.append(i)
                     i = m.end()
                     break
+            if c == "\\" and i + 1 < limit and source[i + 1] == ch:
+                i += 1  # an escaped character (an escaped backslash too) stands for itself
+                continue
             if c == ch:
                 offsets.append(i)
                 i += 1
                 break
-            if c == "\\" and i + 1 < limit and source[i + 1] == ch:
-                i += 1
-                continue
             if c == "\\" and i + 1 < limit and source[i + 1] in " \n":
                 i += 2  # reST's escaped white space stands for nothing
                 continue

@@ -4,16 +4,25 @@ Both docutils (for reST files) and Sphinx (for reST and MyST, while a site
 builds) produce doctrees; this walker turns one into the segments the
 matcher reads.  Titles are headings, table header rows and row labels are
 titles, strong text and link text are title ranges; code, math, raw
-output, comments, targets and error nodes are not prose.  Text nodes carry
-no offsets, so, as in the Markdown front-end, one forward cursor locates
-each text in the source file in document order.  Each caller says how it
-spells a term reference (``term_target``) and which of its own node types
-are not prose.
+output, comments, targets, error nodes and the signatures of object
+descriptions are not prose.  Each caller says how it spells a term
+reference (``term_target``) and which of its own node types are not prose.
+
+Text nodes carry no offsets, but their block does carry its line, and a
+block's text keeps the line breaks of its source.  So each block is
+anchored on its own source line (``node.line``, or the line above for a
+title over its underline) and each line of its text is aligned within one
+source line -- within the cell's columns inside a grid or simple table
+(:mod:`.table_geometry`) -- and never searched for anywhere else.  Text
+with words in it that cannot be aligned there is recorded in
+:attr:`Document.unplaced` with its line, so the run says what it did not
+check instead of skipping it silently.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 
 from docutils import nodes
 
@@ -21,6 +30,7 @@ from ..document import Comment, Document, TermReference
 from ..segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate
 from .html import html_comments
 from .links import glossary_anchor
+from .table_geometry import Columns, cell_windows
 
 #: Returns the term a node references, or None when it is no term reference.
 TermTarget = Callable[[nodes.Node], "str | None"]
@@ -46,7 +56,7 @@ _SKIPPED = (
     nodes.substitution_definition,
     nodes.target,
     nodes.field_name,
-    nodes.option_list,
+    nodes.option_string,
     nodes.docinfo,
     nodes.pending,
 )
@@ -61,7 +71,16 @@ _INLINE_NON_PROSE = (
     nodes.target,
     nodes.image,
     nodes.system_message,
+    nodes.classifier,
 )
+#: Inline text a builder generates rather than reads ("Added in version 2.0:").
+GENERATED_CLASSES = frozenset({"versionmodified"})
+
+#: What may open a block's first line before its text: a directive's
+#: ``.. name::``, a field's ``:name:``, a footnote's or citation's label.
+_LEAD = re.compile(r"[ \t]*(?:\.\.[ \t]+(?:[\w:.+-]+::|\[[^\]\n]*\])|:(?:\\.|[^:\\\n])+:(?=[ \t]|$))[ \t]*")
+_WORD = re.compile(r"\w")
+_SUBSTITUTION = re.compile(r"(?<![\w|])\|[^|\s](?:[^|\n]*[^|\s])?\|(?![\w|])")
 
 
 #: For each segment, where its Text nodes start in its text: ``(start, node)``.
@@ -78,19 +97,94 @@ def walk_doctree(
     inline_non_prose: tuple[type, ...] = (),
     glossary_page: str = "glossary",
     text_nodes: TextNodes | None = None,
+    placed: dict[int, int] | None = None,
+    non_prose_classes: frozenset[str] = frozenset(),
 ) -> Document:
     """The document a doctree of ``source`` holds.
 
     With ``text_nodes``, also record, by ``id()`` of each segment, which Text
     node each verbatim stretch of its text came from, so a caller can act on
-    the nodes behind a mention (the Sphinx extension links them).
+    the nodes behind a mention (the Sphinx extension links them).  With
+    ``placed``, record how many characters of each Text node (by ``id()``)
+    reached a segment: the reach measure (:mod:`glossary_lint.reach`).
+    Inline elements with one of ``non_prose_classes`` (Sphinx marks a role's
+    output with the role's name) are not prose either.
     """
-    walker = _Walker(source, term_target, skipped, inline_non_prose, glossary_page)
+    # docutils (and Sphinx) expand tabs to 8 columns before parsing: text and
+    # table columns are placed in the expanded lines, then mapped back.
+    expanded, back = _expand_tabs(source)
+    walker = _Walker(expanded, term_target, skipped, inline_non_prose, glossary_page)
+    walker.back = back
+    walker.non_prose_classes = non_prose_classes
     walker.text_nodes = text_nodes
+    walker.placed = placed
     walker.visit(doctree, BlockKind.PARAGRAPH)
     return Document(
-        path, source, tuple(walker.segments), tuple(walker.references), tuple(walker.comments), walker.lines
+        path,
+        source,
+        tuple(walker.segments),
+        tuple(walker.references),
+        tuple(walker.comments),
+        walker.lines if back is None else LineIndex(source),
+        tuple(sorted({walker.original(offset) for offset in walker.unplaced})),
     )
+
+
+def _expand_tabs(source: str, width: int = 8) -> tuple[str, list[int] | None]:
+    """``source`` with tabs expanded as docutils does, and for each offset of
+    it the offset in ``source`` it stands for (None when there is no tab)."""
+    if "\t" not in source:
+        return source, None
+    out: list[str] = []
+    back: list[int] = []
+    column = 0
+    for i, char in enumerate(source):
+        if char == "\t":
+            spaces = width - column % width
+            out.append(" " * spaces)
+            back += [i] * spaces
+            column += spaces
+            continue
+        out.append(char)
+        back.append(i)
+        column = 0 if char in "\r\n" else column + 1
+    back.append(len(source))
+    return "".join(out), back
+
+
+def prose_text_nodes(
+    doctree: nodes.Node, inline_non_prose: tuple[type, ...] = (), skipped: tuple[type, ...] = ()
+) -> list[nodes.Text]:
+    """The Text nodes of every paragraph the parser produced, bar those inside
+    what is never prose (code, math, comments, signatures): what a linter
+    must reach, found without the walker's help."""
+    never = _SKIPPED + _INLINE_NON_PROSE + inline_non_prose + skipped
+    found: list[nodes.Text] = []
+    for paragraph in doctree.findall(nodes.paragraph):
+        if _inside(paragraph, never):
+            continue
+        for text in paragraph.findall(nodes.Text):
+            if not _inside(text, never, stop=paragraph) and not _generated(text, paragraph):
+                found.append(text)
+    return found
+
+
+def _inside(node: nodes.Node, kinds: tuple[type, ...], stop: nodes.Node | None = None) -> bool:
+    parent = node.parent
+    while parent is not None and parent is not stop:
+        if isinstance(parent, kinds):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _generated(node: nodes.Node, stop: nodes.Node) -> bool:
+    parent = node.parent
+    while parent is not None and parent is not stop:
+        if GENERATED_CLASSES.intersection(parent.get("classes", ())):
+            return True
+        parent = parent.parent
+    return False
 
 
 class _Walker:
@@ -105,6 +199,10 @@ class _Walker:
         self.source = source
         self.glossary_page = glossary_page
         self.text_nodes: TextNodes | None = None
+        self.placed: dict[int, int] | None = None
+        #: Offsets in the original source of each offset of ``source`` (tabs expanded).
+        self.back: list[int] | None = None
+        self.non_prose_classes: frozenset[str] = frozenset()
         self.block_nodes: list[tuple[int, nodes.Text]] = []
         self.term_target = term_target
         self.skipped = _SKIPPED + skipped
@@ -113,8 +211,25 @@ class _Walker:
         self.segments: list[Segment] = []
         self.references: list[TermReference] = []
         self.comments: list[Comment] = []
+        #: Source offsets of the lines holding text that could not be placed.
+        self.unplaced: list[int] = []
+        #: Where comments are looked for: only ever moves forward.
+        self.forward = 0
+        #: The block being placed: its current 0-based line (None: not anchored),
+        #: the cursor on that line, and the columns it may use there.
+        self.line: int | None = None
         self.pos = 0
+        self.columns: Columns = (0, None)
+        self.windows: dict[int, Columns] = {}
+        self.last_line = 0
+        self.block_line = 0
+        #: The last source line the current block may use.
+        self.last_block_line = 0
+        #: The line no later block can start before (reset for each cell of a row).
+        self.floor = 0
         self.labelled: set[int] = set()
+
+    # -- blocks -------------------------------------------------------------
 
     def visit(self, node: nodes.Node, kind: BlockKind) -> None:
         if isinstance(node, nodes.comment):
@@ -126,7 +241,6 @@ class _Walker:
                 self.comment_text(body, text[start:end])
             return
         if isinstance(node, self.skipped):
-            self.advance_past(node)
             return
         if isinstance(node, _BLOCKS):
             block_kind = (
@@ -135,15 +249,22 @@ class _Walker:
             explicit = isinstance(node, nodes.title) and id(node.parent) in self.labelled
             self.block(node, block_kind, explicit)
             return
+        if isinstance(node, nodes.table):
+            self.windows.update(cell_windows(node, self.source, self.lines, self.columns))
         if isinstance(node, nodes.row):
             entries = [c for c in node.children if isinstance(c, nodes.entry)]
+            floor = self.floor
             for i, entry in enumerate(entries):
+                self.floor = floor
                 cell: BlockKind
                 if kind is BlockKind.TABLE_HEADER:
                     cell = kind
                 else:
                     cell = BlockKind.TABLE_ROW_HEADER if i == 0 else BlockKind.TABLE_CELL
+                saved = self.columns
+                self.columns = self.windows.get(id(entry), saved)
                 self.visit(entry, cell)
+                self.columns = saved
             return
         if isinstance(node, nodes.thead):
             kind = BlockKind.TABLE_HEADER
@@ -161,65 +282,252 @@ class _Walker:
             self.visit(child, kind)
             previous = child
 
-    def advance_past(self, node: nodes.Node) -> None:
-        """Move the cursor over a skipped block so later text is not found in it."""
-        raw = getattr(node, "rawsource", "") or ""
-        first = raw.strip().split("\n", 1)[0] if isinstance(raw, str) else ""
-        if first:
-            found = self.source.find(first, self.pos)
-            if found >= 0:
-                self.pos = found + len(first)
-
     def comment(self, node: nodes.comment) -> None:
         self.comment_text(node.astext(), node.astext())
 
     def comment_text(self, text: str, raw: str) -> None:
         """Record a comment; ``raw`` is how it is written (to find its line)."""
-        found = self.source.find(raw.split("\n", 1)[0], self.pos) if raw else -1
+        found = self.source.find(raw.split("\n", 1)[0], self.forward) if raw else -1
         if found < 0:
             return
         line, _ = self.lines.position(found)
         self.comments.append(Comment(text, line, line + raw.count("\n")))
-        self.pos = found + len(raw.split("\n", 1)[0])
+        self.forward = found + len(raw.split("\n", 1)[0])
 
     def block(self, node: nodes.Element, kind: BlockKind, explicit_anchor: bool = False) -> None:
         builder = SegmentBuilder(kind)
         builder.explicit_anchor = explicit_anchor
         self.block_nodes = []
+        self.anchor(node)
+        if self.line is not None:
+            raw = node.rawsource if isinstance(node.rawsource, str) else ""
+            self.last_block_line = self.line + max(raw.strip().count("\n"), node.astext().count("\n"))
         self.inline(node, builder)
+        if self.line is not None:
+            self.last_line = self.line
+            self.forward = max(self.forward, self.pos)
         segment = builder.build()
         if segment is not None:
             self.segments.append(segment)
             if self.text_nodes is not None:
                 self.text_nodes[id(segment)] = self.block_nodes
 
+    # -- placing text on its lines ----------------------------------------------
+
+    def anchor(self, node: nodes.Element) -> None:
+        """Find the source line a block starts on, among the few its element
+        may report: its own line, the line above (a title over its underline,
+        a rubric), the line below, or an ancestor's line when it has none.
+        The line must pass a test, from the surest to the weakest: it holds the
+        block's whole first line of text, the prose it opens with, its first
+        word.  Each test is tried on those lines, then on the lines between the
+        previous block and this one (a parser may report a later line)."""
+        self.line = None
+        word, opening, whole = self.opening(node)
+        checks: list[Callable[[int, int], bool]] = []
+        if whole:
+            checks.append(lambda lo, hi: locate(self.source, lo, hi, whole) is not None)
+        if opening:
+            checks.append(lambda lo, hi: locate(self.source, lo, hi, opening) is not None)
+        if word:
+            probe = re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])")
+            checks.append(lambda lo, hi: probe.search(self.source, lo, hi) is not None)
+        own = [c for c in _candidate_lines(node) if 0 <= c < len(self.lines.starts)]
+        #: Where text the block cannot place is reported: its own line if it has one.
+        self.block_line = own[0] if own else self.last_line
+        candidates = [c for c in own if c >= self.floor]
+        if not checks:
+            if candidates:
+                self.line = self.floor = candidates[0]
+                self.pos = self.bounds(self.line)[0]
+            return
+        # Last, when no test passed there, the lines a few on from the previous
+        # block: a csv-table numbers lines from its content, MyST gives every
+        # cell the table's line.
+        far = min(self.last_line + _NEARBY, len(self.lines.starts))
+        # A block's own line behind the previous block's is not its own (MyST
+        # table cells): the lines after the previous block come first then.
+        end = min(own[0] + 2, len(self.lines.starts)) if own and own[0] >= self.last_line else far
+        nearby = range(self.last_line, end)
+        phases = [
+            (lines, own_line, check)
+            for check in checks
+            for lines, own_line in ((candidates, True), (nearby, False))
+        ]
+        phases += [(range(self.last_line, far), False, check) for check in checks]
+        for lines, own_line, check in phases:
+            for line0 in lines:
+                lo, hi = self.bounds(line0)
+                if own_line:
+                    lead = _LEAD.match(self.source, lo, hi)
+                    lo = lead.end() if lead else lo
+                else:
+                    lo = max(lo, min(self.forward, hi))
+                if check(lo, hi):
+                    self.line = line0
+                    self.floor = line0 if own_line else self.floor
+                    self.pos = lo
+                    return
+
+    def opening(self, node: nodes.Element) -> tuple[str | None, str | None, str | None]:
+        """What the block's first line holds, from the surest test to the
+        weakest: all of its text (code included, markup aside), the prose it
+        opens with, and its first word (from the raw source when kept)."""
+        raw = node.rawsource if isinstance(node.rawsource, str) else ""
+        word = _WORD_RUN.search(raw.lstrip().split("\n", 1)[0]) if raw.strip() else None
+        opening = None
+        line: list[str] = []
+        for text in node.findall(nodes.Text):
+            content = text.astext()
+            if _generated(text, node):
+                continue
+            line.append(content.split("\n", 1)[0])
+            if not _inside(text, self.inline_non_prose, stop=node) and opening is None:
+                first = content.split("\n", 1)[0]
+                if first.strip():
+                    opening = first
+                    word = word or _WORD_RUN.search(first)
+            if "\n" in content:
+                break
+        whole = "".join(line).strip()
+        return (word.group(0) if word else None), opening, (whole if whole != opening else None)
+
+    def bounds(self, line0: int) -> tuple[int, int]:
+        """Offsets of what the current columns allow of source line ``line0``."""
+        start = self.lines.line_start(line0)
+        end = self.lines.line_start(line0 + 1)
+        while end > start and self.source[end - 1] in "\r\n":
+            end -= 1
+        first, last = self.columns
+        return min(start + first, end), end if last is None else min(end, start + last)
+
+    def next_line(self) -> None:
+        assert self.line is not None
+        self.line += 1
+        self.pos = self.bounds(self.line)[0]
+
+    def original(self, offset: int) -> int:
+        return offset if self.back is None else self.back[offset]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if self.back is None:
+            return start, end
+        return self.back[start], self.back[end - 1] + 1 if end > start else self.back[start]
+
+    def miss(self, text: str) -> None:
+        """Text with words that could not be placed: say so, by its line.  Not
+        the text a substitution reference on the line stands for (Sphinx
+        replaces ``|version|`` before the walk): it is not written there."""
+        if _WORD.search(text):
+            line0 = self.line if self.line is not None else self.block_line
+            start = self.lines.line_start(line0)
+            if not _SUBSTITUTION.search(self.source, start, self.lines.line_start(line0 + 1)):
+                self.unplaced.append(start)
+
+    def text(self, node: nodes.Text, builder: SegmentBuilder) -> None:
+        content = node.astext()  # escapes resolved: "\\ " stands for nothing
+        start = builder.length
+        whole = True
+        placed = 0
+        for i, part in enumerate(content.split("\n")):
+            if i:
+                if self.line is None:
+                    builder.add_placeholder()
+                    whole = False
+                    continue
+                builder.add_mapped("\n", [self.original(min(self.pos, self.bounds(self.line)[1]))])
+                self.next_line()
+            if not part:
+                continue
+            found = self.place(part)
+            if found is None:
+                self.miss(part)
+                builder.add_placeholder()
+                whole = False
+                continue
+            offsets, self.pos = found
+            builder.add_prose(part, offsets if self.back is None else [self.back[o] for o in offsets])
+            placed += len(part)
+        if self.placed is not None:
+            self.placed[id(node)] = placed
+        if whole and builder.length - start == len(content) == len(node):  # nothing masked or escaped
+            self.block_nodes.append((start, node))
+
+    def place(self, part: str) -> tuple[Sequence[int], int] | None:
+        """Align one line of text on the current line, or, when inline markup
+        whose extent the parser did not keep (a role's output) ran over a line
+        break, on a later line of the block's own lines."""
+        if self.line is None:
+            return None
+        found = locate(self.source, self.pos, self.bounds(self.line)[1], part)
+        line0 = self.line
+        while found is None and line0 < min(self.last_block_line, len(self.lines.starts) - 1):
+            line0 += 1
+            lo, hi = self.bounds(line0)
+            found = locate(self.source, lo, hi, part)
+            if found is not None:
+                self.line = line0
+        return found
+
+    def past(self, raw: str) -> tuple[int, int] | None:
+        """Move past inline markup written as ``raw`` (a role, a literal), which
+        may run over several lines; its source span, or None (and no move) when
+        it is not on the current line."""
+        raw = raw.replace("\x00", "\\").strip()  # docutils keeps a backslash as NUL
+        if self.line is None or not raw:
+            return None
+        first, *rest = raw.split("\n")
+        found = self.source.find(first, self.pos, self.bounds(self.line)[1])
+        if found < 0:
+            return None
+        self.pos = found + len(first)
+        for line in rest:
+            self.next_line()
+            line = line.strip()
+            end = self.source.find(line, self.pos, self.bounds(self.line)[1])
+            if end >= 0:
+                self.pos = end + len(line)
+        return found, self.pos
+
+    # -- inline -------------------------------------------------------------
+
     def inline(self, node: nodes.Element, builder: SegmentBuilder) -> None:
         for child in node.children:
             if isinstance(child, nodes.Text):
                 self.text(child, builder)
             elif (target := self.term_target(child)) is not None:
-                raw = child.rawsource
-                found = self.source.find(raw, self.pos) if raw else -1
-                if found < 0:  # MyST writes {term}`X` but reports :term:`X` as raw source
-                    raw = target
-                    found = self.source.find(raw, self.pos) if raw else -1
-                if found >= 0:
-                    self.references.append(TermReference(target, "role", found, found + len(raw)))
-                    self.pos = found + len(raw)
+                span = self.past(child.rawsource)
+                if span is None and self.line is not None:
+                    # MyST writes {term}`X` but reports :term:`X` as raw source
+                    span = self.past(target)
+                if span is not None:
+                    self.references.append(TermReference(target, "role", *self.span(*span)))
                 builder.add_placeholder()
-            elif isinstance(child, nodes.reference) or self.is_link(child):
+            elif (isinstance(child, nodes.reference) or self.is_link(child)) and not self.non_prose_class(
+                child
+            ):
                 start = self.pos
+                line = self.line
                 builder.begin_title(link=True)
                 self.inline(child, builder)
                 builder.end_title()
+                self.past_link(child, start, line)
                 href = str(child.get("refuri") or child.get("reftarget") or "")
                 if child.get("reftargetid"):  # MyST: reftarget="glossary", reftargetid="encodec"
                     href += "#" + str(child["reftargetid"])
                 anchor = glossary_anchor(str(href), self.glossary_page)
                 if anchor is not None:
-                    self.references.append(TermReference(anchor, "anchor", start, self.pos))
-            elif isinstance(child, self.inline_non_prose):
-                self.skip(child)
+                    self.references.append(TermReference(anchor, "anchor", *self.span(start, self.pos)))
+            elif isinstance(child, nodes.Element) and GENERATED_CLASSES.intersection(
+                child.get("classes", ())
+            ):
+                builder.add_placeholder()  # not in the source at all
+            elif isinstance(child, self.inline_non_prose) or self.non_prose_class(child):
+                if _hard_break(child):
+                    if not _hard_break(child.previous_sibling()):
+                        self.next_line()
+                else:
+                    self.past(child.rawsource)
                 builder.add_placeholder()
             elif isinstance(child, nodes.strong):
                 builder.begin_title()
@@ -228,26 +536,58 @@ class _Walker:
             elif isinstance(child, nodes.Element):
                 self.inline(child, builder)
 
+    def past_link(self, node: nodes.Element, start: int, line: int | None) -> None:
+        """After a link's text, move past the rest of its markup (``<target>`_``),
+        which may wrap onto later lines, so text after it is not looked for
+        inside the target."""
+        raw = node.rawsource if isinstance(node.rawsource, str) else ""
+        if not raw or line is None or self.line is None:
+            return
+        if "\n" not in raw:
+            if line == self.line:
+                found = self.source.find(raw, start, self.bounds(line)[1])
+                if found >= 0:
+                    self.pos = max(self.pos, found + len(raw))
+            return
+        while self.line < line + raw.count("\n"):
+            self.next_line()
+        last = raw.rsplit("\n", 1)[1].strip()
+        found = self.source.find(last, self.bounds(self.line)[0], self.bounds(self.line)[1])
+        if found >= 0:
+            self.pos = max(self.pos, found + len(last))
+
+    def non_prose_class(self, node: nodes.Node) -> bool:
+        return isinstance(node, nodes.Element) and bool(self.non_prose_classes.intersection(node["classes"]))
+
     @staticmethod
     def is_link(node: nodes.Node) -> bool:
         """A MyST link to a document (``[text](other.md#anchor)``) before resolution."""
         return isinstance(node, nodes.Element) and node.get("reftype") == "myst"
 
-    def text(self, node: nodes.Text, builder: SegmentBuilder) -> None:
-        content = str(node)
-        found = locate(self.source, self.pos, len(self.source), content)
-        if found is None:
-            builder.add_placeholder()
-            return
-        offsets, self.pos = found
-        start = builder.length
-        builder.add_prose(content, offsets)
-        if builder.length - start == len(content):  # nothing in it was masked
-            self.block_nodes.append((start, node))
 
-    def skip(self, node: nodes.Node) -> None:
-        raw = getattr(node, "rawsource", "") or ""
-        if raw:
-            found = self.source.find(raw, self.pos)
-            if found >= 0:
-                self.pos = found + len(raw)
+def _hard_break(node: nodes.Node | None) -> bool:
+    """A line break written as raw output: MyST writes a hard break as
+    ``<br />`` and ``\\\\`` side by side, one per output format, which
+    together end one line."""
+    return isinstance(node, nodes.raw) and node.astext().endswith("\n")
+
+
+_WORD_RUN = re.compile(r"\w+")
+#: How many lines after the previous block a block without a usable line is looked for.
+_NEARBY = 40
+
+
+def _candidate_lines(node: nodes.Element) -> list[int]:
+    """0-based lines a block may start on, most likely first."""
+    # A block rebuilt by a transform (Sphinx's version notes) may have lost its
+    # line, but the inline element holding its old content kept it.
+    inner = next((n for n in node.findall(nodes.Inline) if getattr(n, "line", None)), None)
+    if not node.line and inner is not None:
+        return [inner.line - 1, inner.line - 2, inner.line]
+    holder: nodes.Node | None = node
+    while holder is not None:
+        line = getattr(holder, "line", None)
+        if line:
+            return [line - 1, line - 2, line]
+        holder = holder.parent
+    return []

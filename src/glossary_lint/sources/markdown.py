@@ -26,6 +26,7 @@ from ..document import Comment, Document, TermReference
 from ..segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate, next_line_break
 from .html import html_comments
 from .links import glossary_anchor
+from .mdx import mdx_masked
 
 #: Directives and admonitions whose body is prose; any other directive's
 #: body (code-block, math, toctree, ...) is skipped.
@@ -73,12 +74,32 @@ def _parser() -> MarkdownIt:
 
 def parse_markdown(path: str, source: str, glossary_page: str = "glossary") -> Document:
     """Parse a Markdown document into prose segments, term references and comments."""
+    return _read(path, source, glossary_page)[0]
+
+
+def markdown_reach(
+    path: str, source: str, glossary_page: str = "glossary"
+) -> tuple[int, int, list[tuple[int, str]]]:
+    """Characters of prose text markdown-it reports, how many of them reached a
+    segment, and ``(line, text)`` of each text that did not (see :mod:`glossary_lint.reach`)."""
+    walker = _read(path, source, glossary_page)[1]
+    return walker.seen, walker.reached, walker.missed
+
+
+def _read(path: str, source: str, glossary_page: str) -> tuple[Document, _Walker]:
     lines = LineIndex(source)
     walker = _Walker(source, lines, glossary_page)
-    walker.walk(source, depth=0)
-    return Document(
-        path, source, tuple(walker.segments), tuple(walker.references), tuple(walker.comments), lines
+    walker.walk(mdx_masked(source) if path.lower().endswith(".mdx") else source, depth=0)
+    document = Document(
+        path,
+        source,
+        tuple(walker.segments),
+        tuple(walker.references),
+        tuple(walker.comments),
+        lines,
+        tuple(sorted(set(walker.unplaced))),
     )
+    return document, walker
 
 
 class _Walker:
@@ -95,6 +116,12 @@ class _Walker:
         #: body is parsed on its own, and its reference links (``[text][label]``)
         #: need the definitions found anywhere in the document.
         self.env: dict[str, Any] = {}
+        #: The reach measure: prose characters seen and placed, and what was missed.
+        self.seen = 0
+        self.reached = 0
+        self.missed: list[tuple[int, str]] = []
+        #: Source offsets of lines holding prose that could not be placed.
+        self.unplaced: list[int] = []
 
     # -- blocks -------------------------------------------------------------
 
@@ -261,13 +288,18 @@ class _Walker:
 
     def prose(self, text: str, content: str, builder: SegmentBuilder, limit: int, mapped: bool) -> None:
         found = locate(text, self.pos, limit, content)
+        if mapped:
+            self.seen += len(content)
         if found is None:
+            if mapped:
+                self.not_placed(content)
             builder.add_placeholder()
             return
         offsets, self.pos = found
         if not mapped:
             builder.add_placeholder()
             return
+        self.reached += len(content)
         at = 0
         if "{" in content or "[^" in content:
             for match in _TEXT_NOT_PROSE.finditer(content):
@@ -299,6 +331,13 @@ class _Walker:
             return False
         after = text[i + 1 : i + 3]
         return after == "[]" or not after.startswith(("(", "["))
+
+    def not_placed(self, content: str) -> None:
+        """Prose that could not be placed: reported by its line, never dropped silently."""
+        line = self.lines.position(self.pos)[0]
+        self.missed.append((line, content))
+        if re.search(r"\w", content):
+            self.unplaced.append(self.lines.line_start(line - 1))
 
     def skip_text(self, text: str, content: str, limit: int) -> int:
         found = text.find(content, self.pos, limit) if content else -1

@@ -3,13 +3,16 @@
 Plain docutils does not know Sphinx's directives and roles.  For the time
 of one parse this module registers stand-ins: directives whose body is
 prose (``versionadded``, ``seealso``, ``only``, ...) parse it as reST;
-code-like ones (``code-block``, ``literalinclude``, ``toctree``, domain
-directives such as ``py:function``) produce nothing; code-like roles become
-literals; ``:term:`` becomes a term reference that GL003 checks.  Anything
-still unknown ends up in a docutils error node, which is skipped, so an
-unknown directive neither crashes the run nor is linted as prose.  The
-registry is restored after the parse, so a Sphinx build in the same
-process is unaffected.  File inclusion and raw output are disabled.
+object descriptions of every domain (``function``, ``py:method``,
+``confval``, ``rst:directive``, ``option``, ...) drop their signature,
+which is code, and parse their body; code-like directives
+(``code-block``, ``literalinclude``, ``toctree``, ...) produce nothing;
+code-like roles become literals; ``:term:`` becomes a term reference that
+GL003 checks.  A directive docutils does not know at all is read the same
+way as an object description, unless its name says it holds code or
+output; an unknown role is read as a literal.  The registry is restored
+after the parse, so a Sphinx build in the same process is unaffected.
+File inclusion and raw output are disabled.
 
 The doctree is then walked by :mod:`glossary_lint.sources.doctree`, the
 same walker the Sphinx extension runs over Sphinx's doctrees.
@@ -29,7 +32,7 @@ from docutils.parsers.rst import Directive, Parser, directives, roles
 
 from ..document import Document
 from ..reading import UnreadableFile
-from .doctree import walk_doctree
+from .doctree import prose_text_nodes, walk_doctree
 
 #: Directives (Sphinx's and common extensions') whose body is prose.
 PROSE_DIRECTIVES = (
@@ -82,10 +85,6 @@ SKIPPED_DIRECTIVES = (
     "default-role",
     "default-domain",
     "program",
-    "option",
-    "envvar",
-    "describe",
-    "object",
     "codeauthor",
     "sectionauthor",
     "moduleauthor",
@@ -154,7 +153,8 @@ class _AnyOptions(dict):
 
 class _Skipped(Directive):
     has_content = True
-    optional_arguments = 64
+    #: One argument that keeps its line breaks (split further by subclasses).
+    optional_arguments = 1
     final_argument_whitespace = True
     option_spec = _AnyOptions()
 
@@ -171,7 +171,11 @@ class _Prose(_Skipped):
         text = " ".join(self.arguments[self.plain_arguments :])
         if text:
             inline, messages = self.state.inline_text(text, self.lineno)
-            container += nodes.paragraph(text, "", *inline)
+            paragraph = nodes.paragraph(text, "", *inline)
+            # The text starts on the directive's line, or under it after a version.
+            directive_line = self.block_text.split("\n", 1)[0]
+            paragraph.line = self.lineno + (text.split("\n", 1)[0] not in directive_line)
+            container += paragraph
             container += messages
         self.state.nested_parse(self.content, self.content_offset, container)
         return [container]
@@ -180,13 +184,28 @@ class _Prose(_Skipped):
 class _VersionProse(_Prose):
     """``versionadded:: 1.0 text``: the text after the version is prose."""
 
+    optional_arguments = 2
     plain_arguments = 1
 
 
 class _ConditionalProse(_Prose):
     """``only:: html``: the argument is an expression, the body is prose."""
 
-    plain_arguments = 64
+    plain_arguments = 1
+
+
+#: Parts of directive names that say the body is code, data or program output.
+_CODE_LIKE = re.compile(
+    r"code|source|literal|exec|prompt|input|output|console|shell|script|snippet|plot|diag|graph|uml|math"
+    r"|json|yaml|sql|query|jinja|template|raw|include|auto|test"
+)
+
+
+def _unknown_directive(name: str) -> type[Directive]:
+    """A stand-in for a directive docutils does not know: its arguments are
+    taken as code (a signature, a target), its body as prose, unless the
+    name says it holds code."""
+    return _Skipped if _CODE_LIKE.search(name.lower()) else _ConditionalProse
 
 
 def _literal_role(name, rawtext, text, lineno, inliner, options=None, content=None):  # type: ignore[no-untyped-def]
@@ -205,7 +224,23 @@ def _term_role(name, rawtext, text, lineno, inliner, options=None, content=None)
 def _sphinx_stand_ins() -> Iterator[None]:
     saved_directives = dict(directives._directives)  # type: ignore[attr-defined]
     saved_roles = dict(roles._roles)  # type: ignore[attr-defined]
+    find_directive, find_role = directives.directive, roles.role
+
+    def directive(name: str, language: Any, document: Any) -> tuple[Any, list[Any]]:
+        found, messages = find_directive(name, language, document)
+        return (found or _unknown_directive(name)), ([] if found is None else messages)
+
+    def role(name: str, language: Any, lineno: int, reporter: Any) -> tuple[Any, list[Any]]:
+        found, messages = find_role(name, language, lineno, reporter)
+        return (found or _literal_role), ([] if found is None else messages)
+
+    directives.directive, roles.role = directive, role  # type: ignore[assignment]
     try:
+        # Start from docutils' own directives and roles only: a Sphinx build
+        # earlier in the process may have left its own registered, which need
+        # a build environment this parse does not have.
+        directives._directives.clear()  # type: ignore[attr-defined]
+        roles._roles.clear()  # type: ignore[attr-defined]
         for name in PROSE_DIRECTIVES:
             directives.register_directive(name, _Prose)
         for name in VERSION_DIRECTIVES:
@@ -219,6 +254,7 @@ def _sphinx_stand_ins() -> Iterator[None]:
         roles.register_local_role("term", _term_role)
         yield
     finally:
+        directives.directive, roles.role = find_directive, find_role  # type: ignore[assignment]
         directives._directives.clear()  # type: ignore[attr-defined]
         directives._directives.update(saved_directives)  # type: ignore[attr-defined]
         roles._roles.clear()  # type: ignore[attr-defined]
@@ -246,11 +282,45 @@ MAX_LINE = 10_000
 
 def parse_rest(path: str, source: str, glossary_page: str = "glossary") -> Document:
     """Parse a reST document into prose segments, term references and comments."""
+    return read_doctree(path, source, parse_doctree(path, source), glossary_page)
+
+
+def parse_doctree(path: str, source: str) -> nodes.document:
+    """docutils' doctree of a reST document, Sphinx's markup read by the stand-ins."""
     _check_shape(source)
     document = utils.new_document(path, _settings())
     with _sphinx_stand_ins():
         Parser().parse(source, document)
-    return walk_doctree(path, source, document, term_target=_term_target, glossary_page=glossary_page)
+    return document
+
+
+def read_doctree(
+    path: str,
+    source: str,
+    doctree: nodes.document,
+    glossary_page: str = "glossary",
+    placed: dict[int, int] | None = None,
+) -> Document:
+    """The prose of a doctree from :func:`parse_doctree`."""
+    return walk_doctree(
+        path,
+        source,
+        doctree,
+        term_target=_term_target,
+        inline_non_prose=_NON_PROSE_ROLES,
+        glossary_page=glossary_page,
+        placed=placed,
+    )
+
+
+def rest_prose_nodes(doctree: nodes.document) -> list[nodes.Text]:
+    """Every Text node of the doctree's paragraphs that must be checked."""
+    return prose_text_nodes(doctree, inline_non_prose=(term_reference, *_NON_PROSE_ROLES))
+
+
+#: Text in the default role (```x```): Sphinx projects set it to code, math or
+#: a cross-reference (``default_role``), which docutils cannot know.
+_NON_PROSE_ROLES = (nodes.title_reference,)
 
 
 def _check_shape(source: str) -> None:
