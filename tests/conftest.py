@@ -45,8 +45,14 @@ def cli():
     """Run the real console entry point in a subprocess (exit code, stdout, stderr)."""
 
     def run(*args: str, cwd: Path | None = None, input: str | None = None):
-        proc = subprocess.run([sys.executable, "-m", "glossary_lint", *args], cwd=cwd or ROOT,
-                              capture_output=True, text=True, input=input, timeout=120)
+        proc = subprocess.run(
+            [sys.executable, "-m", "glossary_lint", *args],
+            cwd=cwd or ROOT,
+            capture_output=True,
+            text=True,
+            input=input,
+            timeout=120,
+        )
         return proc
 
     return run

@@ -26,18 +26,38 @@ CHROMIUM, DRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 def browser_binaries():
     if not (os.path.exists(CHROMIUM) and os.path.exists(DRIVER)):
         if os.geteuid() != 0 or not shutil.which("apt-get"):
-            pytest.skip("needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver")
+            pytest.skip(
+                "needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver"
+            )
         subprocess.run(["apt-get", "update", "-qq"], check=True, capture_output=True)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium", "chromium-driver"], check=True,
-                       capture_output=True, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", "chromium", "chromium-driver"],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+        )
     return CHROMIUM, DRIVER
 
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
     out = tmp_path_factory.mktemp("site")
-    subprocess.run([sys.executable, "-m", "sphinx", "-q", "-b", "html", "-d", str(out / ".doctrees"),
-                    str(ROOT / "examples" / "handbook"), str(out / "html")], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-q",
+            "-b",
+            "html",
+            "-d",
+            str(out / ".doctrees"),
+            str(ROOT / "examples" / "handbook"),
+            str(out / "html"),
+        ],
+        check=True,
+        capture_output=True,
+    )
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out / "html"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -53,9 +73,17 @@ def driver(browser_binaries, tmp_path):
 
     options = webdriver.ChromeOptions()
     options.binary_location = browser_binaries[0]
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={tmp_path / 'profile'}"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ):
         options.add_argument(flag)
     chrome = webdriver.Chrome(service=Service(executable_path=browser_binaries[1]), options=options)
     yield chrome
@@ -70,7 +98,8 @@ def test_term_link_tooltip_and_landing(site, driver):
     links = driver.find_elements(By.CSS_SELECTOR, "a.glossary-lint-term")
     link = next(a for a in links if a.text == "neural codec")
     assert link.get_attribute("title") == (
-        "A learned audio compression model using encoder-decoder networks with vector quantization.")
+        "A learned audio compression model using encoder-decoder networks with vector quantization."
+    )
     link.click()
     WebDriverWait(driver, 10).until(lambda d: d.current_url.endswith("/glossary.html#neural-codec"))
     entry = driver.find_element(By.ID, "neural-codec")

@@ -54,14 +54,38 @@ def test_json_output_has_exactly_the_documented_shape(cli, project):
     proc = cli("check", "docs", "--format", "json", cwd=project)
     report = json.loads(proc.stdout)
     assert set(report) == {"version", "findings", "summary"} and report["version"] == 1
-    keys = {"path", "line", "column", "end_line", "end_column", "code", "rule", "severity", "message",
-            "found", "term", "suggestion", "fixable"}
+    keys = {
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "code",
+        "rule",
+        "severity",
+        "message",
+        "found",
+        "term",
+        "suggestion",
+        "fixable",
+    }
     assert all(set(f) == keys for f in report["findings"])
     first = report["findings"][0]
-    assert first == {"path": "docs/a.md", "line": 3, "column": 8, "end_line": 3, "end_column": 15,
-                     "code": "GL001", "rule": "term-spelling", "severity": "warning",
-                     "message": "'Encodec' should be written 'EnCodec' (a known wrong spelling)",
-                     "found": "Encodec", "term": "EnCodec", "suggestion": "EnCodec", "fixable": True}
+    assert first == {
+        "path": "docs/a.md",
+        "line": 3,
+        "column": 8,
+        "end_line": 3,
+        "end_column": 15,
+        "code": "GL001",
+        "rule": "term-spelling",
+        "severity": "warning",
+        "message": "'Encodec' should be written 'EnCodec' (a known wrong spelling)",
+        "found": "Encodec",
+        "term": "EnCodec",
+        "suggestion": "EnCodec",
+        "fixable": True,
+    }
     gl002 = report["findings"][1]
     assert (gl002["term"], gl002["suggestion"], gl002["fixable"]) == (None, None, False)
     assert report["summary"] == {"files": 3, "findings": 3, "by_code": {"GL001": 2, "GL002": 1}}
@@ -70,9 +94,11 @@ def test_json_output_has_exactly_the_documented_shape(cli, project):
 def test_github_output(cli, project):
     proc = cli("check", "docs", "--format", "github", cwd=project)
     lines = proc.stdout.splitlines()
-    assert lines[0] == ("::warning file=docs/a.md,line=3,col=8,endLine=3,endColumn=15,"
-                        "title=GL001 term-spelling::'Encodec' should be written 'EnCodec' "
-                        "(a known wrong spelling)")
+    assert lines[0] == (
+        "::warning file=docs/a.md,line=3,col=8,endLine=3,endColumn=15,"
+        "title=GL001 term-spelling::'Encodec' should be written 'EnCodec' "
+        "(a known wrong spelling)"
+    )
     assert len(lines) == 3
 
 
@@ -90,7 +116,10 @@ def test_sarif_output_validates_against_the_schema(cli, project):
     assert [r["ruleId"] for r in results] == ["GL001", "GL002", "GL001"]
     region = results[0]["locations"][0]["physicalLocation"]["region"]
     assert region == {"startLine": 3, "startColumn": 8, "endLine": 3, "endColumn": 15}
-    assert results[0]["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"] == "EnCodec"
+    assert (
+        results[0]["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"]
+        == "EnCodec"
+    )
 
 
 def test_rules_and_explain(cli):
@@ -103,18 +132,21 @@ def test_rules_and_explain(cli):
     assert proc.returncode == 2 and "unknown rule code" in proc.stderr and "Traceback" not in proc.stderr
 
 
-@pytest.mark.parametrize("config,expected", [
-    ("colour: red\n", "key 'colour' is not a known key"),
-    ("select: [GL999]\n", "key 'select' names unknown rule code 'GL999'"),
-    ("ignore: GL001\n", "key 'ignore' must be a list of strings"),
-    ("severity: {GL001: fatal}\n", "key 'severity' has severity 'fatal'"),
-    ("fail-on: sometimes\n", "key 'fail-on' has severity 'sometimes'"),
-    ("per-file-ignores: {'*.md': [GL777]}\n", "names unknown rule code 'GL777'"),
-    ("known-words: MusicGen\n", "key 'known-words' must be a list of strings"),
-    ("glossary: [a]\n", "key 'glossary' must be a path string"),
-    ("respect-gitignore: maybe\n", "key 'respect-gitignore' must be true or false"),
-    ("select: [GL001\n", "invalid YAML"),
-])
+@pytest.mark.parametrize(
+    "config,expected",
+    [
+        ("colour: red\n", "key 'colour' is not a known key"),
+        ("select: [GL999]\n", "key 'select' names unknown rule code 'GL999'"),
+        ("ignore: GL001\n", "key 'ignore' must be a list of strings"),
+        ("severity: {GL001: fatal}\n", "key 'severity' has severity 'fatal'"),
+        ("fail-on: sometimes\n", "key 'fail-on' has severity 'sometimes'"),
+        ("per-file-ignores: {'*.md': [GL777]}\n", "names unknown rule code 'GL777'"),
+        ("known-words: MusicGen\n", "key 'known-words' must be a list of strings"),
+        ("glossary: [a]\n", "key 'glossary' must be a path string"),
+        ("respect-gitignore: maybe\n", "key 'respect-gitignore' must be true or false"),
+        ("select: [GL001\n", "invalid YAML"),
+    ],
+)
 def test_config_errors_name_file_and_key(cli, tmp_path, config, expected):
     (tmp_path / ".glossary-lint.yaml").write_text(config)
     (tmp_path / "a.md").write_text("text\n")
@@ -128,7 +160,8 @@ def test_config_errors_name_file_and_key(cli, tmp_path, config, expected):
 def test_pyproject_config(cli, tmp_path):
     (tmp_path / "pyproject.toml").write_text(
         f'[tool.glossary-lint]\nglossary = "{GLOSSARY}"\nignore = ["GL002"]\n'
-        '[tool.glossary-lint.per-file-ignores]\n"legacy/*" = ["GL001"]\n')
+        '[tool.glossary-lint.per-file-ignores]\n"legacy/*" = ["GL001"]\n'
+    )
     (tmp_path / "legacy").mkdir()
     (tmp_path / "legacy" / "old.md").write_text("Encodec.\n")
     (tmp_path / "new.md").write_text("Encodec and MusicGen.\n")
@@ -143,7 +176,9 @@ def test_pyproject_config(cli, tmp_path):
 def test_missing_or_broken_glossary_is_exit_2(cli, tmp_path):
     (tmp_path / "a.md").write_text("text\n")
     proc = cli("check", "a.md", "--glossary", "nope.yaml", cwd=tmp_path)
-    assert proc.returncode == 2 and "nope.yaml: no such file (name the glossary with --glossary" in proc.stderr
+    assert (
+        proc.returncode == 2 and "nope.yaml: no such file (name the glossary with --glossary" in proc.stderr
+    )
     assert len(proc.stderr.strip().splitlines()) == 1
     (tmp_path / "bad.yaml").write_text("terms: [\n")
     proc = cli("check", "a.md", "--glossary", "bad.yaml", cwd=tmp_path)
@@ -183,8 +218,16 @@ def test_files_that_are_not_regular_files(cli, project):
 
 def test_discovery_skips_hidden_vendored_built_and_gitignored(cli, tmp_path):
     (tmp_path / ".glossary-lint.yaml").write_text(f"glossary: {GLOSSARY}\n")
-    for rel in (".hidden/a.md", "node_modules/pkg/a.md", "_build/a.md", "ignored/a.md",
-                "docs/keep.md", "docs/notes.txt", "docs/x.rst", "docs/scratch.md"):
+    for rel in (
+        ".hidden/a.md",
+        "node_modules/pkg/a.md",
+        "_build/a.md",
+        "ignored/a.md",
+        "docs/keep.md",
+        "docs/notes.txt",
+        "docs/x.rst",
+        "docs/scratch.md",
+    ):
         path = tmp_path / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("Encodec.\n")
@@ -194,7 +237,8 @@ def test_discovery_skips_hidden_vendored_built_and_gitignored(cli, tmp_path):
     paths = sorted({f["path"] for f in json.loads(proc.stdout)["findings"]})
     assert paths == ["docs/keep.md", "docs/x.rst"]
     (tmp_path / ".glossary-lint.yaml").write_text(
-        f"glossary: {GLOSSARY}\ninclude: ['*.md', '*.txt']\nrespect-gitignore: false\n")
+        f"glossary: {GLOSSARY}\ninclude: ['*.md', '*.txt']\nrespect-gitignore: false\n"
+    )
     proc = cli("check", "docs", "--format", "json", cwd=tmp_path)
     paths = sorted({f["path"] for f in json.loads(proc.stdout)["findings"]})
     assert paths == ["docs/keep.md", "docs/notes.txt", "docs/scratch.md"]
@@ -219,8 +263,13 @@ def test_progress_on_a_terminal_only(tmp_path):
     for i in range(3):
         (tmp_path / f"c{i}.md").write_text("Fine.\n")
     master, slave = pty.openpty()
-    out = subprocess.run([sys.executable, "-m", "glossary_lint", "check", "."], cwd=tmp_path,
-                         stdout=subprocess.PIPE, stderr=slave, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "glossary_lint", "check", "."],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        timeout=60,
+    )
     os.close(slave)
     err = os.read(master, 65536).decode()
     os.close(master)
@@ -238,8 +287,14 @@ def test_colour_on_a_terminal_unless_no_color(tmp_path, no_color):
     (tmp_path / "c.md").write_text("We use Encodec.\n")
     master, slave = pty.openpty()
     env = {**os.environ, "NO_COLOR": no_color}
-    subprocess.run([sys.executable, "-m", "glossary_lint", "check", "c.md"], cwd=tmp_path, env=env,
-                   stdout=slave, stderr=subprocess.DEVNULL, timeout=60)
+    subprocess.run(
+        [sys.executable, "-m", "glossary_lint", "check", "c.md"],
+        cwd=tmp_path,
+        env=env,
+        stdout=slave,
+        stderr=subprocess.DEVNULL,
+        timeout=60,
+    )
     os.close(slave)
     out = os.read(master, 65536).decode()
     os.close(master)
@@ -247,14 +302,18 @@ def test_colour_on_a_terminal_unless_no_color(tmp_path, no_color):
 
 
 def test_suppression_comments(lint):
-    md = ("Encodec one.\n\n<!-- glossary-lint: disable GL001 -->\n\nEncodec two.\n\n"
-          "<!-- glossary-lint: enable GL001 -->\n\nEncodec three.\n\n"
-          "<!-- glossary-lint: disable-next-line -->\nEncodec four and MusicGen.\n\n"
-          "Encodec five. <!-- glossary-lint: disable-line GL001 -->\n")
+    md = (
+        "Encodec one.\n\n<!-- glossary-lint: disable GL001 -->\n\nEncodec two.\n\n"
+        "<!-- glossary-lint: enable GL001 -->\n\nEncodec three.\n\n"
+        "<!-- glossary-lint: disable-next-line -->\nEncodec four and MusicGen.\n\n"
+        "Encodec five. <!-- glossary-lint: disable-line GL001 -->\n"
+    )
     found = [(f.code, f.line) for f in lint(md)]
     assert found == [("GL001", 1), ("GL001", 9)]
-    rst = ("Encodec one.\n\n.. glossary-lint: disable-next-line GL001\n\nEncodec two.\n\n"
-           ".. glossary-lint: disable\n\nEncodec three.\n")
+    rst = (
+        "Encodec one.\n\n.. glossary-lint: disable-next-line GL001\n\nEncodec two.\n\n"
+        ".. glossary-lint: disable\n\nEncodec three.\n"
+    )
     assert [(f.code, f.line) for f in lint(rst, "doc.rst")] == [("GL001", 1)]
 
 
@@ -310,8 +369,11 @@ def test_readme_example_output_is_what_the_tool_prints(cli):
     from conftest import ROOT
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    shown = [line for line in readme.splitlines()
-             if line.startswith("examples/handbook/chapters/") or line.startswith("Found ")]
+    shown = [
+        line
+        for line in readme.splitlines()
+        if line.startswith("examples/handbook/chapters/") or line.startswith("Found ")
+    ]
     output = cli("check", "examples/handbook").stdout.splitlines()
     assert shown and all(line in output for line in shown), shown
 

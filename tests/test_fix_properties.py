@@ -9,16 +9,52 @@ from hypothesis import strategies as st
 
 from glossary_lint.fixer import apply_fixes
 
-WORDS = ["the", "model", "sound", "uses", "a", "with", "each", "frame", "then", "we", "train", "on", "data",
-         "quiet", "room", "loud", "notes", "and", "or", "for"]
-PLANTS = [("Encodec", "EnCodec"), ("hifi-gan", "HiFi-GAN"), ("Lora", "LoRA"), ("fft", "FFT"),
-          ("mel-spectrogram", "mel spectrogram"), ("melspectrogram", "mel spectrogram"),
-          ("fine tuning", "fine-tuning"), ("Soundstream", "SoundStream"), ("Hifi-GAN", "HiFi-GAN")]
+WORDS = [
+    "the",
+    "model",
+    "sound",
+    "uses",
+    "a",
+    "with",
+    "each",
+    "frame",
+    "then",
+    "we",
+    "train",
+    "on",
+    "data",
+    "quiet",
+    "room",
+    "loud",
+    "notes",
+    "and",
+    "or",
+    "for",
+]
+PLANTS = [
+    ("Encodec", "EnCodec"),
+    ("hifi-gan", "HiFi-GAN"),
+    ("Lora", "LoRA"),
+    ("fft", "FFT"),
+    ("mel-spectrogram", "mel spectrogram"),
+    ("melspectrogram", "mel spectrogram"),
+    ("fine tuning", "fine-tuning"),
+    ("Soundstream", "SoundStream"),
+    ("Hifi-GAN", "HiFi-GAN"),
+]
 #: Wrong spellings inside constructs that are not prose: never touched.
-NON_PROSE = ["`Encodec.load()`", "$\\text{Encodec}_t$", "[the notes](docs/Encodec.md)",
-             "<span title=\"Lora\">x</span>", "https://example.org/hifi-gan"]
-BLOCKS = ["```python\nmodel = Encodec()  # fft\n```", "$$\n\\mathcal{D}_{\\text{finetune}}\n$$",
-          "    indented Lora code"]
+NON_PROSE = [
+    "`Encodec.load()`",
+    "$\\text{Encodec}_t$",
+    "[the notes](docs/Encodec.md)",
+    '<span title="Lora">x</span>',
+    "https://example.org/hifi-gan",
+]
+BLOCKS = [
+    "```python\nmodel = Encodec()  # fft\n```",
+    "$$\n\\mathcal{D}_{\\text{finetune}}\n$$",
+    "    indented Lora code",
+]
 
 word = st.sampled_from(WORDS)
 item = st.one_of(
@@ -51,7 +87,6 @@ def documents(draw):
     return "\n".join(bad).replace("\n", eol), "\n".join(good).replace("\n", eol), planted
 
 
-
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(documents())
 def test_fix_restores_planted_spans_only(linter, case):
@@ -59,7 +94,7 @@ def test_fix_restores_planted_spans_only(linter, case):
     fixed, applied = apply_fixes(bad, linter.lint_text("doc.md", bad))
     assert fixed == good
     wrong = {b for b, _ in PLANTS}
-    assert all(bad[f.start:f.end] in wrong for f in applied)
+    assert all(bad[f.start : f.end] in wrong for f in applied)
     assert len(applied) == planted
     again, more = apply_fixes(fixed, linter.lint_text("doc.md", fixed))
     assert (again, more) == (fixed, [])

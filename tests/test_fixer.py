@@ -70,8 +70,10 @@ def test_diff_writes_nothing_and_exits_1(cli, repo):
     proc = cli("check", "doc.md", "--diff", cwd=repo)
     assert proc.returncode == 1
     assert path.read_text() == DOC
-    assert "-We use Encodec tokens and a mel-spectrogram.\n+We use EnCodec tokens and a mel spectrogram.\n" \
+    assert (
+        "-We use Encodec tokens and a mel-spectrogram.\n+We use EnCodec tokens and a mel spectrogram.\n"
         in proc.stdout
+    )
     path.write_text(FIXED)
     proc = cli("check", "doc.md", "--diff", cwd=repo)
     assert (proc.returncode, proc.stdout) == (0, "")
@@ -169,15 +171,22 @@ def test_file_replaced_by_a_folder_is_reported(glossary, tmp_path):
 
 
 def test_findings_that_need_a_person_are_not_fixed(cli, repo):
-    text = ("We use MusicGen, {term}`Mel Spectrum`, a Transfromer, and the Quantization step.\n"
-            "## A Melspectrogram Primer\n")
+    text = (
+        "We use MusicGen, {term}`Mel Spectrum`, a Transfromer, and the Quantization step.\n"
+        "## A Melspectrogram Primer\n"
+    )
     path = repo / "doc.md"
     path.write_text(text)
     proc = cli("check", "doc.md", "--fix", "--format", "json", cwd=repo)
     assert path.read_text() == text
     left = {(f["code"], f["found"]) for f in json.loads(proc.stdout)["findings"]}
-    assert left == {("GL002", "MusicGen"), ("GL003", "Mel Spectrum"), ("GL001", "Transfromer"),
-                    ("GL001", "Quantization"), ("GL001", "Melspectrogram")}
+    assert left == {
+        ("GL002", "MusicGen"),
+        ("GL003", "Mel Spectrum"),
+        ("GL001", "Transfromer"),
+        ("GL001", "Quantization"),
+        ("GL001", "Melspectrogram"),
+    }
 
 
 def test_heading_anchor_is_kept(lint):
@@ -188,9 +197,11 @@ def test_heading_anchor_is_kept(lint):
     [moved] = [f for f in lint("## A Melspectrogram Primer\n") if f.code == "GL001"]
     assert not moved.fixable and "anchor would change" in moved.message
     # With an explicit anchor the heading may change.
-    for text, name in (("## A Melspectrogram Primer {#primer}\n", "doc.md"),
-                       ("(primer)=\n## A Melspectrogram Primer\n", "doc.md"),
-                       (".. _primer:\n\nA Melspectrogram Primer\n=======================\n", "doc.rst")):
+    for text, name in (
+        ("## A Melspectrogram Primer {#primer}\n", "doc.md"),
+        ("(primer)=\n## A Melspectrogram Primer\n", "doc.md"),
+        (".. _primer:\n\nA Melspectrogram Primer\n=======================\n", "doc.rst"),
+    ):
         [kept] = [f for f in lint(text, name) if f.code == "GL001"]
         assert kept.fixable, text
 

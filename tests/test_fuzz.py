@@ -13,11 +13,50 @@ from hypothesis import strategies as st
 
 from glossary_lint.fixer import apply_fixes
 
-PIECES = ["Encodec", "mel-spectrogram", "Lora", "fine tuning", "MusicGen", "CQT (Constant-Q Transform)",
-          "`code`", "``lit``", "$x$", "$$", "[link](glossary.md#encodec)", "{term}`Mel`", ":term:`Foo`",
-          "**bold**", "*em*", "<!-- glossary-lint: disable -->", ".. note::", "```", ":::note", "---",
-          "# ", "- ", "> ", "| a | b |", "\n", "\r\n", "\r", "\t", "   ", "(", ")", "\\", "&amp;", "<b>",
-          "https://x.org/Encodec", "é", "\u2028", "\x0b", "Mel Spectrogram", "VAEs", "U-Net's", "film"]
+PIECES = [
+    "Encodec",
+    "mel-spectrogram",
+    "Lora",
+    "fine tuning",
+    "MusicGen",
+    "CQT (Constant-Q Transform)",
+    "`code`",
+    "``lit``",
+    "$x$",
+    "$$",
+    "[link](glossary.md#encodec)",
+    "{term}`Mel`",
+    ":term:`Foo`",
+    "**bold**",
+    "*em*",
+    "<!-- glossary-lint: disable -->",
+    ".. note::",
+    "```",
+    ":::note",
+    "---",
+    "# ",
+    "- ",
+    "> ",
+    "| a | b |",
+    "\n",
+    "\r\n",
+    "\r",
+    "\t",
+    "   ",
+    "(",
+    ")",
+    "\\",
+    "&amp;",
+    "<b>",
+    "https://x.org/Encodec",
+    "é",
+    "\u2028",
+    "\x0b",
+    "Mel Spectrogram",
+    "VAEs",
+    "U-Net's",
+    "film",
+]
 
 documents = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=40).map("".join)
 
@@ -32,12 +71,12 @@ def check_fix(linter, text: str, name: str) -> None:
     fixed, applied = apply_fixes(text, findings)
     rebuilt, last = [], 0
     for f in applied:
-        rebuilt += [text[last:f.start], f.replacement]
+        rebuilt += [text[last : f.start], f.replacement]
         last = f.end
     rebuilt.append(text[last:])
     assert fixed == "".join(rebuilt)
     for f in applied:  # every replaced span is what the finding said it found
-        assert " ".join(text[f.start:f.end].split()) == " ".join((f.found or "").split())
+        assert " ".join(text[f.start : f.end].split()) == " ".join((f.found or "").split())
 
 
 @FUZZ

@@ -18,8 +18,9 @@ def diagnostics(*entries: str, docs_root=None):
 
 
 def test_senses_may_share_a_spelling_other_entries_may_not():
-    senses = diagnostics(entry("q-audio", "Quantization", sense="Audio"),
-                         entry("q-model", "Quantization", sense="Model"))
+    senses = diagnostics(
+        entry("q-audio", "Quantization", sense="Audio"), entry("q-model", "Quantization", sense="Model")
+    )
     assert senses == []
     clash = diagnostics(entry("q-audio", "Quantization"), entry("q-model", "Quantization"))
     assert len(clash) == 1 and clash[0][1] == "error" and "claims the spelling" in clash[0][2]
@@ -27,9 +28,15 @@ def test_senses_may_share_a_spelling_other_entries_may_not():
 
 def test_an_alias_may_not_claim_another_entrys_spelling():
     found = diagnostics(entry("codec", "Codec"), entry("neural-codec", "Neural Codec", aliases="[codec]"))
-    assert found == [(5, "error", "alias 'codec' of 'neural-codec' claims the spelling of canonical "
-                                  "'codec' of 'codec' (line 2); declare both as senses (key 'sense') "
-                                  "if they are one word with two meanings")]
+    assert found == [
+        (
+            5,
+            "error",
+            "alias 'codec' of 'neural-codec' claims the spelling of canonical "
+            "'codec' of 'codec' (line 2); declare both as senses (key 'sense') "
+            "if they are one word with two meanings",
+        )
+    ]
 
 
 def test_a_variant_may_not_claim_another_entrys_spelling():
@@ -53,18 +60,26 @@ def test_see_links_are_checked_against_a_docs_root(tmp_path):
 
 
 def test_entries_out_of_alphabetical_order_are_reported():
-    found = diagnostics(entry("a-weighting", "A-weighting"), entry("aac", "AAC"),
-                        entry("codec", "Codec"), entry("codebook", "Codebook"))
+    found = diagnostics(
+        entry("a-weighting", "A-weighting"),
+        entry("aac", "AAC"),
+        entry("codec", "Codec"),
+        entry("codebook", "Codebook"),
+    )
     assert found == [(11, "warning", "'Codebook' is out of alphabetical order: it comes after 'Codec'")]
 
 
 def test_definitions_that_use_undefined_terms_are_warnings():
-    found = diagnostics(entry("codec", "Codec", "Used by MusicGen and MP3 players, at 48 kHz on a GPU."),
-                        entry("mp4", "MP4", "Not MP3."))
+    found = diagnostics(
+        entry("codec", "Codec", "Used by MusicGen and MP3 players, at 48 kHz on a GPU."),
+        entry("mp4", "MP4", "Not MP3."),
+    )
     messages = [m for _, _, m in found]
-    assert messages == ["the definition of 'codec' uses 'MP3', which the glossary does not define",
-                        "the definition of 'codec' uses 'MusicGen', which the glossary does not define",
-                        "the definition of 'mp4' uses 'MP3', which the glossary does not define"]
+    assert messages == [
+        "the definition of 'codec' uses 'MP3', which the glossary does not define",
+        "the definition of 'codec' uses 'MusicGen', which the glossary does not define",
+        "the definition of 'mp4' uses 'MP3', which the glossary does not define",
+    ]
 
 
 def test_math_in_definitions_is_not_read_as_words():

@@ -86,7 +86,9 @@ def test_headings_are_modelled_by_meaning(glossary):
     g = glossary.by_id
     assert (g["aac"].term, g["aac"].expansion) == ("AAC", "Advanced Audio Coding")
     assert (g["classifier-free-guidance"].term, g["classifier-free-guidance"].abbreviation) == (
-        "Classifier-Free Guidance", "CFG")
+        "Classifier-Free Guidance",
+        "CFG",
+    )
     assert g["attention"].also == "Self-Attention" and "self-attention" in g["attention"].aliases
     assert g["distillation"].also == "Knowledge Distillation"
     assert g["kl-divergence"].also == "Kullback-Leibler Divergence"

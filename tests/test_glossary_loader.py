@@ -38,7 +38,10 @@ CASES = {
     "terms-not-list": ("terms: {a: 1}\n", "'terms' must be a list"),
     "top-level-list": ("- a\n- b\n", "top level must be a mapping"),
     "yaml-alias": ("terms:\n  - &e {id: a, term: A, definition: d}\n  - *e\n", "aliases"),
-    "bad-case": ("terms:\n  - id: x\n    term: X\n    definition: d\n    case: upper\n", "'exact' or 'sentence'"),
+    "bad-case": (
+        "terms:\n  - id: x\n    term: X\n    definition: d\n    case: upper\n",
+        "'exact' or 'sentence'",
+    ),
 }
 
 
@@ -65,14 +68,14 @@ def test_python_tag_is_refused_not_executed(cli, tmp_path):
 def test_exponential_aliases_are_refused_quickly():
     laughs = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
         f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
-        for p, c in zip("abcdefgh", "bcdefghi"))
+        for p, c in zip("abcdefgh", "bcdefghi")
+    )
     with pytest.raises(GlossaryError, match="aliases"):
         parse_glossary(laughs)
 
 
 def test_duplicate_spellings_are_a_collision(cli, tmp_path):
-    text = ("terms:\n" + GOOD_ENTRY
-            + "  - id: codec-two\n    term: CODEC\n    definition: Again.\n")
+    text = "terms:\n" + GOOD_ENTRY + "  - id: codec-two\n    term: CODEC\n    definition: Again.\n"
     proc = check(cli, glossary_file(tmp_path, text))
     assert proc.returncode == 2
     assert ":5: error: canonical 'codec' of 'codec-two' claims the spelling" in proc.stdout
@@ -98,9 +101,7 @@ def test_unusable_files(cli, tmp_path, kind):
 
 
 def test_every_problem_is_reported_with_its_line():
-    text = ("terms:\n"
-            "  - id: a\n    term: A\n    definition: 1\n"
-            "  - id: b\n    term: B\n")
+    text = "terms:\n  - id: a\n    term: A\n    definition: 1\n  - id: b\n    term: B\n"
     with pytest.raises(GlossaryError) as info:
         parse_glossary(text, "g.yaml")
     assert info.value.lines() == [

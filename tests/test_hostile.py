@@ -38,14 +38,16 @@ def run_json(cli, repo, *paths):
 
 # -- glossaries -------------------------------------------------------------------
 
+
 def test_glossary_with_too_many_entries_is_refused(cli, tmp_path):
     lines = ["terms:"] + [f"  - {{id: t{i}, term: Term {i}, definition: D.}}" for i in range(100_000)]
     path = tmp_path / "huge.yaml"
     path.write_text("\n".join(lines) + "\n")
     proc = cli("glossary", "check", str(path))
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
-    assert proc.stderr.strip() == (f"glossary-lint: error: {path}:1: has 100,000 entries; "
-                                   "a glossary may have at most 20,000")
+    assert proc.stderr.strip() == (
+        f"glossary-lint: error: {path}:1: has 100,000 entries; a glossary may have at most 20,000"
+    )
 
 
 def test_glossary_over_the_size_limit_is_refused_unread(cli, tmp_path):
@@ -60,12 +62,16 @@ def test_glossary_over_the_size_limit_is_refused_unread(cli, tmp_path):
 
 # -- documents -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("name,content,message", [
-    ("binary.md", b"\x89PNG\r\n\x1a\n\x00\x00", "is not valid UTF-8 (byte 0: 0x89)"),
-    ("nul.md", b"We use Encodec.\x00\n", "contains NUL bytes"),
-    ("latin1.md", "caf\xe9 Encodec\n".encode("latin-1"), "is not valid UTF-8 (byte 3: 0xe9)"),
-    ("bad-utf16.md", b"\xff\xfeE\x00n\x00\x00\xd8", "not valid UTF-16"),
-])
+
+@pytest.mark.parametrize(
+    "name,content,message",
+    [
+        ("binary.md", b"\x89PNG\r\n\x1a\n\x00\x00", "is not valid UTF-8 (byte 0: 0x89)"),
+        ("nul.md", b"We use Encodec.\x00\n", "contains NUL bytes"),
+        ("latin1.md", "caf\xe9 Encodec\n".encode("latin-1"), "is not valid UTF-8 (byte 3: 0xe9)"),
+        ("bad-utf16.md", b"\xff\xfeE\x00n\x00\x00\xd8", "not valid UTF-16"),
+    ],
+)
 def test_undecodable_documents(cli, repo, name, content, message):
     (repo / name).write_bytes(content)
     _, by_path = run_json(cli, repo, name)
@@ -90,12 +96,16 @@ def test_document_over_the_size_limit(cli, repo):
     assert finding["code"] == "GL000" and "documents over 8,388,608 bytes are skipped" in finding["message"]
 
 
-@pytest.mark.parametrize("name,text", [
-    ("lists.md", "- " * 10_000 + "Encodec\n"),
-    ("quotes.md", ">" * 10_000 + " Encodec\n"),
-    ("bullets.rst", "- " * 3_000 + "Encodec\n"),
-    ("quotes.rst", "".join(" " * (3 * i) + "Encodec\n\n" for i in range(1_000))),
-], ids=["lists.md", "quotes.md", "bullets.rst", "quotes.rst"])
+@pytest.mark.parametrize(
+    "name,text",
+    [
+        ("lists.md", "- " * 10_000 + "Encodec\n"),
+        ("quotes.md", ">" * 10_000 + " Encodec\n"),
+        ("bullets.rst", "- " * 3_000 + "Encodec\n"),
+        ("quotes.rst", "".join(" " * (3 * i) + "Encodec\n\n" for i in range(1_000))),
+    ],
+    ids=["lists.md", "quotes.md", "bullets.rst", "quotes.rst"],
+)
 # Short ids: pytest puts the test id in PYTEST_CURRENT_TEST, which the CLI's subprocess
 # inherits, and a 1.5 MB id overflows the kernel's 128 KiB limit for one variable.
 def test_deep_nesting_is_bounded(cli, repo, name, text):
@@ -120,6 +130,7 @@ def test_mixed_line_endings_keep_positions_and_bytes(cli, repo):
 
 
 # -- paths ------------------------------------------------------------------------------
+
 
 def test_broken_symlink_loop_and_fifo(cli, repo):
     (repo / "broken.md").symlink_to(repo / "nowhere.md")
@@ -183,8 +194,11 @@ def test_config_words_are_text_not_patterns(glossary, tmp_path):
 
     words = frozenset({"MP.*", "(a+)+$", "[", "C++"})
     linter = Linter(glossary, Config(root=tmp_path, known_words=words))
-    found = [f.found for f in linter.lint_text("a.md", "MP3 and MPX and a ((((aaaa and C++.\n")
-             if f.code == "GL002"]
+    found = [
+        f.found
+        for f in linter.lint_text("a.md", "MP3 and MPX and a ((((aaaa and C++.\n")
+        if f.code == "GL002"
+    ]
     assert found == ["MP3", "MPX"]
 
 
@@ -214,12 +228,20 @@ KILLER = textwrap.dedent("""
 def test_fix_killed_mid_run_leaves_old_or_new_files(tmp_path, when):
     (tmp_path / ".glossary-lint.yaml").write_text(f"glossary: {GLOSSARY}\n")
     old = {f"c{i}.md": f"Chapter {i} uses Encodec and a mel-spectrogram.\n" * 50 for i in range(6)}
-    new = {name: text.replace("Encodec", "EnCodec").replace("mel-spectrogram", "mel spectrogram")
-           for name, text in old.items()}
+    new = {
+        name: text.replace("Encodec", "EnCodec").replace("mel-spectrogram", "mel spectrogram")
+        for name, text in old.items()
+    }
     for name, text in old.items():
         (tmp_path / name).write_text(text)
-    proc = subprocess.run([sys.executable, "-c", KILLER], cwd=tmp_path, capture_output=True, text=True,
-                          env={**os.environ, "KILL_AT": "3", "KILL_WHEN": when}, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", KILLER],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "KILL_AT": "3", "KILL_WHEN": when},
+        timeout=120,
+    )
     assert proc.returncode == -signal.SIGKILL
     states = []
     for name in old:
@@ -228,8 +250,12 @@ def test_fix_killed_mid_run_leaves_old_or_new_files(tmp_path, when):
         states.append(text == new[name])
     assert states.count(True) == (2 if when == "before" else 3)
     # A second run finishes the job.
-    subprocess.run([sys.executable, "-m", "glossary_lint", "check", "--fix", "."], cwd=tmp_path,
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        [sys.executable, "-m", "glossary_lint", "check", "--fix", "."],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=120,
+    )
     assert all((tmp_path / name).read_text() == new[name] for name in old)
 
 

@@ -11,7 +11,7 @@ CASES = [
     ("md", "> > nested quote with Encodec\n"),
     ("md", "1. list\n   - nested *item* with `code` and Encodec\n"),
     ("md", "| a | b |\n|---|---|\n| `x` | y and Encodec |\n"),
-    ("md", "[link](u) text [more](v \"title\") and Encodec\n"),
+    ("md", '[link](u) text [more](v "title") and Encodec\n'),
     ("md", "text\r\nmore text with Encodec\r\n"),
     ("md", "\ufeffBOM first, Encodec\n"),
     ("rst", "Para with ``code`` and *emph* and Encodec.\n"),
@@ -24,9 +24,9 @@ def test_span_is_the_source_text(lint, suffix, text):
     findings = [f for f in lint(text, f"doc.{suffix}") if f.code == "GL001"]
     assert len(findings) == 1
     f = findings[0]
-    assert text[f.start:f.end] == "Encodec"
+    assert text[f.start : f.end] == "Encodec"
     lines = text.split("\n")
-    assert lines[f.line - 1][f.column - 1:f.end_column - 1] == "Encodec"
+    assert lines[f.line - 1][f.column - 1 : f.end_column - 1] == "Encodec"
     assert f.end_line == f.line
 
 
@@ -41,7 +41,7 @@ def test_term_spanning_a_line_break(lint):
 def test_term_spanning_a_line_break_in_a_quote_keeps_the_prefix(lint):
     text = "> we compute the mel\n> Spectrogram first\n"
     [f] = [f for f in lint(text) if f.code == "GL001"]
-    assert text[f.start:f.end] == "mel\n> Spectrogram"
+    assert text[f.start : f.end] == "mel\n> Spectrogram"
     assert f.replacement == "mel\n> spectrogram"
 
 

@@ -32,15 +32,22 @@ def handbook(tmp_path):
     (repo / "chapter.md").write_text("# Codecs\n\nWe decode Encodec tokens with a hifi-gan vocoder.\n")
     (repo / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {ROOT}\n    rev: {head.stdout.strip()}\n"
-        "    hooks:\n      - id: glossary-lint\n      - id: glossary-lint-fix\n")
+        "    hooks:\n      - id: glossary-lint\n      - id: glossary-lint-fix\n"
+    )
     git("add", ".", cwd=repo)
     return repo
 
 
 def pre_commit(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home"), "PRE_COMMIT_COLOR": "never"}
-    return subprocess.run([sys.executable, "-m", "pre_commit", "run", *args], cwd=repo, env=env,
-                          capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "run", *args],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 def test_check_hook_fails_fix_hook_rewrites_second_run_passes(handbook):
@@ -51,7 +58,9 @@ def test_check_hook_fails_fix_hook_rewrites_second_run_passes(handbook):
     fix = pre_commit(handbook, "glossary-lint-fix", "--all-files")
     assert fix.returncode == 1  # pre-commit fails a hook that modified files
     assert "files were modified by this hook" in fix.stdout
-    assert (handbook / "chapter.md").read_text() == "# Codecs\n\nWe decode EnCodec tokens with a HiFi-GAN vocoder.\n"
+    assert (
+        handbook / "chapter.md"
+    ).read_text() == "# Codecs\n\nWe decode EnCodec tokens with a HiFi-GAN vocoder.\n"
 
     again = pre_commit(handbook, "--all-files")
     assert again.returncode == 0, again.stdout + again.stderr

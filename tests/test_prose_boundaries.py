@@ -74,8 +74,9 @@ PROSE_REST = {
 
 
 def _cases(md: dict[str, str], rst: dict[str, str]) -> list:
-    return ([pytest.param("md", text, id=f"md-{name}") for name, text in sorted(md.items())]
-            + [pytest.param("rst", text, id=f"rst-{name}") for name, text in sorted(rst.items())])
+    return [pytest.param("md", text, id=f"md-{name}") for name, text in sorted(md.items())] + [
+        pytest.param("rst", text, id=f"rst-{name}") for name, text in sorted(rst.items())
+    ]
 
 
 @pytest.mark.parametrize("suffix,text", _cases(NOT_PROSE_MARKDOWN, NOT_PROSE_REST))
@@ -90,12 +91,14 @@ def test_prose_is_checked(lint, suffix, text):
     f = findings[0]
     assert (f.found, f.suggestion) == ("Encodec", "EnCodec")
     line = text.splitlines()[f.line - 1]
-    assert line[f.column - 1:f.end_column - 1] == "Encodec"
+    assert line[f.column - 1 : f.end_column - 1] == "Encodec"
 
 
 def test_rest_unknown_constructs_do_not_break_later_prose(lint):
-    text = (".. madeup::\n   :opt: 1\n\n   body\n\n:madeup:`x` then\n\n"
-            ".. py:class:: Foo\n\n   Stuff.\n\nFinally Encodec.\n")
+    text = (
+        ".. madeup::\n   :opt: 1\n\n   body\n\n:madeup:`x` then\n\n"
+        ".. py:class:: Foo\n\n   Stuff.\n\nFinally Encodec.\n"
+    )
     findings = [f for f in lint(text, "doc.rst") if f.code == "GL001"]
     assert [(f.line, f.column) for f in findings] == [(12, 9)]
 

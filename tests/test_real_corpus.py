@@ -33,8 +33,9 @@ def test_gl001_reports_only_the_real_slip(findings):
     """The handbook is consistent but for one mid-sentence capital in a table
     cell; title-case headings, names, link text, list and cell starts are not
     slips (notes/known-traps.md)."""
-    spelling = [(f.path.split("docs/")[1], f.line, f.found, f.suggestion) for f in findings
-                if f.code == "GL001"]
+    spelling = [
+        (f.path.split("docs/")[1], f.line, f.found, f.suggestion) for f in findings if f.code == "GL001"
+    ]
     assert spelling == [("concepts/music-representations.md", 219, "Mel spectrogram", "mel spectrogram")]
 
 
@@ -63,7 +64,7 @@ def test_no_finding_inside_code_math_urls_or_front_matter(findings):
             for pattern in (r"`[^`]*`", r"\$[^$]*\$", r"https?://\S+", r"\]\([^)]*\)"):
                 for m in re.finditer(pattern, line):
                     assert not (m.start() < f.column - 1 < m.end()), (path, f.line, f.message)
-            assert text[f.start:f.end].replace("\n", " ") == (f.found or "").replace("\n", " ")
+            assert text[f.start : f.end].replace("\n", " ") == (f.found or "").replace("\n", " ")
 
 
 def test_undefined_terms_are_technical_words(findings):

@@ -11,61 +11,71 @@ def gl(findings, code="GL001"):
 
 # -- GL001: what is a misspelling ---------------------------------------------
 
-@pytest.mark.parametrize("text,found,suggestion", [
-    ("We decode with Encodec tokens.", "Encodec", "EnCodec"),
-    ("A vocoder such as hifi-gan.", "hifi-gan", "HiFi-GAN"),
-    ("Train a Lora adapter.", "Lora", "LoRA"),
-    ("Take the fft of each frame.", "fft", "FFT"),
-    ("Compute a mel-spectrogram first.", "mel-spectrogram", "mel spectrogram"),
-    ("Compute a melspectrogram first.", "melspectrogram", "mel spectrogram"),
-    ("After fine tuning the model.", "fine tuning", "fine-tuning"),
-    ("We finetune the model.", "finetune", "fine-tune"),
-    ("Plot the spectogram.", "spectogram", "spectrogram"),
-    ("Sampled above the nyquist frequency.", "nyquist frequency", "Nyquist frequency"),
-    ("Two Encodecs were compared.", "Encodec", "EnCodec"),
-    ("The Encodec's decoder.", "Encodec", "EnCodec"),
-    ("Both Unets share weights.", "Unet", "U-Net"),
-    ("A CQT or Mel spectrogram input.", "Mel spectrogram", "mel spectrogram"),
-    ("A code-book of vectors.", "code-book", "codebook"),  # split inside a word, by a hyphen
-    ("Audio in-painting fills gaps.", "in-painting", "inpainting"),
-    ("We used Hi-Fi-GAN here.", "Hi-Fi-GAN", "HiFi-GAN"),
-])
+
+@pytest.mark.parametrize(
+    "text,found,suggestion",
+    [
+        ("We decode with Encodec tokens.", "Encodec", "EnCodec"),
+        ("A vocoder such as hifi-gan.", "hifi-gan", "HiFi-GAN"),
+        ("Train a Lora adapter.", "Lora", "LoRA"),
+        ("Take the fft of each frame.", "fft", "FFT"),
+        ("Compute a mel-spectrogram first.", "mel-spectrogram", "mel spectrogram"),
+        ("Compute a melspectrogram first.", "melspectrogram", "mel spectrogram"),
+        ("After fine tuning the model.", "fine tuning", "fine-tuning"),
+        ("We finetune the model.", "finetune", "fine-tune"),
+        ("Plot the spectogram.", "spectogram", "spectrogram"),
+        ("Sampled above the nyquist frequency.", "nyquist frequency", "Nyquist frequency"),
+        ("Two Encodecs were compared.", "Encodec", "EnCodec"),
+        ("The Encodec's decoder.", "Encodec", "EnCodec"),
+        ("Both Unets share weights.", "Unet", "U-Net"),
+        ("A CQT or Mel spectrogram input.", "Mel spectrogram", "mel spectrogram"),
+        ("A code-book of vectors.", "code-book", "codebook"),  # split inside a word, by a hyphen
+        ("Audio in-painting fills gaps.", "in-painting", "inpainting"),
+        ("We used Hi-Fi-GAN here.", "Hi-Fi-GAN", "HiFi-GAN"),
+    ],
+)
 def test_misspellings_are_reported(lint, text, found, suggestion):
     assert gl(lint(text + "\n")) == [(found, suggestion)]
 
 
-@pytest.mark.parametrize("text", [
-    "EnCodec, SoundStream, HiFi-GAN and LoRA are spelled right.",
-    "The U-Nets and VAEs and EnCodec's decoder.",  # plurals and possessives
-    "A mel spectrogram is an image. Mel spectrograms are images.",
-    "Fine-tuning is cheap. We fine-tune and have fine-tuned.",
-    "It is a mel-spectrogram-based system.",  # a compound modifier is good English
-    "The film score and a hand clap.",  # homonyms of FiLM and CLAP
-    "Uses FiLM and CLAP conditioning.",
-    "The transformed signal is quantized.",  # one letter from a term, but a word
-    "The Nyquist frequency and the sample rate.",
-    "Gaps in painting are filled by a code book.",  # split by a space: English words
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EnCodec, SoundStream, HiFi-GAN and LoRA are spelled right.",
+        "The U-Nets and VAEs and EnCodec's decoder.",  # plurals and possessives
+        "A mel spectrogram is an image. Mel spectrograms are images.",
+        "Fine-tuning is cheap. We fine-tune and have fine-tuned.",
+        "It is a mel-spectrogram-based system.",  # a compound modifier is good English
+        "The film score and a hand clap.",  # homonyms of FiLM and CLAP
+        "Uses FiLM and CLAP conditioning.",
+        "The transformed signal is quantized.",  # one letter from a term, but a word
+        "The Nyquist frequency and the sample rate.",
+        "Gaps in painting are filled by a code book.",  # split by a space: English words
+    ],
+)
 def test_right_spellings_are_not_reported(lint, text):
     assert gl(lint(text + "\n")) == []
 
 
-@pytest.mark.parametrize("text", [
-    "## Mel Spectrogram Inversion",  # 1. Title Case headings
-    "## DiT: Diffusion Transformer (Alternative to U-Net)",
-    "| Sample Rate | Use Case |\n|---|---|\n| 44.1 kHz | music |",  # table header row
-    "**Latent Diffusion**: runs in a latent space.",  # bold pseudo-heading
-    "See [Mel Spectrograms](../mathematics/mel-spectrograms.md).",  # 2. link text
-    "Flash Attention and the Music Transformer and Hybrid Transformer Demucs.",  # 3. names
-    "- Spectrogram inputs are common.",  # 4. first word of a list item
-    "| Input | Notes |\n|---|---|\n| x | Spectrogram first |",  # first word of a cell
-    "**Input**: Spectrogram frames.",  # after a bold label
-    "mel → Spectrogram and back.",  # after an arrow
-    "We did (see above). Spectrograms followed.",  # after bracket and full stop
-    "Residual Vector Quantization (RVQ) stacks codebooks.",  # 5. expansion before acronym
-    "| Mel spectrogram | 80 bins |\n|---|---|\n| KL Divergence | 1.2 |",  # row labels
-    "Diffusion + Vocoder pipelines.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Mel Spectrogram Inversion",  # 1. Title Case headings
+        "## DiT: Diffusion Transformer (Alternative to U-Net)",
+        "| Sample Rate | Use Case |\n|---|---|\n| 44.1 kHz | music |",  # table header row
+        "**Latent Diffusion**: runs in a latent space.",  # bold pseudo-heading
+        "See [Mel Spectrograms](../mathematics/mel-spectrograms.md).",  # 2. link text
+        "Flash Attention and the Music Transformer and Hybrid Transformer Demucs.",  # 3. names
+        "- Spectrogram inputs are common.",  # 4. first word of a list item
+        "| Input | Notes |\n|---|---|\n| x | Spectrogram first |",  # first word of a cell
+        "**Input**: Spectrogram frames.",  # after a bold label
+        "mel → Spectrogram and back.",  # after an arrow
+        "We did (see above). Spectrograms followed.",  # after bracket and full stop
+        "Residual Vector Quantization (RVQ) stacks codebooks.",  # 5. expansion before acronym
+        "| Mel spectrogram | 80 bins |\n|---|---|\n| KL Divergence | 1.2 |",  # row labels
+        "Diffusion + Vocoder pipelines.",
+    ],
+)
 def test_known_traps_are_not_reported(lint, text):
     assert gl(lint(text + "\n")) == []
 
@@ -79,7 +89,8 @@ def test_ambiguous_senses_are_not_reported_as_one_sense(lint):
     # Both senses agree on the spelling, so a case slip is still a slip ...
     findings = [f for f in lint("The Quantization of weights.\n") if f.code == "GL001"]
     assert [(f.found, f.suggestion, f.term) for f in findings] == [
-        ("Quantization", "quantization", "Quantization")]
+        ("Quantization", "quantization", "Quantization")
+    ]
     assert "(Model)" not in findings[0].message and "(Audio)" not in findings[0].message
     # ... and the right spelling is a mention of neither sense in particular.
     assert gl(lint("The quantization of weights.\n")) == []
@@ -109,11 +120,15 @@ def test_likely_typos_are_reported_but_not_fixed(lint):
 
 # -- GL002 undefined term ------------------------------------------------------
 
+
 def test_undefined_terms_once_per_document_with_count(lint):
     text = "We compare MusicGen and MusicGen and BigVGAN.\n\nMusicGen again; MFCCs too.\n"
     findings = [f for f in lint(text) if f.code == "GL002"]
     assert [(f.found, f.line, f.column) for f in findings] == [
-        ("MusicGen", 1, 12), ("BigVGAN", 1, 38), ("MFCC", 3, 17)]
+        ("MusicGen", 1, 12),
+        ("BigVGAN", 1, 38),
+        ("MFCC", 3, 17),
+    ]
     assert "(3 uses)" in findings[0].message and "(1 use)" in findings[1].message
     assert all(f.term is None and f.suggestion is None and not f.fixable for f in findings)
 
@@ -129,7 +144,9 @@ def test_units_numerals_and_ubiquitous_acronyms_are_not_findings(lint):
 
 
 def test_english_in_capitals_is_not_an_acronym(lint):
-    text = "## DO\n\nKeep stems.\n\n## DON'T\n\nYou CAN'T skip the WAV header, and DO NOT clip. A VAE's MFCC.\n"
+    text = (
+        "## DO\n\nKeep stems.\n\n## DON'T\n\nYou CAN'T skip the WAV header, and DO NOT clip. A VAE's MFCC.\n"
+    )
     assert [f.found for f in lint(text) if f.code == "GL002"] == ["WAV", "MFCC"]
 
 
@@ -154,14 +171,17 @@ def test_gl002_on_rest(lint):
 
 # -- GL003 unknown term reference -------------------------------------------------
 
+
 def test_unknown_term_roles_and_anchors(lint):
-    text = ("See {term}`Mel Spectrogram`, {term}`mel spectrum <Mel Spectrum>`, "
-            "[x](../glossary.md#encodec), [y](glossary.md#aac-advanced-audio-coding) "
-            "and [z](../glossary#nope).\n")
+    text = (
+        "See {term}`Mel Spectrogram`, {term}`mel spectrum <Mel Spectrum>`, "
+        "[x](../glossary.md#encodec), [y](glossary.md#aac-advanced-audio-coding) "
+        "and [z](../glossary#nope).\n"
+    )
     findings = [f for f in lint(text) if f.code == "GL003"]
     assert [f.found for f in findings] == ["Mel Spectrum", "nope"]
     assert findings[0].suggestion == "mel spectrogram"
-    assert text[findings[0].start:findings[0].end] == "{term}`mel spectrum <Mel Spectrum>`"
+    assert text[findings[0].start : findings[0].end] == "{term}`mel spectrum <Mel Spectrum>`"
 
 
 def test_unknown_term_role_in_rest(lint):
@@ -171,6 +191,7 @@ def test_unknown_term_role_in_rest(lint):
 
 
 # -- GL004 abbreviation first use (off by default) ------------------------------
+
 
 def test_gl004_is_off_by_default(lint):
     assert [f for f in lint("Raise the CFG scale.\n") if f.code == "GL004"] == []
@@ -196,15 +217,21 @@ def test_gl004_when_selected(glossary, tmp_path):
 def test_expansions_must_spell_out_their_acronym():
     from glossary_lint.vocabulary import expansions
 
-    text = ("Scale-Invariant SDR (SI-SDR), WAV (Waveform Audio File Format), MP3 (MPEG-1 Audio Layer III), "
-            "V2A (video-to-audio). Asides are not expansions: LLM (prompt injection risk), "
-            "CLIP (for images + text), MusicGen (melody-conditioned generation), FP16 (or BF16).")
+    text = (
+        "Scale-Invariant SDR (SI-SDR), WAV (Waveform Audio File Format), MP3 (MPEG-1 Audio Layer III), "
+        "V2A (video-to-audio). Asides are not expansions: LLM (prompt injection risk), "
+        "CLIP (for images + text), MusicGen (melody-conditioned generation), FP16 (or BF16)."
+    )
     assert dict(expansions(text)) == {
-        "SI-SDR": "Scale-Invariant SDR", "WAV": "Waveform Audio File Format",
-        "MP3": "MPEG-1 Audio Layer III", "V2A": "video-to-audio"}
+        "SI-SDR": "Scale-Invariant SDR",
+        "WAV": "Waveform Audio File Format",
+        "MP3": "MPEG-1 Audio Layer III",
+        "V2A": "video-to-audio",
+    }
 
 
 # -- the registry's own examples ------------------------------------------------
+
 
 @pytest.mark.parametrize("code", ["GL001", "GL002", "GL003", "GL004"])
 def test_each_rules_documented_examples_are_true(glossary, tmp_path, code):
@@ -216,7 +243,9 @@ def test_each_rules_documented_examples_are_true(glossary, tmp_path, code):
 
     rule = RULES[code]
     linter = Linter(glossary, Config(root=tmp_path, select=(code,)))
-    for name, bad, good in (("a.md", rule.bad, rule.good),
-                            ("a.rst", rule.bad.replace("{term}", ":term:"), rule.good.replace("{term}", ":term:"))):
+    for name, bad, good in (
+        ("a.md", rule.bad, rule.good),
+        ("a.rst", rule.bad.replace("{term}", ":term:"), rule.good.replace("{term}", ":term:")),
+    ):
         assert code in [f.code for f in linter.lint_text(name, bad + "\n")], (name, bad)
         assert [f for f in linter.lint_text(name, good + "\n") if f.code == code] == [], (name, good)

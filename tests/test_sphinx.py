@@ -18,8 +18,11 @@ def html(app, name: str) -> str:
 
 def term_links(page: str) -> list[tuple[str, str, str]]:
     """(href, title, text) of every link the extension made."""
-    return re.findall(r'<a class="glossary-lint-term reference internal" href="([^"]*)" '
-                      r'title="([^"]*)">([^<]*)</a>', page)
+    return re.findall(
+        r'<a class="glossary-lint-term reference internal" href="([^"]*)" '
+        r'title="([^"]*)">([^<]*)</a>',
+        page,
+    )
 
 
 def warnings(app) -> str:
@@ -47,16 +50,28 @@ def test_the_garbage_collector_is_held_off_only_while_a_document_is_checked(app,
 
     states = []
     real = build_checks.GlossaryLintTransform._apply
-    monkeypatch.setattr(build_checks.GlossaryLintTransform, "_apply",
-                        lambda self: (states.append(gc.isenabled()), real(self))[1])
+    monkeypatch.setattr(
+        build_checks.GlossaryLintTransform,
+        "_apply",
+        lambda self: (states.append(gc.isenabled()), real(self))[1],
+    )
     app.build()
     assert states and not any(states) and gc.isenabled()
 
 
 def test_glossary_page_has_every_entry_with_stable_anchors(built):
     page = html(built, "glossary")
-    for term_id in ("aac", "attention", "classifier-free-guidance", "encodec", "mel-spectrogram", "quantization-audio",
-                    "quantization-model", "softmax", "transformer"):
+    for term_id in (
+        "aac",
+        "attention",
+        "classifier-free-guidance",
+        "encodec",
+        "mel-spectrogram",
+        "quantization-audio",
+        "quantization-model",
+        "softmax",
+        "transformer",
+    ):
         assert f'id="{term_id}"' in page, term_id
     assert "AAC (Advanced Audio Coding)" in page
     assert "Classifier-Free Guidance (CFG)" in page
@@ -102,11 +117,17 @@ def test_nothing_is_linked_in_forbidden_places(built):
 
 def test_findings_are_warnings_with_location_and_subtype(built):
     text = warnings(built)
-    assert re.search(r"chapter_md\.md:4: WARNING: GL001 'Encodec' should be written 'EnCodec'.*"
-                     r"\[glossary\.GL001\]", text)
+    assert re.search(
+        r"chapter_md\.md:4: WARNING: GL001 'Encodec' should be written 'EnCodec'.*"
+        r"\[glossary\.GL001\]",
+        text,
+    )
     assert re.search(r"chapter_md\.md:4: WARNING: GL002 'MusicGen'.*\[glossary\.GL002\]", text)
-    assert re.search(r"chapter_md\.md:12: WARNING: GL003 refers to term 'Nonexistent Term'.*"
-                     r"\[glossary\.GL003\]", text)
+    assert re.search(
+        r"chapter_md\.md:12: WARNING: GL003 refers to term 'Nonexistent Term'.*"
+        r"\[glossary\.GL003\]",
+        text,
+    )
     assert re.search(r"chapter_rst\.rst:4: WARNING: GL001 'mel-spectrogram'.*\[glossary\.GL001\]", text)
 
 
@@ -118,12 +139,16 @@ def test_build_and_cli_report_the_same_lines(built, cli):
         # Run where no configuration is found, as the build has none either.
         proc = cli("check", name, "--glossary", "glossary.yaml", "--format", "json", cwd=built.srcdir)
         cli_lines = sorted((f["line"], f["code"]) for f in json.loads(proc.stdout)["findings"])
-        build_lines = sorted((int(m.group(1)), m.group(2))
-                             for m in re.finditer(re.escape(name) + r":(\d+): WARNING: (GL\d{3})", text))
+        build_lines = sorted(
+            (int(m.group(1)), m.group(2))
+            for m in re.finditer(re.escape(name) + r":(\d+): WARNING: (GL\d{3})", text)
+        )
         assert cli_lines == build_lines and cli_lines, name
 
 
-@pytest.mark.sphinx("html", testroot="handbook", freshenv=True, confoverrides={"suppress_warnings": ["glossary.GL002"]})
+@pytest.mark.sphinx(
+    "html", testroot="handbook", freshenv=True, confoverrides={"suppress_warnings": ["glossary.GL002"]}
+)
 def test_suppress_warnings_silences_one_rule(app):
     app.build()
     text = warnings(app)
@@ -146,8 +171,9 @@ def test_W_fails_the_build_on_findings(make_app, rootdir, tmp_path):
     assert slipped.statuscode == 1 and "GL001" in warnings(slipped)
 
 
-@pytest.mark.sphinx("html", testroot="handbook", freshenv=True,
-                    confoverrides={"glossary_lint_chapter_links": False})
+@pytest.mark.sphinx(
+    "html", testroot="handbook", freshenv=True, confoverrides={"glossary_lint_chapter_links": False}
+)
 def test_chapter_links_can_be_plain_text(app):
     app.build()
     page = html(app, "glossary")
@@ -162,8 +188,12 @@ def test_link_every_mention(app):
     assert texts.count("transformer") == 3
 
 
-@pytest.mark.sphinx("html", testroot="handbook", freshenv=True, confoverrides={"glossary_lint_link": "off",
-                                                                "glossary_lint_check": False})
+@pytest.mark.sphinx(
+    "html",
+    testroot="handbook",
+    freshenv=True,
+    confoverrides={"glossary_lint_link": "off", "glossary_lint_check": False},
+)
 def test_links_and_checks_can_be_turned_off(app):
     app.build()
     assert not term_links(html(app, "chapter_md")) and "GL00" not in warnings(app)
@@ -210,8 +240,9 @@ def test_incremental_rebuild_after_a_yaml_change(make_app, rootdir, tmp_path):
     app.build()
     assert "An architecture built on attention." in html(app, "chapter_md")
     glossary = app.srcdir / "glossary.yaml"
-    glossary.write_text(glossary.read_text().replace("An architecture built on attention.",
-                                                     "An attention-only architecture."))
+    glossary.write_text(
+        glossary.read_text().replace("An architecture built on attention.", "An attention-only architecture.")
+    )
     import os
     import time
 
@@ -223,13 +254,16 @@ def test_incremental_rebuild_after_a_yaml_change(make_app, rootdir, tmp_path):
     assert "chapter_md" in again._status.getvalue().split("reading sources")[1]
 
 
-@pytest.mark.parametrize("setting,message", [
-    ('glossary_lint_link = "sometimes"', "glossary_lint_link is 'sometimes'"),
-    ('glossary_lint_select = ["GL999"]', "unknown rule code 'GL999'"),
-    ('glossary_lint_glossary = "missing.yaml"', "missing.yaml: no such file"),
-    ('glossary_lint_glossary = None', "glossary_lint_glossary is not set"),
-    ('glossary_lint_known_words = "MusicGen"', "must be a list of strings"),
-])
+@pytest.mark.parametrize(
+    "setting,message",
+    [
+        ('glossary_lint_link = "sometimes"', "glossary_lint_link is 'sometimes'"),
+        ('glossary_lint_select = ["GL999"]', "unknown rule code 'GL999'"),
+        ('glossary_lint_glossary = "missing.yaml"', "missing.yaml: no such file"),
+        ("glossary_lint_glossary = None", "glossary_lint_glossary is not set"),
+        ('glossary_lint_known_words = "MusicGen"', "must be a list of strings"),
+    ],
+)
 def test_config_is_validated_at_config_inited(make_app, rootdir, tmp_path, setting, message):
     src = tmp_path / "src"
     shutil.copytree(rootdir / "test-handbook", src)
@@ -262,8 +296,12 @@ def test_the_real_handbook_builds_with_myst_and_the_extension(tmp_path):
 
     src = prepare(tmp_path / "src", with_extension=True)
     out = tmp_path / "out"
-    proc = subprocess.run([sys.executable, "-m", "sphinx", "-q", "-b", "html", str(src), str(out)],
-                          capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-q", "-b", "html", str(src), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     gl001 = re.findall(r"(\S+):(\d+): WARNING: GL001 (.*) \[glossary\.GL001\]", proc.stderr)
     assert [(Path(p).name, int(line)) for p, line, _ in gl001] == [("music-representations.md", 219)]

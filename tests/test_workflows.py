@@ -53,7 +53,9 @@ def small(tmp_path):
 
 
 def test_markdown_export_is_the_handbook_style_page(small):
-    assert export(small, "markdown") == """---
+    assert (
+        export(small, "markdown")
+        == """---
 sidebar_position: 99
 title: Glossary
 ---
@@ -79,6 +81,7 @@ Discrete levels.
 ### Quantization (Model)
 Fewer bits.
 """
+    )
 
 
 def test_rest_export_is_a_sphinx_glossary(small):
@@ -135,7 +138,10 @@ def test_export_and_import_commands(cli, tmp_path):
     assert json.loads(proc.stdout)["terms"][0]["id"] == "aac"
     cli("export", "--glossary", "glossary.yaml", "--format", "rst", "-o", "page.rst", cwd=tmp_path)
     proc = cli("import", "page.rst", cwd=tmp_path)
-    assert proc.returncode == 0 and yaml.safe_load(proc.stdout)["terms"][0]["expansion"] == "Advanced Audio Coding"
+    assert (
+        proc.returncode == 0
+        and yaml.safe_load(proc.stdout)["terms"][0]["expansion"] == "Advanced Audio Coding"
+    )
     (tmp_path / "empty.md").write_text("# Nothing here\n")
     proc = cli("import", "empty.md", cwd=tmp_path)
     assert proc.returncode == 2 and "no glossary entries found" in proc.stderr
@@ -147,8 +153,10 @@ def chapters(tmp_path):
     (tmp_path / "glossary.yaml").write_text(SMALL)
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "one.md").write_text("The AAC codec and attention. The Constant-Q Transform (CQT) and the CQT.\n"
-                                 "We tried Flash Attention and MusicGen with Flash Attention.\n")
+    (docs / "one.md").write_text(
+        "The AAC codec and attention. The Constant-Q Transform (CQT) and the CQT.\n"
+        "We tried Flash Attention and MusicGen with Flash Attention.\n"
+    )
     (docs / "two.md").write_text("More attention, CFG and CQT. MusicGen again.\n\n```\nAAC in code\n```\n")
     (docs / "three.rst").write_text("Nothing but MusicGen and the quantization step.\n")
     return tmp_path
@@ -179,8 +187,11 @@ def test_stats_html_is_one_self_contained_page(cli, chapters):
 def test_suggest_ranks_missing_terms_with_expansions_and_stubs(cli, chapters):
     report = json.loads(cli("suggest", "docs", "--format", "json", cwd=chapters).stdout)
     top = [(s["term"], s["chapters"], s["uses"], s["expansion"]) for s in report["suggestions"]]
-    assert top == [("MusicGen", 3, 3, None), ("CQT", 2, 3, "Constant-Q Transform"),
-                   ("Flash Attention", 1, 2, None)]
+    assert top == [
+        ("MusicGen", 3, 3, None),
+        ("CQT", 2, 3, "Constant-Q Transform"),
+        ("Flash Attention", 1, 2, None),
+    ]
     stubs = [s["stub"] for s in report["suggestions"]]
     parse_glossary(yaml.safe_dump({"terms": stubs}), "stubs.yaml")  # each stub is a valid entry
     text = cli("suggest", "docs", cwd=chapters).stdout

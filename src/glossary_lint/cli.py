@@ -432,9 +432,24 @@ def _make_linter(config):  # type: ignore[no-untyped-def]
 
     from .engine import Linter
 
-    linter = Linter(_load_glossary(config.glossary), config)
+    linter = Linter(_checked_glossary(config.glossary), config)
     gc.freeze()
     return linter
+
+
+def _checked_glossary(path: Path):  # type: ignore[no-untyped-def]
+    """The glossary for ``check``: refused when a run with it would rewrite
+    text it should not touch or name the wrong entry."""
+    from .glossary_checks import unsafe_for_check
+
+    loaded = _load_glossary(path)
+    refused = unsafe_for_check(loaded)
+    if refused:
+        raise UsageFailure(
+            [f"{path}:{d.line}: {d.message}" for d in refused]
+            + [f"{path}: refused; 'glossary-lint glossary check' lists every problem"]
+        )
+    return loaded
 
 
 def _load_glossary(path: Path):  # type: ignore[no-untyped-def]

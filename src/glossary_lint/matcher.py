@@ -18,12 +18,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .glossary import Glossary, Spelling, SpellingKind, Term
+from .key_prefixes import KeyPrefixes
 from .segments import LINE_BREAK, Segment
 from .words import WORD_RE, match_key
 
 #: Typos are looked for only in words at least this long: shorter words
 #: have too many real neighbours one letter away.
 MIN_TYPO_LENGTH = 8
+#: ... and at most this long: no word of a real term is longer, and each
+#: indexed length costs its square in memory (every one-letter deletion).
+MAX_TYPO_LENGTH = 40
 #: Bound on the typo look-up cache (a hostile document has endless new words).
 TYPO_CACHE_SIZE = 65536
 
@@ -81,13 +85,13 @@ class Matcher:
         self.index: dict[str, list[Candidate]] = {}
         #: Every prefix of every key: a scan stops joining words as soon as
         #: the joined key is no prefix, so it looks at few words past a miss.
-        self._prefixes: set[str] = set()
-        #: The prefixes that end where a word of some spelling ends ("mel" of
-        #: "mel spectrogram").  Only these may be followed by a space: a split
-        #: elsewhere ("in painting") is English, and only a hyphen makes it a
-        #: spelling of the term ("in-painting"), as :func:`_plausible` says.
-        #: So "a", "to" and "in" start a scan only before a hyphen.
-        self._word_ends: set[str] = set()
+        #: Which strings start a key, and which of them end where a word of
+        #: some spelling ends ("mel" of "mel spectrogram").  Only the latter
+        #: may be followed by a space: a split elsewhere ("in painting") is
+        #: English, and only a hyphen makes it a spelling of the term
+        #: ("in-painting"), as :func:`_plausible` says.  So "a", "to" and
+        #: "in" start a scan only before a hyphen.
+        self._prefixes = KeyPrefixes()
         self._long: dict[str, list[Candidate]] = {}
         self._deletes: dict[str, list[Candidate]] = {}
         #: Words already looked up for typos: prose repeats its words.
@@ -100,13 +104,12 @@ class Matcher:
                 if not key:
                     continue
                 self.index.setdefault(key, []).append(Candidate(term, spelling))
-                self._prefixes.update(key[:i] for i in range(1, len(key) + 1))
                 spelled = WORD_RE.findall(spelling.text)
-                self._word_ends.update(match_key(" ".join(spelled[:n])) for n in range(1, len(spelled) + 1))
+                self._prefixes.add(key, spelled)
                 self.max_words = max(self.max_words, len(spelled))
                 if (
                     spelling.kind is not SpellingKind.VARIANT
-                    and len(key) >= MIN_TYPO_LENGTH
+                    and MIN_TYPO_LENGTH <= len(key) <= MAX_TYPO_LENGTH
                     and key.isalpha()
                     and len(WORD_RE.findall(spelling.text)) == 1
                 ):
@@ -126,7 +129,7 @@ class Matcher:
         count = len(tokens)
         joins = _Joins(text, tokens)
         i = 0
-        prefixes, word_ends = self._prefixes, self._word_ends
+        prefixes = self._prefixes
         typo_cache = self._typo_cache
         typo_lengths = range(MIN_TYPO_LENGTH - 1, self._longest_key + 3) if typos and self._long else range(0)
         while i < count:
@@ -135,9 +138,9 @@ class Matcher:
             # A term starts with one of its words, or with part of one before a
             # hyphen (Hi-Fi-GAN); a word ending in s may be a plural (VAEs).
             if (
-                word in word_ends
-                or (word in prefixes and i + 1 < count and joins[i] == "-")
-                or (word[-1] == "s" and (word[:-1] in word_ends or word[:-2] in word_ends))
+                prefixes.ends_word(word)
+                or (i + 1 < count and joins[i] == "-" and prefixes.starts(word))
+                or (word[-1] == "s" and (prefixes.ends_word(word[:-1]) or prefixes.ends_word(word[:-2])))
             ):
                 mention = self._longest_at(segment, tokens, folded, joins, i)
             if mention is None and len(word) in typo_lengths:
@@ -166,7 +169,7 @@ class Matcher:
                 break
             key += folded[j]
             keys.append(key)
-            if key not in self._prefixes:
+            if not self._prefixes.starts(key):
                 break  # no longer key starts this way; a plural may still end here
         for n in range(len(keys), 0, -1):
             start, end = tokens[i][0], tokens[i + n - 1][1]

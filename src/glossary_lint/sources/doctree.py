@@ -18,7 +18,7 @@ from collections.abc import Callable
 from docutils import nodes
 
 from ..document import Comment, Document, TermReference
-from ..segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate
+from ..segments import BlockKind, LineIndex, Segment, SegmentBuilder, SourceText
 from .html import html_comments
 from .links import glossary_anchor
 
@@ -86,6 +86,8 @@ def walk_doctree(
     the nodes behind a mention (the Sphinx extension links them).
     """
     walker = _Walker(source, term_target, skipped, inline_non_prose, glossary_page)
+    # Sphinx builds MyST pages too; their escapes are CommonMark's.
+    walker.located = SourceText(source, markdown=not path.endswith((".rst", ".rest", ".txt")))
     walker.text_nodes = text_nodes
     walker.visit(doctree, BlockKind.PARAGRAPH)
     return Document(
@@ -103,6 +105,7 @@ class _Walker:
         glossary_page: str,
     ) -> None:
         self.source = source
+        self.located = SourceText(source, markdown=False)
         self.glossary_page = glossary_page
         self.text_nodes: TextNodes | None = None
         self.block_nodes: list[tuple[int, nodes.Text]] = []
@@ -235,7 +238,7 @@ class _Walker:
 
     def text(self, node: nodes.Text, builder: SegmentBuilder) -> None:
         content = str(node)
-        found = locate(self.source, self.pos, len(self.source), content)
+        found = self.located.locate(self.pos, len(self.source), content)
         if found is None:
             builder.add_placeholder()
             return
