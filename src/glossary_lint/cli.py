@@ -128,11 +128,13 @@ def check(
     result = run(targets, linter, jobs=jobs)
     findings = result.findings
     if fix or diff:
+        from .findings import paths_by_text
         from .fixer import fix_paths
         from .reporters.text import counted
 
-        fixable = sorted({f.path for f in findings if f.fixable})
-        report = fix_paths([Path(p) for p in fixable], linter, write=fix)
+        files = paths_by_text(result.paths)
+        fixable = sorted({f.path for f in findings if f.fixable and f.path in files})
+        report = fix_paths([files[p] for p in fixable], linter, write=fix)
         findings = sorted(
             [f for f in findings if f.path not in fixable] + report.findings, key=lambda f: f.sort_key()
         )
