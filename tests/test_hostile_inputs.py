@@ -156,7 +156,7 @@ def test_unknown_references_cost_linear_time():
         )
         return lambda: linter.lint_text("refs.md", text)
 
-    assert_linear(make, 400)
+    assert_linear(make, 600)
 
 
 def test_unknown_reference_still_gets_a_suggestion(lint):
@@ -207,7 +207,7 @@ def test_configuration_size_costs_linear_time(tmp_path):
         (folder / ".glossary-lint.yaml").write_text(f"glossary: {GLOSSARY}\nknown-words:\n{words}")
         return lambda: load_config(folder)
 
-    assert_linear(make, 4000)
+    assert_linear(make, 30000)  # the doubled file stays under the 1 MiB cap
 
 
 # -- item 3: the configuration read like the glossary ------------------------------------

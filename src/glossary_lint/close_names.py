@@ -18,7 +18,7 @@ from collections.abc import Iterable
 #: Names longer than this get no suggestion: nobody mistypes a paragraph.
 MAX_NAME = 100
 #: A triple shared by more names than this narrows nothing and is skipped.
-MAX_POSTINGS = 200
+MAX_POSTINGS = 64
 #: How many of the names sharing the most triples are compared in full.
 SHORTLIST = 12
 #: Bound on the remembered answers (a hostile document has endless names).
