@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .glossary import Glossary, SpellingKind, Term
+from .matcher import MAX_TERM_WORDS
 from .vocabulary import technical_words
 from .words import WORD_RE, match_key
 
@@ -101,6 +102,13 @@ def unsafe_spellings(glossary: Glossary) -> Iterator[Diagnostic]:
                             f"{kind} {_shown(text)} of {term.id!r} mixes Latin and {mixed} letters in "
                             f"{_shown(word)}: look-alike letters are not the word readers type",
                         )
+            if len(WORD_RE.findall(text)) > MAX_TERM_WORDS:
+                yield Diagnostic(
+                    term.line,
+                    WARNING,
+                    f"{kind} of {term.id!r} has {len(WORD_RE.findall(text)):,} words; spellings of more "
+                    f"than {MAX_TERM_WORDS} are not looked for in prose",
+                )
             ordinary = len(match_key(text)) == 1 or text.casefold() in COMMON_WORDS
             if ordinary and spelling.kind is SpellingKind.VARIANT:
                 yield Diagnostic(

@@ -28,6 +28,10 @@ MIN_TYPO_LENGTH = 8
 #: ... and at most this long: no word of a real term is longer, and each
 #: indexed length costs its square in memory (every one-letter deletion).
 MAX_TYPO_LENGTH = 40
+#: Spellings of more words are not looked for: a scan joins up to this many
+#: words at each word of prose, and a spelling of a thousand words made
+#: every position join a thousand (42 s for one paragraph).
+MAX_TERM_WORDS = 16
 #: Bound on the typo look-up cache (a hostile document has endless new words).
 TYPO_CACHE_SIZE = 65536
 
@@ -105,6 +109,8 @@ class Matcher:
                     continue
                 self.index.setdefault(key, []).append(Candidate(term, spelling))
                 spelled = WORD_RE.findall(spelling.text)
+                if len(spelled) > MAX_TERM_WORDS:
+                    continue  # no term is that long; ``glossary check`` warns
                 self._prefixes.add(key, spelled)
                 self.max_words = max(self.max_words, len(spelled))
                 if (
