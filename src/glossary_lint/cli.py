@@ -188,10 +188,14 @@ def check(
     findings: Iterator[Finding] = (f for found in per_file for f in found)
     fixing = None
     if fix or diff:
+        from .findings import paths_by_text
         from .fixer import Fixing
 
         fixing = Fixing(
-            linter, write=fix, on_error=lambda line: click.echo(f"glossary-lint: error: {line}", err=True)
+            linter,
+            write=fix,
+            paths=paths_by_text(files),
+            on_error=lambda line: click.echo(f"glossary-lint: error: {line}", err=True),
         )
         if diff:
             fixing.on_diff = _show
@@ -609,7 +613,7 @@ def _make_linter(config, targets: list[Path]):  # type: ignore[no-untyped-def]
     defaulted = config.source is None and config.glossary == config.root / DEFAULT_GLOSSARIES[0]
     if defaulted and not config.glossary.exists():
         raise UsageFailure([_no_glossary(config, targets)])
-    linter = Linter(_load_glossary(config.glossary), config)
+    linter = Linter(_checked_glossary(config.glossary), config)
     gc.freeze()
     return linter
 
@@ -632,6 +636,21 @@ def _no_glossary(config, targets: list[Path]) -> str:  # type: ignore[no-untyped
             "page found here"
         )
     return message
+
+
+def _checked_glossary(path: Path):  # type: ignore[no-untyped-def]
+    """The glossary for ``check``: refused when a run with it would rewrite
+    text it should not touch or name the wrong entry."""
+    from .glossary_checks import unsafe_for_check
+
+    loaded = _load_glossary(path)
+    refused = unsafe_for_check(loaded)
+    if refused:
+        raise UsageFailure(
+            [f"{path}:{d.line}: {d.message}" for d in refused]
+            + [f"{path}: refused; 'glossary-lint glossary check' lists every problem"]
+        )
+    return loaded
 
 
 def _load_glossary(path: Path):  # type: ignore[no-untyped-def]

@@ -17,10 +17,13 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from .bounded_read import FileRefused, read_regular_file
 from .findings import Severity
 from .rules import ALL_CODES, RULES, code_of
 
 YAML_NAME = ".glossary-lint.yaml"
+#: A configuration is a few lines; a pyproject.toml rarely passes 20 KB.
+MAX_CONFIG_BYTES = 1024 * 1024
 DEFAULT_INCLUDE = ("*.md", "*.mdx", "*.markdown", "*.rst")
 DEFAULT_EXCLUDE = (".*", "node_modules", "_build", "build", "site", "dist", "__pycache__", "venv")
 
@@ -116,13 +119,16 @@ def load_config(start: Path, explicit: Path | None = None, near: Path | None = N
 
 def _read(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot be read: {exc}") from None
+        data = read_regular_file(path, MAX_CONFIG_BYTES, "a configuration file")
+        return data.decode("utf-8-sig")
+    except FileRefused as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: is not UTF-8 (byte {exc.start})") from None
 
 
 def _load_table(path: Path) -> dict[str, Any]:
-    if not path.is_file():
+    if not path.exists():
         raise ConfigError(f"{path}: no such configuration file")
     text = _read(path)
     if path.name == "pyproject.toml" or path.suffix == ".toml":
@@ -134,16 +140,22 @@ def _load_table(path: Path) -> dict[str, Any]:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        except RecursionError:
+            raise ConfigError(f"{path}: invalid TOML: it nests too deeply") from None
+        except ValueError as exc:  # an integer of thousands of digits
+            raise ConfigError(f"{path}: invalid TOML: {str(exc).split(':')[0]}") from None
         table = data.get("tool", {}).get("glossary-lint", {})
     else:
-        import yaml
+        from .glossary_loader import GlossaryError, parse_yaml
 
         try:
-            table = yaml.safe_load(text) or {}
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f":{mark.line + 1}" if mark else ""
-            raise ConfigError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+            table, problems = parse_yaml(text, str(path))
+        except GlossaryError as exc:
+            raise ConfigError(exc.lines()[0]) from None
+        if problems:
+            line, message = problems[0]
+            raise ConfigError(f"{path}:{line}: {message}")
+        table = table or {}
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: the configuration must be a table of keys")
     return table

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .config import Config, relative_posix
 from .document import Document
-from .findings import Finding
+from .findings import Finding, text_path
 from .glossary import Glossary
 from .matcher import Matcher, Mention
 from .reading import SourceFile, UnreadableFile, read_source
@@ -125,7 +125,7 @@ class Linter:
             line, column = document.lines.position(hit.start)
             end_line, end_column = document.lines.position(hit.end)
         return Finding(
-            path,
+            text_path(path),
             line,
             column,
             end_line,

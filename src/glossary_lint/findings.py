@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 
 
 class Severity(str, Enum):
@@ -49,3 +51,24 @@ class Finding:
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.code)
+
+
+def text_path(path: str) -> str:
+    """``path`` as valid text for every report: a file name's bytes that are
+    not UTF-8 (which Python carries as lone surrogates) written ``\\xNN``.
+    Findings carry this form; the file itself is found again through the
+    run's list of paths (see :func:`paths_by_text`)."""
+    if path.isascii():
+        return path
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def paths_by_text(paths: Iterable[Path]) -> dict[str, Path]:
+    """The files of a run by the path their findings show; a shown path that
+    two files share (``bad\\xff.md`` beside a file with an undecodable name)
+    names neither, so that nothing acts on the wrong file."""
+    found: dict[str, Path | None] = {}
+    for path in paths:
+        shown = text_path(str(path))
+        found[shown] = None if shown in found else path
+    return {shown: path for shown, path in found.items() if path is not None}

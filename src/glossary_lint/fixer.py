@@ -21,7 +21,7 @@ import os
 import stat
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -287,6 +287,11 @@ class Fixing:
 
     linter: Linter
     write: bool
+    #: The run's files by the path their findings show (see
+    #: :func:`~glossary_lint.findings.paths_by_text`): a file whose name is
+    #: not valid text, or whose shown name two files share, is found (or
+    #: left alone) through it.  None: the shown path is the file.
+    paths: Mapping[str, Path] | None = None
     #: Called with each file's diff as soon as it is known.
     on_diff: Callable[[str], None] = lambda diff: None
     #: Called with each error line as soon as it happens.
@@ -301,7 +306,12 @@ class Fixing:
             if not any(f.fixable for f in findings):
                 yield from findings
                 continue
-            result = fix_file(Path(findings[0].path), self.linter, self.write)
+            shown = findings[0].path
+            path = Path(shown) if self.paths is None else self.paths.get(shown)
+            if path is None:  # two files show this name: fixing either could be wrong
+                yield from findings
+                continue
+            result = fix_file(path, self.linter, self.write)
             if result.error:
                 self.errors += 1
                 self.on_error(result.error)

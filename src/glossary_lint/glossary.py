@@ -16,6 +16,7 @@ from functools import cached_property
 from types import MappingProxyType
 
 from .anchors import heading_slug
+from .close_names import CloseNames
 from .words import WORD_RE, match_key
 
 
@@ -216,3 +217,13 @@ class Glossary:
                 if term not in bucket:
                     bucket.append(term)
         return MappingProxyType({name: tuple(terms) for name, terms in result.items()})
+
+    @cached_property
+    def close_names(self) -> CloseNames:
+        """For "did you mean": the names closest to an unknown reference."""
+        return CloseNames(self.names)
+
+    @cached_property
+    def close_anchors(self) -> CloseNames:
+        """For "did you mean": the anchors closest to an unknown link."""
+        return CloseNames(self.anchors)

@@ -9,12 +9,15 @@ not define.  Each returns diagnostics with the YAML line of the entry.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from .acronyms import candidates
 from .glossary import Glossary, Markup, SpellingKind, Term
+from .matcher import MAX_TERM_WORDS
+from .words import WORD_RE, match_key
 
 ERROR = "error"
 WARNING = "warning"
@@ -36,6 +39,7 @@ def check_glossary(
     """Every diagnostic for ``glossary``, sorted by line."""
     found = [
         *collisions(glossary),
+        *unsafe_spellings(glossary),
         *broken_links(glossary, docs_root),
         *out_of_order(glossary),
         *undefined_in_definitions(glossary, extra_known),
@@ -43,8 +47,16 @@ def check_glossary(
     return sorted(found, key=lambda d: (d.line, d.severity, d.message))
 
 
-def collisions(glossary: Glossary) -> Iterator[Diagnostic]:
-    """Two entries (not declared senses of one word) claiming one spelling."""
+def unsafe_for_check(glossary: Glossary) -> list[Diagnostic]:
+    """The errors that make ``check`` refuse the glossary: with them a run
+    would report or rewrite text it has no business touching (invisible
+    characters or look-alike letters written into prose, every "the"
+    replaced), or findings would name the wrong entry (duplicate ids)."""
+    found = [*duplicate_ids(glossary), *unsafe_spellings(glossary)]
+    return sorted((d for d in found if d.severity == ERROR), key=lambda d: (d.line, d.message))
+
+
+def duplicate_ids(glossary: Glossary) -> Iterator[Diagnostic]:
     ids: dict[str, Term] = {}
     for term in glossary:
         if term.id in ids:
@@ -52,6 +64,95 @@ def collisions(glossary: Glossary) -> Iterator[Diagnostic]:
                 term.line, ERROR, f"duplicate id {term.id!r} (first at line {ids[term.id].line})"
             )
         ids.setdefault(term.id, term)
+
+
+def unsafe_spellings(glossary: Glossary) -> Iterator[Diagnostic]:
+    """Spellings that would put what nobody can see into prose, or take
+    ordinary prose for a term.
+
+    Errors: an invisible character (format or control character: zero-width
+    joiner, bidirectional override) or a word mixing Latin and Cyrillic
+    letters in any spelling (the fixer would write it into correct text; a
+    reader cannot tell); a known wrong variant that is one letter or a
+    common English word (every ordinary "the" would be reported and
+    rewritten).  Warnings: a word mixing Latin and Greek letters (``Δt`` is
+    real notation, ``Εncodec`` with a Greek Epsilon is not), and an accepted
+    spelling of one letter or a common word on an entry not marked
+    ``homonym`` (its case is checked in all ordinary prose).
+    """
+    for term in glossary:
+        for spelling in term.spellings():
+            text, kind = spelling.text, spelling.kind.value
+            hidden = sorted({f"U+{ord(ch):04X}" for ch in text if unicodedata.category(ch) in ("Cf", "Cc")})
+            if hidden:
+                yield Diagnostic(
+                    term.line,
+                    ERROR,
+                    f"{kind} {_shown(text)} of {term.id!r} contains invisible characters "
+                    f"({', '.join(hidden)})",
+                )
+            for word in WORD_RE.findall(text):
+                scripts = {_script(ch) for ch in word if ch.isalpha()} - {""}
+                if len(scripts) > 1 and "LATIN" in scripts:
+                    mixed = "Cyrillic" if "CYRILLIC" in scripts else "Greek" if "GREEK" in scripts else ""
+                    if mixed:
+                        yield Diagnostic(
+                            term.line,
+                            ERROR if mixed == "Cyrillic" else WARNING,
+                            f"{kind} {_shown(text)} of {term.id!r} mixes Latin and {mixed} letters in "
+                            f"{_shown(word)}: look-alike letters are not the word readers type",
+                        )
+            if len(WORD_RE.findall(text)) > MAX_TERM_WORDS:
+                yield Diagnostic(
+                    term.line,
+                    WARNING,
+                    f"{kind} of {term.id!r} has {len(WORD_RE.findall(text)):,} words; spellings of more "
+                    f"than {MAX_TERM_WORDS} are not looked for in prose",
+                )
+            ordinary = len(match_key(text)) == 1 or text.casefold() in COMMON_WORDS
+            if ordinary and spelling.kind is SpellingKind.VARIANT:
+                yield Diagnostic(
+                    term.line,
+                    ERROR,
+                    f"variant {_shown(text)} of {term.id!r} is an ordinary word: every "
+                    f"{_shown(text)} in prose would be reported and rewritten",
+                )
+            elif ordinary and not term.homonym:
+                yield Diagnostic(
+                    term.line,
+                    WARNING,
+                    f"{kind} {_shown(text)} of {term.id!r} is one letter or a common word: its letter case "
+                    "is checked in all ordinary prose (mark the entry 'homonym: true')",
+                )
+
+
+def _script(ch: str) -> str:
+    """The script a letter belongs to, from its Unicode name (LATIN, GREEK, ...)."""
+    return unicodedata.name(ch, "").split(" ", 1)[0]
+
+
+def _shown(text: str) -> str:
+    """``text`` quoted, with invisible and non-ASCII letters spelled as code points."""
+    return ascii(text)
+
+
+#: Words that make up much of any English text: a spelling equal to one of
+#: them would match ordinary prose.
+COMMON_WORDS = frozenset(
+    """
+a an the and or but nor not no yes of to in on at by for from with as into onto upon about
+is are was were be been being am do does did has have had will would shall should can could
+may might must it its this that these those there here then than so if else when where which
+who whom whose what why how all any some each every both either neither one two few many
+much more most other such own same very just also only even too i me my we us our you your
+he him his she her they them their up down out over under off again once
+""".split()
+)
+
+
+def collisions(glossary: Glossary) -> Iterator[Diagnostic]:
+    """Two entries (not declared senses of one word) claiming one spelling."""
+    yield from duplicate_ids(glossary)
     owners: dict[str, tuple[Term, str, SpellingKind]] = {}
     for term in glossary:
         seen_here: set[str] = set()

@@ -15,12 +15,14 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .bounded_read import FileRefused, read_regular_file
 from .gc_pause import paused_collector
 from .glossary import CasePolicy, ChapterLink, Glossary, Markup, Term
 
@@ -141,31 +143,50 @@ class _Converter:
         self.problems: list[tuple[int, str]] = []
         self._seen: set[int] = set()
 
-    def convert(self, node: yaml.Node) -> Any:
+    def convert(self, node: yaml.Node, depth: int = 0) -> Any:
         line = node.start_mark.line + 1
+        if depth > MAX_DEPTH:
+            raise _Refused(line, f"nests more than {MAX_DEPTH} levels deep")
         if id(node) in self._seen:
-            raise _Refused(line, "YAML aliases (*name) are not allowed in a glossary")
+            raise _Refused(line, "YAML aliases (*name) are not allowed")
         self._seen.add(id(node))
         if node.tag not in _ALLOWED_TAGS:
-            raise _Refused(line, f"the YAML tag {node.tag!r} is not allowed in a glossary")
+            raise _Refused(line, f"the YAML tag {node.tag!r} is not allowed")
         if isinstance(node, yaml.MappingNode):
             result = _Located()
             result.line, result.key_lines = line, {}
             for key_node, value_node in node.value:
-                key = self.convert(key_node)
+                key = self.convert(key_node, depth + 1)
                 if not isinstance(key, str):
                     self.problems.append((key_node.start_mark.line + 1, f"key {key!r} is not a string"))
                     continue
                 if key in result:
                     self.problems.append((key_node.start_mark.line + 1, f"duplicate key {key!r}"))
-                result[key] = self.convert(value_node)
+                result[key] = self.convert(value_node, depth + 1)
                 result.key_lines[key] = key_node.start_mark.line + 1
             return result
         if isinstance(node, yaml.SequenceNode):
-            items = _LocatedList(self.convert(item) for item in node.value)
+            items = _LocatedList(self.convert(item, depth + 1) for item in node.value)
             items.line, items.item_lines = line, [i.start_mark.line + 1 for i in node.value]
             return items
-        return _SCALARS.construct_object(node, deep=True)
+        if node.tag == _TIMESTAMP:
+            return node.value  # a date is text here: ``2024-13-45`` is no error
+        try:
+            return _SCALARS.construct_object(node, deep=True)
+        except (ValueError, OverflowError):  # an integer of thousands of digits
+            raise _Refused(
+                line, f"the value {_preview(node.value)} cannot be read as a {_KINDS.get(node.tag, 'value')}"
+            ) from None
+
+
+#: How deep mappings and lists may nest: a glossary needs four levels.
+MAX_DEPTH = 32
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_KINDS = {"tag:yaml.org,2002:int": "number", "tag:yaml.org,2002:float": "number"}
+
+
+def _preview(value: str) -> str:
+    return repr(value) if len(value) <= 40 else f"{value[:20]!r}... ({len(value):,} characters)"
 
 
 class _Refused(Exception):
@@ -183,20 +204,12 @@ _SCALARS = yaml.constructor.SafeConstructor()
 def read_glossary_text(path: str | os.PathLike[str]) -> str:
     """Read a glossary file, with one clear error for each way that fails."""
     name = os.fspath(path)
-    p = Path(name)
-    if not p.exists():
+    if not Path(name).exists():
         raise GlossaryError(name, [(0, "no such file")])
-    if p.is_dir():
-        raise GlossaryError(name, [(0, "is a directory, not a glossary file")])
     try:
-        size = p.stat().st_size
-        if size > MAX_GLOSSARY_BYTES:
-            raise GlossaryError(
-                name, [(0, f"is {size:,} bytes; a glossary may be at most {MAX_GLOSSARY_BYTES:,} bytes")]
-            )
-        data = p.read_bytes()
-    except OSError as exc:
-        raise GlossaryError(name, [(0, f"cannot be read: {exc.strerror or exc}")]) from None
+        data = read_regular_file(name, MAX_GLOSSARY_BYTES, "a glossary")
+    except FileRefused as exc:
+        raise GlossaryError(name, [(0, str(exc))]) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -218,7 +231,13 @@ def parse_glossary(text: str, name: str = "<glossary>") -> Glossary:
         return _parse_glossary(text, name)
 
 
-def _parse_glossary(text: str, name: str) -> Glossary:
+def parse_yaml(
+    text: str, name: str, check: Callable[[yaml.Node], None] | None = None
+) -> tuple[Any, list[tuple[int, str]]]:
+    """YAML text to plain values and the problems met, refusing tags, aliases
+    and deep nesting; ``check`` may refuse the composed nodes before any
+    value is built.  Raises :class:`GlossaryError` (with ``name``) on what
+    stops the reading."""
     try:
         root = yaml.compose(text, Loader=_COMPOSER)
     except yaml.MarkedYAMLError as exc:
@@ -227,15 +246,23 @@ def _parse_glossary(text: str, name: str) -> Glossary:
         raise GlossaryError(name, [(line, f"invalid YAML: {exc.problem or exc.context}")]) from None
     except yaml.YAMLError as exc:
         raise GlossaryError(name, [(0, f"invalid YAML: {exc}")]) from None
+    except RecursionError:
+        raise GlossaryError(name, [(0, f"nests more than {MAX_DEPTH} levels deep")]) from None
     if root is None:
-        raise GlossaryError(name, [(0, "is empty; a glossary needs a 'terms' list")])
-    _check_size(root, name)
+        return None, []
+    if check is not None:
+        check(root)
     converter = _Converter()
     try:
-        data = converter.convert(root)
+        return converter.convert(root), converter.problems
     except _Refused as exc:
         raise GlossaryError(name, [(exc.line, exc.message)]) from None
-    problems = converter.problems
+
+
+def _parse_glossary(text: str, name: str) -> Glossary:
+    data, problems = parse_yaml(text, name, lambda root: _check_size(root, name))
+    if data is None:
+        raise GlossaryError(name, [(0, "is empty; a glossary needs a 'terms' list")])
     default = Markup.MARKDOWN
     if isinstance(data, _Located) and "markup" in data:
         if error := _type_error("markup", data["markup"]):

@@ -20,12 +20,20 @@ from dataclasses import dataclass
 
 from .english import is_known_word, is_ordinary_word
 from .glossary import Glossary, Spelling, SpellingKind, Term
+from .key_prefixes import KeyPrefixes
 from .segments import LINE_BREAK, Segment
 from .words import WORD_RE, match_key
 
 #: Typos are looked for only in words at least this long: shorter words
 #: have too many real neighbours one letter away.
 MIN_TYPO_LENGTH = 6
+#: ... and at most this long: no word of a real term is longer, and each
+#: indexed length costs its square in memory (every one-letter deletion).
+MAX_TYPO_LENGTH = 40
+#: Spellings of more words are not looked for: a scan joins up to this many
+#: words at each word of prose, and a spelling of a thousand words made
+#: every position join a thousand (42 s for one paragraph).
+MAX_TERM_WORDS = 16
 #: A word split in two by a space names a closed-compound term (``code book``)
 #: unless its first part is one of these: then it is English (``in painting``).
 _FUNCTION_WORDS = frozenset(
@@ -89,15 +97,13 @@ class Matcher:
 
     def __init__(self, glossary: Glossary) -> None:
         self.index: dict[str, list[Candidate]] = {}
-        #: Every prefix of every key: a scan stops joining words as soon as
-        #: the joined key is no prefix, so it looks at few words past a miss.
-        self._prefixes: set[str] = set()
-        #: The prefixes that end where a word of some spelling ends ("mel" of
-        #: "mel spectrogram").  Only these may be followed by a space: a split
-        #: elsewhere ("in painting") is English, and only a hyphen makes it a
-        #: spelling of the term ("in-painting"), as :func:`_plausible` says.
-        #: So "a", "to" and "in" start a scan only before a hyphen.
-        self._word_ends: set[str] = set()
+        #: Which strings start a key, and which of them end where a word of
+        #: some spelling ends ("mel" of "mel spectrogram").  Only the latter
+        #: may be followed by a space: a split elsewhere ("in painting") is
+        #: English, and only a hyphen makes it a spelling of the term
+        #: ("in-painting"), as :func:`_plausible` says.  So "a", "to" and
+        #: "in" start a scan only before a hyphen.
+        self._prefixes = KeyPrefixes()
         self._long: dict[str, list[Candidate]] = {}
         self._deletes: dict[str, list[Candidate]] = {}
         #: Keys with one letter replaced by "?": a letter changed (``vocodor``).
@@ -117,13 +123,14 @@ class Matcher:
                 if not key:
                     continue
                 self.index.setdefault(key, []).append(Candidate(term, spelling))
-                self._prefixes.update(key[:i] for i in range(1, len(key) + 1))
                 spelled = WORD_RE.findall(spelling.text)
-                self._word_ends.update(match_key(" ".join(spelled[:n])) for n in range(1, len(spelled) + 1))
+                if len(spelled) > MAX_TERM_WORDS:
+                    continue  # no term is that long; ``glossary check`` warns
+                self._prefixes.add(key, spelled)
                 self.max_words = max(self.max_words, len(spelled))
                 if (
                     spelling.kind is not SpellingKind.VARIANT
-                    and len(key) >= MIN_TYPO_LENGTH
+                    and MIN_TYPO_LENGTH <= len(key) <= MAX_TYPO_LENGTH
                     and key.isalpha()
                     and len(WORD_RE.findall(spelling.text)) == 1
                 ):
@@ -135,7 +142,7 @@ class Matcher:
                         self._changes.setdefault(key[:i] + "?" + key[i + 1 :], []).append(candidate)
                 if spelling.kind is not SpellingKind.VARIANT and len(spelled) > 1:
                     for word in spelled:
-                        if len(word) >= MIN_TYPO_LENGTH and word.isalpha():
+                        if MIN_TYPO_LENGTH <= len(word) <= MAX_TYPO_LENGTH and word.isalpha():
                             part = Spelling(word, spelling.kind, spelling.case)
                             self._distinct.setdefault(word.casefold(), []).append(Candidate(term, part))
         for key in list(self._distinct):
@@ -154,7 +161,7 @@ class Matcher:
         count = len(tokens)
         joins = _Joins(text, tokens)
         i = 0
-        prefixes, word_ends = self._prefixes, self._word_ends
+        prefixes = self._prefixes
         typo_cache = self._typo_cache
         typo_lengths = range(MIN_TYPO_LENGTH - 1, self._longest_key + 3) if typos and self._long else range(0)
         while i < count:
@@ -163,9 +170,9 @@ class Matcher:
             # A term starts with one of its words, or with part of one before a
             # hyphen (Hi-Fi-GAN); a word ending in s may be a plural (VAEs).
             if (
-                word in word_ends
-                or (word in prefixes and i + 1 < count and joins[i] in ("-", " "))
-                or (word[-1] == "s" and (word[:-1] in word_ends or word[:-2] in word_ends))
+                prefixes.ends_word(word)
+                or (i + 1 < count and joins[i] in ("-", " ") and prefixes.starts(word))
+                or (word[-1] == "s" and (prefixes.ends_word(word[:-1]) or prefixes.ends_word(word[:-2])))
             ):
                 mention = self._longest_at(segment, tokens, folded, joins, i)
             if (
@@ -202,7 +209,7 @@ class Matcher:
                 break
             key += folded[j]
             keys.append(key)
-            if key not in self._prefixes:
+            if not self._prefixes.starts(key):
                 break  # no longer key starts this way; a plural may still end here
         for n in range(len(keys), 0, -1):
             start, end = tokens[i][0], tokens[i + n - 1][1]

@@ -197,20 +197,136 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 #: Characters of inline markup that may sit between the characters of a text
 #: token in the source (escapes are handled separately).
 _MARKUP = frozenset("*_~`[]!<>")
+#: What a parser's text leaves out of its source: the indentation after a
+#: line break, and in Markdown a backslash before escaped ASCII punctuation
+#: and character references, which it decodes.  docutils keeps each escaping
+#: backslash as a NUL character in its text (``\\*`` is ``"\\x00*"``).
+_MARKDOWN_ELIDED = re.compile(
+    r"(?P<escape>\\)[!-/:-@\[-`{-~]|(?P<entity>" + _ENTITY.pattern + r")|(?<=\n)[ \t]+"
+)
+_REST_ELIDED = re.compile(r"(?P<nul>\\)[\s\S]|(?<=\n)[ \t]+")
+
+
+class SourceText:
+    """A source file and its *parsed view*: the text with escapes, character
+    references and continuation indentation undone, which is how a parser
+    reports the text, mapped back to source offsets.
+
+    Finding a parser's text in the view is one forward search that either
+    succeeds where the text is or fails at once (see :meth:`locate`); finding
+    it in the raw source fails, scanning to the end of the block, whenever the
+    source escapes a character, which made a line of escapes quadratic.
+    """
+
+    def __init__(self, source: str, markdown: bool) -> None:
+        self.source = source
+        self._markdown = markdown
+        self._view: str | None = None
+        #: Runs of the view: view start, source start, view length, source length.
+        self._runs: list[tuple[int, int, int, int]] = []
+        self._source_starts: list[int] = []
+
+    def _build(self) -> str:
+        source, runs = self.source, self._runs
+        parts: list[str] = []
+        at = view = 0
+        for match in (_MARKDOWN_ELIDED if self._markdown else _REST_ELIDED).finditer(source):
+            if match.start() > at:
+                runs.append((view, at, match.start() - at, match.start() - at))
+                parts.append(source[at : match.start()])
+                view += match.start() - at
+            at = match.end()
+            if match.lastgroup == "escape":
+                at = match.start() + 1  # the escaped character starts the next run
+            elif match.lastgroup == "nul":
+                runs.append((view, match.start(), 1, 1))
+                parts.append("\x00")
+                view += 1
+                at = match.start() + 1
+            elif match.lastgroup == "entity":
+                decoded = html.unescape(match.group())
+                runs.append((view, match.start(), len(decoded), len(match.group())))
+                parts.append(decoded)
+                view += len(decoded)
+        if at < len(source):
+            runs.append((view, at, len(source) - at, len(source) - at))
+            parts.append(source[at:])
+        self._source_starts = [r[1] for r in runs]
+        self._view = "".join(parts)
+        return self._view
+
+    def _to_view(self, pos: int) -> int:
+        """View index of the first view character at or after source ``pos``."""
+        runs = self._runs
+        i = bisect.bisect_left(self._source_starts, pos)
+        if i < len(runs) and runs[i][1] == pos:
+            return runs[i][0]
+        if i == 0:
+            return 0
+        view, start, length, source_length = runs[i - 1]
+        if pos < start + source_length:
+            return view + min(pos - start, length) if length == source_length else view + length
+        return view + length
+
+    def locate(self, pos: int, limit: int, text: str) -> tuple[Sequence[int], int] | None:
+        """Find ``text`` in ``source[pos:limit]`` as a parser reported it.
+
+        Returns the source offset of each character and the offset just after
+        the last one, or None if it cannot be found.  The view is searched
+        first, in one pass; a text that still differs from its source (markup
+        between its characters) is walked character by character from the
+        first occurrence of its plain opening words.
+        """
+        found = self.source.find(text, pos, min(limit, pos + 2 * len(text) + 64))
+        if found >= 0:  # the common case, near the cursor: no view needed
+            return range(found, found + len(text)), found + len(text)
+        view = self._view if self._view is not None else self._build()
+        start = view.find(text, self._to_view(pos), self._to_view(limit))
+        if start >= 0:
+            return self._offsets(start, len(text))
+        return _walk_anywhere(self.source, pos, limit, text)
+
+    def _offsets(self, start: int, length: int) -> tuple[Sequence[int], int]:
+        runs = self._runs
+        i = bisect.bisect_right(runs, (start, len(self.source) + 1)) - 1
+        view, source, run_length, source_length = runs[i]
+        first = source + start - view if run_length == source_length else source
+        if run_length == source_length and start + length <= view + run_length:
+            return range(first, first + length), first + length
+        offsets: list[int] = []
+        end = first
+        while len(offsets) < length:
+            view, source, run_length, source_length = runs[i]
+            take = min(length - len(offsets), view + run_length - start)
+            if run_length == source_length:
+                first = source + start - view
+                offsets.extend(range(first, first + take))
+                end = first + take
+            else:  # a character reference: each of its characters is at its "&"
+                offsets.extend([source] * take)
+                end = source + source_length
+            start += take
+            i += 1
+        return offsets, end
 
 
 def locate(source: str, pos: int, limit: int, text: str) -> tuple[Sequence[int], int] | None:
     """Find ``text`` in ``source[pos:limit]`` as a parser reported it.
 
     Returns the source offset of each character and the offset just after
-    the last one, or None if it cannot be found.  A parser's text differs
-    from its source by backslash escapes and character references
-    (``\\*``, ``&amp;``), so after a plain search fails the text is walked
-    character by character, stepping over exactly those.
+    the last one, or None if it cannot be found.  For callers that bound
+    ``limit`` to the lines the text comes from (the reST placement); a
+    whole document's text is found through :class:`SourceText`.
     """
     found = source.find(text, pos, limit)
     if found >= 0:  # the common case: a range, not a list of every offset
         return range(found, found + len(text)), found + len(text)
+    return _walk_anywhere(source, pos, limit, text)
+
+
+def _walk_anywhere(source: str, pos: int, limit: int, text: str) -> tuple[Sequence[int], int] | None:
+    """Map ``text`` onto the source, stepping over markup, escapes and
+    references, from the first occurrence of its plain opening words."""
     # Start the walk where the text's plain opening words are, skipping any
     # markup between the cursor and the text (a directive line, a bullet).
     # Those words may hold escaped characters (``\\theta``): then the walk
@@ -220,20 +336,20 @@ def locate(source: str, pos: int, limit: int, text: str) -> tuple[Sequence[int],
     if plain and len(plain.group(0)) >= 3:
         anchor = source.find(plain.group(0), pos, limit)
         if anchor >= 0:
-            return _walk(source, anchor, limit, text)
+            return _walk_from(source, anchor, limit, text)
     starts = (i for i in range(pos, limit) if source[i] in (text[0], "&", "\\"))
     for start in (pos, *itertools.islice(starts, _RETRIES)):
-        walked = _walk(source, start, limit, text)
+        walked = _walk_from(source, start, limit, text)
         if walked is not None:
             return walked
     return None
 
 
-#: How many more places :func:`locate` tries when its text is not at the cursor.
+#: How many more places :func:`_walk_anywhere` tries when its text is not at the cursor.
 _RETRIES = 16
 
 
-def _walk(source: str, i: int, limit: int, text: str) -> tuple[Sequence[int], int] | None:
+def _walk_from(source: str, i: int, limit: int, text: str) -> tuple[Sequence[int], int] | None:
     """Match ``text`` character by character from ``source[i]``."""
     offsets: list[int] = []
     for ch in text:

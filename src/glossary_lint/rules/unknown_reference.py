@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from ..findings import Severity
@@ -16,14 +15,13 @@ def check_references(ctx: RuleContext) -> Iterator[Hit]:
         if ref.kind == "anchor":
             if ref.name in anchors:
                 continue
-            close = difflib.get_close_matches(ref.name, list(anchors), n=1)
+            suggestion = ctx.glossary.close_anchors.closest(ref.name)
             what = f"links to glossary anchor '#{ref.name}', which no entry has"
         else:
             if ref.name.casefold() in names:
                 continue
-            close = difflib.get_close_matches(ref.name.casefold(), list(names), n=1)
+            suggestion = ctx.glossary.close_names.closest(ref.name.casefold())
             what = f"refers to term '{ref.name}', which the glossary does not have"
-        suggestion = close[0] if close else None
         hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
         yield Hit(ref.start, ref.end, f"{what}{hint}", ref.name, None, suggestion)
 

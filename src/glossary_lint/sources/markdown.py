@@ -23,7 +23,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..document import Comment, Document, TermReference
-from ..segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate, next_line_break
+from ..segments import BlockKind, LineIndex, Segment, SegmentBuilder, SourceText, next_line_break
 from .html import html_comments
 from .links import glossary_anchor
 from .mdx import mdx_masked
@@ -88,8 +88,11 @@ def markdown_reach(
 
 def _read(path: str, source: str, glossary_page: str) -> tuple[Document, _Walker]:
     lines = LineIndex(source)
-    walker = _Walker(source, lines, glossary_page)
-    walker.walk(mdx_masked(source) if path.lower().endswith(".mdx") else source, depth=0)
+    # MDX's JSX, import/export lines and {expressions} are blanked out of the
+    # text the walker parses; offsets and lines stay those of the source.
+    text = mdx_masked(source) if path.lower().endswith(".mdx") else source
+    walker = _Walker(text, lines, glossary_page)
+    walker.walk(walker.source, line=0, depth=0)
     document = Document(
         path,
         source,
@@ -105,6 +108,7 @@ def _read(path: str, source: str, glossary_page: str) -> tuple[Document, _Walker
 class _Walker:
     def __init__(self, source: str, lines: LineIndex, glossary_page: str) -> None:
         self.source = source
+        self.located = SourceText(source, markdown=True)
         self.lines = lines
         self.glossary_page = glossary_page
         self.segments: list[Segment] = []
@@ -125,13 +129,20 @@ class _Walker:
 
     # -- blocks -------------------------------------------------------------
 
-    def walk(self, text: str, depth: int) -> None:
-        """Walk the blocks of ``text``, which has the same offsets as the source."""
+    def walk(self, body: str, line: int, depth: int) -> None:
+        """Walk the blocks of ``body``, the source from 0-based line ``line`` on.
+
+        Token maps count lines of ``body``; adding ``line`` makes them lines
+        of the source, whose offsets every other step uses.
+        """
         kind = BlockKind.PARAGRAPH
         first_cell = False
         target_before = False
-        for token in _parser().parse(text, self.env):
+        text = self.source
+        for token in _parser().parse(body, self.env):
             ttype = token.type
+            if token.map:
+                token.map = [token.map[0] + line, token.map[1] + line]
             if ttype == "heading_open":
                 kind = BlockKind.HEADING
                 self.explicit_anchor = target_before
@@ -149,15 +160,20 @@ class _Walker:
                     continue
                 self.inline(text, token, kind)
             elif ttype in ("fence", "colon_fence") and token.map:
-                self.directive(text, token, depth)
+                self.directive(token, depth)
             elif ttype == "html_block" and token.map:
                 self.html_comments(token.content, token.map[0] + 1)
             elif ttype == "myst_line_comment" and token.map:
                 self.comments.append(Comment(token.content, token.map[0] + 1, token.map[1]))
             target_before = ttype == "myst_target"
 
-    def directive(self, text: str, token: Token, depth: int) -> None:
-        """Walk an admonition's body as Markdown; skip any other fence."""
+    def directive(self, token: Token, depth: int) -> None:
+        """Walk an admonition's body as Markdown; skip any other fence.
+
+        Only the body is parsed again, so a document of many admonitions
+        costs two parses of its text, not one parse of the whole document
+        per admonition.
+        """
         name = token.info.strip().split(" ", 1)[0].strip("{}").lower() if token.info else ""
         if token.map is None or name not in PROSE_DIRECTIVES or depth >= MAX_DIRECTIVE_DEPTH:
             return
@@ -174,11 +190,10 @@ class _Walker:
         start, stop = self.lines.line_start(first), self.lines.line_start(last)
         if start >= stop:
             return
-        # Blank out everything but the body, keeping every offset in place.
-        masked = _blank(text[:start]) + text[start:stop] + _blank(text[stop:])
         saved = self.pos
         self.pos = start
-        self.walk(masked, depth + 1)
+        # A blank line first: the body's first line is never front matter.
+        self.walk("\n" + self.source[start:stop], first - 1, depth + 1)
         self.pos = max(saved, self.pos)
 
     def _line(self, line0: int) -> str:
@@ -287,7 +302,7 @@ class _Walker:
         return children
 
     def prose(self, text: str, content: str, builder: SegmentBuilder, limit: int, mapped: bool) -> None:
-        found = locate(text, self.pos, limit, content)
+        found = self.located.locate(self.pos, limit, content)
         if mapped:
             self.seen += len(content)
         if found is None:
@@ -398,8 +413,3 @@ class _Walker:
         anchor = glossary_anchor(href, self.glossary_page)
         if anchor is not None:
             self.references.append(TermReference(anchor, "anchor", start, end))
-
-
-def _blank(text: str) -> str:
-    """Spaces for every character but line breaks: keeps offsets and lines."""
-    return re.sub(r"[^\n]", " ", text)
