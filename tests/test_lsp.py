@@ -311,3 +311,86 @@ async def test_a_broken_glossary_is_shown_once_and_recovered_from(client: Langua
     await until(lambda: not client.diagnostics.get(glossary.uri), "the glossary's diagnostics cleared")
     await until(lambda: len(codes(client, editor.uri)) == 3, "documents checked with the fixed glossary")
     assert len([m for m in client.messages if m.type == types.MessageType.Error]) == 1
+
+
+class CountingDict(dict):
+    """``client.diagnostics`` that also counts each publication."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count: dict[str, int] = {}
+
+    def __setitem__(self, key: str, value: object) -> None:
+        self.count[key] = self.count.get(key, 0) + 1
+        super().__setitem__(key, value)
+
+
+@pytest_lsp.fixture(
+    config=ClientServerConfig(server_command=[sys.executable, "-m", "glossary_lint", "lsp"]),
+)
+async def slow_client(lsp_client: LanguageClient, workspace: Path):
+    """A server that checks a document at most every 400 ms."""
+    await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=types.ClientCapabilities(),
+            root_uri=workspace.as_uri(),
+            initialization_options={"delay": 400},
+        )
+    )
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest.mark.asyncio
+async def test_a_burst_of_changes_is_checked_once_after_the_first(
+    slow_client: LanguageClient, workspace: Path
+):
+    slow_client.diagnostics = CountingDict()
+    editor = Editor(slow_client, workspace / "chapter.md", CHAPTER)
+    await until(lambda: editor.uri in slow_client.diagnostics, "diagnostics on open")
+    for word in ("QZRA", "QZRB", "QZRC", "QZRD", "QZRE", "QZRF", "QZRG", "QZRH"):
+        editor.replace("decoder", f"decoder {word}")
+    await until(lambda: ("GL002", 2) in codes(slow_client, editor.uri), "the burst checked")
+    await asyncio.sleep(0.6)
+    count = slow_client.diagnostics.count[editor.uri]  # type: ignore[attr-defined]
+    assert 2 <= count <= 3  # on open, then at most once at once and once after the burst
+    message = next(d.message for d in slow_client.diagnostics[editor.uri] if d.code == "GL002")
+    assert "'QZRH'" in message  # the last text was checked
+
+
+@pytest.mark.asyncio
+async def test_rest_term_roles_and_suppression_comments(client: LanguageClient, workspace: Path):
+    text = "Notes\n=====\n\nThe Encodec model\nreads :term:`EnCodec` tokens.\n"
+    editor = Editor(client, workspace / "notes.rst", text, "restructuredtext")
+    await until(lambda: codes(client, editor.uri) == [("GL001", 3)], "the reST finding")
+    assert (await editor.hover("EnCodec`")).startswith("**EnCodec**")
+    disable = [a for a in await editor.actions("Encodec") if a.title.startswith("Disable")]
+    editor.take(disable[0])
+    await until(lambda: codes(client, editor.uri) == [], "the finding suppressed")
+    assert ".. glossary-lint: disable-next-line GL001\n\nThe Encodec model" in editor.text
+
+
+@pytest.mark.asyncio
+async def test_a_broken_configuration_is_shown_once_and_recovered_from(
+    client: LanguageClient, workspace: Path
+):
+    editor = Editor(client, workspace / "chapter.md", CHAPTER)
+    await until(lambda: len(codes(client, editor.uri)) == 2, "findings")
+    config = workspace / ".glossary-lint.yaml"
+    event = types.DidChangeWatchedFilesParams(
+        [types.FileEvent(config.as_uri(), types.FileChangeType.Changed)]
+    )
+    config.write_text("glossary: glossary.yaml\nignroe: [GL001]\n", encoding="utf-8")
+    client.workspace_did_change_watched_files(event)
+    await until(lambda: client.diagnostics.get(config.as_uri()), "the configuration's diagnostics")
+    assert "'ignroe' is not a known key" in client.diagnostics[config.as_uri()][0].message
+    client.workspace_did_change_watched_files(event)
+    await asyncio.sleep(0.3)
+    assert len([m for m in client.messages if "ignroe" in m.message]) == 1
+
+    config.write_text("glossary: glossary.yaml\nignore: [GL001]\n", encoding="utf-8")
+    client.workspace_did_change_watched_files(event)
+    await until(
+        lambda: not client.diagnostics.get(config.as_uri()), "the configuration's diagnostics cleared"
+    )
+    await until(lambda: codes(client, editor.uri) == [], "the fixed configuration in use")

@@ -60,6 +60,9 @@ class Projects:
         self._loaded: set[Path | None] = set()
         #: file -> its problems, for every glossary and configuration file read.
         self.problems: dict[Path, list[Problem]] = {}
+        #: Counts the reads of configuration and glossary files, so that their
+        #: diagnostics are published again only after a read.
+        self.reads = 0
         #: file -> why it did not load, while it does not.
         self.failures: dict[Path, list[str]] = {}
 
@@ -67,6 +70,14 @@ class Projects:
         """Read every configuration and glossary again when next needed."""
         self._config_file.clear()
         self._loaded.clear()
+
+    def read_known(self) -> None:
+        """Read again every configuration and glossary read before, used by an
+        open document or not, so that their own diagnostics are current."""
+        for config_file in list(self._configs):
+            self._config(config_file)
+        for path in [*self._glossaries, *(p for p in self.problems if p.name not in CONFIG_NAMES)]:
+            self._glossary(path)
 
     def is_source(self, path: Path) -> bool:
         """Is ``path`` a configuration or glossary file that documents depend on?"""
@@ -103,6 +114,7 @@ class Projects:
         if config_file in self._loaded:
             return self._configs.get(config_file)
         self._loaded.add(config_file)
+        self.reads += 1
         try:
             config = load_config(self.root, config_file)
         except ConfigError as exc:
@@ -121,6 +133,7 @@ class Projects:
         if key in self._loaded:
             return self._glossaries.get(key)
         self._loaded.add(key)
+        self.reads += 1
         try:
             text = self.buffer(key)
             glossary = parse_glossary(read_glossary_text(path) if text is None else text, str(path))

@@ -77,6 +77,7 @@ class GlossaryServer(LanguageServer):
         self.shown: set[str] = set()
         #: Glossary and configuration files that have diagnostics in the editor.
         self.published: set[Path] = set()
+        self.reported_reads = -1
         self.rule_docs = _write_rule_docs()
 
     # -- documents -------------------------------------------------------
@@ -149,12 +150,13 @@ class GlossaryServer(LanguageServer):
         for uri in list(self.workspace.text_documents):
             if self.lintable(uri):
                 self.check(uri)
-        self.report_problems()
 
     def reload(self) -> None:
         """The glossary or a configuration changed: read them again, check every document."""
         self.projects.invalidate()
         self.check_all()
+        self.projects.read_known()
+        self.report_problems()
 
     def publish(self, uri: str, diagnostics: list[types.Diagnostic], version: int | None = None) -> None:
         self.text_document_publish_diagnostics(
@@ -177,6 +179,9 @@ class GlossaryServer(LanguageServer):
     def report_problems(self) -> None:
         """Publish the glossary's and configurations' diagnostics; show each new
         load error once, and again only if it comes back after being fixed."""
+        if self.projects.reads == self.reported_reads:
+            return
+        self.reported_reads = self.projects.reads
         errors = self.projects.errors()
         for line in errors:
             if line not in self.shown:
