@@ -275,6 +275,10 @@ async def test_glossary_and_configuration_changes_recheck_open_documents(
         types.DidChangeWatchedFilesParams([types.FileEvent(glossary.as_uri(), types.FileChangeType.Changed)])
     )
     await until(lambda: ("GL002", 6) not in codes(client, editor.uri), "the term defined by the new glossary")
+    await until(lambda: client.diagnostics.get(glossary.as_uri()), "the glossary's own diagnostics")
+    (order,) = client.diagnostics[glossary.as_uri()]  # 'glossary check' finds the new entry out of order
+    assert order.severity == types.DiagnosticSeverity.Warning and "alphabetical order" in order.message
+    assert order.range.start.line == GLOSSARY.count("\n")
 
     open_glossary = Editor(client, glossary, glossary.read_text(encoding="utf-8"), "yaml")
     open_glossary.replace("variants: [Encodec]", "variants: [Encodec, ENCODEC]")

@@ -109,3 +109,23 @@ def test_lsp_without_pygls_says_how_to_install_it():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 2
     assert "pip install 'glossary-lint[lsp]'" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_finished_notification_futures_are_dropped_and_requests_kept():
+    import asyncio
+    from concurrent.futures import Future
+    from types import SimpleNamespace
+
+    from glossary_lint.lsp.features import _forget_finished_notifications
+
+    done, running = Future(), Future()
+    done.set_result(None)
+    loop = asyncio.new_event_loop()
+    try:
+        request = loop.create_future()
+        request.set_result(None)
+        futures = {"n1": done, "n2": running, "7": request}
+        _forget_finished_notifications(SimpleNamespace(protocol=SimpleNamespace(_request_futures=futures)))  # type: ignore[arg-type]
+    finally:
+        loop.close()
+    assert futures == {"n2": running, "7": request}
