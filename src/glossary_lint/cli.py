@@ -560,6 +560,21 @@ def glossary_check(file: Path | None, docs_root: Path | None, strict: bool) -> N
         sys.exit(EXIT_FINDINGS)
 
 
+@main.command()
+def lsp() -> None:
+    """Run the language server over standard input and output (for editors)."""
+    try:
+        from .lsp.features import serve
+    except ImportError as exc:
+        raise UsageFailure(
+            [
+                f"the language server needs pygls and lsprotocol ({exc}); install them with "
+                "pip install 'glossary-lint[lsp]'"
+            ]
+        ) from None
+    serve()
+
+
 @glossary.command("schema")
 def glossary_schema() -> None:
     """Print the JSON Schema of glossary files (for editors and CI)."""
