@@ -7,7 +7,10 @@ Sphinx's directives and roles as unknown and builds an error report with a
 copy of the block for each one, and docutils with the stand-ins
 glossary-lint registers for them (the parse step of its own reST reader).
 The second is the fair floor: the first is slower than glossary-lint itself
-on Sphinx handbooks.  glossary-lint's rows use each handbook's own
+on Sphinx handbooks.  Code is not highlighted (``syntax_highlight`` none):
+with highlighting on, docutils' code directive asks Pygments for a lexer,
+whose plugin search imports whatever registers lexers (IPython, here), and
+that is no part of parsing.  glossary-lint's rows use each handbook's own
 glossary, imported from its glossary page with ``glossary-lint import``.
 The handbooks and their prose folders are the ones
 ../shared/tools/corpora.tsv lists with a reST glossary page.
@@ -33,6 +36,7 @@ from docutils.utils import new_document
 base = get_default_settings(Parser)
 base.report_level = base.halt_level = 5
 base.file_insertion_enabled = base.raw_enabled = False
+base.syntax_highlight = "none"
 parser = Parser()
 for name in open(sys.argv[1], encoding="utf-8").read().split("\\n"):
     if name:
