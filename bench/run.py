@@ -9,10 +9,14 @@ Rows, on the real handbook (../shared/corpus) and on a 20x copy of it:
   Node and npm are here (installed into bench/.node on first use);
 
 plus the 10,000-term synthetic glossary against the 76-term one, on the
-handbook.  Every figure is the best of --repeat runs, measured in this run;
-ratios are against the parse-only baseline of the same run.
+handbook, with the compiled glossary cache cold, warm and off; one chapter's
+wall time; the reST handbooks (sphinx, sqlalchemy) against docutils parsing
+the same files (bench/rest_floor.py); and the peak memory of a 100x copy of
+the handbook against the handbook itself (bench/memory.py).  Every figure is
+the best of --repeat runs, measured in this run; ratios are against figures
+of the same run, which is what to read on a machine others share.
 
-Usage: python bench/run.py [--repeat N] [--no-textlint]
+Usage: python bench/run.py [--repeat N] [--no-textlint] [--copies N]
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from environment import ENV  # noqa: E402
+from memory import peak_memory  # noqa: E402
+from rest_floor import rest_rows  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "neural-audio-theory" / "docs"
@@ -48,19 +54,23 @@ for path in sorted(Path(sys.argv[1]).rglob("*.md")):
 """
 
 
-def best_of(repeat: int, command: list[str], cwd: Path = ROOT) -> float:
+def best_of(repeat: int, command: list[str], cwd: Path = ROOT, env: dict[str, str] | None = None,
+            before=None) -> float:
+    """Best wall time of ``repeat`` runs; ``before()`` runs untimed before each."""
     times = []
     for _ in range(repeat):
+        if before is not None:
+            before()
         start = time.perf_counter()
         subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
-                       env=ENV)
+                       env=env or ENV)
         times.append(time.perf_counter() - start)
     return min(times)
 
 
 def make_copies(target: Path, copies: int) -> Path:
     for i in range(copies):
-        shutil.copytree(CORPUS, target / f"copy{i:02}")
+        shutil.copytree(CORPUS, target / f"copy{i:03}")
     return target
 
 
@@ -92,10 +102,12 @@ from glossary_lint.glossary_loader import load_glossary
 from glossary_lint.sources.markdown import parse_markdown
 texts = [(str(p), p.read_text(encoding="utf-8")) for p in sorted(Path(sys.argv[2]).rglob("*.md"))]
 docs = [parse_markdown(p, t) for p, t in texts]
-glossary = load_glossary(sys.argv[1])
-linter = Linter(glossary, Config(root=Path("."), glossary=Path(sys.argv[1])))
 best = float("inf")
 for _ in range(int(sys.argv[3])):
+    # A fresh linter each time: a run pays for the matcher's typo cache and the
+    # glossary's lazy indexes once, on its first documents.
+    glossary = load_glossary(sys.argv[1])
+    linter = Linter(glossary, Config(root=Path("."), glossary=Path(sys.argv[1])))
     start = time.perf_counter()
     for doc in docs:
         linter.lint_document(doc)
@@ -105,7 +117,8 @@ print(best)
 
 
 def in_process(glossary: Path, folder: Path, repeat: int) -> float:
-    """Matching and rules only, on documents parsed beforehand."""
+    """Matching and rules only, on documents parsed beforehand, as one run's
+    first (and only) pass over them."""
     out = subprocess.run([sys.executable, "-c", IN_PROCESS, str(glossary), str(folder), str(repeat)],
                          capture_output=True, text=True, check=True, cwd=ROOT, env=ENV)
     return float(out.stdout)
@@ -141,6 +154,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-textlint", action="store_true")
+    parser.add_argument("--copies", type=int, default=100, help="copies of the handbook for the memory row")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         sys.exit(f"bench: the real handbook is not at {CORPUS}")
@@ -151,6 +165,8 @@ def main() -> None:
           f"{platform.system()} {platform.release()}; best of {args.repeat}")
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
+        # Every run caches its compiled glossary here, never in the user's cache.
+        ENV["GLOSSARY_LINT_CACHE_DIR"] = str(Path(tmp) / "glossary-cache")
         x20 = make_copies(Path(tmp) / "x20", 20)
         textlint_rc = textlint_config(Path(tmp)) if use_textlint else None
         for label, folder in (("handbook (54 files)", CORPUS), ("20x handbook (1080 files)", x20)):
@@ -165,25 +181,92 @@ def main() -> None:
             rows.append(row)
         synthetic = Path(tmp) / "synthetic.yaml"
         synthetic_glossary(synthetic, 10_000)
-        big = best_of(args.repeat, [python, "-m", "glossary_lint", "check", "--glossary", str(synthetic),
-                                    "--format", "json", "--jobs", "1", str(CORPUS)])
-        small = best_of(args.repeat, [*cli, "--jobs", "1", str(CORPUS)])
+        sizes = glossary_sizes(args.repeat, Path(tmp), synthetic)
         match_big = in_process(synthetic, CORPUS, args.repeat)
         match_small = in_process(GLOSSARY, CORPUS, args.repeat)
+        chapter = max((p for p in CORPUS.rglob("*.md") if p.stem != "glossary"), key=lambda p: p.stat().st_size)
+        one = best_of(args.repeat, [python, "-m", "glossary_lint", "check", "--glossary", str(GLOSSARY),
+                                    str(chapter)], env=sizes.pop("env"))
+        rest = rest_rows(args.repeat, Path(tmp), best_of)
+        memory = memory_rows(Path(tmp), args.copies)
     print()
-    print("| corpus | parse only | glossary-lint | ratio | glossary-lint -j1 | ratio | textlint |")
-    print("|---|---|---|---|---|---|---|")
+    print("| corpus | parse only | glossary-lint | ratio | glossary-lint -j1 | ratio | textlint | textlint / -j1 |")
+    print("|---|---|---|---|---|---|---|---|")
     for r in rows:
         textlint = f"{r['textlint']:.2f} s" if "textlint" in r else "n/a (no Node)"
+        faster = f"{r['textlint'] / r['glossary_lint_j1']:.1f}x" if "textlint" in r else "n/a"
         print(f"| {r['corpus']} | {r['parse_only']:.2f} s | {r['glossary_lint']:.2f} s | "
               f"{r['glossary_lint'] / r['parse_only']:.2f}x | {r['glossary_lint_j1']:.2f} s | "
-              f"{r['glossary_lint_j1'] / r['parse_only']:.2f}x | {textlint} |")
+              f"{r['glossary_lint_j1'] / r['parse_only']:.2f}x | {textlint} | {faster} |")
     print()
-    print(f"glossary size, handbook, -j1, whole run: 76 terms {small:.2f} s; 10,000 terms {big:.2f} s; "
-          f"ratio {big / small:.2f}x")
+    print("glossary size, handbook, -j1, whole run (cold: empty cache folder; warm: cache filled):")
+    print("| glossary | cache cold | cache warm | --no-cache |")
+    print("|---|---|---|---|")
+    for label in ("76 terms", "10,000 terms"):
+        r = sizes[label]
+        print(f"| {label} | {r['cold']:.2f} s | {r['warm']:.2f} s | {r['off']:.2f} s |")
+    small, big = sizes["76 terms"], sizes["10,000 terms"]
+    print(f"10,000 / 76 terms: warm {big['warm'] / small['warm']:.2f}x, cold {big['cold'] / small['cold']:.2f}x, "
+          f"no cache {big['off'] / small['off']:.2f}x")
     print(f"glossary size, handbook, matching and rules only: 76 terms {match_small:.3f} s; "
           f"10,000 terms {match_big:.3f} s; ratio {match_big / match_small:.2f}x")
+    print()
+    print(f"one chapter ({chapter.relative_to(CORPUS)}, {chapter.stat().st_size:,} bytes), whole run, "
+          f"warm cache: {one:.2f} s")
+    print()
+    print("| reST handbook | files | bare docutils | docutils + stand-ins (floor) | glossary-lint | ratio | "
+          "glossary-lint -j1 | ratio |")
+    print("|---|---|---|---|---|---|---|---|")
+    for r in rest:
+        print(f"| {r['corpus']} | {r['files']} | {r['bare']:.2f} s | {r['floor']:.2f} s | {r['lint']:.2f} s | "
+              f"{r['lint'] / r['floor']:.2f}x | {r['lint_j1']:.2f} s | {r['lint_j1'] / r['floor']:.2f}x |")
+    print()
+    print("peak memory, check with default --jobs (PSS summed over the process and its workers; "
+          "largest single process):")
+    print("| corpus | files | wall | peak, all processes | peak, largest process |")
+    print("|---|---|---|---|---|")
+    for r in memory:
+        print(f"| {r['corpus']} | {r['files']} | {r['wall']:.1f} s | {r['tree_mb']:.0f} MB | {r['single_mb']:.0f} MB |")
+    for one, many in (memory[0:2], memory[2:4]):
+        print(f"{many['corpus']} / {one['corpus']}: all processes {many['tree_mb'] / one['tree_mb']:.2f}x, "
+              f"largest process {many['single_mb'] / one['single_mb']:.2f}x")
 
+
+def glossary_sizes(repeat: int, tmp: Path, synthetic: Path) -> dict:
+    """Whole -j1 runs on the handbook: each glossary with the cache cold
+    (emptied before each run), warm (filled by an untimed run) and off."""
+    cache = tmp / "glossary-cache"
+    env = {**ENV, "GLOSSARY_LINT_CACHE_DIR": str(cache)}
+    result: dict = {"env": env}
+    for label, glossary in (("76 terms", GLOSSARY), ("10,000 terms", synthetic)):
+        cli = [sys.executable, "-m", "glossary_lint", "check", "--glossary", str(glossary), "--format", "json",
+               "--jobs", "1", str(CORPUS)]
+        cold = best_of(repeat, cli, env=env, before=lambda: shutil.rmtree(cache, ignore_errors=True))
+        best_of(1, cli, env=env)
+        warm = best_of(repeat, cli, env=env)
+        off = best_of(repeat, [*cli, "--no-cache"], env=env)
+        result[label] = {"cold": cold, "warm": warm, "off": off}
+    return result
+
+
+def memory_rows(tmp: Path, copies: int) -> list[dict]:
+    """The handbook and a ``copies``-fold copy of it, checked with the default
+    --jobs; memory must not grow with the number of files."""
+    rows = []
+    many = make_copies(tmp / f"x{copies}", copies)
+    # The report holds every finding (it is sorted before it is printed), so it
+    # grows with the findings; the second pair, with one rare rule, shows what
+    # the run keeps per file when the report stays small.
+    for label, folder, files, rules in (
+            ("handbook", CORPUS, 54, []), (f"{copies}x handbook", many, 54 * copies, []),
+            ("handbook, --select GL001", CORPUS, 54, ["--select", "GL001"]),
+            (f"{copies}x handbook, --select GL001", many, 54 * copies, ["--select", "GL001"])):
+        command = [sys.executable, "-m", "glossary_lint", "check", "--glossary", str(GLOSSARY), "--format", "json",
+                   *rules, str(folder)]
+        wall, tree_kb, single_kb = peak_memory(command, cwd=ROOT, env=ENV)
+        rows.append({"corpus": label, "files": files, "wall": wall, "tree_mb": tree_kb / 1024,
+                     "single_mb": single_kb / 1024})
+    return rows
 
 if __name__ == "__main__":
     main()

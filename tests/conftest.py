@@ -15,6 +15,13 @@ CORPUS = SHARED / "corpus" / "neural-audio-theory" / "docs"
 SEED = SHARED / "seeds" / "glossary-seed.txt"
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch):
+    """Every test, and every CLI it starts, caches compiled glossaries in a
+    folder of the test session's own, never in the user's cache."""
+    monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "glossary-cache"))
+
+
 @pytest.fixture(scope="session")
 def glossary():
     from glossary_lint.glossary_loader import load_glossary

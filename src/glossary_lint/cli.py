@@ -98,6 +98,17 @@ def _codes(value: str | None, option: str) -> tuple[str, ...] | None:
     return tuple(codes)
 
 
+#: Where --no-cache is kept for the glossary loader: per invocation, no global.
+_NO_CACHE = "glossary_lint.no_cache"
+_no_cache_option = click.option(
+    "--no-cache",
+    is_flag=True,
+    expose_value=False,
+    callback=lambda ctx, _param, value: ctx.meta.__setitem__(_NO_CACHE, value),
+    help="Read the glossary's YAML; neither read nor write the compiled glossary cache.",
+)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
@@ -137,6 +148,7 @@ def _codes(value: str | None, option: str) -> tuple[str, ...] | None:
 )
 @click.option("--fix", is_flag=True, help="Rewrite fixable findings in place; report what is left.")
 @click.option("--diff", is_flag=True, help="Print the diff --fix would apply; write nothing.")
+@_no_cache_option
 def check(
     paths: tuple[Path, ...],
     glossary_path: Path | None,
@@ -338,6 +350,7 @@ _output_option = click.option(
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_glossary_option
 @_config_option
+@_no_cache_option
 @click.option(
     "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
@@ -370,6 +383,7 @@ def suggest(
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_glossary_option
 @_config_option
+@_no_cache_option
 @click.option(
     "--format",
     "output_format",
@@ -471,6 +485,7 @@ def import_page(page: Path, output: Path | None) -> None:
 @main.command("export")
 @_glossary_option
 @_config_option
+@_no_cache_option
 @click.option(
     "--format",
     "output_format",
@@ -533,6 +548,7 @@ def glossary() -> None:
     help="Folder of the handbook's chapters; 'see' links are checked against it.",
 )
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too (order, undefined words).")
+@_no_cache_option
 def glossary_check(file: Path | None, docs_root: Path | None, strict: bool) -> None:
     """Validate FILE (default: the configured glossary) and report its problems."""
     from .glossary_checks import ERROR, check_glossary
@@ -669,10 +685,12 @@ def _checked_glossary(path: Path):  # type: ignore[no-untyped-def]
 
 
 def _load_glossary(path: Path):  # type: ignore[no-untyped-def]
-    from .glossary_loader import GlossaryError, load_glossary
+    from .glossary_cache import load_glossary_cached
+    from .glossary_loader import GlossaryError
 
+    context = click.get_current_context(silent=True)
     try:
-        return load_glossary(path)
+        return load_glossary_cached(path, use_cache=not (context and context.meta.get(_NO_CACHE)))
     except GlossaryError as exc:
         lines = exc.lines()
         if not path.exists():

@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .discovery import discover
@@ -70,12 +71,26 @@ def _set_worker_linter(linter: Linter) -> None:
     _worker_linter = linter
 
 
+def _build_lazy_indexes(glossary: object) -> None:
+    """Build the indexes the glossary makes on first use (its ``names`` and
+    ``anchors``: about 0.2 s each with 10,000 terms, whatever the documents)
+    before the workers are forked, so they share one copy instead of each
+    building its own.  Every ``cached_property`` is built, so an index added
+    to the glossary later is shared too."""
+    for klass in type(glossary).__mro__:
+        for name, attribute in vars(klass).items():
+            if isinstance(attribute, cached_property):
+                getattr(glossary, name)
+
+
 def _parallel(files: list[Path], linter: Linter, workers: int):  # type: ignore[no-untyped-def]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if context.get_start_method() == "fork":
+        _build_lazy_indexes(linter.glossary)
     _set_worker_linter(linter)
     pool = ProcessPoolExecutor(
         max_workers=min(workers, len(files)),

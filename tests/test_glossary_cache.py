@@ -1,0 +1,280 @@
+"""The compiled glossary cache: never stale, never trusted, safe to share."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import GLOSSARY
+from glossary_lint import glossary_cache
+from glossary_lint.glossary_cache import cache_dir, cache_entry, load_glossary_cached
+from glossary_lint.glossary_loader import load_glossary
+
+#: One entry of every shape the model has: exact case, aliases, variants, an
+#: abbreviation, a homonym, chapter links and related ids.
+RICH = """\
+version: 1
+title: Lab words
+intro: Words the lab notes use.
+terms:
+  - id: pitch-shifter
+    term: Pitch Shifter
+    definition: A box that moves a sound up or down in pitch.
+    aliases: [pitch changer]
+    variants: [pitchshifter]
+    see:
+      - {title: Moving pitch, doc: effects/pitch}
+    related: [lfo]
+  - id: lfo
+    term: Low-Frequency Oscillator
+    abbreviation: LFO
+    definition: A slow wave that moves another setting.
+    case: sentence
+    spelling: low-frequency oscillator
+  - id: tape
+    term: Tape
+    sense: Recording
+    definition: The magnetic strip old recorders wrote sound on.
+    homonym: true
+  - id: dsp
+    term: DSP
+    expansion: digital signal processing
+    case: exact
+    definition: Sound handled as numbers.
+"""
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(folder))
+    return folder
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def entries(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*")) if folder.is_dir() else []
+
+
+@pytest.mark.parametrize("source", ["rich", "project"])
+def test_cached_model_equals_the_loaded_one_field_for_field(cache, tmp_path, source):
+    path = write(tmp_path / "g.yaml", RICH) if source == "rich" else GLOSSARY
+    fresh = load_glossary(path)
+    written = load_glossary_cached(path)
+    assert len(entries(cache)) == 1
+    cached = load_glossary_cached(path)
+    assert cached is not written
+    for got in (written, cached):
+        assert got == fresh
+        for mine, theirs in zip(got.terms, fresh.terms, strict=True):
+            for field in dataclasses.fields(mine):
+                value = getattr(mine, field.name)
+                assert value == getattr(theirs, field.name), field.name
+                assert type(value) is type(getattr(theirs, field.name)), field.name
+        assert (got.path, got.title, got.intro) == (fresh.path, fresh.title, fresh.intro)
+        assert dict(got.by_id) == dict(fresh.by_id)
+
+
+def test_the_model_names_the_path_it_was_read_from(cache, tmp_path):
+    first = load_glossary_cached(write(tmp_path / "a.yaml", RICH))
+    second = load_glossary_cached(write(tmp_path / "b.yaml", RICH))
+    assert len(entries(cache)) == 1  # same bytes, one entry
+    assert (first.path, second.path) == (str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml"))
+
+
+def test_a_changed_glossary_of_the_same_size_and_mtime_is_not_served_stale(cache, tmp_path):
+    path = write(tmp_path / "g.yaml", RICH)
+    before = os.stat(path)
+    assert load_glossary_cached(path).by_id["tape"].sense == "Recording"
+    changed = RICH.replace("sense: Recording", "sense: Recordist")
+    assert len(changed) == len(RICH)
+    write(path, changed)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert os.stat(path).st_size == before.st_size and os.stat(path).st_mtime_ns == before.st_mtime_ns
+    assert load_glossary_cached(path).by_id["tape"].sense == "Recordist"
+    assert len(entries(cache)) == 2
+
+
+def test_a_new_tool_version_or_model_shape_uses_another_entry(cache, tmp_path, monkeypatch):
+    path = write(tmp_path / "g.yaml", RICH)
+    first = cache_entry(RICH)
+    monkeypatch.setattr(glossary_cache, "__version__", "99.0")
+    assert cache_entry(RICH) != first
+    monkeypatch.undo()
+    monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(cache))
+    monkeypatch.setattr(glossary_cache, "model_fingerprint", lambda: "another shape")
+    assert cache_entry(RICH) != first
+    assert load_glossary_cached(path) == load_glossary(path)
+
+
+def test_the_fingerprint_follows_fields_their_types_and_defaults():
+    def shape(*fields):
+        return dataclasses.make_dataclass("Shape", [("name", str), *fields], frozen=True)
+
+    before = shape(("count", int, dataclasses.field(default=0)))
+    renamed = shape(("total", int, dataclasses.field(default=0)))
+    retyped = shape(("count", float, dataclasses.field(default=0)))
+    redefaulted = shape(("count", int, dataclasses.field(default=1)))
+    added = shape(("count", int, dataclasses.field(default=0)), ("extra", "str | None", None))
+    models = (before, renamed, retyped, redefaulted, added)
+    shapes = {glossary_cache.describe_model(cls) for cls in models}
+    assert len(shapes) == len(models)
+    assert glossary_cache.describe_model(before) == glossary_cache.describe_model(shape(("count", int, 0)))
+
+
+def _poison(entry: Path, body: bytes) -> None:
+    """A cache file whose checksum matches, so only the shape check can refuse it."""
+    entry.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+
+
+def _valid_body(entry: Path) -> dict:
+    digest, _, body = entry.read_bytes().partition(b"\n")
+    assert hashlib.sha256(body).hexdigest().encode() == digest
+    return json.loads(body)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "truncated",
+        "garbage",
+        "empty",
+        "flipped",
+        "wrong type",
+        "unknown enum",
+        "missing field",
+        "extra field",
+        "not an object",
+    ],
+)
+def test_a_corrupt_cache_file_is_ignored_and_rebuilt(cache, tmp_path, damage):
+    path = write(tmp_path / "g.yaml", RICH)
+    fresh = load_glossary(path)
+    load_glossary_cached(path)
+    (entry,) = entries(cache)
+    raw = entry.read_bytes()
+    body = _valid_body(entry)
+    term = body["terms"][0]
+    if damage == "truncated":
+        entry.write_bytes(raw[: len(raw) // 2])
+    elif damage == "garbage":
+        entry.write_bytes(b"\x00\xff not json at all")
+    elif damage == "empty":
+        entry.write_bytes(b"")
+    elif damage == "flipped":  # one letter changed, checksum left as it was
+        entry.write_bytes(raw.replace(b"Pitch Shifter", b"Pitch Shiftex"))
+    else:
+        if damage == "wrong type":
+            term["aliases"] = "pitch changer"
+        elif damage == "unknown enum":
+            body["terms"][1]["case"] = "shouting"
+        elif damage == "missing field":
+            del term["definition"]
+        elif damage == "extra field":
+            term["colour"] = "blue"
+        elif damage == "not an object":
+            body = ["a", "list"]  # type: ignore[assignment]
+        _poison(entry, json.dumps(body).encode())
+    assert load_glossary_cached(path) == fresh
+    assert entries(cache) == [entry]
+    assert _valid_body(entry)["terms"][0]["term"] == "Pitch Shifter"  # rebuilt whole
+
+
+def test_an_unwritable_cache_folder_only_costs_speed(tmp_path, monkeypatch):
+    blocker = write(tmp_path / "a-file", "not a folder")
+    monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(blocker / "cache"))
+    path = write(tmp_path / "g.yaml", RICH)
+    assert load_glossary_cached(path) == load_glossary(path)
+
+
+WRITER = """
+import sys
+from glossary_lint.glossary_cache import _read, _write, cache_entry
+from glossary_lint.glossary_loader import load_glossary
+glossary = load_glossary(sys.argv[1])
+entry = cache_entry(open(sys.argv[1], encoding="utf-8").read())
+bad = 0
+for _ in range(int(sys.argv[2])):
+    _write(entry, glossary)
+    bad += _read(entry, glossary.path) != glossary
+print(bad)
+"""
+
+
+def test_two_processes_writing_at_once_leave_a_valid_cache(cache, tmp_path):
+    path = write(tmp_path / "g.yaml", GLOSSARY.read_text(encoding="utf-8"))
+    env = dict(os.environ)
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path), "150"], stdout=subprocess.PIPE, text=True, env=env
+        )
+        for _ in range(2)
+    ]
+    outputs = [w.communicate(timeout=300)[0] for w in writers]
+    assert [w.returncode for w in writers] == [0, 0]
+    assert [int(out) for out in outputs] == [0, 0]  # every read in between saw a whole file
+    (entry,) = entries(cache)  # no temporary file left behind
+    assert glossary_cache._read(entry, str(path)) == load_glossary(path)
+
+
+def test_cache_folder_location(monkeypatch, tmp_path):
+    monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(tmp_path / "mine"))
+    assert cache_dir() == tmp_path / "mine"
+    monkeypatch.delenv("GLOSSARY_LINT_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_dir() == tmp_path / "xdg" / "glossary-lint"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")  # the XDG spec says relative paths are invalid
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache_dir() == tmp_path / "home" / ".cache" / "glossary-lint"
+
+
+def _poisoned_cache(cache: Path, path: Path) -> None:
+    """A valid cache entry for ``path`` that tells a different story: the
+    only way the CLI can print 'Poisoned' is by reading the cache."""
+    load_glossary_cached(path)
+    (entry,) = entries(cache)
+    body = _valid_body(entry)
+    body["terms"][0]["definition"] = "Poisoned."
+    _poison(entry, json.dumps(body).encode())
+
+
+def test_the_cli_uses_the_cache_and_no_cache_reads_nothing_from_it(cli, cache, tmp_path):
+    path = write(tmp_path / "g.yaml", RICH)
+    _poisoned_cache(cache, path)
+    before = {p: p.read_bytes() for p in entries(cache)}
+    export = ("export", "--glossary", str(path), "--format", "json")
+    assert "Poisoned." in cli(*export).stdout  # proves the CLI reads this folder
+    proc = cli(*export, "--no-cache")
+    assert proc.returncode == 0
+    assert "Poisoned." not in proc.stdout and "A box that moves a sound" in proc.stdout
+    assert {p: p.read_bytes() for p in entries(cache)} == before  # nothing written either
+
+
+@pytest.mark.parametrize("command", [["check"], ["stats"], ["suggest"], ["glossary", "check"]])
+def test_every_command_that_loads_a_glossary_takes_no_cache(cli, cache, tmp_path, command):
+    path = write(tmp_path / "g.yaml", RICH)
+    write(tmp_path / "notes.md", "The LFO moves the pitch shifter.\n")
+    where = [str(path)] if command == ["glossary", "check"] else ["--glossary", str(path), str(tmp_path)]
+    proc = cli(*command, "--no-cache", *where)
+    assert proc.returncode in (0, 1), proc.stderr
+    assert entries(cache) == []
+    cli(*command, *where)
+    assert len(entries(cache)) == 1
+
+
+def test_a_broken_glossary_is_reported_and_never_cached(cli, cache, tmp_path):
+    path = write(tmp_path / "g.yaml", "version: 1\nterms:\n  - id: Bad Id\n    term: x\n")
+    proc = cli("glossary", "check", str(path))
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert entries(cache) == []

@@ -1,0 +1,52 @@
+"""Work that does not depend on the document is done once per process."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+
+from glossary_lint.config import Config
+from glossary_lint.engine import Linter
+from glossary_lint.glossary_loader import parse_glossary
+from glossary_lint.runner import PARALLEL_THRESHOLD, run
+from glossary_lint.sources import rest
+
+
+def test_rest_settings_are_built_once_and_each_document_gets_its_own_copy(monkeypatch):
+    built = []
+    real = rest.get_default_settings
+
+    def counting(*components):
+        built.append(components)
+        return real(*components)
+
+    monkeypatch.setattr(rest, "get_default_settings", counting)
+    rest._default_settings.cache_clear()
+    try:
+        first = rest.parse_rest("one.rst", "Heading\n=======\n\nA line with a *broken emphasis.\n")
+        second = rest.parse_rest("two.rst", "Other\n=====\n\nA calm second page.\n")
+        a, b = rest._settings(), rest._settings()
+    finally:
+        rest._default_settings.cache_clear()
+    assert len(built) == 1
+    assert first.path == "one.rst" and second.path == "two.rst"
+    assert a.warning_stream is not b.warning_stream
+    assert a.record_dependencies is not b.record_dependencies
+    assert (a.report_level, a.file_insertion_enabled, a.raw_enabled) == (5, False, False)
+
+
+def test_glossary_indexes_are_built_once_before_workers_are_forked(tmp_path):
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("workers are forked only where the platform can fork")
+    glossary = parse_glossary(
+        "version: 1\nterms:\n  - id: tape-loop\n    term: Tape Loop\n    definition: A spliced ring of tape.\n"
+    )
+    for i in range(PARALLEL_THRESHOLD + 2):
+        (tmp_path / f"page{i}.md").write_text("A {term}`tape loop` hums along.\n", encoding="utf-8")
+    linter = Linter(glossary, Config(root=tmp_path, glossary=Path("glossary.yaml")))
+    assert "names" not in vars(glossary) and "anchors" not in vars(glossary)
+    result = run([tmp_path], linter, jobs=2)
+    assert result.files == PARALLEL_THRESHOLD + 2
+    assert {"names", "anchors", "known_forms"} <= vars(glossary).keys()
