@@ -258,3 +258,14 @@ def test_glossary_check_lists_the_entries_not_auto_linked(cli, tmp_path):
     )
     proc = cli("glossary", "check", str(path))
     assert "not linked automatically (1; everyday words, or 'autolink: false'): domain" in proc.stderr
+
+
+def test_suggest_counts_in_words_and_escapes_what_it_prints(cli, tmp_path):
+    """One chapter is '1 chapter', not '1 chapters'; a file name is data, so a
+    control character in it is printed escaped."""
+    (tmp_path / "one\x1b[31m.md").write_text("The QZX filter feeds the QZX stage.\n", encoding="utf-8")
+    proc = cli("suggest", str(tmp_path), "--glossary", str(GLOSSARY))
+    assert proc.returncode == 0, proc.stderr
+    assert "QZX  (acronym or name; 1 chapter, 2 uses; e.g." in proc.stdout
+    assert "1 chapters" not in proc.stdout
+    assert "\x1b" not in proc.stdout

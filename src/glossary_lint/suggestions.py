@@ -14,6 +14,7 @@ import yaml
 from .acronyms import word_kind
 from .anchors import heading_slug
 from .escaping import json_safe, printable
+from .reporters.text import counted
 from .usage import Usage
 
 
@@ -59,9 +60,8 @@ def render_text(suggestions: list[Suggestion]) -> str:
     for rank, s in enumerate(suggestions, 1):
         expansion = f" = {printable(s.expansion)}" if s.expansion else ""
         where = ", ".join(printable(os.path.relpath(p, root) if root else p) for p in s.where)
-        lines.append(
-            f"{rank:3}. {s.term}{expansion}  ({s.kind}; {s.chapters} chapters, {s.uses} uses; e.g. {where})"
-        )
+        counts = f"{counted(s.chapters, 'chapter')}, {counted(s.uses, 'use')}"
+        lines.append(f"{rank:3}. {printable(s.term)}{expansion}  ({s.kind}; {counts}; e.g. {where})")
     if suggestions:
         lines += ["", "# YAML stubs to paste under 'terms:' (definitions to write):"]
         stubs = yaml.safe_dump(
