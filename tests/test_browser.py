@@ -40,7 +40,8 @@ def browser_binaries():
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
+def site_on_disk(tmp_path_factory):
+    """The example handbook built once as HTML, for every test of this file."""
     out = tmp_path_factory.mktemp("site")
     subprocess.run(
         [
@@ -58,7 +59,13 @@ def site(tmp_path_factory):
         check=True,
         capture_output=True,
     )
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out / "html"))
+    return out / "html"
+
+
+@pytest.fixture(scope="session")
+def site(site_on_disk):
+    """The built site served over HTTP on the loopback address."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site_on_disk))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -106,28 +113,6 @@ def test_term_link_tooltip_and_landing(site, driver):
     assert entry.tag_name == "dt" and entry.text.startswith("Neural Codec")
     definition = entry.find_element(By.XPATH, "following-sibling::dd[1]")
     assert "learned audio compression model" in definition.text
-
-
-@pytest.fixture(scope="session")
-def site_on_disk(tmp_path_factory):
-    out = tmp_path_factory.mktemp("disk-site")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-q",
-            "-b",
-            "html",
-            "-d",
-            str(out / ".doctrees"),
-            str(ROOT / "examples" / "handbook"),
-            str(out / "html"),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return out / "html"
 
 
 def test_the_site_carries_its_own_mathjax(site_on_disk):

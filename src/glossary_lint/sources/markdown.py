@@ -329,22 +329,10 @@ class _Walker:
         bracket = text.find("[", self.pos, limit)
         if bracket < 0:
             return False
-        depth, i = 0, bracket
-        while i < limit:
-            ch = text[i]
-            if ch == "\\":
-                i += 2
-                continue
-            if ch == "[":
-                depth += 1
-            elif ch == "]":
-                depth -= 1
-                if depth == 0:
-                    break
-            i += 1
-        else:
+        close = _closing(text, bracket, limit, "[", "]")
+        if close is None:
             return False
-        after = text[i + 1 : i + 3]
+        after = text[close + 1 : close + 3]
         return after == "[]" or not after.startswith(("(", "["))
 
     def not_placed(self, content: str) -> None:
@@ -378,20 +366,8 @@ class _Walker:
             return
         i = close + 1
         if text.startswith("(", i):
-            depth, i = 0, i
-            while i < limit:
-                ch = text[i]
-                if ch == "\\":
-                    i += 2
-                    continue
-                if ch == "(":
-                    depth += 1
-                elif ch == ")":
-                    depth -= 1
-                    if depth == 0:
-                        i += 1
-                        break
-                i += 1
+            end = _closing(text, i, limit, "(", ")")
+            i = limit if end is None else end + 1
         elif text.startswith("[", i):
             end = text.find("]", i, limit)
             i = end + 1 if end >= 0 else i
@@ -413,3 +389,22 @@ class _Walker:
         anchor = glossary_anchor(href, self.glossary_page)
         if anchor is not None:
             self.references.append(TermReference(anchor, "anchor", start, end))
+
+
+def _closing(text: str, i: int, limit: int, opener: str, closer: str) -> int | None:
+    """Offset of the ``closer`` that matches the ``opener`` at ``i`` (nested
+    pairs and backslash escapes stepped over), or None before ``limit``."""
+    depth = 0
+    while i < limit:
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == opener:
+            depth += 1
+        elif ch == closer:
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
