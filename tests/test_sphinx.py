@@ -302,7 +302,7 @@ def test_the_real_handbook_builds_with_myst_and_the_extension(tmp_path):
     src = prepare(tmp_path / "src", with_extension=True)
     out = tmp_path / "out"
     proc = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-q", "-b", "html", str(src), str(out)],
+        [sys.executable, "-m", "sphinx", "-q", "--no-color", "-b", "html", str(src), str(out)],
         capture_output=True,
         text=True,
         timeout=600,

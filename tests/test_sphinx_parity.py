@@ -75,7 +75,7 @@ def test_a_sphinx_build_reports_what_the_cli_reports_page_by_page(tmp_path):
     (src / "conf.py").write_text(CONF, encoding="utf-8")
 
     proc = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-q", "-b", "dummy", str(src), str(tmp_path / "out")],
+        [sys.executable, "-m", "sphinx", "-q", "--no-color", "-b", "dummy", str(src), str(tmp_path / "out")],
         capture_output=True,
         text=True,
         timeout=900,
@@ -132,7 +132,7 @@ def test_myst_table_cells_are_placed_on_their_rows(tmp_path):
         encoding="utf-8",
     )
     proc = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-q", "-b", "dummy", str(src), str(tmp_path / "out")],
+        [sys.executable, "-m", "sphinx", "-q", "--no-color", "-b", "dummy", str(src), str(tmp_path / "out")],
         capture_output=True,
         text=True,
         timeout=300,
