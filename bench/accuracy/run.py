@@ -51,9 +51,16 @@ def report_findings(corpus: Corpus, findings: list[Finding]) -> dict[str, tuple[
     kinds = false_kinds(matching)
     if kinds:
         print("  false kinds: " + ", ".join(f"{k} {n}" for k, n in kinds.items()))
-    if matching.stale:
+    lost = [label for label in matching.stale if label.verdict == "real"]
+    if lost:
         print(
-            f"  {len(matching.stale)} labels match no finding now (fixed, or moved more than the tolerance)"
+            f"  {len(lost)} real slips labelled earlier are no longer reported: "
+            + ", ".join(sorted({label.found for label in lost}))
+        )
+    if len(matching.stale) > len(lost):
+        print(
+            f"  {len(matching.stale) - len(lost)} false labels match no finding now "
+            "(fixed, or moved more than the tolerance; show.py --stale --drop removes them)"
         )
     return rows
 
