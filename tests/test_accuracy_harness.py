@@ -218,3 +218,13 @@ def test_dropping_stale_labels_keeps_comments_order_and_other_copies():
     assert labels.drop_labels(text, stale) == (
         "# header\na.md\t3\tQRS\tGL002\tfalse\tname\tfirst\n\nc.md\t1\tWXY\tGL001\treal\tslip\tkept\n"
     )
+
+
+def test_splits_stop_at_real_word_parts_and_leave_words_in_capitals_whole():
+    vocabulary = frozenset({"re", "turning", "pre", "regression", "tuning", "the"})
+    # A keyword in capitals is not a closed compound a writer splits.
+    assert planting._split_word("RETURNING", vocabulary) is None
+    # After a prefix, what remains must be a word (or a form of one) of the corpus.
+    assert planting._split_word("precision", vocabulary) is None
+    assert planting._split_word("autoregressive", vocabulary) == ("auto", "regressive")
+    assert planting._split_word("autotuning", vocabulary) == ("auto", "tuning")
