@@ -203,3 +203,28 @@ def test_the_copy_of_a_read_only_corpus_is_writable(tmp_path):
     copied = tmp_path / "copy" / "docs" / "page.md"
     assert copied.read_text() == source.read_text()
     assert copied.stat().st_mode & 0o200
+
+
+def test_dropping_stale_labels_keeps_comments_order_and_other_copies():
+    text = (
+        "# header\n"
+        "a.md\t3\tQRS\tGL002\tfalse\tname\tfirst\n"
+        "a.md\t3\tQRS\tGL002\tfalse\tname\tfirst\n"
+        "b.md\t7\tTUV\tGL002\treal\tslip\t\n"
+        "\n"
+        "c.md\t1\tWXY\tGL001\treal\tslip\tkept\n"
+    )
+    stale = [labels.Label("a.md", 3, "QRS", "GL002", "false", "name", "first"), lab("b.md", 7, "TUV")]
+    assert labels.drop_labels(text, stale) == (
+        "# header\na.md\t3\tQRS\tGL002\tfalse\tname\tfirst\n\nc.md\t1\tWXY\tGL001\treal\tslip\tkept\n"
+    )
+
+
+def test_splits_stop_at_real_word_parts_and_leave_words_in_capitals_whole():
+    vocabulary = frozenset({"re", "turning", "pre", "tuning", "the"})
+    # A keyword in capitals is not a closed compound a writer splits.
+    assert planting._split_word("RETURNING", vocabulary) is None
+    # After a prefix, what remains must be a word: of the corpus, or of English.
+    assert planting._split_word("precision", vocabulary) is None
+    assert planting._split_word("autoregressive", vocabulary) == ("auto", "regressive")
+    assert planting._split_word("autotuning", vocabulary) == ("auto", "tuning")

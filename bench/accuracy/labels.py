@@ -90,6 +90,27 @@ def read_labels(path: Path) -> list[Label]:
     return parse_labels(path.read_text(encoding="utf-8"), str(path))
 
 
+def drop_labels(text: str, drop: Iterable[Label], source: str = "<labels>") -> str:
+    """``text`` without the lines of the labels in ``drop``, comments and order kept.
+
+    Why: labels that match no finding any more (the text changed, or a rule no
+    longer reports it) would otherwise pile up and hide which labels still count.
+    A label listed twice in ``drop`` removes two identical lines, not every copy.
+    """
+    pending: dict[Label, int] = {}
+    for label in drop:
+        pending[label] = pending.get(label, 0) + 1
+    kept = []
+    for raw in text.splitlines(keepends=True):
+        if raw.strip() and not raw.startswith("#"):
+            (label,) = parse_labels(raw, source)
+            if pending.get(label, 0) > 0:
+                pending[label] -= 1
+                continue
+        kept.append(raw)
+    return "".join(kept)
+
+
 _ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n"}
 _UNESCAPES = {"\\": "\\", "t": "\t", "n": "\n"}
 

@@ -51,9 +51,16 @@ def report_findings(corpus: Corpus, findings: list[Finding]) -> dict[str, tuple[
     kinds = false_kinds(matching)
     if kinds:
         print("  false kinds: " + ", ".join(f"{k} {n}" for k, n in kinds.items()))
-    if matching.stale:
+    lost = [label for label in matching.stale if label.verdict == "real"]
+    if lost:
         print(
-            f"  {len(matching.stale)} labels match no finding now (fixed, or moved more than the tolerance)"
+            f"  {len(lost)} real slips labelled earlier are no longer reported: "
+            + ", ".join(sorted({label.found for label in lost}))
+        )
+    if len(matching.stale) > len(lost):
+        print(
+            f"  {len(matching.stale) - len(lost)} false labels match no finding now "
+            "(fixed, or moved more than the tolerance; show.py --stale --drop removes them)"
         )
     return rows
 
@@ -69,7 +76,9 @@ def copy_prose(corpus: Corpus, dest: Path) -> None:
             shutil.copyfile(path, target)
 
 
-def report_planted(corpus: Corpus, glossary: Path, seed: int, per_kind: int, tmp: Path) -> None:
+def report_planted(
+    corpus: Corpus, glossary: Path, seed: int, per_kind: int, tmp: Path, misses: int = 8
+) -> None:
     from planting import KINDS, apply, plan
 
     from glossary_lint.glossary_loader import load_glossary
@@ -114,7 +123,7 @@ def report_planted(corpus: Corpus, glossary: Path, seed: int, per_kind: int, tmp
     print(f"  new findings outside the planted lines: {len(outside)}")
     for f in outside[:5]:
         print(f"    {f.path}:{f.line}:{f.column} {f.code} {f.found!r}")
-    for p in missed[:8]:
+    for p in missed[:misses]:
         print(f"    missed {p.kind}: {p.original!r} -> {p.planted!r} at {p.path}:{p.line}")
 
 
@@ -148,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-links", action="store_true", help="skip the Sphinx auto-link build")
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--per-kind", type=int, default=30, help="plants of each kind per corpus")
+    parser.add_argument("--misses", type=int, default=8, help="missed plants to print per corpus")
     args = parser.parse_args(argv)
     listed = corpora()
     unknown = set(args.corpus) - {c.name for c in listed}
@@ -167,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             report_findings(corpus, check(corpus.root, corpus.prose, glossary))
             if not args.no_planted:
-                report_planted(corpus, glossary, args.seed, args.per_kind, tmp)
+                report_planted(corpus, glossary, args.seed, args.per_kind, tmp, args.misses)
             if not args.no_links and corpus.name in LINK_CORPORA:
                 report_links(corpus, glossary, args.seed, tmp)
     return 0

@@ -1,10 +1,15 @@
 """Print each finding nobody has labelled yet, in its source context, with a labels
 line to complete: the labeller reads every finding where it stands.
 
-Usage: python bench/accuracy/show.py CORPUS [--code GL001] [--context N] [--links]
+Usage: python bench/accuracy/show.py CORPUS [--code GL001] [--context N] [--links] [--stale [--drop]]
 
 With ``--links``, the auto-links of the Sphinx sample nobody has labelled yet,
 each with its excerpt and a stub line for ``labels/CORPUS.links.tsv``.
+
+With ``--stale``, the labels that match no finding now (each printed as its
+labels line); with ``--drop`` as well, the stale *false* labels are removed from
+``labels/CORPUS.tsv``.  Stale *real* labels stay: they record slips the rules
+used to find and no longer do, which the run reports.
 
 Each finding prints as ``path:line:column code 'found'``, the lines around it
 (the finding's line marked ``>``), then a stub labels line with the verdict,
@@ -23,7 +28,7 @@ sys.path.insert(0, str(HERE))
 
 from autolinks import Link, build, match_links, parse_link_labels  # noqa: E402
 from corpora import check, corpora, import_glossary  # noqa: E402
-from labels import Label, escape, format_label, match, read_labels  # noqa: E402
+from labels import Label, drop_labels, escape, format_label, match, read_labels  # noqa: E402
 from run import LABELS, labels_path  # noqa: E402
 
 
@@ -42,6 +47,10 @@ def main() -> int:
     parser.add_argument("--code", help="only this rule")
     parser.add_argument("--context", type=int, default=2, help="lines before and after")
     parser.add_argument("--links", action="store_true", help="auto-links of the Sphinx sample instead")
+    parser.add_argument("--stale", action="store_true", help="labels that match no finding now, instead")
+    parser.add_argument(
+        "--drop", action="store_true", help="with --stale: remove the stale false labels from the labels file"
+    )
     args = parser.parse_args()
     corpus = next((c for c in corpora() if c.name == args.corpus), None)
     if corpus is None:
@@ -52,7 +61,16 @@ def main() -> int:
         if args.links:
             return show_links(corpus.name, build(corpus.root, corpus.prose, glossary, Path(tmp) / "sphinx"))
         findings = check(corpus.root, corpus.prose, glossary)
-    matching = match(findings, read_labels(labels_path(corpus.name)))
+    path = labels_path(corpus.name)
+    matching = match(findings, read_labels(path))
+    if args.stale:
+        for label in matching.stale:
+            print(format_label(label))
+        fixed = [label for label in matching.stale if label.verdict == "false"]
+        if args.drop and fixed:
+            path.write_text(drop_labels(path.read_text(encoding="utf-8"), fixed, str(path)), encoding="utf-8")
+            print(f"dropped {len(fixed)} stale false labels from {path}")
+        return 0
     cache: dict[str, list[str]] = {}
     for finding, label in zip(findings, matching.labels):
         if label is not None or (args.code and finding.code != args.code):
