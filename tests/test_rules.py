@@ -465,3 +465,34 @@ def test_reference_link_text_inside_an_admonition_is_link_text(lint):
     assert gl(lint(text)) == []
     unresolved = ":::note Read on\n\n1. See [the Mel Spectrogram page][nowhere]\n\n:::\n"
     assert gl(lint(unresolved)) == [("Mel Spectrogram", "mel spectrogram")]
+
+
+@pytest.mark.parametrize(
+    "entry,text",
+    [
+        # A code keyword in capitals inside a term in a Title Case heading.
+        (
+            ("foreign-key-constraint", "foreign key constraint", []),
+            "## Adding a FOREIGN KEY Constraint\n\nText.",
+        ),
+        (("unique-index", "unique index", []), "### The UNIQUE Index\n\nText."),
+        # A capital inside a word is a deliberate spelling: a class or product
+        # name, not the term's letter case slipped.
+        (("widgetstore", "widgetstore", []), "Every WidgetStore keeps its own cache."),
+        (("catalog", "catalog", []), "Pass the CataLog object to each table you define."),
+    ],
+)
+def test_gl001_deliberate_capitals_are_no_case_slip(tmp_path, entry, text):
+    linter = small_linter(tmp_path, [entry])
+    assert gl(linter.lint_text("a.md", text + "\n")) == []
+
+
+def test_gl001_still_reports_capitals_that_are_slips(tmp_path):
+    linter = small_linter(
+        tmp_path,
+        [("widgetstore", "widgetstore", []), ("rope", "RoPE", ["case: exact"])],
+    )
+    # A capitalised word mid-sentence, and a term whose own inner capital is
+    # its identity written without it, are still slips.
+    text = "Each Widgetstore is small, and we use ROPE.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("Widgetstore", "widgetstore"), ("ROPE", "RoPE")]

@@ -84,10 +84,11 @@ def _accepts(candidate: Candidate, found: str, segment: Segment, start: int, end
     if _hyphenated_modifier(found, wanted, segment, start, end):
         return True
     if found.casefold() == wanted.casefold() and (
-        _keyword_capitals(found, wanted)
+        _keyword_capitals(found, wanted, title_allowed(segment, start, end))
+        or _inner_capital(found, wanted)
         or (not _MIXED_CASE.search(wanted) and is_ordinary_word(" ".join(WORD_RE.findall(found))))
     ):
-        return True  # the ordinary word ("Session", "returning"), or a keyword in capitals
+        return True  # the ordinary word ("Session", "returning"), a keyword in capitals, a class name
     if candidate.spelling.case is CasePolicy.EXACT or _words_and_gaps(found)[1] != _words_and_gaps(wanted)[1]:
         return False
     if found == capitalize_first(wanted) and capital_allowed(segment, start, end):
@@ -106,13 +107,24 @@ def _compound_modifier(found: str, wanted: str, text: str, end: int) -> bool:
     )
 
 
-def _keyword_capitals(found: str, wanted: str) -> bool:
+def _keyword_capitals(found: str, wanted: str, title: bool) -> bool:
     """``CASCADE`` or ``FOREIGN KEY constraint`` for a lower-case term: a code
-    keyword or emphasis in capitals, not a slip.  (A term with capitals of its
-    own, ``RoPE``, is misspelled as ``ROPE``.)"""
+    keyword or emphasis in capitals, not a slip; in a title the other words
+    may be in Title Case (``## The FOREIGN KEY Constraint``).  (A term with
+    capitals of its own, ``RoPE``, is misspelled as ``ROPE``.)"""
     if wanted != wanted.lower():
         return False
-    return all(g == w or g == w.upper() for g, w in zip(WORD_RE.findall(found), WORD_RE.findall(wanted)))
+    pairs = list(zip(WORD_RE.findall(found), WORD_RE.findall(wanted)))
+    if not any(g == w.upper() and g != w for g, w in pairs):
+        return False
+    return all(g in (w, w.upper()) or (title and g == capitalize_first(w)) for g, w in pairs)
+
+
+def _inner_capital(found: str, wanted: str) -> bool:
+    """``WebView`` or ``MetaData`` for a term the glossary writes without a
+    capital inside a word: a capital after a small letter is nobody's slip of
+    the keyboard but the spelling of a class or product name."""
+    return bool(_MIXED_CASE.search(found)) and not _MIXED_CASE.search(wanted)
 
 
 def _hyphenated_modifier(found: str, wanted: str, segment: Segment, start: int, end: int) -> bool:
