@@ -496,3 +496,31 @@ def test_gl001_still_reports_capitals_that_are_slips(tmp_path):
     # its identity written without it, are still slips.
     text = "Each Widgetstore is small, and we use ROPE.\n"
     assert gl(linter.lint_text("a.md", text)) == [("Widgetstore", "widgetstore"), ("ROPE", "RoPE")]
+
+
+@pytest.mark.parametrize(
+    "entry,text",
+    [
+        # A participle term hyphenated before the noun it modifies.
+        (("lazy-loaded", "lazy loaded", []), "Reading the lazy-loaded rows costs a query each."),
+        (("deep-copying", "deep copying", []), "Avoid deep-copying helpers in hot loops."),
+        # A term inside a longer hyphenated compound.
+        (("batch-insert", "batch insert", []), "Options are set on a per-batch-insert basis."),
+        # The term's words inside a capitalised name, spaced as the name is.
+        (("tree-shaped", "tree-shaped", []), "The Tree Shaped Layout engine draws it."),
+        # The term as the first part of a dotted code name.
+        (("qdbx", "QDBX", ["case: exact"]), "## Arguments Given to qdbx.open()\n\nText."),
+    ],
+)
+def test_gl001_compounds_names_and_code_are_no_slips(tmp_path, entry, text):
+    linter = small_linter(tmp_path, [entry])
+    assert gl(linter.lint_text("a.md", text + "\n")) == []
+
+
+def test_gl001_still_reports_spacing_slips_of_such_terms(tmp_path):
+    linter = small_linter(tmp_path, [("lazy-loaded", "lazy loaded", []), ("tree-shaped", "tree-shaped", [])])
+    text = "Rows are lazy-loaded by default. A tree shaped graph.\n"
+    assert gl(linter.lint_text("a.md", text)) == [
+        ("lazy-loaded", "lazy loaded"),
+        ("tree shaped", "tree-shaped"),
+    ]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..anchors import anchors_differ
-from ..case_context import capital_allowed, title_allowed
+from ..case_context import capital_allowed, in_name, title_allowed
 from ..english import is_ordinary_word
 from ..findings import Severity
 from ..glossary import CasePolicy, SpellingKind
@@ -77,9 +77,11 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
 def _accepts(candidate: Candidate, found: str, segment: Segment, start: int, end: int) -> bool:
     """Whether ``found`` is a right way to write this spelling where it stands."""
     wanted = candidate.spelling.text
-    if found == wanted:
+    if found == wanted or _in_code_name(segment.text, end):
         return True
-    if _compound_modifier(found, wanted, segment.text, end):
+    if _compound_modifier(found, wanted, segment.text, start, end) or _name_spacing(
+        found, wanted, segment, start, end
+    ):
         return True
     if _hyphenated_modifier(found, wanted, segment, start, end):
         return True
@@ -96,10 +98,17 @@ def _accepts(candidate: Candidate, found: str, segment: Segment, start: int, end
     return title_allowed(segment, start, end) and _is_title_form(found, wanted)
 
 
-def _compound_modifier(found: str, wanted: str, text: str, end: int) -> bool:
-    """``mel-spectrogram-based``: a spaced term hyphenated as part of a compound
-    modifier is correct English, not a misspelling."""
-    if not re.match(r"[-\u2010\u2011][^\W_]", text[end : end + 2]):
+def _in_code_name(text: str, end: int) -> bool:
+    """``engine.connect()``: the term as the first part of a dotted code name."""
+    return bool(re.match(r"\.[A-Za-z_]\w*\(", text[end : end + 60]))
+
+
+def _compound_modifier(found: str, wanted: str, text: str, start: int, end: int) -> bool:
+    """``mel-spectrogram-based``, ``per-batch-insert``: a spaced term hyphenated
+    as part of a longer compound is correct English, not a misspelling."""
+    if not re.match(r"[-\u2010\u2011][^\W_]", text[end : end + 2]) and not re.search(
+        r"[^\W_][-\u2010\u2011]$", text[max(0, start - 2) : start]
+    ):
         return False
     return found.replace("-", " ").replace("\u2010", " ").replace("\u2011", " ") in (
         wanted,
@@ -140,12 +149,32 @@ def _hyphenated_modifier(found: str, wanted: str, segment: Segment, start: int, 
     if any(w.casefold() in _SMALL_WORDS for w in want):
         return True  # many-to-many, state-of-the-art: hyphenated as a rule
     after = re.match(r"\s+([^\W\d_]+)", segment.text[end : end + 40])
-    return bool(after and title_allowed(segment, start, end) and after.group(1)[0].isupper())
+    if not after:
+        return False
+    if re.search(r"(ed|ing)$", want[-1]) and after.group(1).islower():
+        # 'lazy-loaded rows': a participle compound before its noun
+        return after.group(1) not in _FUNCTION_WORDS
+    return title_allowed(segment, start, end) and after.group(1)[0].isupper()
+
+
+def _name_spacing(found: str, wanted: str, segment: Segment, start: int, end: int) -> bool:
+    """``The Tree Shaped Layout`` for ``tree-shaped``: the author capitalised a
+    later word of the term where a name or title stands, so the words are the
+    name's, spaced as the name is."""
+    got, want = WORD_RE.findall(found), WORD_RE.findall(wanted)
+    if len(got) < 2 or [g.casefold() for g in got] != [w.casefold() for w in want]:
+        return False
+    later = any(g != w and g == capitalize_first(w) for g, w in zip(got[1:], want[1:]))
+    return later and in_name(segment.text, start, end)
 
 
 #: A capital after a small letter: a term whose case is its identity (``RoPE``).
 _MIXED_CASE = re.compile(r"[a-z][A-Z]")
 _SMALL_WORDS = frozenset("to of the and or in on by for a an".split())
+#: Words after a participle that show it is a verb, not a modifier of a noun.
+_FUNCTION_WORDS = _SMALL_WORDS | frozenset(
+    "with from into at as is are was were be if when while that which then than so but".split()
+)
 
 
 def _is_title_form(found: str, wanted: str) -> bool:
