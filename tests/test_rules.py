@@ -524,3 +524,23 @@ def test_gl001_still_reports_spacing_slips_of_such_terms(tmp_path):
         ("lazy-loaded", "lazy loaded"),
         ("tree shaped", "tree-shaped"),
     ]
+
+
+def test_gl001_a_capitalised_form_the_document_keeps_is_its_proper_name(tmp_path):
+    # The document names the Relatorial system with a capital throughout, and
+    # uses the lower-case adjective less often: that is its style, not a slip.
+    linter = small_linter(tmp_path, [("relatorial", "relatorial", [])])
+    text = (
+        "We build it with Relatorial mappings. A relatorial design is older.\n\n"
+        "Classes made by Relatorial carry a table. Columns come from Relatorial too.\n"
+    )
+    assert gl(linter.lint_text("a.md", text)) == []
+
+
+def test_gl001_a_capital_the_document_uses_rarely_is_still_a_slip(tmp_path):
+    linter = small_linter(tmp_path, [("relatorial", "relatorial", [])])
+    text = (
+        "We build it with Relatorial mappings. A relatorial design is older.\n\n"
+        "Classes made by relatorial code carry a table. Ask the relatorial layer.\n"
+    )
+    assert gl(linter.lint_text("a.md", text)) == [("Relatorial", "relatorial")]

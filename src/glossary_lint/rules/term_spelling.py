@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from ..anchors import anchors_differ
@@ -20,12 +21,42 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     # A closed compound split by a space ("code book") is a slip only where the
     # document also writes the term whole; elsewhere "web view" may be English.
     whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and " " not in m.separators}
+    kept = _kept_capitals(ctx.mentions)
     for mention in ctx.mentions:
         if _split_by_space(mention) and mention.terms[0].id not in whole:
+            continue
+        if (mention.terms[0].id, mention.found) in kept:
             continue
         hit = _spelling_hit(mention, ctx.document.source)
         if hit is not None:
             yield hit
+
+
+#: How often a document must write a capitalised form mid-sentence for it to be
+#: the document's way of naming the thing rather than a slip.
+_KEPT_USES = 3
+
+
+def _kept_capitals(mentions: tuple[Mention, ...]) -> set[tuple[str, str]]:
+    """Capitalised forms of a lower-case term that the document writes
+    mid-sentence at least three times and at least half as often as the
+    lower-case form ('the Declarative extension' beside 'a declarative style'): the
+    document names something with it, a proper name and not a slip.  A slip
+    is a stray: it is never the form a document keeps."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for mention in mentions:
+        found = mention.found
+        if mention.typo or mention.ambiguous or not found[:1].isupper():
+            continue
+        if capital_allowed(mention.segment, mention.start, mention.stem_end):
+            continue
+        counts[(mention.terms[0].id, found)] += 1
+    lower = Counter((m.terms[0].id, m.found.casefold()) for m in mentions if m.found == m.found.casefold())
+    return {
+        (term, found)
+        for (term, found), n in counts.items()
+        if n >= _KEPT_USES and 2 * n >= lower[(term, found.casefold())] and found.casefold() != found
+    }
 
 
 def _split_by_space(mention: Mention) -> bool:
