@@ -544,3 +544,27 @@ def test_gl001_a_capital_the_document_uses_rarely_is_still_a_slip(tmp_path):
         "Classes made by relatorial code carry a table. Ask the relatorial layer.\n"
     )
     assert gl(linter.lint_text("a.md", text)) == [("Relatorial", "relatorial")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An acronym with a number after it names a standard or a model.
+        "The module meets QZS 140 Level 2 and QZL 4+ in audits.",
+        # An acronym ending a name whose other word is a name.
+        "Older builds target the Bramble QZT kernel only.",
+        "Clean it up with oXide QZR before mixing.",
+        # A list item that opens with the acronym and a dash or colon is its
+        # catalog entry: the item introduces it.
+        "Supported ciphers:\n\n* QZD - [Spec 46-3](https://example.org/spec)\n* QZH: a key exchange",
+    ],
+)
+def test_acronyms_in_names_and_catalog_items_are_not_findings(lint, text):
+    assert gl2(lint(text + "\n")) == []
+
+
+def test_acronyms_beside_such_places_are_still_findings(lint):
+    # After a sentence start or a small word, before a word, inside a
+    # sentence of a list item: the acronym is used, not introduced.
+    text = "Then QZT follows. We apply QZR to rows.\n\n* Use the QZD - it is fast\n"
+    assert gl2(lint(text)) == ["QZT", "QZR", "QZD"]
