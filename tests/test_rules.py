@@ -568,3 +568,15 @@ def test_acronyms_beside_such_places_are_still_findings(lint):
     # sentence of a list item: the acronym is used, not introduced.
     text = "Then QZT follows. We apply QZR to rows.\n\n* Use the QZD - it is fast\n"
     assert gl2(lint(text)) == ["QZT", "QZR", "QZD"]
+
+
+def test_gl001_a_kept_slip_of_an_exact_or_listed_spelling_is_still_a_slip(tmp_path):
+    linter = small_linter(
+        tmp_path,
+        [
+            ("wavequill", "WaveQuill", ["case: exact", "variants: [Wavequill]"]),
+            ("qzb", "QZB", ["case: exact"]),
+        ],
+    )
+    text = "We ran Wavequill and Qzb on it. " * 4 + "\n"
+    assert gl(linter.lint_text("a.md", text)) == [("Wavequill", "WaveQuill"), ("Qzb", "QZB")] * 4

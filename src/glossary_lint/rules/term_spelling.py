@@ -48,6 +48,13 @@ def _kept_capitals(mentions: tuple[Mention, ...]) -> set[tuple[str, str]]:
         found = mention.found
         if mention.typo or mention.ambiguous or not found[:1].isupper():
             continue
+        if not any(
+            c.spelling.kind is not SpellingKind.VARIANT
+            and c.spelling.case is CasePolicy.SENTENCE
+            and c.spelling.text == c.spelling.text.lower() == found.lower()
+            for c in mention.candidates
+        ):
+            continue  # only a lower-case term may have a capitalised proper-name use
         if capital_allowed(mention.segment, mention.start, mention.stem_end):
             continue
         counts[(mention.terms[0].id, found)] += 1
