@@ -580,3 +580,11 @@ def test_gl001_a_kept_slip_of_an_exact_or_listed_spelling_is_still_a_slip(tmp_pa
     )
     text = "We ran Wavequill and Qzb on it. " * 4 + "\n"
     assert gl(linter.lint_text("a.md", text)) == [("Wavequill", "WaveQuill"), ("Qzb", "QZB")] * 4
+
+
+def test_gl001_a_hyphenated_participle_before_the_terms_own_noun(tmp_path):
+    linter = small_linter(tmp_path, [("cache-backed-table", "cache backed table", [])])
+    assert gl(linter.lint_text("a.md", "Each cache-backed table is small.\n")) == []
+    # Hyphenated between the participle and its noun, it is still a slip.
+    found = gl(linter.lint_text("a.md", "Each cache backed-table is small.\n"))
+    assert found == [("cache backed-table", "cache backed table")]

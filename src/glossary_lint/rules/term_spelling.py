@@ -121,7 +121,7 @@ def _accepts(candidate: Candidate, found: str, segment: Segment, start: int, end
         found, wanted, segment, start, end
     ):
         return True
-    if _hyphenated_modifier(found, wanted, segment, start, end):
+    if _hyphenated_modifier(found, wanted, segment, start, end) or _modifier_of_own_noun(found, wanted):
         return True
     if found.casefold() == wanted.casefold() and (
         _keyword_capitals(found, wanted, title_allowed(segment, start, end))
@@ -193,6 +193,20 @@ def _hyphenated_modifier(found: str, wanted: str, segment: Segment, start: int, 
         # 'lazy-loaded rows': a participle compound before its noun
         return after.group(1) not in _FUNCTION_WORDS
     return title_allowed(segment, start, end) and after.group(1)[0].isupper()
+
+
+def _modifier_of_own_noun(found: str, wanted: str) -> bool:
+    """``ORM-mapped class`` for ``ORM mapped class``: the term's leading words,
+    ending in a participle, hyphenated before the term's own last noun."""
+    got, want = WORD_RE.findall(found), WORD_RE.findall(wanted)
+    gaps = _words_and_gaps(found)[1]
+    if len(got) < 3 or got != want or any(g != " " for g in _words_and_gaps(wanted)[1]):
+        return False
+    return (
+        all(g in "-\u2010\u2011" for g in gaps[:-1])
+        and gaps[-1] == " "
+        and bool(re.search(r"(ed|ing)$", got[-2]))
+    )
 
 
 def _name_spacing(found: str, wanted: str, segment: Segment, start: int, end: int) -> bool:
