@@ -588,3 +588,8 @@ def test_gl001_a_hyphenated_participle_before_the_terms_own_noun(tmp_path):
     # Hyphenated between the participle and its noun, it is still a slip.
     found = gl(linter.lint_text("a.md", "Each cache backed-table is small.\n"))
     assert found == [("cache backed-table", "cache backed table")]
+
+
+def test_general_systems_and_learning_acronyms_are_known(lint):
+    text = "The LLM runs a CNN and an LSTM; load the DLL over SMB with an LRU cache.\n"
+    assert gl2(lint(text)) == []
