@@ -591,5 +591,13 @@ def test_gl001_a_hyphenated_participle_before_the_terms_own_noun(tmp_path):
 
 
 def test_general_systems_and_learning_acronyms_are_known(lint):
-    text = "The LLM runs a CNN and an LSTM; load the DLL over SMB with an LRU cache.\n"
+    text = "The GAN runs a CNN and an LSTM; load the DLL over SMB with an LRU cache.\n"
     assert gl2(lint(text)) == []
+
+
+def test_gl001_a_class_name_the_document_writes_as_code_is_no_case_slip(tmp_path):
+    linter = small_linter(tmp_path, [("quanticle", "quanticle", [])])
+    text = "Each node returns a Quanticle when asked.\n\nSee `mod.Quanticle` for its methods.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+    # Without the code, the capital mid-sentence is a slip.
+    assert gl(linter.lint_text("a.md", text.split("\n\n")[0] + "\n")) == [("Quanticle", "quanticle")]

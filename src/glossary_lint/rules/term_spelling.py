@@ -22,6 +22,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     # document also writes the term whole; elsewhere "web view" may be English.
     whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and " " not in m.separators}
     kept = _kept_capitals(ctx.mentions)
+    code = _code_names(ctx.document.source)
+    kept |= {(m.terms[0].id, m.found) for m in ctx.mentions if m.found in code and _capitalised_lower_term(m)}
     for mention in ctx.mentions:
         if _split_by_space(mention) and mention.terms[0].id not in whole:
             continue
@@ -30,6 +32,34 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         hit = _spelling_hit(mention, ctx.document.source)
         if hit is not None:
             yield hit
+
+
+def _capitalised_lower_term(mention: Mention) -> bool:
+    """A capitalised form of a lower-case term: only such a form may be a
+    proper name or a class name (a listed variant, or a wrong case of an
+    exact-case term, stays a slip however often it is written)."""
+    found = mention.found
+    return (
+        not mention.typo
+        and not mention.ambiguous
+        and found[:1].isupper()
+        and any(
+            c.spelling.kind is not SpellingKind.VARIANT
+            and c.spelling.case is CasePolicy.SENTENCE
+            and c.spelling.text == c.spelling.text.lower() == found.lower()
+            for c in mention.candidates
+        )
+    )
+
+
+#: A capitalised name written as code: ```Expr```, ``:class:`~.Boolean` ``, ``pkg.Table.c``.
+_CODE_NAME = re.compile(r"[`.~<]([A-Z][\w]*)(?=[`(.>])")
+
+
+def _code_names(source: str) -> frozenset[str]:
+    """Capitalised names the document writes as code: there they are class
+    names, and the same name in prose is the class, not the term's slip."""
+    return frozenset(_CODE_NAME.findall(source))
 
 
 #: How often a document must write a capitalised form mid-sentence for it to be
@@ -46,15 +76,8 @@ def _kept_capitals(mentions: tuple[Mention, ...]) -> set[tuple[str, str]]:
     counts: Counter[tuple[str, str]] = Counter()
     for mention in mentions:
         found = mention.found
-        if mention.typo or mention.ambiguous or not found[:1].isupper():
+        if not _capitalised_lower_term(mention):
             continue
-        if not any(
-            c.spelling.kind is not SpellingKind.VARIANT
-            and c.spelling.case is CasePolicy.SENTENCE
-            and c.spelling.text == c.spelling.text.lower() == found.lower()
-            for c in mention.candidates
-        ):
-            continue  # only a lower-case term may have a capitalised proper-name use
         if capital_allowed(mention.segment, mention.start, mention.stem_end):
             continue
         counts[(mention.terms[0].id, found)] += 1
