@@ -41,7 +41,7 @@ _ITEM_LABEL = re.compile(r"\s*(?:[-\u2013\u2014]\s+[^\W\d_]*[A-Z\[`(]|:\s)")
 def _opens_item(text: str, start: int, end: int) -> bool:
     """A catalog item (``* QZD - [Spec 46-3](...)``, ``QZH: a key exchange``)
     that opens with the acronym as its label introduces it."""
-    return not text[:start].strip() and bool(_ITEM_LABEL.match(text, end))
+    return start <= 8 and not text[:start].strip() and bool(_ITEM_LABEL.match(text, end))
 
 
 def defined_in(document: Document) -> dict[str, str]:
