@@ -601,3 +601,23 @@ def test_gl001_a_class_name_the_document_writes_as_code_is_no_case_slip(tmp_path
     assert gl(linter.lint_text("a.md", text)) == []
     # Without the code, the capital mid-sentence is a slip.
     assert gl(linter.lint_text("a.md", text.split("\n\n")[0] + "\n")) == [("Quanticle", "quanticle")]
+
+
+@pytest.mark.parametrize(
+    "entry,text",
+    [
+        # A spaced term hyphenated before the noun it modifies.
+        (("side-table", "side table", []), "It saves side-table lookup time."),
+        # A term as the last part of a hyphenated package name.
+        (("qzpk", "QZPK", ["case: exact"]), "Install the tool-maker-qzpk package."),
+    ],
+)
+def test_gl001_modifiers_and_package_names_are_no_slips(tmp_path, entry, text):
+    linter = small_linter(tmp_path, [entry])
+    assert gl(linter.lint_text("a.md", text + "\n")) == []
+
+
+def test_gl001_hyphenated_term_before_a_small_word_is_a_slip(tmp_path):
+    linter = small_linter(tmp_path, [("side-table", "side table", []), ("qzpk", "QZPK", ["case: exact"])])
+    text = "The side-table is small, and qzpk-based tools are old.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("side-table", "side table"), ("qzpk", "QZPK")]

@@ -138,7 +138,7 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
 def _accepts(candidate: Candidate, found: str, segment: Segment, start: int, end: int) -> bool:
     """Whether ``found`` is a right way to write this spelling where it stands."""
     wanted = candidate.spelling.text
-    if found == wanted or _in_code_name(segment.text, end):
+    if found == wanted or _in_code_name(segment.text, end) or _ends_package_name(found, segment.text, start):
         return True
     if _compound_modifier(found, wanted, segment.text, start, end) or _name_spacing(
         found, wanted, segment, start, end
@@ -162,6 +162,12 @@ def _accepts(candidate: Candidate, found: str, segment: Segment, start: int, end
 def _in_code_name(text: str, end: int) -> bool:
     """``engine.connect()``: the term as the first part of a dotted code name."""
     return bool(re.match(r"\.[A-Za-z_]\w*\(", text[end : end + 60]))
+
+
+def _ends_package_name(found: str, text: str, start: int) -> bool:
+    """``electron-wix-msi``: a lower-case term as the last part of a
+    hyphenated lower-case name is that package's name, not the term."""
+    return found.islower() and bool(re.search(r"[a-z]-[a-z]+-$", text[max(0, start - 60) : start]))
 
 
 def _compound_modifier(found: str, wanted: str, text: str, start: int, end: int) -> bool:
@@ -212,9 +218,12 @@ def _hyphenated_modifier(found: str, wanted: str, segment: Segment, start: int, 
     after = re.match(r"\s+([^\W\d_]+)", segment.text[end : end + 40])
     if not after:
         return False
-    if re.search(r"(ed|ing)$", want[-1]) and after.group(1).islower():
-        # 'lazy-loaded rows': a participle compound before its noun
-        return after.group(1) not in _FUNCTION_WORDS
+    if after.group(1).islower() and after.group(1) not in _FUNCTION_WORDS:
+        if re.search(r"(ed|ing)$", want[-1]):
+            return True  # 'lazy-loaded rows': a participle compound before its noun
+        # 'main-process startup time': a noun compound before a noun phrase
+        then = re.match(r"\s+([a-z]+)", segment.text[end + after.end() : end + after.end() + 40])
+        return bool(then and then.group(1) not in _FUNCTION_WORDS)
     return title_allowed(segment, start, end) and after.group(1)[0].isupper()
 
 
