@@ -218,12 +218,9 @@ def _hyphenated_modifier(found: str, wanted: str, segment: Segment, start: int, 
     after = re.match(r"\s+([^\W\d_]+)", segment.text[end : end + 40])
     if not after:
         return False
-    if after.group(1).islower() and after.group(1) not in _FUNCTION_WORDS:
-        if re.search(r"(ed|ing)$", want[-1]):
-            return True  # 'lazy-loaded rows': a participle compound before its noun
-        # 'main-process startup time': a noun compound before a noun phrase
-        then = re.match(r"\s+([a-z]+)", segment.text[end + after.end() : end + after.end() + 40])
-        return bool(then and then.group(1) not in _FUNCTION_WORDS)
+    if re.search(r"(ed|ing)$", want[-1]) and after.group(1).islower():
+        # 'lazy-loaded rows': a participle compound before its noun
+        return after.group(1) not in _FUNCTION_WORDS
     return title_allowed(segment, start, end) and after.group(1)[0].isupper()
 
 
