@@ -465,3 +465,157 @@ def test_reference_link_text_inside_an_admonition_is_link_text(lint):
     assert gl(lint(text)) == []
     unresolved = ":::note Read on\n\n1. See [the Mel Spectrogram page][nowhere]\n\n:::\n"
     assert gl(lint(unresolved)) == [("Mel Spectrogram", "mel spectrogram")]
+
+
+@pytest.mark.parametrize(
+    "entry,text",
+    [
+        # A code keyword in capitals inside a term in a Title Case heading.
+        (
+            ("foreign-key-constraint", "foreign key constraint", []),
+            "## Adding a FOREIGN KEY Constraint\n\nText.",
+        ),
+        (("unique-index", "unique index", []), "### The UNIQUE Index\n\nText."),
+        # A capital inside a word is a deliberate spelling: a class or product
+        # name, not the term's letter case slipped.
+        (("widgetstore", "widgetstore", []), "Every WidgetStore keeps its own cache."),
+        (("catalog", "catalog", []), "Pass the CataLog object to each table you define."),
+    ],
+)
+def test_gl001_deliberate_capitals_are_no_case_slip(tmp_path, entry, text):
+    linter = small_linter(tmp_path, [entry])
+    assert gl(linter.lint_text("a.md", text + "\n")) == []
+
+
+def test_gl001_still_reports_capitals_that_are_slips(tmp_path):
+    linter = small_linter(
+        tmp_path,
+        [("widgetstore", "widgetstore", []), ("rope", "RoPE", ["case: exact"])],
+    )
+    # A capitalised word mid-sentence, and a term whose own inner capital is
+    # its identity written without it, are still slips.
+    text = "Each Widgetstore is small, and we use ROPE.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("Widgetstore", "widgetstore"), ("ROPE", "RoPE")]
+
+
+@pytest.mark.parametrize(
+    "entry,text",
+    [
+        # A participle term hyphenated before the noun it modifies.
+        (("lazy-loaded", "lazy loaded", []), "Reading the lazy-loaded rows costs a query each."),
+        (("deep-copying", "deep copying", []), "Avoid deep-copying helpers in hot loops."),
+        # A term inside a longer hyphenated compound.
+        (("batch-insert", "batch insert", []), "Options are set on a per-batch-insert basis."),
+        # The term's words inside a capitalised name, spaced as the name is.
+        (("tree-shaped", "tree-shaped", []), "The Tree Shaped Layout engine draws it."),
+        # The term as the first part of a dotted code name.
+        (("qdbx", "QDBX", ["case: exact"]), "## Arguments Given to qdbx.open()\n\nText."),
+    ],
+)
+def test_gl001_compounds_names_and_code_are_no_slips(tmp_path, entry, text):
+    linter = small_linter(tmp_path, [entry])
+    assert gl(linter.lint_text("a.md", text + "\n")) == []
+
+
+def test_gl001_still_reports_spacing_slips_of_such_terms(tmp_path):
+    linter = small_linter(tmp_path, [("lazy-loaded", "lazy loaded", []), ("tree-shaped", "tree-shaped", [])])
+    text = "Rows are lazy-loaded by default. A tree shaped graph.\n"
+    assert gl(linter.lint_text("a.md", text)) == [
+        ("lazy-loaded", "lazy loaded"),
+        ("tree shaped", "tree-shaped"),
+    ]
+
+
+def test_gl001_a_capitalised_form_the_document_keeps_is_its_proper_name(tmp_path):
+    # The document names the Relatorial system with a capital throughout, and
+    # uses the lower-case adjective less often: that is its style, not a slip.
+    linter = small_linter(tmp_path, [("relatorial", "relatorial", [])])
+    text = (
+        "We build it with Relatorial mappings. A relatorial design is older.\n\n"
+        "Classes made by Relatorial carry a table. Columns come from Relatorial too.\n"
+    )
+    assert gl(linter.lint_text("a.md", text)) == []
+
+
+def test_gl001_a_capital_the_document_uses_rarely_is_still_a_slip(tmp_path):
+    linter = small_linter(tmp_path, [("relatorial", "relatorial", [])])
+    text = (
+        "We build it with Relatorial mappings. A relatorial design is older.\n\n"
+        "Classes made by relatorial code carry a table. Ask the relatorial layer.\n"
+    )
+    assert gl(linter.lint_text("a.md", text)) == [("Relatorial", "relatorial")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An acronym with a number after it names a standard or a model.
+        "The module meets QZS 140 Level 2 and QZL 4+ in audits.",
+        # An acronym ending a name whose other word is a name.
+        "Older builds target the Bramble QZT kernel only.",
+        "Clean it up with oXide QZR before mixing.",
+        # A list item that opens with the acronym and a dash or colon is its
+        # catalog entry: the item introduces it.
+        "Supported ciphers:\n\n* QZD - [Spec 46-3](https://example.org/spec)\n* QZH: a key exchange",
+    ],
+)
+def test_acronyms_in_names_and_catalog_items_are_not_findings(lint, text):
+    assert gl2(lint(text + "\n")) == []
+
+
+def test_acronyms_beside_such_places_are_still_findings(lint):
+    # After a sentence start or a small word, before a word, inside a
+    # sentence of a list item: the acronym is used, not introduced.
+    text = "Then QZT follows. We apply QZR to rows.\n\n* Use the QZD - it is fast\n"
+    assert gl2(lint(text)) == ["QZT", "QZR", "QZD"]
+
+
+def test_gl001_a_kept_slip_of_an_exact_or_listed_spelling_is_still_a_slip(tmp_path):
+    linter = small_linter(
+        tmp_path,
+        [
+            ("wavequill", "WaveQuill", ["case: exact", "variants: [Wavequill]"]),
+            ("qzb", "QZB", ["case: exact"]),
+        ],
+    )
+    text = "We ran Wavequill and Qzb on it. " * 4 + "\n"
+    assert gl(linter.lint_text("a.md", text)) == [("Wavequill", "WaveQuill"), ("Qzb", "QZB")] * 4
+
+
+def test_gl001_a_hyphenated_participle_before_the_terms_own_noun(tmp_path):
+    linter = small_linter(tmp_path, [("cache-backed-table", "cache backed table", [])])
+    assert gl(linter.lint_text("a.md", "Each cache-backed table is small.\n")) == []
+    # Hyphenated between the participle and its noun, it is still a slip.
+    found = gl(linter.lint_text("a.md", "Each cache backed-table is small.\n"))
+    assert found == [("cache backed-table", "cache backed table")]
+
+
+def test_general_systems_and_learning_acronyms_are_known(lint):
+    text = "The GAN runs a CNN and an LSTM; load the DLL over SMB with an LRU cache.\n"
+    assert gl2(lint(text)) == []
+
+
+def test_gl001_a_class_name_the_document_writes_as_code_is_no_case_slip(tmp_path):
+    linter = small_linter(tmp_path, [("quanticle", "quanticle", [])])
+    text = "Each node returns a Quanticle when asked.\n\nSee `mod.Quanticle` for its methods.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+    # Without the code, the capital mid-sentence is a slip.
+    assert gl(linter.lint_text("a.md", text.split("\n\n")[0] + "\n")) == [("Quanticle", "quanticle")]
+
+
+@pytest.mark.parametrize(
+    "entry,text",
+    [
+        # A term as the last part of a hyphenated package name.
+        (("qzpk", "QZPK", ["case: exact"]), "Install the tool-maker-qzpk package."),
+    ],
+)
+def test_gl001_package_names_are_no_slips(tmp_path, entry, text):
+    linter = small_linter(tmp_path, [entry])
+    assert gl(linter.lint_text("a.md", text + "\n")) == []
+
+
+def test_gl001_hyphenated_term_before_a_small_word_is_a_slip(tmp_path):
+    linter = small_linter(tmp_path, [("side-table", "side table", []), ("qzpk", "QZPK", ["case: exact"])])
+    text = "The side-table is small, and qzpk-based tools are old.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("side-table", "side table"), ("qzpk", "QZPK")]

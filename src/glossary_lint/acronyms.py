@@ -208,13 +208,34 @@ def _in_name(text: str, start: int, end: int) -> bool:
         name = before.group(1) if before else ""
         if name and (name[0].isupper() or name[0].isdigit()) and name.casefold() not in _NAME_STOP:
             return True
+    if _ends_name(text, start):
+        return True
     after = _NEXT_WORD.match(text, end)
     if not after:
         return False
     word = after.group(1)
-    if len(word) == 1 and word.isupper():
-        return True  # EBU R 128
+    if len(word) == 1 and word.isupper() or word[0].isdigit():
+        return True  # EBU R 128, FIPS 140: a standard or model and its number
     return word[0].isupper() and word[1:].islower() and word.casefold() not in _NAME_STOP
+
+
+#: A word with a capital after a small letter: a name by its shape (``iZotope``).
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _ends_name(text: str, start: int) -> bool:
+    """An acronym after a name's word (``iZotope RX``, ``Windows NT``): a
+    word shaped like a name, or capitalised where no sentence starts."""
+    before = _PREV_WORD.search(text, max(0, start - 40), start)
+    if not before:
+        return False
+    name = before.group(1)
+    if _CAMEL.search(name):
+        return True
+    if not name[0].isupper() or not name[1:].islower() or name.casefold() in _NAME_STOP:
+        return False
+    head = text[: before.start()].rstrip(" \t*_")
+    return bool(head) and head[-1] not in ".!?:;\n>|-([{\"'`"
 
 
 def _in_keyword_run(text: str, start: int, end: int) -> bool:

@@ -34,6 +34,16 @@ class Undefined:
     uses: int
 
 
+#: A label and its separator at the start of an item: ``QZD - ...``, ``QZD: ...``.
+_ITEM_LABEL = re.compile(r"\s*(?:[-\u2013\u2014]\s+[^\W\d_]*[A-Z\[`(]|:\s)")
+
+
+def _opens_item(text: str, start: int, end: int) -> bool:
+    """A catalog item (``* QZD - [Spec 46-3](...)``, ``QZH: a key exchange``)
+    that opens with the acronym as its label introduces it."""
+    return start <= 8 and not text[:start].strip() and bool(_ITEM_LABEL.match(text, end))
+
+
 def defined_in(document: Document) -> dict[str, str]:
     """Short form -> long form for every acronym the document spells out."""
     found: dict[str, str] = {}
@@ -82,8 +92,8 @@ def undefined_words(
             word = cand.word
             if word in defined_parts or any(s < cand.end and cand.start < e for s, e in spans):
                 continue
-            if seg.in_title_range(cand.start, cand.end):
-                continue  # link text or a bold label: the name is linked or introduced there
+            if seg.in_title_range(cand.start, cand.end) or _opens_item(seg.text, cand.start, cand.end):
+                continue  # link text, a bold label or an item's label: the name is linked or introduced there
             if prose_counts is None:  # counted once, and only for a document with candidates
                 prose_counts = Counter(t for s in document.segments for t in _TOKEN.findall(s.text))
                 source_counts = Counter(_TOKEN.findall(document.source))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from ..anchors import anchors_differ
-from ..case_context import capital_allowed, title_allowed
+from ..case_context import capital_allowed, in_name, title_allowed
 from ..english import is_ordinary_word
 from ..findings import Severity
 from ..glossary import CasePolicy, SpellingKind
@@ -20,12 +21,72 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     # A closed compound split by a space ("code book") is a slip only where the
     # document also writes the term whole; elsewhere "web view" may be English.
     whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and " " not in m.separators}
+    kept = _kept_capitals(ctx.mentions)
+    code = _code_names(ctx.document.source)
+    kept |= {(m.terms[0].id, m.found) for m in ctx.mentions if m.found in code and _capitalised_lower_term(m)}
     for mention in ctx.mentions:
         if _split_by_space(mention) and mention.terms[0].id not in whole:
+            continue
+        if (mention.terms[0].id, mention.found) in kept:
             continue
         hit = _spelling_hit(mention, ctx.document.source)
         if hit is not None:
             yield hit
+
+
+def _capitalised_lower_term(mention: Mention) -> bool:
+    """A capitalised form of a lower-case term: only such a form may be a
+    proper name or a class name (a listed variant, or a wrong case of an
+    exact-case term, stays a slip however often it is written)."""
+    found = mention.found
+    return (
+        not mention.typo
+        and not mention.ambiguous
+        and found[:1].isupper()
+        and any(
+            c.spelling.kind is not SpellingKind.VARIANT
+            and c.spelling.case is CasePolicy.SENTENCE
+            and c.spelling.text == c.spelling.text.lower() == found.lower()
+            for c in mention.candidates
+        )
+    )
+
+
+#: A capitalised name written as code: ```Expr```, ``:class:`~.Boolean` ``, ``pkg.Table.c``.
+_CODE_NAME = re.compile(r"[`.~<]([A-Z][\w]*)(?=[`(.>])")
+
+
+def _code_names(source: str) -> frozenset[str]:
+    """Capitalised names the document writes as code: there they are class
+    names, and the same name in prose is the class, not the term's slip."""
+    return frozenset(_CODE_NAME.findall(source))
+
+
+#: How often a document must write a capitalised form mid-sentence for it to be
+#: the document's way of naming the thing rather than a slip.
+_KEPT_USES = 3
+
+
+def _kept_capitals(mentions: tuple[Mention, ...]) -> set[tuple[str, str]]:
+    """Capitalised forms of a lower-case term that the document writes
+    mid-sentence at least three times and at least half as often as the
+    lower-case form ('the Declarative extension' beside 'a declarative style'): the
+    document names something with it, a proper name and not a slip.  A slip
+    is a stray: it is never the form a document keeps."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for mention in mentions:
+        found = mention.found
+        if not _capitalised_lower_term(mention):
+            continue
+        if capital_allowed(mention.segment, mention.start, mention.stem_end):
+            continue
+        counts[(mention.terms[0].id, found)] += 1
+    lower = Counter((m.terms[0].id, m.found.casefold()) for m in mentions if m.found == m.found.casefold())
+    return {
+        (term, found)
+        for (term, found), n in counts.items()
+        if n >= _KEPT_USES and 2 * n >= lower[(term, found.casefold())] and found.casefold() != found
+    }
 
 
 def _split_by_space(mention: Mention) -> bool:
@@ -77,17 +138,20 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
 def _accepts(candidate: Candidate, found: str, segment: Segment, start: int, end: int) -> bool:
     """Whether ``found`` is a right way to write this spelling where it stands."""
     wanted = candidate.spelling.text
-    if found == wanted:
+    if found == wanted or _in_code_name(segment.text, end) or _ends_package_name(found, segment.text, start):
         return True
-    if _compound_modifier(found, wanted, segment.text, end):
+    if _compound_modifier(found, wanted, segment.text, start, end) or _name_spacing(
+        found, wanted, segment, start, end
+    ):
         return True
-    if _hyphenated_modifier(found, wanted, segment, start, end):
+    if _hyphenated_modifier(found, wanted, segment, start, end) or _modifier_of_own_noun(found, wanted):
         return True
     if found.casefold() == wanted.casefold() and (
-        _keyword_capitals(found, wanted)
+        _keyword_capitals(found, wanted, title_allowed(segment, start, end))
+        or _inner_capital(found, wanted)
         or (not _MIXED_CASE.search(wanted) and is_ordinary_word(" ".join(WORD_RE.findall(found))))
     ):
-        return True  # the ordinary word ("Session", "returning"), or a keyword in capitals
+        return True  # the ordinary word ("Session", "returning"), a keyword in capitals, a class name
     if candidate.spelling.case is CasePolicy.EXACT or _words_and_gaps(found)[1] != _words_and_gaps(wanted)[1]:
         return False
     if found == capitalize_first(wanted) and capital_allowed(segment, start, end):
@@ -95,10 +159,23 @@ def _accepts(candidate: Candidate, found: str, segment: Segment, start: int, end
     return title_allowed(segment, start, end) and _is_title_form(found, wanted)
 
 
-def _compound_modifier(found: str, wanted: str, text: str, end: int) -> bool:
-    """``mel-spectrogram-based``: a spaced term hyphenated as part of a compound
-    modifier is correct English, not a misspelling."""
-    if not re.match(r"[-\u2010\u2011][^\W_]", text[end : end + 2]):
+def _in_code_name(text: str, end: int) -> bool:
+    """``engine.connect()``: the term as the first part of a dotted code name."""
+    return bool(re.match(r"\.[A-Za-z_]\w*\(", text[end : end + 60]))
+
+
+def _ends_package_name(found: str, text: str, start: int) -> bool:
+    """``electron-wix-msi``: a lower-case term as the last part of a
+    hyphenated lower-case name is that package's name, not the term."""
+    return found.islower() and bool(re.search(r"[a-z]-[a-z]+-$", text[max(0, start - 60) : start]))
+
+
+def _compound_modifier(found: str, wanted: str, text: str, start: int, end: int) -> bool:
+    """``mel-spectrogram-based``, ``per-batch-insert``: a spaced term hyphenated
+    as part of a longer compound is correct English, not a misspelling."""
+    if not re.match(r"[-\u2010\u2011][^\W_]", text[end : end + 2]) and not re.search(
+        r"[^\W_][-\u2010\u2011]$", text[max(0, start - 2) : start]
+    ):
         return False
     return found.replace("-", " ").replace("\u2010", " ").replace("\u2011", " ") in (
         wanted,
@@ -106,13 +183,24 @@ def _compound_modifier(found: str, wanted: str, text: str, end: int) -> bool:
     )
 
 
-def _keyword_capitals(found: str, wanted: str) -> bool:
+def _keyword_capitals(found: str, wanted: str, title: bool) -> bool:
     """``CASCADE`` or ``FOREIGN KEY constraint`` for a lower-case term: a code
-    keyword or emphasis in capitals, not a slip.  (A term with capitals of its
-    own, ``RoPE``, is misspelled as ``ROPE``.)"""
+    keyword or emphasis in capitals, not a slip; in a title the other words
+    may be in Title Case (``## The FOREIGN KEY Constraint``).  (A term with
+    capitals of its own, ``RoPE``, is misspelled as ``ROPE``.)"""
     if wanted != wanted.lower():
         return False
-    return all(g == w or g == w.upper() for g, w in zip(WORD_RE.findall(found), WORD_RE.findall(wanted)))
+    pairs = list(zip(WORD_RE.findall(found), WORD_RE.findall(wanted)))
+    if not any(g == w.upper() and g != w for g, w in pairs):
+        return False
+    return all(g in (w, w.upper()) or (title and g == capitalize_first(w)) for g, w in pairs)
+
+
+def _inner_capital(found: str, wanted: str) -> bool:
+    """``WebView`` or ``MetaData`` for a term the glossary writes without a
+    capital inside a word: a capital after a small letter is nobody's slip of
+    the keyboard but the spelling of a class or product name."""
+    return bool(_MIXED_CASE.search(found)) and not _MIXED_CASE.search(wanted)
 
 
 def _hyphenated_modifier(found: str, wanted: str, segment: Segment, start: int, end: int) -> bool:
@@ -128,12 +216,46 @@ def _hyphenated_modifier(found: str, wanted: str, segment: Segment, start: int, 
     if any(w.casefold() in _SMALL_WORDS for w in want):
         return True  # many-to-many, state-of-the-art: hyphenated as a rule
     after = re.match(r"\s+([^\W\d_]+)", segment.text[end : end + 40])
-    return bool(after and title_allowed(segment, start, end) and after.group(1)[0].isupper())
+    if not after:
+        return False
+    if re.search(r"(ed|ing)$", want[-1]) and after.group(1).islower():
+        # 'lazy-loaded rows': a participle compound before its noun
+        return after.group(1) not in _FUNCTION_WORDS
+    return title_allowed(segment, start, end) and after.group(1)[0].isupper()
+
+
+def _modifier_of_own_noun(found: str, wanted: str) -> bool:
+    """``ORM-mapped class`` for ``ORM mapped class``: the term's leading words,
+    ending in a participle, hyphenated before the term's own last noun."""
+    got, want = WORD_RE.findall(found), WORD_RE.findall(wanted)
+    gaps = _words_and_gaps(found)[1]
+    if len(got) < 3 or got != want or any(g != " " for g in _words_and_gaps(wanted)[1]):
+        return False
+    return (
+        all(g in "-\u2010\u2011" for g in gaps[:-1])
+        and gaps[-1] == " "
+        and bool(re.search(r"(ed|ing)$", got[-2]))
+    )
+
+
+def _name_spacing(found: str, wanted: str, segment: Segment, start: int, end: int) -> bool:
+    """``The Tree Shaped Layout`` for ``tree-shaped``: the author capitalised a
+    later word of the term where a name or title stands, so the words are the
+    name's, spaced as the name is."""
+    got, want = WORD_RE.findall(found), WORD_RE.findall(wanted)
+    if len(got) < 2 or [g.casefold() for g in got] != [w.casefold() for w in want]:
+        return False
+    later = any(g != w and g == capitalize_first(w) for g, w in zip(got[1:], want[1:]))
+    return later and in_name(segment.text, start, end)
 
 
 #: A capital after a small letter: a term whose case is its identity (``RoPE``).
 _MIXED_CASE = re.compile(r"[a-z][A-Z]")
 _SMALL_WORDS = frozenset("to of the and or in on by for a an".split())
+#: Words after a participle that show it is a verb, not a modifier of a noun.
+_FUNCTION_WORDS = _SMALL_WORDS | frozenset(
+    "with from into at as is are was were be if when while that which then than so but".split()
+)
 
 
 def _is_title_form(found: str, wanted: str) -> bool:
