@@ -34,31 +34,6 @@ def test_the_table_answers_as_wordfreq_does_at_every_threshold():
             assert table.reaches(word, floor) == (zipf >= floor), (word, floor, zipf)
 
 
-def test_a_run_with_the_table_cached_does_not_import_wordfreq(tmp_path):
-    (tmp_path / "page.md").write_text("The quantizer feeds a vocodor and a spectogram.\n", encoding="utf-8")
-    probe = (
-        "import sys\n"
-        "from glossary_lint.cli import main\n"
-        "try:\n"
-        "    main([sys.argv[1], '--glossary', sys.argv[2], '--format', 'json'])\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "print('wordfreq' in sys.modules, file=sys.stderr)\n"
-    )
-    runs = [
-        subprocess.run(
-            [sys.executable, "-c", probe, "check", str(GLOSSARY)],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        for _ in range(2)
-    ]
-    assert runs[0].stdout == runs[1].stdout and "GL" in runs[0].stdout
-    assert runs[1].stderr.strip().splitlines()[-1] == "False"
-
-
 def test_a_corrupt_table_is_rebuilt(monkeypatch):
     table = english_table.load_table(FLOORS)
     assert table is not None

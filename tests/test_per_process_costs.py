@@ -104,3 +104,28 @@ def test_the_linter_is_built_without_collections_of_the_heap():
     # paused, one young collection is left, when it is set going again.
     assert len(collections) <= 1, collections
     assert gc.isenabled()
+
+
+def test_a_run_with_its_caches_warm_imports_neither_pyyaml_nor_wordfreq(tmp_path):
+    """The compiled glossary and the English word table stand in for them."""
+    import subprocess
+    import sys
+
+    from conftest import GLOSSARY
+
+    (tmp_path / "page.md").write_text("The quantizer feeds a vocodor and a spectogram.\n", encoding="utf-8")
+    probe = (
+        "import sys\n"
+        "from glossary_lint.cli import main\n"
+        "try:\n"
+        "    main([sys.argv[1], '--glossary', sys.argv[2], '--format', 'json', 'page.md'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted({'yaml', 'wordfreq'} & sys.modules.keys()), file=sys.stderr)\n"
+    )
+    command = [sys.executable, "-c", probe, "check", str(GLOSSARY)]
+    runs = [
+        subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False) for _ in range(2)
+    ]
+    assert runs[0].stdout == runs[1].stdout and "GL" in runs[0].stdout
+    assert runs[1].stderr.strip().splitlines()[-1] == "[]"
