@@ -28,6 +28,8 @@ def test_the_table_answers_as_wordfreq_does_at_every_threshold():
     # Every 50th listed word (the whole list takes a minute), words around each
     # threshold, and words wordfreq does not list at all.
     words = listed[::50] + ["the", "domain", "tensor", "waveform", "quantizer", "zorvekaa", "vocodor"]
+    words += ["café", "naïve", "fréchet", "élastique", "øresund", "zäöüqx"]
+    assert all(english_table.PLAIN.fullmatch(w) for w in words)
     for word in words:
         zipf = zipf_frequency(word, "en")
         for floor in FLOORS:

@@ -4,15 +4,16 @@ run need not import wordfreq.
 Importing wordfreq and reading its English list took about half of a check of
 the 76-term handbook (most of it the import of its language tools, and a dict
 of 320,000 words).  Yet :mod:`glossary_lint.english` asks only whether a word
-reaches one of a few thresholds, and for a word of lower-case ASCII letters
-(wordfreq's tokenizer leaves such a word whole) the answer depends only on
-the frequency wordfreq lists for it.  So the cache keeps, per threshold, the
+reaches one of a few thresholds, and for a word of lower-case Latin-1 letters
+(a to z, à to ÿ; not ß, which wordfreq folds to ss) wordfreq's tokenizer
+leaves the word whole, so the answer depends only on the frequency wordfreq
+lists for it (or none).  So the cache keeps, per threshold, the
 sorted plain words that reach it, and a look-up is a binary search in a list
 split from one string: no hashing of 320,000 words.  Any other word is asked
 of wordfreq itself.
 
 The file's name is a hash of wordfreq's code and English list (their bytes),
-the thresholds and glossary-lint's version; a file whose hash line does not
+the thresholds, the words answered for and glossary-lint's version; a file whose hash line does not
 match is ignored and written again (:mod:`glossary_lint.cache_files`).
 """
 
@@ -29,8 +30,9 @@ from pathlib import Path
 from . import __version__
 from .cache_files import cache_dir, read_verified, write_verified
 
-#: Words the table answers for; the English list's other words are asked of wordfreq.
-PLAIN = re.compile(r"[a-z]+")
+#: Words the table answers for (``fréchet`` too, since accented names are
+#: common in prose); other words are asked of wordfreq.
+PLAIN = re.compile(r"[a-zà-öø-ÿ]+")
 #: Bumped when the file's layout changes.
 FORMAT = 1
 #: The files of wordfreq whose bytes decide a plain word's frequency.
@@ -58,7 +60,9 @@ def load_table(floors: tuple[float, ...], use_cache: bool = True) -> EnglishTabl
     source = _wordfreq_digest()
     if source is None:
         return None
-    key = hashlib.sha256(f"{FORMAT}\0{__version__}\0{floors!r}\0{source}".encode()).hexdigest()
+    key = hashlib.sha256(
+        f"{FORMAT}\0{__version__}\0{floors!r}\0{PLAIN.pattern}\0{source}".encode()
+    ).hexdigest()
     entry = cache_dir() / f"english-{key}.json"
     body = read_verified(entry)
     if body is not None:
