@@ -50,3 +50,82 @@ def test_glossary_indexes_are_built_once_before_workers_are_forked(tmp_path):
     result = run([tmp_path], linter, jobs=2)
     assert result.files == PARALLEL_THRESHOLD + 2
     assert {"names", "anchors", "known_forms"} <= vars(glossary).keys()
+
+
+def _invented_glossary(count: int) -> str:
+    """``count`` two-word terms of made-up words (``Zorvek Plimathor``)."""
+    entries = []
+    for i in range(count):
+        first = "zorvek" + "abcdefghij"[i % 10] + "abcdefghij"[i // 10 % 10]
+        entries.append(
+            f"  - id: t{i}\n    term: {first.title()} Plimathor{i}\n    definition: An invented thing.\n"
+        )
+    return "version: 1\nterms:\n" + "".join(entries)
+
+
+def test_building_the_matcher_asks_no_word_frequencies(monkeypatch):
+    """Whether a term's word is everyday English is asked of the words prose
+    splits, when it does: not of every word of the glossary at start-up."""
+    from glossary_lint import matcher
+
+    asked: list[str] = []
+    real = matcher.is_ordinary_word
+    monkeypatch.setattr(matcher, "is_ordinary_word", lambda phrase: asked.append(phrase) or real(phrase))
+    glossary = parse_glossary(_invented_glossary(40))
+    built = matcher.Matcher(glossary)
+    assert asked == []
+    from glossary_lint.sources.markdown import parse_markdown
+
+    document = parse_markdown("page.md", "Each zor-vekaa and plain ending sits here.\n")
+    found = [m for segment in document.segments for m in built.mentions(segment)]
+    assert [m.found for m in found] == ["zor-vekaa"] and asked == ["zorvekaa"]
+
+
+def test_the_linter_is_built_without_collections_of_the_heap():
+    """The index is thousands of small objects and no cycles: the collector,
+    set off by their number, would only traverse the glossary again and again."""
+    import gc
+
+    glossary = parse_glossary(_invented_glossary(3000))
+    collections: list[int] = []
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    config = Config(root=Path("."), glossary=Path("glossary.yaml"))
+    gc.collect()  # what came before sets nothing off
+    gc.callbacks.append(count)
+    try:
+        Linter(glossary, config)
+    finally:
+        gc.callbacks.remove(count)
+    # Built with the collector running, 3,000 terms set off 70 collections;
+    # paused, one young collection is left, when it is set going again.
+    assert len(collections) <= 1, collections
+    assert gc.isenabled()
+
+
+def test_a_run_with_its_caches_warm_imports_neither_pyyaml_nor_wordfreq(tmp_path):
+    """The compiled glossary and the English word table stand in for them."""
+    import subprocess
+    import sys
+
+    from conftest import GLOSSARY
+
+    (tmp_path / "page.md").write_text("The quantizer feeds a vocodor and a spectogram.\n", encoding="utf-8")
+    probe = (
+        "import sys\n"
+        "from glossary_lint.cli import main\n"
+        "try:\n"
+        "    main([sys.argv[1], '--glossary', sys.argv[2], '--format', 'json', 'page.md'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted({'yaml', 'wordfreq'} & sys.modules.keys()), file=sys.stderr)\n"
+    )
+    command = [sys.executable, "-c", probe, "check", str(GLOSSARY)]
+    runs = [
+        subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False) for _ in range(2)
+    ]
+    assert runs[0].stdout == runs[1].stdout and "GL" in runs[0].stdout
+    assert runs[1].stderr.strip().splitlines()[-1] == "[]"

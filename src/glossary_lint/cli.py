@@ -104,9 +104,17 @@ _no_cache_option = click.option(
     "--no-cache",
     is_flag=True,
     expose_value=False,
-    callback=lambda ctx, _param, value: ctx.meta.__setitem__(_NO_CACHE, value),
-    help="Read the glossary's YAML; neither read nor write the compiled glossary cache.",
+    callback=lambda ctx, _param, value: _set_no_cache(ctx, value),
+    help="Read the glossary's YAML; neither read nor write the cache folder.",
 )
+
+
+def _set_no_cache(ctx: click.Context, value: bool) -> None:
+    ctx.meta[_NO_CACHE] = value
+    if value:  # nor the table of English words (a process runs one command)
+        from .english import avoid_cache
+
+        avoid_cache()
 
 
 @main.command()

@@ -16,6 +16,7 @@ from pathlib import Path
 from .config import Config, relative_posix
 from .document import Document
 from .findings import Finding, text_path
+from .gc_pause import paused_collector
 from .glossary import Glossary
 from .matcher import Matcher, Mention
 from .reading import SourceFile, UnreadableFile, read_source
@@ -47,8 +48,12 @@ class Linter:
     config: Config
 
     def __post_init__(self) -> None:
-        self.matcher = Matcher(self.glossary)
-        self.known_words = self.glossary.known_forms | self.config.known_words
+        # The matcher's index is many thousand small objects and no cycles: the
+        # collector, set off by their number, would only traverse the glossary
+        # again and again (10,000 terms: 0.55 s to build with it paused, 1.5 s without).
+        with paused_collector():
+            self.matcher = Matcher(self.glossary)
+            self.known_words = self.glossary.known_forms | self.config.known_words
         self.rules = [RULES[code] for code in self.config.enabled if code in RULES]
 
     def lint_path(self, path: Path) -> list[Finding]:

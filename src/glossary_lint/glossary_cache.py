@@ -27,7 +27,6 @@ import dataclasses
 import hashlib
 import json
 import os
-import tempfile
 import types
 import typing
 from collections.abc import Callable
@@ -37,12 +36,11 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .cache_files import cache_dir, read_verified, write_verified
 from .gc_pause import paused_collector
 from .glossary import Glossary
 from .glossary_loader import parse_glossary, read_glossary_text
 
-#: Names the cache folder; empty means the default below.
-CACHE_ENV = "GLOSSARY_LINT_CACHE_DIR"
 #: Bumped when the layout of a cache file changes in a way the fingerprint cannot see.
 FORMAT = 1
 
@@ -53,16 +51,6 @@ class _Unusable(Exception):
 
 class _Uncacheable(Exception):
     """A model field of a type the generic encoding does not know."""
-
-
-def cache_dir() -> Path:
-    """``$GLOSSARY_LINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/glossary-lint``,
-    else ``~/.cache/glossary-lint``."""
-    explicit = os.environ.get(CACHE_ENV)
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME")
-    return (Path(base) if base and os.path.isabs(base) else Path.home() / ".cache") / "glossary-lint"
 
 
 def load_glossary_cached(path: str | os.PathLike[str], use_cache: bool = True) -> Glossary:
@@ -97,33 +85,22 @@ def _read(entry: Path, name: str) -> Glossary | None:
     """The cached model, or None when the file is missing or not wholly valid:
     its first line is the SHA-256 of the rest, so a torn or altered file
     fails before a value of it is used."""
+    body = read_verified(entry)
+    if body is None:
+        return None
     try:
-        digest, _, body = entry.read_bytes().partition(b"\n")
-        if hashlib.sha256(body).hexdigest().encode() != digest:
-            return None
         with paused_collector():  # tens of thousands of objects, none of them garbage
             glossary = _decode(Glossary, json.loads(body))
-    except (OSError, ValueError, _Unusable, TypeError, RecursionError):
+    except (ValueError, _Unusable, TypeError, RecursionError):
         return None
     # The same bytes may sit at another path: the model names the file read now.
     return dataclasses.replace(glossary, path=name)
 
 
 def _write(entry: Path, glossary: Glossary) -> None:
-    """Write atomically; a cache that cannot be written only costs speed."""
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=entry.parent)
-        try:
-            body = json.dumps(_encode(glossary), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-            with os.fdopen(fd, "wb") as out:
-                out.write(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
-            os.replace(temp, entry)
-        except BaseException:
-            os.unlink(temp)
-            raise
-    except OSError:
-        pass
+    write_verified(
+        entry, json.dumps(_encode(glossary), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    )
 
 
 def _encode(value: Any) -> Any:

@@ -17,14 +17,16 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from .bounded_read import FileRefused, read_regular_file
 from .gc_pause import paused_collector
 from .glossary import CasePolicy, ChapterLink, Glossary, Markup, Term
+
+if TYPE_CHECKING:
+    import yaml
 
 #: A glossary bigger than this is refused before it is parsed.  The
 #: handbook's glossary is 16 KB; the benchmark's 10,000-term one is 0.8 MB.
@@ -140,8 +142,11 @@ class _Converter:
     has no use for (custom tags, anchors and aliases, non-string keys)."""
 
     def __init__(self) -> None:
+        import yaml
+
         self.problems: list[tuple[int, str]] = []
         self._seen: set[int] = set()
+        self._mapping, self._sequence = yaml.MappingNode, yaml.SequenceNode
 
     def convert(self, node: yaml.Node, depth: int = 0) -> Any:
         line = node.start_mark.line + 1
@@ -152,7 +157,7 @@ class _Converter:
         self._seen.add(id(node))
         if node.tag not in _ALLOWED_TAGS:
             raise _Refused(line, f"the YAML tag {node.tag!r} is not allowed")
-        if isinstance(node, yaml.MappingNode):
+        if isinstance(node, self._mapping):
             result = _Located()
             result.line, result.key_lines = line, {}
             for key_node, value_node in node.value:
@@ -165,14 +170,14 @@ class _Converter:
                 result[key] = self.convert(value_node, depth + 1)
                 result.key_lines[key] = key_node.start_mark.line + 1
             return result
-        if isinstance(node, yaml.SequenceNode):
+        if isinstance(node, self._sequence):
             items = _LocatedList(self.convert(item, depth + 1) for item in node.value)
             items.line, items.item_lines = line, [i.start_mark.line + 1 for i in node.value]
             return items
         if node.tag == _TIMESTAMP:
             return node.value  # a date is text here: ``2024-13-45`` is no error
         try:
-            return _SCALARS.construct_object(node, deep=True)
+            return _scalars().construct_object(node, deep=True)
         except (ValueError, OverflowError):  # an integer of thousands of digits
             raise _Refused(
                 line, f"the value {_preview(node.value)} cannot be read as a {_KINDS.get(node.tag, 'value')}"
@@ -194,11 +199,24 @@ class _Refused(Exception):
         self.line, self.message = line, message
 
 
-#: libyaml's safe composer where PyYAML was built with it (4x faster), else PyYAML's.
-_COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# PyYAML is imported by the first glossary or configuration parsed: a run whose
+# glossary comes from the compiled cache (most runs) never needs it.
 
-#: Resolves scalars (int, bool, null, str) exactly as the safe loader does.
-_SCALARS = yaml.constructor.SafeConstructor()
+
+@cache
+def _composer() -> type:
+    """libyaml's safe composer where PyYAML was built with it (4x faster), else PyYAML's."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[no-any-return]
+
+
+@cache
+def _scalars() -> yaml.constructor.SafeConstructor:
+    """Resolves scalars (int, bool, null, str) exactly as the safe loader does."""
+    import yaml
+
+    return yaml.constructor.SafeConstructor()
 
 
 def read_glossary_text(path: str | os.PathLike[str]) -> str:
@@ -238,8 +256,10 @@ def parse_yaml(
     and deep nesting; ``check`` may refuse the composed nodes before any
     value is built.  Raises :class:`GlossaryError` (with ``name``) on what
     stops the reading."""
+    import yaml
+
     try:
-        root = yaml.compose(text, Loader=_COMPOSER)
+        root = yaml.compose(text, Loader=_composer())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
@@ -286,6 +306,8 @@ def _parse_glossary(text: str, name: str) -> Glossary:
 
 def _check_size(root: yaml.Node, name: str) -> None:
     """Refuse a glossary with too many entries before building any of them."""
+    import yaml
+
     if isinstance(root, yaml.MappingNode):
         for key, value in root.value:
             if key.value == "terms" and isinstance(value, yaml.SequenceNode) and len(value.value) > MAX_TERMS:

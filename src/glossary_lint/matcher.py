@@ -146,8 +146,8 @@ class Matcher:
                             part = Spelling(word, spelling.kind, spelling.case)
                             self._distinct.setdefault(word.casefold(), []).append(Candidate(term, part))
         for key in list(self._distinct):
-            if key in self.index or is_ordinary_word(key):
-                del self._distinct[key]  # a term of its own, or an everyday word
+            if key in self.index:
+                del self._distinct[key]  # a term of its own
             else:
                 self._distinct_prefixes.update(key[:i] for i in range(1, len(key)))
 
@@ -239,7 +239,10 @@ class Matcher:
             separators.append(sep)
             key += folded[j]
             found = self._distinct.get(key)
-            if found:
+            # An everyday word (``language``) is no slip: asked here, of the few
+            # words prose splits, not of every word of a big glossary up front,
+            # where it took most of the index's build time.
+            if found and not is_ordinary_word(key):
                 end = tokens[j][1]
                 return Mention(segment, tokens[i][0], end, end, tuple(found), tuple(separators), typo=True)
         return None

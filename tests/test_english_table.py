@@ -1,0 +1,77 @@
+"""The cached table of English words: the same answers as wordfreq, without importing it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import GLOSSARY
+from glossary_lint import english_table
+from glossary_lint.cache_files import cache_dir
+from glossary_lint.english import KNOWN_ZIPF, ORDINARY_ZIPF, SHORT_WORD_ZIPF
+
+FLOORS = (KNOWN_ZIPF, ORDINARY_ZIPF, SHORT_WORD_ZIPF)
+
+
+def _tables() -> list[Path]:
+    return sorted(cache_dir().glob("english-*.json"))
+
+
+def test_the_table_answers_as_wordfreq_does_at_every_threshold():
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    table = english_table.load_table(FLOORS)
+    assert table is not None
+    listed = sorted(w for w in get_frequency_dict("en") if english_table.PLAIN.fullmatch(w))
+    # Every 50th listed word (the whole list takes a minute), words around each
+    # threshold, and words wordfreq does not list at all.
+    words = listed[::50] + ["the", "domain", "tensor", "waveform", "quantizer", "zorvekaa", "vocodor"]
+    words += ["café", "naïve", "fréchet", "élastique", "øresund", "zäöüqx"]
+    assert all(english_table.PLAIN.fullmatch(w) for w in words)
+    for word in words:
+        zipf = zipf_frequency(word, "en")
+        for floor in FLOORS:
+            assert table.reaches(word, floor) == (zipf >= floor), (word, floor, zipf)
+
+
+def test_a_corrupt_table_is_rebuilt(monkeypatch):
+    table = english_table.load_table(FLOORS)
+    assert table is not None
+    for entry in _tables():
+        entry.write_bytes(entry.read_bytes()[:-100])
+    again = english_table.load_table(FLOORS)
+    assert again == table
+    assert all(english_table._decode(entry.read_bytes().partition(b"\n")[2], FLOORS) for entry in _tables())
+
+
+def test_other_wordfreq_files_or_thresholds_use_another_table(monkeypatch):
+    english_table.load_table(FLOORS)
+    before = set(_tables())
+    english_table.load_table((KNOWN_ZIPF, 4.0))
+    monkeypatch.setattr(english_table, "_wordfreq_digest", lambda: "another wordfreq")
+    english_table.load_table(FLOORS)
+    assert len(set(_tables()) - before) == 2
+
+
+def test_no_cache_leaves_the_folder_alone(tmp_path):
+    folder = tmp_path / "cache"
+    (tmp_path / "page.md").write_text("The quantizer feeds a vocodor.\n", encoding="utf-8")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "glossary_lint",
+            "check",
+            "--no-cache",
+            "--glossary",
+            str(GLOSSARY),
+            "page.md",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        check=False,
+        env={**os.environ, "GLOSSARY_LINT_CACHE_DIR": str(folder)},
+    )
+    assert not folder.exists()
