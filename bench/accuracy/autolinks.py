@@ -2,7 +2,7 @@
 glossary entry, to be compared with labels of links that point at the wrong sense
 (a glossary term that is also an ordinary word, used in its ordinary sense).
 
-A seeded sample of a reST/MyST corpus's pages is copied at run time into a
+Every page of a reST/MyST corpus (or a seeded sample of them) is copied at run time into a
 temporary Sphinx project whose conf.py loads the extension with the corpus's
 imported glossary and a small recorder extension that writes every link made
 (page, link text, the paragraph around it) once the doctrees are resolved.
@@ -21,7 +21,9 @@ from pathlib import Path
 from labels import unescape
 from planting import documents
 
-SAMPLE = 25
+#: Pages built: all of them by default (a build of every page of the three reST
+#: corpora takes well under a minute); a number draws a seeded sample.
+SAMPLE: int | None = None
 CONTEXT = 40
 
 RECORDER = '''
@@ -88,6 +90,13 @@ class Link:
     context: str
 
     @property
+    def paragraph(self) -> str:
+        """The whole paragraph, on one line, with the link text in ``[[...]]``: what
+        a labeller reads before deciding."""
+        after = self.context[len(self.before) + len(self.text) :]
+        return _one_line(self.before + "[[" + self.text + "]]" + after)
+
+    @property
     def excerpt(self) -> str:
         """The link text with a little of the words around it, on one line."""
         after = self.context[len(self.before) + len(self.text) :]
@@ -136,17 +145,21 @@ def match_links(links: list[Link], labels: list[LinkLabel]) -> list[LinkLabel | 
     return result
 
 
-def sample_pages(root: Path, prose: tuple[str, ...], seed: int, size: int = SAMPLE) -> list[Path]:
+def sample_pages(root: Path, prose: tuple[str, ...], seed: int, size: int | None = SAMPLE) -> list[Path]:
     pages = [p for p in documents(root, prose) if p.suffix in (".rst", ".md")]
+    if size is None or size >= len(pages):
+        return sorted(pages)
     rng = random.Random(seed)
-    return sorted(rng.sample(pages, min(size, len(pages))))
+    return sorted(rng.sample(pages, size))
 
 
-def build(root: Path, prose: tuple[str, ...], glossary: Path, work: Path, seed: int = 12) -> list[Link]:
+def build(
+    root: Path, prose: tuple[str, ...], glossary: Path, work: Path, seed: int = 12, size: int | None = SAMPLE
+) -> list[Link]:
     """Build the sample with the extension and return the links it made."""
     src = work / "src"
     src.mkdir(parents=True)
-    pages = sample_pages(root, prose, seed)
+    pages = sample_pages(root, prose, seed, size)
     names = []
     for page in pages:
         rel = page.relative_to(root)

@@ -4,7 +4,7 @@ the Sphinx extension's auto-links point at the wrong sense.
 
 Usage (from the project root)::
 
-    python bench/accuracy/run.py [CORPUS ...] [--no-planted] [--no-links] [--seed N] [--per-kind N]
+    python bench/accuracy/run.py [CORPUS ...] [--no-planted] [--no-links] [--seed N] [--per-kind N] [--pages N]
 
 Corpora are those of ../shared/tools/corpora.tsv (all by default).  Labels are
 in bench/accuracy/labels/; see bench/accuracy/README.md for how to label.
@@ -127,23 +127,26 @@ def report_planted(
         print(f"    missed {p.kind}: {p.original!r} -> {p.planted!r} at {p.path}:{p.line}")
 
 
-def report_links(corpus: Corpus, glossary: Path, seed: int, tmp: Path) -> None:
+def report_links(corpus: Corpus, glossary: Path, seed: int, tmp: Path, pages: int | None = None) -> None:
     from autolinks import build, match_links, parse_link_labels
 
     path = LABELS / f"{corpus.name}.links.tsv"
     labels = parse_link_labels(path.read_text(encoding="utf-8"), str(path)) if path.exists() else []
     try:
-        links = build(corpus.root, corpus.prose, glossary, tmp / f"{corpus.name}-sphinx", seed=seed)
+        links = build(
+            corpus.root, corpus.prose, glossary, tmp / f"{corpus.name}-sphinx", seed=seed, size=pages
+        )
     except RuntimeError as exc:
         print(f"  auto-links: not measured: {exc}")
         return
     matched = match_links(links, labels)
     wrong = sum(1 for m in matched if m is not None and m.verdict == "wrong")
     right = sum(1 for m in matched if m is not None and m.verdict == "right")
-    pages = len({link.page for link in links})
+    linked = len({link.page for link in links})
     rate = _pct(wrong / len(links) if links else None)
+    built = "all pages" if pages is None else f"a sample of {pages} pages"
     print(
-        f"  auto-links in a Sphinx build of a sample: {len(links)} links on {pages} pages; "
+        f"  auto-links in a Sphinx build of {built}: {len(links)} links on {linked} pages; "
         f"labelled wrong sense {wrong}, right {right}, not labelled {len(links) - wrong - right}; "
         f"wrong-sense rate {rate} of links made"
         + (" (a floor while links are unlabelled)" if len(links) > wrong + right else "")
@@ -158,6 +161,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--per-kind", type=int, default=30, help="plants of each kind per corpus")
     parser.add_argument("--misses", type=int, default=8, help="missed plants to print per corpus")
+    parser.add_argument(
+        "--pages",
+        type=int,
+        default=None,
+        help="build a seeded sample of N pages for auto-links (default: all)",
+    )
     args = parser.parse_args(argv)
     listed = corpora()
     unknown = set(args.corpus) - {c.name for c in listed}
@@ -179,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
             if not args.no_planted:
                 report_planted(corpus, glossary, args.seed, args.per_kind, tmp, args.misses)
             if not args.no_links and corpus.name in LINK_CORPORA:
-                report_links(corpus, glossary, args.seed, tmp)
+                report_links(corpus, glossary, args.seed, tmp, args.pages)
     return 0
 
 

@@ -1,10 +1,10 @@
 """Print each finding nobody has labelled yet, in its source context, with a labels
 line to complete: the labeller reads every finding where it stands.
 
-Usage: python bench/accuracy/show.py CORPUS [--code GL001] [--context N] [--links] [--stale [--drop]]
+Usage: python bench/accuracy/show.py CORPUS [--code GL001] [--context N] [--links [--pages N]] [--stale [--drop]]
 
 With ``--links``, the auto-links of the Sphinx sample nobody has labelled yet,
-each with its excerpt and a stub line for ``labels/CORPUS.links.tsv``.
+each with its paragraph (a comment line, the link in ``[[...]]``) and a stub line for ``labels/CORPUS.links.tsv``.
 
 With ``--stale``, the labels that match no finding now (each printed as its
 labels line); with ``--drop`` as well, the stale *false* labels are removed from
@@ -37,6 +37,7 @@ def show_links(name: str, links: list[Link]) -> int:
     labels = parse_link_labels(path.read_text(encoding="utf-8"), str(path)) if path.exists() else []
     for link, label in zip(links, match_links(links, labels)):
         if label is None:
+            print("# " + escape(link.paragraph))
             print("\t".join(escape(c) for c in (link.page, link.text, link.excerpt, "?", "")))
     return 0
 
@@ -47,6 +48,7 @@ def main() -> int:
     parser.add_argument("--code", help="only this rule")
     parser.add_argument("--context", type=int, default=2, help="lines before and after")
     parser.add_argument("--links", action="store_true", help="auto-links of the Sphinx sample instead")
+    parser.add_argument("--pages", type=int, default=None, help="with --links: a seeded sample of N pages")
     parser.add_argument("--stale", action="store_true", help="labels that match no finding now, instead")
     parser.add_argument(
         "--drop", action="store_true", help="with --stale: remove the stale false labels from the labels file"
@@ -59,7 +61,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         glossary = import_glossary(corpus, Path(tmp))
         if args.links:
-            return show_links(corpus.name, build(corpus.root, corpus.prose, glossary, Path(tmp) / "sphinx"))
+            return show_links(
+                corpus.name, build(corpus.root, corpus.prose, glossary, Path(tmp) / "sphinx", size=args.pages)
+            )
         findings = check(corpus.root, corpus.prose, glossary)
     path = labels_path(corpus.name)
     matching = match(findings, read_labels(path))
