@@ -22,10 +22,10 @@ from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
-from glossary_lint.case_context import in_name
 from glossary_lint.document import Document
 from glossary_lint.findings import Severity
 from glossary_lint.gc_pause import paused_collector
+from glossary_lint.link_sense import links_as_term
 from glossary_lint.matcher import Mention
 from glossary_lint.sources.doctree import TextNodes, walk_doctree
 from glossary_lint.sources.rest import LITERAL_ROLES
@@ -153,18 +153,13 @@ class GlossaryLintTransform(SphinxTransform):
 
 def link_mentions(mentions: Sequence[Mention], text_nodes: TextNodes, mode: str) -> None:
     """Turn mentions into :func:`term_link` links: the first per section, per document,
-    or every one, as ``mode`` says; never where :data:`NOT_LINKED` forbids, and
-    never for an entry that is not linked automatically (an everyday word)."""
+    or every one, as ``mode`` says; never where :data:`NOT_LINKED` forbids, nor
+    where the words may mean something else (:func:`links_as_term`)."""
     linked: dict[int, set[str]] = {}
     chosen: dict[int, tuple[nodes.Text, list[tuple[int, int, Mention]]]] = {}
     for mention in mentions:
-        if (
-            mention.ambiguous
-            or mention.typo
-            or not mention.terms[0].links_automatically
-            or in_name(mention.segment.text, mention.start, mention.stem_end)
-        ):
-            continue  # "Flash Attention" is another thing than attention
+        if not links_as_term(mention):
+            continue
         located = _text_node_of(mention, text_nodes)
         if located is None:
             continue

@@ -325,3 +325,58 @@ def test_everyday_words_are_linked_only_when_the_entry_says_so(app):
     texts = [text for _, _, text in term_links(page)]
     assert texts == ["list", "vocoder"]
     assert 'href="glossary.html#domain"' in page  # the {term} reference still links
+
+
+def links_by_section(app) -> dict[str, list[str]]:
+    """The link texts the extension made in each section of the index page."""
+    app.build()
+    sections = html(app, "index").split('<section id="')[1:]
+    return {s.split('"', 1)[0]: [text for _, _, text in term_links(s)] for s in sections}
+
+
+#: The 'link-sense' root: each entry shares its letters with ordinary English words.
+link_sense = pytest.mark.sphinx("html", testroot="link-sense", freshenv=True)
+
+
+@link_sense
+def test_a_term_in_capitals_is_not_linked_in_small_letters(app):
+    """'returning' is the verb; only 'RETURNING' is the clause the entry defines."""
+    assert links_by_section(app)["clauses"] == ["RETURNING"]
+
+
+@link_sense
+def test_a_class_name_is_linked_only_in_its_own_case(app):
+    """The definition writes `Tensor` as code: the entry is the class, and a
+    tensor of mechanics is not it."""
+    assert links_by_section(app)["classes"] == ["Tensor"]
+
+
+@link_sense
+def test_a_single_letter_is_not_linked_by_default(app):
+    """The 'Q' of an author's initials is no query builder."""
+    assert links_by_section(app)["letters"] == []
+
+
+@link_sense
+def test_a_word_clipped_from_a_longer_name_is_linked_only_as_that_name(app):
+    """'relational' of "relational algebra" is the adjective of "relational
+    database"; the head noun of a longer name ('subquery' of "scalar subquery")
+    is the entry itself."""
+    links = links_by_section(app)
+    assert links["relations"] == ["relational algebra"]
+    assert links["nested-queries"] == ["subquery"]
+
+
+@link_sense
+def test_an_entry_with_autolink_on_links_every_name(app):
+    """'plugin' would be unlinked as a word clipped from "plugin-enabled", but
+    its entry says autolink: true."""
+    assert links_by_section(app)["loading"] == ["plugin"]
+
+
+@link_sense
+def test_explicit_references_link_whatever_the_entry_says(app):
+    app.build()
+    page = html(app, "index")
+    for anchor in ("returning", "q", "relational"):
+        assert f'href="glossary.html#{anchor}"' in page

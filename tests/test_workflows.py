@@ -247,7 +247,39 @@ def test_import_shows_which_entries_are_not_auto_linked():
     text = to_yaml(imported)
     data = yaml.safe_load(text)["terms"]
     assert [t.get("autolink") for t in data] == [False, None]
-    assert "# review: not linked automatically: an everyday English word" in text
+    assert "# review: not linked automatically: 'domain' is an everyday English word" in text
+
+
+def test_which_names_of_an_entry_link_is_derived_per_name():
+    from glossary_lint.glossary import CasePolicy, Term
+    from glossary_lint.link_sense import linked_names
+
+    def term(name, *aliases, **kw):
+        return Term(id=name, term=name, definition="Defined.", aliases=aliases, **kw)
+
+    assert linked_names(term("relational", "relational algebra")) == {"relational algebra"}
+    assert linked_names(term("subquery", "scalar subquery")) == {"subquery", "scalar subquery"}
+    assert linked_names(term("transformer", "transformer model")) == {"transformer", "transformer model"}
+    assert linked_names(term("Q", case=CasePolicy.EXACT)) == set()
+    assert not term("Q", case=CasePolicy.EXACT).links_automatically
+    assert linked_names(term("Q", case=CasePolicy.EXACT, autolink=True)) == {"Q"}
+    # An everyday word keeps its forms unlinked too: "flushed" is as ordinary as "flush".
+    assert linked_names(term("flush", "flushed")) == set()
+
+
+def test_import_says_which_names_do_not_link():
+    imported = import_rest(
+        "Glossary\n========\n\n.. glossary::\n\n   relational\n   relational algebra\n"
+        "      Operations on relations.\n\n   Q\n      The query object.\n"
+    )
+    text = to_yaml(imported)
+    data = {t["id"]: t for t in yaml.safe_load(text)["terms"]}
+    assert "autolink" not in data["relational"] and data["q"]["autolink"] is False
+    assert (
+        "# review: linked automatically only as 'relational algebra': 'relational' is an English word "
+        "that stands for 'relational algebra' only here"
+    ) in text
+    assert "# review: not linked automatically: 'Q' is a single letter" in text
 
 
 def test_glossary_check_lists_the_entries_not_auto_linked(cli, tmp_path):
@@ -255,9 +287,16 @@ def test_glossary_check_lists_the_entries_not_auto_linked(cli, tmp_path):
     path.write_text(
         "terms:\n  - id: domain\n    term: domain\n    definition: A group.\n"
         "  - id: vocoder\n    term: vocoder\n    definition: A model.\n"
+        "  - id: relational\n    term: relational\n    aliases: [relational algebra]\n"
+        "    definition: Operations on relations.\n"
     )
     proc = cli("glossary", "check", str(path))
-    assert "not linked automatically (1; everyday words, or 'autolink: false'): domain" in proc.stderr
+    assert "linked automatically only by some names (1; " in proc.stderr
+    assert "relational (as relational algebra)" in proc.stderr
+    assert (
+        "not linked automatically (1; everyday words or single letters, or 'autolink: false'): domain"
+        in proc.stderr
+    )
 
 
 def test_suggest_counts_in_words_and_escapes_what_it_prints(cli, tmp_path):

@@ -12,10 +12,14 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
 
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
@@ -571,17 +575,39 @@ def glossary_check(file: Path | None, docs_root: Path | None, strict: bool) -> N
     errors = sum(d.severity == ERROR for d in diagnostics)
     warnings = len(diagnostics) - errors
     click.echo(f"{path}: {len(loaded)} terms, {errors} errors, {warnings} warnings", err=True)
-    unlinked = [t.term for t in loaded if not t.links_automatically]
-    if unlinked:
-        click.echo(
-            f"{path}: not linked automatically ({len(unlinked)}; everyday words, or 'autolink: false'): "
-            + ", ".join(unlinked),
-            err=True,
-        )
+    _report_autolinks(path, loaded)
     if errors:
         sys.exit(EXIT_ERROR)
     if warnings and strict:
         sys.exit(EXIT_FINDINGS)
+
+
+def _report_autolinks(path: Path, loaded: Glossary) -> None:
+    """Which entries the Sphinx extension does not link, or links only by some names."""
+    from dataclasses import replace
+
+    from .link_sense import linked_names
+
+    unlinked = [t.term for t in loaded if not t.links_automatically]
+    if unlinked:
+        click.echo(
+            f"{path}: not linked automatically ({len(unlinked)}; everyday words or single letters, "
+            "or 'autolink: false'): " + ", ".join(unlinked),
+            err=True,
+        )
+    partly = [
+        f"{t.term} (as {', '.join(sorted(linked_names(t)))})"
+        for t in loaded
+        if t.autolink is None
+        and t.links_automatically
+        and linked_names(t) != linked_names(replace(t, autolink=True))
+    ]
+    if partly:
+        click.echo(
+            f"{path}: linked automatically only by some names ({len(partly)}; the others are ordinary "
+            "words here): " + "; ".join(partly),
+            err=True,
+        )
 
 
 @main.command()

@@ -108,15 +108,14 @@ class Term:
 
     @property
     def links_automatically(self) -> bool:
-        """Whether a mention in prose becomes a link: as ``autolink`` says, or
-        else only when the term is no everyday English word (``type``,
-        ``list``, ``domain`` mean other things in most sentences; see
-        :func:`glossary_lint.english.is_everyday_term`)."""
-        if self.autolink is not None:
-            return self.autolink
-        from .english import is_everyday_term
+        """Whether some mention in prose may become a link: as ``autolink``
+        says, or else unless every name of the entry is an everyday word
+        (``type``, ``list``, ``domain`` mean other things in most sentences),
+        a single letter or a word clipped from a longer name (see
+        :mod:`glossary_lint.link_sense`)."""
+        from .link_sense import linked_names
 
-        return not is_everyday_term(self.spelling)
+        return bool(linked_names(self))
 
     @property
     def heading(self) -> str:

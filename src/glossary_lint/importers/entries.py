@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..conversion.prose import prose_text
-from ..english import is_everyday_term
-from ..glossary import Markup
+from ..glossary import CasePolicy, Markup, Term
 from ..glossary_loader import DOC_PATTERN
+from ..link_sense import linked_names, unlinked_names
 from .case_policy import Evidence, guess_case, is_abbreviation, only_exact
 from .ids import claim, name_id
 from .page import Page, PageEntry
@@ -134,9 +134,7 @@ def _entry(
         entry["homonym"] = True
     if guess.review:
         review.append(guess.review)
-    if is_everyday_term(guess.spelling or (term if guess.case == "exact" else term.lower())):
-        entry["autolink"] = False
-        review.append("not linked automatically: an everyday English word; set 'autolink: true' to link it")
+    review.extend(_autolink_review(entry))
     entry["markup"] = item.markup.value
     body, see = _see_links(item.body, item.markup)
     if item.link:
@@ -223,3 +221,27 @@ def _settle_markup(result: Imported) -> None:
     for entry in result.terms:
         if entry["markup"] == result.markup.value:
             del entry["markup"]
+
+
+def _autolink_review(entry: dict[str, Any]) -> list[str]:
+    """Write the derived ``autolink: false`` out where no name of the entry links by
+    default, and say which names do not link and why, so the reviewer sees the
+    decision and can set ``autolink: true``."""
+    term = Term(
+        id=entry["id"],
+        term=entry["term"],
+        definition="",
+        case=CasePolicy(entry.get("case", CasePolicy.SENTENCE.value)),
+        spelling=entry.get("spelling", ""),
+        aliases=tuple(entry.get("aliases", ())),
+        abbreviation=entry.get("abbreviation"),
+    )
+    unlinked = unlinked_names(term)
+    if not unlinked:
+        return []
+    reasons = "; ".join(f"'{u.name}' is {u.reason}" for u in unlinked)
+    if not term.links_automatically:
+        entry["autolink"] = False
+        return [f"not linked automatically: {reasons}; set 'autolink: true' to link it"]
+    linked = ", ".join(f"'{n}'" for n in sorted(linked_names(term)))
+    return [f"linked automatically only as {linked}: {reasons}"]
