@@ -368,6 +368,16 @@ def test_a_word_clipped_from_a_longer_name_is_linked_only_as_that_name(app):
 
 
 @link_sense
+def test_a_thing_named_by_a_verb_after_a_modal_is_not_linked(app):
+    """'can't cascade' is the verb; 'the cascade' is the setting.  An entry that
+    defines a verb ("To tokenize ...") is linked after a modal."""
+    links = links_by_section(app)
+    assert links["settings"] == ["cascade"]
+    assert "can’t cascade through" in html(app, "index")  # the verb stays plain text
+    assert links["verbs"] == ["tokenize"]
+
+
+@link_sense
 def test_an_entry_with_autolink_on_links_every_name(app):
     """'plugin' would be unlinked as a word clipped from "plugin-enabled", but
     its entry says autolink: true."""

@@ -115,6 +115,8 @@ def links_as_term(mention: Mention) -> bool:
     code = code_name(term)
     if code is not None:
         return mention.found == code
+    if _used_as_verb(mention, term):
+        return False
     return any(
         c.spelling.text in allowed and _written_as(c.spelling, mention.found)
         for c in mention.candidates
@@ -132,6 +134,37 @@ def code_name(term: Term) -> str | None:
         return None
     pattern = r"`(?:~?\.?[\w.]*\.)?" + re.escape(name) + r"(?:\(\))?`"
     return name if re.search(pattern, term.definition) else None
+
+
+#: Words after which a bare word is a verb: "the feature cannot cascade".
+_MODALS = frozenset(
+    "can cannot could will would shall should may might must can't won't wouldn't shouldn't "
+    "couldn't don't doesn't didn't".split()
+)
+#: Adverbs that may stand between the modal and the verb.
+_ADVERBS = frozenset("also not only then never always still just further automatically".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z'\u2019]+)\W*$")
+
+
+def _used_as_verb(mention: Mention, term: Term) -> bool:
+    """A one-word term that names a thing (``cascade``, the setting), standing
+    after a modal verb (``cannot "cascade" more than one level``), is the
+    ordinary verb.  An entry that defines a verb ("To flush means ...") is
+    that verb, so it is left alone."""
+    if len(WORD_RE.findall(mention.found)) != 1 or term.definition.lstrip("*_").startswith("To "):
+        return False
+    text, end = mention.segment.text, mention.start
+    for _ in range(2):
+        before = _WORD_BEFORE.search(text, max(0, end - 40), end)
+        if before is None:
+            return False
+        word = before.group(1).casefold().replace("’", "'")
+        if word in _MODALS:
+            return True
+        if word not in _ADVERBS:
+            return False
+        end = before.start()
+    return False
 
 
 def _names(term: Term) -> list[Spelling]:
