@@ -70,7 +70,7 @@ CONF = """import sys
 sys.path.insert(0, {here!r})
 project = "accuracy sample"
 extensions = [{myst}"glossary_lint_sphinx", "accuracy_recorder"]
-glossary_lint_glossary = {glossary!r}
+{math}glossary_lint_glossary = {glossary!r}
 glossary_lint_check = False
 root_doc = "index"
 suppress_warnings = ["*"]
@@ -168,9 +168,13 @@ def build(
         names.append(rel.with_suffix("").as_posix())
     out = work / "links.jsonl"
     (work / "accuracy_recorder.py").write_text(RECORDER.format(out=str(out)), encoding="utf-8")
-    myst = '"myst_parser", ' if any(p.suffix == ".md" for p in pages) else ""
+    markdown = any(p.suffix == ".md" for p in pages)
+    myst = '"myst_parser", ' if markdown else ""
+    # The Markdown handbooks write math as $...$ and $$...$$ (sympy's MyST pages,
+    # neural-audio-theory's KaTeX): read as math, as their own builds do.
+    math = 'myst_enable_extensions = ["dollarmath"]\n' if markdown else ""
     (src / "conf.py").write_text(
-        CONF.format(here=str(work), myst=myst, glossary=str(glossary)), encoding="utf-8"
+        CONF.format(here=str(work), myst=myst, math=math, glossary=str(glossary)), encoding="utf-8"
     )
     (src / "glossary_page.rst").write_text("Glossary\n========\n\n.. yaml-glossary::\n", encoding="utf-8")
     toctree = "\n".join("   " + n for n in ["glossary_page", *names])
