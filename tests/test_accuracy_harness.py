@@ -164,6 +164,21 @@ def test_link_labels_match_by_page_text_and_excerpt():
     assert links[0].excerpt == "Make a list of the things."
 
 
+def test_the_link_build_takes_every_page_unless_a_sample_size_is_given(tmp_path):
+    for n in range(6):
+        (tmp_path / "docs" / f"page{n}.md").parent.mkdir(exist_ok=True)
+        (tmp_path / "docs" / f"page{n}.md").write_text(f"# Page {n}\n")
+    every = autolinks.sample_pages(tmp_path, ("docs",), seed=12)
+    assert [p.name for p in every] == [f"page{n}.md" for n in range(6)]
+    some = autolinks.sample_pages(tmp_path, ("docs",), seed=12, size=2)
+    assert len(some) == 2 and set(some) <= set(every)
+
+
+def test_an_unlabelled_link_is_shown_in_its_whole_paragraph():
+    link = autolinks.Link("p", "list", "Make a ", "Make a list of the things.")
+    assert link.paragraph == "Make a [[list]] of the things."
+
+
 def test_a_found_text_across_a_line_break_round_trips_through_a_labels_file():
     label = labels.Label("a.rst", 3, "two\nwords", "GL003", "false", "import-loss", "tab\there, back\\slash")
     line = labels.format_label(label)
