@@ -378,6 +378,12 @@ def test_a_thing_named_by_a_verb_after_a_modal_is_not_linked(app):
 
 
 @link_sense
+def test_a_closed_compound_split_in_two_is_not_linked(app):
+    """A phone's 'web view' is no 'webview' tag."""
+    assert links_by_section(app)["embeds"] == ["webview"]
+
+
+@link_sense
 def test_an_entry_with_autolink_on_links_every_name(app):
     """'plugin' would be unlinked as a word clipped from "plugin-enabled", but
     its entry says autolink: true."""

@@ -179,7 +179,9 @@ def _written_as(spelling: Spelling, found: str) -> bool:
     ``RETURNING``.  A lower-case term may start a sentence, stand in Title
     Case or in capitals as a keyword (``READ COMMITTED``), but not take a
     capital inside a word (``MetaData`` is a class name).  Spacing and
-    hyphens may differ (``eager-loading``): they do not change the sense.
+    hyphens between the term's words may differ (``eager-loading``), but a
+    closed compound split in two is another thing (an operating system's
+    ``web view`` is not the ``webview`` tag).
     """
     got, want = WORD_RE.findall(found), WORD_RE.findall(spelling.text)
     if got == want:
