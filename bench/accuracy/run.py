@@ -25,9 +25,9 @@ from corpora import Corpus, Finding, ImportFailed, check, corpora, import_glossa
 from labels import false_kinds, match, read_labels, tally  # noqa: E402
 
 LABELS = HERE / "labels"
-#: Handbooks built with Sphinx for the auto-link measure: three reST ones, and
-#: neural-audio-theory's Markdown read as MyST (its own site is Docusaurus).
-LINK_CORPORA = ("neural-audio-theory", "sphinx", "sqlalchemy", "sympy")
+#: Handbooks built with Sphinx for the auto-link measure: three reST ones, and the
+#: Markdown of neural-audio-theory and electron read as MyST (their own sites are not Sphinx).
+LINK_CORPORA = ("neural-audio-theory", "sphinx", "sqlalchemy", "sympy", "electron")
 
 
 def labels_path(name: str) -> Path:
