@@ -226,7 +226,7 @@ def test_common_acronym_list_names_its_source():
 @pytest.mark.parametrize(
     "text,acronyms",
     [
-        ("The T5 encoder reads text.", ["T5"]),  # a capital and a digit
+        ("The Q7 encoder reads text.", ["Q7"]),  # a capital and a digit
         ("Train in FP16 to save memory.", ["FP16"]),
         ("Invert it with the iSTFT.", ["iSTFT"]),  # mixed case
         ("Quality is scored by ViSQOL here.", ["ViSQOL"]),
@@ -264,7 +264,7 @@ def test_abbr_role_expands_in_rest(lint):
     "text,acronym",
     [
         ("The Music Source Splitter Network (MSSM) is new. MSSM wins.", "MSSM"),  # wrong letters
-        ("We saw LLM (prompt injection risk) issues.", "LLM"),  # an aside, not an expansion
+        ("We saw QZM (prompt injection risk) issues.", "QZM"),  # an aside, not an expansion
     ],
 )
 def test_an_expansion_must_spell_out_its_acronym(lint, text, acronym):
@@ -619,3 +619,68 @@ def test_gl001_hyphenated_term_before_a_small_word_is_a_slip(tmp_path):
     linter = small_linter(tmp_path, [("side-table", "side table", []), ("qzpk", "QZPK", ["case: exact"])])
     text = "The side-table is small, and qzpk-based tools are old.\n"
     assert gl(linter.lint_text("a.md", text)) == [("side-table", "side table"), ("qzpk", "QZPK")]
+
+
+# -- GL002: names are not acronyms, known acronyms are known ---------------------
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # Small letters in two places: a name (GL005), not an acronym to expand.
+        ("We load it with ZuPyQL and render it in BoLaTeQ.", ["ZuPyQL", "BoLaTeQ"]),
+        # An everyday word run into an acronym is a name.
+        ("Pages are written in MyQZT and stored in MyQZAM tables.", ["MyQZT", "MyQZAM"]),
+        # A prefix run into a name every reader knows (BERT) is a name too.
+        ("We embed the clips with ZoBERT first.", ["ZoBERT"]),
+        # Products, companies and models written in capitals (data/common-names.txt).
+        (
+            "It runs on NVIDIA cards with GTK4 widgets, MSVC builds and a T5 encoder.",
+            ["NVIDIA", "GTK4", "MSVC", "T5"],
+        ),
+    ],
+)
+def test_names_shaped_like_acronyms_go_to_undefined_name(glossary, tmp_path, lint, text, names):
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+
+    assert gl2(lint(text + "\n")) == []
+    linter = Linter(glossary, Config(root=tmp_path, select=("GL005",)))
+    assert gl2(linter.lint_text("a.md", text + "\n"), "GL005") == names
+
+
+def test_acronym_shapes_stay_acronyms_beside_names(lint):
+    # One small letter after the first capital, or a lower-case prefix: still an acronym.
+    assert gl2(lint("Score it with ViQZOL, then invert with iQZT.\n")) == ["ViQZOL", "iQZT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Times are in GMT; the MIME type and an XOR mask; an ODE solved by FFT.",
+        "An LLM writes captions; add EQ and a QWERTY layout; press TAB or F10.",
+        "Export to ePUB or CHM, an ICO icon, an MSIX package, over SMBv2 with ES2015 code.",
+        "Read the HOWTO and PEP 8; trust the CA of the ATM network.",
+    ],
+)
+def test_acronyms_a_technical_reader_knows(lint, text):
+    assert gl2(lint(text + "\n")) == []
+
+
+def test_known_lists_are_read_lazily_once():
+    from glossary_lint import word_lists
+
+    word_lists.common_acronyms.cache_clear()
+    word_lists.common_names.cache_clear()
+    assert word_lists.is_common_acronym("SMBv2") and word_lists.is_common_acronym("ePUB")
+    assert word_lists.is_common_name("GTK4") and not word_lists.is_common_name("QZT")
+    assert word_lists.common_acronyms.cache_info().misses == 1
+    assert word_lists.common_names.cache_info().misses == 1
+    text = resources_text("data/common-names.txt")
+    assert "Source:" in text and "wikipedia.org" in text
+
+
+def resources_text(path):
+    from importlib import resources
+
+    return resources.files("glossary_lint").joinpath(path).read_text(encoding="utf-8")

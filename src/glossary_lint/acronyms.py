@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 
 from .english import is_ordinary_word
+from .word_lists import is_common_acronym, is_common_name
 
 ACRONYM = "acronym"
 NAME = "name"
@@ -30,6 +30,8 @@ _LOWER_PREFIXED = re.compile(r"[a-z][A-Z][A-Z0-9]+")
 #: A word and an acronym run together: ``MelGAN``, ``MySQL`` (but ``ViSQOL`` and
 #: ``HuBERT`` spell their first word out too: a prefix of two letters is part of the acronym).
 _PREFIXED_ACRONYM = re.compile(r"[A-Z][a-z]+([A-Z][A-Z0-9]+)")
+#: A run of small letters inside a word.
+_LOWER_RUN = re.compile(r"[a-z]+")
 #: A keyword in capitals with an English ending: ``INSERTed``, ``UPDATEd``, ``SELECTion``.
 _WORD_IN_CAPITALS = re.compile(r"[A-Z]{3,}(?:[a-z]{2,}|d)")
 #: A letter and a number after a name: a version, a key or a grade (``HiFi-GAN V1``, ``2012 R2``).
@@ -71,6 +73,8 @@ def word_kind(word: str) -> str | None:
     digits = any(ch.isdigit() for ch in word)
     if _ROMAN.match(word):
         return None
+    if is_common_name(word):
+        return NAME  # NVIDIA, GTK4, T5: a product or a model, not an acronym to expand
     if _WORD_IN_CAPITALS.fullmatch(word):
         return None  # INSERTed, SELECTing: a keyword used as a verb
     if not lower:
@@ -83,9 +87,11 @@ def word_kind(word: str) -> str | None:
         return None
     if word[0].islower():  # iSTFT is an acronym; maxBytes, webContents are code
         return ACRONYM if _LOWER_PREFIXED.fullmatch(word) else None
+    if len(_LOWER_RUN.findall(word)) >= 2:
+        return NAME  # PyMySQL, XeLaTeX, RoBERTa: small letters in two places make a name
     prefixed = _PREFIXED_ACRONYM.fullmatch(word)
-    if prefixed and (len(word) - len(prefixed.group(1)) >= 3 or prefixed.group(1) in common_acronyms()):
-        return NAME  # MelGAN, WebRTC, MySQL: a word and an acronym make a name
+    if prefixed and _names_a_word(word[: prefixed.start(1)], prefixed.group(1)):
+        return NAME  # MelGAN, WebRTC, MySQL, MyST: a word and an acronym make a name
     if upper >= 3 and upper > lower:  # ViSQOL, HuBERT, QLoRA
         return ACRONYM
     if upper >= 2:  # MusicGen, NumPy, CentOS
@@ -93,11 +99,17 @@ def word_kind(word: str) -> str | None:
     return None
 
 
-@cache
-def common_acronyms() -> frozenset[str]:
-    """The acronyms a general technical reader knows (data/common-acronyms.txt)."""
-    text = resources.files("glossary_lint").joinpath("data/common-acronyms.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+def _names_a_word(prefix: str, acronym: str) -> bool:
+    """Whether ``prefix`` + ``acronym`` is a word and an acronym run together:
+    a prefix of three letters or more, an everyday word (``My``), or an
+    acronym every reader knows (``SQL``).  ``ViSQOL`` and ``HuBERT`` spell
+    their first word out: a prefix of two letters is part of the acronym."""
+    return (
+        len(prefix) >= 3
+        or is_ordinary_word(prefix.lower(), short=True)
+        or is_common_acronym(acronym)
+        or is_common_name(acronym)
+    )
 
 
 #: Units of measure: never a finding.
@@ -118,7 +130,7 @@ DO DON NOT NO YES NEVER ALWAYS ONLY MUST AND OR BUT ALL NEW NOTE TIP WARNING IMP
 
 def is_exempt(word: str, known: frozenset[str] = frozenset()) -> bool:
     """Whether a word needs no definition: a unit, a shouted word, a known one."""
-    return word in UNITS or word in SHOUTED or word in known or word in common_acronyms()
+    return word in UNITS or word in SHOUTED or word in known or is_common_acronym(word)
 
 
 @dataclass(frozen=True, slots=True)
