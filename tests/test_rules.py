@@ -684,3 +684,39 @@ def resources_text(path):
     from importlib import resources
 
     return resources.files("glossary_lint").joinpath(path).read_text(encoding="utf-8")
+
+
+def test_a_bold_label_with_more_words_uses_its_acronym(lint):
+    text = "- **QZF filters**: no feedback, always stable\n- **QZG**: a gate that closes early\n"
+    assert gl2(lint(text)) == ["QZF"]
+
+
+def test_an_acronym_in_a_formula_is_not_code(lint):
+    text = "Keep the QZR high.\n\n$$\n\\text{QZR} = 10 \\log_{10} x\n$$\n"
+    assert gl2(lint(text)) == ["QZR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Fedora/QZEL/CentOS, install the headers.",
+        "A text encoder (BERT, ZoBERTa, or QZT-2) reads the prompt.",
+        "Desktops such as Cinnamon, Budgie, QZOME and QZE show it.",
+        "Use a framework (PyTorch, QZX) for training.",
+    ],
+)
+def test_an_acronym_among_names_is_a_name(lint, text):
+    assert gl2(lint(text + "\n")) == []
+
+
+@pytest.mark.parametrize(
+    "text,acronyms",
+    [
+        ("We compare QZA, QZB and QZC here.", ["QZA", "QZB", "QZC"]),  # acronyms alone
+        ("Train in mixed precision (QZF or QZG).", ["QZF", "QZG"]),
+        ("Audio, QZM and QZN are inputs.", ["QZM", "QZN"]),  # a capital only at the sentence start
+        ("Features such as pitch, QZP, and loudness.", ["QZP"]),  # ordinary words around it
+    ],
+)
+def test_lists_of_acronyms_are_still_findings(lint, text, acronyms):
+    assert gl2(lint(text + "\n")) == acronyms

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .english import is_ordinary_word
+from .enumerations import in_name_list
 from .word_lists import is_common_acronym, is_common_name
 
 ACRONYM = "acronym"
@@ -164,6 +165,8 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
             _in_name(text, found.start, found.end) or _in_keyword_run(text, start, end)
         ):
             continue
+        if found.kind == ACRONYM and in_name_list(text, found.start, found.end):
+            found = Candidate(found.start, found.end, found.word, NAME)  # an example among names
         yield found
 
 

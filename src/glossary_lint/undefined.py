@@ -17,9 +17,13 @@ from dataclasses import dataclass
 from .acronyms import abbr_expansions, candidates, expansions
 from .document import Document
 from .matcher import Mention
-from .segments import BlockKind
+from .segments import BlockKind, Segment
 
 _TOKEN = re.compile(r"[^\W_]+")
+#: Words set in a formula (``\text{SNR}``): the acronym in math, not code.
+_MATH_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|textrm|textit|mathit|mathbf|textbf)\s*\{[^{}]*\}")
+#: What may stand beside the word in a label that is the word alone: a plural, punctuation.
+_LABEL_REST = re.compile(r"^['’]?s\b|[\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +46,19 @@ def _opens_item(text: str, start: int, end: int) -> bool:
     """A catalog item (``* QZD - [Spec 46-3](...)``, ``QZH: a key exchange``)
     that opens with the acronym as its label introduces it."""
     return start <= 8 and not text[:start].strip() and bool(_ITEM_LABEL.match(text, end))
+
+
+def _labels_it(seg: Segment, start: int, end: int) -> bool:
+    """Link text around the word (the link explains it), or a bold label that
+    is the word alone (``**ONNX**: ...`` introduces it).  A bold label with
+    more words (``**FIR filters**: ...``) uses the acronym, it does not
+    introduce it."""
+    if seg.in_link(start, end):
+        return True
+    return any(
+        s <= start and end <= e and not _LABEL_REST.sub("", seg.text[s:start] + seg.text[end:e])
+        for s, e in seg.title_ranges
+    )
 
 
 def defined_in(document: Document) -> dict[str, str]:
@@ -92,11 +109,11 @@ def undefined_words(
             word = cand.word
             if word in defined_parts or any(s < cand.end and cand.start < e for s, e in spans):
                 continue
-            if seg.in_title_range(cand.start, cand.end) or _opens_item(seg.text, cand.start, cand.end):
+            if _labels_it(seg, cand.start, cand.end) or _opens_item(seg.text, cand.start, cand.end):
                 continue  # link text, a bold label or an item's label: the name is linked or introduced there
             if prose_counts is None:  # counted once, and only for a document with candidates
                 prose_counts = Counter(t for s in document.segments for t in _TOKEN.findall(s.text))
-                source_counts = Counter(_TOKEN.findall(document.source))
+                source_counts = Counter(_TOKEN.findall(_MATH_TEXT.sub(" ", document.source)))
             if any(source_counts[t] > prose_counts[t] for t in _TOKEN.findall(word)):
                 continue
             uses[word] += 1
