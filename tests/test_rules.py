@@ -720,3 +720,49 @@ def test_an_acronym_among_names_is_a_name(lint, text):
 )
 def test_lists_of_acronyms_are_still_findings(lint, text, acronyms):
     assert gl2(lint(text + "\n")) == acronyms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A Title Case phrase anywhere in the document spells it out, without brackets.
+        "| Region | The Quick Zonal Mapping rule applies |\n|---|---|\n| North | QZM is allowed |",
+        "See the [Zonal Quartz Protocol][] for details; ZQP runs over sockets.\n\n"
+        "[Zonal Quartz Protocol]: https://example.org/zqp",
+        # The capitals of a name with capitals inside: QuartzJS and QJS, ZorbAlchemy and ZA.
+        "Old QuartzJS modules differ; port QJS code first. ZorbAlchemy (ZA's core) maps rows.",
+        # A phrase in quotes names the term.
+        'A "zonal validation" key, also known as a ZV key, costs more.',
+        # The head of a defined acronym spelled by its first words: QZ of QZF.
+        "QZF = Quartz-Zone Factor (times faster than a quartz zone).\n\n| Model | Speed |\n|---|---|\n| A | ~40x QZ |",
+        # An expansion followed by "or just" and the plural.
+        "Both are zonal quartz engines, or just ZQEs, and each ZQE is small.",
+        # A word starting with cross or trans written as X.
+        "Attacks such as Cross-Zone Quoting (XZQ) are common; XZQ is old.",
+    ],
+)
+def test_more_expansion_forms(lint, text):
+    assert gl2(lint(text + "\n")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "* QZDSA - QZS X9.62-2005",  # a standard's designation after the acronym
+        "* QZC5 - https://example.org/qzc5.pdf",  # an item's label before a bare link
+        "- **QZLU (Swoosh)** activation: a smooth gate",  # a bold label with its other name
+        "Delete the SHASUM file to fetch it again.",  # a known acronym and a word: an identifier
+        "The first workshop was held in Austin, TX. The next one is online.",  # a place's region
+    ],
+)
+def test_more_introduced_and_non_acronyms(lint, text):
+    assert gl2(lint(text + "\n")) == []
+
+
+def test_those_forms_do_not_hide_plain_uses(lint):
+    text = (
+        "Waveforms use QZA models.\n\n### Local Quartz\n\nRestrict zones here.\n\n"
+        "A QZR model is trained. It ran in Austin, QZX models too.\n"
+    )
+    # LQ and RZ are no phrase across a heading; QZX is followed by a word, not a place.
+    assert gl2(lint(text)) == ["QZA", "QZR", "QZX"]

@@ -81,6 +81,8 @@ def word_kind(word: str) -> str | None:
     if not lower:
         if word.isalpha() and is_ordinary_word(word.lower(), short=len(word) <= 3):
             return None  # SELECT, NULL, IN: an English word in capitals, a keyword or emphasis
+        if _acronym_and_word(word):
+            return None  # SHASUM, HTTPSERVER: a known acronym and a word run together, an identifier
         if upper >= 2 or (upper and digits):  # CQT, FP16, T5
             if upper > MAX_ACRONYM_LETTERS and not digits:
                 return None
@@ -98,6 +100,13 @@ def word_kind(word: str) -> str | None:
     if upper >= 2:  # MusicGen, NumPy, CentOS
         return NAME
     return None
+
+
+def _acronym_and_word(word: str) -> bool:
+    return len(word) >= 6 and any(
+        is_common_acronym(word[:k]) and word[k:].isalpha() and is_ordinary_word(word[k:].lower())
+        for k in range(2, len(word) - 2)
+    )
 
 
 def _names_a_word(prefix: str, acronym: str) -> bool:
@@ -162,7 +171,9 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
         if found is None or all(is_exempt(p, known) for p in found.word.split("-")):
             continue  # CPU-GPU: every part is known
         if found.kind == ACRONYM and (
-            _in_name(text, found.start, found.end) or _in_keyword_run(text, start, end)
+            _in_name(text, found.start, found.end)
+            or _in_keyword_run(text, start, end)
+            or _place_code(text, found.start, found.end)
         ):
             continue
         if found.kind == ACRONYM and in_name_list(text, found.start, found.end):
@@ -229,8 +240,8 @@ def _in_name(text: str, start: int, end: int) -> bool:
     if not after:
         return False
     word = after.group(1)
-    if len(word) == 1 and word.isupper() or word[0].isdigit():
-        return True  # EBU R 128, FIPS 140: a standard or model and its number
+    if len(word) == 1 and word.isupper() or word[0].isdigit() or _VERSION.match(word):
+        return True  # EBU R 128, FIPS 140, ANS X9.62: a standard or model and its number
     return word[0].isupper() and word[1:].islower() and word.casefold() not in _NAME_STOP
 
 
@@ -251,6 +262,18 @@ def _ends_name(text: str, start: int) -> bool:
         return False
     head = text[: before.start()].rstrip(" \t*_")
     return bool(head) and head[-1] not in ".!?:;\n>|-([{\"'`"
+
+
+#: A place's name and a comma before a region's code: ``Austin, TX``, ``Leeds, UK``.
+_PLACE_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+,\s+$")
+
+
+def _place_code(text: str, start: int, end: int) -> bool:
+    """A two-letter code after a place name that ends the clause (``in
+    Austin, TX.``): a state or country, written as addresses write it."""
+    if end - start != 2 or (end < len(text) and text[end] not in ".,;:)\n"):
+        return False
+    return bool(_PLACE_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _in_keyword_run(text: str, start: int, end: int) -> bool:
@@ -289,11 +312,19 @@ _PAREN_BEFORE = re.compile(
 _DEFINED_AS = re.compile(
     rf"(?<![\w-])(?P<short>{_SHORT})[*_]*\s*(?:=|:|—|–|\s-)\s*(?P<long>[^\n.;:()]{{3,}})"
 )
+#: ``computer algebra systems, or just CASs``, ``..., also called XYZ``.
+_OR_SHORT = re.compile(
+    rf",?\s+(?:or\s+(?:just\s+|simply\s+)?|also\s+(?:called|known\s+as)\s+(?:an?\s+|the\s+)?[\"“']?)"
+    rf"(?P<short>{_SHORT})"
+    r"(?:s|['’]s)?(?![\w-])"
+)
 #: A reST ``:abbr:`ACR (Long Form)``` role, read from the source.
 ABBR_ROLE = re.compile(r":abbr:`\s*(?P<short>[^`(<]+?)\s*\((?P<long>[^)`]+)\)\s*`")
 _LONG_WORD = re.compile(r"[^\W_]+")
 #: A word of a long form with its hyphens: ``Constant-Q``.
 _LONG_PHRASE_WORD = re.compile(r"[^\W_]+(?:[-‐/][^\W_]+)*")
+#: Words an acronym writes as X: ``Cross-Site Scripting (XSS)``, ``Transmit (TX)``.
+_CROSS = ("cross", "trans")
 _STOP_BEFORE = re.compile(r"[.;:!?()\[\]|]|\n\s*\n")
 
 
@@ -312,17 +343,21 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
             short = strip_plural(match.group("short"))
             if word_kind(short.split("-")[0]) is None:
                 continue
-            before = text[max(0, match.start() - 160) : match.start()]
-            stops = list(_STOP_BEFORE.finditer(before))
-            if stops:
-                before = before[stops[-1].end() :]
-            long = _shortest_fit(short, before, from_end=True)
+            long = _long_before(short, text, match.start())
             if long is not None:
                 yield short, long
         for match in _PAREN_BEFORE.finditer(text):
             short, long_text = strip_plural(match.group("short")), match.group("long")
             if word_kind(short) == ACRONYM and spells_out(short, _LONG_WORD.findall(long_text)):
                 yield short, long_text
+    if " or " in text or " also " in text:
+        for match in _OR_SHORT.finditer(text):
+            short = strip_plural(match.group("short"))
+            if word_kind(short) != ACRONYM:
+                continue
+            long = _long_before(short, text, match.start())
+            if long is not None:
+                yield short, long
     if "=" in text or ":" in text or "—" in text or "–" in text or " - " in text:
         for match in _DEFINED_AS.finditer(text):
             short = strip_plural(match.group("short"))
@@ -331,6 +366,13 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
             long = _shortest_fit(short, match.group("long"), from_end=False)
             if long is not None:
                 yield short, long
+
+
+def _long_before(short: str, text: str, at: int) -> str | None:
+    """The words just before ``at``, in the same clause, that spell ``short`` out."""
+    before = text[max(0, at - 160) : at]
+    stops = list(_STOP_BEFORE.finditer(before))
+    return _shortest_fit(short, before[stops[-1].end() :] if stops else before, from_end=True)
 
 
 def _shortest_fit(short: str, text: str, from_end: bool) -> str | None:
@@ -389,7 +431,7 @@ def _fit(letters: str, parts: tuple[tuple[str, bool], ...], i: int, j: int, skip
             return True
         if skips and word not in _MINOR and _fit(letters, parts, i, j + 1, skips - 1):
             return True
-    if word[0] != letters[i]:
+    if word[0] != letters[i] and not (letters[i] == "x" and word.startswith(_CROSS)):
         return False
     # The word gives its first letter and then any of its letters in order.
     at, k = 1, i + 1
@@ -410,3 +452,57 @@ def abbr_expansions(source: str) -> Iterator[tuple[str, str]]:
     if ":abbr:" in source:
         for match in ABBR_ROLE.finditer(source):
             yield match.group("short"), match.group("long")
+
+
+# -- acronyms a document spells out without brackets -------------------------------------
+
+#: Link and emphasis markup to drop before reading phrases from a source:
+#: ``[Chrome DevTools Protocol][]``, ```Common Weakness Enumeration`_``.
+_MARKUP_AROUND = re.compile(r"\]\[[^\]\n]*\]|\]\([^)\n]*\)|`_{1,2}|[\[\]*`]")
+#: A word of a phrase: letters with inner hyphens (``Cross-Site``).
+_PHRASE_WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-‐][^\W_]+)*")
+#: A name with capitals inside (``CommonJS``, ``SQLAlchemy``): its capitals abbreviate it.
+_INNER_CAPITALS = re.compile(r"(?<![\w-])[A-Z][a-z]*[A-Z][A-Za-z]*(?![\w-])")
+#: A phrase in double quotes, as prose names a term (``an "extended validation" certificate``).
+_QUOTED_PHRASE = re.compile(r"[\"“]([^\"“”\n]{3,80})[\"”]")
+#: Longest Title Case phrase read for initials.
+_PHRASE_WORDS = 8
+
+
+def initialisms(text: str) -> set[str]:
+    """Acronyms a text spells out in its own words, without brackets: the
+    initials of a Title Case phrase (``Text and Data Mining``: TDM; ``Chrome
+    DevTools Protocol``: CDP and CP), of a phrase in quotes (``"extended
+    validation"``: EV) and the capitals of a name with capitals
+    inside (``CommonJS``: CJS, ``SQLAlchemy``: SQLA).  A reader meeting TDM
+    in a document that writes ``Text and Data Mining`` can tell what it is."""
+    found: set[str] = set()
+    for match in _INNER_CAPITALS.finditer(text):
+        name = strip_plural(match.group(0))
+        capitals = "".join(ch for ch in name if ch.isupper())
+        if len(capitals) >= 2 and sum(ch.islower() for ch in name) >= 2:
+            found.add(capitals)
+    for match in _QUOTED_PHRASE.finditer(text):
+        words = [w for w in _PHRASE_WORD.findall(match.group(1)) if w.casefold() not in _MINOR]
+        if 2 <= len(words) <= _PHRASE_WORDS:
+            found.add("".join(w[0] for w in words).upper())
+    run: list[str] = []  # initials of the phrase so far; "" for a small word inside it
+    last = -1
+    plain = _MARKUP_AROUND.sub("", text)
+    for match in _PHRASE_WORD.finditer(plain):
+        word = match.group(0)
+        gap = plain[last : match.start()] if last >= 0 else "."
+        joined = not gap.strip(" \t\n") and gap.count("\n") < 2
+        if word[0].isupper() and not word.isupper():
+            run = run if joined else []
+            run.append("".join(part[0] for part in re.split(r"[-‐]", word) if part[:1].isupper()))
+            run = run[-_PHRASE_WORDS:]
+            for k in range(len(run) - 1):
+                if run[k]:
+                    found.add("".join(run[k:]).upper())
+        elif joined and run and word in _MINOR:
+            run.append("")
+        else:
+            run = []
+        last = match.end()
+    return found

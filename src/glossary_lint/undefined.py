@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .acronyms import abbr_expansions, candidates, expansions
+from .acronyms import ACRONYM, abbr_expansions, candidates, expansions, initialisms, spells_out
 from .document import Document
 from .matcher import Mention
 from .segments import BlockKind, Segment
@@ -22,8 +22,11 @@ from .segments import BlockKind, Segment
 _TOKEN = re.compile(r"[^\W_]+")
 #: Words set in a formula (``\text{SNR}``): the acronym in math, not code.
 _MATH_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|textrm|textit|mathit|mathbf|textbf)\s*\{[^{}]*\}")
-#: What may stand beside the word in a label that is the word alone: a plural, punctuation.
-_LABEL_REST = re.compile(r"^['’]?s\b|[\W_]+")
+#: A word of a long form with its hyphens: ``Real-Time``.
+_LONG_WORDS = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")
+#: What may stand beside the word in a label that is the word alone: a plural,
+#: punctuation, its other name in brackets (``**SiLU (Swish)**``).
+_LABEL_REST = re.compile(r"\s*\([^()]*\)|^['’]?s\b|[\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +41,9 @@ class Undefined:
     uses: int
 
 
-#: A label and its separator at the start of an item: ``QZD - ...``, ``QZD: ...``.
-_ITEM_LABEL = re.compile(r"\s*(?:[-\u2013\u2014]\s+[^\W\d_]*[A-Z\[`(]|:\s)")
+#: A label and its separator at the start of an item: ``QZD - ...``, ``QZD: ...``,
+#: ``QZD - https://...`` (the link a placeholder).
+_ITEM_LABEL = re.compile(r"\s*(?:[-\u2013\u2014]\s+(?:[^\W\d_]*[A-Z\[`(]|\ufffc)|:\s)")
 
 
 def _opens_item(text: str, start: int, end: int) -> bool:
@@ -72,6 +76,18 @@ def defined_in(document: Document) -> dict[str, str]:
     return found
 
 
+def _leading_parts(defined: dict[str, str]) -> set[str]:
+    """The head of a defined acronym that its first words spell out: ``RT``
+    of ``RTF = Real-Time Factor``."""
+    found = set()
+    for short, long in defined.items():
+        words = _LONG_WORDS.findall(long)
+        for k in range(2, len(short)):
+            if any(spells_out(short[:k], words[:j]) for j in range(1, len(words))):
+                found.add(short[:k].upper())
+    return found
+
+
 def undefined_words(
     document: Document, mentions: Sequence[Mention], known: frozenset[str]
 ) -> list[Undefined]:
@@ -101,6 +117,7 @@ def undefined_words(
     uses: Counter[str] = Counter()
     prose_counts: Counter[str] | None = None
     source_counts: Counter[str] = Counter()
+    spelled: set[str] | None = None
     for seg in document.segments:
         if seg.kind.is_title:
             continue
@@ -116,6 +133,11 @@ def undefined_words(
                 source_counts = Counter(_TOKEN.findall(_MATH_TEXT.sub(" ", document.source)))
             if any(source_counts[t] > prose_counts[t] for t in _TOKEN.findall(word)):
                 continue
+            if cand.kind == ACRONYM:
+                if spelled is None:  # read once, and only for a document with an acronym left
+                    spelled = initialisms(document.source) | _leading_parts(defined)
+                if word.upper() in spelled:
+                    continue
             uses[word] += 1
             if word not in firsts:
                 span = seg.source_span(cand.start, cand.end)
