@@ -766,3 +766,7 @@ def test_those_forms_do_not_hide_plain_uses(lint):
     )
     # LQ and RZ are no phrase across a heading; QZX is followed by a word, not a place.
     assert gl2(lint(text)) == ["QZA", "QZR", "QZX"]
+
+
+def test_a_known_acronym_with_a_letter_dropped_is_a_slip_not_undefined(lint):
+    assert gl2(lint("Each RDMS keeps a log; QZRT does not.\n")) == ["QZRT"]

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .english import is_ordinary_word
 from .enumerations import in_name_list
-from .word_lists import is_common_acronym, is_common_name
+from .word_lists import is_common_acronym, is_common_name, is_slip_of_common_acronym
 
 ACRONYM = "acronym"
 NAME = "name"
@@ -139,8 +139,15 @@ DO DON NOT NO YES NEVER ALWAYS ONLY MUST AND OR BUT ALL NEW NOTE TIP WARNING IMP
 
 
 def is_exempt(word: str, known: frozenset[str] = frozenset()) -> bool:
-    """Whether a word needs no definition: a unit, a shouted word, a known one."""
-    return word in UNITS or word in SHOUTED or word in known or is_common_acronym(word)
+    """Whether a word needs no definition: a unit, a shouted word, a known one
+    (or a known one with a letter dropped)."""
+    return (
+        word in UNITS
+        or word in SHOUTED
+        or word in known
+        or is_common_acronym(word)
+        or is_slip_of_common_acronym(word)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,3 +52,17 @@ def is_common_acronym(word: str) -> bool:
 def is_common_name(word: str) -> bool:
     names = common_names()
     return any(form in names for form in _forms(word))
+
+
+def is_slip_of_common_acronym(word: str) -> bool:
+    """A known acronym of five letters or more with one letter dropped
+    (``RDMS`` for RDBMS): the reader reads the acronym they know; what is
+    wrong is its spelling, not a missing definition."""
+    if len(word) < 4 or not word.isalpha() or not word.isupper():
+        return False
+    known = common_acronyms()
+    return any(
+        word[:i] + letter + word[i:] in known
+        for i in range(len(word) + 1)
+        for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    )
