@@ -228,6 +228,7 @@ def test_common_acronym_list_names_its_source():
     [
         ("The Q7 encoder reads text.", ["Q7"]),  # a capital and a digit
         ("Train in FP16 to save memory.", ["FP16"]),
+        ("Train in BF16 or in DAC16 first.", ["BF16", "DAC16"]),  # hex digits, yet no hex number
         ("Invert it with the iSTFT.", ["iSTFT"]),  # mixed case
         ("Quality is scored by ViSQOL here.", ["ViSQOL"]),
         ("Remove the DC offset first.", ["DC"]),  # not a Roman numeral
@@ -638,6 +639,7 @@ def test_gl001_hyphenated_term_before_a_small_word_is_a_slip(tmp_path):
             "It runs on NVIDIA cards with GTK4 widgets, MSVC builds and a T5 encoder.",
             ["NVIDIA", "GTK4", "MSVC", "T5"],
         ),
+        ("Scripts run in V8 and build with VS2019.", ["V8", "VS2019"]),
     ],
 )
 def test_names_shaped_like_acronyms_go_to_undefined_name(glossary, tmp_path, lint, text, names):
@@ -753,6 +755,8 @@ def test_more_expansion_forms(lint, text):
         "- **QZLU (Swoosh)** activation: a smooth gate",  # a bold label with its other name
         "Delete the SHASUM file to fetch it again.",  # a known acronym and a word: an identifier
         "The first workshop was held in Austin, TX. The next one is online.",  # a place's region
+        "Bad bytes become U+FFFD, and U+FFFF is no character.",  # code points in hexadecimal
+        "Keys come as PEM or DER, bundled in PKCS12; the REPL hits OOM on a DAG.",  # listed
     ],
 )
 def test_more_introduced_and_non_acronyms(lint, text):

@@ -31,6 +31,8 @@ _LOWER_PREFIXED = re.compile(r"[a-z][A-Z][A-Z0-9]+")
 #: A word and an acronym run together: ``MelGAN``, ``MySQL`` (but ``ViSQOL`` and
 #: ``HuBERT`` spell their first word out too: a prefix of two letters is part of the acronym).
 _PREFIXED_ACRONYM = re.compile(r"[A-Z][a-z]+([A-Z][A-Z0-9]+)")
+#: A number in hexadecimal, as code points are written (``FFFD`` of ``U+FFFD``).
+_HEX = re.compile(r"[A-F]{4,}")
 #: A run of small letters inside a word.
 _LOWER_RUN = re.compile(r"[a-z]+")
 #: A keyword in capitals with an English ending: ``INSERTed``, ``UPDATEd``, ``SELECTion``.
@@ -81,6 +83,8 @@ def word_kind(word: str) -> str | None:
     if not lower:
         if word.isalpha() and is_ordinary_word(word.lower(), short=len(word) <= 3):
             return None  # SELECT, NULL, IN: an English word in capitals, a keyword or emphasis
+        if _HEX.fullmatch(word):
+            return None  # FFFD, FEFF: a code point in hexadecimal (BF16 is no number)
         if _acronym_and_word(word):
             return None  # SHASUM, HTTPSERVER: a known acronym and a word run together, an identifier
         if upper >= 2 or (upper and digits):  # CQT, FP16, T5
