@@ -187,9 +187,13 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
             or _place_code(text, found.start, found.end)
         ):
             continue
-        if found.kind == ACRONYM and in_name_list(text, found.start, found.end):
+        if found.kind == ACRONYM and in_name_list(text, found.start, found.end, _is_name):
             found = Candidate(found.start, found.end, found.word, NAME)  # an example among names
         yield found
+
+
+def _is_name(item: str) -> bool:
+    return word_kind(strip_plural(item.split("-")[0])) == NAME
 
 
 def _compound_candidate(text: str, start: int, whole: str) -> Candidate | None:
