@@ -775,3 +775,9 @@ def test_those_forms_do_not_hide_plain_uses(lint):
 
 def test_a_known_acronym_with_a_letter_dropped_is_a_slip_not_undefined(lint):
     assert gl2(lint("Each RDMS keeps a log; QZRT does not.\n")) == ["QZRT"]
+
+
+def test_a_phrase_starts_at_a_word_not_inside_one(lint):
+    # "QzSize Integer" is the tail of an identifier and a type: no phrase for QI.
+    text = "* `totalQzSize` Integer - the size.\n\nThe QI is low.\n"
+    assert gl2(lint(text)) == ["QI"]

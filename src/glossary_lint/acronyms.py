@@ -480,6 +480,13 @@ _PHRASE_WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-‐][^\W_]+)*")
 _INNER_CAPITALS = re.compile(r"(?<![\w-])[A-Z][a-z]*[A-Z][A-Za-z]*(?![\w-])")
 #: A phrase in double quotes, as prose names a term (``an "extended validation" certificate``).
 _QUOTED_PHRASE = re.compile(r"[\"“]([^\"“”\n]{3,80})[\"”]")
+#: Words in Title Case, maybe with small words between them, on one line or
+#: two: where :func:`initialisms` looks for phrases (the regex skips the rest fast).
+_TITLE_WORD = r"[A-Z][^\W_]*(?:[-‐][^\W_]+)*"
+_BLANK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_TITLE_RUN = re.compile(
+    rf"(?<![\w-]){_TITLE_WORD}(?:{_BLANK}(?:(?:{'|'.join(sorted(_MINOR))}){_BLANK})*{_TITLE_WORD})+"
+)
 #: Longest Title Case phrase read for initials.
 _PHRASE_WORDS = 8
 
@@ -501,23 +508,18 @@ def initialisms(text: str) -> set[str]:
         words = [w for w in _PHRASE_WORD.findall(match.group(1)) if w.casefold() not in _MINOR]
         if 2 <= len(words) <= _PHRASE_WORDS:
             found.add("".join(w[0] for w in words).upper())
-    run: list[str] = []  # initials of the phrase so far; "" for a small word inside it
-    last = -1
-    plain = _MARKUP_AROUND.sub("", text)
-    for match in _PHRASE_WORD.finditer(plain):
-        word = match.group(0)
-        gap = plain[last : match.start()] if last >= 0 else "."
-        joined = not gap.strip(" \t\n") and gap.count("\n") < 2
-        if word[0].isupper() and not word.isupper():
-            run = run if joined else []
+    for match in _TITLE_RUN.finditer(_MARKUP_AROUND.sub("", text)):
+        run: list[str] = []  # initials of the phrase so far; "" for a small word inside it
+        for word in _PHRASE_WORD.findall(match.group(0)):
+            if word in _MINOR:
+                run.append("")
+                continue
+            if word.isupper():
+                run = []
+                continue
             run.append("".join(part[0] for part in re.split(r"[-‐]", word) if part[:1].isupper()))
             run = run[-_PHRASE_WORDS:]
             for k in range(len(run) - 1):
                 if run[k]:
                     found.add("".join(run[k:]).upper())
-        elif joined and run and word in _MINOR:
-            run.append("")
-        else:
-            run = []
-        last = match.end()
     return found
