@@ -233,6 +233,7 @@ def test_common_acronym_list_names_its_source():
         ("Quality is scored by ViSQOL here.", ["ViSQOL"]),
         ("Remove the DC offset first.", ["DC"]),  # not a Roman numeral
         ("Chapter XIV and chord bVII are numerals.", []),
+        ("Tune to A4 and drop to C#3, then play Q4.", ["Q4"]),  # notes are pitches
     ],
 )
 def test_acronym_shapes(lint, text, acronyms):
@@ -781,3 +782,13 @@ def test_a_phrase_starts_at_a_word_not_inside_one(lint):
     # "QzSize Integer" is the tail of an identifier and a type: no phrase for QI.
     text = "* `totalQzSize` Integer - the size.\n\nThe QI is low.\n"
     assert gl2(lint(text)) == ["QI"]
+
+
+def test_a_table_row_introduces_its_word_to_its_section(lint):
+    text = (
+        "## Formats\n\n| Format | Size |\n|---|---|\n| QZ8 | 1 byte |\n\nQZ8 is the smallest.\n\n"
+        "## Filters\n\nThe QZR filter is stable.\n"
+    )
+    assert gl2(lint(text)) == ["QZR"]
+    # In another section, the row does not introduce it.
+    assert gl2(lint("## Filters\n\nThe QZ8 filter.\n\n" + text.split("\n\n## Filters")[0] + "\n")) == ["QZ8"]

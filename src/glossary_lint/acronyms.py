@@ -26,6 +26,8 @@ NAME = "name"
 #: Roman numerals of the kind prose uses (chapter parts, chord degrees with a
 #: flat or sharp): made of I, V and X only, so ``DC`` and ``CD`` stay acronyms.
 _ROMAN = re.compile(r"[b#♭♯]?(?=[IVX]{2,}$)X{0,3}(I[XV]|V?I{0,3})$")
+#: A note and its octave (``A4``, ``C#3``): a pitch, as music writes it, no acronym.
+_NOTE = re.compile(r"[A-G][#♯♭]?\d")
 #: A lower-case letter before an acronym: ``iSTFT``, ``gRPC``, ``vLLM``.
 _LOWER_PREFIXED = re.compile(r"[a-z][A-Z][A-Z0-9]+")
 #: A word and an acronym run together: ``MelGAN``, ``MySQL`` (but ``ViSQOL`` and
@@ -74,7 +76,7 @@ def word_kind(word: str) -> str | None:
     upper = sum(1 for ch in word if ch.isupper())
     lower = sum(1 for ch in word if ch.islower())
     digits = any(ch.isdigit() for ch in word)
-    if _ROMAN.match(word):
+    if _ROMAN.match(word) or _NOTE.fullmatch(word):
         return None
     if is_common_name(word):
         return NAME  # NVIDIA, GTK4, T5: a product or a model, not an acronym to expand

@@ -88,6 +88,24 @@ def _leading_parts(defined: dict[str, str]) -> set[str]:
     return found
 
 
+def _row_labels_by_section(
+    document: Document, known: frozenset[str]
+) -> tuple[list[int], dict[int, set[str]]]:
+    """Each segment's section (counted by headings), and the words each
+    section's tables give as row labels (``| INT8 | 1 byte | ...``): the
+    table introduces them to the prose around it, not to later sections."""
+    sections: list[int] = []
+    labels: dict[int, set[str]] = {}
+    section = 0
+    for seg in document.segments:
+        if seg.kind is BlockKind.HEADING:
+            section += 1
+        elif seg.kind is BlockKind.TABLE_ROW_HEADER:
+            labels.setdefault(section, set()).update(c.word for c in candidates(seg.text, known))
+        sections.append(section)
+    return sections, labels
+
+
 def undefined_words(
     document: Document, mentions: Sequence[Mention], known: frozenset[str]
 ) -> list[Undefined]:
@@ -96,7 +114,7 @@ def undefined_words(
     Not counted: words a heading of the document names (the section
     introduces them); words inside a glossary mention; words in headings, table
     headers and row labels (Title Case words such as ``HOWTO``; a catalog
-    row introduces its name); link text and bold labels (``**ONNX**: ...``
+    row introduces its name, also to the rest of its section); link text and bold labels (``**ONNX**: ...``
     introduces it, a link explains it); and words the document
     also writes outside its prose (in code, a directive or a link target):
     there they are code (``SELECT``, ``BUILDDIR``), not terms to define.
@@ -110,6 +128,7 @@ def undefined_words(
         if seg.kind is BlockKind.HEADING
         for cand in candidates(seg.text, known)
     )
+    in_section, row_labels = _row_labels_by_section(document, known)
     covered: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
         covered.setdefault(id(m.segment), []).append((m.start, m.end))
@@ -118,7 +137,7 @@ def undefined_words(
     prose_counts: Counter[str] | None = None
     source_counts: Counter[str] = Counter()
     spelled: set[str] | None = None
-    for seg in document.segments:
+    for seg, section in zip(document.segments, in_section):
         if seg.kind.is_title:
             continue
         spans = covered.get(id(seg), ())
@@ -126,6 +145,8 @@ def undefined_words(
             word = cand.word
             if word in defined_parts or any(s < cand.end and cand.start < e for s, e in spans):
                 continue
+            if word in row_labels.get(section, ()):
+                continue  # a table of the section lists it as a row: the section introduces it
             if _labels_it(seg, cand.start, cand.end) or _opens_item(seg.text, cand.start, cand.end):
                 continue  # link text, a bold label or an item's label: the name is linked or introduced there
             if prose_counts is None:  # counted once, and only for a document with candidates
