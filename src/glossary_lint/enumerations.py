@@ -21,6 +21,8 @@ _ITEM = r"[^\W\d_A-Z]*[A-Z0-9](?:[\w+.'’-]*[\w+])?"
 _SEP = r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|/)"
 _LIST = re.compile(rf"(?<![\w./-])(?:{_ITEM})(?:{_SEP}(?:{_ITEM}))+(?:,\s*etc\.?)?(?![\w/-])")
 _SPLIT = re.compile(_SEP)
+_SEP_AFTER = re.compile(rf"[+.'’\w-]*{_SEP}")
+_SEP_BEFORE = re.compile(rf"{_SEP}$")
 _ETC = re.compile(r",\s*etc\.?$")
 #: How far around the word a list is looked for.
 _REACH = 200
@@ -30,6 +32,8 @@ def in_name_list(text: str, start: int, end: int, is_name: Callable[[str], bool]
     """Whether ``text[start:end]`` is an item of a list of names: three items
     or more, or two in brackets of their own (``(PyTorch, JAX)``) or joined
     by a slash (``PowerShell/CMD``)."""
+    if not (_SEP_AFTER.match(text, end) or _SEP_BEFORE.search(text, max(0, start - 6), start)):
+        return False  # the common case, and cheap: no separator beside the word
     for match in _LIST.finditer(text, max(0, start - _REACH), min(len(text), end + _REACH)):
         if match.end() < end:
             continue
