@@ -226,12 +226,14 @@ def test_common_acronym_list_names_its_source():
 @pytest.mark.parametrize(
     "text,acronyms",
     [
-        ("The T5 encoder reads text.", ["T5"]),  # a capital and a digit
+        ("The Q7 encoder reads text.", ["Q7"]),  # a capital and a digit
         ("Train in FP16 to save memory.", ["FP16"]),
+        ("Train in BF16 or in DAC16 first.", ["BF16", "DAC16"]),  # hex digits, yet no hex number
         ("Invert it with the iSTFT.", ["iSTFT"]),  # mixed case
         ("Quality is scored by ViSQOL here.", ["ViSQOL"]),
         ("Remove the DC offset first.", ["DC"]),  # not a Roman numeral
         ("Chapter XIV and chord bVII are numerals.", []),
+        ("Tune to A4 and drop to C#3, then play Q4.", ["Q4"]),  # notes are pitches
     ],
 )
 def test_acronym_shapes(lint, text, acronyms):
@@ -264,7 +266,7 @@ def test_abbr_role_expands_in_rest(lint):
     "text,acronym",
     [
         ("The Music Source Splitter Network (MSSM) is new. MSSM wins.", "MSSM"),  # wrong letters
-        ("We saw LLM (prompt injection risk) issues.", "LLM"),  # an aside, not an expansion
+        ("We saw QZM (prompt injection risk) issues.", "QZM"),  # an aside, not an expansion
     ],
 )
 def test_an_expansion_must_spell_out_its_acronym(lint, text, acronym):
@@ -619,3 +621,174 @@ def test_gl001_hyphenated_term_before_a_small_word_is_a_slip(tmp_path):
     linter = small_linter(tmp_path, [("side-table", "side table", []), ("qzpk", "QZPK", ["case: exact"])])
     text = "The side-table is small, and qzpk-based tools are old.\n"
     assert gl(linter.lint_text("a.md", text)) == [("side-table", "side table"), ("qzpk", "QZPK")]
+
+
+# -- GL002: names are not acronyms, known acronyms are known ---------------------
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # Small letters in two places: a name (GL005), not an acronym to expand.
+        ("We load it with ZuPyQL and render it in BoLaTeQ.", ["ZuPyQL", "BoLaTeQ"]),
+        # An everyday word run into an acronym is a name.
+        ("Pages are written in MyQZT and stored in MyQZAM tables.", ["MyQZT", "MyQZAM"]),
+        # A prefix run into a name every reader knows (BERT) is a name too.
+        ("We embed the clips with ZoBERT first.", ["ZoBERT"]),
+        # Products, companies and models written in capitals (data/common-names.txt).
+        (
+            "It runs on NVIDIA cards with GTK4 widgets, MSVC builds and a T5 encoder.",
+            ["NVIDIA", "GTK4", "MSVC", "T5"],
+        ),
+        ("Scripts run in V8 and build with VS2019.", ["V8", "VS2019"]),
+    ],
+)
+def test_names_shaped_like_acronyms_go_to_undefined_name(glossary, tmp_path, lint, text, names):
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+
+    assert gl2(lint(text + "\n")) == []
+    linter = Linter(glossary, Config(root=tmp_path, select=("GL005",)))
+    assert gl2(linter.lint_text("a.md", text + "\n"), "GL005") == names
+
+
+def test_acronym_shapes_stay_acronyms_beside_names(lint):
+    # One small letter after the first capital, or a lower-case prefix: still an acronym.
+    assert gl2(lint("Score it with ViQZOL, then invert with iQZT.\n")) == ["ViQZOL", "iQZT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Times are in GMT; the MIME type and an XOR mask; an ODE solved by FFT.",
+        "An LLM writes captions; add EQ and a QWERTY layout; press TAB or F10.",
+        "Export to ePUB or CHM, an ICO icon, an MSIX package, over SMBv2 with ES2015 code.",
+        "Read the HOWTO and PEP 8; trust the CA of the ATM network.",
+    ],
+)
+def test_acronyms_a_technical_reader_knows(lint, text):
+    assert gl2(lint(text + "\n")) == []
+
+
+def test_known_lists_are_read_lazily_once():
+    from glossary_lint import word_lists
+
+    word_lists.common_acronyms.cache_clear()
+    word_lists.common_names.cache_clear()
+    assert word_lists.is_common_acronym("SMBv2") and word_lists.is_common_acronym("ePUB")
+    assert word_lists.is_common_name("GTK4") and not word_lists.is_common_name("QZT")
+    assert word_lists.common_acronyms.cache_info().misses == 1
+    assert word_lists.common_names.cache_info().misses == 1
+    text = resources_text("data/common-names.txt")
+    assert "Source:" in text and "wikipedia.org" in text
+
+
+def resources_text(path):
+    from importlib import resources
+
+    return resources.files("glossary_lint").joinpath(path).read_text(encoding="utf-8")
+
+
+def test_a_bold_label_with_more_words_uses_its_acronym(lint):
+    text = "- **QZF filters**: no feedback, always stable\n- **QZG**: a gate that closes early\n"
+    assert gl2(lint(text)) == ["QZF"]
+
+
+def test_an_acronym_in_a_formula_is_not_code(lint):
+    text = "Keep the QZR high.\n\n$$\n\\text{QZR} = 10 \\log_{10} x\n$$\n"
+    assert gl2(lint(text)) == ["QZR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Fedora/QZEL/CentOS, install the headers.",
+        "A text encoder (BERT, ZoBERTa, or QZT-2) reads the prompt.",
+        "Desktops such as Cinnamon, Budgie, GNOME and QZE show it.",
+        "Use a framework (PyTorch, QZX) for training.",
+    ],
+)
+def test_an_acronym_among_names_is_a_name(lint, text):
+    assert gl2(lint(text + "\n")) == []
+
+
+@pytest.mark.parametrize(
+    "text,acronyms",
+    [
+        ("We compare QZA, QZB and QZC here.", ["QZA", "QZB", "QZC"]),  # acronyms alone
+        ("Train in mixed precision (QZF or QZG).", ["QZF", "QZG"]),
+        ("Audio, QZM and QZN are inputs.", ["QZM", "QZN"]),  # a capital only at the sentence start
+        ("Features such as pitch, QZP, and loudness.", ["QZP"]),  # ordinary words around it
+        ("Designs by Butterworth, Chebyshev and QZF differ.", ["QZF"]),  # capitalised words: no names
+    ],
+)
+def test_lists_of_acronyms_are_still_findings(lint, text, acronyms):
+    assert gl2(lint(text + "\n")) == acronyms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A Title Case phrase anywhere in the document spells it out, without brackets.
+        "| Region | The Quick Zonal Mapping rule applies |\n|---|---|\n| North | QZM is allowed |",
+        "See the [Zonal Quartz Protocol][] for details; ZQP runs over sockets.\n\n"
+        "[Zonal Quartz Protocol]: https://example.org/zqp",
+        # The capitals of a name with capitals inside: QuartzJS and QJS, ZorbAlchemy and ZA.
+        "Old QuartzJS modules differ; port QJS code first. ZorbAlchemy (ZA's core) maps rows.",
+        # A phrase in quotes names the term.
+        'A "zonal validation" key, also known as a ZV key, costs more.',
+        # The head of a defined acronym spelled by its first words: QZ of QZF.
+        "QZF = Quartz-Zone Factor (times faster than a quartz zone).\n\n| Model | Speed |\n|---|---|\n| A | ~40x QZ |",
+        # An expansion followed by "or just" and the plural.
+        "Both are zonal quartz engines, or just ZQEs, and each ZQE is small.",
+        # A word starting with cross or trans written as X.
+        "Attacks such as Cross-Zone Quoting (XZQ) are common; XZQ is old.",
+    ],
+)
+def test_more_expansion_forms(lint, text):
+    assert gl2(lint(text + "\n")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "* QZDSA - QZS X9.62-2005",  # a standard's designation after the acronym
+        "* QZC5 - https://example.org/qzc5.pdf",  # an item's label before a bare link
+        "- **QZLU (Swoosh)** activation: a smooth gate",  # a bold label with its other name
+        "Delete the SHASUM file to fetch it again.",  # a known acronym and a word: an identifier
+        "The first workshop was held in Austin, TX. The next one is online.",  # a place's region
+        "Bad bytes become U+FFFD, and U+FFFF is no character.",  # code points in hexadecimal
+        "Keys come as PEM or DER, bundled in PKCS12; the REPL hits OOM on a DAG.",  # listed
+    ],
+)
+def test_more_introduced_and_non_acronyms(lint, text):
+    assert gl2(lint(text + "\n")) == []
+
+
+def test_those_forms_do_not_hide_plain_uses(lint):
+    text = (
+        "Waveforms use QZA models.\n\n### Local Quartz\n\nRestrict zones here.\n\n"
+        "A QZR model is trained. It ran in Austin, QZX models too.\n"
+    )
+    # LQ and RZ are no phrase across a heading; QZX is followed by a word, not a place.
+    assert gl2(lint(text)) == ["QZA", "QZR", "QZX"]
+
+
+def test_a_known_acronym_with_a_letter_dropped_is_a_slip_not_undefined(lint):
+    assert gl2(lint("Each RDMS keeps a log; QZRT does not.\n")) == ["QZRT"]
+
+
+def test_a_phrase_starts_at_a_word_not_inside_one(lint):
+    # "QzSize Integer" is the tail of an identifier and a type: no phrase for QI.
+    text = "* `totalQzSize` Integer - the size.\n\nThe QI is low.\n"
+    assert gl2(lint(text)) == ["QI"]
+
+
+def test_a_table_row_introduces_its_word_to_its_section(lint):
+    text = (
+        "## Formats\n\n| Format | Size |\n|---|---|\n| QZ8 | 1 byte |\n\nQZ8 is the smallest.\n\n"
+        "## Filters\n\nThe QZR filter is stable.\n"
+    )
+    assert gl2(lint(text)) == ["QZR"]
+    # In another section, the row does not introduce it.
+    assert gl2(lint("## Filters\n\nThe QZ8 filter.\n\n" + text.split("\n\n## Filters")[0] + "\n")) == ["QZ8"]

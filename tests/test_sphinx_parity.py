@@ -65,6 +65,12 @@ def test_a_sphinx_build_reports_what_the_cli_reports_page_by_page(tmp_path):
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(page, target)
         names.append(page.relative_to(DOC).with_suffix("").as_posix())
+    # A page of our own with findings, so the comparison is never empty even
+    # where the sampled pages give none.
+    (src / "own.rst").write_text(
+        "Own page\n========\n\nWe measure the QZR before the QZT step.\n", encoding="utf-8"
+    )
+    names.append("own")
     (src / "index.rst").write_text(
         "Parity\n======\n\n.. toctree::\n   :hidden:\n\n" + "".join(f"   {n}\n" for n in names),
         encoding="utf-8",

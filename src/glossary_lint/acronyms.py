@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 
 from .english import is_ordinary_word
+from .enumerations import in_name_list
+from .word_lists import is_common_acronym, is_common_name, is_slip_of_common_acronym
 
 ACRONYM = "acronym"
 NAME = "name"
@@ -25,11 +26,17 @@ NAME = "name"
 #: Roman numerals of the kind prose uses (chapter parts, chord degrees with a
 #: flat or sharp): made of I, V and X only, so ``DC`` and ``CD`` stay acronyms.
 _ROMAN = re.compile(r"[b#♭♯]?(?=[IVX]{2,}$)X{0,3}(I[XV]|V?I{0,3})$")
+#: A note and its octave (``A4``, ``C#3``): a pitch, as music writes it, no acronym.
+_NOTE = re.compile(r"[A-G][#♯♭]?\d")
 #: A lower-case letter before an acronym: ``iSTFT``, ``gRPC``, ``vLLM``.
 _LOWER_PREFIXED = re.compile(r"[a-z][A-Z][A-Z0-9]+")
 #: A word and an acronym run together: ``MelGAN``, ``MySQL`` (but ``ViSQOL`` and
 #: ``HuBERT`` spell their first word out too: a prefix of two letters is part of the acronym).
 _PREFIXED_ACRONYM = re.compile(r"[A-Z][a-z]+([A-Z][A-Z0-9]+)")
+#: A number in hexadecimal, as code points are written (``FFFD`` of ``U+FFFD``).
+_HEX = re.compile(r"[A-F]{4,}")
+#: A run of small letters inside a word.
+_LOWER_RUN = re.compile(r"[a-z]+")
 #: A keyword in capitals with an English ending: ``INSERTed``, ``UPDATEd``, ``SELECTion``.
 _WORD_IN_CAPITALS = re.compile(r"[A-Z]{3,}(?:[a-z]{2,}|d)")
 #: A letter and a number after a name: a version, a key or a grade (``HiFi-GAN V1``, ``2012 R2``).
@@ -69,13 +76,19 @@ def word_kind(word: str) -> str | None:
     upper = sum(1 for ch in word if ch.isupper())
     lower = sum(1 for ch in word if ch.islower())
     digits = any(ch.isdigit() for ch in word)
-    if _ROMAN.match(word):
+    if _ROMAN.match(word) or _NOTE.fullmatch(word):
         return None
+    if is_common_name(word):
+        return NAME  # NVIDIA, GTK4, T5: a product or a model, not an acronym to expand
     if _WORD_IN_CAPITALS.fullmatch(word):
         return None  # INSERTed, SELECTing: a keyword used as a verb
     if not lower:
         if word.isalpha() and is_ordinary_word(word.lower(), short=len(word) <= 3):
             return None  # SELECT, NULL, IN: an English word in capitals, a keyword or emphasis
+        if _HEX.fullmatch(word):
+            return None  # FFFD, FEFF: a code point in hexadecimal (BF16 is no number)
+        if _acronym_and_word(word):
+            return None  # SHASUM, HTTPSERVER: a known acronym and a word run together, an identifier
         if upper >= 2 or (upper and digits):  # CQT, FP16, T5
             if upper > MAX_ACRONYM_LETTERS and not digits:
                 return None
@@ -83,9 +96,11 @@ def word_kind(word: str) -> str | None:
         return None
     if word[0].islower():  # iSTFT is an acronym; maxBytes, webContents are code
         return ACRONYM if _LOWER_PREFIXED.fullmatch(word) else None
+    if len(_LOWER_RUN.findall(word)) >= 2:
+        return NAME  # PyMySQL, XeLaTeX, RoBERTa: small letters in two places make a name
     prefixed = _PREFIXED_ACRONYM.fullmatch(word)
-    if prefixed and (len(word) - len(prefixed.group(1)) >= 3 or prefixed.group(1) in common_acronyms()):
-        return NAME  # MelGAN, WebRTC, MySQL: a word and an acronym make a name
+    if prefixed and _names_a_word(word[: prefixed.start(1)], prefixed.group(1)):
+        return NAME  # MelGAN, WebRTC, MySQL, MyST: a word and an acronym make a name
     if upper >= 3 and upper > lower:  # ViSQOL, HuBERT, QLoRA
         return ACRONYM
     if upper >= 2:  # MusicGen, NumPy, CentOS
@@ -93,11 +108,24 @@ def word_kind(word: str) -> str | None:
     return None
 
 
-@cache
-def common_acronyms() -> frozenset[str]:
-    """The acronyms a general technical reader knows (data/common-acronyms.txt)."""
-    text = resources.files("glossary_lint").joinpath("data/common-acronyms.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+def _acronym_and_word(word: str) -> bool:
+    return len(word) >= 6 and any(
+        is_common_acronym(word[:k]) and word[k:].isalpha() and is_ordinary_word(word[k:].lower())
+        for k in range(2, len(word) - 2)
+    )
+
+
+def _names_a_word(prefix: str, acronym: str) -> bool:
+    """Whether ``prefix`` + ``acronym`` is a word and an acronym run together:
+    a prefix of three letters or more, an everyday word (``My``), or an
+    acronym every reader knows (``SQL``).  ``ViSQOL`` and ``HuBERT`` spell
+    their first word out: a prefix of two letters is part of the acronym."""
+    return (
+        len(prefix) >= 3
+        or is_ordinary_word(prefix.lower(), short=True)
+        or is_common_acronym(acronym)
+        or is_common_name(acronym)
+    )
 
 
 #: Units of measure: never a finding.
@@ -117,8 +145,15 @@ DO DON NOT NO YES NEVER ALWAYS ONLY MUST AND OR BUT ALL NEW NOTE TIP WARNING IMP
 
 
 def is_exempt(word: str, known: frozenset[str] = frozenset()) -> bool:
-    """Whether a word needs no definition: a unit, a shouted word, a known one."""
-    return word in UNITS or word in SHOUTED or word in known or word in common_acronyms()
+    """Whether a word needs no definition: a unit, a shouted word, a known one
+    (or a known one with a letter dropped)."""
+    return (
+        word in UNITS
+        or word in SHOUTED
+        or word in known
+        or is_common_acronym(word)
+        or is_slip_of_common_acronym(word)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,10 +184,18 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
         if found is None or all(is_exempt(p, known) for p in found.word.split("-")):
             continue  # CPU-GPU: every part is known
         if found.kind == ACRONYM and (
-            _in_name(text, found.start, found.end) or _in_keyword_run(text, start, end)
+            _in_name(text, found.start, found.end)
+            or _in_keyword_run(text, start, end)
+            or _place_code(text, found.start, found.end)
         ):
             continue
+        if found.kind == ACRONYM and in_name_list(text, found.start, found.end, _is_name):
+            found = Candidate(found.start, found.end, found.word, NAME)  # an example among names
         yield found
+
+
+def _is_name(item: str) -> bool:
+    return word_kind(strip_plural(item.split("-")[0])) == NAME
 
 
 def _compound_candidate(text: str, start: int, whole: str) -> Candidate | None:
@@ -214,8 +257,8 @@ def _in_name(text: str, start: int, end: int) -> bool:
     if not after:
         return False
     word = after.group(1)
-    if len(word) == 1 and word.isupper() or word[0].isdigit():
-        return True  # EBU R 128, FIPS 140: a standard or model and its number
+    if len(word) == 1 and word.isupper() or word[0].isdigit() or _VERSION.match(word):
+        return True  # EBU R 128, FIPS 140, ANS X9.62: a standard or model and its number
     return word[0].isupper() and word[1:].islower() and word.casefold() not in _NAME_STOP
 
 
@@ -236,6 +279,18 @@ def _ends_name(text: str, start: int) -> bool:
         return False
     head = text[: before.start()].rstrip(" \t*_")
     return bool(head) and head[-1] not in ".!?:;\n>|-([{\"'`"
+
+
+#: A place's name and a comma before a region's code: ``Austin, TX``, ``Leeds, UK``.
+_PLACE_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+,\s+$")
+
+
+def _place_code(text: str, start: int, end: int) -> bool:
+    """A two-letter code after a place name that ends the clause (``in
+    Austin, TX.``): a state or country, written as addresses write it."""
+    if end - start != 2 or (end < len(text) and text[end] not in ".,;:)\n"):
+        return False
+    return bool(_PLACE_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _in_keyword_run(text: str, start: int, end: int) -> bool:
@@ -274,11 +329,19 @@ _PAREN_BEFORE = re.compile(
 _DEFINED_AS = re.compile(
     rf"(?<![\w-])(?P<short>{_SHORT})[*_]*\s*(?:=|:|—|–|\s-)\s*(?P<long>[^\n.;:()]{{3,}})"
 )
+#: ``computer algebra systems, or just CASs``, ``..., also called XYZ``.
+_OR_SHORT = re.compile(
+    rf",?\s+(?:or\s+(?:just\s+|simply\s+)?|also\s+(?:called|known\s+as)\s+(?:an?\s+|the\s+)?[\"“']?)"
+    rf"(?P<short>{_SHORT})"
+    r"(?:s|['’]s)?(?![\w-])"
+)
 #: A reST ``:abbr:`ACR (Long Form)``` role, read from the source.
 ABBR_ROLE = re.compile(r":abbr:`\s*(?P<short>[^`(<]+?)\s*\((?P<long>[^)`]+)\)\s*`")
 _LONG_WORD = re.compile(r"[^\W_]+")
 #: A word of a long form with its hyphens: ``Constant-Q``.
 _LONG_PHRASE_WORD = re.compile(r"[^\W_]+(?:[-‐/][^\W_]+)*")
+#: Words an acronym writes as X: ``Cross-Site Scripting (XSS)``, ``Transmit (TX)``.
+_CROSS = ("cross", "trans")
 _STOP_BEFORE = re.compile(r"[.;:!?()\[\]|]|\n\s*\n")
 
 
@@ -297,17 +360,21 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
             short = strip_plural(match.group("short"))
             if word_kind(short.split("-")[0]) is None:
                 continue
-            before = text[max(0, match.start() - 160) : match.start()]
-            stops = list(_STOP_BEFORE.finditer(before))
-            if stops:
-                before = before[stops[-1].end() :]
-            long = _shortest_fit(short, before, from_end=True)
+            long = _long_before(short, text, match.start())
             if long is not None:
                 yield short, long
         for match in _PAREN_BEFORE.finditer(text):
             short, long_text = strip_plural(match.group("short")), match.group("long")
             if word_kind(short) == ACRONYM and spells_out(short, _LONG_WORD.findall(long_text)):
                 yield short, long_text
+    if " or " in text or " also " in text:
+        for match in _OR_SHORT.finditer(text):
+            short = strip_plural(match.group("short"))
+            if word_kind(short) != ACRONYM:
+                continue
+            long = _long_before(short, text, match.start())
+            if long is not None:
+                yield short, long
     if "=" in text or ":" in text or "—" in text or "–" in text or " - " in text:
         for match in _DEFINED_AS.finditer(text):
             short = strip_plural(match.group("short"))
@@ -316,6 +383,13 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
             long = _shortest_fit(short, match.group("long"), from_end=False)
             if long is not None:
                 yield short, long
+
+
+def _long_before(short: str, text: str, at: int) -> str | None:
+    """The words just before ``at``, in the same clause, that spell ``short`` out."""
+    before = text[max(0, at - 160) : at]
+    stops = list(_STOP_BEFORE.finditer(before))
+    return _shortest_fit(short, before[stops[-1].end() :] if stops else before, from_end=True)
 
 
 def _shortest_fit(short: str, text: str, from_end: bool) -> str | None:
@@ -374,7 +448,7 @@ def _fit(letters: str, parts: tuple[tuple[str, bool], ...], i: int, j: int, skip
             return True
         if skips and word not in _MINOR and _fit(letters, parts, i, j + 1, skips - 1):
             return True
-    if word[0] != letters[i]:
+    if word[0] != letters[i] and not (letters[i] == "x" and word.startswith(_CROSS)):
         return False
     # The word gives its first letter and then any of its letters in order.
     at, k = 1, i + 1
@@ -395,3 +469,59 @@ def abbr_expansions(source: str) -> Iterator[tuple[str, str]]:
     if ":abbr:" in source:
         for match in ABBR_ROLE.finditer(source):
             yield match.group("short"), match.group("long")
+
+
+# -- acronyms a document spells out without brackets -------------------------------------
+
+#: Link and emphasis markup to drop before reading phrases from a source:
+#: ``[Chrome DevTools Protocol][]``, ```Common Weakness Enumeration`_``.
+_MARKUP_AROUND = re.compile(r"\]\[[^\]\n]*\]|\]\([^)\n]*\)|`_{1,2}|[\[\]*`]")
+#: A word of a phrase: letters with inner hyphens (``Cross-Site``).
+_PHRASE_WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-‐][^\W_]+)*")
+#: A name with capitals inside (``CommonJS``, ``SQLAlchemy``): its capitals abbreviate it.
+_INNER_CAPITALS = re.compile(r"(?<![\w-])[A-Z][a-z]*[A-Z][A-Za-z]*(?![\w-])")
+#: A phrase in double quotes, as prose names a term (``an "extended validation" certificate``).
+_QUOTED_PHRASE = re.compile(r"[\"“]([^\"“”\n]{3,80})[\"”]")
+#: Words in Title Case, maybe with small words between them, on one line or
+#: two: where :func:`initialisms` looks for phrases (the regex skips the rest fast).
+_TITLE_WORD = r"[A-Z][^\W_]*(?:[-‐][^\W_]+)*"
+_BLANK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_TITLE_RUN = re.compile(
+    rf"(?<![\w-]){_TITLE_WORD}(?:{_BLANK}(?:(?:{'|'.join(sorted(_MINOR))}){_BLANK})*{_TITLE_WORD})+"
+)
+#: Longest Title Case phrase read for initials.
+_PHRASE_WORDS = 8
+
+
+def initialisms(text: str) -> set[str]:
+    """Acronyms a text spells out in its own words, without brackets: the
+    initials of a Title Case phrase (``Text and Data Mining``: TDM; ``Chrome
+    DevTools Protocol``: CDP and CP), of a phrase in quotes (``"extended
+    validation"``: EV) and the capitals of a name with capitals
+    inside (``CommonJS``: CJS, ``SQLAlchemy``: SQLA).  A reader meeting TDM
+    in a document that writes ``Text and Data Mining`` can tell what it is."""
+    found: set[str] = set()
+    for match in _INNER_CAPITALS.finditer(text):
+        name = strip_plural(match.group(0))
+        capitals = "".join(ch for ch in name if ch.isupper())
+        if len(capitals) >= 2 and sum(ch.islower() for ch in name) >= 2:
+            found.add(capitals)
+    for match in _QUOTED_PHRASE.finditer(text):
+        words = [w for w in _PHRASE_WORD.findall(match.group(1)) if w.casefold() not in _MINOR]
+        if 2 <= len(words) <= _PHRASE_WORDS:
+            found.add("".join(w[0] for w in words).upper())
+    for match in _TITLE_RUN.finditer(_MARKUP_AROUND.sub("", text)):
+        run: list[str] = []  # initials of the phrase so far; "" for a small word inside it
+        for word in _PHRASE_WORD.findall(match.group(0)):
+            if word in _MINOR:
+                run.append("")
+                continue
+            if word.isupper():
+                run = []
+                continue
+            run.append("".join(part[0] for part in re.split(r"[-‐]", word) if part[:1].isupper()))
+            run = run[-_PHRASE_WORDS:]
+            for k in range(len(run) - 1):
+                if run[k]:
+                    found.add("".join(run[k:]).upper())
+    return found

@@ -14,12 +14,19 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .acronyms import abbr_expansions, candidates, expansions
+from .acronyms import ACRONYM, abbr_expansions, candidates, expansions, initialisms, spells_out
 from .document import Document
 from .matcher import Mention
-from .segments import BlockKind
+from .segments import BlockKind, Segment
 
 _TOKEN = re.compile(r"[^\W_]+")
+#: Words set in a formula (``\text{SNR}``): the acronym in math, not code.
+_MATH_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|textrm|textit|mathit|mathbf|textbf)\s*\{[^{}]*\}")
+#: A word of a long form with its hyphens: ``Real-Time``.
+_LONG_WORDS = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")
+#: What may stand beside the word in a label that is the word alone: a plural,
+#: punctuation, its other name in brackets (``**SiLU (Swish)**``).
+_LABEL_REST = re.compile(r"\s*\([^()]*\)|^['’]?s\b|[\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,14 +41,28 @@ class Undefined:
     uses: int
 
 
-#: A label and its separator at the start of an item: ``QZD - ...``, ``QZD: ...``.
-_ITEM_LABEL = re.compile(r"\s*(?:[-\u2013\u2014]\s+[^\W\d_]*[A-Z\[`(]|:\s)")
+#: A label and its separator at the start of an item: ``QZD - ...``, ``QZD: ...``,
+#: ``QZD - https://...`` (the link a placeholder).
+_ITEM_LABEL = re.compile(r"\s*(?:[-\u2013\u2014]\s+(?:[^\W\d_]*[A-Z\[`(]|\ufffc)|:\s)")
 
 
 def _opens_item(text: str, start: int, end: int) -> bool:
     """A catalog item (``* QZD - [Spec 46-3](...)``, ``QZH: a key exchange``)
     that opens with the acronym as its label introduces it."""
     return start <= 8 and not text[:start].strip() and bool(_ITEM_LABEL.match(text, end))
+
+
+def _labels_it(seg: Segment, start: int, end: int) -> bool:
+    """Link text around the word (the link explains it), or a bold label that
+    is the word alone (``**ONNX**: ...`` introduces it).  A bold label with
+    more words (``**FIR filters**: ...``) uses the acronym, it does not
+    introduce it."""
+    if seg.in_link(start, end):
+        return True
+    return any(
+        s <= start and end <= e and not _LABEL_REST.sub("", seg.text[s:start] + seg.text[end:e])
+        for s, e in seg.title_ranges
+    )
 
 
 def defined_in(document: Document) -> dict[str, str]:
@@ -55,6 +76,36 @@ def defined_in(document: Document) -> dict[str, str]:
     return found
 
 
+def _leading_parts(defined: dict[str, str]) -> set[str]:
+    """The head of a defined acronym that its first words spell out: ``RT``
+    of ``RTF = Real-Time Factor``."""
+    found = set()
+    for short, long in defined.items():
+        words = _LONG_WORDS.findall(long)
+        for k in range(2, len(short)):
+            if any(spells_out(short[:k], words[:j]) for j in range(1, len(words))):
+                found.add(short[:k].upper())
+    return found
+
+
+def _row_labels_by_section(
+    document: Document, known: frozenset[str]
+) -> tuple[list[int], dict[int, set[str]]]:
+    """Each segment's section (counted by headings), and the words each
+    section's tables give as row labels (``| INT8 | 1 byte | ...``): the
+    table introduces them to the prose around it, not to later sections."""
+    sections: list[int] = []
+    labels: dict[int, set[str]] = {}
+    section = 0
+    for seg in document.segments:
+        if seg.kind is BlockKind.HEADING:
+            section += 1
+        elif seg.kind is BlockKind.TABLE_ROW_HEADER:
+            labels.setdefault(section, set()).update(c.word for c in candidates(seg.text, known))
+        sections.append(section)
+    return sections, labels
+
+
 def undefined_words(
     document: Document, mentions: Sequence[Mention], known: frozenset[str]
 ) -> list[Undefined]:
@@ -63,7 +114,7 @@ def undefined_words(
     Not counted: words a heading of the document names (the section
     introduces them); words inside a glossary mention; words in headings, table
     headers and row labels (Title Case words such as ``HOWTO``; a catalog
-    row introduces its name); link text and bold labels (``**ONNX**: ...``
+    row introduces its name, also to the rest of its section); link text and bold labels (``**ONNX**: ...``
     introduces it, a link explains it); and words the document
     also writes outside its prose (in code, a directive or a link target):
     there they are code (``SELECT``, ``BUILDDIR``), not terms to define.
@@ -77,6 +128,7 @@ def undefined_words(
         if seg.kind is BlockKind.HEADING
         for cand in candidates(seg.text, known)
     )
+    in_section, row_labels = _row_labels_by_section(document, known)
     covered: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
         covered.setdefault(id(m.segment), []).append((m.start, m.end))
@@ -84,7 +136,8 @@ def undefined_words(
     uses: Counter[str] = Counter()
     prose_counts: Counter[str] | None = None
     source_counts: Counter[str] = Counter()
-    for seg in document.segments:
+    spelled: set[str] | None = None
+    for seg, section in zip(document.segments, in_section):
         if seg.kind.is_title:
             continue
         spans = covered.get(id(seg), ())
@@ -92,13 +145,20 @@ def undefined_words(
             word = cand.word
             if word in defined_parts or any(s < cand.end and cand.start < e for s, e in spans):
                 continue
-            if seg.in_title_range(cand.start, cand.end) or _opens_item(seg.text, cand.start, cand.end):
+            if word in row_labels.get(section, ()):
+                continue  # a table of the section lists it as a row: the section introduces it
+            if _labels_it(seg, cand.start, cand.end) or _opens_item(seg.text, cand.start, cand.end):
                 continue  # link text, a bold label or an item's label: the name is linked or introduced there
             if prose_counts is None:  # counted once, and only for a document with candidates
                 prose_counts = Counter(t for s in document.segments for t in _TOKEN.findall(s.text))
-                source_counts = Counter(_TOKEN.findall(document.source))
+                source_counts = Counter(_TOKEN.findall(_MATH_TEXT.sub(" ", document.source)))
             if any(source_counts[t] > prose_counts[t] for t in _TOKEN.findall(word)):
                 continue
+            if cand.kind == ACRONYM:
+                if spelled is None:  # read once, and only for a document with an acronym left
+                    spelled = initialisms(document.source) | _leading_parts(defined)
+                if word.upper() in spelled:
+                    continue
             uses[word] += 1
             if word not in firsts:
                 span = seg.source_span(cand.start, cand.end)

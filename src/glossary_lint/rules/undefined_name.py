@@ -18,8 +18,10 @@ RULE = Rule(
     "GL005",
     "undefined-name",
     "A technical name (product, model, dataset) is not in the glossary.",
-    "Names written in mixed case (MusicGen, BigVGAN, PyTorch, NumPy, NExT-GPT) that the glossary "
-    "does not list. Most handbooks name many tools and models without defining them, so this rule "
+    "Names written in mixed case (MusicGen, BigVGAN, PyTorch, NumPy, NExT-GPT), names written in "
+    "capitals that data/common-names.txt lists (NVIDIA, GTK4), and acronyms in a list of names, "
+    "that the glossary does not list. Most handbooks name many tools and models without defining "
+    "them, so this rule "
     'is off by default: enable it with select = ["GL005"] to find names worth a glossary entry '
     "(glossary-lint suggest lists them too). Reported once per document, at its first use.",
     "We fine-tune BigVGAN on speech.",

@@ -1,0 +1,68 @@
+"""The word lists kept as data: acronyms every technical reader knows, and
+names of products and projects written like acronyms.
+
+Each list is read once per process, and only when a rule asks about a word
+(GL002, GL005, ``suggest``), so that a run without them reads no file.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+#: A version after a name or an acronym: ``HTML5``, ``SMBv2``, ``ES2015``, ``GTK4``.
+_VERSIONED = re.compile(r"(?P<stem>[A-Za-z][A-Za-z+]*?[A-Za-z+])v?\d+(?:\.\d+)*")
+
+
+def _read(name: str) -> frozenset[str]:
+    text = resources.files("glossary_lint").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+@cache
+def common_acronyms() -> frozenset[str]:
+    """The acronyms a general technical reader knows (data/common-acronyms.txt)."""
+    return _read("common-acronyms.txt")
+
+
+@cache
+def common_names() -> frozenset[str]:
+    """Names written like acronyms (data/common-names.txt): ``NVIDIA``, ``GTK``, ``T5``."""
+    return _read("common-names.txt")
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """The word, its mixed-case form in capitals (``ePUB``), and its stem
+    before a version (``SMBv2``)."""
+    forms = [word]
+    if not word.isupper() and word.upper() != word:
+        forms.append(word.upper())
+    versioned = _VERSIONED.fullmatch(word)
+    if versioned:
+        forms.append(versioned.group("stem"))
+    return tuple(forms)
+
+
+def is_common_acronym(word: str) -> bool:
+    known = common_acronyms()
+    return any(form in known for form in _forms(word))
+
+
+def is_common_name(word: str) -> bool:
+    names = common_names()
+    return any(form in names for form in _forms(word))
+
+
+def is_slip_of_common_acronym(word: str) -> bool:
+    """A known acronym of five letters or more with one letter dropped
+    (``RDMS`` for RDBMS): the reader reads the acronym they know; what is
+    wrong is its spelling, not a missing definition."""
+    if len(word) < 4 or not word.isalpha() or not word.isupper():
+        return False
+    known = common_acronyms()
+    return any(
+        word[:i] + letter + word[i:] in known
+        for i in range(len(word) + 1)
+        for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    )
