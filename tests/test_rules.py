@@ -126,7 +126,7 @@ def small_linter(tmp_path, entries):
         (("dunder-main", "__main__", ["case: exact"]), "The main loop runs first."),
         # A term that is an everyday word is that word where it is written otherwise.
         (("returning", "RETURNING", ["case: exact"]), "Returning rows is cheap, and we are returning early."),
-        (("session", "session", []), "Open a Session here, then close the session."),
+        (("session", "session", []), "Session objects are cheap, so close the session."),
         # A name containing a term, also across a line break.
         (("attention", "attention", []), "We tried the Ring\nAttention kernel."),
         # Compound modifiers in Title Case headings.
@@ -619,3 +619,70 @@ def test_gl001_hyphenated_term_before_a_small_word_is_a_slip(tmp_path):
     linter = small_linter(tmp_path, [("side-table", "side table", []), ("qzpk", "QZPK", ["case: exact"])])
     text = "The side-table is small, and qzpk-based tools are old.\n"
     assert gl(linter.lint_text("a.md", text)) == [("side-table", "side table"), ("qzpk", "QZPK")]
+
+
+# -- GL001: a capitalised ordinary-word term where only a slip can explain it --
+
+#: Lower-case terms: two of ordinary English words, one rarer word.
+ORDINARY_TERMS = [
+    ("drawer", "drawer", []),
+    ("garden-bed", "garden bed", []),
+    ("ledger", "ledger", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text,found,suggestion",
+    [
+        # A lower-case word of the same sentence right before the capital.
+        ("Each entry goes into the Drawer before noon.", "Drawer", "drawer"),
+        ("We rebuild each Drawer nightly.", "Drawer", "drawer"),
+        ("Seeds wait in a Garden bed, so we water.", "Garden bed", "garden bed"),
+        ("Keep the seeds in\nGarden bed order while you sow.", "Garden bed", "garden bed"),
+        # A small word that opens the sentence does not make its noun a name.
+        ("The Drawer keeps every spoon.", "Drawer", "drawer"),
+        ("These Drawers are kept apart.", "Drawer", "drawer"),
+        # At a sentence start, Title Case of the term's later words is a slip too.
+        ("Garden Bed soil is dark.", "Garden Bed", "Garden bed"),
+        # Inside a table cell, after a lower-case word.
+        ("| a | b |\n|---|---|\n| one | kept in the Drawer |", "Drawer", "drawer"),
+        # Two capitalised words joined by 'and' are no Title Case name.
+        ("Spoons go to the Box and Drawer parts.", "Drawer", "drawer"),
+        # A rarer word was reported mid-sentence before; it still is.
+        ("Each entry goes into the Ledger before noon.", "Ledger", "ledger"),
+    ],
+)
+def test_gl001_capitalised_ordinary_term_mid_sentence_is_a_slip(tmp_path, text, found, suggestion):
+    linter = small_linter(tmp_path, ORDINARY_TERMS)
+    assert gl(linter.lint_text("a.md", text + "\n")) == [(found, suggestion)]
+
+
+@pytest.mark.parametrize("word", ["Drawer", "Ledger"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{} entries are kept for a year.",  # a sentence start
+        "* {}: where spoons go",  # a list item's start
+        "Totals: {} figures are summed.",  # after a colon
+        "## Keeping the {}\n\nText.",  # a heading
+        "Read the [{}](page.md) page first.",  # link text
+        "Press **{}** to open it.",  # strong: a label
+        "Press *{}* to open it.",  # emphasis
+        'Read "{}" in the menu.',  # quoted
+        "We ran the Acme {} Service there.",  # a name made of capitalised words
+        "Use the Bulk Import by {} feature.",  # a small word inside a Title Case name
+        "Choose File / Attach to {} in the tool.",  # a menu path
+        "Open the class called {} to see it.",  # a name being given
+        "Open a {} here (see `books.{}`).",  # the document writes it as code
+        "Call {}(rows) to make one, then fill the item.",  # called as code
+    ],
+)
+def test_gl001_capitals_with_a_reason_are_no_slip(tmp_path, text, word):
+    linter = small_linter(tmp_path, ORDINARY_TERMS)
+    assert gl(linter.lint_text("a.md", text.format(word, word) + "\n")) == []
+
+
+def test_gl001_capitals_with_a_reason_in_rest(tmp_path):
+    linter = small_linter(tmp_path, ORDINARY_TERMS)
+    text = "Title\n=====\n\nWe keep a Drawer, and *Drawer* is a menu. Open `Drawer <x_>`_ now.\n\n.. _x: http://e.org\n"
+    assert gl(linter.lint_text("a.rst", text)) == [("Drawer", "drawer")]

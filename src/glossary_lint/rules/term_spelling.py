@@ -7,10 +7,17 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..anchors import anchors_differ
-from ..case_context import capital_allowed, in_name, title_allowed
+from ..case_context import (
+    capital_allowed,
+    capital_has_reason,
+    capitals_can_only_be_slips,
+    in_name,
+    title_allowed,
+)
 from ..english import is_ordinary_word
 from ..findings import Severity
 from ..glossary import CasePolicy, SpellingKind
+from ..house_style import code_names, keeps_capitals
 from ..matcher import Candidate, Mention
 from ..segments import LINE_BREAK, BlockKind, Segment
 from ..words import WORD_RE, capitalize_first, title_case
@@ -22,8 +29,12 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     # document also writes the term whole; elsewhere "web view" may be English.
     whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and " " not in m.separators}
     kept = _kept_capitals(ctx.mentions)
-    code = _code_names(ctx.document.source)
-    kept |= {(m.terms[0].id, m.found) for m in ctx.mentions if m.found in code and _capitalised_lower_term(m)}
+    code = code_names(ctx.document.source) | ctx.house.class_names
+    kept |= {
+        (m.terms[0].id, m.found)
+        for m in ctx.mentions
+        if _capitalised_lower_term(m) and (m.found in code or m.terms[0].id in ctx.house.capitalised_terms)
+    }
     for mention in ctx.mentions:
         if _split_by_space(mention) and mention.terms[0].id not in whole:
             continue
@@ -52,27 +63,12 @@ def _capitalised_lower_term(mention: Mention) -> bool:
     )
 
 
-#: A capitalised name written as code: ```Expr```, ``:class:`~.Boolean` ``, ``pkg.Table.c``.
-_CODE_NAME = re.compile(r"[`.~<]([A-Z][\w]*)(?=[`(.>])")
-
-
-def _code_names(source: str) -> frozenset[str]:
-    """Capitalised names the document writes as code: there they are class
-    names, and the same name in prose is the class, not the term's slip."""
-    return frozenset(_CODE_NAME.findall(source))
-
-
-#: How often a document must write a capitalised form mid-sentence for it to be
-#: the document's way of naming the thing rather than a slip.
-_KEPT_USES = 3
-
-
 def _kept_capitals(mentions: tuple[Mention, ...]) -> set[tuple[str, str]]:
     """Capitalised forms of a lower-case term that the document writes
-    mid-sentence at least three times and at least half as often as the
-    lower-case form ('the Declarative extension' beside 'a declarative style'): the
-    document names something with it, a proper name and not a slip.  A slip
-    is a stray: it is never the form a document keeps."""
+    mid-sentence as a rule (:func:`keeps_capitals`: 'the Declarative
+    extension' beside 'a declarative style'): the document names something
+    with it, a proper name and not a slip.  A slip is a stray: it is never
+    the form a document keeps."""
     counts: Counter[tuple[str, str]] = Counter()
     for mention in mentions:
         found = mention.found
@@ -85,7 +81,7 @@ def _kept_capitals(mentions: tuple[Mention, ...]) -> set[tuple[str, str]]:
     return {
         (term, found)
         for (term, found), n in counts.items()
-        if n >= _KEPT_USES and 2 * n >= lower[(term, found.casefold())] and found.casefold() != found
+        if keeps_capitals(n, lower[(term, found.casefold())]) and found.casefold() != found
     }
 
 
@@ -104,7 +100,7 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
     if not mention.typo and segment.in_link(start, end) and not _is_variant(mention, found):
         return None  # link text quotes the page or API it links to ("[Asar Integrity](...)")
     if not mention.typo and any(
-        _accepts(c, found, segment, start, end)
+        _accepts(c, found, segment, source, start, end)
         for c in mention.candidates
         if c.spelling.kind is not SpellingKind.VARIANT
     ):
@@ -135,7 +131,7 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
     return Hit(*span, message, found, term, suggestion, replacement)
 
 
-def _accepts(candidate: Candidate, found: str, segment: Segment, start: int, end: int) -> bool:
+def _accepts(candidate: Candidate, found: str, segment: Segment, source: str, start: int, end: int) -> bool:
     """Whether ``found`` is a right way to write this spelling where it stands."""
     wanted = candidate.spelling.text
     if found == wanted or _in_code_name(segment.text, end) or _ends_package_name(found, segment.text, start):
@@ -149,14 +145,30 @@ def _accepts(candidate: Candidate, found: str, segment: Segment, start: int, end
     if found.casefold() == wanted.casefold() and (
         _keyword_capitals(found, wanted, title_allowed(segment, start, end))
         or _inner_capital(found, wanted)
-        or (not _MIXED_CASE.search(wanted) and is_ordinary_word(" ".join(WORD_RE.findall(found))))
+        or (
+            not _MIXED_CASE.search(wanted)
+            and is_ordinary_word(" ".join(WORD_RE.findall(found)))
+            and not _capital_slip(found, wanted, segment, source, start, end)
+        )
     ):
         return True  # the ordinary word ("Session", "returning"), a keyword in capitals, a class name
     if candidate.spelling.case is CasePolicy.EXACT or _words_and_gaps(found)[1] != _words_and_gaps(wanted)[1]:
         return False
     if found == capitalize_first(wanted) and capital_allowed(segment, start, end):
         return True
+    if wanted == wanted.lower() and found == capitalize_first(wanted):
+        return capital_has_reason(segment, source, start, end)
     return title_allowed(segment, start, end) and _is_title_form(found, wanted)
+
+
+def _capital_slip(found: str, wanted: str, segment: Segment, source: str, start: int, end: int) -> bool:
+    """``enable Context isolation``: a lower-case term made of ordinary words,
+    with first letters capitalised where nothing in the text gives a reason."""
+    return (
+        wanted == wanted.lower()
+        and _is_title_form(found, wanted)
+        and capitals_can_only_be_slips(segment, source, start, end)
+    )
 
 
 def _in_code_name(text: str, end: int) -> bool:
@@ -348,4 +360,5 @@ RULE = Rule(
     Severity.WARNING,
     check_spelling,
     fixable=True,
+    uses_house_style=True,
 )

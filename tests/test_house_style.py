@@ -1,0 +1,95 @@
+"""GL001 and the run's house style: what the other files of a run show
+about a capitalised word (a class name, a name the handbook keeps)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from glossary_lint.config import Config
+from glossary_lint.engine import Linter
+from glossary_lint.glossary_loader import parse_glossary
+from glossary_lint.house_style import HouseStyle, survey
+from glossary_lint.runner import run
+
+GLOSSARY = """terms:
+  - id: drawer
+    term: drawer
+    definition: Where the spoons are kept.
+  - id: pantry
+    term: pantry
+    aliases: [larder]
+    definition: Where the food is kept.
+"""
+
+
+def linter(tmp_path: Path) -> Linter:
+    return Linter(parse_glossary(GLOSSARY), Config(root=tmp_path))
+
+
+def write(tmp_path: Path, files: dict[str, str]) -> list[Path]:
+    paths = []
+    for name, text in files.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def gl001(findings) -> list[tuple[str, str | None]]:
+    return [(Path(f.path).name, f.found) for f in findings if f.code == "GL001"]
+
+
+#: The handbook capitalises its pantry (and the larder, another name of the
+#: same entry) mid-sentence as a rule, in several chapters.
+KEPT = {
+    "one.md": "We stock the Pantry daily. Ask the Pantry crew.\n",
+    "two.md": "Each Larder shelf is cold, and the Pantry is warm.\n",
+    "three.md": "Find it in the Pantry now. A pantry is a room.\n",
+}
+
+
+def test_a_capital_the_handbook_keeps_across_files_is_no_slip(tmp_path):
+    paths = write(tmp_path, {**KEPT, "four.md": "Then open the Larder door.\n"})
+    assert gl001(run(paths, linter(tmp_path)).findings) == []
+
+
+def test_the_same_capital_in_a_file_checked_alone_is_a_slip(tmp_path):
+    [path] = write(tmp_path, {"four.md": "Then open the Larder door.\n"})
+    assert gl001(run([path], linter(tmp_path)).findings) == [("four.md", "Larder")]
+
+
+def test_a_class_name_the_handbook_writes_as_code_is_no_slip(tmp_path):
+    files = {
+        "a.md": "Make one with `Drawer(size)`. We fill a Drawer first.\n",
+        "b.md": "Call `Drawer(size)` again, then close each drawer.\n",
+        "c.md": "Each drawer is small, but a Drawer object is big.\n",
+        "d.md": "The drawer opens when you pass a Drawer around.\n",
+    }
+    paths = write(tmp_path, {**files, "e.md": "Then hand a Drawer to the cook.\n"})
+    assert gl001(run(paths, linter(tmp_path)).findings) == []
+
+
+def test_a_stray_capital_in_a_handbook_of_lower_case_is_still_a_slip(tmp_path):
+    files = {
+        "a.md": "Each drawer is small. The drawer opens. A drawer shuts.\n",
+        "b.md": "Close the drawer. One `Drawer(size)` call makes one.\n",
+        "c.md": "We fill the drawer, and then the Drawer is full.\n",
+    }
+    paths = write(tmp_path, files)
+    assert gl001(run(paths, linter(tmp_path)).findings) == [("c.md", "Drawer")]
+
+
+def test_survey_counts_only_what_a_house_style_is_made_of():
+    glossary = parse_glossary(GLOSSARY)
+    # Written as code in one file only: one mention says little.
+    once = survey(["Use `Drawer(x)`. Fill a Drawer.\n", "a Drawer", "a Drawer", "a Drawer"], glossary)
+    assert once.class_names == frozenset()
+    twice = survey(["Use `Drawer(x)`. Fill a Drawer.\n"] * 2 + ["a Drawer"], glossary)
+    assert twice.class_names == frozenset({"Drawer"})
+    # Kept when capitalised as often as written in lower case, per entry.
+    style = survey(["the Pantry and the Larder, the Pantry; a pantry, a larder, a pantry\n"], glossary)
+    assert style.capitalised_terms == frozenset({"pantry"})
+    assert (
+        survey(["the Pantry, a pantry, a pantry, a pantry, a pantry, a pantry, a larder\n"], glossary)
+        == HouseStyle()
+    )
