@@ -686,3 +686,14 @@ def test_gl001_capitals_with_a_reason_in_rest(tmp_path):
     linter = small_linter(tmp_path, ORDINARY_TERMS)
     text = "Title\n=====\n\nWe keep a Drawer, and *Drawer* is a menu. Open `Drawer <x_>`_ now.\n\n.. _x: http://e.org\n"
     assert gl(linter.lint_text("a.rst", text)) == [("Drawer", "drawer")]
+
+
+def test_gl001_a_lone_letter_makes_a_name_not_an_ordinary_word(tmp_path):
+    # 'gate' is English, a lone 't' is not a word: lower case and capitals of
+    # the name are slips, as they are for any mixed-case name.
+    linter = small_linter(tmp_path, [("t-gate", "T-Gate", ["case: exact"])])
+    text = "We train a t-gate first. Later the T-GATE learns the rest.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("t-gate", "T-Gate"), ("T-GATE", "T-Gate")]
+    # A word that is English on its own stays accepted where it means itself.
+    linter = small_linter(tmp_path, [("returning", "RETURNING", ["case: exact"])])
+    assert gl(linter.lint_text("a.md", "We are returning early.\n")) == []

@@ -147,7 +147,7 @@ def _accepts(candidate: Candidate, found: str, segment: Segment, source: str, st
         or _inner_capital(found, wanted)
         or (
             not _MIXED_CASE.search(wanted)
-            and is_ordinary_word(" ".join(WORD_RE.findall(found)))
+            and _ordinary_words(found)
             and not _capital_slip(found, wanted, segment, source, start, end)
         )
     ):
@@ -159,6 +159,13 @@ def _accepts(candidate: Candidate, found: str, segment: Segment, source: str, st
     if wanted == wanted.lower() and found == capitalize_first(wanted):
         return capital_has_reason(segment, source, start, end)
     return title_allowed(segment, start, end) and _is_title_form(found, wanted)
+
+
+def _ordinary_words(found: str) -> bool:
+    """Whether ``found`` is everyday English words; a lone letter other than
+    'a' or 'I' is none (``u-net``, ``U-NET`` spell a name, not a word)."""
+    words = WORD_RE.findall(found)
+    return all(len(w) > 1 or w in "aAI" for w in words) and is_ordinary_word(" ".join(words))
 
 
 def _capital_slip(found: str, wanted: str, segment: Segment, source: str, start: int, end: int) -> bool:
