@@ -697,3 +697,23 @@ def test_gl001_a_lone_letter_makes_a_name_not_an_ordinary_word(tmp_path):
     # A word that is English on its own stays accepted where it means itself.
     linter = small_linter(tmp_path, [("returning", "RETURNING", ["case: exact"])])
     assert gl(linter.lint_text("a.md", "We are returning early.\n")) == []
+
+
+def test_gl001_a_term_ending_in_y_inflected_is_no_typo(tmp_path):
+    linter = small_linter(tmp_path, [("glorpify", "glorpify()", ["case: exact"])])
+    assert gl(linter.lint_text("a.md", "The value glorpifies to a number, as x glorpified y.\n")) == []
+    # A slip of a letter inside it is still a typo.
+    assert gl(linter.lint_text("a.md", "Call glorpfiy() on it.\n")) == [("glorpfiy", "glorpify()")]
+
+
+def test_gl001_a_lower_case_alias_of_an_exact_name_takes_a_capital_in_titles(tmp_path):
+    linter = small_linter(tmp_path, [("orm-tagged", "ORM-tagged", ["case: exact", "aliases: [taggings]"])])
+    assert gl(linter.lint_text("a.md", "## Mapping with Type Taggings\n\nTaggings come first.\n")) == []
+    assert gl(linter.lint_text("a.md", "We keep Taggings here.\n")) == [("Taggings", "taggings")]
+
+
+def test_gl001_a_class_name_before_a_term_word_is_no_case_slip(tmp_path):
+    linter = small_linter(tmp_path, [("shelf-data", "shelf data", [])])
+    text = "Read the Shelf data first.\n\nEach `store.Shelf` holds rows.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+    assert gl(linter.lint_text("a.md", "Read the Shelf data first.\n")) == [("Shelf data", "shelf data")]

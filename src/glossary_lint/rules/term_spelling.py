@@ -33,7 +33,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     kept |= {
         (m.terms[0].id, m.found)
         for m in ctx.mentions
-        if _capitalised_lower_term(m) and (m.found in code or m.terms[0].id in ctx.house.capitalised_terms)
+        if _capitalised_lower_term(m)
+        and (m.found.split()[0] in code or m.terms[0].id in ctx.house.capitalised_terms)
     }
     for mention in ctx.mentions:
         if _split_by_space(mention) and mention.terms[0].id not in whole:
@@ -116,6 +117,8 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
     if mention.typo and mention.separators:
         message = f"'{found}' should be written '{suggestion}' (the glossary's spelling of this word)"
         return Hit(*span, message, found, term, suggestion, None)
+    if mention.typo and _inflected(mention):
+        return None
     if mention.typo:
         return Hit(*span, f"'{found}' looks like a typo of '{suggestion}'", found, term, suggestion, None)
     reason = _reason(found, suggestion, mention)
@@ -159,6 +162,20 @@ def _accepts(candidate: Candidate, found: str, segment: Segment, source: str, st
     if wanted == wanted.lower() and found == capitalize_first(wanted):
         return capital_has_reason(segment, source, start, end)
     return title_allowed(segment, start, end) and _is_title_form(found, wanted)
+
+
+def _inflected(mention: Mention) -> bool:
+    """``sympifies``, ``tidied``: a term ending in 'y' inflected the English
+    way, its 'y' turned into 'i' before 'es', 'ed' or 'er'; no typo."""
+    found = mention.found.casefold()
+    after = mention.segment.text[mention.stem_end : mention.stem_end + 2]
+    if not found.endswith("i") or after not in ("es", "ed", "er"):
+        return False
+    return any(
+        (words := WORD_RE.findall(c.spelling.text.casefold())) and found.endswith(words[-1][:-1] + "i")
+        for c in mention.candidates
+        if c.spelling.text.casefold().rstrip("()").endswith("y")
+    )
 
 
 def _ordinary_words(found: str) -> bool:
