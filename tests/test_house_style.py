@@ -93,3 +93,16 @@ def test_survey_counts_only_what_a_house_style_is_made_of():
         survey(["the Pantry, a pantry, a pantry, a pantry, a pantry, a pantry, a larder\n"], glossary)
         == HouseStyle()
     )
+
+
+def test_a_class_name_that_is_a_word_of_a_longer_term_is_no_slip(tmp_path):
+    glossary = GLOSSARY + "  - id: shelf-data\n    term: shelf data\n    definition: What a shelf holds.\n"
+    files = {
+        "a.md": "Make one with `Shelf(rows)`; fill a Shelf first.\n",
+        "b.md": "Call `Shelf(rows)` again; the Shelf holds rows.\n",
+        "c.md": "Then the Shelf is full.\n",
+        "d.md": "Read the Shelf data first.\n",
+    }
+    paths = write(tmp_path, files)
+    found = run(paths, Linter(parse_glossary(glossary), Config(root=tmp_path))).findings
+    assert gl001(found) == []

@@ -51,8 +51,8 @@ def code_names(source: str) -> frozenset[str]:
 class HouseStyle:
     """Names the run's files show; empty for a document checked alone."""
 
-    #: Capitalised forms of lower-case terms that are class names in this
-    #: handbook: written as code in :data:`CODE_FILES` files or more, and
+    #: Capitalised words of lower-case terms that are class names in this
+    #: handbook (``Table`` of "table metadata"): written as code in :data:`CODE_FILES` files or more, and
     #: capitalised mid-sentence in :data:`KEPT_USES` files or more.
     class_names: frozenset[str] = frozenset()
     #: Ids of lower-case one-word terms the handbook capitalises mid-sentence
@@ -69,15 +69,16 @@ CODE_FILES = 2
 def survey(texts: Iterable[str], glossary: Glossary) -> HouseStyle:
     """The house style of the texts of one run."""
     words = _lower_words(glossary)
+    parts = {part for spelling, _ in _lower_spellings(glossary) for part in spelling.split()}
     code_files: Counter[str] = Counter()
     prose_files: Counter[str] = Counter()
     capitalised: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     for text in texts:
-        code_files.update(name for name in code_names(text) if name.lower() in words)
-        found = [w for w in _CAPITAL_AFTER_LOWER.findall(text) if w.lower() in words]
+        code_files.update(name for name in code_names(text) if name.lower() in parts)
+        found = [w for w in _CAPITAL_AFTER_LOWER.findall(text) if w.lower() in parts]
         prose_files.update(set(found))
-        capitalised.update(words[w.lower()] for w in found)
+        capitalised.update(words[w.lower()] for w in found if w.lower() in words)
         lower.update(words[w] for w in _LOWER_WORD.findall(text) if w in words)
     return HouseStyle(
         frozenset(w for w, n in prose_files.items() if n >= KEPT_USES and code_files[w] >= CODE_FILES),
@@ -99,18 +100,23 @@ def survey_files(paths: Iterable[Path], glossary: Glossary) -> HouseStyle:
     return survey(texts(), glossary)
 
 
-def _lower_words(glossary: Glossary) -> Mapping[str, str]:
-    """The one-word, lower-case spellings of terms whose case may vary, by
-    spelling, each with its term's id."""
-    words: dict[str, str] = {}
+def _lower_spellings(glossary: Glossary) -> Iterable[tuple[str, str]]:
+    """The lower-case spellings of terms whose case may vary, each with its
+    term's id."""
     for term in glossary:
         for spelling in term.spellings():
-            text = spelling.text
             if (
                 spelling.kind is not SpellingKind.VARIANT
                 and spelling.case is CasePolicy.SENTENCE
-                and text.isalpha()
-                and text.islower()
+                and spelling.text.islower()
             ):
-                words.setdefault(text, term.id)
+                yield spelling.text, term.id
+
+
+def _lower_words(glossary: Glossary) -> Mapping[str, str]:
+    """The one-word spellings of :func:`_lower_spellings`, by spelling."""
+    words: dict[str, str] = {}
+    for text, term in _lower_spellings(glossary):
+        if text.isalpha():
+            words.setdefault(text, term)
     return words
