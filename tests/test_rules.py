@@ -717,3 +717,13 @@ def test_gl001_a_class_name_before_a_term_word_is_no_case_slip(tmp_path):
     text = "Read the Shelf data first.\n\nEach `store.Shelf` holds rows.\n"
     assert gl(linter.lint_text("a.md", text)) == []
     assert gl(linter.lint_text("a.md", "Read the Shelf data first.\n")) == [("Shelf data", "shelf data")]
+
+
+def test_gl001_link_text_may_add_capitals_but_not_drop_them(tmp_path):
+    linter = small_linter(
+        tmp_path, [("qzb-seal", "QZB seal", ["spelling: QZB seal"]), ("garden-bed", "garden bed", [])]
+    )
+    # Title Case in link text mirrors the page's title: no slip.
+    assert gl(linter.lint_text("a.md", "Read [Garden Bed](beds.md) and [QZB Seal](seal.md).\n")) == []
+    # Capitals of the glossary's own spelling written in lower case are a slip anywhere.
+    assert gl(linter.lint_text("a.md", "Read the [Qzb Seal](seal.md) guide.\n")) == [("Qzb Seal", "QZB Seal")]

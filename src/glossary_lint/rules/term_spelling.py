@@ -98,8 +98,13 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
     span = segment.source_span(start, end)
     if span is None:
         return None
-    if not mention.typo and segment.in_link(start, end) and not _is_variant(mention, found):
-        return None  # link text quotes the page or API it links to ("[Asar Integrity](...)")
+    if (
+        not mention.typo
+        and segment.in_link(start, end)
+        and not _is_variant(mention, found)
+        and not _loses_capitals(mention, found)
+    ):
+        return None  # link text quotes the page or API it links to ("[Context Isolation](...)")
     if not mention.typo and any(
         _accepts(c, found, segment, source, start, end)
         for c in mention.candidates
@@ -162,6 +167,17 @@ def _accepts(candidate: Candidate, found: str, segment: Segment, source: str, st
     if wanted == wanted.lower() and found == capitalize_first(wanted):
         return capital_has_reason(segment, source, start, end)
     return title_allowed(segment, start, end) and _is_title_form(found, wanted)
+
+
+def _loses_capitals(mention: Mention, found: str) -> bool:
+    """``Asar`` for ``ASAR``: capitals of the glossary's spelling written in
+    lower case.  Title Case only adds capitals; no style takes them away."""
+    return any(
+        c.spelling.text.casefold() == found.casefold()
+        and any(w.isupper() and f.islower() for w, f in zip(c.spelling.text, found))
+        for c in mention.candidates
+        if c.spelling.kind is not SpellingKind.VARIANT
+    )
 
 
 def _inflected(mention: Mention) -> bool:
