@@ -727,3 +727,36 @@ def test_gl001_link_text_may_add_capitals_but_not_drop_them(tmp_path):
     assert gl(linter.lint_text("a.md", "Read [Garden Bed](beds.md) and [QZB Seal](seal.md).\n")) == []
     # Capitals of the glossary's own spelling written in lower case are a slip anywhere.
     assert gl(linter.lint_text("a.md", "Read the [Qzb Seal](seal.md) guide.\n")) == [("Qzb Seal", "QZB Seal")]
+
+
+@pytest.mark.parametrize(
+    "entries,text,found,suggestion",
+    [
+        # A bound prefix spaced off is no English phrase, even where the
+        # document never writes the term whole.
+        ([("subgraph", "subgraph", [])], "We cut a sub graph out of it.", "sub graph", "subgraph"),
+        ([("nonblocking", "nonblocking", [])], "Use a non blocking read.", "non blocking", "nonblocking"),
+        # The distinctive word of a longer term, its prefix spaced off.
+        ([("preheat-stage", "preheat stage", [])], "The pre heat runs first.", "pre heat", "preheat"),
+        # A name with an inner capital split at it.
+        (
+            [("wavequill", "WaveQuill", ["case: exact"])],
+            "We trained Wave Quill for it.",
+            "Wave Quill",
+            "WaveQuill",
+        ),
+    ],
+)
+def test_gl001_a_split_whose_first_part_cannot_stand_alone_is_a_slip(
+    tmp_path, entries, text, found, suggestion
+):
+    linter = small_linter(tmp_path, entries)
+    assert gl(linter.lint_text("a.md", text + "\n")) == [(found, suggestion)]
+
+
+def test_gl001_a_multi_word_term_written_whole_makes_its_split_word_a_slip(tmp_path):
+    linter = small_linter(tmp_path, [("tidepool-model", "tidepool model", [])])
+    text = "A tidepool model is small.\n\nThe tide pool decoder follows.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("tide pool", "tidepool")]
+    # Two ordinary words stay English where the document never writes the term.
+    assert gl(linter.lint_text("a.md", "The tide pool decoder follows.\n")) == []

@@ -27,7 +27,7 @@ from .base import Hit, Rule, RuleContext
 def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     # A closed compound split by a space ("code book") is a slip only where the
     # document also writes the term whole; elsewhere "web view" may be English.
-    whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and " " not in m.separators}
+    whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and not _split_by_space(m)}
     kept = _kept_capitals(ctx.mentions)
     code = code_names(ctx.document.source) | ctx.house.class_names
     kept |= {
@@ -37,7 +37,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         and (m.found.split()[0] in code or m.terms[0].id in ctx.house.capitalised_terms)
     }
     for mention in ctx.mentions:
-        if _split_by_space(mention) and mention.terms[0].id not in whole:
+        if _split_by_space(mention) and mention.terms[0].id not in whole and not _split_off_part(mention):
             continue
         if (mention.terms[0].id, mention.found) in kept:
             continue
@@ -89,6 +89,28 @@ def _kept_capitals(mentions: tuple[Mention, ...]) -> set[tuple[str, str]]:
 def _split_by_space(mention: Mention) -> bool:
     return " " in mention.separators and all(
         len(WORD_RE.findall(c.spelling.text)) < len(mention.separators) + 1 for c in mention.candidates
+    )
+
+
+#: English prefixes that are no word of their own: ``sub query``,
+#: ``pre load`` can only be the closed compound split.
+_BOUND_PREFIXES = frozenset(
+    (
+        "anti auto bi hyper inter intra macro meta micro mono multi non poly "
+        "pre pseudo re semi sub trans tri un uni"
+    ).split()
+)
+
+
+def _split_off_part(mention: Mention) -> bool:
+    """Whether a split compound's first part cannot stand alone: a bound
+    prefix (``inter active``), or the front of a name with an inner capital
+    (``Wave Quill`` for ``WaveQuill``)."""
+    first = WORD_RE.findall(mention.found)[0]
+    if first.casefold() in _BOUND_PREFIXES:
+        return True
+    return first[:1].isupper() and any(
+        _MIXED_CASE.search(c.spelling.text) and " " not in c.spelling.text for c in mention.candidates
     )
 
 
