@@ -760,3 +760,18 @@ def test_gl001_a_multi_word_term_written_whole_makes_its_split_word_a_slip(tmp_p
     assert gl(linter.lint_text("a.md", text)) == [("tide pool", "tidepool")]
     # Two ordinary words stay English where the document never writes the term.
     assert gl(linter.lint_text("a.md", "The tide pool decoder follows.\n")) == []
+
+
+@pytest.mark.parametrize(
+    "text,found,suggestion",
+    [
+        # A preposition opening the sentence does not make its noun a name.
+        ("With Garden bed soil you grow more.", "Garden bed", "garden bed"),
+        # After a Title Case name and a small word, the term itself not in
+        # Title Case is no part of the name.
+        ("Use **Green Thumb Tools** for Garden bed work.", "Garden bed", "garden bed"),
+    ],
+)
+def test_gl001_capitals_after_an_opening_preposition_or_a_name_are_slips(tmp_path, text, found, suggestion):
+    linter = small_linter(tmp_path, ORDINARY_TERMS)
+    assert gl(linter.lint_text("a.md", text + "\n")) == [(found, suggestion)]

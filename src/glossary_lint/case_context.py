@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .segments import PLACEHOLDER, Segment
+from .words import WORD_RE
 
 #: Characters after which the next word starts a sentence or a clause that
 #: may be capitalised.
@@ -127,7 +128,9 @@ def capital_has_reason(segment: Segment, source: str, start: int, end: int) -> b
     if _marked_up(segment, source, start, end):
         return True
     before = _LOWER_WORD_BEFORE.search(text, max(0, start - 60), start)
-    return before is not None and (_word(before) in _NAMING_WORDS or _joins_title_words(text, before))
+    return before is not None and (
+        _word(before) in _NAMING_WORDS or _joins_title_words(text, before, text[start:end])
+    )
 
 
 def capitals_can_only_be_slips(segment: Segment, source: str, start: int, end: int) -> bool:
@@ -174,22 +177,24 @@ def _word(before: re.Match[str]) -> str:
 #: Words after which a capitalised word is a name or a title being given or
 #: cited (``a class called Widget``, ``see Widgets``).
 _NAMING_WORDS = frozenset("see called named titled entitled labelled labeled".split())
-#: Words that open a sentence before its noun (``The``, ``Each``): the noun keeps its case.
+#: Words that open a sentence before its noun (``The``, ``Each``, ``With``):
+#: the noun keeps its case.
 _DETERMINERS = frozenset(
     "a an the this that these those each every all any some no our your their its his her my both "
-    "either neither another such many most several".split()
+    "either neither another such many most several with without in on at by for from into onto "
+    "after before during if when while since unlike once".split()
 )
 #: Small words that Title Case leaves in lower case between capitalised words
 #: (not ``and``/``or``: 'the Main and Widget parts' joins two words, each in its own case).
 _TITLE_SMALL_WORDS = frozenset("a an the for of to in on at by with from into via as vs".split())
 
 
-def _joins_title_words(text: str, before: re.Match[str]) -> bool:
+def _joins_title_words(text: str, before: re.Match[str], found: str) -> bool:
     """``Bulk Update by Primary Key``, ``Attach to Process``: the lower-case
     word is a small word inside a run of capitalised words, which is a name
     or a title."""
-    if _word(before) not in _TITLE_SMALL_WORDS:
-        return False
+    if _word(before) not in _TITLE_SMALL_WORDS or not all(w[:1].isupper() for w in WORD_RE.findall(found)):
+        return False  # 'Tools for Latent diffusion': the term itself is not in Title Case
     previous = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
     # 'Open a Widget': a sentence's first word is capitalised whatever it is;
     # 'CQT or Widget': an acronym is in capitals whatever the style.
