@@ -54,8 +54,12 @@ def test_a_capital_the_handbook_keeps_across_files_is_no_slip(tmp_path):
 
 
 def test_the_same_capital_in_a_file_checked_alone_is_a_slip(tmp_path):
-    [path] = write(tmp_path, {"four.md": "Then open the Larder door.\n"})
-    assert gl001(run([path], linter(tmp_path)).findings) == [("four.md", "Larder")]
+    paths = write(tmp_path, {**KEPT, "four.md": "Then open the Larder door.\n"})
+    assert gl001(run(paths[-1:], linter(tmp_path)).findings) == [("four.md", "Larder")]
+    # A linter that checked the whole handbook before keeps no evidence from it.
+    reused = linter(tmp_path)
+    assert gl001(run(paths, reused).findings) == []
+    assert gl001(run(paths[-1:], reused).findings) == [("four.md", "Larder")]
 
 
 def test_a_class_name_the_handbook_writes_as_code_is_no_slip(tmp_path):

@@ -20,7 +20,7 @@ from pathlib import Path
 from .discovery import discover
 from .engine import Linter
 from .findings import Finding
-from .house_style import survey_files
+from .house_style import HouseStyle, survey_files
 
 #: Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 8
@@ -51,8 +51,8 @@ def lint_files(files: Sequence[Path], linter: Linter, jobs: int = 0) -> Iterator
 
     When a rule reads the run's house style, the files are surveyed first,
     so each file is judged with what the others show."""
-    if len(files) > 1 and any(rule.uses_house_style for rule in linter.rules):
-        linter.house = survey_files(files, linter.glossary)
+    surveyed = len(files) > 1 and any(rule.uses_house_style for rule in linter.rules)
+    linter.house = survey_files(files, linter.glossary) if surveyed else HouseStyle()
     workers = jobs or os.cpu_count() or 1
     progress = _Progress(len(files)) if sys.stderr.isatty() and len(files) > 1 else None
     if workers > 1 and len(files) >= PARALLEL_THRESHOLD:
