@@ -175,8 +175,13 @@ def _word(before: re.Match[str]) -> str:
 
 
 #: Words after which a capitalised word is a name or a title being given or
-#: cited (``a class called Widget``, ``see Widgets``).
-_NAMING_WORDS = frozenset("see called named titled entitled labelled labeled".split())
+#: cited (``a class called Widget``, ``see Widgets``), or the label of a
+#: button or menu (``click Widget``).
+_NAMING_WORDS = frozenset(
+    (
+        "see called named titled entitled labelled labeled click clicking press pressing tap choose select"
+    ).split()
+)
 #: Words that open a sentence before its noun (``The``, ``Each``, ``With``):
 #: the noun keeps its case.
 _DETERMINERS = frozenset(
