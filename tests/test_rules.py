@@ -674,6 +674,7 @@ def test_gl001_capitalised_ordinary_term_mid_sentence_is_a_slip(tmp_path, text, 
         "Choose File / Attach to {} in the tool.",  # a menu path
         "Open the class called {} to see it.",  # a name being given
         "Then click {} and wait.",  # a button's label
+        "Inputs: a text prompt\n{}: none",  # a label opening a line
         "Open a {} here (see `books.{}`).",  # the document writes it as code
         "Call {}(rows) to make one, then fill the item.",  # called as code
     ],

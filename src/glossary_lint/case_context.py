@@ -123,10 +123,11 @@ def capital_has_reason(segment: Segment, source: str, start: int, end: int) -> b
     word that gives or cites a name (``a class called Widget``)."""
     text = segment.text
     rest = _WORD_REST.match(text, end)  # a plural or possessive ending belongs to the word
-    if capital_allowed(segment, start, rest.end() if rest else end):
+    word_end = rest.end() if rest else end
+    if capital_allowed(segment, start, word_end) or _marked_up(segment, source, start, end):
         return True
-    if _marked_up(segment, source, start, end):
-        return True
+    if text[word_end : word_end + 1] == ":" and re.search(r"\n[ \t]*$", text[max(0, start - 40) : start]):
+        return True  # 'Widget: none' on a line of its own: a label, the line break meant
     before = _LOWER_WORD_BEFORE.search(text, max(0, start - 60), start)
     return before is not None and (
         _word(before) in _NAMING_WORDS or _joins_title_words(text, before, text[start:end])
