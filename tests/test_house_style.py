@@ -110,3 +110,15 @@ def test_a_class_name_that_is_a_word_of_a_longer_term_is_no_slip(tmp_path):
     paths = write(tmp_path, files)
     found = run(paths, Linter(parse_glossary(glossary), Config(root=tmp_path))).findings
     assert gl001(found) == []
+
+
+def test_a_plural_the_handbook_capitalises_as_a_name_counts_for_its_term(tmp_path):
+    # 'Drawers' names a product here, and the handbook writes it so throughout.
+    files = {
+        "a.md": "It runs on Drawers and on other systems.\n",
+        "b.md": "Builds for Drawers differ, and a drawer is a box.\n",
+        "c.md": "Test it on Drawers first.\n",
+        "d.md": "Then ship it to Drawers users.\n",
+    }
+    paths = write(tmp_path, files)
+    assert gl001(run(paths, linter(tmp_path)).findings) == []

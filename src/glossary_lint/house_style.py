@@ -70,6 +70,7 @@ def survey(texts: Iterable[str], glossary: Glossary) -> HouseStyle:
     """The house style of the texts of one run."""
     words = _lower_words(glossary)
     parts = {part for spelling, _ in _lower_spellings(glossary) for part in spelling.split()}
+    parts |= {part + ending for part in parts for ending in ("s", "es")} | set(words)
     code_files: Counter[str] = Counter()
     prose_files: Counter[str] = Counter()
     capitalised: Counter[str] = Counter()
@@ -114,9 +115,13 @@ def _lower_spellings(glossary: Glossary) -> Iterable[tuple[str, str]]:
 
 
 def _lower_words(glossary: Glossary) -> Mapping[str, str]:
-    """The one-word spellings of :func:`_lower_spellings`, by spelling."""
+    """The one-word spellings of :func:`_lower_spellings` and their plurals
+    (``Windows`` counts as a capitalised ``window``), by spelling."""
     words: dict[str, str] = {}
     for text, term in _lower_spellings(glossary):
         if text.isalpha():
             words.setdefault(text, term)
+    for text, term in list(words.items()):
+        for plural in (text + "s", text + "es"):
+            words.setdefault(plural, term)
     return words
