@@ -7,7 +7,9 @@ link text quoting a chapter title, bold labels, proper names that contain a
 term (``Flash Attention``, ``Music Transformer``), and an expansion written
 right before its acronym (``Residual Vector Quantization (RVQ)``).  These
 functions decide that from the segment text around a span; GL001 and the
-fixer's replacement both use them, so they agree on what is allowed.
+fixer's replacement both use them, so they agree on what is allowed.  The
+other way round, :func:`capitals_can_only_be_slips` says where a capital on
+an everyday word has no reason but a slip (``enable Context isolation``).
 """
 
 from __future__ import annotations
@@ -203,7 +205,7 @@ def _joins_title_words(text: str, before: re.Match[str], found: str) -> bool:
         return False  # 'Tools for Latent diffusion': the term itself is not in Title Case
     previous = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
     # 'Open a Widget': a sentence's first word is capitalised whatever it is;
-    # 'CQT or Widget': an acronym is in capitals whatever the style.
+    # 'CQT for Widget': an acronym is in capitals whatever the style.
     return bool(
         previous
         and _is_name_word(previous.group(1))

@@ -26,7 +26,8 @@ from .base import Hit, Rule, RuleContext
 
 def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     # A closed compound split by a space ("code book") is a slip only where the
-    # document also writes the term whole; elsewhere "web view" may be English.
+    # document also writes the term whole, or its first part cannot stand
+    # alone ("sub query"); elsewhere "web view" may be English.
     whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and not _split_by_space(m)}
     kept = _kept_capitals(ctx.mentions)
     code = code_names(ctx.document.source) | ctx.house.class_names
