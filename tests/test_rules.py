@@ -126,7 +126,7 @@ def small_linter(tmp_path, entries):
         (("dunder-main", "__main__", ["case: exact"]), "The main loop runs first."),
         # A term that is an everyday word is that word where it is written otherwise.
         (("returning", "RETURNING", ["case: exact"]), "Returning rows is cheap, and we are returning early."),
-        (("session", "session", []), "Open a Session here, then close the session."),
+        (("session", "session", []), "Session objects are cheap, so close the session."),
         # A name containing a term, also across a line break.
         (("attention", "attention", []), "We tried the Ring\nAttention kernel."),
         # Compound modifiers in Title Case headings.
@@ -792,3 +792,161 @@ def test_a_table_row_introduces_its_word_to_its_section(lint):
     assert gl2(lint(text)) == ["QZR"]
     # In another section, the row does not introduce it.
     assert gl2(lint("## Filters\n\nThe QZ8 filter.\n\n" + text.split("\n\n## Filters")[0] + "\n")) == ["QZ8"]
+
+
+# -- GL001: a capitalised ordinary-word term where only a slip can explain it --
+
+#: Lower-case terms: two of ordinary English words, one rarer word.
+ORDINARY_TERMS = [
+    ("drawer", "drawer", []),
+    ("garden-bed", "garden bed", []),
+    ("ledger", "ledger", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text,found,suggestion",
+    [
+        # A lower-case word of the same sentence right before the capital.
+        ("Each entry goes into the Drawer before noon.", "Drawer", "drawer"),
+        ("We rebuild each Drawer nightly.", "Drawer", "drawer"),
+        ("Seeds wait in a Garden bed, so we water.", "Garden bed", "garden bed"),
+        ("Keep the seeds in\nGarden bed order while you sow.", "Garden bed", "garden bed"),
+        # A small word that opens the sentence does not make its noun a name.
+        ("The Drawer keeps every spoon.", "Drawer", "drawer"),
+        ("These Drawers are kept apart.", "Drawer", "drawer"),
+        # At a sentence start, Title Case of the term's later words is a slip too.
+        ("Garden Bed soil is dark.", "Garden Bed", "Garden bed"),
+        # Inside a table cell, after a lower-case word.
+        ("| a | b |\n|---|---|\n| one | kept in the Drawer |", "Drawer", "drawer"),
+        # Two capitalised words joined by 'and' are no Title Case name.
+        ("Spoons go to the Box and Drawer parts.", "Drawer", "drawer"),
+        # A rarer word was reported mid-sentence before; it still is.
+        ("Each entry goes into the Ledger before noon.", "Ledger", "ledger"),
+    ],
+)
+def test_gl001_capitalised_ordinary_term_mid_sentence_is_a_slip(tmp_path, text, found, suggestion):
+    linter = small_linter(tmp_path, ORDINARY_TERMS)
+    assert gl(linter.lint_text("a.md", text + "\n")) == [(found, suggestion)]
+
+
+@pytest.mark.parametrize("word", ["Drawer", "Ledger"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{} entries are kept for a year.",  # a sentence start
+        "* {}: where spoons go",  # a list item's start
+        "Totals: {} figures are summed.",  # after a colon
+        "## Keeping the {}\n\nText.",  # a heading
+        "Read the [{}](page.md) page first.",  # link text
+        "Press **{}** to open it.",  # strong: a label
+        "Press *{}* to open it.",  # emphasis
+        'Read "{}" in the menu.',  # quoted
+        "We ran the Acme {} Service there.",  # a name made of capitalised words
+        "Use the Bulk Import by {} feature.",  # a small word inside a Title Case name
+        "Choose File / Attach to {} in the tool.",  # a menu path
+        "Open the class called {} to see it.",  # a name being given
+        "Then click {} and wait.",  # a button's label
+        "Inputs: a text prompt\n{}: none",  # a label opening a line
+        "Open a {} here (see `books.{}`).",  # the document writes it as code
+        "Call {}(rows) to make one, then fill the item.",  # called as code
+    ],
+)
+def test_gl001_capitals_with_a_reason_are_no_slip(tmp_path, text, word):
+    linter = small_linter(tmp_path, ORDINARY_TERMS)
+    assert gl(linter.lint_text("a.md", text.format(word, word) + "\n")) == []
+
+
+def test_gl001_capitals_with_a_reason_in_rest(tmp_path):
+    linter = small_linter(tmp_path, ORDINARY_TERMS)
+    text = "Title\n=====\n\nWe keep a Drawer, and *Drawer* is a menu. Open `Drawer <x_>`_ now.\n\n.. _x: http://e.org\n"
+    assert gl(linter.lint_text("a.rst", text)) == [("Drawer", "drawer")]
+
+
+def test_gl001_a_lone_letter_makes_a_name_not_an_ordinary_word(tmp_path):
+    # 'gate' is English, a lone 't' is not a word: lower case and capitals of
+    # the name are slips, as they are for any mixed-case name.
+    linter = small_linter(tmp_path, [("t-gate", "T-Gate", ["case: exact"])])
+    text = "We train a t-gate first. Later the T-GATE learns the rest.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("t-gate", "T-Gate"), ("T-GATE", "T-Gate")]
+    # A word that is English on its own stays accepted where it means itself.
+    linter = small_linter(tmp_path, [("returning", "RETURNING", ["case: exact"])])
+    assert gl(linter.lint_text("a.md", "We are returning early.\n")) == []
+
+
+def test_gl001_a_term_ending_in_y_inflected_is_no_typo(tmp_path):
+    linter = small_linter(tmp_path, [("glorpify", "glorpify()", ["case: exact"])])
+    assert gl(linter.lint_text("a.md", "The value glorpifies to a number, as x glorpified y.\n")) == []
+    # A slip of a letter inside it is still a typo.
+    assert gl(linter.lint_text("a.md", "Call glorpfiy() on it.\n")) == [("glorpfiy", "glorpify()")]
+
+
+def test_gl001_a_lower_case_alias_of_an_exact_name_takes_a_capital_in_titles(tmp_path):
+    linter = small_linter(tmp_path, [("orm-tagged", "ORM-tagged", ["case: exact", "aliases: [taggings]"])])
+    assert gl(linter.lint_text("a.md", "## Mapping with Type Taggings\n\nTaggings come first.\n")) == []
+    assert gl(linter.lint_text("a.md", "We keep Taggings here.\n")) == [("Taggings", "taggings")]
+
+
+def test_gl001_a_class_name_before_a_term_word_is_no_case_slip(tmp_path):
+    linter = small_linter(tmp_path, [("shelf-data", "shelf data", [])])
+    text = "Read the Shelf data first.\n\nEach `store.Shelf` holds rows.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+    assert gl(linter.lint_text("a.md", "Read the Shelf data first.\n")) == [("Shelf data", "shelf data")]
+
+
+def test_gl001_link_text_may_add_capitals_but_not_drop_them(tmp_path):
+    linter = small_linter(
+        tmp_path, [("qzb-seal", "QZB seal", ["spelling: QZB seal"]), ("garden-bed", "garden bed", [])]
+    )
+    # Title Case in link text mirrors the page's title: no slip.
+    assert gl(linter.lint_text("a.md", "Read [Garden Bed](beds.md) and [QZB Seal](seal.md).\n")) == []
+    # Capitals of the glossary's own spelling written in lower case are a slip anywhere.
+    assert gl(linter.lint_text("a.md", "Read the [Qzb Seal](seal.md) guide.\n")) == [("Qzb Seal", "QZB Seal")]
+
+
+@pytest.mark.parametrize(
+    "entries,text,found,suggestion",
+    [
+        # A bound prefix spaced off is no English phrase, even where the
+        # document never writes the term whole.
+        ([("subgraph", "subgraph", [])], "We cut a sub graph out of it.", "sub graph", "subgraph"),
+        ([("nonblocking", "nonblocking", [])], "Use a non blocking read.", "non blocking", "nonblocking"),
+        # The distinctive word of a longer term, its prefix spaced off.
+        ([("preheat-stage", "preheat stage", [])], "The pre heat runs first.", "pre heat", "preheat"),
+        # A name with an inner capital split at it.
+        (
+            [("wavequill", "WaveQuill", ["case: exact"])],
+            "We trained Wave Quill for it.",
+            "Wave Quill",
+            "WaveQuill",
+        ),
+    ],
+)
+def test_gl001_a_split_whose_first_part_cannot_stand_alone_is_a_slip(
+    tmp_path, entries, text, found, suggestion
+):
+    linter = small_linter(tmp_path, entries)
+    assert gl(linter.lint_text("a.md", text + "\n")) == [(found, suggestion)]
+
+
+def test_gl001_a_multi_word_term_written_whole_makes_its_split_word_a_slip(tmp_path):
+    linter = small_linter(tmp_path, [("tidepool-model", "tidepool model", [])])
+    text = "A tidepool model is small.\n\nThe tide pool decoder follows.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("tide pool", "tidepool")]
+    # Two ordinary words stay English where the document never writes the term.
+    assert gl(linter.lint_text("a.md", "The tide pool decoder follows.\n")) == []
+
+
+@pytest.mark.parametrize(
+    "text,found,suggestion",
+    [
+        # A preposition opening the sentence does not make its noun a name.
+        ("With Garden bed soil you grow more.", "Garden bed", "garden bed"),
+        # After a Title Case name and a small word, the term itself not in
+        # Title Case is no part of the name.
+        ("Use **Green Thumb Tools** for Garden bed work.", "Garden bed", "garden bed"),
+    ],
+)
+def test_gl001_capitals_after_an_opening_preposition_or_a_name_are_slips(tmp_path, text, found, suggestion):
+    linter = small_linter(tmp_path, ORDINARY_TERMS)
+    assert gl(linter.lint_text("a.md", text + "\n")) == [(found, suggestion)]

@@ -7,7 +7,9 @@ link text quoting a chapter title, bold labels, proper names that contain a
 term (``Flash Attention``, ``Music Transformer``), and an expansion written
 right before its acronym (``Residual Vector Quantization (RVQ)``).  These
 functions decide that from the segment text around a span; GL001 and the
-fixer's replacement both use them, so they agree on what is allowed.
+fixer's replacement both use them, so they agree on what is allowed.  The
+other way round, :func:`capitals_can_only_be_slips` says where a capital on
+an everyday word has no reason but a slip (``enable Context isolation``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .segments import PLACEHOLDER, Segment
+from .words import WORD_RE
 
 #: Characters after which the next word starts a sentence or a clause that
 #: may be capitalised.
@@ -105,6 +108,109 @@ def title_allowed(segment: Segment, start: int, end: int) -> bool:
         or in_name(segment.text, start, end)
         or beside_acronym(segment.text, start, end)
         or in_quoted_title(segment.text, start, end)
+    )
+
+
+#: A lower-case word just before, in the same sentence (across one line break at most).
+_LOWER_WORD_BEFORE = re.compile(r"(?<![^\s(])[a-z][a-z'’]*(?:-[a-z]+)*,?(?:[ \t]+|[ \t]*\n[ \t]*)$")
+_WORD_REST = re.compile(r"[\w'’]*")
+#: Source characters that mark a span up or quote it when they stand right before it.
+_MARKUP_BEFORE = frozenset("*_`\"'“‘|[<")
+
+
+def capital_has_reason(segment: Segment, source: str, start: int, end: int) -> bool:
+    """Whether the text gives the span's capitals a reason: a sentence start,
+    a title, link text, emphasis, a quotation, a name made of capitalised
+    words (also joined by a small word: ``Bulk Update by Widget``), or a
+    word that gives or cites a name (``a class called Widget``)."""
+    text = segment.text
+    rest = _WORD_REST.match(text, end)  # a plural or possessive ending belongs to the word
+    word_end = rest.end() if rest else end
+    if capital_allowed(segment, start, word_end) or _marked_up(segment, source, start, end):
+        return True
+    if text[word_end : word_end + 1] == ":" and re.search(r"\n[ \t]*$", text[max(0, start - 40) : start]):
+        return True  # 'Widget: none' on a line of its own: a label, the line break meant
+    before = _LOWER_WORD_BEFORE.search(text, max(0, start - 60), start)
+    return before is not None and (
+        _word(before) in _NAMING_WORDS or _joins_title_words(text, before, text[start:end])
+    )
+
+
+def capitals_can_only_be_slips(segment: Segment, source: str, start: int, end: int) -> bool:
+    """Whether capitals in an ordinary-word span can have no reason but a slip.
+
+    Ordinary words are capitalised for many reasons (:func:`capital_has_reason`).
+    Where none holds, and a lower-case word of the same sentence stands just
+    before (``enable Context isolation``) or a small word that opens the
+    sentence (``The Widget runs``), the capital is a slip; so are capitals
+    of the later words where the span starts a sentence (``Context
+    Isolation is on``)."""
+    text = segment.text
+    if at_sentence_start(text, start):
+        later = re.findall(r"[^\W\d_][\w'’]*", text[start:end])[1:]
+        return (
+            any(w[:1].isupper() for w in later)
+            and not title_allowed(segment, start, end)
+            and not _marked_up(segment, source, start, end)
+        )
+    if capital_has_reason(segment, source, start, end):
+        return False
+    if _LOWER_WORD_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    opener = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    # 'These Widgets can': only the first word of a sentence takes a capital.
+    return (
+        opener is not None
+        and opener.group(1).casefold() in _DETERMINERS
+        and at_sentence_start(text, opener.start(1))
+    )
+
+
+def _marked_up(segment: Segment, source: str, start: int, end: int) -> bool:
+    """Emphasised, quoted or written as code in the source (the segment's
+    text has lost that markup)."""
+    span = segment.source_span(start, end)
+    return span is None or (span[0] > 0 and source[span[0] - 1] in _MARKUP_BEFORE)
+
+
+def _word(before: re.Match[str]) -> str:
+    return before.group().strip().rstrip(",")
+
+
+#: Words after which a capitalised word is a name or a title being given or
+#: cited (``a class called Widget``, ``see Widgets``), or the label of a
+#: button or menu (``click Widget``).
+_NAMING_WORDS = frozenset(
+    (
+        "see called named titled entitled labelled labeled click clicking press pressing tap choose select"
+    ).split()
+)
+#: Words that open a sentence before its noun (``The``, ``Each``, ``With``):
+#: the noun keeps its case.
+_DETERMINERS = frozenset(
+    "a an the this that these those each every all any some no our your their its his her my both "
+    "either neither another such many most several with without in on at by for from into onto "
+    "after before during if when while since unlike once".split()
+)
+#: Small words that Title Case leaves in lower case between capitalised words
+#: (not ``and``/``or``: 'the Main and Widget parts' joins two words, each in its own case).
+_TITLE_SMALL_WORDS = frozenset("a an the for of to in on at by with from into via as vs".split())
+
+
+def _joins_title_words(text: str, before: re.Match[str], found: str) -> bool:
+    """``Bulk Update by Primary Key``, ``Attach to Process``: the lower-case
+    word is a small word inside a run of capitalised words, which is a name
+    or a title."""
+    if _word(before) not in _TITLE_SMALL_WORDS or not all(w[:1].isupper() for w in WORD_RE.findall(found)):
+        return False  # 'Tools for Latent diffusion': the term itself is not in Title Case
+    previous = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
+    # 'Open a Widget': a sentence's first word is capitalised whatever it is;
+    # 'CQT for Widget': an acronym is in capitals whatever the style.
+    return bool(
+        previous
+        and _is_name_word(previous.group(1))
+        and not previous.group(1).isupper()
+        and not at_sentence_start(text, previous.start(1))
     )
 
 

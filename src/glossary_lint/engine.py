@@ -18,6 +18,7 @@ from .document import Document
 from .findings import Finding, text_path
 from .gc_pause import paused_collector
 from .glossary import Glossary
+from .house_style import HouseStyle
 from .matcher import Matcher, Mention
 from .reading import SourceFile, UnreadableFile, read_source
 from .rules import RULES, UNREADABLE, Hit, RuleContext
@@ -46,6 +47,8 @@ class Linter:
 
     glossary: Glossary
     config: Config
+    #: What the files of the run show (:func:`glossary_lint.runner.lint_files` sets it).
+    house: HouseStyle = HouseStyle()
 
     def __post_init__(self) -> None:
         # The matcher's index is many thousand small objects and no cycles: the
@@ -97,7 +100,7 @@ class Linter:
         """Findings of a document; ``mentions`` when the caller has them already."""
         if mentions is None:
             mentions = self.mentions(document)
-        ctx = RuleContext(document, self.glossary, mentions, self.known_words)
+        ctx = RuleContext(document, self.glossary, mentions, self.known_words, self.house)
         ignored = self._ignored_codes(document.path)
         suppressions = parse_suppressions(document.comments, document.source)
         findings = []

@@ -133,7 +133,11 @@ class Term:
         """Every form that names this entry, canonical first."""
         yield Spelling(self.spelling, SpellingKind.CANONICAL, self.case)
         for alias in self.aliases:
-            yield Spelling(alias, SpellingKind.ALIAS, self.case)
+            # An exact case keeps the capitals of a name ('ORM-annotated');
+            # a lower-case alias of it ('annotations') has none to keep, and
+            # is capitalised like any word at a sentence start or in a title.
+            lower = alias.islower() and not self.spelling.islower()
+            yield Spelling(alias, SpellingKind.ALIAS, CasePolicy.SENTENCE if lower else self.case)
         if self.abbreviation:
             yield Spelling(self.abbreviation, SpellingKind.ABBREVIATION, CasePolicy.EXACT)
         for variant in self.variants:

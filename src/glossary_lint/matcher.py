@@ -36,8 +36,9 @@ MAX_TYPO_LENGTH = 40
 MAX_TERM_WORDS = 16
 #: A word split in two by a space names a closed-compound term (``code book``)
 #: unless its first part is one of these: then it is English (``in painting``).
+#: A bound prefix (``pre load``, ``non blocking``) makes no English phrase.
 _FUNCTION_WORDS = frozenset(
-    "a an the in on at to of by for from up out off over under into onto re non pre co and or".split()
+    "a an the in on at to of by for from up out off over under into onto and or".split()
 )
 #: Characters of a term that are not part of its words but of its identity
 #: (``__name__``, ``.pth``): such a term is named only by its exact spelling.
@@ -115,7 +116,9 @@ class Matcher:
         #: (``auto-regressive``), it is a slip for the term's spelling of it.
         self._distinct: dict[str, list[Candidate]] = {}
         self._distinct_prefixes: set[str] = set()
-        self.max_words = 1
+        #: Words joined at most at each position: two even for one-word terms,
+        #: which are found split in two (``code book``, ``code-book``).
+        self.max_words = 2
         self._longest_key = 0
         for term in glossary:
             for spelling in term.spellings():

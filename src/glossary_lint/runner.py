@@ -20,6 +20,7 @@ from pathlib import Path
 from .discovery import discover
 from .engine import Linter
 from .findings import Finding
+from .house_style import HouseStyle, survey_files
 
 #: Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 8
@@ -46,7 +47,12 @@ def run(paths: Sequence[Path], linter: Linter, jobs: int = 0) -> RunResult:
 
 
 def lint_files(files: Sequence[Path], linter: Linter, jobs: int = 0) -> Iterator[list[Finding]]:
-    """The findings of each file of ``files`` in turn, sorted within the file."""
+    """The findings of each file of ``files`` in turn, sorted within the file.
+
+    When a rule reads the run's house style, the files are surveyed first,
+    so each file is judged with what the others show."""
+    surveyed = len(files) > 1 and any(rule.uses_house_style for rule in linter.rules)
+    linter.house = survey_files(files, linter.glossary) if surveyed else HouseStyle()
     workers = jobs or os.cpu_count() or 1
     progress = _Progress(len(files)) if sys.stderr.isatty() and len(files) > 1 else None
     if workers > 1 and len(files) >= PARALLEL_THRESHOLD:

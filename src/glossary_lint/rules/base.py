@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..findings import Severity
 from ..glossary import Glossary
+from ..house_style import HouseStyle
 from ..matcher import Mention
 
 
@@ -36,6 +37,8 @@ class RuleContext:
     mentions: tuple[Mention, ...]
     #: Words that need no definition: the glossary's own forms and config words.
     known_words: frozenset[str]
+    #: What the other files of the run show (empty for a document checked alone).
+    house: HouseStyle = HouseStyle()
 
 
 @dataclass(frozen=True)
@@ -50,3 +53,5 @@ class Rule:
     check: Callable[[RuleContext], Iterator[Hit]]
     enabled_by_default: bool = True
     fixable: bool = False
+    #: Whether the check reads :attr:`RuleContext.house`, so a run surveys its files first.
+    uses_house_style: bool = False

@@ -7,10 +7,17 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..anchors import anchors_differ
-from ..case_context import capital_allowed, in_name, title_allowed
+from ..case_context import (
+    capital_allowed,
+    capital_has_reason,
+    capitals_can_only_be_slips,
+    in_name,
+    title_allowed,
+)
 from ..english import is_ordinary_word
 from ..findings import Severity
 from ..glossary import CasePolicy, SpellingKind
+from ..house_style import code_names, keeps_capitals
 from ..matcher import Candidate, Mention
 from ..segments import LINE_BREAK, BlockKind, Segment
 from ..words import WORD_RE, capitalize_first, title_case
@@ -19,13 +26,19 @@ from .base import Hit, Rule, RuleContext
 
 def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     # A closed compound split by a space ("code book") is a slip only where the
-    # document also writes the term whole; elsewhere "web view" may be English.
-    whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and " " not in m.separators}
+    # document also writes the term whole, or its first part cannot stand
+    # alone ("sub query"); elsewhere "web view" may be English.
+    whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and not _split_by_space(m)}
     kept = _kept_capitals(ctx.mentions)
-    code = _code_names(ctx.document.source)
-    kept |= {(m.terms[0].id, m.found) for m in ctx.mentions if m.found in code and _capitalised_lower_term(m)}
+    code = code_names(ctx.document.source) | ctx.house.class_names
+    kept |= {
+        (m.terms[0].id, m.found)
+        for m in ctx.mentions
+        if _capitalised_lower_term(m)
+        and (m.found.split()[0] in code or m.terms[0].id in ctx.house.capitalised_terms)
+    }
     for mention in ctx.mentions:
-        if _split_by_space(mention) and mention.terms[0].id not in whole:
+        if _split_by_space(mention) and mention.terms[0].id not in whole and not _split_off_part(mention):
             continue
         if (mention.terms[0].id, mention.found) in kept:
             continue
@@ -52,27 +65,12 @@ def _capitalised_lower_term(mention: Mention) -> bool:
     )
 
 
-#: A capitalised name written as code: ```Expr```, ``:class:`~.Boolean` ``, ``pkg.Table.c``.
-_CODE_NAME = re.compile(r"[`.~<]([A-Z][\w]*)(?=[`(.>])")
-
-
-def _code_names(source: str) -> frozenset[str]:
-    """Capitalised names the document writes as code: there they are class
-    names, and the same name in prose is the class, not the term's slip."""
-    return frozenset(_CODE_NAME.findall(source))
-
-
-#: How often a document must write a capitalised form mid-sentence for it to be
-#: the document's way of naming the thing rather than a slip.
-_KEPT_USES = 3
-
-
 def _kept_capitals(mentions: tuple[Mention, ...]) -> set[tuple[str, str]]:
     """Capitalised forms of a lower-case term that the document writes
-    mid-sentence at least three times and at least half as often as the
-    lower-case form ('the Declarative extension' beside 'a declarative style'): the
-    document names something with it, a proper name and not a slip.  A slip
-    is a stray: it is never the form a document keeps."""
+    mid-sentence as a rule (:func:`keeps_capitals`: 'the Declarative
+    extension' beside 'a declarative style'): the document names something
+    with it, a proper name and not a slip.  A slip is a stray: it is never
+    the form a document keeps."""
     counts: Counter[tuple[str, str]] = Counter()
     for mention in mentions:
         found = mention.found
@@ -85,7 +83,7 @@ def _kept_capitals(mentions: tuple[Mention, ...]) -> set[tuple[str, str]]:
     return {
         (term, found)
         for (term, found), n in counts.items()
-        if n >= _KEPT_USES and 2 * n >= lower[(term, found.casefold())] and found.casefold() != found
+        if keeps_capitals(n, lower[(term, found.casefold())]) and found.casefold() != found
     }
 
 
@@ -95,16 +93,43 @@ def _split_by_space(mention: Mention) -> bool:
     )
 
 
+#: English prefixes that are no word of their own: ``sub query``,
+#: ``pre load`` can only be the closed compound split.
+_BOUND_PREFIXES = frozenset(
+    (
+        "anti auto bi hyper inter intra macro meta micro mono multi non poly "
+        "pre pseudo re semi sub trans tri un uni"
+    ).split()
+)
+
+
+def _split_off_part(mention: Mention) -> bool:
+    """Whether a split compound's first part cannot stand alone: a bound
+    prefix (``inter active``), or the front of a name with an inner capital
+    (``Wave Quill`` for ``WaveQuill``)."""
+    first = WORD_RE.findall(mention.found)[0]
+    if first.casefold() in _BOUND_PREFIXES:
+        return True
+    return first[:1].isupper() and any(
+        _MIXED_CASE.search(c.spelling.text) and " " not in c.spelling.text for c in mention.candidates
+    )
+
+
 def _spelling_hit(mention: Mention, source: str) -> Hit | None:
     segment, found = mention.segment, re.sub(r"\s+", " ", mention.found)
     start, end = mention.start, mention.stem_end
     span = segment.source_span(start, end)
     if span is None:
         return None
-    if not mention.typo and segment.in_link(start, end) and not _is_variant(mention, found):
-        return None  # link text quotes the page or API it links to ("[Asar Integrity](...)")
+    if (
+        not mention.typo
+        and segment.in_link(start, end)
+        and not _is_variant(mention, found)
+        and not _loses_capitals(mention, found)
+    ):
+        return None  # link text quotes the page or API it links to ("[Context Isolation](...)")
     if not mention.typo and any(
-        _accepts(c, found, segment, start, end)
+        _accepts(c, found, segment, source, start, end)
         for c in mention.candidates
         if c.spelling.kind is not SpellingKind.VARIANT
     ):
@@ -120,6 +145,8 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
     if mention.typo and mention.separators:
         message = f"'{found}' should be written '{suggestion}' (the glossary's spelling of this word)"
         return Hit(*span, message, found, term, suggestion, None)
+    if mention.typo and _inflected(mention):
+        return None
     if mention.typo:
         return Hit(*span, f"'{found}' looks like a typo of '{suggestion}'", found, term, suggestion, None)
     reason = _reason(found, suggestion, mention)
@@ -135,7 +162,7 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
     return Hit(*span, message, found, term, suggestion, replacement)
 
 
-def _accepts(candidate: Candidate, found: str, segment: Segment, start: int, end: int) -> bool:
+def _accepts(candidate: Candidate, found: str, segment: Segment, source: str, start: int, end: int) -> bool:
     """Whether ``found`` is a right way to write this spelling where it stands."""
     wanted = candidate.spelling.text
     if found == wanted or _in_code_name(segment.text, end) or _ends_package_name(found, segment.text, start):
@@ -149,14 +176,62 @@ def _accepts(candidate: Candidate, found: str, segment: Segment, start: int, end
     if found.casefold() == wanted.casefold() and (
         _keyword_capitals(found, wanted, title_allowed(segment, start, end))
         or _inner_capital(found, wanted)
-        or (not _MIXED_CASE.search(wanted) and is_ordinary_word(" ".join(WORD_RE.findall(found))))
+        or (
+            not _MIXED_CASE.search(wanted)
+            and _ordinary_words(found)
+            and not _capital_slip(found, wanted, segment, source, start, end)
+        )
     ):
         return True  # the ordinary word ("Session", "returning"), a keyword in capitals, a class name
     if candidate.spelling.case is CasePolicy.EXACT or _words_and_gaps(found)[1] != _words_and_gaps(wanted)[1]:
         return False
     if found == capitalize_first(wanted) and capital_allowed(segment, start, end):
         return True
+    if wanted == wanted.lower() and found == capitalize_first(wanted):
+        return capital_has_reason(segment, source, start, end)
     return title_allowed(segment, start, end) and _is_title_form(found, wanted)
+
+
+def _loses_capitals(mention: Mention, found: str) -> bool:
+    """``Asar`` for ``ASAR``: capitals of the glossary's spelling written in
+    lower case.  Title Case only adds capitals; no style takes them away."""
+    return any(
+        c.spelling.text.casefold() == found.casefold()
+        and any(w.isupper() and f.islower() for w, f in zip(c.spelling.text, found))
+        for c in mention.candidates
+        if c.spelling.kind is not SpellingKind.VARIANT
+    )
+
+
+def _inflected(mention: Mention) -> bool:
+    """``sympifies``, ``tidied``: a term ending in 'y' inflected the English
+    way, its 'y' turned into 'i' before 'es', 'ed' or 'er'; no typo."""
+    found = mention.found.casefold()
+    after = mention.segment.text[mention.stem_end : mention.stem_end + 2]
+    if not found.endswith("i") or after not in ("es", "ed", "er"):
+        return False
+    return any(
+        (words := WORD_RE.findall(c.spelling.text.casefold())) and found.endswith(words[-1][:-1] + "i")
+        for c in mention.candidates
+        if c.spelling.text.casefold().rstrip("()").endswith("y")
+    )
+
+
+def _ordinary_words(found: str) -> bool:
+    """Whether ``found`` is everyday English words; a lone letter other than
+    'a' or 'I' is none (``u-net``, ``U-NET`` spell a name, not a word)."""
+    words = WORD_RE.findall(found)
+    return all(len(w) > 1 or w in "aAI" for w in words) and is_ordinary_word(" ".join(words))
+
+
+def _capital_slip(found: str, wanted: str, segment: Segment, source: str, start: int, end: int) -> bool:
+    """``enable Context isolation``: a lower-case term made of ordinary words,
+    with first letters capitalised where nothing in the text gives a reason."""
+    return (
+        wanted == wanted.lower()
+        and _is_title_form(found, wanted)
+        and capitals_can_only_be_slips(segment, source, start, end)
+    )
 
 
 def _in_code_name(text: str, end: int) -> bool:
@@ -348,4 +423,5 @@ RULE = Rule(
     Severity.WARNING,
     check_spelling,
     fixable=True,
+    uses_house_style=True,
 )
