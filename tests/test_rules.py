@@ -784,11 +784,21 @@ def test_a_phrase_starts_at_a_word_not_inside_one(lint):
     assert gl2(lint(text)) == ["QI"]
 
 
-def test_a_table_row_introduces_its_word_to_its_section(lint):
+def test_a_table_row_introduces_its_word_to_the_whole_document(lint):
     text = (
         "## Formats\n\n| Format | Size |\n|---|---|\n| QZ8 | 1 byte |\n\nQZ8 is the smallest.\n\n"
         "## Filters\n\nThe QZR filter is stable.\n"
     )
     assert gl2(lint(text)) == ["QZR"]
-    # In another section, the row does not introduce it.
-    assert gl2(lint("## Filters\n\nThe QZ8 filter.\n\n" + text.split("\n\n## Filters")[0] + "\n")) == ["QZ8"]
+    # In a later section, and in an earlier one, the row has introduced it too (as a heading does).
+    assert gl2(lint(text + "\n## Deployment\n\nShip QZ8 weights to phones.\n")) == ["QZR"]
+    assert gl2(lint("## Filters\n\nThe QZ8 filter.\n\n" + text.split("\n\n## Filters")[0] + "\n")) == []
+
+
+def test_a_row_label_with_a_qualifier_uses_its_acronym(lint):
+    # "QZF (windowed)" names a variant of QZF, it does not introduce it; "QZG (Gate)" gives its other name.
+    text = (
+        "## Kinds\n\n| Kind | Phase |\n|---|---|\n| QZF (windowed) | linear |\n| QZG (Gate) | none |\n\n"
+        "## Use\n\nA QZF design and a QZG design.\n"
+    )
+    assert gl2(lint(text)) == ["QZF"]
