@@ -802,3 +802,16 @@ def test_a_row_label_with_a_qualifier_uses_its_acronym(lint):
         "## Use\n\nA QZF design and a QZG design.\n"
     )
     assert gl2(lint(text)) == ["QZF"]
+
+
+@pytest.mark.parametrize(
+    "text,acronyms",
+    [
+        ("Headsets for VR/QZR and QZR/VR scenes.", []),  # a pair with a known acronym (VR)
+        ("Route it over GPU/QZM links.", []),
+        ("Compare QZA/QZB pairs.", ["QZA", "QZB"]),  # neither half known
+        ("Mix QZC/GPU/QZD paths.", ["QZC", "QZD"]),  # a run of three is a list, not a pair
+    ],
+)
+def test_an_acronym_paired_by_a_slash_with_a_known_one_is_known(lint, text, acronyms):
+    assert gl2(lint(text + "\n")) == acronyms

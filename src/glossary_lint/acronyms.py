@@ -184,7 +184,8 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
         if found is None or all(is_exempt(p, known) for p in found.word.split("-")):
             continue  # CPU-GPU: every part is known
         if found.kind == ACRONYM and (
-            _in_name(text, found.start, found.end)
+            _pairs_with_known(text, found.start, found.end, known)
+            or _in_name(text, found.start, found.end)
             or _in_keyword_run(text, start, end)
             or _place_code(text, found.start, found.end)
         ):
@@ -192,6 +193,25 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
         if found.kind == ACRONYM and in_name_list(text, found.start, found.end, _is_name):
             found = Candidate(found.start, found.end, found.word, NAME)  # an example among names
         yield found
+
+
+#: A pair joined by a slash (``VR/AR``, ``TX/RX``): the partner after or before the word.
+_SLASH_AFTER = re.compile(r"/([^\W_][\w]*)(?![\w/])")
+_SLASH_BEFORE = re.compile(r"(?<![\w/])([^\W_][\w]*)/$")
+
+
+def _pairs_with_known(text: str, start: int, end: int, known: frozenset[str]) -> bool:
+    """An acronym paired by a slash with a known one (``VR/AR``, ``AR/VR``)
+    names the other half of a fixed pair: a reader who knows one knows both."""
+    if text[end : end + 1] == "/":
+        partner = _SLASH_AFTER.match(text, end)
+        if start and text[start - 1] == "/":
+            return False  # a longer run (``A/B/C``): a list, not a pair
+    elif start and text[start - 1] == "/":
+        partner = _SLASH_BEFORE.search(text, max(0, start - 20), start)
+    else:
+        return False
+    return partner is not None and is_exempt(strip_plural(partner.group(1)), known)
 
 
 def _is_name(item: str) -> bool:
