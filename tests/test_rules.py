@@ -815,3 +815,26 @@ def test_a_row_label_with_a_qualifier_uses_its_acronym(lint):
 )
 def test_an_acronym_paired_by_a_slash_with_a_known_one_is_known(lint, text, acronyms):
     assert gl2(lint(text + "\n")) == acronyms
+
+
+@pytest.mark.parametrize(
+    "text,acronyms",
+    [
+        ("Plotting kits (for example, Zobbly, Quarnet, Vexmo, QZ3D) draw it.", []),  # examples named alike
+        ("Viewers such as Zobbly, Quarnet and QZV open it.", []),
+        ("Designs by Zobbly, Quarnet and QZF differ.", ["QZF"]),  # no examples: capitalised words only
+        ("Inputs such as Audio, Video and QZA arrive.", ["QZA"]),  # English words: no names
+        ("Tools such as Zobbly, QZB and QZC help.", ["QZB", "QZC"]),  # one name among acronyms
+    ],
+)
+def test_an_acronym_among_capitalised_names_given_as_examples_is_a_name(lint, text, acronyms):
+    assert gl2(lint(text + "\n")) == acronyms
+
+
+def test_an_example_among_capitalised_names_goes_to_undefined_name(glossary, tmp_path):
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+
+    linter = Linter(glossary, Config(root=tmp_path, select=("GL005",)))
+    text = "Plotting kits (for example, Zobbly, Quarnet, Vexmo, QZ3D) draw it.\n"
+    assert "QZ3D" in gl2(linter.lint_text("a.md", text), "GL005")

@@ -190,7 +190,7 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
             or _place_code(text, found.start, found.end)
         ):
             continue
-        if found.kind == ACRONYM and in_name_list(text, found.start, found.end, _is_name):
+        if found.kind == ACRONYM and in_name_list(text, found.start, found.end, _is_name, _is_title_name):
             found = Candidate(found.start, found.end, found.word, NAME)  # an example among names
         yield found
 
@@ -216,6 +216,16 @@ def _pairs_with_known(text: str, start: int, end: int, known: frozenset[str]) ->
 
 def _is_name(item: str) -> bool:
     return word_kind(strip_plural(item.split("-")[0])) == NAME
+
+
+def _is_title_name(item: str) -> bool:
+    """A capitalised word that is no English word: ``Bokeh``, ``Mayavi``."""
+    return (
+        item[:1].isupper()
+        and item[1:].isalpha()
+        and item[1:].islower()
+        and not is_ordinary_word(item.lower())
+    )
 
 
 def _compound_candidate(text: str, start: int, whole: str) -> Candidate | None:
