@@ -838,3 +838,19 @@ def test_an_example_among_capitalised_names_goes_to_undefined_name(glossary, tmp
     linter = Linter(glossary, Config(root=tmp_path, select=("GL005",)))
     text = "Plotting kits (for example, Zobbly, Quarnet, Vexmo, QZ3D) draw it.\n"
     assert "QZ3D" in gl2(linter.lint_text("a.md", text), "GL005")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("A series QZC loop joins a spring :math:`Q`, a damper :math:`Z` and a mass :math:`C`.\n", "a.rst"),
+        ("A series QZC loop joins a spring $Q$, a damper $Z$ and a mass $C$.\n", "a.md"),
+    ],
+)
+def test_an_acronym_whose_letters_are_the_paragraphs_symbols_is_spelled_out(lint, text, name):
+    assert gl2(lint(text, name)) == []
+    # For the whole document, before and after that paragraph.
+    assert gl2(lint("The QZC loop.\n\n" + text + "\nA QZC again.\n", name)) == []
+    # Symbols that are not its letters, or only some of them, spell nothing out.
+    assert gl2(lint(text.replace("QZC", "QZK"), name)) == ["QZK"]
+    assert gl2(lint(text.replace("QZC", "QXC"), name)) == ["QXC"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .acronyms import ACRONYM, abbr_expansions, candidates, expansions, initialisms, spells_out
 from .document import Document
 from .matcher import Mention
-from .segments import BlockKind, Segment
+from .segments import PLACEHOLDER, BlockKind, Segment
 
 _TOKEN = re.compile(r"[^\W_]+")
 #: Words set in a formula (``\text{SNR}``): the acronym in math, not code.
@@ -68,6 +68,27 @@ def _labels_it(seg: Segment, start: int, end: int) -> bool:
 def _alone(label: str, start: int, end: int) -> bool:
     """Whether the word at ``label[start:end]`` is the label alone."""
     return not _LABEL_REST.sub("", label[:start] + label[end:])
+
+
+#: A one-letter symbol in math (``:math:`R```, ``$R$``): what a placeholder stands for.
+_SYMBOL = re.compile(r"(?::math:)?([`$]+)\s*([A-Z])\s*\1")
+
+
+def _symbols(document: Document, seg: Segment) -> str:
+    """The one-letter symbols a paragraph writes in math, in order: ``a
+    resistor R, an inductor L and a capacitor C`` names each letter of RLC."""
+    letters = []
+    text = seg.text
+    for i in range(1, len(text) - 1):
+        if text[i] != PLACEHOLDER:
+            continue
+        before, after = seg.source_offset(i - 1), seg.source_offset(i + 1)
+        match = (
+            None if before is None or after is None else _SYMBOL.fullmatch(document.source, before + 1, after)
+        )
+        if match:
+            letters.append(match.group(2))
+    return "".join(letters)
 
 
 def defined_in(document: Document) -> dict[str, str]:
@@ -127,6 +148,7 @@ def undefined_words(
     prose_counts: Counter[str] | None = None
     source_counts: Counter[str] = Counter()
     spelled: set[str] | None = None
+    by_symbols: set[str] = set()
     for seg in document.segments:
         if seg.kind.is_title:
             continue
@@ -147,9 +169,21 @@ def undefined_words(
                     spelled = initialisms(document.source) | _leading_parts(defined)
                 if word.upper() in spelled:
                     continue
+                if (
+                    word.isalpha()
+                    and word.isupper()
+                    and PLACEHOLDER in seg.text
+                    and word in _symbols(document, seg)
+                ):
+                    by_symbols.add(word)  # its letters are the paragraph's symbols, each named there
+                    continue
             uses[word] += 1
             if word not in firsts:
                 span = seg.source_span(cand.start, cand.end)
                 if span is not None:
                     firsts[word] = (cand.kind, *span)
-    return [Undefined(word, kind, start, end, uses[word]) for word, (kind, start, end) in firsts.items()]
+    return [
+        Undefined(word, kind, start, end, uses[word])
+        for word, (kind, start, end) in firsts.items()
+        if word not in by_symbols
+    ]
