@@ -854,3 +854,10 @@ def test_an_acronym_whose_letters_are_the_paragraphs_symbols_is_spelled_out(lint
     # Symbols that are not its letters, or only some of them, spell nothing out.
     assert gl2(lint(text.replace("QZC", "QZK"), name)) == ["QZK"]
     assert gl2(lint(text.replace("QZC", "QXC"), name)) == ["QXC"]
+
+
+def test_an_acronym_in_brackets_in_a_table_header_is_a_use(lint):
+    text = "| Codec | Quality (QZQL) | Rate QZR |\n|---|---|---|\n| Zed | 2.5 | 6 |\n"
+    # The measure a column is given in is used there; a header's other words are its name.
+    assert gl2(lint(text)) == ["QZQL"]
+    assert gl2(lint(text.replace("(QZQL)", "(QZQLs)"))) == ["QZQL"]

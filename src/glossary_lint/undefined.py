@@ -70,8 +70,14 @@ def _alone(label: str, start: int, end: int) -> bool:
     return not _LABEL_REST.sub("", label[:start] + label[end:])
 
 
+#: The end of a word alone in brackets, with a plural: ``(QZM)``, ``(QZMs)``.
+_BRACKET_CLOSE = re.compile(r"(?:['’]?s)?\)")
 #: A one-letter symbol in math (``:math:`R```, ``$R$``): what a placeholder stands for.
 _SYMBOL = re.compile(r"(?::math:)?([`$]+)\s*([A-Z])\s*\1")
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] == "(" and _BRACKET_CLOSE.match(text, end) is not None
 
 
 def _symbols(document: Document, seg: Segment) -> str:
@@ -150,11 +156,13 @@ def undefined_words(
     spelled: set[str] | None = None
     by_symbols: set[str] = set()
     for seg in document.segments:
-        if seg.kind.is_title:
+        if seg.kind.is_title and seg.kind is not BlockKind.TABLE_HEADER:
             continue
         spans = covered.get(id(seg), ())
         for cand in candidates(seg.text, known):
             word = cand.word
+            if seg.kind is BlockKind.TABLE_HEADER and not _in_brackets(seg.text, cand.start, cand.end):
+                continue  # a column's name; but its measure in brackets, ``Quality (QZM)``, is a use
             if word in defined_parts or any(s < cand.end and cand.start < e for s, e in spans):
                 continue
             if _labels_it(seg, cand.start, cand.end) or _opens_item(seg.text, cand.start, cand.end):
