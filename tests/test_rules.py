@@ -861,3 +861,15 @@ def test_an_acronym_in_brackets_in_a_table_header_is_a_use(lint):
     # The measure a column is given in is used there; a header's other words are its name.
     assert gl2(lint(text)) == ["QZQL"]
     assert gl2(lint(text.replace("(QZQL)", "(QZQLs)"))) == ["QZQL"]
+
+
+@pytest.mark.parametrize(
+    "text,acronyms",
+    [
+        ("Very large batches need QZRS/LAMB optimizers.", []),  # LAMB is no acronym: a name in capitals
+        ("Very large batches need LAMB/QZRS optimizers.", []),
+        ("Very large batches need QZRS/QZMB optimizers.", ["QZRS", "QZMB"]),  # two acronyms
+    ],
+)
+def test_an_acronym_paired_by_a_slash_with_a_word_in_capitals_is_a_name(lint, text, acronyms):
+    assert gl2(lint(text + "\n")) == acronyms

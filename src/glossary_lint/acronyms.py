@@ -190,7 +190,10 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
             or _place_code(text, found.start, found.end)
         ):
             continue
-        if found.kind == ACRONYM and in_name_list(text, found.start, found.end, _is_name, _is_title_name):
+        if found.kind == ACRONYM and (
+            in_name_list(text, found.start, found.end, _is_name, _is_title_name)
+            or _pairs_with_name_in_capitals(text, found.start, found.end)
+        ):
             found = Candidate(found.start, found.end, found.word, NAME)  # an example among names
         yield found
 
@@ -200,18 +203,38 @@ _SLASH_AFTER = re.compile(r"/([^\W_][\w]*)(?![\w/])")
 _SLASH_BEFORE = re.compile(r"(?<![\w/])([^\W_][\w]*)/$")
 
 
-def _pairs_with_known(text: str, start: int, end: int, known: frozenset[str]) -> bool:
-    """An acronym paired by a slash with a known one (``VR/AR``, ``AR/VR``)
-    names the other half of a fixed pair: a reader who knows one knows both."""
+def _slash_partner(text: str, start: int, end: int) -> str | None:
+    """The other half of a pair joined by a slash (``VR/AR``, ``AR/VR``);
+    None in a longer run (``A/B/C``: a list, not a pair) or alone."""
     if text[end : end + 1] == "/":
-        partner = _SLASH_AFTER.match(text, end)
-        if start and text[start - 1] == "/":
-            return False  # a longer run (``A/B/C``): a list, not a pair
+        partner = None if start and text[start - 1] == "/" else _SLASH_AFTER.match(text, end)
     elif start and text[start - 1] == "/":
         partner = _SLASH_BEFORE.search(text, max(0, start - 20), start)
     else:
-        return False
-    return partner is not None and is_exempt(strip_plural(partner.group(1)), known)
+        return None
+    return strip_plural(partner.group(1)) if partner else None
+
+
+def _pairs_with_known(text: str, start: int, end: int, known: frozenset[str]) -> bool:
+    """An acronym paired by a slash with a known one names the other half of
+    a fixed pair: a reader who knows one knows both."""
+    partner = _slash_partner(text, start, end)
+    return partner is not None and is_exempt(partner, known)
+
+
+def _pairs_with_name_in_capitals(text: str, start: int, end: int) -> bool:
+    """An acronym paired by a slash with an English word in capitals
+    (``QZRS/LAMB optimizers``): the word is no acronym, so it is a name written
+    in capitals, and the pair are two names of one kind."""
+    partner = _slash_partner(text, start, end)
+    return (
+        partner is not None
+        and len(partner) >= 3
+        and partner.isalpha()
+        and partner.isupper()
+        and partner not in SHOUTED
+        and is_ordinary_word(partner.lower())
+    )
 
 
 def _is_name(item: str) -> bool:
