@@ -873,3 +873,15 @@ def test_an_acronym_in_brackets_in_a_table_header_is_a_use(lint):
 )
 def test_an_acronym_paired_by_a_slash_with_a_word_in_capitals_is_a_name(lint, text, acronyms):
     assert gl2(lint(text + "\n")) == acronyms
+
+
+@pytest.mark.parametrize(
+    "text,acronyms",
+    [
+        ("Randomize the echo time (QT40) per clip. Keep QT40 short.", []),  # a measure after its description
+        ("Randomize the echo span (QT40) per clip.", ["QT40"]),  # the head word gives none of its letters
+        ("The Quartz Zonal Mixer (QZMT) is new.", ["QZMT"]),  # no number: the long form must spell it
+    ],
+)
+def test_a_measures_symbol_after_its_description_is_explained(lint, text, acronyms):
+    assert gl2(lint(text + "\n")) == acronyms

@@ -413,7 +413,7 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
             short = strip_plural(match.group("short"))
             if word_kind(short.split("-")[0]) is None:
                 continue
-            long = _long_before(short, text, match.start())
+            long = _long_before(short, text, match.start()) or _measure_described(short, text, match.start())
             if long is not None:
                 yield short, long
         for match in _PAREN_BEFORE.finditer(text):
@@ -436,6 +436,27 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
             long = _shortest_fit(short, match.group("long"), from_end=False)
             if long is not None:
                 yield short, long
+
+
+#: A measure's symbol: letters and a number (``RT60``, ``QZ30``).
+_MEASURE_SYMBOL = re.compile(r"[A-Z]{1,3}\d+")
+#: A plain description just before the bracket: a word, then up to two in small letters.
+_DESCRIPTION = re.compile(r"(?<![\w-])[A-Za-z][a-z]+(?: [a-z]+){0,2} *$")
+
+
+def _measure_described(short: str, text: str, at: int) -> str | None:
+    """The description a measure's symbol follows (``decay time (RT60)``):
+    a symbol with a number is named, not spelled out; its description, whose
+    head word gives one of its letters (time: T), tells the reader what it
+    measures.  A Title Case long form that misspells an acronym without a
+    number (``Music Source Separation Transformer (MSSM)``) stays wrong."""
+    if not _MEASURE_SYMBOL.fullmatch(short):
+        return None
+    described = _DESCRIPTION.search(text, max(0, at - 60), at)
+    if described is None:
+        return None
+    words = described.group(0).split()
+    return " ".join(words) if words[-1][0].upper() in short else None
 
 
 def _long_before(short: str, text: str, at: int) -> str | None:
