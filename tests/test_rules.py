@@ -784,14 +784,15 @@ def test_a_phrase_starts_at_a_word_not_inside_one(lint):
     assert gl2(lint(text)) == ["QI"]
 
 
-def test_a_table_row_introduces_its_word_to_its_section(lint):
+def test_a_table_row_introduces_its_word_to_the_whole_document(lint):
     text = (
         "## Formats\n\n| Format | Size |\n|---|---|\n| QZ8 | 1 byte |\n\nQZ8 is the smallest.\n\n"
         "## Filters\n\nThe QZR filter is stable.\n"
     )
     assert gl2(lint(text)) == ["QZR"]
-    # In another section, the row does not introduce it.
-    assert gl2(lint("## Filters\n\nThe QZ8 filter.\n\n" + text.split("\n\n## Filters")[0] + "\n")) == ["QZ8"]
+    # In a later section, and in an earlier one, the row has introduced it too (as a heading does).
+    assert gl2(lint(text + "\n## Deployment\n\nShip QZ8 weights to phones.\n")) == ["QZR"]
+    assert gl2(lint("## Filters\n\nThe QZ8 filter.\n\n" + text.split("\n\n## Filters")[0] + "\n")) == []
 
 
 # -- GL001: a capitalised ordinary-word term where only a slip can explain it --
@@ -950,3 +951,95 @@ def test_gl001_a_multi_word_term_written_whole_makes_its_split_word_a_slip(tmp_p
 def test_gl001_capitals_after_an_opening_preposition_or_a_name_are_slips(tmp_path, text, found, suggestion):
     linter = small_linter(tmp_path, ORDINARY_TERMS)
     assert gl(linter.lint_text("a.md", text + "\n")) == [(found, suggestion)]
+
+
+def test_a_row_label_with_a_qualifier_uses_its_acronym(lint):
+    # "QZF (windowed)" names a variant of QZF, it does not introduce it; "QZG (Gate)" gives its other name.
+    text = (
+        "## Kinds\n\n| Kind | Phase |\n|---|---|\n| QZF (windowed) | linear |\n| QZG (Gate) | none |\n\n"
+        "## Use\n\nA QZF design and a QZG design.\n"
+    )
+    assert gl2(lint(text)) == ["QZF"]
+
+
+@pytest.mark.parametrize(
+    "text,acronyms",
+    [
+        ("Headsets for VR/QZR and QZR/VR scenes.", []),  # a pair with a known acronym (VR)
+        ("Route it over GPU/QZM links.", []),
+        ("Compare QZA/QZB pairs.", ["QZA", "QZB"]),  # neither half known
+        ("Mix QZC/GPU/QZD paths.", ["QZC", "QZD"]),  # a run of three is a list, not a pair
+    ],
+)
+def test_an_acronym_paired_by_a_slash_with_a_known_one_is_known(lint, text, acronyms):
+    assert gl2(lint(text + "\n")) == acronyms
+
+
+@pytest.mark.parametrize(
+    "text,acronyms",
+    [
+        ("Plotting kits (for example, Zobbly, Quarnet, Vexmo, QZ3D) draw it.", []),  # examples named alike
+        ("Viewers such as Zobbly, Quarnet and QZV open it.", []),
+        ("Designs by Zobbly, Quarnet and QZF differ.", ["QZF"]),  # no examples: capitalised words only
+        ("Inputs such as Audio, Video and QZA arrive.", ["QZA"]),  # English words: no names
+        ("Tools such as Zobbly, QZB and QZC help.", ["QZB", "QZC"]),  # one name among acronyms
+    ],
+)
+def test_an_acronym_among_capitalised_names_given_as_examples_is_a_name(lint, text, acronyms):
+    assert gl2(lint(text + "\n")) == acronyms
+
+
+def test_an_example_among_capitalised_names_goes_to_undefined_name(glossary, tmp_path):
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+
+    linter = Linter(glossary, Config(root=tmp_path, select=("GL005",)))
+    text = "Plotting kits (for example, Zobbly, Quarnet, Vexmo, QZ3D) draw it.\n"
+    assert "QZ3D" in gl2(linter.lint_text("a.md", text), "GL005")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("A series QZC loop joins a spring :math:`Q`, a damper :math:`Z` and a mass :math:`C`.\n", "a.rst"),
+        ("A series QZC loop joins a spring $Q$, a damper $Z$ and a mass $C$.\n", "a.md"),
+    ],
+)
+def test_an_acronym_whose_letters_are_the_paragraphs_symbols_is_spelled_out(lint, text, name):
+    assert gl2(lint(text, name)) == []
+    # For the whole document, before and after that paragraph.
+    assert gl2(lint("The QZC loop.\n\n" + text + "\nA QZC again.\n", name)) == []
+    # Symbols that are not its letters, or only some of them, spell nothing out.
+    assert gl2(lint(text.replace("QZC", "QZK"), name)) == ["QZK"]
+    assert gl2(lint(text.replace("QZC", "QXC"), name)) == ["QXC"]
+
+
+def test_an_acronym_in_brackets_in_a_table_header_is_a_use(lint):
+    text = "| Codec | Quality (QZQL) | Rate QZR |\n|---|---|---|\n| Zed | 2.5 | 6 |\n"
+    # The measure a column is given in is used there; a header's other words are its name.
+    assert gl2(lint(text)) == ["QZQL"]
+    assert gl2(lint(text.replace("(QZQL)", "(QZQLs)"))) == ["QZQL"]
+
+
+@pytest.mark.parametrize(
+    "text,acronyms",
+    [
+        ("Very large batches need QZRS/LAMB optimizers.", []),  # LAMB is no acronym: a name in capitals
+        ("Very large batches need LAMB/QZRS optimizers.", []),
+        ("Very large batches need QZRS/QZMB optimizers.", ["QZRS", "QZMB"]),  # two acronyms
+    ],
+)
+def test_an_acronym_paired_by_a_slash_with_a_word_in_capitals_is_a_name(lint, text, acronyms):
+    assert gl2(lint(text + "\n")) == acronyms
+
+
+@pytest.mark.parametrize(
+    "text,acronyms",
+    [
+        ("Randomize the echo time (QT40) per clip. Keep QT40 short.", []),  # a measure after its description
+        ("Randomize the echo span (QT40) per clip.", ["QT40"]),  # the head word gives none of its letters
+        ("The Quartz Zonal Mixer (QZMT) is new.", ["QZMT"]),  # no number: the long form must spell it
+    ],
+)
+def test_a_measures_symbol_after_its_description_is_explained(lint, text, acronyms):
+    assert gl2(lint(text + "\n")) == acronyms

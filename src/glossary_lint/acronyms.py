@@ -184,18 +184,71 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
         if found is None or all(is_exempt(p, known) for p in found.word.split("-")):
             continue  # CPU-GPU: every part is known
         if found.kind == ACRONYM and (
-            _in_name(text, found.start, found.end)
+            _pairs_with_known(text, found.start, found.end, known)
+            or _in_name(text, found.start, found.end)
             or _in_keyword_run(text, start, end)
             or _place_code(text, found.start, found.end)
         ):
             continue
-        if found.kind == ACRONYM and in_name_list(text, found.start, found.end, _is_name):
+        if found.kind == ACRONYM and (
+            in_name_list(text, found.start, found.end, _is_name, _is_title_name)
+            or _pairs_with_name_in_capitals(text, found.start, found.end)
+        ):
             found = Candidate(found.start, found.end, found.word, NAME)  # an example among names
         yield found
 
 
+#: A pair joined by a slash (``VR/AR``, ``TX/RX``): the partner after or before the word.
+_SLASH_AFTER = re.compile(r"/([^\W_][\w]*)(?![\w/])")
+_SLASH_BEFORE = re.compile(r"(?<![\w/])([^\W_][\w]*)/$")
+
+
+def _slash_partner(text: str, start: int, end: int) -> str | None:
+    """The other half of a pair joined by a slash (``VR/AR``, ``AR/VR``);
+    None in a longer run (``A/B/C``: a list, not a pair) or alone."""
+    if text[end : end + 1] == "/":
+        partner = None if start and text[start - 1] == "/" else _SLASH_AFTER.match(text, end)
+    elif start and text[start - 1] == "/":
+        partner = _SLASH_BEFORE.search(text, max(0, start - 20), start)
+    else:
+        return None
+    return strip_plural(partner.group(1)) if partner else None
+
+
+def _pairs_with_known(text: str, start: int, end: int, known: frozenset[str]) -> bool:
+    """An acronym paired by a slash with a known one names the other half of
+    a fixed pair: a reader who knows one knows both."""
+    partner = _slash_partner(text, start, end)
+    return partner is not None and is_exempt(partner, known)
+
+
+def _pairs_with_name_in_capitals(text: str, start: int, end: int) -> bool:
+    """An acronym paired by a slash with an English word in capitals
+    (``QZRS/LAMB optimizers``): the word is no acronym, so it is a name written
+    in capitals, and the pair are two names of one kind."""
+    partner = _slash_partner(text, start, end)
+    return (
+        partner is not None
+        and len(partner) >= 3
+        and partner.isalpha()
+        and partner.isupper()
+        and partner not in SHOUTED
+        and is_ordinary_word(partner.lower())
+    )
+
+
 def _is_name(item: str) -> bool:
     return word_kind(strip_plural(item.split("-")[0])) == NAME
+
+
+def _is_title_name(item: str) -> bool:
+    """A capitalised word that is no English word: ``Bokeh``, ``Mayavi``."""
+    return (
+        item[:1].isupper()
+        and item[1:].isalpha()
+        and item[1:].islower()
+        and not is_ordinary_word(item.lower())
+    )
 
 
 def _compound_candidate(text: str, start: int, whole: str) -> Candidate | None:
@@ -360,7 +413,7 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
             short = strip_plural(match.group("short"))
             if word_kind(short.split("-")[0]) is None:
                 continue
-            long = _long_before(short, text, match.start())
+            long = _long_before(short, text, match.start()) or _measure_described(short, text, match.start())
             if long is not None:
                 yield short, long
         for match in _PAREN_BEFORE.finditer(text):
@@ -383,6 +436,27 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
             long = _shortest_fit(short, match.group("long"), from_end=False)
             if long is not None:
                 yield short, long
+
+
+#: A measure's symbol: letters and a number (``RT60``, ``QZ30``).
+_MEASURE_SYMBOL = re.compile(r"[A-Z]{1,3}\d+")
+#: A plain description just before the bracket: a word, then up to two in small letters.
+_DESCRIPTION = re.compile(r"(?<![\w-])[A-Za-z][a-z]+(?: [a-z]+){0,2} *$")
+
+
+def _measure_described(short: str, text: str, at: int) -> str | None:
+    """The description a measure's symbol follows (``decay time (RT60)``):
+    a symbol with a number is named, not spelled out; its description, whose
+    head word gives one of its letters (time: T), tells the reader what it
+    measures.  A Title Case long form that misspells an acronym without a
+    number (``Music Source Separation Transformer (MSSM)``) stays wrong."""
+    if not _MEASURE_SYMBOL.fullmatch(short):
+        return None
+    described = _DESCRIPTION.search(text, max(0, at - 60), at)
+    if described is None:
+        return None
+    words = described.group(0).split()
+    return " ".join(words) if words[-1][0].upper() in short else None
 
 
 def _long_before(short: str, text: str, at: int) -> str | None:

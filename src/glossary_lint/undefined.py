@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .acronyms import ACRONYM, abbr_expansions, candidates, expansions, initialisms, spells_out
 from .document import Document
 from .matcher import Mention
-from .segments import BlockKind, Segment
+from .segments import PLACEHOLDER, BlockKind, Segment
 
 _TOKEN = re.compile(r"[^\W_]+")
 #: Words set in a formula (``\text{SNR}``): the acronym in math, not code.
@@ -25,8 +25,9 @@ _MATH_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|textrm|textit|mathit|mat
 #: A word of a long form with its hyphens: ``Real-Time``.
 _LONG_WORDS = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")
 #: What may stand beside the word in a label that is the word alone: a plural,
-#: punctuation, its other name in brackets (``**SiLU (Swish)**``).
-_LABEL_REST = re.compile(r"\s*\([^()]*\)|^['’]?s\b|[\W_]+")
+#: punctuation, its other name in brackets (``**SiLU (Swish)**``; but a
+#: qualifier in small letters, ``FIR (windowed)``, names a variant of it).
+_LABEL_REST = re.compile(r"\s*\((?![a-z])[^()]*\)|^['’]?s\b|[\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +61,40 @@ def _labels_it(seg: Segment, start: int, end: int) -> bool:
     if seg.in_link(start, end):
         return True
     return any(
-        s <= start and end <= e and not _LABEL_REST.sub("", seg.text[s:start] + seg.text[end:e])
-        for s, e in seg.title_ranges
+        s <= start and end <= e and _alone(seg.text[s:e], start - s, end - s) for s, e in seg.title_ranges
     )
+
+
+def _alone(label: str, start: int, end: int) -> bool:
+    """Whether the word at ``label[start:end]`` is the label alone."""
+    return not _LABEL_REST.sub("", label[:start] + label[end:])
+
+
+#: The end of a word alone in brackets, with a plural: ``(QZM)``, ``(QZMs)``.
+_BRACKET_CLOSE = re.compile(r"(?:['’]?s)?\)")
+#: A one-letter symbol in math (``:math:`R```, ``$R$``): what a placeholder stands for.
+_SYMBOL = re.compile(r"(?::math:)?([`$]+)\s*([A-Z])\s*\1")
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] == "(" and _BRACKET_CLOSE.match(text, end) is not None
+
+
+def _symbols(document: Document, seg: Segment) -> str:
+    """The one-letter symbols a paragraph writes in math, in order: ``a
+    resistor R, an inductor L and a capacitor C`` names each letter of RLC."""
+    letters = []
+    text = seg.text
+    for i in range(1, len(text) - 1):
+        if text[i] != PLACEHOLDER:
+            continue
+        before, after = seg.source_offset(i - 1), seg.source_offset(i + 1)
+        match = (
+            None if before is None or after is None else _SYMBOL.fullmatch(document.source, before + 1, after)
+        )
+        if match:
+            letters.append(match.group(2))
+    return "".join(letters)
 
 
 def defined_in(document: Document) -> dict[str, str]:
@@ -88,24 +120,6 @@ def _leading_parts(defined: dict[str, str]) -> set[str]:
     return found
 
 
-def _row_labels_by_section(
-    document: Document, known: frozenset[str]
-) -> tuple[list[int], dict[int, set[str]]]:
-    """Each segment's section (counted by headings), and the words each
-    section's tables give as row labels (``| INT8 | 1 byte | ...``): the
-    table introduces them to the prose around it, not to later sections."""
-    sections: list[int] = []
-    labels: dict[int, set[str]] = {}
-    section = 0
-    for seg in document.segments:
-        if seg.kind is BlockKind.HEADING:
-            section += 1
-        elif seg.kind is BlockKind.TABLE_ROW_HEADER:
-            labels.setdefault(section, set()).update(c.word for c in candidates(seg.text, known))
-        sections.append(section)
-    return sections, labels
-
-
 def undefined_words(
     document: Document, mentions: Sequence[Mention], known: frozenset[str]
 ) -> list[Undefined]:
@@ -114,21 +128,24 @@ def undefined_words(
     Not counted: words a heading of the document names (the section
     introduces them); words inside a glossary mention; words in headings, table
     headers and row labels (Title Case words such as ``HOWTO``; a catalog
-    row introduces its name, also to the rest of its section); link text and bold labels (``**ONNX**: ...``
+    row introduces its name, to the whole document); link text and bold labels (``**ONNX**: ...``
     introduces it, a link explains it); and words the document
     also writes outside its prose (in code, a directive or a link target):
     there they are code (``SELECT``, ``BUILDDIR``), not terms to define.
     """
     defined = defined_in(document)
     defined_parts = {p for short in defined for p in (short, *short.split("-"))}
-    # A section headed by a name or acronym (``## BigVGAN``) introduces it.
+    # A section headed by a name or acronym (``## BigVGAN``) introduces it, and
+    # so does a table row labelled with it (``| QZ8 | 1 byte |``): to the whole
+    # document, as a reader who met it there knows it further on.
+    # A row label with more words (``FIR (windowed)``) uses its acronym.
     defined_parts.update(
         cand.word
         for seg in document.segments
-        if seg.kind is BlockKind.HEADING
+        if seg.kind is BlockKind.HEADING or seg.kind is BlockKind.TABLE_ROW_HEADER
         for cand in candidates(seg.text, known)
+        if seg.kind is BlockKind.HEADING or _alone(seg.text, cand.start, cand.end)
     )
-    in_section, row_labels = _row_labels_by_section(document, known)
     covered: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
         covered.setdefault(id(m.segment), []).append((m.start, m.end))
@@ -137,16 +154,17 @@ def undefined_words(
     prose_counts: Counter[str] | None = None
     source_counts: Counter[str] = Counter()
     spelled: set[str] | None = None
-    for seg, section in zip(document.segments, in_section):
-        if seg.kind.is_title:
+    by_symbols: set[str] = set()
+    for seg in document.segments:
+        if seg.kind.is_title and seg.kind is not BlockKind.TABLE_HEADER:
             continue
         spans = covered.get(id(seg), ())
         for cand in candidates(seg.text, known):
             word = cand.word
+            if seg.kind is BlockKind.TABLE_HEADER and not _in_brackets(seg.text, cand.start, cand.end):
+                continue  # a column's name; but its measure in brackets, ``Quality (QZM)``, is a use
             if word in defined_parts or any(s < cand.end and cand.start < e for s, e in spans):
                 continue
-            if word in row_labels.get(section, ()):
-                continue  # a table of the section lists it as a row: the section introduces it
             if _labels_it(seg, cand.start, cand.end) or _opens_item(seg.text, cand.start, cand.end):
                 continue  # link text, a bold label or an item's label: the name is linked or introduced there
             if prose_counts is None:  # counted once, and only for a document with candidates
@@ -159,9 +177,21 @@ def undefined_words(
                     spelled = initialisms(document.source) | _leading_parts(defined)
                 if word.upper() in spelled:
                     continue
+                if (
+                    word.isalpha()
+                    and word.isupper()
+                    and PLACEHOLDER in seg.text
+                    and word in _symbols(document, seg)
+                ):
+                    by_symbols.add(word)  # its letters are the paragraph's symbols, each named there
+                    continue
             uses[word] += 1
             if word not in firsts:
                 span = seg.source_span(cand.start, cand.end)
                 if span is not None:
                     firsts[word] = (cand.kind, *span)
-    return [Undefined(word, kind, start, end, uses[word]) for word, (kind, start, end) in firsts.items()]
+    return [
+        Undefined(word, kind, start, end, uses[word])
+        for word, (kind, start, end) in firsts.items()
+        if word not in by_symbols
+    ]

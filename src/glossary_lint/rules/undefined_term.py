@@ -39,15 +39,20 @@ RULE = Rule(
     "words in the bracket ('(DAC, 2023)'), 'CQT (Constant-Q Transform)', 'X (i.e. ...)', "
     "'RTF = Real-Time Factor', 'HTSAT: Hierarchical ...', 'computer algebra systems, or just CASs' "
     "and reST :abbr: roles; also a Title Case or quoted phrase of the document whose initials it is "
-    "('Text and Data Mining' for TDM) and a name whose capitals it is (CommonJS for CJS). Reported "
+    "('Text and Data Mining' for TDM), a name whose capitals it is (CommonJS for CJS), the one-letter "
+    "math symbols of a paragraph, in its order (a resistor R, an inductor L, a capacitor C: RLC) and, "
+    "for a measure's symbol with a number, its description ('decay time (RT60)'). A table row "
+    "labelled with it alone introduces it to the whole document, as a heading does. Reported "
     "once per document, at its first use, with the number of uses. Not reported: units (Hz, dB), "
     "Roman numerals, acronyms every technical reader knows (data/common-acronyms.txt, with its "
-    "sources; also with a version, HTML5, or a letter dropped, RDMS), "
+    "sources; also with a version, HTML5, or a letter dropped, RDMS, or paired with one by a slash, "
+    "VR/AR), "
     "words in headings, quoted literals, parts of code identifiers (AF_INET), of symbols (AT&T, "
     "TL;DR) and of proper names (FL Studio), runs of code keywords in capitals (ON DELETE CASCADE) "
     "and words the document also writes in code. Names of products, models and datasets "
     "(MusicGen, NumPy, PyMySQL, MyST, and those in capitals listed in data/common-names.txt: NVIDIA, "
-    "GTK4), and an acronym in a list of names ('BERT, RoBERTa, or GPT-2') are the rule "
+    "GTK4), an acronym in a list of names ('BERT, RoBERTa, or GPT-2'; examples such as 'Bokeh, "
+    "Mayavi, K3D') or paired with a name in capitals ('LARS/LAMB') are the rule "
     "undefined-name's.",
     "Compute the CQT of each clip before training.",
     "Compute the Constant-Q Transform (CQT) of each clip before training.",
