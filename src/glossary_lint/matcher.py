@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .english import is_known_word, is_ordinary_word
 from .glossary import Glossary, Spelling, SpellingKind, Term
-from .key_prefixes import KeyPrefixes
+from .key_prefixes import KeyPrefixes, SortedPrefixes
 from .segments import LINE_BREAK, Segment
 from .words import WORD_RE, match_key
 
@@ -114,42 +114,46 @@ class Matcher:
         #: "Autoregressive Model"), by key: found hyphenated or spaced
         #: (``auto-regressive``), it is a slip for the term's spelling of it.
         self._distinct: dict[str, list[Candidate]] = {}
-        self._distinct_prefixes: set[str] = set()
+        self._distinct_prefixes = SortedPrefixes(proper=True)
         self.max_words = 1
         self._longest_key = 0
         for term in glossary:
             for spelling in term.spellings():
-                key = spelling.key
-                if not key:
-                    continue
-                self.index.setdefault(key, []).append(Candidate(term, spelling))
-                spelled = WORD_RE.findall(spelling.text)
-                if len(spelled) > MAX_TERM_WORDS:
-                    continue  # no term is that long; ``glossary check`` warns
-                self._prefixes.add(key, spelled)
-                self.max_words = max(self.max_words, len(spelled))
-                if (
-                    spelling.kind is not SpellingKind.VARIANT
-                    and MIN_TYPO_LENGTH <= len(key) <= MAX_TYPO_LENGTH
-                    and key.isalpha()
-                    and len(WORD_RE.findall(spelling.text)) == 1
-                ):
-                    candidate = Candidate(term, spelling)
-                    self._longest_key = max(self._longest_key, len(key))
-                    self._long.setdefault(key, []).append(candidate)
-                    for i in range(1, len(key)):  # never the first letter
-                        self._deletes.setdefault(key[:i] + key[i + 1 :], []).append(candidate)
-                        self._changes.setdefault(key[:i] + "?" + key[i + 1 :], []).append(candidate)
-                if spelling.kind is not SpellingKind.VARIANT and len(spelled) > 1:
-                    for word in spelled:
-                        if MIN_TYPO_LENGTH <= len(word) <= MAX_TYPO_LENGTH and word.isalpha():
-                            part = Spelling(word, spelling.kind, spelling.case)
-                            self._distinct.setdefault(word.casefold(), []).append(Candidate(term, part))
+                self._index_spelling(term, spelling)
         for key in list(self._distinct):
             if key in self.index:
                 del self._distinct[key]  # a term of its own
             else:
-                self._distinct_prefixes.update(key[:i] for i in range(1, len(key)))
+                self._distinct_prefixes.add(key)
+
+    def _index_spelling(self, term: Term, spelling: Spelling) -> None:
+        spelled = WORD_RE.findall(spelling.text)
+        folded = [word.casefold() for word in spelled]
+        key = "".join(folded)  # the spelling's key (:func:`~glossary_lint.words.match_key`)
+        if not key:
+            return
+        candidate = Candidate(term, spelling)
+        self.index.setdefault(key, []).append(candidate)
+        if len(spelled) > MAX_TERM_WORDS:
+            return  # no term is that long; ``glossary check`` warns
+        self._prefixes.add(key, folded)
+        self.max_words = max(self.max_words, len(spelled))
+        if spelling.kind is SpellingKind.VARIANT:
+            return
+        if len(spelled) == 1:
+            if MIN_TYPO_LENGTH <= len(key) <= MAX_TYPO_LENGTH and key.isalpha():
+                self._longest_key = max(self._longest_key, len(key))
+                self._long.setdefault(key, []).append(candidate)
+                deletes, changes = self._deletes, self._changes
+                for i in range(1, len(key)):  # never the first letter
+                    head, tail = key[:i], key[i + 1 :]
+                    deletes.setdefault(head + tail, []).append(candidate)
+                    changes.setdefault(head + "?" + tail, []).append(candidate)
+            return
+        for word, folded_word in zip(spelled, folded):
+            if MIN_TYPO_LENGTH <= len(word) <= MAX_TYPO_LENGTH and word.isalpha():
+                part = Spelling(word, spelling.kind, spelling.case)
+                self._distinct.setdefault(folded_word, []).append(Candidate(term, part))
 
     def mentions(self, segment: Segment, typos: bool = True) -> Iterator[Mention]:
         """Yield the mentions in ``segment``, left to right, never overlapping;
