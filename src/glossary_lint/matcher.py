@@ -46,6 +46,8 @@ _SIGNIFICANT = re.compile(r"[^\w\s\-\u2010\u2011'’]|_")
 TYPO_CACHE_SIZE = 65536
 
 _HYPHENS = ("-", "\u2010", "\u2011")
+#: The separators (as :class:`_Joins` gives them) a term's words may be split by on one line.
+_SPLITS = ("-", " ")
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 
 
@@ -165,7 +167,9 @@ class Matcher:
         count = len(tokens)
         joins = _Joins(text, tokens)
         i = 0
-        prefixes = self._prefixes
+        # Bound once per segment: these run for every word of prose.
+        ends_word, starts = self._prefixes.ends_word, self._prefixes.starts
+        distinct = self._distinct_prefixes if typos else None
         typo_cache = self._typo_cache
         typo_lengths = range(MIN_TYPO_LENGTH - 1, self._longest_key + 3) if typos and self._long else range(0)
         while i < count:
@@ -174,17 +178,17 @@ class Matcher:
             # A term starts with one of its words, or with part of one before a
             # hyphen (Hi-Fi-GAN); a word ending in s may be a plural (VAEs).
             if (
-                prefixes.ends_word(word)
-                or (i + 1 < count and joins[i] in ("-", " ") and prefixes.starts(word))
-                or (word[-1] == "s" and (prefixes.ends_word(word[:-1]) or prefixes.ends_word(word[:-2])))
+                ends_word(word)
+                or (i + 1 < count and starts(word) and joins[i] in _SPLITS)
+                or (word[-1] == "s" and (ends_word(word[:-1]) or ends_word(word[:-2])))
             ):
                 mention = self._longest_at(segment, tokens, folded, joins, i)
             if (
                 mention is None
-                and typos
-                and word in self._distinct_prefixes
+                and distinct is not None
                 and i + 1 < count
-                and joins[i] in ("-", " ")
+                and word in distinct
+                and joins[i] in _SPLITS
             ):
                 mention = self._distinct_at(segment, tokens, folded, joins, i)
             if mention is None and len(word) in typo_lengths:
