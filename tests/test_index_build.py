@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 import tracemalloc
 
 from glossary_lint.glossary_loader import parse_glossary
 from glossary_lint.key_prefixes import MEMO_SIZE, SortedPrefixes
 from glossary_lint.matcher import Matcher
-from glossary_lint.sources.doctree import _has_word
 
 
 def test_sorted_prefixes_answer_like_a_set_of_every_prefix():
@@ -68,16 +66,3 @@ def test_the_index_does_not_hold_every_prefix_of_every_key():
     short = _index_bytes(_glossary_of("Qz", 400))
     long = _index_bytes(_glossary_of("Q" + "z" * 55, 400))
     assert long < 2 * short, (short, long)
-
-
-def test_the_word_probe_of_the_rest_reader_agrees_with_a_pattern():
-    source = "x ab abc _ab_ éab ab\nzab ab9 (ab) ab"
-    for word in ("ab", "abc", "zab", "9"):
-        pattern = re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])")
-        for lo in range(len(source)):
-            for hi in range(lo, len(source) + 1):
-                assert _has_word(source, lo, hi, word) == (pattern.search(source, lo, hi) is not None), (
-                    word,
-                    lo,
-                    hi,
-                )

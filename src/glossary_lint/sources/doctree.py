@@ -208,6 +208,8 @@ class _Walker:
         self.skipped = _SKIPPED + skipped
         self.inline_non_prose = _INLINE_NON_PROSE + inline_non_prose
         self.lines = LineIndex(source)
+        #: Each source line's start and end (line break excluded), as asked for.
+        self.line_bounds: dict[int, tuple[int, int]] = {}
         self.segments: list[Segment] = []
         self.references: list[TermReference] = []
         self.comments: list[Comment] = []
@@ -393,10 +395,14 @@ class _Walker:
 
     def bounds(self, line0: int) -> tuple[int, int]:
         """Offsets of what the current columns allow of source line ``line0``."""
-        start = self.lines.line_start(line0)
-        end = self.lines.line_start(line0 + 1)
-        while end > start and self.source[end - 1] in "\r\n":
-            end -= 1
+        whole = self.line_bounds.get(line0)
+        if whole is None:
+            start = self.lines.line_start(line0)
+            end = self.lines.line_start(line0 + 1)
+            while end > start and self.source[end - 1] in "\r\n":
+                end -= 1
+            whole = self.line_bounds[line0] = (start, end)
+        start, end = whole
         first, last = self.columns
         return min(start + first, end), end if last is None else min(end, start + last)
 
