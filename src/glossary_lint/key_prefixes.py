@@ -18,6 +18,7 @@ spelling, up to :data:`SHORT` letters) are kept in a set.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 #: Prefixes up to this long that end a word are kept in a set; real terms
 #: fit well within it.
@@ -65,6 +66,9 @@ class KeyPrefixes:
     def __init__(self) -> None:
         self._starts = SortedPrefixes()
         self._word_ends: set[str] = set()
+        #: Whether some key begins with a string: asked of most words of prose,
+        #: so the set's own test, with no call in between.
+        self.starts: Callable[[str], bool] = self._starts.__contains__
 
     def add(self, key: str, folded: list[str]) -> None:
         """Index ``key``, the match key of a spelling whose words, case-folded,
@@ -76,10 +80,6 @@ class KeyPrefixes:
             if end > SHORT:
                 break
             self._word_ends.add(key[:end])
-
-    def starts(self, text: str) -> bool:
-        """Whether some key begins with ``text``."""
-        return text in self._starts
 
     def ends_word(self, text: str) -> bool:
         """Whether some key begins with ``text`` followed by a word break (or

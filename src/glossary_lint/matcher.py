@@ -211,21 +211,24 @@ class Matcher:
         text = segment.text
         keys: list[str] = []
         key = ""
+        starts = self._prefixes.starts
         for n in range(self.max_words):
             j = i + n
             if j >= len(tokens) or (n and joins[j - 1] is None):
                 break
             key += folded[j]
             keys.append(key)
-            if not self._prefixes.starts(key):
+            if not starts(key):
                 break  # no longer key starts this way; a plural may still end here
+        index = self.index
         for n in range(len(keys), 0, -1):
-            start, end = tokens[i][0], tokens[i + n - 1][1]
-            separators = tuple(joins[k] or "" for k in range(i, i + n - 1))
+            end = tokens[i + n - 1][1]
             for stem_key, stem_end in _stems(keys[n - 1], end):
-                candidates = self.index.get(stem_key)
+                candidates = index.get(stem_key)
                 if not candidates:
                     continue
+                start = tokens[i][0]
+                separators = tuple(joins[k] or "" for k in range(i, i + n - 1))
                 found = text[start:stem_end]
                 kept = tuple(c for c in candidates if _plausible(c, found, separators))
                 if kept:
@@ -305,13 +308,13 @@ class _Joins:
         return None
 
 
-def _stems(key: str, end: int) -> Iterator[tuple[str, int]]:
+def _stems(key: str, end: int) -> tuple[tuple[str, int], ...]:
     """The key as found, then without a plural ending."""
-    yield key, end
-    if len(key) > 2 and key.endswith("s"):
-        yield key[:-1], end - 1
-        if key.endswith("es"):
-            yield key[:-2], end - 2
+    if len(key) > 2 and key[-1] == "s":
+        if key[-2] == "e":
+            return (key, end), (key[:-1], end - 1), (key[:-2], end - 2)
+        return (key, end), (key[:-1], end - 1)
+    return ((key, end),)
 
 
 def _suffix_end(text: str, stem_end: int, end: int) -> int:
