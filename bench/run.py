@@ -6,7 +6,9 @@ Rows, on the real handbook (../shared/corpus) and on a 20x copy of it:
 * parse only: markdown-it-py parsing the same files in a fresh process, with
   the same plugins: the floor for any Python linter of Markdown;
 * textlint + textlint-rule-terminology configured with the same terms, when
-  Node and npm are here (installed into bench/.node on first use);
+  Node and npm are here (installed into bench/.node on first use); with each
+  tool's start-up on a one-line file, and glossary-lint running GL001 alone
+  (term spellings: the work textlint-rule-terminology does);
 
 plus the 10,000-term synthetic glossary against the 76-term one, on the
 handbook, with the compiled glossary cache cold, warm and off; one chapter's
@@ -179,6 +181,7 @@ def main() -> None:
                 row["textlint"] = best_of(args.repeat, [str(binary), "--config", str(textlint_rc),
                                                         "--format", "json", str(folder)])
             rows.append(row)
+        same_work = same_work_rows(args.repeat, Path(tmp), cli, textlint_rc)
         synthetic = Path(tmp) / "synthetic.yaml"
         synthetic_glossary(synthetic, 10_000)
         sizes = glossary_sizes(args.repeat, Path(tmp), synthetic)
@@ -198,6 +201,11 @@ def main() -> None:
         print(f"| {r['corpus']} | {r['parse_only']:.2f} s | {r['glossary_lint']:.2f} s | "
               f"{r['glossary_lint'] / r['parse_only']:.2f}x | {r['glossary_lint_j1']:.2f} s | "
               f"{r['glossary_lint_j1'] / r['parse_only']:.2f}x | {textlint} | {faster} |")
+    if same_work:
+        w = same_work
+        print(f"start-up, one one-line file: textlint {w['textlint_one']:.2f} s, glossary-lint -j1 "
+              f"{w['lint_one']:.2f} s; handbook with GL001 only (the work textlint-rule-terminology does): "
+              f"glossary-lint -j1 {w['lint_gl001']:.2f} s, textlint / that {rows[0]['textlint'] / w['lint_gl001']:.1f}x")
     print()
     print("glossary size, handbook, -j1, whole run (cold: empty cache folder; warm: cache filled):")
     print("| glossary | cache cold | cache warm | --no-cache |")
@@ -215,11 +223,12 @@ def main() -> None:
           f"warm cache: {one:.2f} s")
     print()
     print("| reST handbook | files | bare docutils | docutils + stand-ins (floor) | glossary-lint | ratio | "
-          "glossary-lint -j1 | ratio |")
-    print("|---|---|---|---|---|---|---|---|")
+          "glossary-lint -j1 | ratio | -j1 / bare |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for r in rest:
         print(f"| {r['corpus']} | {r['files']} | {r['bare']:.2f} s | {r['floor']:.2f} s | {r['lint']:.2f} s | "
-              f"{r['lint'] / r['floor']:.2f}x | {r['lint_j1']:.2f} s | {r['lint_j1'] / r['floor']:.2f}x |")
+              f"{r['lint'] / r['floor']:.2f}x | {r['lint_j1']:.2f} s | {r['lint_j1'] / r['floor']:.2f}x | "
+              f"{r['lint_j1'] / r['bare']:.2f}x |")
     print()
     print("peak memory, check with default --jobs (PSS summed over the process and its workers; "
           "largest single process):")
@@ -230,6 +239,23 @@ def main() -> None:
     for one, many in (memory[0:2], memory[2:4]):
         print(f"{many['corpus']} / {one['corpus']}: all processes {many['tree_mb'] / one['tree_mb']:.2f}x, "
               f"largest process {many['single_mb'] / one['single_mb']:.2f}x")
+
+
+def same_work_rows(repeat: int, tmp: Path, cli: list[str], textlint_rc: Path | None) -> dict:
+    """What the textlint comparison is made of: each tool's start-up (one
+    one-line file), and glossary-lint doing only what textlint-rule-terminology
+    does (term spellings: GL001) on the handbook."""
+    if textlint_rc is None:
+        return {}
+    one = tmp / "one" / "page.md"
+    one.parent.mkdir()
+    one.write_text("One line of prose.\n", encoding="utf-8")
+    binary = NODE_DIR / "node_modules" / ".bin" / "textlint"
+    return {
+        "textlint_one": best_of(repeat, [str(binary), "--config", str(textlint_rc), "--format", "json", str(one)]),
+        "lint_one": best_of(repeat, [*cli, "--jobs", "1", str(one)]),
+        "lint_gl001": best_of(repeat, [*cli, "--jobs", "1", "--select", "GL001", str(CORPUS)]),
+    }
 
 
 def glossary_sizes(repeat: int, tmp: Path, synthetic: Path) -> dict:

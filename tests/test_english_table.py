@@ -75,3 +75,19 @@ def test_no_cache_leaves_the_folder_alone(tmp_path):
         env={**os.environ, "GLOSSARY_LINT_CACHE_DIR": str(folder)},
     )
     assert not folder.exists()
+
+
+def test_a_whole_file_of_another_shape_is_rebuilt(monkeypatch, tmp_path):
+    """The hash line only says the file is whole: a file written by another
+    layout (a list where groups belong) is ignored and written again."""
+    import hashlib
+    import json
+
+    monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(tmp_path))
+    table = english_table.load_table(FLOORS)
+    assert len(_tables()) == 1
+    for entry in _tables():
+        body = json.dumps({str(f): ["the", "domain"] for f in FLOORS}).encode()
+        entry.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+    assert english_table.load_table(FLOORS) == table
+    assert all(english_table._decode(entry.read_bytes().partition(b"\n")[2], FLOORS) for entry in _tables())

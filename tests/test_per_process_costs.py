@@ -129,3 +129,21 @@ def test_a_run_with_its_caches_warm_imports_neither_pyyaml_nor_wordfreq(tmp_path
     ]
     assert runs[0].stdout == runs[1].stdout and "GL" in runs[0].stdout
     assert runs[1].stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_the_rest_reader_asks_pygments_for_no_lexer(monkeypatch):
+    """Code is skipped, so it is not highlighted: a lexer look-up runs
+    Pygments' plugin search, which imports whatever registers a lexer."""
+    from docutils.utils import code_analyzer
+
+    asked: list[str] = []
+    monkeypatch.setattr(code_analyzer, "get_lexer_by_name", lambda name: asked.append(name) or 1 / 0)
+    rest._default_settings.cache_clear()
+    try:
+        document = rest.parse_rest(
+            "page.rst", "Intro line here.\n\n.. code:: python\n\n   x = 1\n\nA :code:`y = 2` aside.\n"
+        )
+    finally:
+        rest._default_settings.cache_clear()
+    assert asked == []
+    assert [s.text for s in document.segments] == ["Intro line here.", "A \ufffc aside."]

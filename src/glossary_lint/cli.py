@@ -678,8 +678,13 @@ def _make_linter(config, targets: list[Path]):  # type: ignore[no-untyped-def]
     defaulted = config.source is None and config.glossary == config.root / DEFAULT_GLOSSARIES[0]
     if defaulted and not config.glossary.exists():
         raise UsageFailure([_no_glossary(config, targets)])
-    linter = Linter(_checked_glossary(config.glossary), config)
-    gc.freeze()
+    from .gc_pause import paused_collector
+
+    # Frozen before the collector runs again: otherwise its first passes would
+    # still traverse everything built here once.
+    with paused_collector():
+        linter = Linter(_checked_glossary(config.glossary), config)
+        gc.freeze()
     return linter
 
 

@@ -7,10 +7,12 @@ of 320,000 words).  Yet :mod:`glossary_lint.english` asks only whether a word
 reaches one of a few thresholds, and for a word of lower-case Latin-1 letters
 (a to z, à to ÿ; not ß, which wordfreq folds to ss) wordfreq's tokenizer
 leaves the word whole, so the answer depends only on the frequency wordfreq
-lists for it (or none).  So the cache keeps, per threshold, the
-sorted plain words that reach it, and a look-up is a binary search in a list
-split from one string: no hashing of 320,000 words.  Any other word is asked
-of wordfreq itself.
+lists for it (or none).  So the cache keeps, per threshold, the plain words
+that reach it, grouped by their first :data:`GROUP` letters, each group one
+string (``" word word "``), and a look-up is a search for ``" word "`` in
+its group: a few dozen words.  Nothing is split or hashed
+per word when the table is read (splitting 290,000 words into a list took
+most of the time of reading it).  Any other word is asked of wordfreq itself.
 
 The file's name is a hash of wordfreq's code and English list (their bytes),
 the thresholds, the words answered for and glossary-lint's version; a file whose hash line does not
@@ -22,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
@@ -34,21 +36,33 @@ from .cache_files import cache_dir, read_verified, write_verified
 #: common in prose); other words are asked of wordfreq.
 PLAIN = re.compile(r"[a-zà-öø-ÿ]+")
 #: Bumped when the file's layout changes.
-FORMAT = 1
+FORMAT = 2
+#: Words are grouped by this many first letters.
+GROUP = 3
 #: The files of wordfreq whose bytes decide a plain word's frequency.
 _WORDFREQ_FILES = ("__init__.py", "tokens.py", "data/large_en.msgpack.gz")
 
 
 @dataclass(frozen=True)
 class EnglishTable:
-    """For each threshold, the plain words whose Zipf frequency reaches it, sorted."""
+    """For each threshold, the plain words whose Zipf frequency reaches it, by
+    their first letters (see :func:`grouped`)."""
 
-    reaching: dict[float, list[str]]
+    reaching: dict[float, dict[str, str]]
 
     def reaches(self, word: str, floor: float) -> bool:
-        words = self.reaching[floor]
-        i = bisect_left(words, word)
-        return i < len(words) and words[i] == word
+        group = self.reaching[floor].get(word[:GROUP])
+        return group is not None and f" {word} " in group
+
+
+def grouped(words: Iterable[str]) -> dict[str, str]:
+    """Words (of :data:`PLAIN` letters) by their first :data:`GROUP` letters,
+    each group one string with a space before and after every word (a space
+    needs no escape in JSON: a line break made reading the file four times slower)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words):
+        groups.setdefault(word[:GROUP], []).append(word)
+    return {first: " " + " ".join(group) + " " for first, group in groups.items()}
 
 
 def load_table(floors: tuple[float, ...], use_cache: bool = True) -> EnglishTable | None:
@@ -70,7 +84,7 @@ def load_table(floors: tuple[float, ...], use_cache: bool = True) -> EnglishTabl
         if table is not None:
             return table
     table = _build(floors)
-    write_verified(entry, json.dumps({str(f): " ".join(table.reaching[f]) for f in floors}).encode())
+    write_verified(entry, json.dumps({str(f): table.reaching[f] for f in floors}).encode())
     return table
 
 
@@ -91,9 +105,15 @@ def _wordfreq_digest() -> str | None:
 def _decode(body: bytes, floors: tuple[float, ...]) -> EnglishTable | None:
     try:
         data = json.loads(body)
-        reaching = {f: data[str(f)].split(" ") for f in floors}
-    except (ValueError, KeyError, TypeError, AttributeError):
+        reaching = {f: data[str(f)] for f in floors}
+    except (ValueError, KeyError, TypeError):
         return None
+    for groups in reaching.values():
+        if type(groups) is not dict or not all(
+            type(first) is str and type(group) is str and group[:1] == group[-1:] == " "
+            for first, group in groups.items()
+        ):
+            return None
     return EnglishTable(reaching)
 
 
@@ -111,4 +131,4 @@ def _build(floors: tuple[float, ...]) -> EnglishTable:
         for floor in floors:
             if zipf >= floor:
                 reaching[floor].extend(words)
-    return EnglishTable({f: sorted(words) for f, words in reaching.items()})
+    return EnglishTable({f: grouped(words) for f, words in reaching.items()})

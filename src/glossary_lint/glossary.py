@@ -201,9 +201,14 @@ class Glossary:
         that need no definition elsewhere."""
         forms: set[str] = set()
         for term in self.terms:
-            forms.update(s.text for s in term.spellings())
-            forms.update(x for x in (term.term, term.expansion, term.also) if x)
-        forms.update(part for form in list(forms) for part in WORD_RE.findall(form))
+            # The texts of term.spellings(), without building a Spelling for each.
+            forms.add(term.spelling)
+            forms.update(term.aliases)
+            forms.update(term.variants)
+            forms.update(x for x in (term.abbreviation, term.term, term.expansion, term.also) if x)
+        # One search over all forms at once (no word spans a line break): a
+        # search per form was most of this index's cost with a big glossary.
+        forms.update(WORD_RE.findall("\n".join(forms)))
         return frozenset(forms)
 
     @cached_property

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .english import is_known_word, is_ordinary_word
 from .glossary import Glossary, Spelling, SpellingKind, Term
-from .key_prefixes import KeyPrefixes
+from .key_prefixes import KeyPrefixes, SortedPrefixes
 from .segments import LINE_BREAK, Segment
 from .words import WORD_RE, match_key
 
@@ -47,6 +47,8 @@ _SIGNIFICANT = re.compile(r"[^\w\s\-\u2010\u2011'’]|_")
 TYPO_CACHE_SIZE = 65536
 
 _HYPHENS = ("-", "\u2010", "\u2011")
+#: The separators (as :class:`_Joins` gives them) a term's words may be split by on one line.
+_SPLITS = ("-", " ")
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 
 
@@ -115,44 +117,48 @@ class Matcher:
         #: "Autoregressive Model"), by key: found hyphenated or spaced
         #: (``auto-regressive``), it is a slip for the term's spelling of it.
         self._distinct: dict[str, list[Candidate]] = {}
-        self._distinct_prefixes: set[str] = set()
+        self._distinct_prefixes = SortedPrefixes(proper=True)
         #: Words joined at most at each position: two even for one-word terms,
         #: which are found split in two (``code book``, ``code-book``).
         self.max_words = 2
         self._longest_key = 0
         for term in glossary:
             for spelling in term.spellings():
-                key = spelling.key
-                if not key:
-                    continue
-                self.index.setdefault(key, []).append(Candidate(term, spelling))
-                spelled = WORD_RE.findall(spelling.text)
-                if len(spelled) > MAX_TERM_WORDS:
-                    continue  # no term is that long; ``glossary check`` warns
-                self._prefixes.add(key, spelled)
-                self.max_words = max(self.max_words, len(spelled))
-                if (
-                    spelling.kind is not SpellingKind.VARIANT
-                    and MIN_TYPO_LENGTH <= len(key) <= MAX_TYPO_LENGTH
-                    and key.isalpha()
-                    and len(WORD_RE.findall(spelling.text)) == 1
-                ):
-                    candidate = Candidate(term, spelling)
-                    self._longest_key = max(self._longest_key, len(key))
-                    self._long.setdefault(key, []).append(candidate)
-                    for i in range(1, len(key)):  # never the first letter
-                        self._deletes.setdefault(key[:i] + key[i + 1 :], []).append(candidate)
-                        self._changes.setdefault(key[:i] + "?" + key[i + 1 :], []).append(candidate)
-                if spelling.kind is not SpellingKind.VARIANT and len(spelled) > 1:
-                    for word in spelled:
-                        if MIN_TYPO_LENGTH <= len(word) <= MAX_TYPO_LENGTH and word.isalpha():
-                            part = Spelling(word, spelling.kind, spelling.case)
-                            self._distinct.setdefault(word.casefold(), []).append(Candidate(term, part))
+                self._index_spelling(term, spelling)
         for key in list(self._distinct):
             if key in self.index:
                 del self._distinct[key]  # a term of its own
             else:
-                self._distinct_prefixes.update(key[:i] for i in range(1, len(key)))
+                self._distinct_prefixes.add(key)
+
+    def _index_spelling(self, term: Term, spelling: Spelling) -> None:
+        spelled = WORD_RE.findall(spelling.text)
+        folded = [word.casefold() for word in spelled]
+        key = "".join(folded)  # the spelling's key (:func:`~glossary_lint.words.match_key`)
+        if not key:
+            return
+        candidate = Candidate(term, spelling)
+        self.index.setdefault(key, []).append(candidate)
+        if len(spelled) > MAX_TERM_WORDS:
+            return  # no term is that long; ``glossary check`` warns
+        self._prefixes.add(key, folded)
+        self.max_words = max(self.max_words, len(spelled))
+        if spelling.kind is SpellingKind.VARIANT:
+            return
+        if len(spelled) == 1:
+            if MIN_TYPO_LENGTH <= len(key) <= MAX_TYPO_LENGTH and key.isalpha():
+                self._longest_key = max(self._longest_key, len(key))
+                self._long.setdefault(key, []).append(candidate)
+                deletes, changes = self._deletes, self._changes
+                for i in range(1, len(key)):  # never the first letter
+                    head, tail = key[:i], key[i + 1 :]
+                    deletes.setdefault(head + tail, []).append(candidate)
+                    changes.setdefault(head + "?" + tail, []).append(candidate)
+            return
+        for word, folded_word in zip(spelled, folded):
+            if MIN_TYPO_LENGTH <= len(word) <= MAX_TYPO_LENGTH and word.isalpha():
+                part = Spelling(word, spelling.kind, spelling.case)
+                self._distinct.setdefault(folded_word, []).append(Candidate(term, part))
 
     def mentions(self, segment: Segment, typos: bool = True) -> Iterator[Mention]:
         """Yield the mentions in ``segment``, left to right, never overlapping;
@@ -164,7 +170,9 @@ class Matcher:
         count = len(tokens)
         joins = _Joins(text, tokens)
         i = 0
-        prefixes = self._prefixes
+        # Bound once per segment: these run for every word of prose.
+        ends_word, starts = self._prefixes.ends_word, self._prefixes.starts
+        distinct = self._distinct_prefixes if typos else None
         typo_cache = self._typo_cache
         typo_lengths = range(MIN_TYPO_LENGTH - 1, self._longest_key + 3) if typos and self._long else range(0)
         while i < count:
@@ -173,17 +181,17 @@ class Matcher:
             # A term starts with one of its words, or with part of one before a
             # hyphen (Hi-Fi-GAN); a word ending in s may be a plural (VAEs).
             if (
-                prefixes.ends_word(word)
-                or (i + 1 < count and joins[i] in ("-", " ") and prefixes.starts(word))
-                or (word[-1] == "s" and (prefixes.ends_word(word[:-1]) or prefixes.ends_word(word[:-2])))
+                ends_word(word)
+                or (i + 1 < count and starts(word) and joins[i] in _SPLITS)
+                or (word[-1] == "s" and (ends_word(word[:-1]) or ends_word(word[:-2])))
             ):
                 mention = self._longest_at(segment, tokens, folded, joins, i)
             if (
                 mention is None
-                and typos
-                and word in self._distinct_prefixes
+                and distinct is not None
                 and i + 1 < count
-                and joins[i] in ("-", " ")
+                and word in distinct
+                and joins[i] in _SPLITS
             ):
                 mention = self._distinct_at(segment, tokens, folded, joins, i)
             if mention is None and len(word) in typo_lengths:
@@ -206,21 +214,24 @@ class Matcher:
         text = segment.text
         keys: list[str] = []
         key = ""
+        starts = self._prefixes.starts
         for n in range(self.max_words):
             j = i + n
             if j >= len(tokens) or (n and joins[j - 1] is None):
                 break
             key += folded[j]
             keys.append(key)
-            if not self._prefixes.starts(key):
+            if not starts(key):
                 break  # no longer key starts this way; a plural may still end here
+        index = self.index
         for n in range(len(keys), 0, -1):
-            start, end = tokens[i][0], tokens[i + n - 1][1]
-            separators = tuple(joins[k] or "" for k in range(i, i + n - 1))
+            end = tokens[i + n - 1][1]
             for stem_key, stem_end in _stems(keys[n - 1], end):
-                candidates = self.index.get(stem_key)
+                candidates = index.get(stem_key)
                 if not candidates:
                     continue
+                start = tokens[i][0]
+                separators = tuple(joins[k] or "" for k in range(i, i + n - 1))
                 found = text[start:stem_end]
                 kept = tuple(c for c in candidates if _plausible(c, found, separators))
                 if kept:
@@ -300,13 +311,13 @@ class _Joins:
         return None
 
 
-def _stems(key: str, end: int) -> Iterator[tuple[str, int]]:
+def _stems(key: str, end: int) -> tuple[tuple[str, int], ...]:
     """The key as found, then without a plural ending."""
-    yield key, end
-    if len(key) > 2 and key.endswith("s"):
-        yield key[:-1], end - 1
-        if key.endswith("es"):
-            yield key[:-2], end - 2
+    if len(key) > 2 and key[-1] == "s":
+        if key[-2] == "e":
+            return (key, end), (key[:-1], end - 1), (key[:-2], end - 2)
+        return (key, end), (key[:-1], end - 1)
+    return ((key, end),)
 
 
 def _suffix_end(text: str, stem_end: int, end: int) -> int:

@@ -15,7 +15,7 @@ import bisect
 import html
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -337,7 +337,7 @@ def _walk_anywhere(source: str, pos: int, limit: int, text: str) -> tuple[Sequen
         anchor = source.find(plain.group(0), pos, limit)
         if anchor >= 0:
             return _walk_from(source, anchor, limit, text)
-    starts = (i for i in range(pos, limit) if source[i] in (text[0], "&", "\\"))
+    starts = _places(source, pos, limit, (text[0], "&", "\\"))
     for start in (pos, *itertools.islice(starts, _RETRIES)):
         walked = _walk_from(source, start, limit, text)
         if walked is not None:
@@ -347,6 +347,21 @@ def _walk_anywhere(source: str, pos: int, limit: int, text: str) -> tuple[Sequen
 
 #: How many more places :func:`_walk_anywhere` tries when its text is not at the cursor.
 _RETRIES = 16
+
+
+def _places(source: str, pos: int, limit: int, chars: tuple[str, ...]) -> Iterator[int]:
+    """The offsets in ``source[pos:limit]`` that hold one of ``chars``, in
+    order: found by ``str.find``, not by testing every character in Python."""
+    after = {c: source.find(c, pos, limit) for c in chars}
+    while True:
+        found = [j for j in after.values() if j >= 0]
+        if not found:
+            return
+        at = min(found)
+        yield at
+        for c, j in after.items():
+            if j == at:
+                after[c] = source.find(c, at + 1, limit)
 
 
 def _walk_from(source: str, i: int, limit: int, text: str) -> tuple[Sequence[int], int] | None:

@@ -283,6 +283,10 @@ def _default_settings() -> Any:
     settings.file_insertion_enabled = False
     settings.raw_enabled = False
     settings.line_length_limit = MAX_LINE + 1
+    # Code is not prose: docutils' own code directive and role would otherwise
+    # ask Pygments for a lexer, whose plugin search imports whatever registers
+    # one (on one machine, IPython), only for the walk to skip the code.
+    settings.syntax_highlight = "none"
     return settings
 
 
