@@ -100,7 +100,7 @@ import sys, time
 from pathlib import Path
 from glossary_lint.config import Config
 from glossary_lint.engine import Linter
-from glossary_lint.glossary_loader import load_glossary
+from glossary_lint.glossary.loader import load_glossary
 from glossary_lint.sources.markdown import parse_markdown
 texts = [(str(p), p.read_text(encoding="utf-8")) for p in sorted(Path(sys.argv[2]).rglob("*.md"))]
 docs = [parse_markdown(p, t) for p, t in texts]
@@ -143,7 +143,7 @@ def textlint_available() -> bool:
 def textlint_config(folder: Path) -> Path:
     """textlint-rule-terminology with the glossary's spellings as its terms."""
     sys.path.insert(0, str(ROOT / "src"))
-    from glossary_lint.glossary_loader import load_glossary
+    from glossary_lint.glossary.loader import load_glossary
 
     terms = sorted({s.text for t in load_glossary(GLOSSARY) for s in t.spellings()
                     if s.kind.value != "variant"})

@@ -22,12 +22,12 @@ from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
-from glossary_lint.document import Document
-from glossary_lint.findings import Severity
 from glossary_lint.gc_pause import paused_collector
-from glossary_lint.link_sense import links_as_term
-from glossary_lint.matcher import Mention
+from glossary_lint.glossary.link_sense import links_as_term
+from glossary_lint.matching.matcher import Mention
+from glossary_lint.rules.findings import Severity
 from glossary_lint.sources.doctree import TextNodes, walk_doctree
+from glossary_lint.sources.document import Document
 from glossary_lint.sources.rest import LITERAL_ROLES
 
 from .settings import State, state

@@ -8,7 +8,7 @@ its other names (spelling, abbreviation, expansion, aliases), except a name
 two entries share (the senses of ``quantization``), which stays ambiguous.
 Each definition is parsed as reST: one written in reST (an imported Sphinx
 glossary) as it is, a Markdown one after conversion
-(:mod:`glossary_lint.conversion`), so its lists, code, math and links
+(:mod:`glossary_lint.workflows.conversion`), so its lists, code, math and links
 render and nothing in its text becomes a directive.  "See" links become
 ``doc`` references, so a missing chapter is a build warning rather than a
 dead link.  Each name also keeps the anchor Sphinx's own ``glossary``
@@ -25,9 +25,9 @@ from sphinx import addnodes
 from sphinx.domains.std import make_glossary_term
 from sphinx.util.docutils import SphinxDirective
 
-from glossary_lint.conversion import convert
-from glossary_lint.glossary import Glossary, Markup, Term
-from glossary_lint.words import capitalize_first, title_case
+from glossary_lint.glossary.model import Glossary, Markup, Term
+from glossary_lint.matching.words import capitalize_first, title_case
+from glossary_lint.workflows.conversion import convert
 
 from .settings import state
 

@@ -14,7 +14,7 @@ from sphinx.errors import ConfigError
 
 from glossary_lint.config import Config
 from glossary_lint.engine import Linter
-from glossary_lint.glossary_loader import GlossaryError, load_glossary
+from glossary_lint.glossary.loader import GlossaryError, load_glossary
 from glossary_lint.rules import ALL_CODES, RULES, code_of
 
 LINK_MODES = ("section", "document", "every", "off")

@@ -20,7 +20,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from glossary_lint.findings import Finding
+from glossary_lint.rules.findings import Finding
 from glossary_lint.sources.links import glossary_anchor
 
 #: Set on a pending_xref whose unknown target GL003 has reported.

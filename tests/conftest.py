@@ -24,7 +24,7 @@ def _private_cache(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def glossary():
-    from glossary_lint.glossary_loader import load_glossary
+    from glossary_lint.glossary.loader import load_glossary
 
     return load_glossary(GLOSSARY)
 

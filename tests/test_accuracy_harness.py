@@ -19,7 +19,7 @@ import corpora  # noqa: E402
 import labels  # noqa: E402
 import planting  # noqa: E402
 
-from glossary_lint.glossary import CasePolicy, Glossary, Term  # noqa: E402
+from glossary_lint.glossary.model import CasePolicy, Glossary, Term  # noqa: E402
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ import re
 import pytest
 from markdown_it import MarkdownIt
 
-from glossary_lint.conversion import convert
-from glossary_lint.exporter import export
-from glossary_lint.glossary import Markup
-from glossary_lint.glossary_loader import parse_glossary
+from glossary_lint.workflows.conversion import convert
+from glossary_lint.workflows.export import export
+from glossary_lint.glossary.model import Markup
+from glossary_lint.glossary.loader import parse_glossary
 from sphinx_builds import build_page
 
 HOSTILE = """\

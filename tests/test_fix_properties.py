@@ -15,8 +15,8 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from glossary_lint.fixer import FixError, apply_fixes, write_atomically
-from glossary_lint.reading import read_source
+from glossary_lint.reporters.fixer import FixError, apply_fixes, write_atomically
+from glossary_lint.sources.reading import read_source
 
 #: Multiplies the number of examples (CI runs the default of 1).
 SCALE = float(os.environ.get("FIX_PROPERTY_SCALE", "1"))
@@ -159,7 +159,7 @@ APPENDS = [None, "before-rename", "after-rename"]
 def test_writing_a_fix_keeps_links_owner_attributes_and_appends(
     linter, tmp_path_factory, monkeypatch, case, hard_link, owner, mode, xattrs, append
 ):
-    import glossary_lint.fixer as fixer
+    import glossary_lint.reporters.fixer as fixer
 
     bad, good, planted = case
     folder = tmp_path_factory.mktemp("fix")

@@ -138,8 +138,8 @@ def test_file_in_read_only_folder_is_not_touched(cli, repo):
 def test_file_changed_on_disk_is_not_overwritten(glossary, tmp_path):
     from glossary_lint.config import Config
     from glossary_lint.engine import Linter
-    from glossary_lint.fixer import FixError, apply_fixes, write_atomically
-    from glossary_lint.reading import read_source
+    from glossary_lint.reporters.fixer import FixError, apply_fixes, write_atomically
+    from glossary_lint.sources.reading import read_source
 
     path = tmp_path / "doc.md"
     path.write_text("We use Encodec.\n")
@@ -156,8 +156,8 @@ def test_file_changed_on_disk_is_not_overwritten(glossary, tmp_path):
 def test_file_replaced_by_a_folder_is_reported(glossary, tmp_path):
     from glossary_lint.config import Config
     from glossary_lint.engine import Linter
-    from glossary_lint.fixer import FixError, apply_fixes, write_atomically
-    from glossary_lint.reading import read_source
+    from glossary_lint.reporters.fixer import FixError, apply_fixes, write_atomically
+    from glossary_lint.sources.reading import read_source
 
     path = tmp_path / "doc.md"
     path.write_text("We use Encodec.\n")
@@ -241,8 +241,8 @@ def test_diff_summary_counts_edits_hunks_and_files(cli, repo):
 
 
 def test_a_replacement_that_changes_nothing_is_no_edit():
-    from glossary_lint.findings import Finding, Severity
-    from glossary_lint.fixer import apply_fixes
+    from glossary_lint.rules.findings import Finding, Severity
+    from glossary_lint.reporters.fixer import apply_fixes
 
     text = "keep this and fix that"
     same = Finding(

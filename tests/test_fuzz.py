@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from glossary_lint.fixer import apply_fixes
+from glossary_lint.reporters.fixer import apply_fixes
 
 PIECES = [
     "Encodec",

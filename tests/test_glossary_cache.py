@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from conftest import GLOSSARY
-from glossary_lint import glossary_cache
-from glossary_lint.glossary_cache import cache_dir, cache_entry, load_glossary_cached
-from glossary_lint.glossary_loader import load_glossary
+from glossary_lint.glossary import cache as glossary_cache
+from glossary_lint.glossary.cache import cache_dir, cache_entry, load_glossary_cached
+from glossary_lint.glossary.loader import load_glossary
 
 #: One entry of every shape the model has: exact case, aliases, variants, an
 #: abbreviation, a homonym, chapter links and related ids.
@@ -201,8 +201,8 @@ def test_an_unwritable_cache_folder_only_costs_speed(tmp_path, monkeypatch):
 
 WRITER = """
 import sys
-from glossary_lint.glossary_cache import _read, _write, cache_entry
-from glossary_lint.glossary_loader import load_glossary
+from glossary_lint.glossary.cache import _read, _write, cache_entry
+from glossary_lint.glossary.loader import load_glossary
 glossary = load_glossary(sys.argv[1])
 entry = cache_entry(open(sys.argv[1], encoding="utf-8").read())
 bad = 0

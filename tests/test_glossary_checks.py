@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from glossary_lint.glossary_checks import check_glossary
-from glossary_lint.glossary_loader import parse_glossary
+from glossary_lint.glossary.checks import check_glossary
+from glossary_lint.glossary.loader import parse_glossary
 
 
 def entry(id_: str, term: str, definition: str = "A plain definition.", **extra: str) -> str:

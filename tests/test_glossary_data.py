@@ -117,7 +117,7 @@ def test_see_links_are_chapter_paths(glossary):
 
 
 def test_shipped_json_schema_is_generated_from_the_loader():
-    from glossary_lint.glossary_loader import json_schema
+    from glossary_lint.glossary.loader import json_schema
 
     shipped = json.loads((ROOT / "src/glossary_lint/data/glossary.schema.json").read_text())
     assert shipped == json_schema()
@@ -127,7 +127,7 @@ def test_glossary_validates_against_its_json_schema():
     import jsonschema
     import yaml
 
-    from glossary_lint.glossary_loader import json_schema
+    from glossary_lint.glossary.loader import json_schema
 
     data = yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(json_schema()).validate(data)
@@ -139,7 +139,7 @@ def test_glossary_validates_against_its_json_schema():
 def test_schema_rejects_what_the_loader_rejects():
     import jsonschema
 
-    from glossary_lint.glossary_loader import GlossaryError, json_schema, parse_glossary
+    from glossary_lint.glossary.loader import GlossaryError, json_schema, parse_glossary
 
     bad = [
         {"terms": [{"id": "x", "term": "X"}]},  # no definition

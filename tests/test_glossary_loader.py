@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary_lint.glossary_loader import GlossaryError, parse_glossary
+from glossary_lint.glossary.loader import GlossaryError, parse_glossary
 
 GOOD_ENTRY = "  - id: codec\n    term: Codec\n    definition: A thing that codes.\n"
 

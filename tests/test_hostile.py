@@ -207,7 +207,7 @@ def test_config_words_are_text_not_patterns(glossary, tmp_path):
 
 KILLER = textwrap.dedent("""
     import os, signal, sys
-    import glossary_lint.fixer as fixer
+    import glossary_lint.reporters.fixer as fixer
     calls = {"n": 0}
     real_replace = os.replace
     def replace(src, dst):
@@ -273,6 +273,6 @@ def test_unreadable_file(glossary, tmp_path, monkeypatch):
     def refuse(*args):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("glossary_lint.reading.read_regular_file", refuse)
+    monkeypatch.setattr("glossary_lint.sources.reading.read_regular_file", refuse)
     [finding] = Linter(glossary, Config(root=tmp_path)).lint_path(path)
     assert (finding.code, finding.message) == ("GL000", "the file cannot be read: Permission denied")

@@ -84,8 +84,8 @@ def test_a_link_inside_the_walked_folder_is_checked_once_under_the_real_name(cli
 
 
 def test_the_fixer_never_writes_through_a_link_put_in_place_after_reading(linter, tmp_path, outside):
-    from glossary_lint.fixer import FixError, write_atomically
-    from glossary_lint.reading import read_source
+    from glossary_lint.reporters.fixer import FixError, write_atomically
+    from glossary_lint.sources.reading import read_source
 
     chapter = tmp_path / "chapter.md"
     chapter.write_text("We use Encodec.\n")
@@ -200,7 +200,7 @@ def test_stats_and_suggest_escape_names_and_text(cli, repo):
 
 
 def test_escaping_is_one_helper_that_keeps_ordinary_text():
-    from glossary_lint.escaping import json_safe, line_start, printable
+    from glossary_lint.reporters.escaping import json_safe, line_start, printable
 
     assert printable("Café\tmodel — EnCodec") == "Café\tmodel — EnCodec"
     assert printable("a\r\nb\x1b\x9b\u202e\u2028") == "a\\r\\nb\\x1b\\x9b\\u202e\\u2028"
@@ -250,8 +250,8 @@ GOOD = "We use EnCodec and a HiFi-GAN vocoder.\n"
 
 def _fix_one(linter, path) -> str:
     """Fix one file; why it was left unchanged, or ""."""
-    from glossary_lint.fixer import FixError, apply_fixes, write_atomically
-    from glossary_lint.reading import read_source
+    from glossary_lint.reporters.fixer import FixError, apply_fixes, write_atomically
+    from glossary_lint.sources.reading import read_source
 
     source = read_source(path)
     fixed, _ = apply_fixes(source.text, linter.lint_source(source))
@@ -264,7 +264,7 @@ def _fix_one(linter, path) -> str:
 
 def test_an_append_during_the_rename_is_kept(linter, tmp_path, monkeypatch):
     """The append lands after the fixer's last look and before its rename."""
-    import glossary_lint.fixer as fixer
+    import glossary_lint.reporters.fixer as fixer
 
     chapter = tmp_path / "chapter.md"
     chapter.write_text(BAD)
@@ -333,7 +333,7 @@ def test_owner_group_and_setuid_are_kept(linter, tmp_path):
 def test_a_file_whose_owner_cannot_be_kept_is_left_unchanged(linter, tmp_path, monkeypatch):
     """As a user who may not give files away: the fixer cannot make the new
     file its owner's, so it leaves the old one (and its set-user-ID bit) alone."""
-    import glossary_lint.fixer as fixer
+    import glossary_lint.reporters.fixer as fixer
 
     chapter = tmp_path / "chapter.md"
     chapter.write_text(BAD)
@@ -352,8 +352,8 @@ def test_a_file_whose_owner_cannot_be_kept_is_left_unchanged(linter, tmp_path, m
     def refuse(*args, **kwargs):
         raise PermissionError(1, "Operation not permitted")
 
-    from glossary_lint.fixer import FixError, apply_fixes, write_atomically
-    from glossary_lint.reading import read_source
+    from glossary_lint.reporters.fixer import FixError, apply_fixes, write_atomically
+    from glossary_lint.sources.reading import read_source
 
     source = read_source(chapter)
     fixed, _ = apply_fixes(source.text, linter.lint_source(source))

@@ -142,7 +142,7 @@ def test_escaped_text_maps_to_its_own_characters(lint, name, source):
 
 
 def synthetic_glossary(n: int, extra: tuple = ()):
-    from glossary_lint.glossary import Glossary, Term
+    from glossary_lint.glossary.model import Glossary, Term
 
     terms = [Term(id=f"entry-{i}", term=f"Sound Unit {i:05d}", definition="A unit.") for i in range(n)]
     return Glossary((*terms, *extra))
@@ -179,8 +179,8 @@ def test_unknown_reference_still_gets_a_suggestion(lint):
 def test_long_spelling_costs_linear_time_and_memory():
     import tracemalloc
 
-    from glossary_lint.glossary import Term
-    from glossary_lint.matcher import Matcher
+    from glossary_lint.glossary.model import Term
+    from glossary_lint.matching.matcher import Matcher
 
     def make(n: int) -> Callable[[], object]:
         glossary = synthetic_glossary(10, (Term(id="long", term="q" * n, definition="Long."),))
@@ -200,7 +200,7 @@ def test_long_spelling_costs_linear_time_and_memory():
 def test_spelling_of_many_words_costs_linear_time():
     """Prose that repeats the first words of a spelling of hundreds of words:
     each position joined every following word (1,000 words took 42 s)."""
-    from glossary_lint.glossary import Term
+    from glossary_lint.glossary.model import Term
 
     def make(n: int) -> Callable[[], object]:
         glossary = synthetic_glossary(10, (Term(id="wordy", term=" ".join(["ab"] * n), definition="Long."),))
@@ -212,7 +212,7 @@ def test_spelling_of_many_words_costs_linear_time():
 
 
 def test_long_spelling_is_still_found(tmp_path):
-    from glossary_lint.glossary import CasePolicy, Term
+    from glossary_lint.glossary.model import CasePolicy, Term
 
     glossary = synthetic_glossary(
         1, (Term(id="long", term="Zq" + "q" * 200, definition="Long.", case=CasePolicy.EXACT),)
@@ -317,7 +317,7 @@ def test_impossible_date_is_text(tmp_path, chapter):
 
     glossary = re.sub(r"(?m)^title: .*$", "title: 2024-13-45", GLOSSARY.read_text(), count=1)
     (tmp_path / "g.yaml").write_text(glossary)
-    from glossary_lint.glossary_loader import load_glossary
+    from glossary_lint.glossary.loader import load_glossary
 
     assert load_glossary(tmp_path / "g.yaml").title == "2024-13-45"
     proc = run_cli("check", "--glossary", "g.yaml", "a.md", cwd=chapter)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from glossary_lint.config import Config
 from glossary_lint.engine import Linter
-from glossary_lint.glossary_loader import parse_glossary
-from glossary_lint.house_style import HouseStyle, survey
+from glossary_lint.glossary.loader import parse_glossary
+from glossary_lint.rules.house_style import HouseStyle, survey
 from glossary_lint.runner import run
 
 GLOSSARY = """terms:

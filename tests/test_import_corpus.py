@@ -14,9 +14,9 @@ from html.parser import HTMLParser
 import pytest
 
 from conftest import SHARED
-from glossary_lint.exporter import export
-from glossary_lint.glossary_loader import parse_glossary
-from glossary_lint.importers import import_page, to_yaml
+from glossary_lint.workflows.export import export
+from glossary_lint.glossary.loader import parse_glossary
+from glossary_lint.workflows.importers import import_page, to_yaml
 from sphinx_builds import build_page, html_ids
 
 CORPUS = SHARED / "corpus"

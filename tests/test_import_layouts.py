@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from glossary_lint.glossary import CasePolicy, Markup
-from glossary_lint.glossary_checks import check_glossary
-from glossary_lint.glossary_loader import ID_PATTERN, parse_glossary
-from glossary_lint.importers import import_page, to_yaml
-from glossary_lint.importers.ids import claim, name_id
+from glossary_lint.glossary.model import CasePolicy, Markup
+from glossary_lint.glossary.checks import check_glossary
+from glossary_lint.glossary.loader import ID_PATTERN, parse_glossary
+from glossary_lint.workflows.importers import import_page, to_yaml
+from glossary_lint.workflows.importers.ids import claim, name_id
 
 SPHINX_PAGE = """\
 .. _words:

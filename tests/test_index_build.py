@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import tracemalloc
 
-from glossary_lint.glossary_loader import parse_glossary
-from glossary_lint.key_prefixes import MEMO_SIZE, SortedPrefixes
-from glossary_lint.matcher import Matcher
+from glossary_lint.glossary.loader import parse_glossary
+from glossary_lint.matching.key_prefixes import MEMO_SIZE, SortedPrefixes
+from glossary_lint.matching.matcher import Matcher
 
 
 def test_sorted_prefixes_answer_like_a_set_of_every_prefix():

@@ -164,7 +164,7 @@ class Editor:
 async def test_diagnostics_on_open_and_change_match_the_cli(client: LanguageClient, workspace: Path):
     from glossary_lint.config import load_config
     from glossary_lint.engine import Linter
-    from glossary_lint.glossary_loader import load_glossary
+    from glossary_lint.glossary.loader import load_glossary
 
     editor = Editor(client, workspace / "chapter.md", CHAPTER)
     await until(lambda: editor.uri in client.diagnostics, "diagnostics on open")

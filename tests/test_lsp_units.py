@@ -12,7 +12,7 @@ from lsprotocol import types
 
 from glossary_lint.config import Config
 from glossary_lint.engine import Linter
-from glossary_lint.glossary_loader import parse_glossary
+from glossary_lint.glossary.loader import parse_glossary
 from glossary_lint.lsp.actions import disable_action
 from glossary_lint.lsp.positions import Positions
 

@@ -9,7 +9,7 @@ import pytest
 
 from glossary_lint.config import Config
 from glossary_lint.engine import Linter
-from glossary_lint.glossary_loader import parse_glossary
+from glossary_lint.glossary.loader import parse_glossary
 from glossary_lint.runner import PARALLEL_THRESHOLD, run
 from glossary_lint.sources import rest
 
@@ -66,7 +66,7 @@ def _invented_glossary(count: int) -> str:
 def test_building_the_matcher_asks_no_word_frequencies(monkeypatch):
     """Whether a term's word is everyday English is asked of the words prose
     splits, when it does: not of every word of the glossary at start-up."""
-    from glossary_lint import matcher
+    from glossary_lint.matching import matcher
 
     asked: list[str] = []
     real = matcher.is_ordinary_word

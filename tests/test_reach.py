@@ -109,7 +109,7 @@ def test_positions_inside_directive_bodies_are_exact(lint):
 
 
 def test_a_fix_inside_a_table_cell_rewrites_only_those_words(lint):
-    from glossary_lint.fixer import apply_fixes
+    from glossary_lint.reporters.fixer import apply_fixes
 
     fixed, _ = apply_fixes(GRID, [f for f in lint(GRID, "doc.rst") if f.code == "GL001"])
     assert fixed == GRID.replace("Encodec", "EnCodec").replace("encodec", "EnCodec")
@@ -210,7 +210,7 @@ def test_mdx_is_in_the_default_include(tmp_path):
 
 
 def test_reach_names_what_was_not_reached(monkeypatch):
-    from glossary_lint.reach import measure_reach
+    from glossary_lint.workflows.reach import measure_reach
     from glossary_lint.sources import doctree
 
     text = "A first paragraph.\n\nA second one\nover two lines.\n"
@@ -251,7 +251,7 @@ def _handbooks():
 def test_every_paragraph_of_the_real_handbooks_is_reached(name, folders):
     """Every reST, MyST and Markdown file of the prose folders of each real
     handbook: 100% of the text of the parser's paragraphs reaches the linter."""
-    from glossary_lint.reach import measure_reach
+    from glossary_lint.workflows.reach import measure_reach
 
     root = SHARED / "corpus" / name
     if not root.is_dir():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from glossary_lint.segments import _places
+from glossary_lint.sources.segments import _places
 from glossary_lint.sources.doctree import _has_word
 
 

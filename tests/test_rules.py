@@ -110,7 +110,7 @@ def small_linter(tmp_path, entries):
     """A linter over a glossary of the given (id, term, extra YAML) entries."""
     from glossary_lint.config import Config
     from glossary_lint.engine import Linter
-    from glossary_lint.glossary_loader import parse_glossary
+    from glossary_lint.glossary.loader import parse_glossary
 
     lines = ["terms:"]
     for term_id, term, extra in entries:
@@ -274,7 +274,7 @@ def test_an_expansion_must_spell_out_its_acronym(lint, text, acronym):
 
 
 def test_expansions_must_spell_out_their_acronym():
-    from glossary_lint.acronyms import expansions, spells_out
+    from glossary_lint.rules.acronyms import expansions, spells_out
 
     text = (
         "Scale-Invariant SDR (SI-SDR), V2A (video-to-audio). Asides are not expansions: "
@@ -671,7 +671,7 @@ def test_acronyms_a_technical_reader_knows(lint, text):
 
 
 def test_known_lists_are_read_lazily_once():
-    from glossary_lint import word_lists
+    from glossary_lint.rules import word_lists
 
     word_lists.common_acronyms.cache_clear()
     word_lists.common_names.cache_clear()

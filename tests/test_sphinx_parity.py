@@ -52,8 +52,8 @@ def _pages() -> list[Path]:
 def test_a_sphinx_build_reports_what_the_cli_reports_page_by_page(tmp_path):
     from glossary_lint.config import Config
     from glossary_lint.engine import Linter
-    from glossary_lint.glossary_loader import load_glossary
-    from glossary_lint.importers import import_rest, to_yaml
+    from glossary_lint.glossary.loader import load_glossary
+    from glossary_lint.workflows.importers import import_rest, to_yaml
 
     src = tmp_path / "src"
     src.mkdir()

@@ -8,11 +8,11 @@ import pytest
 import yaml
 
 from conftest import CORPUS, GLOSSARY
-from glossary_lint.conversion import convert
-from glossary_lint.exporter import export, glossary_data
-from glossary_lint.glossary import CasePolicy, Markup
-from glossary_lint.glossary_loader import load_glossary, parse_glossary
-from glossary_lint.importers import import_markdown, import_rest, to_yaml
+from glossary_lint.workflows.conversion import convert
+from glossary_lint.workflows.export import export, glossary_data
+from glossary_lint.glossary.model import CasePolicy, Markup
+from glossary_lint.glossary.loader import load_glossary, parse_glossary
+from glossary_lint.workflows.importers import import_markdown, import_rest, to_yaml
 
 SMALL = """version: 1
 title: A Tiny Glossary
@@ -213,8 +213,8 @@ def test_suggest_on_the_real_handbook():
         pytest.skip("../shared/corpus is not beside the project")
     from glossary_lint.config import Config
     from glossary_lint.engine import Linter
-    from glossary_lint.suggestions import suggest
-    from glossary_lint.usage import collect
+    from glossary_lint.workflows.suggest import suggest
+    from glossary_lint.workflows.usage import collect
 
     linter = Linter(load_glossary(GLOSSARY), Config(root=CORPUS))
     top = [s.term for s in suggest(collect([CORPUS], linter))[:20]]
@@ -224,7 +224,7 @@ def test_suggest_on_the_real_handbook():
 
 
 def test_whether_an_entry_is_auto_linked_is_derived_or_set():
-    from glossary_lint.glossary import CasePolicy, Term
+    from glossary_lint.glossary.model import CasePolicy, Term
 
     def term(name, **kw):
         return Term(id=name, term=name, definition="Defined.", **kw)
@@ -251,8 +251,8 @@ def test_import_shows_which_entries_are_not_auto_linked():
 
 
 def test_which_names_of_an_entry_link_is_derived_per_name():
-    from glossary_lint.glossary import CasePolicy, Term
-    from glossary_lint.link_sense import linked_names
+    from glossary_lint.glossary.model import CasePolicy, Term
+    from glossary_lint.glossary.link_sense import linked_names
 
     def term(name, *aliases, **kw):
         return Term(id=name, term=name, definition="Defined.", aliases=aliases, **kw)

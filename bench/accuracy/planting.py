@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from glossary_lint.glossary import CasePolicy, Glossary, Term
+from glossary_lint.glossary.model import CasePolicy, Glossary, Term
 
 KINDS = ("case", "hyphen-space", "split-compound", "typo", "distinctive-word", "all-caps", "listed-variant")
 DOC_SUFFIXES = (".md", ".markdown", ".mdx", ".rst", ".rest", ".txt")

@@ -83,7 +83,7 @@ def report_planted(
 ) -> None:
     from planting import KINDS, apply, plan
 
-    from glossary_lint.glossary_loader import load_glossary
+    from glossary_lint.glossary.loader import load_glossary
 
     clean = tmp / f"{corpus.name}-clean"
     planted = tmp / f"{corpus.name}-planted"

@@ -19,7 +19,7 @@ import click
 from . import __version__
 
 if TYPE_CHECKING:
-    from .glossary import Glossary
+    from .glossary.model import Glossary
 
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
@@ -37,7 +37,7 @@ class UsageFailure(click.ClickException):
         self.lines = lines
 
     def show(self, file=None) -> None:  # noqa: D102 - click's hook
-        from .escaping import printable
+        from .reporters.escaping import printable
 
         for line in self.lines:
             click.echo(f"glossary-lint: error: {printable(line)}", err=True)
@@ -116,7 +116,7 @@ _no_cache_option = click.option(
 def _set_no_cache(ctx: click.Context, value: bool) -> None:
     ctx.meta[_NO_CACHE] = value
     if value:  # nor the table of English words (a process runs one command)
-        from .english import avoid_cache
+        from .matching.english import avoid_cache
 
         avoid_cache()
 
@@ -177,10 +177,10 @@ def check(
     import dataclasses
 
     from .discovery import discover
-    from .findings import Finding, Severity
     from .reporters import Tally, streamer
     from .reporters.text import counted
     from .rules import RULES
+    from .rules.findings import Finding, Severity
     from .runner import lint_files
 
     if fix and diff:
@@ -212,8 +212,8 @@ def check(
     findings: Iterator[Finding] = (f for found in per_file for f in found)
     fixing = None
     if fix or diff:
-        from .findings import paths_by_text
-        from .fixer import Fixing
+        from .reporters.fixer import Fixing
+        from .rules.findings import paths_by_text
 
         fixing = Fixing(
             linter,
@@ -318,7 +318,7 @@ def _linter_for(paths: tuple[Path, ...], glossary_path: Path | None, config_path
 
 def _collected(targets: list[Path], linter):  # type: ignore[no-untyped-def]
     """The usage counts ``stats`` and ``suggest`` report; no chapter is an error."""
-    from .usage import collect
+    from .workflows.usage import collect
 
     usage = collect(targets, linter)
     if not usage.chapters and not usage.unreadable:
@@ -383,8 +383,8 @@ def suggest(
     min_uses: int,
 ) -> None:
     """Terms the chapters use that the glossary lacks, ranked, with YAML stubs."""
-    from .suggestions import render_json, render_text
-    from .suggestions import suggest as rank
+    from .workflows.suggest import render_json, render_text
+    from .workflows.suggest import suggest as rank
 
     linter, targets = _linter_for(paths, glossary_path, config_path)
     found = rank(_collected(targets, linter), min_uses)[:top]
@@ -412,7 +412,7 @@ def stats(
     output: Path | None,
 ) -> None:
     """Which glossary terms the chapters use, how often and where; which never."""
-    from .stats_report import render_html, render_json, render_text
+    from .workflows.stats import render_html, render_json, render_text
 
     linter, targets = _linter_for(paths, glossary_path, config_path)
     usage = _collected(targets, linter)
@@ -437,8 +437,8 @@ def debug_reach(paths: tuple[Path, ...], config_path: Path | None, missed: bool)
     signatures, and how many of them reached the linter's segments.
     """
     from .discovery import discover
-    from .reach import measure_reach
-    from .reading import UnreadableFile, read_source
+    from .sources.reading import UnreadableFile, read_source
+    from .workflows.reach import measure_reach
 
     config = _load_config(config_path, near=paths[0])
     seen = reached = 0
@@ -473,8 +473,8 @@ def import_page(page: Path, output: Path | None) -> None:
     a MyST '{glossary}', a heading per term, '- **Term**: ...' items or a definition
     list (.md, .mdx). Definitions keep their markup; entries to check by hand are
     marked '# review:'."""
-    from .importers import import_page, to_yaml
-    from .reading import UnreadableFile, read_source
+    from .sources.reading import UnreadableFile, read_source
+    from .workflows.importers import import_page, to_yaml
 
     try:
         source = read_source(page).text
@@ -526,9 +526,9 @@ def export_page(
     output: Path | None,
 ) -> None:
     """Render the glossary as a Markdown (Docusaurus) or reST (Sphinx) page, or JSON."""
-    from .exporter import export
-    from .fixer import unified_diff
-    from .reading import UnreadableFile, read_source
+    from .reporters.fixer import unified_diff
+    from .sources.reading import UnreadableFile, read_source
+    from .workflows.export import export
 
     path = glossary_path or _load_config(config_path).glossary
     rendered = export(_load_glossary(path), output_format, with_metadata)
@@ -563,7 +563,7 @@ def glossary() -> None:
 @_no_cache_option
 def glossary_check(file: Path | None, docs_root: Path | None, strict: bool) -> None:
     """Validate FILE (default: the configured glossary) and report its problems."""
-    from .glossary_checks import ERROR, check_glossary
+    from .glossary.checks import ERROR, check_glossary
 
     path = file or _configured_glossary()
     loaded = _load_glossary(path)
@@ -586,7 +586,7 @@ def _report_autolinks(path: Path, loaded: Glossary) -> None:
     """Which entries the Sphinx extension does not link, or links only by some names."""
     from dataclasses import replace
 
-    from .link_sense import linked_names
+    from .glossary.link_sense import linked_names
 
     unlinked = [t.term for t in loaded if not t.links_automatically]
     if unlinked:
@@ -628,7 +628,7 @@ def lsp() -> None:
 @glossary.command("schema")
 def glossary_schema() -> None:
     """Print the JSON Schema of glossary files (for editors and CI)."""
-    from .glossary_loader import json_schema_text
+    from .glossary.loader import json_schema_text
 
     click.echo(json_schema_text(), nl=False)
 
@@ -711,7 +711,7 @@ def _no_glossary(config, targets: list[Path]) -> str:  # type: ignore[no-untyped
 def _checked_glossary(path: Path):  # type: ignore[no-untyped-def]
     """The glossary for ``check``: refused when a run with it would rewrite
     text it should not touch or name the wrong entry."""
-    from .glossary_checks import unsafe_for_check
+    from .glossary.checks import unsafe_for_check
 
     loaded = _load_glossary(path)
     refused = unsafe_for_check(loaded)
@@ -724,8 +724,8 @@ def _checked_glossary(path: Path):  # type: ignore[no-untyped-def]
 
 
 def _load_glossary(path: Path):  # type: ignore[no-untyped-def]
-    from .glossary_cache import load_glossary_cached
-    from .glossary_loader import GlossaryError
+    from .glossary.cache import load_glossary_cached
+    from .glossary.loader import GlossaryError
 
     context = click.get_current_context(silent=True)
     try:

@@ -17,9 +17,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from .bounded_read import FileRefused, read_regular_file
-from .findings import Severity
+from .glossary.bounded_read import FileRefused, read_regular_file
 from .rules import ALL_CODES, RULES, code_of
+from .rules.findings import Severity
 
 YAML_NAME = ".glossary-lint.yaml"
 #: A configuration is a few lines; a pyproject.toml rarely passes 20 KB.
@@ -146,7 +146,7 @@ def _load_table(path: Path) -> dict[str, Any]:
             raise ConfigError(f"{path}: invalid TOML: {str(exc).split(':')[0]}") from None
         table = data.get("tool", {}).get("glossary-lint", {})
     else:
-        from .glossary_loader import GlossaryError, parse_yaml
+        from .glossary.loader import GlossaryError, parse_yaml
 
         try:
             table, problems = parse_yaml(text, str(path))

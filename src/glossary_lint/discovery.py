@@ -4,7 +4,7 @@ Folders are walked in sorted order; a folder or file whose name matches an
 exclude pattern is pruned, and so is anything the ``.gitignore`` files met
 on the way exclude (pathspec is imported only when one exists).  Symlinked
 folders are not followed, which also rules out symlink loops.  A symlinked
-file is never read (see :mod:`glossary_lint.reading`): the walk passes over
+file is never read (see :mod:`glossary_lint.sources.reading`): the walk passes over
 one whose target is a file inside the walked folder, which is checked under
 its own name, and yields any other so that it is reported.
 """

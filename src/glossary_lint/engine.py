@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config, relative_posix
-from .document import Document
-from .findings import Finding, text_path
 from .gc_pause import paused_collector
-from .glossary import Glossary
-from .house_style import HouseStyle
-from .matcher import Matcher, Mention
-from .reading import SourceFile, UnreadableFile, read_source
+from .glossary.model import Glossary
+from .matching.matcher import Matcher, Mention
 from .rules import RULES, UNREADABLE, Hit, RuleContext
-from .suppression import parse_suppressions
+from .rules.findings import Finding, text_path
+from .rules.house_style import HouseStyle
+from .sources.document import Document
+from .sources.reading import SourceFile, UnreadableFile, read_source
+from .sources.suppression import parse_suppressions
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx"})
 #: Sphinx reads .txt sources as reST too.

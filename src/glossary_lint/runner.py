@@ -19,8 +19,8 @@ from pathlib import Path
 
 from .discovery import discover
 from .engine import Linter
-from .findings import Finding
-from .house_style import HouseStyle, survey_files
+from .rules.findings import Finding
+from .rules.house_style import HouseStyle, survey_files
 
 #: Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 8

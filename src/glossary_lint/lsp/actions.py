@@ -2,7 +2,7 @@
 
 Nothing is detected here: a quick fix is a finding's own replacement, "fix
 all" is :func:`apply_fixes` over the file's findings, and "disable" writes
-the comment that :mod:`glossary_lint.suppression` reads in that markup.
+the comment that :mod:`glossary_lint.sources.suppression` reads in that markup.
 """
 
 from __future__ import annotations

@@ -11,17 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..config import Config, ConfigError, find_config, load_config
-from ..document import TermReference
 from ..engine import MARKDOWN_SUFFIXES, REST_SUFFIXES, Linter, parse_document
-from ..findings import Finding, Severity
-from ..fixer import apply_fixes
-from ..glossary import Glossary, SpellingKind, Term
-from ..glossary_checks import ERROR as GLOSSARY_ERROR
-from ..glossary_checks import check_glossary
-from ..glossary_loader import GlossaryError, parse_glossary, read_glossary_text
-from ..matcher import Mention
+from ..glossary.checks import ERROR as GLOSSARY_ERROR
+from ..glossary.checks import check_glossary
+from ..glossary.loader import GlossaryError, parse_glossary, read_glossary_text
+from ..glossary.model import Glossary, SpellingKind, Term
+from ..matching.matcher import Mention
+from ..reporters.fixer import apply_fixes
 from ..rules import ALL_CODES, rule_for
 from ..rules.docs import explain_text
+from ..rules.findings import Finding, Severity
+from ..sources.document import TermReference
 
 __all__ = [
     "ALL_CODES",

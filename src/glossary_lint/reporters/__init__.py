@@ -12,8 +12,8 @@ import json as _json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from ..escaping import json_safe
-from ..findings import Finding
+from ..rules.findings import Finding
+from .escaping import json_safe
 
 Streamer = Callable[[Iterable[Finding], int], Iterator[str]]
 

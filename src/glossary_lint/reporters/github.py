@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ..escaping import printable
-from ..findings import Finding, Severity
+from ..rules.findings import Finding, Severity
+from .escaping import printable
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

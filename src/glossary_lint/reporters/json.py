@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from ..escaping import json_safe
-from ..findings import Finding
+from ..rules.findings import Finding
 from . import Tally, json_array_items
+from .escaping import json_safe
 
 
 def stream(findings: Iterable[Finding], files: int) -> Iterator[str]:

@@ -9,10 +9,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__
-from ..escaping import json_safe
-from ..findings import Finding, Severity
 from ..rules import RULES, UNREADABLE, Rule
+from ..rules.findings import Finding, Severity
 from . import json_array_items
+from .escaping import json_safe
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

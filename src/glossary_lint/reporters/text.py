@@ -6,9 +6,9 @@ from collections.abc import Iterable, Iterator
 
 import click
 
-from ..escaping import line_start, printable
-from ..findings import Finding, Severity
+from ..rules.findings import Finding, Severity
 from . import Tally
+from .escaping import line_start, printable
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..document import Document
-from ..findings import Severity
-from ..glossary import Glossary
-from ..house_style import HouseStyle
-from ..matcher import Mention
+from ..glossary.model import Glossary
+from ..matching.matcher import Mention
+from ..sources.document import Document
+from .findings import Severity
+from .house_style import HouseStyle
 
 
 @dataclass(frozen=True, slots=True)

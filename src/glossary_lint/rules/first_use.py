@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..acronyms import expansions
-from ..findings import Severity
+from .acronyms import expansions
 from .base import Hit, Rule, RuleContext
+from .findings import Severity
 
 
 def check_first_use(ctx: RuleContext) -> Iterator[Hit]:

@@ -6,22 +6,22 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from ..anchors import anchors_differ
-from ..case_context import (
+from ..glossary.model import CasePolicy, SpellingKind
+from ..matching.english import is_ordinary_word
+from ..matching.matcher import Candidate, Mention
+from ..matching.words import WORD_RE, capitalize_first, title_case
+from ..sources.anchors import anchors_differ
+from ..sources.segments import LINE_BREAK, BlockKind, Segment
+from .base import Hit, Rule, RuleContext
+from .case_context import (
     capital_allowed,
     capital_has_reason,
     capitals_can_only_be_slips,
     in_name,
     title_allowed,
 )
-from ..english import is_ordinary_word
-from ..findings import Severity
-from ..glossary import CasePolicy, SpellingKind
-from ..house_style import code_names, keeps_capitals
-from ..matcher import Candidate, Mention
-from ..segments import LINE_BREAK, BlockKind, Segment
-from ..words import WORD_RE, capitalize_first, title_case
-from .base import Hit, Rule, RuleContext
+from .findings import Severity
+from .house_style import code_names, keeps_capitals
 
 
 def check_spelling(ctx: RuleContext) -> Iterator[Hit]:

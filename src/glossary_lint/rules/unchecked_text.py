@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..findings import Severity
 from .base import Hit, Rule, RuleContext
+from .findings import Severity
 
 
 def check_unplaced(ctx: RuleContext) -> Iterator[Hit]:

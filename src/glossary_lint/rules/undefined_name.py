@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..acronyms import NAME
-from ..findings import Severity
+from .acronyms import NAME
 from .base import Hit, Rule, RuleContext
+from .findings import Severity
 from .undefined_term import undefined_hits
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..acronyms import ACRONYM
-from ..findings import Severity
-from ..undefined import undefined_words
+from .acronyms import ACRONYM
 from .base import Hit, Rule, RuleContext
+from .findings import Severity
+from .undefined import undefined_words
 
 
 def check_undefined_acronyms(ctx: RuleContext) -> Iterator[Hit]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..findings import Severity
 from .base import Rule
+from .findings import Severity
 
 #: Not a rule over prose: a file that cannot be read or decoded.  It has a
 #: code so that reporters and configuration treat it like any finding.

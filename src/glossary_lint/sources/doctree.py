@@ -26,10 +26,10 @@ from collections.abc import Callable, Sequence
 
 from docutils import nodes
 
-from ..document import Comment, Document, TermReference
-from ..segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate
+from .document import Comment, Document, TermReference
 from .html import html_comments
 from .links import glossary_anchor
+from .segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate
 from .table_geometry import Columns, cell_windows
 
 #: Returns the term a node references, or None when it is no term reference.
@@ -106,7 +106,7 @@ def walk_doctree(
     node each verbatim stretch of its text came from, so a caller can act on
     the nodes behind a mention (the Sphinx extension links them).  With
     ``placed``, record how many characters of each Text node (by ``id()``)
-    reached a segment: the reach measure (:mod:`glossary_lint.reach`).
+    reached a segment: the reach measure (:mod:`glossary_lint.workflows.reach`).
     Inline elements with one of ``non_prose_classes`` (Sphinx marks a role's
     output with the role's name) are not prose either.
     """

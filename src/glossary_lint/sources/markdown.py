@@ -4,7 +4,7 @@ markdown-it-py knows what is prose and what is not (code, math, HTML, link
 destinations, front matter, directive bodies), but its inline tokens carry
 no character offsets.  The walker keeps one cursor that only moves forward
 through the source and locates each token's text from it
-(:func:`glossary_lint.segments.locate`), stepping over the markup it knows
+(:func:`glossary_lint.sources.segments.locate`), stepping over the markup it knows
 each token has.  Because tokens come in document order, a token is always
 found at its own place, never in an earlier code span or link target.
 
@@ -22,11 +22,11 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..document import Comment, Document, TermReference
-from ..segments import BlockKind, LineIndex, Segment, SegmentBuilder, SourceText, next_line_break
+from .document import Comment, Document, TermReference
 from .html import html_comments
 from .links import glossary_anchor
 from .mdx import mdx_masked
+from .segments import BlockKind, LineIndex, Segment, SegmentBuilder, SourceText, next_line_break
 
 #: Directives and admonitions whose body is prose; any other directive's
 #: body (code-block, math, toctree, ...) is skipped.
@@ -81,7 +81,7 @@ def markdown_reach(
     path: str, source: str, glossary_page: str = "glossary"
 ) -> tuple[int, int, list[tuple[int, str]]]:
     """Characters of prose text markdown-it reports, how many of them reached a
-    segment, and ``(line, text)`` of each text that did not (see :mod:`glossary_lint.reach`)."""
+    segment, and ``(line, text)`` of each text that did not (see :mod:`glossary_lint.workflows.reach`)."""
     walker = _read(path, source, glossary_page)[1]
     return walker.seen, walker.reached, walker.missed
 

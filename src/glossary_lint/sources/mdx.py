@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..segments import PLACEHOLDER
+from .segments import PLACEHOLDER
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _ESM = re.compile(

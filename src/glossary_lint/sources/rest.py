@@ -33,9 +33,9 @@ from docutils.frontend import get_default_settings
 from docutils.parsers.rst import Directive, Parser, directives, roles
 from docutils.utils import DependencyList
 
-from ..document import Document
-from ..reading import UnreadableFile
 from .doctree import prose_text_nodes, walk_doctree
+from .document import Document
+from .reading import UnreadableFile
 
 #: Directives (Sphinx's and common extensions') whose body is prose.
 PROSE_DIRECTIVES = (

@@ -17,7 +17,7 @@ import re
 
 from docutils import nodes
 
-from ..segments import LineIndex
+from .segments import LineIndex
 
 #: A column window: first column, and the column past the last (None: to the line's end).
 Columns = tuple[int, "int | None"]

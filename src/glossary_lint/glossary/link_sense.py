@@ -1,0 +1,191 @@
+"""Which mentions an auto-link may point at the glossary: those where the words
+can only be the term the entry defines.
+
+A link says "this word means what the glossary says", so a wrong one misleads
+the reader, while a missing one only costs a click: doubt goes against the
+link.  Two questions decide it.  Which of an entry's names link at all (an
+entry's ``autolink`` setting, or else derived here: a name that is also an
+everyday word, a single letter, or a word clipped from the entry's longer name
+names other things in most sentences), and whether the mention is written as
+the entry writes the term (``returning`` is the verb, ``RETURNING`` the SQL
+clause).  Explicit ``:term:`` and ``{term}`` references are the author's own
+links and never pass through here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..matching.english import is_everyday_term, is_known_word
+from ..matching.matcher import Mention
+from ..matching.words import WORD_RE, capitalize_first, match_key
+from ..rules.case_context import in_name
+from .model import CasePolicy, Spelling, SpellingKind, Term
+
+#: Nouns that only say what sort of thing a name is: "transformer model" is the
+#: transformer, where "relational algebra" is more than "relational".
+_CLASSIFIERS = frozenset(
+    "model models class classes object objects method methods function functions pattern system "
+    "architecture network algorithm process technique approach type types feature mechanism construct "
+    "layer module library tool format protocol operation style mode level".split()
+)
+
+
+_LETTER = "a single letter"
+_EVERYDAY = "an everyday English word"
+#: Reasons that, given for the entry's own running-text name, keep every name unlinked.
+_WHOLE_ENTRY = (_LETTER, _EVERYDAY)
+
+
+@dataclass(frozen=True)
+class Unlinked:
+    """A name of an entry that mentions do not link by default, and why."""
+
+    name: str
+    reason: str
+
+
+def unlinked_names(term: Term) -> tuple[Unlinked, ...]:
+    """The entry's names that are not auto-linked unless the entry says
+    ``autolink: true``.
+
+    A single letter stands for variables, initials and grades.  An everyday
+    word in lower case (``type``, ``domain``) means something else in most
+    sentences.  Where the entry also has a name of several words, a one-word
+    name in lower case is the entry only as the noun those names end in
+    (``subquery`` of "scalar subquery"); a modifier clipped from the longer
+    name (``relational`` of "relational algebra", ``plugin`` of
+    "plugin-enabled") or another word (``annotations`` of "ORM-annotated")
+    is the ordinary word.
+    """
+    names = _names(term)
+    phrases = [s.text for s in names if len(WORD_RE.findall(s.text)) > 1]
+    longer = [[w.casefold() for w in WORD_RE.findall(p)] for p in phrases]
+    # The word a longer name is a kind of ("subquery" of "scalar subquery"), or
+    # the word it only classifies ("transformer" of "transformer model").
+    heads = {words[-1] for words in longer} | {
+        words[0] for words in longer if all(w in _CLASSIFIERS for w in words[1:])
+    }
+    found = []
+    for spelling in names:
+        text = spelling.text
+        if len(match_key(text)) <= 1:
+            found.append(Unlinked(text, _LETTER))
+        elif is_everyday_term(text):
+            found.append(Unlinked(text, _EVERYDAY))
+        elif (
+            longer
+            and len(WORD_RE.findall(text)) == 1
+            and text.islower()
+            and text.casefold() not in heads
+            and is_known_word(text)
+        ):
+            found.append(Unlinked(text, f"an English word that stands for '{phrases[0]}' only here"))
+    return tuple(found)
+
+
+def linked_names(term: Term) -> frozenset[str]:
+    """The names of the entry whose mentions may become links."""
+    return _linked_names(term)
+
+
+@lru_cache(maxsize=4096)
+def _linked_names(term: Term) -> frozenset[str]:
+    if term.autolink is False:
+        return frozenset()
+    names = {s.text for s in _names(term)}
+    if term.autolink:
+        return frozenset(names)
+    unlinked = unlinked_names(term)
+    if any(u.name == term.spelling and u.reason in _WHOLE_ENTRY for u in unlinked):
+        return frozenset()  # its other names are forms of the same word ("flush", "flushed")
+    return frozenset(names - {u.name for u in unlinked})
+
+
+def links_as_term(mention: Mention) -> bool:
+    """Whether ``mention`` may become a link to its entry."""
+    if mention.ambiguous or mention.typo:
+        return False
+    term = mention.terms[0]
+    allowed = linked_names(term)
+    if not allowed or in_name(mention.segment.text, mention.start, mention.stem_end):
+        return False  # "Flash Attention" is another thing than attention
+    code = code_name(term)
+    if code is not None:
+        return mention.found == code
+    if _used_as_verb(mention, term):
+        return False
+    return any(
+        c.spelling.text in allowed and _written_as(c.spelling, mention.found)
+        for c in mention.candidates
+        if c.term is term and c.spelling.kind is not SpellingKind.VARIANT
+    )
+
+
+def code_name(term: Term) -> str | None:
+    """The term as a name in code, when the definition writes it so
+    (``{class}`~.Boolean` is the base class``): the entry is then about that
+    class or function, which is written in exactly that case, and the word in
+    other cases (a Python ``boolean``) is something else."""
+    name = term.term
+    if name == name.lower() or not re.fullmatch(r"[A-Za-z_]\w*", name):
+        return None
+    pattern = r"`(?:~?\.?[\w.]*\.)?" + re.escape(name) + r"(?:\(\))?`"
+    return name if re.search(pattern, term.definition) else None
+
+
+#: Words after which a bare word is a verb: "the feature cannot cascade".
+_MODALS = frozenset(
+    "can cannot could will would shall should may might must can't won't wouldn't shouldn't "
+    "couldn't don't doesn't didn't".split()
+)
+#: Adverbs that may stand between the modal and the verb.
+_ADVERBS = frozenset("also not only then never always still just further automatically".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z'\u2019]+)\W*$")
+
+
+def _used_as_verb(mention: Mention, term: Term) -> bool:
+    """A one-word term that names a thing (``cascade``, the setting), standing
+    after a modal verb (``cannot "cascade" more than one level``), is the
+    ordinary verb.  An entry that defines a verb ("To flush means ...") is
+    that verb, so it is left alone."""
+    if len(WORD_RE.findall(mention.found)) != 1 or term.definition.lstrip("*_").startswith("To "):
+        return False
+    text, end = mention.segment.text, mention.start
+    for _ in range(2):
+        before = _WORD_BEFORE.search(text, max(0, end - 40), end)
+        if before is None:
+            return False
+        word = before.group(1).casefold().replace("’", "'")
+        if word in _MODALS:
+            return True
+        if word not in _ADVERBS:
+            return False
+        end = before.start()
+    return False
+
+
+def _names(term: Term) -> list[Spelling]:
+    return [s for s in term.spellings() if s.kind is not SpellingKind.VARIANT]
+
+
+def _written_as(spelling: Spelling, found: str) -> bool:
+    """Whether ``found`` is ``spelling`` in a case that keeps its sense.
+
+    An entry whose case is exact (an acronym, a keyword in capitals, a name)
+    is another word in any other case: ``returning`` for the SQL clause
+    ``RETURNING``.  A lower-case term may start a sentence, stand in Title
+    Case or in capitals as a keyword (``READ COMMITTED``), but not take a
+    capital inside a word (``MetaData`` is a class name).  Spacing and
+    hyphens between the term's words may differ (``eager-loading``), but a
+    closed compound split in two is another thing (an operating system's
+    ``web view`` is not the ``webview`` tag).
+    """
+    got, want = WORD_RE.findall(found), WORD_RE.findall(spelling.text)
+    if got == want:
+        return True
+    if spelling.case is CasePolicy.EXACT or len(got) != len(want):
+        return False
+    return all(g in (w, capitalize_first(w), w.upper()) for g, w in zip(got, want))

@@ -1,0 +1,82 @@
+"""Whether a word is ordinary English, by how often English text uses it.
+
+Several decisions turn on it: a glossary term that is also an everyday word
+(``type``, ``list``, ``domain``) is not auto-linked or corrected wherever it
+appears, and a word in capitals that is English (``SELECT``, ``NULL``) next
+to another is a code keyword, not an acronym.  The frequencies come from the
+``wordfreq`` package, through a table of its plain words kept in the cache
+folder (:mod:`glossary_lint.matching.english_table`): a run imports wordfreq only to
+build that table or for a word the table does not answer for.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from .english_table import PLAIN, EnglishTable, load_table
+
+#: Zipf frequency (log10 of uses per billion words) from which a word counts
+#: as ordinary: "tensor" (3.0) and "waveform" (2.9) are below, "domain" (4.3)
+#: and "interpreted" (3.9) above.
+ORDINARY_ZIPF = 3.5
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+#: For words of three letters or fewer, only the most common count: ``in``,
+#: ``on``, ``set`` are English, ``ace`` or ``dac`` are better taken for acronyms.
+SHORT_WORD_ZIPF = 5.0
+
+
+#: From this frequency a word is one English writes at all (``encoder``,
+#: ``quantizer``), so no typo; misspellings (``vocodor``) are below it.
+KNOWN_ZIPF = 1.0
+
+
+def is_known_word(word: str) -> bool:
+    """Whether English text uses ``word`` at all, rarely or not."""
+    return _reaches(word.casefold(), KNOWN_ZIPF)
+
+
+def is_everyday_term(spelling: str) -> bool:
+    """A glossary term that is one everyday word in lower case (``type``,
+    ``domain``): in most sentences the word means something else.  Names in
+    capitals (``FiLM``) and phrases (``sample rate``) are the term wherever
+    they are written."""
+    return spelling.isalpha() and spelling.islower() and is_ordinary_word(spelling)
+
+
+def is_ordinary_word(phrase: str, short: bool = False) -> bool:
+    """Whether every word of ``phrase`` is everyday English; with ``short``,
+    only very common words count."""
+    words = phrase.casefold().split()
+    floor = SHORT_WORD_ZIPF if short else ORDINARY_ZIPF
+    return bool(words) and all(_reaches(w, floor) for w in words)
+
+
+#: Whether the table may be read from and written to the cache folder (``--no-cache``).
+_table_cached = [True]
+
+
+def avoid_cache() -> None:
+    """Neither read nor write the cached table in this process: ask wordfreq."""
+    _table_cached[0] = False
+
+
+@cache
+def _table() -> EnglishTable | None:
+    return load_table((KNOWN_ZIPF, ORDINARY_ZIPF, SHORT_WORD_ZIPF), _table_cached[0])
+
+
+@lru_cache(maxsize=65536)
+def _reaches(word: str, floor: float) -> bool:
+    if PLAIN.fullmatch(word):
+        table = _table()
+        if table is not None:
+            return table.reaches(word, floor)
+    return zipf(word) >= floor

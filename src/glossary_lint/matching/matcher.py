@@ -1,0 +1,387 @@
+"""The matcher: every mention of every glossary term in a segment, in one pass.
+
+Each spelling in the glossary is indexed under its key (see
+:mod:`glossary_lint.matching.words`).  The matcher walks the words of a segment
+once; at each word it joins up to *n* following words (n = the most words
+any spelling has) into keys and looks each up in a dict, keeping the
+longest hit.  The cost is words x n dict look-ups whatever the size of the
+glossary.  Overlapping terms (``Residual Vector Quantization`` and
+``Vector Quantization``) give one mention, the longest.
+
+A mention records what was found and the candidate spellings that share
+its key; whether the spelling found is right is the rules' business.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..glossary.model import Glossary, Spelling, SpellingKind, Term
+from ..sources.segments import LINE_BREAK, Segment
+from .english import is_known_word, is_ordinary_word
+from .key_prefixes import KeyPrefixes, SortedPrefixes
+from .words import WORD_RE, match_key
+
+#: Typos are looked for only in words at least this long: shorter words
+#: have too many real neighbours one letter away.
+MIN_TYPO_LENGTH = 6
+#: ... and at most this long: no word of a real term is longer, and each
+#: indexed length costs its square in memory (every one-letter deletion).
+MAX_TYPO_LENGTH = 40
+#: Spellings of more words are not looked for: a scan joins up to this many
+#: words at each word of prose, and a spelling of a thousand words made
+#: every position join a thousand (42 s for one paragraph).
+MAX_TERM_WORDS = 16
+#: A word split in two by a space names a closed-compound term (``code book``)
+#: unless its first part is one of these: then it is English (``in painting``).
+#: A bound prefix (``pre load``, ``non blocking``) makes no English phrase.
+_FUNCTION_WORDS = frozenset(
+    "a an the in on at to of by for from up out off over under into onto and or".split()
+)
+#: Characters of a term that are not part of its words but of its identity
+#: (``__name__``, ``.pth``): such a term is named only by its exact spelling.
+_SIGNIFICANT = re.compile(r"[^\w\s\-\u2010\u2011'’]|_")
+#: Bound on the typo look-up cache (a hostile document has endless new words).
+TYPO_CACHE_SIZE = 65536
+
+_HYPHENS = ("-", "\u2010", "\u2011")
+#: The separators (as :class:`_Joins` gives them) a term's words may be split by on one line.
+_SPLITS = ("-", " ")
+_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A glossary spelling that a mention's key names."""
+
+    term: Term
+    spelling: Spelling
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of a segment that names one or more glossary entries."""
+
+    segment: Segment
+    start: int
+    #: End of the term itself; ``[stem_end, end)`` is a plural or possessive ending.
+    stem_end: int
+    end: int
+    candidates: tuple[Candidate, ...]
+    #: The separators found between the words of the term (``" "``, ``"-"``, ``"\\n"``).
+    separators: tuple[str, ...]
+    #: True when found only as a likely typo, not by key.
+    typo: bool = False
+
+    @property
+    def found(self) -> str:
+        return self.segment.text[self.start : self.stem_end]
+
+    @property
+    def suffix(self) -> str:
+        return self.segment.text[self.stem_end : self.end]
+
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        seen: dict[str, Term] = {}
+        for c in self.candidates:
+            seen.setdefault(c.term.id, c.term)
+        return tuple(seen.values())
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.terms) > 1
+
+
+class Matcher:
+    """All glossary spellings, indexed for the one-pass scan."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.index: dict[str, list[Candidate]] = {}
+        #: Which strings start a key, and which of them end where a word of
+        #: some spelling ends ("mel" of "mel spectrogram").  Only the latter
+        #: may be followed by a space: a split elsewhere ("in painting") is
+        #: English, and only a hyphen makes it a spelling of the term
+        #: ("in-painting"), as :func:`_plausible` says.  So "a", "to" and
+        #: "in" start a scan only before a hyphen.
+        self._prefixes = KeyPrefixes()
+        self._long: dict[str, list[Candidate]] = {}
+        self._deletes: dict[str, list[Candidate]] = {}
+        #: Keys with one letter replaced by "?": a letter changed (``vocodor``).
+        self._changes: dict[str, list[Candidate]] = {}
+        #: Words already looked up for typos: prose repeats its words.
+        self._typo_cache: dict[str, tuple[int, tuple[Candidate, ...]] | tuple[()]] = {}
+        #: The distinctive word of a multi-word term (``autoregressive`` of
+        #: "Autoregressive Model"), by key: found hyphenated or spaced
+        #: (``auto-regressive``), it is a slip for the term's spelling of it.
+        self._distinct: dict[str, list[Candidate]] = {}
+        self._distinct_prefixes = SortedPrefixes(proper=True)
+        #: Words joined at most at each position: two even for one-word terms,
+        #: which are found split in two (``code book``, ``code-book``).
+        self.max_words = 2
+        self._longest_key = 0
+        for term in glossary:
+            for spelling in term.spellings():
+                self._index_spelling(term, spelling)
+        for key in list(self._distinct):
+            if key in self.index:
+                del self._distinct[key]  # a term of its own
+            else:
+                self._distinct_prefixes.add(key)
+
+    def _index_spelling(self, term: Term, spelling: Spelling) -> None:
+        spelled = WORD_RE.findall(spelling.text)
+        folded = [word.casefold() for word in spelled]
+        key = "".join(folded)  # the spelling's key (:func:`~glossary_lint.matching.words.match_key`)
+        if not key:
+            return
+        candidate = Candidate(term, spelling)
+        self.index.setdefault(key, []).append(candidate)
+        if len(spelled) > MAX_TERM_WORDS:
+            return  # no term is that long; ``glossary check`` warns
+        self._prefixes.add(key, folded)
+        self.max_words = max(self.max_words, len(spelled))
+        if spelling.kind is SpellingKind.VARIANT:
+            return
+        if len(spelled) == 1:
+            if MIN_TYPO_LENGTH <= len(key) <= MAX_TYPO_LENGTH and key.isalpha():
+                self._longest_key = max(self._longest_key, len(key))
+                self._long.setdefault(key, []).append(candidate)
+                deletes, changes = self._deletes, self._changes
+                for i in range(1, len(key)):  # never the first letter
+                    head, tail = key[:i], key[i + 1 :]
+                    deletes.setdefault(head + tail, []).append(candidate)
+                    changes.setdefault(head + "?" + tail, []).append(candidate)
+            return
+        for word, folded_word in zip(spelled, folded):
+            if MIN_TYPO_LENGTH <= len(word) <= MAX_TYPO_LENGTH and word.isalpha():
+                part = Spelling(word, spelling.kind, spelling.case)
+                self._distinct.setdefault(folded_word, []).append(Candidate(term, part))
+
+    def mentions(self, segment: Segment, typos: bool = True) -> Iterator[Mention]:
+        """Yield the mentions in ``segment``, left to right, never overlapping;
+        with ``typos``, also words one slip away from a long term."""
+        text = segment.text
+        matches = list(WORD_RE.finditer(text))
+        tokens = [m.span() for m in matches]
+        folded = [m.group().casefold() for m in matches]
+        count = len(tokens)
+        joins = _Joins(text, tokens)
+        i = 0
+        # Bound once per segment: these run for every word of prose.
+        ends_word, starts = self._prefixes.ends_word, self._prefixes.starts
+        distinct = self._distinct_prefixes if typos else None
+        typo_cache = self._typo_cache
+        typo_lengths = range(MIN_TYPO_LENGTH - 1, self._longest_key + 3) if typos and self._long else range(0)
+        while i < count:
+            word = folded[i]
+            mention = None
+            # A term starts with one of its words, or with part of one before a
+            # hyphen (Hi-Fi-GAN); a word ending in s may be a plural (VAEs).
+            if (
+                ends_word(word)
+                or (i + 1 < count and starts(word) and joins[i] in _SPLITS)
+                or (word[-1] == "s" and (ends_word(word[:-1]) or ends_word(word[:-2])))
+            ):
+                mention = self._longest_at(segment, tokens, folded, joins, i)
+            if (
+                mention is None
+                and distinct is not None
+                and i + 1 < count
+                and word in distinct
+                and joins[i] in _SPLITS
+            ):
+                mention = self._distinct_at(segment, tokens, folded, joins, i)
+            if mention is None and len(word) in typo_lengths:
+                # Prose repeats its words: most look-ups end in the cache, as no typo.
+                typo = typo_cache.get(word)
+                if typo is None:
+                    typo = self._remember_typo(word)
+                if typo:
+                    mention = _typo_mention(segment, tokens[i], typo)
+            if mention is None:
+                i += 1
+                continue
+            yield mention
+            while i < count and tokens[i][0] < mention.end:
+                i += 1
+
+    def _longest_at(
+        self, segment: Segment, tokens: list[tuple[int, int]], folded: list[str], joins: _Joins, i: int
+    ) -> Mention | None:
+        text = segment.text
+        keys: list[str] = []
+        key = ""
+        starts = self._prefixes.starts
+        for n in range(self.max_words):
+            j = i + n
+            if j >= len(tokens) or (n and joins[j - 1] is None):
+                break
+            key += folded[j]
+            keys.append(key)
+            if not starts(key):
+                break  # no longer key starts this way; a plural may still end here
+        index = self.index
+        for n in range(len(keys), 0, -1):
+            end = tokens[i + n - 1][1]
+            for stem_key, stem_end in _stems(keys[n - 1], end):
+                candidates = index.get(stem_key)
+                if not candidates:
+                    continue
+                start = tokens[i][0]
+                separators = tuple(joins[k] or "" for k in range(i, i + n - 1))
+                found = text[start:stem_end]
+                kept = tuple(c for c in candidates if _plausible(c, found, separators))
+                if kept:
+                    return Mention(
+                        segment, start, stem_end, _suffix_end(text, stem_end, end), kept, separators
+                    )
+        return None
+
+    def _distinct_at(
+        self, segment: Segment, tokens: list[tuple[int, int]], folded: list[str], joins: _Joins, i: int
+    ) -> Mention | None:
+        """``auto-regressive``: a term's distinctive word written as two."""
+        key = folded[i]
+        separators: list[str] = []
+        for j in range(i + 1, min(i + 3, len(tokens))):
+            sep = joins[j - 1]
+            if sep not in ("-", " ") or (sep == " " and folded[j - 1] in _FUNCTION_WORDS):
+                return None
+            separators.append(sep)
+            key += folded[j]
+            found = self._distinct.get(key)
+            # An everyday word (``language``) is no slip: asked here, of the few
+            # words prose splits, not of every word of a big glossary up front,
+            # where it took most of the index's build time.
+            if found and not is_ordinary_word(key):
+                end = tokens[j][1]
+                return Mention(segment, tokens[i][0], end, end, tuple(found), tuple(separators), typo=True)
+        return None
+
+    def _remember_typo(self, folded: str) -> tuple[int, tuple[Candidate, ...]] | tuple[()]:
+        """Look a word up once; the cache is bounded, since a hostile document
+        has endless new words."""
+        if len(self._typo_cache) >= TYPO_CACHE_SIZE:
+            self._typo_cache.clear()
+        found = self._typo_cache[folded] = self._typo_lookup(folded)
+        return found
+
+    def _typo_lookup(self, folded: str) -> tuple[int, tuple[Candidate, ...]] | tuple[()]:
+        """How many letters of plural ending to drop and the spellings one slip
+        from the rest; ``()`` when the word is no likely typo."""
+        if len(folded) < MIN_TYPO_LENGTH - 1 or not folded.isalpha() or is_known_word(folded):
+            return ()
+        for stem_key, stem_end in _stems(folded, len(folded)):
+            hits = _typo_candidates(stem_key, self._long, self._deletes, self._changes)
+            if hits:
+                return len(folded) - stem_end, hits
+        return ()
+
+
+def _typo_mention(
+    segment: Segment, token: tuple[int, int], typo: tuple[int, tuple[Candidate, ...]]
+) -> Mention:
+    dropped, hits = typo
+    stem_end = token[1] - dropped
+    return Mention(
+        segment, token[0], stem_end, _suffix_end(segment.text, stem_end, token[1]), hits, (), typo=True
+    )
+
+
+class _Joins:
+    """The separator between token j and j + 1 (``" "``, ``"-"``, ``"\\n"``), or
+    None where no term may continue across it; worked out only when asked,
+    since most words start no term."""
+
+    def __init__(self, text: str, tokens: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.tokens = tokens
+
+    def __getitem__(self, j: int) -> str | None:
+        gap = self.text[self.tokens[j][1] : self.tokens[j + 1][0]]
+        if gap == " ":
+            return " "
+        if gap in _HYPHENS:
+            return "-"
+        if gap and not gap.strip(" \t\r\n") and len(LINE_BREAK.findall(gap)) <= 1:
+            return "\n" if LINE_BREAK.search(gap) else " "
+        return None
+
+
+def _stems(key: str, end: int) -> tuple[tuple[str, int], ...]:
+    """The key as found, then without a plural ending."""
+    if len(key) > 2 and key[-1] == "s":
+        if key[-2] == "e":
+            return (key, end), (key[:-1], end - 1), (key[:-2], end - 2)
+        return (key, end), (key[:-1], end - 1)
+    return ((key, end),)
+
+
+def _suffix_end(text: str, stem_end: int, end: int) -> int:
+    """Extend a mention over a possessive (``EnCodec's``, ``VAEs'``)."""
+    for ending in _POSSESSIVE:
+        if text.startswith(ending, end if ending[0] in "'\u2019" else stem_end):
+            stop = (end if ending[0] in "'\u2019" else stem_end) + len(ending)
+            if stop >= len(text) or not text[stop].isalnum():
+                return stop
+    return end
+
+
+def _plausible(candidate: Candidate, found: str, separators: tuple[str, ...]) -> bool:
+    """Whether ``found`` can be this spelling written differently.
+
+    A spelling split into more words than it has is a slip when the parts
+    are hyphenated (``code-book``) or, for a one-word term, spaced after a
+    word that is no small word (``code book``; ``in painting`` is English).  A
+    homonym's lower-case forms are ordinary words (``film``), so only its
+    exact spelling or a listed variant names it.
+    """
+    text = candidate.spelling.text
+    if _SIGNIFICANT.search(text) and found != text:
+        return False  # "name" is not "__name__"
+    wanted = len(WORD_RE.findall(text))
+    if len(separators) + 1 > wanted and any(s != "-" for s in separators):
+        if not _split_compound(text, found, wanted, separators):
+            return False
+    if candidate.term.homonym and found != text:
+        # "film" is not "FiLM", but "ROPE" is a slip for "RoPE".
+        return found.isupper() and not text.isupper() and found.casefold() == text.casefold()
+    return True
+
+
+def _split_compound(text: str, found: str, wanted: int, separators: tuple[str, ...]) -> bool:
+    """``code book`` for ``codebook``: a one-word term of six letters or more
+    split in two by a space, where the first part is no small word."""
+    if wanted != 1 or len(separators) != 1 or len(text) < MIN_TYPO_LENGTH:
+        return False
+    first, second = WORD_RE.findall(found)
+    return first.casefold() not in _FUNCTION_WORDS and second.casefold() not in _FUNCTION_WORDS
+
+
+def _typo_candidates(
+    word: str,
+    long: dict[str, list[Candidate]],
+    deletes: dict[str, list[Candidate]],
+    changes: dict[str, list[Candidate]],
+) -> tuple[Candidate, ...]:
+    """Spellings one slip from ``word``: a letter dropped, added inside the
+    word, changed, or two neighbours swapped.  A letter added at the end is
+    not looked for (inflections), and an English word is no typo at all
+    (``transformed``): the caller asks only about words that are not."""
+    hits: list[Candidate] = []
+    if word in long:
+        return ()
+    hits.extend(deletes.get(word, ()))  # a letter dropped: Spectogram
+    for i in range(1, len(word) - 1):  # a letter added inside the word
+        hits.extend(long.get(word[:i] + word[i + 1 :], ()))
+    for i in range(1, len(word)):  # a letter changed
+        hits.extend(changes.get(word[:i] + "?" + word[i + 1 :], ()))
+    for i in range(1, len(word) - 1):  # neighbours swapped
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        if swapped != word:
+            hits.extend(long.get(swapped, ()))
+    unique = {(c.term.id, c.spelling.text): c for c in hits if match_key(c.spelling.text)[0] == word[0]}
+    return tuple(unique.values())

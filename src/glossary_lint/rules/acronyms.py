@@ -1,0 +1,601 @@
+"""Acronyms and names in prose, and the expansions that define them.
+
+GL002 (undefined acronym), ``undefined-name``, ``stats`` and ``suggest`` all
+ask the same questions of a word, so they are answered here once: is it an
+acronym (``CQT``, ``T5``, ``iSTFT``, ``ViSQOL``) or a name (``MusicGen``,
+``NumPy``)?  Is it part of something else that is not one (a code
+identifier ``AF_INET``, ``AT&T``, ``TL;DR``, a proper name ``FL Studio``,
+keywords of a code language such as ``ON DELETE CASCADE``, a quoted
+literal)?  And where does a document spell an acronym out?
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..matching.english import is_ordinary_word
+from .enumerations import in_name_list
+from .word_lists import is_common_acronym, is_common_name, is_slip_of_common_acronym
+
+ACRONYM = "acronym"
+NAME = "name"
+
+#: Roman numerals of the kind prose uses (chapter parts, chord degrees with a
+#: flat or sharp): made of I, V and X only, so ``DC`` and ``CD`` stay acronyms.
+_ROMAN = re.compile(r"[b#♭♯]?(?=[IVX]{2,}$)X{0,3}(I[XV]|V?I{0,3})$")
+#: A note and its octave (``A4``, ``C#3``): a pitch, as music writes it, no acronym.
+_NOTE = re.compile(r"[A-G][#♯♭]?\d")
+#: A lower-case letter before an acronym: ``iSTFT``, ``gRPC``, ``vLLM``.
+_LOWER_PREFIXED = re.compile(r"[a-z][A-Z][A-Z0-9]+")
+#: A word and an acronym run together: ``MelGAN``, ``MySQL`` (but ``ViSQOL`` and
+#: ``HuBERT`` spell their first word out too: a prefix of two letters is part of the acronym).
+_PREFIXED_ACRONYM = re.compile(r"[A-Z][a-z]+([A-Z][A-Z0-9]+)")
+#: A number in hexadecimal, as code points are written (``FFFD`` of ``U+FFFD``).
+_HEX = re.compile(r"[A-F]{4,}")
+#: A run of small letters inside a word.
+_LOWER_RUN = re.compile(r"[a-z]+")
+#: A keyword in capitals with an English ending: ``INSERTed``, ``UPDATEd``, ``SELECTion``.
+_WORD_IN_CAPITALS = re.compile(r"[A-Z]{3,}(?:[a-z]{2,}|d)")
+#: A letter and a number after a name: a version, a key or a grade (``HiFi-GAN V1``, ``2012 R2``).
+_VERSION = re.compile(r"[A-Z]\d{1,3}")
+#: A compound as prose writes it: words joined by hyphens.
+_COMPOUND = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")
+#: What follows the stem of a contraction: ``'T`` of ``DON'T``, but not the ``'s`` of ``VAE's``.
+_CONTRACTION = re.compile(r"['’](?:T|LL|RE|VE|D|M)(?![^\W_])", re.IGNORECASE)
+#: Longest all-capital word taken for an acronym; longer ones are words in
+#: capitals or identifiers (``BUILDDIR``, ``AUTOCOMMIT``).
+MAX_ACRONYM_LETTERS = 6
+_QUOTES_OPEN = "'\"“‘`"
+_QUOTES_CLOSE = "'\"”’`"
+#: Characters that glue a word to its neighbour into one code token or name.
+_GLUE = "_&;.$@#%/\\:=<>~^|"
+_MINOR = frozenset("a an and at by de for from in of on or the to via with".split())
+_NAME_STOP = frozenset(
+    """a an the this that these those and or but nor for in on at by of to with from as is are
+was were be if when while see use using via each every all any some no not""".split()
+)
+
+
+def strip_plural(word: str) -> str:
+    """``GPUs`` -> ``GPU``, ``DAW's`` -> ``DAW``: the acronym behind a plural."""
+    for suffix in ("'s", "’s", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[: -len(suffix)]
+            if stem[-1].isupper() or stem[-1].isdigit():
+                return stem
+    return word
+
+
+def word_kind(word: str) -> str | None:
+    """``"acronym"``, ``"name"`` or None for one word (no hyphens)."""
+    if not word or not word[0].isalpha():
+        return None
+    upper = sum(1 for ch in word if ch.isupper())
+    lower = sum(1 for ch in word if ch.islower())
+    digits = any(ch.isdigit() for ch in word)
+    if _ROMAN.match(word) or _NOTE.fullmatch(word):
+        return None
+    if is_common_name(word):
+        return NAME  # NVIDIA, GTK4, T5: a product or a model, not an acronym to expand
+    if _WORD_IN_CAPITALS.fullmatch(word):
+        return None  # INSERTed, SELECTing: a keyword used as a verb
+    if not lower:
+        if word.isalpha() and is_ordinary_word(word.lower(), short=len(word) <= 3):
+            return None  # SELECT, NULL, IN: an English word in capitals, a keyword or emphasis
+        if _HEX.fullmatch(word):
+            return None  # FFFD, FEFF: a code point in hexadecimal (BF16 is no number)
+        if _acronym_and_word(word):
+            return None  # SHASUM, HTTPSERVER: a known acronym and a word run together, an identifier
+        if upper >= 2 or (upper and digits):  # CQT, FP16, T5
+            if upper > MAX_ACRONYM_LETTERS and not digits:
+                return None
+            return None if _ROMAN.match(word) else ACRONYM
+        return None
+    if word[0].islower():  # iSTFT is an acronym; maxBytes, webContents are code
+        return ACRONYM if _LOWER_PREFIXED.fullmatch(word) else None
+    if len(_LOWER_RUN.findall(word)) >= 2:
+        return NAME  # PyMySQL, XeLaTeX, RoBERTa: small letters in two places make a name
+    prefixed = _PREFIXED_ACRONYM.fullmatch(word)
+    if prefixed and _names_a_word(word[: prefixed.start(1)], prefixed.group(1)):
+        return NAME  # MelGAN, WebRTC, MySQL, MyST: a word and an acronym make a name
+    if upper >= 3 and upper > lower:  # ViSQOL, HuBERT, QLoRA
+        return ACRONYM
+    if upper >= 2:  # MusicGen, NumPy, CentOS
+        return NAME
+    return None
+
+
+def _acronym_and_word(word: str) -> bool:
+    return len(word) >= 6 and any(
+        is_common_acronym(word[:k]) and word[k:].isalpha() and is_ordinary_word(word[k:].lower())
+        for k in range(2, len(word) - 2)
+    )
+
+
+def _names_a_word(prefix: str, acronym: str) -> bool:
+    """Whether ``prefix`` + ``acronym`` is a word and an acronym run together:
+    a prefix of three letters or more, an everyday word (``My``), or an
+    acronym every reader knows (``SQL``).  ``ViSQOL`` and ``HuBERT`` spell
+    their first word out: a prefix of two letters is part of the acronym."""
+    return (
+        len(prefix) >= 3
+        or is_ordinary_word(prefix.lower(), short=True)
+        or is_common_acronym(acronym)
+        or is_common_name(acronym)
+    )
+
+
+#: Units of measure: never a finding.
+UNITS = frozenset(
+    """
+Hz kHz MHz GHz dB dBA dBFS dBTP dBu dBV ms ns us µs kbps Mbps Gbps bps fps KB MB GB TB
+KiB MiB GiB TiB kB mAh mV kW dBSPL
+""".split()
+)
+
+#: English words written in capitals for emphasis (``### DO`` / ``### DON'T``).
+SHOUTED = frozenset(
+    """
+DO DON NOT NO YES NEVER ALWAYS ONLY MUST AND OR BUT ALL NEW NOTE TIP WARNING IMPORTANT STOP
+""".split()
+)
+
+
+def is_exempt(word: str, known: frozenset[str] = frozenset()) -> bool:
+    """Whether a word needs no definition: a unit, a shouted word, a known one
+    (or a known one with a letter dropped)."""
+    return (
+        word in UNITS
+        or word in SHOUTED
+        or word in known
+        or is_common_acronym(word)
+        or is_slip_of_common_acronym(word)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A word of a segment that may need a definition."""
+
+    start: int
+    end: int
+    word: str
+    kind: str
+
+
+def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candidate]:
+    """Acronyms and names in ``text`` that are not exempt, not glued into a
+    code token or a name, and not in a run of code keywords.  A hyphenated
+    compound is one candidate (``SI-SDR``, ``NExT-GPT``); its plain words
+    (``GPU-based``) are dropped."""
+    for match in _COMPOUND.finditer(text):
+        whole = match.group(0)
+        if whole[1:].islower() or whole.isdigit():
+            continue  # the common case, "word" or "Word"
+        start, end = match.span()
+        if whole in known or _glued(text, start, end) or _quoted(text, start, end):
+            continue
+        if _CONTRACTION.match(text, end):
+            continue  # CAN'T, WON'T
+        found = _compound_candidate(text, start, whole)
+        if found is None or all(is_exempt(p, known) for p in found.word.split("-")):
+            continue  # CPU-GPU: every part is known
+        if found.kind == ACRONYM and (
+            _pairs_with_known(text, found.start, found.end, known)
+            or _in_name(text, found.start, found.end)
+            or _in_keyword_run(text, start, end)
+            or _place_code(text, found.start, found.end)
+        ):
+            continue
+        if found.kind == ACRONYM and (
+            in_name_list(text, found.start, found.end, _is_name, _is_title_name)
+            or _pairs_with_name_in_capitals(text, found.start, found.end)
+        ):
+            found = Candidate(found.start, found.end, found.word, NAME)  # an example among names
+        yield found
+
+
+#: A pair joined by a slash (``VR/AR``, ``TX/RX``): the partner after or before the word.
+_SLASH_AFTER = re.compile(r"/([^\W_][\w]*)(?![\w/])")
+_SLASH_BEFORE = re.compile(r"(?<![\w/])([^\W_][\w]*)/$")
+
+
+def _slash_partner(text: str, start: int, end: int) -> str | None:
+    """The other half of a pair joined by a slash (``VR/AR``, ``AR/VR``);
+    None in a longer run (``A/B/C``: a list, not a pair) or alone."""
+    if text[end : end + 1] == "/":
+        partner = None if start and text[start - 1] == "/" else _SLASH_AFTER.match(text, end)
+    elif start and text[start - 1] == "/":
+        partner = _SLASH_BEFORE.search(text, max(0, start - 20), start)
+    else:
+        return None
+    return strip_plural(partner.group(1)) if partner else None
+
+
+def _pairs_with_known(text: str, start: int, end: int, known: frozenset[str]) -> bool:
+    """An acronym paired by a slash with a known one names the other half of
+    a fixed pair: a reader who knows one knows both."""
+    partner = _slash_partner(text, start, end)
+    return partner is not None and is_exempt(partner, known)
+
+
+def _pairs_with_name_in_capitals(text: str, start: int, end: int) -> bool:
+    """An acronym paired by a slash with an English word in capitals
+    (``QZRS/LAMB optimizers``): the word is no acronym, so it is a name written
+    in capitals, and the pair are two names of one kind."""
+    partner = _slash_partner(text, start, end)
+    return (
+        partner is not None
+        and len(partner) >= 3
+        and partner.isalpha()
+        and partner.isupper()
+        and partner not in SHOUTED
+        and is_ordinary_word(partner.lower())
+    )
+
+
+def _is_name(item: str) -> bool:
+    return word_kind(strip_plural(item.split("-")[0])) == NAME
+
+
+def _is_title_name(item: str) -> bool:
+    """A capitalised word that is no English word: ``Bokeh``, ``Mayavi``."""
+    return (
+        item[:1].isupper()
+        and item[1:].isalpha()
+        and item[1:].islower()
+        and not is_ordinary_word(item.lower())
+    )
+
+
+def _compound_candidate(text: str, start: int, whole: str) -> Candidate | None:
+    parts = [
+        (start + m.start(), m.group(0))
+        for m in re.finditer(r"[^\W_]+", whole)
+        if not (m.group(0).islower() or m.group(0).isdigit() or m.group(0)[1:].islower())
+    ]
+    if not parts:
+        return None
+    first, last = parts[0], parts[-1]
+    word = strip_plural(text[first[0] : last[0] + len(last[1])]) if len(parts) > 1 else strip_plural(first[1])
+    kinds = [word_kind(strip_plural(p)) for _, p in parts]
+    if len(parts) == 1:
+        kind = kinds[0]
+    elif all(k == ACRONYM and p.isupper() or p.isdigit() for k, (_, p) in zip(kinds, parts)):
+        kind = ACRONYM  # SI-SDR
+    elif any(kinds):
+        kind = NAME  # NExT-GPT, HiFi-GAN
+    else:
+        kind = None
+    if kind is None:
+        return None
+    return Candidate(first[0], first[0] + len(word), word, kind)
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Part of a code token or symbol: ``AF_INET``, ``AT&T``, ``TL;DR``,
+    ``os.PathLike``, ``$HOME``, ``KEY=value``, ``FOO()``."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before in "_$@%" or after in "_(":
+        return True
+    if before in _GLUE and before != "/" and start >= 2 and text[start - 2].isalnum():
+        return True
+    return after in _GLUE and after != "/" and end + 1 < len(text) and text[end + 1].isalnum()
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A literal in quotes: ``'NULL'``, ``"HOWTO"``."""
+    return bool(start and end < len(text) and text[start - 1] in _QUOTES_OPEN and text[end] in _QUOTES_CLOSE)
+
+
+_NEXT_WORD = re.compile(r" ([^\W_][\w'’]*)")
+_PREV_WORD = re.compile(r"([^\W_][\w'’]*) $")
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """An acronym that starts a proper name (``FL Studio``, ``EBU R 128``) or
+    a version or grade after one (``HiFi-GAN V1``)."""
+    if _VERSION.fullmatch(text, start, end):
+        before = _PREV_WORD.search(text, max(0, start - 40), start)
+        name = before.group(1) if before else ""
+        if name and (name[0].isupper() or name[0].isdigit()) and name.casefold() not in _NAME_STOP:
+            return True
+    if _ends_name(text, start):
+        return True
+    after = _NEXT_WORD.match(text, end)
+    if not after:
+        return False
+    word = after.group(1)
+    if len(word) == 1 and word.isupper() or word[0].isdigit() or _VERSION.match(word):
+        return True  # EBU R 128, FIPS 140, ANS X9.62: a standard or model and its number
+    return word[0].isupper() and word[1:].islower() and word.casefold() not in _NAME_STOP
+
+
+#: A word with a capital after a small letter: a name by its shape (``iZotope``).
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _ends_name(text: str, start: int) -> bool:
+    """An acronym after a name's word (``iZotope RX``, ``Windows NT``): a
+    word shaped like a name, or capitalised where no sentence starts."""
+    before = _PREV_WORD.search(text, max(0, start - 40), start)
+    if not before:
+        return False
+    name = before.group(1)
+    if _CAMEL.search(name):
+        return True
+    if not name[0].isupper() or not name[1:].islower() or name.casefold() in _NAME_STOP:
+        return False
+    head = text[: before.start()].rstrip(" \t*_")
+    return bool(head) and head[-1] not in ".!?:;\n>|-([{\"'`"
+
+
+#: A place's name and a comma before a region's code: ``Austin, TX``, ``Leeds, UK``.
+_PLACE_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+,\s+$")
+
+
+def _place_code(text: str, start: int, end: int) -> bool:
+    """A two-letter code after a place name that ends the clause (``in
+    Austin, TX.``): a state or country, written as addresses write it."""
+    if end - start != 2 or (end < len(text) and text[end] not in ".,;:)\n"):
+        return False
+    return bool(_PLACE_BEFORE.search(text, max(0, start - 40), start))
+
+
+def _in_keyword_run(text: str, start: int, end: int) -> bool:
+    """Keywords of a code language in capitals come in runs (``ON DELETE
+    CASCADE``, ``LEFT OUTER JOIN``): an all-capital word next to another,
+    one of them an ordinary English word, is code, not an acronym."""
+    word = text[start:end]
+    if not word.isalpha() or not word.isupper():
+        return False
+    neighbours = []
+    after = _NEXT_WORD.match(text, end)
+    if after:
+        neighbours.append(after.group(1))
+    before = _PREV_WORD.search(text, max(0, start - 40), start)
+    if before:
+        neighbours.append(before.group(1))
+    return any(
+        n.isalpha()
+        and n.isupper()
+        and len(n) >= 2
+        and (is_ordinary_word(n.lower()) or is_ordinary_word(word.lower()))
+        for n in neighbours
+    )
+
+
+# -- expansions ------------------------------------------------------------------------
+
+_SHORT = r"[^\W\d_][\w-]*[\w]|[^\W\d_][A-Z0-9]"
+#: ``Long Form (ACR)``, with a plural (``MFCCs``) or extra words (``DAC, 2023``).
+_PAREN_AFTER = re.compile(rf"\(\s*(?P<short>{_SHORT})(?:s|['’]s)?\s*(?:[,;][^()]*)?\)")
+#: ``ACR (Long Form)`` or ``ACR (i.e. long form)``.
+_PAREN_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<short>{_SHORT})\s*\(\s*(?:i\.\s?e\.,?\s*|that is,?\s*)?(?P<long>[^()]{{3,}}?)\s*\)"
+)
+#: ``ACR = Long Form``, ``ACR: Long Form`` (also after ``**ACR**``), ``ACR — Long Form``.
+_DEFINED_AS = re.compile(
+    rf"(?<![\w-])(?P<short>{_SHORT})[*_]*\s*(?:=|:|—|–|\s-)\s*(?P<long>[^\n.;:()]{{3,}})"
+)
+#: ``computer algebra systems, or just CASs``, ``..., also called XYZ``.
+_OR_SHORT = re.compile(
+    rf",?\s+(?:or\s+(?:just\s+|simply\s+)?|also\s+(?:called|known\s+as)\s+(?:an?\s+|the\s+)?[\"“']?)"
+    rf"(?P<short>{_SHORT})"
+    r"(?:s|['’]s)?(?![\w-])"
+)
+#: A reST ``:abbr:`ACR (Long Form)``` role, read from the source.
+ABBR_ROLE = re.compile(r":abbr:`\s*(?P<short>[^`(<]+?)\s*\((?P<long>[^)`]+)\)\s*`")
+_LONG_WORD = re.compile(r"[^\W_]+")
+#: A word of a long form with its hyphens: ``Constant-Q``.
+_LONG_PHRASE_WORD = re.compile(r"[^\W_]+(?:[-‐/][^\W_]+)*")
+#: Words an acronym writes as X: ``Cross-Site Scripting (XSS)``, ``Transmit (TX)``.
+_CROSS = ("cross", "trans")
+_STOP_BEFORE = re.compile(r"[.;:!?()\[\]|]|\n\s*\n")
+
+
+def expansions(text: str) -> Iterator[tuple[str, str]]:
+    """Yield ``(short, long)`` for each acronym the text spells out.
+
+    Recognised: ``Constant-Q Transform (CQT)``, ``MFCCs`` plurals and extra
+    words in the bracket (``(DAC, 2023)``), ``CQT (Constant-Q Transform)``,
+    ``X (i.e. ...)``, ``RTF = Real-Time Factor`` and ``HTSAT: Hierarchical
+    ...``.  The long form must spell the acronym out (see
+    :func:`spells_out`), which keeps asides such as ``LLM (prompt injection
+    risk)`` and wrong expansions out.
+    """
+    if "(" in text:
+        for match in _PAREN_AFTER.finditer(text):
+            short = strip_plural(match.group("short"))
+            if word_kind(short.split("-")[0]) is None:
+                continue
+            long = _long_before(short, text, match.start()) or _measure_described(short, text, match.start())
+            if long is not None:
+                yield short, long
+        for match in _PAREN_BEFORE.finditer(text):
+            short, long_text = strip_plural(match.group("short")), match.group("long")
+            if word_kind(short) == ACRONYM and spells_out(short, _LONG_WORD.findall(long_text)):
+                yield short, long_text
+    if " or " in text or " also " in text:
+        for match in _OR_SHORT.finditer(text):
+            short = strip_plural(match.group("short"))
+            if word_kind(short) != ACRONYM:
+                continue
+            long = _long_before(short, text, match.start())
+            if long is not None:
+                yield short, long
+    if "=" in text or ":" in text or "—" in text or "–" in text or " - " in text:
+        for match in _DEFINED_AS.finditer(text):
+            short = strip_plural(match.group("short"))
+            if word_kind(short.split("-")[0]) != ACRONYM:
+                continue
+            long = _shortest_fit(short, match.group("long"), from_end=False)
+            if long is not None:
+                yield short, long
+
+
+#: A measure's symbol: letters and a number (``RT60``, ``QZ30``).
+_MEASURE_SYMBOL = re.compile(r"[A-Z]{1,3}\d+")
+#: A plain description just before the bracket: a word, then up to two in small letters.
+_DESCRIPTION = re.compile(r"(?<![\w-])[A-Za-z][a-z]+(?: [a-z]+){0,2} *$")
+
+
+def _measure_described(short: str, text: str, at: int) -> str | None:
+    """The description a measure's symbol follows (``decay time (RT60)``):
+    a symbol with a number is named, not spelled out; its description, whose
+    head word gives one of its letters (time: T), tells the reader what it
+    measures.  A Title Case long form that misspells an acronym without a
+    number (``Music Source Separation Transformer (MSSM)``) stays wrong."""
+    if not _MEASURE_SYMBOL.fullmatch(short):
+        return None
+    described = _DESCRIPTION.search(text, max(0, at - 60), at)
+    if described is None:
+        return None
+    words = described.group(0).split()
+    return " ".join(words) if words[-1][0].upper() in short else None
+
+
+def _long_before(short: str, text: str, at: int) -> str | None:
+    """The words just before ``at``, in the same clause, that spell ``short`` out."""
+    before = text[max(0, at - 160) : at]
+    stops = list(_STOP_BEFORE.finditer(before))
+    return _shortest_fit(short, before[stops[-1].end() :] if stops else before, from_end=True)
+
+
+def _shortest_fit(short: str, text: str, from_end: bool) -> str | None:
+    """The fewest words before the bracket, or the most words after ``=``
+    (``RTF = Real-Time Factor is low``: the definition ends where the
+    spelling does), that spell ``short`` out."""
+    letters = _letters(short)
+    words = list(_LONG_PHRASE_WORD.finditer(text))
+    sizes = range(1, min(len(words), len(letters) + 3) + 1)
+    for n in sizes if from_end else reversed(sizes):
+        chosen = words[-n:] if from_end else words[:n]
+        if spells_out(short, [w.group(0) for w in chosen]):
+            return " ".join(text[chosen[0].start() : chosen[-1].end()].split())
+    return None
+
+
+def _letters(short: str) -> str:
+    return "".join(ch for ch in short.casefold() if ch.isalpha())
+
+
+def spells_out(short: str, words: list[str]) -> bool:
+    """Whether ``words`` spell out the acronym ``short``.
+
+    Each letter of the acronym comes from a word of the long form, in order:
+    a word gives its first letter and may give more of its own letters after
+    it (``Overlap-Add``: O, L, A; ``Virtual Speech``: Vi, S).  The first and
+    the last word must give letters; of the words in between, ``of``, ``the``
+    and the like may give none, and at most one other word.  So ``Music
+    Source Separation Transformer`` spells ``MSST`` but not ``MSSM``.
+    """
+    letters = _letters(short)
+    parts = [
+        (part.casefold(), k > 0)
+        for word in words
+        for k, part in enumerate(p for p in re.split(r"[-‐/]", word) if p and not p.isdigit())
+    ]
+    if not letters or not parts or len(parts) > len(letters) + 4:
+        return False
+    return _fit(letters, tuple(parts), 0, 0, 1)
+
+
+@lru_cache(maxsize=4096)
+def _fit(letters: str, parts: tuple[tuple[str, bool], ...], i: int, j: int, skips: int) -> bool:
+    """Whether ``parts[j:]`` spell ``letters[i:]``; a part after a hyphen
+    (``training`` of ``Pre-training``) may give nothing."""
+    if i == len(letters):
+        return all(hyphened for _, hyphened in parts[j:])
+    if j == len(parts):
+        return False
+    word, hyphened = parts[j]
+    last = j == len(parts) - 1
+    if hyphened and _fit(letters, parts, i, j + 1, skips):
+        return True
+    if j and not last:  # a word in between may give nothing
+        if word in _MINOR and _fit(letters, parts, i, j + 1, skips):
+            return True
+        if skips and word not in _MINOR and _fit(letters, parts, i, j + 1, skips - 1):
+            return True
+    if word[0] != letters[i] and not (letters[i] == "x" and word.startswith(_CROSS)):
+        return False
+    # The word gives its first letter and then any of its letters in order.
+    at, k = 1, i + 1
+    if _fit(letters, parts, k, j + 1, skips):
+        return True
+    while k < len(letters):
+        at = word.find(letters[k], at) + 1
+        if not at:
+            return False
+        k += 1
+        if _fit(letters, parts, k, j + 1, skips):
+            return True
+    return False
+
+
+def abbr_expansions(source: str) -> Iterator[tuple[str, str]]:
+    """``:abbr:`` roles of a reST source: each explains its acronym."""
+    if ":abbr:" in source:
+        for match in ABBR_ROLE.finditer(source):
+            yield match.group("short"), match.group("long")
+
+
+# -- acronyms a document spells out without brackets -------------------------------------
+
+#: Link and emphasis markup to drop before reading phrases from a source:
+#: ``[Chrome DevTools Protocol][]``, ```Common Weakness Enumeration`_``.
+_MARKUP_AROUND = re.compile(r"\]\[[^\]\n]*\]|\]\([^)\n]*\)|`_{1,2}|[\[\]*`]")
+#: A word of a phrase: letters with inner hyphens (``Cross-Site``).
+_PHRASE_WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-‐][^\W_]+)*")
+#: A name with capitals inside (``CommonJS``, ``SQLAlchemy``): its capitals abbreviate it.
+_INNER_CAPITALS = re.compile(r"(?<![\w-])[A-Z][a-z]*[A-Z][A-Za-z]*(?![\w-])")
+#: A phrase in double quotes, as prose names a term (``an "extended validation" certificate``).
+_QUOTED_PHRASE = re.compile(r"[\"“]([^\"“”\n]{3,80})[\"”]")
+#: Words in Title Case, maybe with small words between them, on one line or
+#: two: where :func:`initialisms` looks for phrases (the regex skips the rest fast).
+_TITLE_WORD = r"[A-Z][^\W_]*(?:[-‐][^\W_]+)*"
+_BLANK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_TITLE_RUN = re.compile(
+    rf"(?<![\w-]){_TITLE_WORD}(?:{_BLANK}(?:(?:{'|'.join(sorted(_MINOR))}){_BLANK})*{_TITLE_WORD})+"
+)
+#: Longest Title Case phrase read for initials.
+_PHRASE_WORDS = 8
+
+
+def initialisms(text: str) -> set[str]:
+    """Acronyms a text spells out in its own words, without brackets: the
+    initials of a Title Case phrase (``Text and Data Mining``: TDM; ``Chrome
+    DevTools Protocol``: CDP and CP), of a phrase in quotes (``"extended
+    validation"``: EV) and the capitals of a name with capitals
+    inside (``CommonJS``: CJS, ``SQLAlchemy``: SQLA).  A reader meeting TDM
+    in a document that writes ``Text and Data Mining`` can tell what it is."""
+    found: set[str] = set()
+    for match in _INNER_CAPITALS.finditer(text):
+        name = strip_plural(match.group(0))
+        capitals = "".join(ch for ch in name if ch.isupper())
+        if len(capitals) >= 2 and sum(ch.islower() for ch in name) >= 2:
+            found.add(capitals)
+    for match in _QUOTED_PHRASE.finditer(text):
+        words = [w for w in _PHRASE_WORD.findall(match.group(1)) if w.casefold() not in _MINOR]
+        if 2 <= len(words) <= _PHRASE_WORDS:
+            found.add("".join(w[0] for w in words).upper())
+    for match in _TITLE_RUN.finditer(_MARKUP_AROUND.sub("", text)):
+        run: list[str] = []  # initials of the phrase so far; "" for a small word inside it
+        for word in _PHRASE_WORD.findall(match.group(0)):
+            if word in _MINOR:
+                run.append("")
+                continue
+            if word.isupper():
+                run = []
+                continue
+            run.append("".join(part[0] for part in re.split(r"[-‐]", word) if part[:1].isupper()))
+            run = run[-_PHRASE_WORDS:]
+            for k in range(len(run) - 1):
+                if run[k]:
+                    found.add("".join(run[k:]).upper())
+    return found

@@ -1,0 +1,219 @@
+"""Where a capital letter is not a misspelling.
+
+Handbooks capitalise terms in many places that are not mid-sentence prose:
+a sentence start (also the first word of a list item, a table cell, or the
+text after ``**Label**:`` or an arrow), Title Case headings, table headers,
+link text quoting a chapter title, bold labels, proper names that contain a
+term (``Flash Attention``, ``Music Transformer``), and an expansion written
+right before its acronym (``Residual Vector Quantization (RVQ)``).  These
+functions decide that from the segment text around a span; GL001 and the
+fixer's replacement both use them, so they agree on what is allowed.  The
+other way round, :func:`capitals_can_only_be_slips` says where a capital on
+an everyday word has no reason but a slip (``enable Context isolation``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..matching.words import WORD_RE
+from ..sources.segments import PLACEHOLDER, Segment
+
+#: Characters after which the next word starts a sentence or a clause that
+#: may be capitalised.
+_SENTENCE_ENDS = frozenset(".!?:;|→⇒←↔•·…+=×")
+#: Characters skipped when looking back for a sentence end.
+_OPENERS = frozenset(" \t\n\"'“‘([{*_")
+#: Capitalised words that start sentences and are not part of a name.
+_FUNCTION_WORDS = frozenset(
+    """
+a an the this that these those each every all any some no our your their its his her my we you
+they it in on at by for from to of with without into onto over under about after before during
+and or but nor so yet if when while where why how what which who whom whose use using via per
+is are was were be been being has have had do does did can could may might must shall should
+will would not also both either neither see note step part chapter section table figure
+""".split()
+)
+
+#: A neighbouring word, on the same line or across one line break.
+_WORD_BEFORE = re.compile(r"([^\W_][\w'’-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+_WORD_AFTER = re.compile(r"^(?:[ \t]+|[ \t]*\n[ \t]*)([^\W_][\w'’-]*)")
+_ACRONYM_AFTER = re.compile(r"^\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]s?\s*[),;]")
+_ACRONYM_BEFORE = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\(\s*$")
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """Whether the word at ``start`` begins a sentence, list item, cell or clause."""
+    j = start - 1
+    while j >= 0 and text[j] in _OPENERS:
+        j -= 1
+    if j < 0:
+        return True
+    ch = text[j]
+    if ch == PLACEHOLDER:
+        return False
+    if ch in _SENTENCE_ENDS:
+        return True
+    # A dash used as a separator: "word — Term", "word - Term".
+    return ch in "—–-" and j > 0 and text[j - 1] in " \t"
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """Whether the span is part of a capitalised name (``Flash Attention``).
+
+    The span must itself be capitalised and stand next to another
+    capitalised word that is not a function word such as ``The``.
+    """
+    if not text[start : start + 1].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and _is_name_word(before.group(1)):
+        return True
+    after = _WORD_AFTER.match(text[end : end + 40])
+    return bool(after and _is_name_word(after.group(1)))
+
+
+def _is_name_word(word: str) -> bool:
+    return word[:1].isupper() and word.casefold() not in _FUNCTION_WORDS
+
+
+def beside_acronym(text: str, start: int, end: int) -> bool:
+    """``Residual Vector Quantization (RVQ)`` or ``RVQ (Residual Vector Quantization)``."""
+    return bool(
+        _ACRONYM_AFTER.match(text[end : end + 40]) or _ACRONYM_BEFORE.search(text[max(0, start - 40) : start])
+    )
+
+
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,200})[\"”]")
+
+
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Inside a quoted title in Title Case (``the "Memory Pool Design" note``)."""
+    for match in _QUOTED.finditer(text):
+        if match.start(1) <= start and end <= match.end(1):
+            words = [
+                w
+                for w in re.findall(r"[^\W\d_][\w'’-]*", match.group(1))
+                if w.casefold() not in _FUNCTION_WORDS
+            ]
+            return len(words) >= 2 and all(w[0].isupper() for w in words)
+    return False
+
+
+def title_allowed(segment: Segment, start: int, end: int) -> bool:
+    """Whether every word of the span may be capitalised (Title Case)."""
+    return (
+        segment.kind.is_title
+        or segment.in_title_range(start, end)
+        or in_name(segment.text, start, end)
+        or beside_acronym(segment.text, start, end)
+        or in_quoted_title(segment.text, start, end)
+    )
+
+
+#: A lower-case word just before, in the same sentence (across one line break at most).
+_LOWER_WORD_BEFORE = re.compile(r"(?<![^\s(])[a-z][a-z'’]*(?:-[a-z]+)*,?(?:[ \t]+|[ \t]*\n[ \t]*)$")
+_WORD_REST = re.compile(r"[\w'’]*")
+#: Source characters that mark a span up or quote it when they stand right before it.
+_MARKUP_BEFORE = frozenset("*_`\"'“‘|[<")
+
+
+def capital_has_reason(segment: Segment, source: str, start: int, end: int) -> bool:
+    """Whether the text gives the span's capitals a reason: a sentence start,
+    a title, link text, emphasis, a quotation, a name made of capitalised
+    words (also joined by a small word: ``Bulk Update by Widget``), or a
+    word that gives or cites a name (``a class called Widget``)."""
+    text = segment.text
+    rest = _WORD_REST.match(text, end)  # a plural or possessive ending belongs to the word
+    word_end = rest.end() if rest else end
+    if capital_allowed(segment, start, word_end) or _marked_up(segment, source, start, end):
+        return True
+    if text[word_end : word_end + 1] == ":" and re.search(r"\n[ \t]*$", text[max(0, start - 40) : start]):
+        return True  # 'Widget: none' on a line of its own: a label, the line break meant
+    before = _LOWER_WORD_BEFORE.search(text, max(0, start - 60), start)
+    return before is not None and (
+        _word(before) in _NAMING_WORDS or _joins_title_words(text, before, text[start:end])
+    )
+
+
+def capitals_can_only_be_slips(segment: Segment, source: str, start: int, end: int) -> bool:
+    """Whether capitals in an ordinary-word span can have no reason but a slip.
+
+    Ordinary words are capitalised for many reasons (:func:`capital_has_reason`).
+    Where none holds, and a lower-case word of the same sentence stands just
+    before (``enable Context isolation``) or a small word that opens the
+    sentence (``The Widget runs``), the capital is a slip; so are capitals
+    of the later words where the span starts a sentence (``Context
+    Isolation is on``)."""
+    text = segment.text
+    if at_sentence_start(text, start):
+        later = re.findall(r"[^\W\d_][\w'’]*", text[start:end])[1:]
+        return (
+            any(w[:1].isupper() for w in later)
+            and not title_allowed(segment, start, end)
+            and not _marked_up(segment, source, start, end)
+        )
+    if capital_has_reason(segment, source, start, end):
+        return False
+    if _LOWER_WORD_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    opener = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    # 'These Widgets can': only the first word of a sentence takes a capital.
+    return (
+        opener is not None
+        and opener.group(1).casefold() in _DETERMINERS
+        and at_sentence_start(text, opener.start(1))
+    )
+
+
+def _marked_up(segment: Segment, source: str, start: int, end: int) -> bool:
+    """Emphasised, quoted or written as code in the source (the segment's
+    text has lost that markup)."""
+    span = segment.source_span(start, end)
+    return span is None or (span[0] > 0 and source[span[0] - 1] in _MARKUP_BEFORE)
+
+
+def _word(before: re.Match[str]) -> str:
+    return before.group().strip().rstrip(",")
+
+
+#: Words after which a capitalised word is a name or a title being given or
+#: cited (``a class called Widget``, ``see Widgets``), or the label of a
+#: button or menu (``click Widget``).
+_NAMING_WORDS = frozenset(
+    (
+        "see called named titled entitled labelled labeled click clicking press pressing tap choose select"
+    ).split()
+)
+#: Words that open a sentence before its noun (``The``, ``Each``, ``With``):
+#: the noun keeps its case.
+_DETERMINERS = frozenset(
+    "a an the this that these those each every all any some no our your their its his her my both "
+    "either neither another such many most several with without in on at by for from into onto "
+    "after before during if when while since unlike once".split()
+)
+#: Small words that Title Case leaves in lower case between capitalised words
+#: (not ``and``/``or``: 'the Main and Widget parts' joins two words, each in its own case).
+_TITLE_SMALL_WORDS = frozenset("a an the for of to in on at by with from into via as vs".split())
+
+
+def _joins_title_words(text: str, before: re.Match[str], found: str) -> bool:
+    """``Bulk Update by Primary Key``, ``Attach to Process``: the lower-case
+    word is a small word inside a run of capitalised words, which is a name
+    or a title."""
+    if _word(before) not in _TITLE_SMALL_WORDS or not all(w[:1].isupper() for w in WORD_RE.findall(found)):
+        return False  # 'Tools for Latent diffusion': the term itself is not in Title Case
+    previous = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
+    # 'Open a Widget': a sentence's first word is capitalised whatever it is;
+    # 'CQT for Widget': an acronym is in capitals whatever the style.
+    return bool(
+        previous
+        and _is_name_word(previous.group(1))
+        and not previous.group(1).isupper()
+        and not at_sentence_start(text, previous.start(1))
+    )
+
+
+def capital_allowed(segment: Segment, start: int, end: int) -> bool:
+    """Whether the span's first letter may be a capital."""
+    return at_sentence_start(segment.text, start) or title_allowed(segment, start, end)

@@ -1,0 +1,197 @@
+"""What a document uses but neither the glossary nor the document defines.
+
+One answer for GL002 (acronyms), ``undefined-name`` (names of products,
+models, datasets), ``stats`` and ``suggest``, so that they count the same
+words: an acronym the document spells out anywhere (in a paragraph, a
+heading or an ``:abbr:`` role) is defined, and so is everything the glossary
+writes or the configuration lists under ``known-words``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..matching.matcher import Mention
+from ..sources.document import Document
+from ..sources.segments import PLACEHOLDER, BlockKind, Segment
+from .acronyms import ACRONYM, abbr_expansions, candidates, expansions, initialisms, spells_out
+
+_TOKEN = re.compile(r"[^\W_]+")
+#: Words set in a formula (``\text{SNR}``): the acronym in math, not code.
+_MATH_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|textrm|textit|mathit|mathbf|textbf)\s*\{[^{}]*\}")
+#: A word of a long form with its hyphens: ``Real-Time``.
+_LONG_WORDS = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")
+#: What may stand beside the word in a label that is the word alone: a plural,
+#: punctuation, its other name in brackets (``**SiLU (Swish)**``; but a
+#: qualifier in small letters, ``FIR (windowed)``, names a variant of it).
+_LABEL_REST = re.compile(r"\s*\((?![a-z])[^()]*\)|^['’]?s\b|[\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Undefined:
+    """A word a document leaves undefined: where it is first used, and how often."""
+
+    word: str
+    kind: str
+    #: Source span of the first use.
+    start: int
+    end: int
+    uses: int
+
+
+#: A label and its separator at the start of an item: ``QZD - ...``, ``QZD: ...``,
+#: ``QZD - https://...`` (the link a placeholder).
+_ITEM_LABEL = re.compile(r"\s*(?:[-\u2013\u2014]\s+(?:[^\W\d_]*[A-Z\[`(]|\ufffc)|:\s)")
+
+
+def _opens_item(text: str, start: int, end: int) -> bool:
+    """A catalog item (``* QZD - [Spec 46-3](...)``, ``QZH: a key exchange``)
+    that opens with the acronym as its label introduces it."""
+    return start <= 8 and not text[:start].strip() and bool(_ITEM_LABEL.match(text, end))
+
+
+def _labels_it(seg: Segment, start: int, end: int) -> bool:
+    """Link text around the word (the link explains it), or a bold label that
+    is the word alone (``**ONNX**: ...`` introduces it).  A bold label with
+    more words (``**FIR filters**: ...``) uses the acronym, it does not
+    introduce it."""
+    if seg.in_link(start, end):
+        return True
+    return any(
+        s <= start and end <= e and _alone(seg.text[s:e], start - s, end - s) for s, e in seg.title_ranges
+    )
+
+
+def _alone(label: str, start: int, end: int) -> bool:
+    """Whether the word at ``label[start:end]`` is the label alone."""
+    return not _LABEL_REST.sub("", label[:start] + label[end:])
+
+
+#: The end of a word alone in brackets, with a plural: ``(QZM)``, ``(QZMs)``.
+_BRACKET_CLOSE = re.compile(r"(?:['’]?s)?\)")
+#: A one-letter symbol in math (``:math:`R```, ``$R$``): what a placeholder stands for.
+_SYMBOL = re.compile(r"(?::math:)?([`$]+)\s*([A-Z])\s*\1")
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] == "(" and _BRACKET_CLOSE.match(text, end) is not None
+
+
+def _symbols(document: Document, seg: Segment) -> str:
+    """The one-letter symbols a paragraph writes in math, in order: ``a
+    resistor R, an inductor L and a capacitor C`` names each letter of RLC."""
+    letters = []
+    text = seg.text
+    for i in range(1, len(text) - 1):
+        if text[i] != PLACEHOLDER:
+            continue
+        before, after = seg.source_offset(i - 1), seg.source_offset(i + 1)
+        match = (
+            None if before is None or after is None else _SYMBOL.fullmatch(document.source, before + 1, after)
+        )
+        if match:
+            letters.append(match.group(2))
+    return "".join(letters)
+
+
+def defined_in(document: Document) -> dict[str, str]:
+    """Short form -> long form for every acronym the document spells out."""
+    found: dict[str, str] = {}
+    for seg in document.segments:
+        for short, long in expansions(seg.text):
+            found.setdefault(short, long)
+    for short, long in abbr_expansions(document.source):
+        found.setdefault(short, long)
+    return found
+
+
+def _leading_parts(defined: dict[str, str]) -> set[str]:
+    """The head of a defined acronym that its first words spell out: ``RT``
+    of ``RTF = Real-Time Factor``."""
+    found = set()
+    for short, long in defined.items():
+        words = _LONG_WORDS.findall(long)
+        for k in range(2, len(short)):
+            if any(spells_out(short[:k], words[:j]) for j in range(1, len(words))):
+                found.add(short[:k].upper())
+    return found
+
+
+def undefined_words(
+    document: Document, mentions: Sequence[Mention], known: frozenset[str]
+) -> list[Undefined]:
+    """Each undefined acronym or name of the document, in order of first use.
+
+    Not counted: words a heading of the document names (the section
+    introduces them); words inside a glossary mention; words in headings, table
+    headers and row labels (Title Case words such as ``HOWTO``; a catalog
+    row introduces its name, to the whole document); link text and bold labels (``**ONNX**: ...``
+    introduces it, a link explains it); and words the document
+    also writes outside its prose (in code, a directive or a link target):
+    there they are code (``SELECT``, ``BUILDDIR``), not terms to define.
+    """
+    defined = defined_in(document)
+    defined_parts = {p for short in defined for p in (short, *short.split("-"))}
+    # A section headed by a name or acronym (``## BigVGAN``) introduces it, and
+    # so does a table row labelled with it (``| QZ8 | 1 byte |``): to the whole
+    # document, as a reader who met it there knows it further on.
+    # A row label with more words (``FIR (windowed)``) uses its acronym.
+    defined_parts.update(
+        cand.word
+        for seg in document.segments
+        if seg.kind is BlockKind.HEADING or seg.kind is BlockKind.TABLE_ROW_HEADER
+        for cand in candidates(seg.text, known)
+        if seg.kind is BlockKind.HEADING or _alone(seg.text, cand.start, cand.end)
+    )
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        covered.setdefault(id(m.segment), []).append((m.start, m.end))
+    firsts: dict[str, tuple[str, int, int]] = {}
+    uses: Counter[str] = Counter()
+    prose_counts: Counter[str] | None = None
+    source_counts: Counter[str] = Counter()
+    spelled: set[str] | None = None
+    by_symbols: set[str] = set()
+    for seg in document.segments:
+        if seg.kind.is_title and seg.kind is not BlockKind.TABLE_HEADER:
+            continue
+        spans = covered.get(id(seg), ())
+        for cand in candidates(seg.text, known):
+            word = cand.word
+            if seg.kind is BlockKind.TABLE_HEADER and not _in_brackets(seg.text, cand.start, cand.end):
+                continue  # a column's name; but its measure in brackets, ``Quality (QZM)``, is a use
+            if word in defined_parts or any(s < cand.end and cand.start < e for s, e in spans):
+                continue
+            if _labels_it(seg, cand.start, cand.end) or _opens_item(seg.text, cand.start, cand.end):
+                continue  # link text, a bold label or an item's label: the name is linked or introduced there
+            if prose_counts is None:  # counted once, and only for a document with candidates
+                prose_counts = Counter(t for s in document.segments for t in _TOKEN.findall(s.text))
+                source_counts = Counter(_TOKEN.findall(_MATH_TEXT.sub(" ", document.source)))
+            if any(source_counts[t] > prose_counts[t] for t in _TOKEN.findall(word)):
+                continue
+            if cand.kind == ACRONYM:
+                if spelled is None:  # read once, and only for a document with an acronym left
+                    spelled = initialisms(document.source) | _leading_parts(defined)
+                if word.upper() in spelled:
+                    continue
+                if (
+                    word.isalpha()
+                    and word.isupper()
+                    and PLACEHOLDER in seg.text
+                    and word in _symbols(document, seg)
+                ):
+                    by_symbols.add(word)  # its letters are the paragraph's symbols, each named there
+                    continue
+            uses[word] += 1
+            if word not in firsts:
+                span = seg.source_span(cand.start, cand.end)
+                if span is not None:
+                    firsts[word] = (cand.kind, *span)
+    return [
+        Undefined(word, kind, start, end, uses[word])
+        for word, (kind, start, end) in firsts.items()
+        if word not in by_symbols
+    ]

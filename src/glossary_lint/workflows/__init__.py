@@ -1,0 +1,1 @@
+"""Commands built on the engine: import, export, suggest, stats, usage and reach."""

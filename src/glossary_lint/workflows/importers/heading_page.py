@@ -1,0 +1,94 @@
+"""Reader for a Markdown page with a heading per term (``### Term``,
+``## Term (Expansion)``, Docusaurus or GitHub style).
+
+The term level is the heading level most headings of the page use (letter
+headings such as ``## A`` over ``### Term`` are fewer); a deeper heading
+inside an entry belongs to its definition.  The definition is the source
+of the entry's blocks as written; link reference definitions it uses are
+carried along, so ``[asar][]`` still links once the entry stands alone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from markdown_it.token import Token
+
+from ...glossary.model import Markup
+from .markdown_text import intro, page_title, parse, parser, plain, source_lines
+from .metadata import split_metadata
+from .page import Page, PageEntry
+
+
+def term_headings(tokens: list[Token]) -> tuple[str | None, int]:
+    """The heading tag (``h3``) of the entries and how many there are."""
+    levels = Counter(t.tag for t in tokens if t.type == "heading_open" and t.tag != "h1")
+    if not levels:
+        return None, 0
+    tag, count = max(levels.items(), key=lambda kv: (kv[1], kv[0]))
+    return tag, count
+
+
+def sections_open_with_lists(tokens: list[Token]) -> bool:
+    """Whether most term-level sections start with a list: letter sections
+    (``## A``) over ``- **Term**: ...`` items, not a heading per entry."""
+    tag, count = term_headings(tokens)
+    opening = [
+        tokens[i + 3].type if i + 3 < len(tokens) else ""
+        for i, t in enumerate(tokens)
+        if t.type == "heading_open" and t.tag == tag
+    ]
+    return count == 0 or sum(kind in ("bullet_list_open", "dl_open") for kind in opening) * 2 > count
+
+
+def read_heading_page(source: str) -> Page:
+    tokens, env = parse(source)
+    lines = source.splitlines()
+    page = Page(Markup.MARKDOWN)
+    page.title, start = page_title(tokens, env)
+    tag, _ = term_headings(tokens)
+    starts = [i for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == tag]
+    page.intro = intro(tokens, start, starts[0] if starts else len(tokens), lines)
+    depth = int(tag[1:]) if tag else 0
+    for index in starts:
+        end = index + 3
+        while end < len(tokens) and not (
+            tokens[end].type == "heading_open" and int(tokens[end].tag[1:]) <= depth
+        ):
+            end += 1
+        blocks = [tok for tok in tokens[index + 3 : end] if tok.type != "hr"]
+        body, meta = split_metadata(source_lines(lines, blocks))
+        body = _with_references(body, env)
+        name = plain(tokens[index + 1].children)
+        page.entries.append(PageEntry([name], body, Markup.MARKDOWN, meta=meta))
+    return page
+
+
+def _with_references(body: str, env: dict[str, Any]) -> str:
+    """The body plus the page's link reference definitions it relies on."""
+    references = env.get("references") or {}
+    if not references:
+        return body
+    alone, _ = parse(body)
+    linked = parser().parse(body, {"references": dict(references)})
+    missing = _hrefs(linked) - _hrefs(alone)
+    used = {label: ref for label, ref in references.items() if ref["href"] in missing}
+    return body + "\n\n" + _definitions(used) if used else body
+
+
+def _definitions(references: dict[str, Any]) -> str:
+    lines = []
+    for label, ref in references.items():
+        title = ref.get("title") or ""
+        lines.append(f"[{label}]: {ref['href']}" + (f' "{title}"' if title else ""))
+    return "\n".join(lines)
+
+
+def _hrefs(tokens: list[Token]) -> set[str]:
+    found = set()
+    for tok in tokens:
+        for child in tok.children or []:
+            if child.type == "link_open":
+                found.add(str(child.attrs.get("href", "")))
+    return found

@@ -1,0 +1,111 @@
+"""Reader for a Markdown page whose entries are list items or a definition
+list, in ``.md`` or ``.mdx`` (front matter allowed):
+
+- ``- **Term**: definition`` (also ``__Term__`` and a dash instead of the colon),
+- ``- [**Term**](link): definition``, the link kept with the entry,
+- ``Term`` / ``: definition`` (a Markdown definition list).
+
+The parser finds the items; the definition is the item's source after the
+term, as written.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+from markdown_it.token import Token
+
+from ...glossary.model import Markup
+from .markdown_text import intro, page_title, parse, plain
+from .page import Page, PageEntry
+
+#: The raw inline text of a term at the start of an item and its separator.
+_BOLD = re.compile(
+    r"^(?:\[(\*\*|__)(?P<a>.+?)\1\]\((?P<link>[^)\s]*)\)|(\*\*|__)(?P<b>.+?)\4)\s*(?::|–|—|-)\s*"
+)
+
+
+def list_entry_count(tokens: list[Token]) -> int:
+    return len(_bold_items(tokens)) + sum(1 for t in tokens if t.type == "dt_open")
+
+
+def _bold_items(tokens: list[Token]) -> list[int]:
+    """Indices of top-level list items that open with a bold term."""
+    found = []
+    for i, tok in enumerate(tokens):
+        if tok.type == "list_item_open" and tok.level == 1 and i + 2 < len(tokens):
+            inline = tokens[i + 2]
+            if inline.type == "inline" and _BOLD.match(inline.content):
+                found.append(i)
+    return found
+
+
+def read_list_page(source: str) -> Page:
+    tokens, env = parse(source)
+    lines = source.splitlines()
+    page = Page(Markup.MARKDOWN)
+    page.title, start = page_title(tokens, env)
+    items = _bold_items(tokens)
+    dts = [i for i, t in enumerate(tokens) if t.type == "dt_open"]
+    first = min([*items, *dts, len(tokens)])
+    page.intro = intro(tokens, start, first - 1 if items and first == items[0] else first, lines)
+    for index in sorted(items + dts):
+        if index in items:
+            page.entries.append(_bold_entry(tokens, index, lines))
+        else:
+            page.entries.append(_dt_entry(tokens, index, lines))
+    return page
+
+
+def _close(tokens: list[Token], index: int) -> int:
+    """The index of the token closing the one at ``index``."""
+    depth = 0
+    for j in range(index, len(tokens)):
+        depth += tokens[j].nesting
+        if depth == 0:
+            return j
+    return len(tokens) - 1
+
+
+def _bold_entry(tokens: list[Token], index: int, lines: list[str]) -> PageEntry:
+    inline = tokens[index + 2]
+    found = _BOLD.match(inline.content)
+    assert found is not None
+    name = found.group("a") or found.group("b")
+    first = inline.content[found.end() :]
+    rest = tokens[index + 4 : _close(tokens, index)]
+    nested = [t for t in rest if t.level == tokens[index].level + 1 and t.map]
+    more = _dedented(lines, nested)
+    body = first + ("\n\n" + more if more else "")
+    named = plain(_inline_children(name))
+    return PageEntry([named], body.strip(), Markup.MARKDOWN, link=found.group("link"))
+
+
+def _dt_entry(tokens: list[Token], index: int, lines: list[str]) -> PageEntry:
+    name = plain(tokens[index + 1].children)
+    bodies = []
+    j = _close(tokens, index) + 1
+    while j < len(tokens) and tokens[j].type == "dd_open":
+        end = _close(tokens, j)
+        inner = [t for t in tokens[j + 1 : end] if t.level == tokens[j].level + 1 and t.map]
+        bodies.append(_dedented(lines, inner, definition=True))
+        j = end + 1
+    return PageEntry([name], "\n\n".join(b for b in bodies if b), Markup.MARKDOWN)
+
+
+def _dedented(lines: list[str], blocks: list[Token], definition: bool = False) -> str:
+    spans = [t.map for t in blocks if t.map]
+    if not spans:
+        return ""
+    start, end = min(s[0] for s in spans), max(s[1] for s in spans)
+    chunk = lines[start:end]
+    if definition and chunk:
+        chunk[0] = re.sub(r"^(\s*):", r"\1 ", chunk[0], count=1)
+    return textwrap.dedent("\n".join(chunk)).strip("\n")
+
+
+def _inline_children(text: str) -> list[Token]:
+    from .markdown_text import parser
+
+    return parser().parseInline(text)[0].children or []

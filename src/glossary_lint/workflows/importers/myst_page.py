@@ -1,0 +1,69 @@
+"""Reader for a MyST page with a ```` ```{glossary} ```` (or ``:::{glossary}``)
+directive.
+
+markdown-it-py finds the directive's fence; its body is split into items by
+Sphinx's own rules (:mod:`.sphinx_items`), as MyST hands the body to
+Sphinx.  Definitions stay Markdown, names are read as MyST shows them
+(```args``` is ``args``, ``{class}`zoo <...>``` is ``zoo``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...glossary.model import Markup
+from .markdown_text import intro, page_title, parse, parser, plain
+from .metadata import split_metadata
+from .page import Page, PageEntry
+from .sphinx_items import sphinx_order, split_classifier, split_items
+
+_GLOSSARY_INFO = re.compile(r"^\{glossary\}\s*$")
+
+
+def has_myst_glossary(tokens: list) -> bool:
+    return any(_is_glossary(tok) for tok in tokens)
+
+
+def _is_glossary(tok: object) -> bool:
+    return getattr(tok, "type", "") in ("fence", "colon_fence") and bool(
+        _GLOSSARY_INFO.match(getattr(tok, "info", ""))
+    )
+
+
+def read_myst_page(source: str) -> Page:
+    tokens, env = parse(source)
+    lines = source.splitlines()
+    page = Page(Markup.MARKDOWN)
+    page.title, start = page_title(tokens, env)
+    first = next((i for i, tok in enumerate(tokens) if _is_glossary(tok)), len(tokens))
+    page.intro = intro(tokens, start, first, lines)
+    md = parser()
+    for tok in tokens:
+        if not _is_glossary(tok):
+            continue
+        body_lines = _without_options(tok.content.splitlines())
+        options = tok.content.splitlines()[: len(tok.content.splitlines()) - len(body_lines)]
+        entries: list[PageEntry] = []
+        for item in split_items(body_lines):
+            names, classifier = [], None
+            for line in item.term_lines:
+                text, extra = split_classifier(line)
+                names.append(plain(md.parseInline(text)[0].children))
+                if extra and classifier is None:
+                    classifier = plain(md.parseInline(extra)[0].children)
+            body, meta = split_metadata(item.definition)
+            entries.append(PageEntry(names, body, Markup.MARKDOWN, meta, classifier))
+        is_sorted = any(re.match(r"^\s*:?sorted:?", line) for line in options)
+        page.entries += sphinx_order(entries) if is_sorted else entries
+    return page
+
+
+def _without_options(lines: list[str]) -> list[str]:
+    """The directive body after its options (``:sorted:`` lines or a ``---`` block)."""
+    if lines and lines[0].strip() == "---":
+        end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), 0)
+        return lines[end + 1 :]
+    index = 0
+    while index < len(lines) and re.match(r"^:[\w-]+:", lines[index]):
+        index += 1
+    return lines[index:]
