@@ -9,7 +9,18 @@ a proper name).  A name in title case (``Session``, ``Batch Size``) is
 decided by how the page's own definitions write it in the middle of a
 sentence: always capitalised is a proper name (``exact``),
 in lower case (or another form) is ``sentence`` with that spelling.
-Only a name the page never uses mid-sentence is left to review.
+A first word in a compound (``Mako-style``) and a plural (``view
+lookups``) are uses of the name too.
+
+A name the page never writes mid-sentence is guessed from the rest of the
+page, and the review line says from what.  Where the page writes most of
+its terms in lower case, a capital is the author's choice: a word of the
+name that is no everyday English word (``Mako``, ``Alembic``), or one the
+page capitalises mid-sentence on its own (``Pyramid`` of ``Pyramid
+Community Cookbook``), makes it a proper name; a name of everyday words
+the page writes in lower case (``Translation Context``) is ``sentence``.
+Where the page capitalises most of its terms (``Autoregressive Model``),
+a capital is its heading style and says nothing: ``sentence``.
 """
 
 from __future__ import annotations
@@ -18,6 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ...matching.english import is_ordinary_word
 from ...matching.words import match_key
 
 _CODE = re.compile(r"[_.()*<>=/\\@#$%&|~`\[\]{}]")
@@ -64,11 +76,7 @@ def guess_case(name: str, evidence: Evidence) -> CaseGuess:
         return CaseGuess("sentence", None if spelling == name.lower() else spelling)
     forms = Counter(evidence.mid_sentence_forms(name))
     if not forms:
-        return CaseGuess(
-            "sentence",
-            review="case 'sentence' guessed: the page never writes this name mid-sentence; "
-            "set 'exact' for a proper name",
-        )
+        return _guess_from_page(name, evidence)
     if set(forms) == {name}:
         return CaseGuess("exact")
     lower = name.lower()
@@ -76,16 +84,67 @@ def guess_case(name: str, evidence: Evidence) -> CaseGuess:
     return CaseGuess("sentence", None if form == lower else form)
 
 
-#: A word of running text; hyphens and apostrophes inside it belong to it.
-_WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
+def _guess_from_page(name: str, evidence: Evidence) -> CaseGuess:
+    """A capitalised name the page never writes mid-sentence: what the rest
+    of the page says about its words and about the page's own style."""
+    unused = "the page never writes this name mid-sentence"
+    if evidence.style != "lower":
+        says = "capitalises most of its terms" if evidence.style else "has too few terms to show its style"
+        return CaseGuess(
+            "sentence",
+            review=f"case 'sentence' guessed: {unused}, and the page {says}, "
+            "so a capital says nothing; set 'exact' for a proper name",
+        )
+    words = [w for w in _WORD.findall(name) if not is_abbreviation(w) and not w.isupper()]
+    names = [w for w in words if evidence.word_is_name(w, alone=len(words) == 1)]
+    if names:
+        listed = ", ".join(f"'{w}'" for w in names) + (" is a name" if len(names) == 1 else " are names")
+        return CaseGuess(
+            "exact",
+            review=f"case 'exact' guessed: {unused}, but the page writes most terms in lower case "
+            f"and {listed} (capitalised mid-sentence, or no everyday English word); "
+            "set 'sentence' if it is not",
+        )
+    return CaseGuess(
+        "sentence",
+        review=f"case 'sentence' guessed: {unused}, and its words are everyday English or "
+        "written in lower case on the page; set 'exact' for a proper name",
+    )
+
+
+def page_style(names: list[str]) -> str | None:
+    """How a page writes its terms: ``"capitals"`` (``Batch Size``,
+    ``Vocoder``: a capital is its heading style, not a name's), ``"lower"``
+    (a capital is the author's choice) or None when too few names say.
+    A bracket after a name, abbreviations, code and names with inner
+    capitals say nothing."""
+    plain = [re.sub(r"\s*\(.*\)$", "", n) for n in names]
+    plain = [n for n in plain if not (_CODE.search(n) or is_abbreviation(n) or _camel(n))]
+    judged = [n for n in plain if n[:1].isalpha() and not n.split()[0].isupper()]
+    capitalised = sum(n[0].isupper() for n in judged)
+    if len(judged) < 3:
+        return None
+    return "capitals" if capitalised * 2 > len(judged) else "lower"
+
+
+#: A word of running text; apostrophes inside it belong to it, a hyphen
+#: parts a compound (``Mako-style``: its first part is a use of ``Mako``).
+_WORD = re.compile(r"[^\W_](?:[\w'’]*[^\W_])?")
+#: Endings of a plural of a name's last word (``view lookups``).
+_PLURAL = ("s", "es")
 
 
 class Evidence:
     """The page's running text, indexed by word once, so that looking up every
     name costs time in proportion to that name's occurrences, not to the page."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, names: list[str] | None = None) -> None:
         self.text = text
+        self.style = page_style(names or [])
+        #: words the page's own names write in lower case (``expiring`` beside ``Expiring``)
+        self.listed_lower = {
+            w for n in names or [] if not _CODE.search(n) for w in _WORD.findall(n) if w.islower()
+        }
         self.spans: list[tuple[int, int]] = []
         self.index: dict[str, list[int]] = {}
         for match in _WORD.finditer(text):
@@ -101,6 +160,10 @@ class Evidence:
             ((k, self.index.get(word.casefold(), [])) for k, word in enumerate(words)),
             key=lambda pair: len(pair[1]),
         )
+        if offset == len(words) - 1:  # the last word may be a plural
+            places = sorted(
+                places + [p for end in _PLURAL for p in self.index.get((words[-1] + end).casefold(), [])]
+            )
         found = []
         for place in places:
             first, last = place - offset, place - offset + len(words) - 1
@@ -108,9 +171,21 @@ class Evidence:
                 continue
             start, end = self.spans[first][0], self.spans[last][1]
             written = self.text[start:end]
-            if written.casefold() == name.casefold() and not self._starts_sentence(start):
-                found.append(written)
+            for ending in ("", *_PLURAL):
+                if written.casefold() == (name + ending).casefold() and not self._starts_sentence(start):
+                    found.append(written[: len(written) - len(ending)])
+                    break
         return found
+
+    def word_is_name(self, word: str, alone: bool) -> bool:
+        """A word the page capitalises mid-sentence more often than not, or,
+        for a name of one word the page never writes mid-sentence nor lists
+        in lower case, no everyday English word.  Inside a phrase, a rare
+        word (``Fallback Language Code``) is no sign of a name."""
+        forms = self.mid_sentence_forms(word)
+        if forms:
+            return sum(f[0].isupper() for f in forms) * 2 > len(forms)
+        return alone and word.lower() not in self.listed_lower and not is_ordinary_word(word)
 
     def _starts_sentence(self, start: int) -> bool:
         before = ("\n\n" if start <= 300 else "") + self.text[max(0, start - 300) : start]

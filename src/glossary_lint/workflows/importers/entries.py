@@ -66,7 +66,10 @@ def spells_out(short: str, long: str) -> bool:
 
 def build(page: Page) -> Imported:
     result = Imported(page.title, page.intro, page.markup)
-    evidence = Evidence("\n\n".join(prose_text(entry.body, entry.markup) for entry in page.entries))
+    evidence = Evidence(
+        "\n\n".join(prose_text(entry.body, entry.markup) for entry in page.entries),
+        [name for entry in page.entries for name in entry.names],
+    )
     bases = Counter(_split_brackets(entry.names[0])[0] for entry in page.entries if entry.names)
     senses = {name for name, count in bases.items() if count > 1}
     # 'Function' beside 'Function (class)': the bracket is part of the second name

@@ -1,0 +1,138 @@
+"""The importer's case guess reads every kind of evidence a glossary page
+has: compounds and plurals in the other definitions, whether the page
+capitalises its terms by style, whether a capitalised word is everyday
+English, names its own entries spell in lower case.  The review line says
+which evidence decided."""
+
+from __future__ import annotations
+
+from conftest import CORPUS, needs_corpus
+
+from glossary_lint.glossary.model import CasePolicy
+from glossary_lint.workflows.importers import import_page, to_yaml
+from glossary_lint.workflows.importers.case_policy import page_style
+from glossary_lint.glossary.loader import parse_glossary
+
+#: Entries in lower case, as most handbooks list them: the page's capitals are chosen.
+LOWER_ENTRIES = (
+    "### page fragment\nA piece of a page that a template fills in.\n\n"
+    "### render step\nThe moment a template becomes text for the reader.\n\n"
+    "### output folder\nWhere the finished pages land after each run.\n\n"
+)
+
+
+def load(page: str, suffix: str = ".md"):
+    text = to_yaml(import_page(page, suffix))
+    return parse_glossary(text, "imported.yaml"), text
+
+
+def review_of(text: str, term: str) -> str:
+    """The case review lines written just above an entry."""
+    lines = text.splitlines()
+    at = lines.index(f"    term: {term}") - 1  # its '- id:' line
+    above = []
+    while lines[at - 1].strip().startswith("# review:"):
+        at -= 1
+        above.append(lines[at])
+    return " ".join(line for line in above if "case" in line)
+
+
+def guess(entries: str, term: str) -> tuple[CasePolicy, str | None, str]:
+    """Import a Markdown page of these entries: the term's case, spelling
+    and case review line."""
+    glossary, text = load("# Words\n\n" + entries)
+    entry = next(t for t in glossary.terms if t.term == term)
+    return entry.case, entry.spelling, review_of(text, term)
+
+
+def test_the_first_part_of_a_hyphenated_compound_is_a_use_of_the_name():
+    entries = (
+        LOWER_ENTRIES + "### Zorblat\nA template language with its own tags.\n\n"
+        "### loop tag\nRepeats a block; it accepts the Zorblat-style brackets too.\n"
+    )
+    # decided by the page's own use: nothing to review
+    assert guess(entries, "Zorblat") == (CasePolicy.EXACT, "Zorblat", "")
+
+
+def test_a_plural_in_lower_case_mid_sentence_settles_a_title_case_name():
+    entries = (
+        "### Cache Probe\nA quick test of whether a page is cached.\n\n"
+        "### Warm Start\nA run that begins with several cache probes already answered.\n"
+    )
+    assert guess(entries, "Cache Probe") == (CasePolicy.SENTENCE, "cache probe", "")
+
+
+def test_a_capitalised_word_that_is_no_english_word_is_a_name_on_a_lower_case_page():
+    entries = LOWER_ENTRIES + "### Vextrel\nA library that turns templates into text.\n"
+    case, _, review = guess(entries, "Vextrel")
+    assert case is CasePolicy.EXACT
+    assert "case 'exact' guessed" in review and "'Vextrel' is a name" in review
+    assert "lower case" in review  # the page's style is part of the evidence
+
+
+def test_a_capitalised_everyday_word_stays_sentence_and_says_why():
+    case, _, review = guess(LOWER_ENTRIES + "### Scheduling\nDeciding which job goes first.\n", "Scheduling")
+    assert case is CasePolicy.SENTENCE and "everyday English" in review
+
+
+def test_a_phrase_holding_a_word_the_page_capitalises_mid_sentence_is_a_name():
+    entries = (
+        LOWER_ENTRIES + "### Harbor Recipe Book\nRecipes for common tasks, kept by the users of Harbor.\n\n"
+        "### harbor server\nThe process that serves pages; see how Harbor starts it.\n"
+    )
+    case, _, review = guess(entries, "Harbor Recipe Book")
+    assert case is CasePolicy.EXACT and "'Harbor' is a name" in review
+
+
+def test_a_phrase_of_words_the_page_writes_in_lower_case_is_sentence():
+    entries = LOWER_ENTRIES + (
+        "### Fallback Language Code\nUsed when a reader sets no language code of their own.\n"
+    )
+    case, _, review = guess(entries, "Fallback Language Code")
+    assert case is CasePolicy.SENTENCE and "written in lower case" in review
+
+
+def test_on_a_page_that_capitalises_its_terms_a_capital_says_nothing():
+    entries = (
+        "### Step Budget\nHow many steps a run may take.\n\n"
+        "### Noise Floor\nThe quietest level a recording keeps.\n\n"
+        "### Quenvo\nA unit of loudness this handbook made up.\n"
+    )
+    case, _, review = guess(entries, "Quenvo")
+    assert case is CasePolicy.SENTENCE and "capitalises most of its terms" in review
+
+
+def test_a_name_the_page_also_lists_in_lower_case_is_no_proper_name():
+    page = ".. glossary::\n\n" + "".join(
+        f"   {names}\n      {body}\n\n"
+        for names, body in [
+            ("page fragment", "A piece of a page."),
+            ("render step", "When a template becomes text."),
+            ("unrolling\n   Unrolling", "Writing a loop out step by step."),
+        ]
+    )
+    entry = load(page, ".rst")[0].by_id["unrolling"]
+    assert entry.case is CasePolicy.SENTENCE and "Unrolling" not in entry.aliases
+
+
+def test_page_style_counts_only_plain_names():
+    assert page_style(["Batch Size", "Vocoder", "FFT", "EnCodec", "hop size"]) == "capitals"
+    assert page_style(["Hop Size (HS)", "Token (Text)", "Vocoder (Neural)", "FFT"]) == "capitals"
+    assert page_style(["batch size", "vocoder", "Mako", "FFT", "SoundStream"]) == "lower"
+    assert page_style(["FFT", "__init__", "Mako", "tensor"]) is None  # too few to judge by
+
+
+@needs_corpus()
+def test_a_handbook_that_title_cases_its_headings_keeps_its_sentence_guesses():
+    page = (CORPUS / "glossary.md").read_text(encoding="utf-8")
+    text = to_yaml(import_page(page, ".md"))
+    glossary = parse_glossary(text, "imported.yaml")
+    title_cased = [
+        t
+        for t in glossary.terms
+        if " " in t.term and all(w[0].isupper() and not w.isupper() for w in t.term.split())
+    ]
+    assert len(title_cased) >= 15
+    assert all(t.case is CasePolicy.SENTENCE for t in title_cased), [
+        t.term for t in title_cased if t.case is not CasePolicy.SENTENCE
+    ]
