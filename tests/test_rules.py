@@ -1102,3 +1102,22 @@ def test_gl001_a_term_inside_an_underscored_name_or_as_a_file_extension_is_no_sl
     text = "Install the shop_quokka add-on; Quokka reads files named like page .quokka in a folder.\n"
     assert gl(linter.lint_text("a.md", text)) == []
     assert gl(linter.lint_text("a.md", "We render pages with quokka here.\n")) == [("quokka", "Quokka")]
+
+
+def test_gl001_a_capital_labelling_a_column_or_button_is_no_slip(tmp_path):
+    linter = small_linter(tmp_path, [("basket", "basket", [])])
+    text = "Each row has a basket.\n\nThe totals are listed in the Basket column of the report.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+    text = "Each row has a basket.\n\nTotals come last. The Basket column is blank when a row has none.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+    # Without a screen or table part after it, the same capital stays a slip.
+    text = "Each row has a basket.\n\nThe totals are listed in the Basket of the report.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("Basket", "basket")]
+
+
+def test_gl001_a_capitalised_term_opening_a_lower_case_hyphenated_name_is_no_slip(tmp_path):
+    linter = small_linter(tmp_path, [("quokka", "Quokka", ["case: exact"])])
+    text = "Ask on the quokka-users list, or install quokka-tools.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+    # Hyphenated to modify a noun, the name keeps its capital: a lower-case form is a slip.
+    assert gl(linter.lint_text("a.md", "A quokka-based site loads fast.\n")) == [("quokka", "Quokka")]

@@ -210,6 +210,8 @@ def _accepts(candidate: Candidate, found: str, segment: Segment, source: str, st
     wanted = candidate.spelling.text
     if found == wanted or _in_code_name(segment.text, end) or _ends_package_name(found, segment.text, start):
         return True
+    if _starts_package_name(found, wanted, segment.text, end):
+        return True
     if _in_identifier(segment.text, start, end) or _file_extension(found, segment.text, start):
         return True
     if _camel_case_name(found, wanted):
@@ -319,6 +321,24 @@ def _ends_package_name(found: str, text: str, start: int) -> bool:
     """``electron-wix-msi``: a lower-case term as the last part of a
     hyphenated lower-case name is that package's name, not the term."""
     return found.islower() and bool(re.search(r"[a-z]-[a-z]+-$", text[max(0, start - 60) : start]))
+
+
+#: Words a name is hyphenated to when it modifies a noun (``PyTorch-based``):
+#: the name keeps its own case there, so a lower-case form is still a slip.
+_MODIFIER_ENDS = frozenset(
+    "based like style compatible specific powered driven related aware".split()
+    + "friendly only free native ready".split()
+)
+
+
+def _starts_package_name(found: str, wanted: str, text: str, end: int) -> bool:
+    """``pylons-discuss``, ``quokka-tools``: a term that has capitals, written in
+    lower case and hyphenated to a lower-case word, is the first part of a
+    package, list or repository name, which is spelled all in lower case."""
+    if not found.islower() or wanted.islower():
+        return False
+    after = re.match(r"[-\u2010\u2011]([a-z][a-z0-9]*)\b", text[end : end + 40])
+    return after is not None and after.group(1) not in _MODIFIER_ENDS
 
 
 def _compound_modifier(found: str, wanted: str, text: str, start: int, end: int) -> bool:
