@@ -260,3 +260,12 @@ def test_the_held_out_table_parses_and_a_bad_line_names_its_line(tmp_path):
 
 def test_the_project_held_out_table_is_pinned():
     assert all("==" in entry.requirement for entry in corpora.heldout())
+
+
+def test_plants_go_only_into_files_check_reads_in_a_folder(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text("A page.\n")
+    (tmp_path / "docs" / "notes.txt").write_text("Notes beside the pages.\n")
+    (tmp_path / "extra.txt").write_text("Named on its own, so read.\n")
+    found = planting.documents(tmp_path, ("docs", "extra.txt"))
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["docs/page.md", "extra.txt"]
