@@ -243,3 +243,29 @@ def test_splits_stop_at_real_word_parts_and_leave_words_in_capitals_whole():
     assert planting._split_word("precision", vocabulary) is None
     assert planting._split_word("autoregressive", vocabulary) == ("auto", "regressive")
     assert planting._split_word("autotuning", vocabulary) == ("auto", "tuning")
+
+
+def test_the_held_out_table_parses_and_a_bad_line_names_its_line(tmp_path):
+    table = tmp_path / "heldout.tsv"
+    table.write_text(
+        "# a comment\n\nbooks\tbooks==1.2\tdocs/terms.rst\tdocs/guide docs/intro.rst\n", encoding="utf-8"
+    )
+    assert corpora.heldout(table) == [
+        corpora.HeldOut("books", "books==1.2", "docs/terms.rst", ("docs/guide", "docs/intro.rst"))
+    ]
+    table.write_text("books\tbooks>=1\tdocs/terms.rst\tdocs\n", encoding="utf-8")  # not pinned
+    with pytest.raises(ValueError, match=r"heldout\.tsv:1: "):
+        corpora.heldout(table)
+
+
+def test_the_project_held_out_table_is_pinned():
+    assert all("==" in entry.requirement for entry in corpora.heldout())
+
+
+def test_plants_go_only_into_files_check_reads_in_a_folder(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text("A page.\n")
+    (tmp_path / "docs" / "notes.txt").write_text("Notes beside the pages.\n")
+    (tmp_path / "extra.txt").write_text("Named on its own, so read.\n")
+    found = planting.documents(tmp_path, ("docs", "extra.txt"))
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["docs/page.md", "extra.txt"]

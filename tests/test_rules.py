@@ -251,6 +251,9 @@ def test_acronym_shapes(lint, text, acronyms):
         "The Guided Source Filter (GSF, 2021) and later GSF variants.",
         "A GLA (i.e. Griffin-Lim algorithm) pass. GLA converges slowly.",
         "## Perceptual Evaluation of Speech Quality (PESQ)\n\nPESQ scores speech.",
+        # A possessive ending on the long form is the phrase's, not a word to spell with.
+        "Read the Kettle Brewing Guild's (KeBG) rules before a KeBG contest.",
+        "We follow the Python Packaging Authority's (PyPA) advice on wheels.",
     ],
 )
 def test_expansion_forms(lint, text):
@@ -387,6 +390,14 @@ def test_unknown_term_role_in_rest(lint):
     text = "See :term:`LoRA`, :term:`Attention` and :term:`Low Rank Adapter`.\n"
     findings = [f for f in lint(text, "doc.rst") if f.code == "GL003"]
     assert [(f.found, f.column) for f in findings] == [("Low Rank Adapter", 41)]
+
+
+def test_a_term_of_another_projects_glossary_through_intersphinx_is_left_to_the_build(lint):
+    text = "Read :term:`stdlib:iterator` first, then :term:`Low Rank Adapter`.\n"
+    assert [f.found for f in lint(text, "doc.rst") if f.code == "GL003"] == ["Low Rank Adapter"]
+    # A colon followed by a space is no prefix: the name is looked up whole.
+    text = "Read :term:`Note: Low Rank` now.\n"
+    assert [f.found for f in lint(text, "doc.rst") if f.code == "GL003"] == ["Note: Low Rank"]
 
 
 # -- GL004 abbreviation first use (off by default) ------------------------------
@@ -1043,3 +1054,70 @@ def test_an_acronym_paired_by_a_slash_with_a_word_in_capitals_is_a_name(lint, te
 )
 def test_a_measures_symbol_after_its_description_is_explained(lint, text, acronyms):
     assert gl2(lint(text + "\n")) == acronyms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A node teardown is logged.\n\nThe script should tear down the node after a copy.\n",
+        "A node teardown is logged.\n\nWe tear down every node after a copy.\n",
+        "A robot login opens a session.\n\nThe script can log in the robot user.\n",
+        "A cache warmup is slow.\n\nRemember to warm up the cache first.\n",
+    ],
+)
+def test_gl001_a_phrasal_verb_is_not_a_split_of_the_closed_compound(tmp_path, text):
+    linter = small_linter(
+        tmp_path,
+        [
+            ("node-teardown", "node teardown", []),
+            ("robot-login", "robot login", []),
+            ("cache-warmup", "cache warmup", []),
+        ],
+    )
+    assert gl(linter.lint_text("a.md", text)) == []
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("A node teardown is logged.\n\nThe nightly tear down finished late.\n", "tear down"),
+        ("A node teardown is logged.\n\nA tear down of each node is logged.\n", "tear down"),
+    ],
+)
+def test_gl001_the_particle_compound_split_as_a_noun_is_still_a_slip(tmp_path, text, found):
+    linter = small_linter(tmp_path, [("node-teardown", "node teardown", [])])
+    assert [f for f, _ in gl(linter.lint_text("a.md", text))] == [found]
+
+
+def test_gl001_a_camel_case_class_name_of_a_spaced_term_is_no_slip(tmp_path):
+    linter = small_linter(tmp_path, [("price-tag", "price tag", [])])
+    text = "A price tag holds an amount.\n\nBuild a PriceTag and hand it to the till.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+    # A true slip of the same term is still found.
+    assert gl(linter.lint_text("a.md", "A price-tag holds an amount.\n")) == [("price-tag", "price tag")]
+
+
+def test_gl001_a_term_inside_an_underscored_name_or_as_a_file_extension_is_no_slip(tmp_path):
+    linter = small_linter(tmp_path, [("quokka", "Quokka", ["case: exact"])])
+    text = "Install the shop_quokka add-on; Quokka reads files named like page .quokka in a folder.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+    assert gl(linter.lint_text("a.md", "We render pages with quokka here.\n")) == [("quokka", "Quokka")]
+
+
+def test_gl001_a_capital_labelling_a_column_or_button_is_no_slip(tmp_path):
+    linter = small_linter(tmp_path, [("basket", "basket", [])])
+    text = "Each row has a basket.\n\nThe totals are listed in the Basket column of the report.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+    text = "Each row has a basket.\n\nTotals come last. The Basket column is blank when a row has none.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+    # Without a screen or table part after it, the same capital stays a slip.
+    text = "Each row has a basket.\n\nThe totals are listed in the Basket of the report.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("Basket", "basket")]
+
+
+def test_gl001_a_capitalised_term_opening_a_lower_case_hyphenated_name_is_no_slip(tmp_path):
+    linter = small_linter(tmp_path, [("quokka", "Quokka", ["case: exact"])])
+    text = "Ask on the quokka-users list, or install quokka-tools.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+    # Hyphenated to modify a noun, the name keeps its capital: a lower-case form is a slip.
+    assert gl(linter.lint_text("a.md", "A quokka-based site loads fast.\n")) == [("quokka", "Quokka")]

@@ -11,6 +11,8 @@ import json
 import os
 import subprocess
 import sys
+import tarfile
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +21,9 @@ SHARED = ROOT.parent / "shared"
 CORPORA_TSV = SHARED / "tools" / "corpora.tsv"
 CORPUS_DIR = SHARED / "corpus"
 PROJECT_GLOSSARY = ROOT / "data" / "glossary.yaml"
+HELDOUT_TSV = Path(__file__).resolve().parent / "heldout.tsv"
+#: Unpacked held-out sdists, kept between runs (and shared with show.py) so each is fetched once.
+HELDOUT_CACHE = Path(tempfile.gettempdir()) / "glossary-lint-heldout"
 CLI = [sys.executable, "-m", "glossary_lint"]
 
 
@@ -54,6 +59,76 @@ def corpora(tsv: Path = CORPORA_TSV, corpus_dir: Path = CORPUS_DIR) -> list[Corp
         name, page, prose = raw.split("\t")
         found.append(Corpus(name, None if page == "-" else page, tuple(prose.split()), corpus_dir / name))
     return found
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    """A held-out handbook: a source distribution on PyPI, pinned, never tuned on."""
+
+    name: str
+    requirement: str
+    glossary_page: str
+    prose: tuple[str, ...]
+
+
+def heldout(tsv: Path = HELDOUT_TSV) -> list[HeldOut]:
+    """The held-out handbooks listed in heldout.tsv, in its order; a malformed line is
+    an error naming the file and line (a silently skipped corpus would look measured)."""
+    found = []
+    for number, raw in enumerate(tsv.read_text(encoding="utf-8").splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.split("\t")
+        if len(cells) != 4 or "==" not in cells[1] or not cells[3].split():
+            raise ValueError(
+                f"{tsv}:{number}: expected name, pinned requirement (pkg==version), glossary page, prose"
+            )
+        name, requirement, page, prose = cells
+        found.append(HeldOut(name, requirement, page, tuple(prose.split())))
+    return found
+
+
+class FetchFailed(Exception):
+    """The held-out sdist could not be downloaded or unpacked; the message says why."""
+
+
+def fetch(entry: HeldOut, cache: Path = HELDOUT_CACHE) -> Corpus:
+    """The held-out handbook as a corpus, its sdist downloaded with pip into ``cache``
+    and unpacked there (once: a later run reuses the unpacked tree)."""
+    unpacked = cache / entry.requirement.replace("==", "-")
+    if not (unpacked / "done").exists():
+        download = cache / "download"
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "-q",
+                "--no-deps",
+                "--no-binary",
+                ":all:",
+                entry.requirement,
+                "-d",
+                str(download),
+            ],
+            capture_output=True,
+            text=True,
+        )
+        name, version = entry.requirement.split("==")
+        archives = sorted(download.glob(f"{name.replace('-', '_')}-{version}.tar.gz")) + sorted(
+            download.glob(f"{name}-{version}.tar.gz")
+        )
+        if proc.returncode != 0 or not archives:
+            detail = (proc.stderr or proc.stdout).strip().splitlines()
+            raise FetchFailed(
+                f"pip download {entry.requirement} failed: {detail[-1] if detail else 'no archive'}"
+            )
+        with tarfile.open(archives[0]) as tar:
+            tar.extractall(unpacked, filter="data")
+        (unpacked / "done").write_text(entry.requirement, encoding="utf-8")
+    tops = [p for p in unpacked.iterdir() if p.is_dir()]
+    return Corpus(entry.name, entry.glossary_page, entry.prose, tops[0] if len(tops) == 1 else unpacked)
 
 
 class ImportFailed(Exception):

@@ -16,12 +16,13 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from pathlib import Path
 
+from glossary_lint.config import DEFAULT_INCLUDE
 from glossary_lint.glossary.model import CasePolicy, Glossary, Term
 
 KINDS = ("case", "hyphen-space", "split-compound", "typo", "distinctive-word", "all-caps", "listed-variant")
-DOC_SUFFIXES = (".md", ".markdown", ".mdx", ".rst", ".rest", ".txt")
 
 #: Prefixes a writer may hyphenate or space off (``auto-regressive``, ``pre trained``).
 PREFIXES = (
@@ -164,7 +165,13 @@ def documents(root: Path, prose: tuple[str, ...]) -> list[Path]:
         if path.is_file():
             found.append(path)
         elif path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.suffix in DOC_SUFFIXES and p.is_file())
+            # Only what `check` reads in a folder: a plant in a file it skips
+            # (a README.txt beside the pages) could never be found.
+            found += sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and any(fnmatch(p.name, pattern) for pattern in DEFAULT_INCLUDE)
+            )
     return found
 
 

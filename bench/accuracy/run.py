@@ -4,9 +4,11 @@ the Sphinx extension's auto-links point at the wrong sense.
 
 Usage (from the project root)::
 
-    python bench/accuracy/run.py [CORPUS ...] [--no-planted] [--no-links] [--seed N] [--per-kind N] [--pages N]
+    python bench/accuracy/run.py [CORPUS ...] [--heldout] [--no-planted] [--no-links]
+        [--seed N] [--per-kind N] [--pages N]
 
-Corpora are those of ../shared/tools/corpora.tsv (all by default).  Labels are
+Corpora are those of ../shared/tools/corpora.tsv (all by default); with
+``--heldout``, also those of bench/accuracy/heldout.tsv, fetched from PyPI.  Labels are
 in bench/accuracy/labels/; see bench/accuracy/README.md for how to label.
 """
 
@@ -21,7 +23,17 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from corpora import Corpus, Finding, ImportFailed, check, corpora, import_glossary  # noqa: E402
+from corpora import (  # noqa: E402
+    Corpus,
+    FetchFailed,
+    Finding,
+    ImportFailed,
+    check,
+    corpora,
+    fetch,
+    heldout,
+    import_glossary,
+)
 from labels import false_kinds, match, read_labels, tally  # noqa: E402
 
 LABELS = HERE / "labels"
@@ -155,6 +167,17 @@ def report_links(corpus: Corpus, glossary: Path, seed: int, tmp: Path, pages: in
     )
 
 
+def held_out_corpus(name: str) -> Corpus | None:
+    """The held-out handbook ``name``, fetched; None (with a one-line message) when it
+    cannot be fetched, e.g. the registry is unreachable: the run goes on without it."""
+    entry = next(e for e in heldout() if e.name == name)
+    try:
+        return fetch(entry)
+    except FetchFailed as exc:
+        print(f"== {name}: held-out corpus skipped: {exc}")
+        return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", nargs="*", help="corpus names (default: all)")
@@ -169,16 +192,25 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="build a seeded sample of N pages for auto-links (default: all)",
     )
+    parser.add_argument(
+        "--heldout",
+        action="store_true",
+        help="also the held-out handbooks of heldout.tsv (fetched from PyPI)",
+    )
     args = parser.parse_args(argv)
-    listed = corpora()
-    unknown = set(args.corpus) - {c.name for c in listed}
+    listed: list[Corpus | str] = [*corpora(), *(e.name for e in heldout() if args.heldout)]
+    names = [c if isinstance(c, str) else c.name for c in listed]
+    unknown = set(args.corpus) - set(names)
     if unknown:
-        print(f"accuracy: unknown corpus {sorted(unknown)[0]!r} (known: {', '.join(c.name for c in listed)})")
+        print(f"accuracy: unknown corpus {sorted(unknown)[0]!r} (known: {', '.join(names)})")
         return 2
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
-        for corpus in listed:
-            if args.corpus and corpus.name not in args.corpus:
+        for item, item_name in zip(listed, names):
+            if args.corpus and item_name not in args.corpus:
+                continue
+            corpus = held_out_corpus(item) if isinstance(item, str) else item
+            if corpus is None:
                 continue
             print(f"== {corpus.name}")
             try:

@@ -1,6 +1,8 @@
 """Print each finding nobody has labelled yet, in its source context, with a labels
 line to complete: the labeller reads every finding where it stands.
 
+CORPUS may also name a held-out handbook of heldout.tsv (fetched from PyPI once).
+
 Usage: python bench/accuracy/show.py CORPUS [--code GL001] [--context N] [--links [--pages N]] [--stale [--drop]]
 
 With ``--links``, the auto-links of the Sphinx sample nobody has labelled yet,
@@ -27,9 +29,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from autolinks import Link, build, match_links, parse_link_labels  # noqa: E402
-from corpora import check, corpora, import_glossary  # noqa: E402
+from corpora import check, corpora, heldout, import_glossary  # noqa: E402
 from labels import Label, drop_labels, escape, format_label, match, read_labels  # noqa: E402
-from run import LABELS, labels_path  # noqa: E402
+from run import LABELS, held_out_corpus, labels_path  # noqa: E402
 
 
 def show_links(name: str, links: list[Link]) -> int:
@@ -55,6 +57,10 @@ def main() -> int:
     )
     args = parser.parse_args()
     corpus = next((c for c in corpora() if c.name == args.corpus), None)
+    if corpus is None and args.corpus in {e.name for e in heldout()}:
+        corpus = held_out_corpus(args.corpus)
+        if corpus is None:
+            return 1
     if corpus is None:
         print(f"show: unknown corpus {args.corpus!r}")
         return 2

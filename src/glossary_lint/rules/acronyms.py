@@ -459,9 +459,14 @@ def _measure_described(short: str, text: str, at: int) -> str | None:
     return " ".join(words) if words[-1][0].upper() in short else None
 
 
+_POSSESSIVE_END = re.compile(r"(?<=[^\W_])['’]s?\s*$")
+
+
 def _long_before(short: str, text: str, at: int) -> str | None:
     """The words just before ``at``, in the same clause, that spell ``short`` out."""
-    before = text[max(0, at - 160) : at]
+    # ``the Python Packaging Authority's (PyPA) guide``: a possessive ending is
+    # the phrase's, not a word of it.
+    before = _POSSESSIVE_END.sub(" ", text[max(0, at - 160) : at])
     stops = list(_STOP_BEFORE.finditer(before))
     return _shortest_fit(short, before[stops[-1].end() :] if stops else before, from_end=True)
 

@@ -130,10 +130,28 @@ def capital_has_reason(segment: Segment, source: str, start: int, end: int) -> b
         return True
     if text[word_end : word_end + 1] == ":" and re.search(r"\n[ \t]*$", text[max(0, start - 40) : start]):
         return True  # 'Widget: none' on a line of its own: a label, the line break meant
+    article = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if article is not None and article.group(1).casefold() in _ARTICLES and _names_ui_part(text, word_end):
+        return True  # 'the View column', 'The Save button'
     before = _LOWER_WORD_BEFORE.search(text, max(0, start - 60), start)
     return before is not None and (
         _word(before) in _NAMING_WORDS or _joins_title_words(text, before, text[start:end])
     )
+
+
+_ARTICLES = frozenset("the a an each this".split())
+#: Parts of a screen or a table that a label names: ``the View column``,
+#: ``the Save button``, ``the Network tab``.
+_UI_PARTS = frozenset(
+    "column row field button tab menu pane panel dialog window checkbox toolbar sidebar".split()
+)
+
+
+def _names_ui_part(text: str, end: int) -> bool:
+    """Whether the capitalised word just before ``end`` labels the screen or
+    table part named after it: a label keeps the capital it is shown with."""
+    after = _WORD_AFTER.match(text[end : end + 40])
+    return after is not None and after.group(1) in _UI_PARTS
 
 
 def capitals_can_only_be_slips(segment: Segment, source: str, start: int, end: int) -> bool:

@@ -40,6 +40,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     for mention in ctx.mentions:
         if _split_by_space(mention) and mention.terms[0].id not in whole and not _split_off_part(mention):
             continue
+        if _phrasal_verb(mention):
+            continue
         if (mention.terms[0].id, mention.found) in kept:
             continue
         hit = _spelling_hit(mention, ctx.document.source)
@@ -115,6 +117,47 @@ def _split_off_part(mention: Mention) -> bool:
     )
 
 
+#: Adverb particles that make a phrasal verb of the verb before them: the
+#: verb ``look up``, ``set up``, ``log in``, ``back up`` beside the nouns
+#: ``lookup``, ``setup``, ``login``, ``backup``.
+_PARTICLES = frozenset("up down in out on off over back away about through".split())
+#: Words right before a verb and never before a noun: ``to look up``, ``can set up``.
+_BEFORE_VERB = frozenset(
+    "to can could will would shall should may might must please not".split() + ["let's", "don't"]
+)
+#: Words that start the object of a verb and never follow a noun directly:
+#: ``set up a route``, ``log in the user``.
+_OBJECT_START = frozenset(
+    "a an the this that these those its your our their his her my".split()
+    + "them him us me some any each every all".split()
+)
+
+
+def _phrasal_verb(mention: Mention) -> bool:
+    """``to look up a view`` for the glossary's ``lookup`` (or the ``lookup`` of
+    ``view lookup``): a closed compound whose second part is a particle, written as two words where the words
+    stand as a verb (after ``to`` or a modal, or before the verb's object), is
+    the phrasal verb, not the noun split.  ``the look up table`` stays a slip."""
+    words = WORD_RE.findall(mention.found)
+    if (
+        mention.separators != (" ",)
+        or len(words) != 2
+        or words[1] not in _PARTICLES
+        or not words[0].islower()
+    ):
+        return False
+    closed = "".join(words)
+    if not any(closed in WORD_RE.findall(c.spelling.text.casefold()) for c in mention.candidates):
+        return False  # not a closed compound (or a multi-word term's closed word) split in two
+    text = mention.segment.text
+    before = re.search(r"([A-Za-z']+)\s+$", text[max(0, mention.start - 30) : mention.start])
+    after = re.match(r"\s+([A-Za-z']+)", text[mention.end : mention.end + 30])
+    return bool(
+        (before and before.group(1).casefold() in _BEFORE_VERB)
+        or (after and after.group(1).casefold() in _OBJECT_START)
+    )
+
+
 def _spelling_hit(mention: Mention, source: str) -> Hit | None:
     segment, found = mention.segment, re.sub(r"\s+", " ", mention.found)
     start, end = mention.start, mention.stem_end
@@ -167,6 +210,12 @@ def _accepts(candidate: Candidate, found: str, segment: Segment, source: str, st
     wanted = candidate.spelling.text
     if found == wanted or _in_code_name(segment.text, end) or _ends_package_name(found, segment.text, start):
         return True
+    if _starts_package_name(found, wanted, segment.text, end):
+        return True
+    if _in_identifier(segment.text, start, end) or _file_extension(found, segment.text, start):
+        return True
+    if _camel_case_name(found, wanted):
+        return True  # TranslationString for 'translation string': the class, named in prose
     if _compound_modifier(found, wanted, segment.text, start, end) or _name_spacing(
         found, wanted, segment, start, end
     ):
@@ -239,10 +288,57 @@ def _in_code_name(text: str, end: int) -> bool:
     return bool(re.match(r"\.[A-Za-z_]\w*\(", text[end : end + 60]))
 
 
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """``pyramid_jinja2``, ``jinja2_env``: a term joined to other letters by an
+    underscore is a part of a code identifier (a package, a variable), which
+    has its own spelling."""
+    return bool(
+        re.search(r"[^\W_]_$", text[max(0, start - 2) : start]) or re.match(r"_[^\W_]", text[end : end + 2])
+    )
+
+
+def _file_extension(found: str, text: str, start: int) -> bool:
+    """``.jinja2``, ``.mako``: a lower-case term right after a dot that follows no
+    word is a file name extension, written as the files are named."""
+    return found.islower() and bool(re.search(r"(?:^|[^\w.])\.$", text[max(0, start - 2) : start]))
+
+
+def _camel_case_name(found: str, wanted: str) -> bool:
+    """``TranslationString`` for ``translation string``: the words of a spaced
+    term run together with a capital starting each is a class or type name
+    (CamelCase), written as the code spells it; a person's slip splits or
+    mis-cases a term, it does not capitalise every word and close the gaps."""
+    words = WORD_RE.findall(wanted)
+    return (
+        len(words) > 1
+        and " " in wanted
+        and found == "".join(capitalize_first(w) for w in words)
+        and bool(_MIXED_CASE.search(found))
+    )
+
+
 def _ends_package_name(found: str, text: str, start: int) -> bool:
     """``electron-wix-msi``: a lower-case term as the last part of a
     hyphenated lower-case name is that package's name, not the term."""
     return found.islower() and bool(re.search(r"[a-z]-[a-z]+-$", text[max(0, start - 60) : start]))
+
+
+#: Words a name is hyphenated to when it modifies a noun (``PyTorch-based``):
+#: the name keeps its own case there, so a lower-case form is still a slip.
+_MODIFIER_ENDS = frozenset(
+    "based like style compatible specific powered driven related aware".split()
+    + "friendly only free native ready".split()
+)
+
+
+def _starts_package_name(found: str, wanted: str, text: str, end: int) -> bool:
+    """``pylons-discuss``, ``quokka-tools``: a term that has capitals, written in
+    lower case and hyphenated to a lower-case word, is the first part of a
+    package, list or repository name, which is spelled all in lower case."""
+    if not found.islower() or wanted.islower():
+        return False
+    after = re.match(r"[-\u2010\u2011]([a-z][a-z0-9]*)\b", text[end : end + 40])
+    return after is not None and after.group(1) not in _MODIFIER_ENDS
 
 
 def _compound_modifier(found: str, wanted: str, text: str, start: int, end: int) -> bool:
