@@ -147,3 +147,23 @@ def test_the_rest_reader_asks_pygments_for_no_lexer(monkeypatch):
         rest._default_settings.cache_clear()
     assert asked == []
     assert [s.text for s in document.segments] == ["Intro line here.", "A \ufffc aside."]
+
+
+def test_gl002_and_gl005_share_one_search_of_a_document(monkeypatch, tmp_path):
+    # Both rules report kinds of the same search for undefined words; with both
+    # selected, the document is still searched once.
+    from glossary_lint.rules import undefined
+
+    calls = []
+    search = undefined.undefined_words
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(undefined, "undefined_words", counted)
+    glossary = parse_glossary("terms:\n- id: codec\n  term: codec\n  definition: A coder.\n", "g.yaml")
+    linter = Linter(glossary, Config(root=tmp_path, select=("GL002", "GL005")))
+    found = linter.lint_text("a.md", "The QZX codec runs on a ZorbaNet cluster.\n")
+    assert {f.code for f in found} == {"GL002", "GL005"}
+    assert len(calls) == 1

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..glossary.model import Glossary
 from ..matching.matcher import Mention
 from ..sources.document import Document
 from .findings import Severity
 from .house_style import HouseStyle
+
+if TYPE_CHECKING:
+    from .undefined import Undefined
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +44,15 @@ class RuleContext:
     known_words: frozenset[str]
     #: What the other files of the run show (empty for a document checked alone).
     house: HouseStyle = HouseStyle()
+
+    @cached_property
+    def undefined(self) -> list[Undefined]:
+        """The document's undefined acronyms and names, searched once: GL002
+        and GL005 each report their kind of the same search, the costliest a
+        rule makes of a document."""
+        from .undefined import undefined_words
+
+        return undefined_words(self.document, self.mentions, self.known_words)
 
 
 @dataclass(frozen=True)

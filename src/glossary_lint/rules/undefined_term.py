@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from .acronyms import ACRONYM
 from .base import Hit, Rule, RuleContext
 from .findings import Severity
-from .undefined import undefined_words
 
 
 def check_undefined_acronyms(ctx: RuleContext) -> Iterator[Hit]:
@@ -16,7 +15,7 @@ def check_undefined_acronyms(ctx: RuleContext) -> Iterator[Hit]:
 
 def undefined_hits(ctx: RuleContext, kind: str) -> Iterator[Hit]:
     """One hit per undefined word of ``kind``, at its first use, with its count."""
-    for word in undefined_words(ctx.document, ctx.mentions, ctx.known_words):
+    for word in ctx.undefined:
         if word.kind != kind:
             continue
         uses = "1 use" if word.uses == 1 else f"{word.uses} uses"

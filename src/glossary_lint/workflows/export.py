@@ -106,12 +106,19 @@ def to_markdown(glossary: Glossary, metadata: bool = False) -> str:
         shown = text
         if term.see:
             links = ", ".join(f"[{escape_markdown(s.title)}](./{s.doc}.md)" for s in term.see)
-            text += f" See {links}." if "\n" not in text else f"\n\nSee {links}."
+            text = _with_see(text, links)
         lines += [f"### {escape_markdown(term.heading)}", text]
         if metadata and (data := _metadata(term, Markup.MARKDOWN, shown)):
             lines.append(f"<!-- {METADATA_MARK} {data} -->")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _with_see(text: str, links: str) -> str:
+    """The definition with its "See ..." pointer, written the same way in
+    both formats: on a one-line definition's line, else as a paragraph of its
+    own, so that it never joins a list or block the definition ends with."""
+    return text + (f" See {links}." if "\n" not in text else f"\n\nSee {links}.")
 
 
 def _indent(text: str, prefix: str) -> list[str]:
@@ -131,7 +138,7 @@ def to_rest(glossary: Glossary, metadata: bool = False) -> str:
         shown = text
         if term.see:
             links = ", ".join(f":doc:`{escape_rest(s.title)} </{s.doc}>`" for s in term.see)
-            text += f" See {links}." if "\n" not in text else f"\n\nSee {links}."
+            text = _with_see(text, links)
         names = [term.heading, *term.aliases]
         first = _term_line(names[0]) + (f" : {_term_line(term.classifier)}" if term.classifier else "")
         lines += [f"   {first}", *(f"   {_term_line(name)}" for name in names[1:])]
