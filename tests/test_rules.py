@@ -673,6 +673,19 @@ def test_names_shaped_like_acronyms_go_to_undefined_name(glossary, tmp_path, lin
     assert gl2(linter.lint_text("a.md", text + "\n"), "GL005") == names
 
 
+def test_exception_class_names_are_code_not_names(glossary, tmp_path):
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+
+    linter = Linter(glossary, Config(root=tmp_path, select=("GL005", "GL002")))
+    text = (
+        "A slow broker raises a LeaseTimeoutError, a bad key a QuillException, "
+        "and old options a StaleOptionWarnings pair; QuillBase stores them.\n"
+    )
+    # Exception and warning classes are code in prose; a name beside them is still one.
+    assert [(f.code, f.found) for f in linter.lint_text("a.md", text)] == [("GL005", "QuillBase")]
+
+
 def test_acronym_shapes_stay_acronyms_beside_names(lint):
     # One small letter after the first capital, or a lower-case prefix: still an acronym.
     assert gl2(lint("Score it with ViQZOL, then invert with iQZT.\n")) == ["ViQZOL", "iQZT"]
