@@ -324,6 +324,16 @@ def test_a_section_named_after_it_introduces_an_acronym_or_name(glossary, tmp_pa
     assert gl2(linter.lint_text("a.md", text), "GL005") == []
 
 
+def test_a_heading_naming_an_acronym_inside_a_name_introduces_it(lint):
+    # The heading writes the acronym after its maker's name, as products are headed.
+    text = "## Postgres QZMQ\n\nQZMQ keeps each message in a table row.\n"
+    assert gl2(lint(text)) == []
+    rest = "Using Amazon QZS\n================\n\nQZS queues are polled by the worker.\n"
+    assert gl2(lint(rest, "doc.rst")) == []
+    # A heading without it introduces nothing.
+    assert gl2(lint("## Postgres queues\n\nQZMQ keeps each message in a table row.\n")) == ["QZMQ"]
+
+
 def test_words_written_in_code_are_not_reported(lint):
     text = "Set QZXDIR before building.\n\n```sh\nmake QZXDIR=out\n```\n"
     assert gl2(lint(text)) == []
@@ -663,6 +673,19 @@ def test_names_shaped_like_acronyms_go_to_undefined_name(glossary, tmp_path, lin
     assert gl2(linter.lint_text("a.md", text + "\n"), "GL005") == names
 
 
+def test_exception_class_names_are_code_not_names(glossary, tmp_path):
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+
+    linter = Linter(glossary, Config(root=tmp_path, select=("GL005", "GL002")))
+    text = (
+        "A slow broker raises a LeaseTimeoutError, a bad key a QuillException, "
+        "and old options a StaleOptionWarnings pair; QuillBase stores them.\n"
+    )
+    # Exception and warning classes are code in prose; a name beside them is still one.
+    assert [(f.code, f.found) for f in linter.lint_text("a.md", text)] == [("GL005", "QuillBase")]
+
+
 def test_acronym_shapes_stay_acronyms_beside_names(lint):
     # One small letter after the first capital, or a lower-case prefix: still an acronym.
     assert gl2(lint("Score it with ViQZOL, then invert with iQZT.\n")) == ["ViQZOL", "iQZT"]
@@ -675,6 +698,10 @@ def test_acronym_shapes_stay_acronyms_beside_names(lint):
         "An LLM writes captions; add EQ and a QWERTY layout; press TAB or F10.",
         "Export to ePUB or CHM, an ICO icon, an MSIX package, over SMBv2 with ES2015 code.",
         "Read the HOWTO and PEP 8; trust the CA of the ATM network.",
+        # Storage, identities, protocols and the web, as a general reader meets them.
+        "Keep the rows in a DB owned by a service UID and GID, not the PID of the shell.",
+        "Queues speak AMQP; the archive sits on an NFS or CIFS share.",
+        "The CMS renders each page and the browser fetches the rest by XHR.",
     ],
 )
 def test_acronyms_a_technical_reader_knows(lint, text):

@@ -33,6 +33,9 @@ _LOWER_PREFIXED = re.compile(r"[a-z][A-Z][A-Z0-9]+")
 #: A word and an acronym run together: ``MelGAN``, ``MySQL`` (but ``ViSQOL`` and
 #: ``HuBERT`` spell their first word out too: a prefix of two letters is part of the acronym).
 _PREFIXED_ACRONYM = re.compile(r"[A-Z][a-z]+([A-Z][A-Z0-9]+)")
+#: An exception or warning class, as languages name them (``KeyError``,
+#: ``IOException``, ``DeprecationWarnings``): words run into the kind of class.
+_EXCEPTION_CLASS = re.compile(r"[A-Z]\w*[a-zA-Z](?:Error|Exception|Warning)s?")
 #: A number in hexadecimal, as code points are written (``FFFD`` of ``U+FFFD``).
 _HEX = re.compile(r"[A-F]{4,}")
 #: A run of small letters inside a word.
@@ -96,6 +99,8 @@ def word_kind(word: str) -> str | None:
         return None
     if word[0].islower():  # iSTFT is an acronym; maxBytes, webContents are code
         return ACRONYM if _LOWER_PREFIXED.fullmatch(word) else None
+    if _EXCEPTION_CLASS.fullmatch(word):
+        return None  # KeyError, TimeoutError: a class a program raises, code in prose, no product
     if len(_LOWER_RUN.findall(word)) >= 2:
         return NAME  # PyMySQL, XeLaTeX, RoBERTa: small letters in two places make a name
     prefixed = _PREFIXED_ACRONYM.fullmatch(word)

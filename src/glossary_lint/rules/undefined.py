@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from ..matching.matcher import Mention
 from ..sources.document import Document
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
-from .acronyms import ACRONYM, abbr_expansions, candidates, expansions, initialisms, spells_out
+from .acronyms import ACRONYM, abbr_expansions, candidates, expansions, initialisms, spells_out, strip_plural
 
 _TOKEN = re.compile(r"[^\W_]+")
 #: Words set in a formula (``\text{SNR}``): the acronym in math, not code.
 _MATH_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|textrm|textit|mathit|mathbf|textbf)\s*\{[^{}]*\}")
+#: A word of a heading, with its hyphens, not glued into a code token (``AF_INET``, ``os.path``).
+_HEADING_WORD = re.compile(r"(?<![\w.$@])[^\W_]+(?:-[^\W_]+)*(?![\w.(])")
 #: A word of a long form with its hyphens: ``Real-Time``.
 _LONG_WORDS = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")
 #: What may stand beside the word in a label that is the word alone: a plural,
@@ -145,6 +147,17 @@ def undefined_words(
         if seg.kind is BlockKind.HEADING or seg.kind is BlockKind.TABLE_ROW_HEADER
         for cand in candidates(seg.text, known)
         if seg.kind is BlockKind.HEADING or _alone(seg.text, cand.start, cand.end)
+    )
+    # A heading names its words even where they stand in a name
+    # (``PostgreSQL QZMQ``, ``Using Amazon QZS``): the candidates above leave
+    # those out, as a name's part is no acronym there, but the section is
+    # about the thing, and the prose under it writes its short name alone.
+    defined_parts.update(
+        strip_plural(part)
+        for seg in document.segments
+        if seg.kind is BlockKind.HEADING
+        for word in _HEADING_WORD.findall(seg.text)
+        for part in (word, *word.split("-"))
     )
     covered: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:

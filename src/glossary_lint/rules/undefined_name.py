@@ -20,7 +20,8 @@ RULE = Rule(
     "A technical name (product, model, dataset) is not in the glossary.",
     "Names written in mixed case (MusicGen, BigVGAN, PyTorch, NumPy, NExT-GPT), names written in "
     "capitals that data/common-names.txt lists (NVIDIA, GTK4), and acronyms in a list of names, "
-    "that the glossary does not list. Most handbooks name many tools and models without defining "
+    "that the glossary does not list (exception and warning classes such as KeyError are code, "
+    "not names). Most handbooks name many tools and models without defining "
     "them, so this rule "
     'is off by default: enable it with select = ["GL005"] to find names worth a glossary entry '
     "(glossary-lint suggest lists them too). Reported once per document, at its first use.",
