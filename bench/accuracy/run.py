@@ -37,11 +37,6 @@ from corpora import (  # noqa: E402
 from labels import false_kinds, match, read_labels, tally  # noqa: E402
 
 LABELS = HERE / "labels"
-#: Handbooks built with Sphinx for the auto-link measure: three reST ones, and the
-#: Markdown of neural-audio-theory and electron read as MyST (their own sites are not Sphinx).
-LINK_CORPORA = ("neural-audio-theory", "sphinx", "sqlalchemy", "sympy", "electron")
-
-
 def labels_path(name: str) -> Path:
     return LABELS / f"{name}.tsv"
 
@@ -221,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
             report_findings(corpus, check(corpus.root, corpus.prose, glossary))
             if not args.no_planted:
                 report_planted(corpus, glossary, args.seed, args.per_kind, tmp, args.misses)
-            if not args.no_links and corpus.name in LINK_CORPORA:
+            if not args.no_links:
                 report_links(corpus, glossary, args.seed, tmp, args.pages)
     return 0
 
