@@ -37,6 +37,8 @@ from corpora import (  # noqa: E402
 from labels import false_kinds, match, read_labels, tally  # noqa: E402
 
 LABELS = HERE / "labels"
+
+
 def labels_path(name: str) -> Path:
     return LABELS / f"{name}.tsv"
 
