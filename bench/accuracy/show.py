@@ -3,10 +3,12 @@ line to complete: the labeller reads every finding where it stands.
 
 CORPUS may also name a held-out handbook of heldout.tsv (fetched from PyPI once).
 
-Usage: python bench/accuracy/show.py CORPUS [--code GL001] [--context N] [--links [--pages N] [--verdict wrong|right]] [--stale [--drop]]
+Usage: python bench/accuracy/show.py CORPUS [--code GL001] [--context N]
+       [--links [--pages N] [--verdict wrong|right]] [--stale [--drop]]
 
 With ``--links``, the auto-links of the Sphinx sample nobody has labelled yet,
-each with its paragraph (a comment line, the link in ``[[...]]``) and a stub line for ``labels/CORPUS.links.tsv``;
+each with its paragraph (a comment line, the link in ``[[...]]``) and a stub line
+for ``labels/CORPUS.links.tsv``;
 with ``--verdict wrong`` (or ``right``), the links labelled so, each with its label line.
 
 With ``--stale``, the labels that match no finding now (each printed as its
