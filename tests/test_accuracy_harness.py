@@ -298,6 +298,14 @@ def test_held_out_corpora_get_their_auto_links_measured_too(monkeypatch, tmp_pat
     monkeypatch.setattr(run, "import_glossary", lambda corpus, tmp: tmp_path / "glossary.yaml")
     monkeypatch.setattr(run, "check", lambda root, prose, glossary: [])
     monkeypatch.setattr(run, "report_findings", lambda corpus, findings: {})
-    monkeypatch.setattr(run, "report_links", lambda corpus, *rest: built.append(corpus.name))
+    monkeypatch.setattr(run, "report_links", lambda corpus, *rest: built.append(corpus.name) or (200, 1))
     assert run.main(["--heldout", "--no-planted"]) == 0
     assert built == ["own", "stranger"]
+
+
+def test_the_wrong_sense_rate_is_also_given_over_every_corpus_built():
+    import run
+
+    assert run.links_total([(200, 1), (600, 2)]) == (
+        "== auto-links over 2 corpora: 800 links, labelled wrong sense 3, wrong-sense rate 0.4%"
+    )
