@@ -269,3 +269,43 @@ def test_plants_go_only_into_files_check_reads_in_a_folder(tmp_path):
     (tmp_path / "extra.txt").write_text("Named on its own, so read.\n")
     found = planting.documents(tmp_path, ("docs", "extra.txt"))
     assert [p.relative_to(tmp_path).as_posix() for p in found] == ["docs/page.md", "extra.txt"]
+
+
+def test_show_lists_unlabelled_links_or_those_of_one_verdict():
+    import show
+
+    links = [
+        autolinks.Link("p", "shell", "Open a ", "Open a shell and type the command."),
+        autolinks.Link("p", "shell", "The ", "The shell of a snail is hard."),
+        autolinks.Link("q", "kernel", "The ", "The kernel schedules the processes."),
+    ]
+    right = autolinks.LinkLabel("p", "shell", "Open a shell", "right")
+    wrong = autolinks.LinkLabel("p", "shell", "shell of a snail", "wrong", "a snail's shell")
+    assert [link for link, _ in show.links_to_show(links, [right, wrong])] == [links[2]]
+    assert show.links_to_show(links, [right, wrong], "wrong") == [(links[1], wrong)]
+    assert show.links_to_show(links, [right, wrong], "right") == [(links[0], right)]
+
+
+def test_held_out_corpora_get_their_auto_links_measured_too(monkeypatch, tmp_path):
+    import run
+
+    own = corpora.Corpus("own", "glossary.rst", ("docs",), tmp_path)
+    stranger = corpora.Corpus("stranger", "glossary.rst", ("docs",), tmp_path)
+    built: list[str] = []
+    monkeypatch.setattr(run, "corpora", lambda: [own])
+    monkeypatch.setattr(run, "heldout", lambda: [corpora.HeldOut("stranger", "stranger==1.0", "g", ("d",))])
+    monkeypatch.setattr(run, "held_out_corpus", lambda name: stranger)
+    monkeypatch.setattr(run, "import_glossary", lambda corpus, tmp: tmp_path / "glossary.yaml")
+    monkeypatch.setattr(run, "check", lambda root, prose, glossary: [])
+    monkeypatch.setattr(run, "report_findings", lambda corpus, findings: {})
+    monkeypatch.setattr(run, "report_links", lambda corpus, *rest: built.append(corpus.name) or (200, 1))
+    assert run.main(["--heldout", "--no-planted"]) == 0
+    assert built == ["own", "stranger"]
+
+
+def test_the_wrong_sense_rate_is_also_given_over_every_corpus_built():
+    import run
+
+    assert run.links_total([(200, 1), (600, 2)]) == (
+        "== auto-links over 2 corpora: 800 links, labelled wrong sense 3, wrong-sense rate 0.4%"
+    )

@@ -3,10 +3,13 @@ line to complete: the labeller reads every finding where it stands.
 
 CORPUS may also name a held-out handbook of heldout.tsv (fetched from PyPI once).
 
-Usage: python bench/accuracy/show.py CORPUS [--code GL001] [--context N] [--links [--pages N]] [--stale [--drop]]
+Usage: python bench/accuracy/show.py CORPUS [--code GL001] [--context N]
+       [--links [--pages N] [--verdict wrong|right]] [--stale [--drop]]
 
 With ``--links``, the auto-links of the Sphinx sample nobody has labelled yet,
-each with its paragraph (a comment line, the link in ``[[...]]``) and a stub line for ``labels/CORPUS.links.tsv``.
+each with its paragraph (a comment line, the link in ``[[...]]``) and a stub line
+for ``labels/CORPUS.links.tsv``;
+with ``--verdict wrong`` (or ``right``), the links labelled so, each with its label line.
 
 With ``--stale``, the labels that match no finding now (each printed as its
 labels line); with ``--drop`` as well, the stale *false* labels are removed from
@@ -28,19 +31,31 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from autolinks import Link, build, match_links, parse_link_labels  # noqa: E402
+from autolinks import Link, LinkLabel, build, match_links, parse_link_labels  # noqa: E402
 from corpora import check, corpora, heldout, import_glossary  # noqa: E402
 from labels import Label, drop_labels, escape, format_label, match, read_labels  # noqa: E402
 from run import LABELS, held_out_corpus, labels_path  # noqa: E402
 
 
-def show_links(name: str, links: list[Link]) -> int:
+def links_to_show(
+    links: list[Link], labels: list[LinkLabel], verdict: str | None = None
+) -> list[tuple[Link, LinkLabel | None]]:
+    """The links nobody has labelled yet, or with ``verdict`` those labelled so
+    (``wrong``: the ones to read when looking for the kinds a rule could catch)."""
+    return [
+        (link, label)
+        for link, label in zip(links, match_links(links, labels))
+        if (label is None if verdict is None else label is not None and label.verdict == verdict)
+    ]
+
+
+def show_links(name: str, links: list[Link], verdict: str | None = None) -> int:
     path = LABELS / f"{name}.links.tsv"
     labels = parse_link_labels(path.read_text(encoding="utf-8"), str(path)) if path.exists() else []
-    for link, label in zip(links, match_links(links, labels)):
-        if label is None:
-            print("# " + escape(link.paragraph))
-            print("\t".join(escape(c) for c in (link.page, link.text, link.excerpt, "?", "")))
+    for link, label in links_to_show(links, labels, verdict):
+        print("# " + escape(link.paragraph))
+        cells = (link.excerpt, "?", "") if label is None else (label.excerpt, label.verdict, label.note)
+        print("\t".join(escape(c) for c in (link.page, link.text, *cells)))
     return 0
 
 
@@ -51,6 +66,11 @@ def main() -> int:
     parser.add_argument("--context", type=int, default=2, help="lines before and after")
     parser.add_argument("--links", action="store_true", help="auto-links of the Sphinx sample instead")
     parser.add_argument("--pages", type=int, default=None, help="with --links: a seeded sample of N pages")
+    parser.add_argument(
+        "--verdict",
+        choices=("wrong", "right"),
+        help="with --links: the links labelled so, with their labels, instead of the unlabelled ones",
+    )
     parser.add_argument("--stale", action="store_true", help="labels that match no finding now, instead")
     parser.add_argument(
         "--drop", action="store_true", help="with --stale: remove the stale false labels from the labels file"
@@ -68,7 +88,9 @@ def main() -> int:
         glossary = import_glossary(corpus, Path(tmp))
         if args.links:
             return show_links(
-                corpus.name, build(corpus.root, corpus.prose, glossary, Path(tmp) / "sphinx", size=args.pages)
+                corpus.name,
+                build(corpus.root, corpus.prose, glossary, Path(tmp) / "sphinx", size=args.pages),
+                args.verdict,
             )
         findings = check(corpus.root, corpus.prose, glossary)
     path = labels_path(corpus.name)
