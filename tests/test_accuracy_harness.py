@@ -309,3 +309,34 @@ def test_the_wrong_sense_rate_is_also_given_over_every_corpus_built():
     assert run.links_total([(200, 1), (600, 2)]) == (
         "== auto-links over 2 corpora: 800 links, labelled wrong sense 3, wrong-sense rate 0.4%"
     )
+
+
+def test_a_spaced_term_is_planted_hyphenated_only_where_it_can_only_be_the_noun(tmp_path):
+    glossary = Glossary(
+        (
+            Term(id="gb", term="grain buffer", definition="A made-up buffer.", case=CasePolicy.EXACT),
+            Term(
+                id="fl",
+                term="frame ledger",
+                definition="A made-up log.",
+                case=CasePolicy.EXACT,
+                variants=("frame-ledger",),
+            ),
+        )
+    )
+    lines = [
+        "Each grain buffer size is fixed before the deck starts to play.",  # before its noun: English
+        "The mixer adds grain buffer and frame-pacing logic to every deck.",  # coordinated modifiers
+        "You call it again to grain buffer the frames of each deck first.",  # after 'to': maybe a verb
+        "The grain buffer exists so that playback never stops on a seek.",  # content word: left open
+        "The grain buffer is emptied every time the deck loads a track.",  # the noun: a slip
+        "Nothing waits long in the grain buffer, not even a tiny frame.",  # the noun: a slip
+        "Each frame ledger size is fixed before the deck starts to play.",  # a listed variant: anywhere
+    ]
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text("\n\n".join(lines) + "\n")
+    plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
+    hyphenated = {(p.line + 1) // 2 for p in plants if p.kind == "hyphen-space" and p.term == "grain buffer"}
+    assert hyphenated == {5, 6}
+    # A hyphenated form the glossary lists is a slip wherever it stands.
+    assert [(p.kind, p.planted) for p in plants if p.line == 13] == [("hyphen-space", "frame-ledger")]

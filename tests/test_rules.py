@@ -1148,3 +1148,83 @@ def test_gl001_a_capitalised_term_opening_a_lower_case_hyphenated_name_is_no_sli
     assert gl(linter.lint_text("a.md", text)) == []
     # Hyphenated to modify a noun, the name keeps its capital: a lower-case form is a slip.
     assert gl(linter.lint_text("a.md", "A quokka-based site loads fast.\n")) == [("quokka", "Quokka")]
+
+
+# -- GL001: a spaced term hyphenated where English hyphenates it ----------------
+
+_SPACED = [
+    ("grain-buffer", "grain buffer", []),
+    ("eager-fetch", "eager fetch", []),
+    ("phase-ledger", "phase ledger", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A compound modifier right before its noun.
+        "Each grain-buffer size is fixed when playback starts.",
+        "We measured the grain-buffer API on two machines.",
+        "Keep the phase-ledger startup time low.",
+        "Open a grain-buffer settings page.",
+        "It reads a deck's grain-buffer values first.",
+        # One of coordinated modifiers before their noun.
+        "The mixer adds grain-buffer and frame-pacing logic to each track.",
+        'It plays in the grain-buffer, "lockstep" style of older decks.',
+        # Followed by 'based' and its noun.
+        "A grain-buffer based player drops fewer frames.",
+        # A verb after 'to', a modal or a subject pronoun.
+        "Call it once to eager-fetch.",
+        "The loader can eager-fetch every child row.",
+        "We eager-fetch the rows, then we also eager-fetch their parents.",
+    ],
+)
+def test_gl001_a_hyphenated_spaced_term_where_english_hyphenates_it(tmp_path, text):
+    linter = small_linter(tmp_path, _SPACED)
+    assert gl(linter.lint_text("a.md", text + "\n")) == []
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # The term as the noun itself: before a verb, punctuation, a
+        # preposition, an adverb, or a verb taking its object.
+        ("The grain-buffer is full again.", "grain-buffer"),
+        ("Empty the grain-buffer.", "grain-buffer"),
+        ("Frames wait in the grain-buffer of each track.", "grain-buffer"),
+        ("The grain-buffer exists to smooth playback.", "grain-buffer"),
+        # A plural after a singular determiner's phrase is its verb.
+        ("A small grain-buffer points at the next frame.", "grain-buffer"),
+        ("Flush the grain-buffer directly after a seek.", "grain-buffer"),
+        ("The grain-buffer holds the last frames.", "grain-buffer"),
+        ("The grain-buffer filled quickly.", "grain-buffer"),
+        # After 'to', a term whose last word has no verb forms is the noun.
+        ("Each offset is written to phase-ledger.", "phase-ledger"),
+        # Coordinated with a plain noun phrase, it is a noun too.
+        ("Clear the grain-buffer and the cache.", "grain-buffer"),
+        # The plural: a modifier is not made plural.
+        ("Both grain-buffers overflow.", "grain-buffer"),
+    ],
+)
+def test_gl001_a_hyphenated_spaced_term_used_as_the_noun_is_a_slip(tmp_path, text, found):
+    linter = small_linter(tmp_path, _SPACED)
+    assert [f for f, _ in gl(linter.lint_text("a.md", text + "\n"))] == [found]
+
+
+def test_gl001_a_listed_hyphenated_variant_is_a_slip_before_a_noun_too(tmp_path, lint):
+    linter = small_linter(tmp_path, [("grain-buffer", "grain buffer", ["variants: [grain-buffer]"])])
+    text = "Each grain-buffer size is fixed. We grain-buffer nothing.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("grain-buffer", "grain buffer")] * 2
+    # The project glossary lists mel-spectrogram as a wrong spelling.
+    assert gl(lint("Feed a mel-spectrogram input to the vocoder.\n")) == [
+        ("mel-spectrogram", "mel spectrogram")
+    ]
+
+
+def test_gl001_a_plural_term_hyphenated_is_the_noun(tmp_path):
+    # Compound modifiers are singular ('symbol table'): a plural term
+    # hyphenated before a word is the noun, and that word its verb.
+    linter = small_linter(tmp_path, [("loose-ends", "loose ends", [])])
+    assert gl(linter.lint_text("a.md", "Here the loose-ends work against us.\n")) == [
+        ("loose-ends", "loose ends")
+    ]

@@ -287,11 +287,16 @@ def plan(
         for term in glossary
     }
     candidates: dict[str, list[Plant]] = {kind: [] for kind in KINDS}
+    #: Sites where the slipped form would be English, not a slip: skipped when
+    #: choosing, after the shuffle, so the other kinds' draws stay as they were.
+    english: set[Plant] = set()
     for path in documents(root, prose):
         rel = path.relative_to(root).as_posix()
         if path.stem.lower() == "glossary":  # its headings and definitions are the terms themselves
             continue
+        lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
         for number, line in prose_lines(path):
+            following = lines[number] if number < len(lines) else ""
             for term in glossary:
                 for kind, (site, slipped) in forms[term.id].items():
                     for column in mentions(line, site):
@@ -299,9 +304,14 @@ def plan(
                         if _free(line, column, end, emphasis=kind in ("case", "all-caps")) and _mid_sentence(
                             line, column, kind
                         ):
-                            candidates[kind].append(
-                                Plant(rel, number, column + 1, site, slipped, kind, term.term)
-                            )
+                            plant = Plant(rel, number, column + 1, site, slipped, kind, term.term)
+                            candidates[kind].append(plant)
+                            if (
+                                kind == "hyphen-space"
+                                and _hyphenates_whole_term(site, slipped, term)
+                                and not _stands_as_noun(line, column, end, following)
+                            ):
+                                english.add(plant)
     used_lines: set[tuple[str, int]] = set()
     chosen: list[Plant] = []
     for kind in KINDS:
@@ -312,13 +322,61 @@ def plan(
         for plant in pool:
             if taken >= per_kind:
                 break
-            if (plant.path, plant.line) in used_lines or per_term.get(plant.term, 0) >= 2:
+            if plant in english or (plant.path, plant.line) in used_lines or per_term.get(plant.term, 0) >= 2:
                 continue
             used_lines.add((plant.path, plant.line))
             per_term[plant.term] = per_term.get(plant.term, 0) + 1
             chosen.append(plant)
             taken += 1
     return chosen
+
+
+def _hyphenates_whole_term(site: str, slipped: str, term: Term) -> bool:
+    """``grain buffer`` -> ``grain-buffer``: every space of a spaced term made a
+    hyphen, the form English itself writes before a noun or as a verb; unless
+    the glossary lists that form as wrong, which makes it a slip anywhere."""
+    return " " in site and " " not in slipped and "-" in slipped and slipped not in term.variants
+
+
+#: Words after which the word before is a noun, the head of its phrase: a verb
+#: or auxiliary, a preposition, a conjunction, a relative pronoun or an adverb.
+NOUN_FOLLOWERS = frozenset(
+    """
+is are was were be been has have had can could will would shall should may might must does do did
+of in on at to for from with without by as into onto over under about through across within between
+via per after before during than that which who whose where when while and or but not
+also only instead itself here there
+""".split()
+)
+#: Words after which the next word may be a verb: ``to grain-buffer``, ``we grain-buffer``.
+VERB_CUES = frozenset("to can could will would shall should may might must not i we you they".split())
+
+
+def _stands_as_noun(line: str, start: int, end: int, following: str) -> bool:
+    """Whether a hyphenated spaced term planted at ``line[start:end]`` can only be
+    read as the noun itself, where the hyphen is a slip: right before
+    punctuation, the end of a paragraph, or a word that follows a noun's head
+    (:data:`NOUN_FOLLOWERS`), and not after a word that a verb follows.  Before
+    a noun it modifies (``grain-buffer size``), in a list of such modifiers
+    (``grain-buffer and frame-pacing logic``), or as a verb (``to
+    eager-fetch``), English hyphenates the term, and it is no slip; where the
+    next word is code or a content word, the reading is open, so no plant."""
+    before = re.search(r"([A-Za-z']+)\W*$", line[:start])
+    if before and before.group(1).lower() in VERB_CUES:
+        return False
+    rest = line[end:].lstrip("*_")
+    if not rest.strip():
+        if not following.strip():
+            return True  # the end of its paragraph
+        rest = " " + following.strip()
+    if re.match(r"\s*[.;:!?()\]\u2014\u2013\u2192]", rest):
+        return True
+    listed = re.match(r"\s*(?:,\s*|\s+(?:and|or)\s+)(?:(?:and|or)\s+)?", rest)
+    if listed:
+        # 'grain-buffer, "lockstep" style': a list of modifiers, not nouns
+        return not re.match(r"[\"'\u201c\u2018`]|[A-Za-z]+-[A-Za-z]", rest[listed.end() :])
+    word = re.match(r"\s+([A-Za-z]+)\b", rest)
+    return bool(word) and word.group(1).lower() in NOUN_FOLLOWERS
 
 
 def _mid_sentence(line: str, column: int, kind: str) -> bool:

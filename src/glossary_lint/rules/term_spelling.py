@@ -22,6 +22,14 @@ from .case_context import (
 )
 from .findings import Severity
 from .house_style import code_names, keeps_capitals
+from .word_roles import (
+    BEFORE_VERB,
+    MODIFIER_ENDS,
+    OBJECT_START,
+    is_plural,
+    modifies_next_noun,
+    stands_as_verb,
+)
 
 
 def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
@@ -121,16 +129,6 @@ def _split_off_part(mention: Mention) -> bool:
 #: verb ``look up``, ``set up``, ``log in``, ``back up`` beside the nouns
 #: ``lookup``, ``setup``, ``login``, ``backup``.
 _PARTICLES = frozenset("up down in out on off over back away about through".split())
-#: Words right before a verb and never before a noun: ``to look up``, ``can set up``.
-_BEFORE_VERB = frozenset(
-    "to can could will would shall should may might must please not".split() + ["let's", "don't"]
-)
-#: Words that start the object of a verb and never follow a noun directly:
-#: ``set up a route``, ``log in the user``.
-_OBJECT_START = frozenset(
-    "a an the this that these those its your our their his her my".split()
-    + "them him us me some any each every all".split()
-)
 
 
 def _phrasal_verb(mention: Mention) -> bool:
@@ -153,8 +151,8 @@ def _phrasal_verb(mention: Mention) -> bool:
     before = re.search(r"([A-Za-z']+)\s+$", text[max(0, mention.start - 30) : mention.start])
     after = re.match(r"\s+([A-Za-z']+)", text[mention.end : mention.end + 30])
     return bool(
-        (before and before.group(1).casefold() in _BEFORE_VERB)
-        or (after and after.group(1).casefold() in _OBJECT_START)
+        (before and before.group(1).casefold() in BEFORE_VERB)
+        or (after and after.group(1).casefold() in OBJECT_START)
     )
 
 
@@ -164,15 +162,16 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
     span = segment.source_span(start, end)
     if span is None:
         return None
+    listed = _is_variant(mention, found)
     if (
         not mention.typo
         and segment.in_link(start, end)
-        and not _is_variant(mention, found)
+        and not listed
         and not _loses_capitals(mention, found)
     ):
         return None  # link text quotes the page or API it links to ("[Context Isolation](...)")
     if not mention.typo and any(
-        _accepts(c, found, segment, source, start, end)
+        _accepts(c, found, segment, source, start, end, listed)
         for c in mention.candidates
         if c.spelling.kind is not SpellingKind.VARIANT
     ):
@@ -205,8 +204,12 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
     return Hit(*span, message, found, term, suggestion, replacement)
 
 
-def _accepts(candidate: Candidate, found: str, segment: Segment, source: str, start: int, end: int) -> bool:
-    """Whether ``found`` is a right way to write this spelling where it stands."""
+def _accepts(
+    candidate: Candidate, found: str, segment: Segment, source: str, start: int, end: int, listed: bool
+) -> bool:
+    """Whether ``found`` is a right way to write this spelling where it stands.
+    A form the glossary ``listed`` as wrong is never taken for English
+    hyphenation: the glossary has said how it wants that form treated."""
     wanted = candidate.spelling.text
     if found == wanted or _in_code_name(segment.text, end) or _ends_package_name(found, segment.text, start):
         return True
@@ -220,7 +223,9 @@ def _accepts(candidate: Candidate, found: str, segment: Segment, source: str, st
         found, wanted, segment, start, end
     ):
         return True
-    if _hyphenated_modifier(found, wanted, segment, start, end) or _modifier_of_own_noun(found, wanted):
+    if not listed and (
+        _hyphenated_modifier(found, wanted, segment, start, end) or _modifier_of_own_noun(found, wanted)
+    ):
         return True
     if found.casefold() == wanted.casefold() and (
         _keyword_capitals(found, wanted, title_allowed(segment, start, end))
@@ -323,14 +328,6 @@ def _ends_package_name(found: str, text: str, start: int) -> bool:
     return found.islower() and bool(re.search(r"[a-z]-[a-z]+-$", text[max(0, start - 60) : start]))
 
 
-#: Words a name is hyphenated to when it modifies a noun (``PyTorch-based``):
-#: the name keeps its own case there, so a lower-case form is still a slip.
-_MODIFIER_ENDS = frozenset(
-    "based like style compatible specific powered driven related aware".split()
-    + "friendly only free native ready".split()
-)
-
-
 def _starts_package_name(found: str, wanted: str, text: str, end: int) -> bool:
     """``pylons-discuss``, ``quokka-tools``: a term that has capitals, written in
     lower case and hyphenated to a lower-case word, is the first part of a
@@ -338,7 +335,7 @@ def _starts_package_name(found: str, wanted: str, text: str, end: int) -> bool:
     if not found.islower() or wanted.islower():
         return False
     after = re.match(r"[-\u2010\u2011]([a-z][a-z0-9]*)\b", text[end : end + 40])
-    return after is not None and after.group(1) not in _MODIFIER_ENDS
+    return after is not None and after.group(1) not in MODIFIER_ENDS
 
 
 def _compound_modifier(found: str, wanted: str, text: str, start: int, end: int) -> bool:
@@ -375,10 +372,14 @@ def _inner_capital(found: str, wanted: str) -> bool:
 
 
 def _hyphenated_modifier(found: str, wanted: str, segment: Segment, start: int, end: int) -> bool:
-    """``a many-to-many relationship``, ``## Garbage-Collection Protocol``: a
-    spaced term hyphenated.  A term with a small word in it (``to``, ``of``)
-    is hyphenated by rule wherever it stands; any term may be in a title,
-    before the noun it modifies."""
+    """``a many-to-many relationship``, ``bind-parameter values``, ``to
+    lazy-load``, ``## Garbage-Collection Protocol``: a spaced term hyphenated
+    where English hyphenates it.  A term with a small word in it (``to``,
+    ``of``) is hyphenated by rule wherever it stands; any other term before
+    the noun it modifies (:func:`modifies_next_noun`, also one of coordinated
+    modifiers), as a verb (:func:`stands_as_verb`), or in a title before a
+    capitalised word.  Standing as the noun itself (``the bind-parameter
+    is``), the hyphenated form is a slip."""
     got, want = WORD_RE.findall(found), WORD_RE.findall(wanted)
     if len(got) < 2 or [g.casefold() for g in got] != [w.casefold() for w in want]:
         return False
@@ -386,13 +387,13 @@ def _hyphenated_modifier(found: str, wanted: str, segment: Segment, start: int, 
         return False
     if any(w.casefold() in _SMALL_WORDS for w in want):
         return True  # many-to-many, state-of-the-art: hyphenated as a rule
-    after = re.match(r"\s+([^\W\d_]+)", segment.text[end : end + 40])
-    if not after:
-        return False
-    if re.search(r"(ed|ing)$", want[-1]) and after.group(1).islower():
-        # 'lazy-loaded rows': a participle compound before its noun
-        return after.group(1) not in _FUNCTION_WORDS
-    return title_allowed(segment, start, end) and after.group(1)[0].isupper()
+    text = segment.text
+    if not is_plural(got[-1]) and (
+        modifies_next_noun(text, start, end) or stands_as_verb(text, start, want[-1])
+    ):
+        return True  # 'free-symbols work': a plural is the noun (modifiers are singular)
+    after = re.match(r"\s+([^\W\d_]+)", text[end : end + 40])
+    return after is not None and title_allowed(segment, start, end) and after.group(1)[0].isupper()
 
 
 def _modifier_of_own_noun(found: str, wanted: str) -> bool:
@@ -423,10 +424,6 @@ def _name_spacing(found: str, wanted: str, segment: Segment, start: int, end: in
 #: A capital after a small letter: a term whose case is its identity (``RoPE``).
 _MIXED_CASE = re.compile(r"[a-z][A-Z]")
 _SMALL_WORDS = frozenset("to of the and or in on by for a an".split())
-#: Words after a participle that show it is a verb, not a modifier of a noun.
-_FUNCTION_WORDS = _SMALL_WORDS | frozenset(
-    "with from into at as is are was were be if when while that which then than so but".split()
-)
 
 
 def _is_title_form(found: str, wanted: str) -> bool:
@@ -512,8 +509,11 @@ RULE = Rule(
     "entry's case policy), its hyphens and spaces, and not a known wrong variant or a likely "
     "typo. Capitals are allowed where the handbook's style puts them: at a sentence start, in "
     "Title Case headings, table headers, link text and bold labels, inside names such as "
-    "'Flash Attention', and in an expansion right before its acronym. Plural and possessive "
-    "endings are kept. Fixable, except likely typos and ambiguous senses.",
+    "'Flash Attention', and in an expansion right before its acronym. A spaced term "
+    "hyphenated where English hyphenates it (before the noun it modifies, or as a verb after "
+    "'to', a modal or a subject pronoun) is no slip, unless the glossary lists that form as a "
+    "variant. Plural and possessive endings are kept. Fixable, except likely typos and "
+    "ambiguous senses.",
     "The model uses Encodec tokens and a mel-spectrogram input.",
     "The model uses EnCodec tokens and a mel spectrogram input.",
     Severity.WARNING,
