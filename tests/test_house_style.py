@@ -256,3 +256,23 @@ def test_a_name_that_capitalises_the_words_does_not_make_their_spacing_the_house
     paths = write(tmp_path, files)
     found = gl001(run(paths, Linter(parse_glossary(glossary), Config(root=tmp_path))).findings)
     assert found == [("c.md", "ACME certified")]
+
+
+def test_a_closed_up_form_that_names_a_module_of_the_code_is_the_modules_name(tmp_path):
+    # The prose mostly spaces "shoe rack", but 'the shoerack queue' names the
+    # module hallway.shoerack the code imports, in several chapters.
+    files = {
+        "a.rst": "Boots wait in the shoerack queue; see :func:`hallway.shoerack.push`.\n",
+        "b.rst": "The shoerack queue is emptied by ``hallway.shoerack.pop()``.\n",
+        "c.rst": "A shoe rack holds boots, and a shoe rack has shelves. Mind the shoerack queue.\n",
+        "d.rst": "Every shoe rack is wooden, and the shoe rack is by the door.\n",
+    }
+    paths = write(tmp_path, files)
+    assert gl001(run(paths, spaced_linter(tmp_path)).findings) == []
+    # Written so in fewer chapters, or with no module of that name, it is a slip.
+    del files["c.rst"]
+    assert gl001(run(write(tmp_path, files)[:3], spaced_linter(tmp_path)).findings) != []
+    plain = {name: text.replace("hallway.shoerack", "hallway.racks") for name, text in files.items()}
+    plain["c.rst"] = "A shoe rack holds boots, and a shoe rack has shelves. Mind the shoerack queue.\n"
+    found = gl001(run(write(tmp_path, plain), spaced_linter(tmp_path)).findings)
+    assert [name for name, _ in found] == ["a.rst", "b.rst", "c.rst"]

@@ -74,8 +74,9 @@ class HouseStyle:
     capitalised_terms: frozenset[str] = frozenset()
     #: ``(term id, spacing form)``: a joined, hyphenated or spaced form of a
     #: term (:func:`spacing_form`) that the prose writes :data:`KEPT_USES`
-    #: times or more and at least as often as the glossary's own form, and
-    #: that the entry does not list as a wrong variant.
+    #: times or more and at least as often as the glossary's own form (or
+    #: closed up, as the name of a module of the handbook's code), and that
+    #: the entry does not list as a wrong variant.
     spacings: frozenset[tuple[str, str]] = frozenset()
 
 
@@ -177,6 +178,8 @@ _LITERAL_START = re.compile(
     r"|^[ \t]*\.\. (?:code-block|code|sourcecode|literalinclude|testcode|testoutput|doctest"
     r"|productionlist|math|parsed-literal)::"
 )
+#: A dotted name of code: ``pyramid.threadlocal.get_current_request``.
+_DOTTED_NAME = re.compile(r"(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 #: A line that only names a link target: reST's ``.. _name:``, MyST's ``(name)=``.
 _TARGET_LINE = re.compile(r"\.\. _|\([^()\s]*\)=\s*$")
 #: A name in code around a word: ``pkg.name``, ``name_x``, ``path/name``.
@@ -213,17 +216,25 @@ def _inline_prose(code: re.Match[str]) -> str:
 
 
 class _SpacingCount:
-    """How often the prose writes each spacing form of the terms it meets."""
+    """How often the prose writes each spacing form of the terms it meets,
+    and in how many files; and in how many files a joined form is a part of
+    a dotted name in code (the module ``pyramid.threadlocal``)."""
 
     def __init__(self, matcher: Matcher) -> None:
         self.matcher = matcher
         self.counts: Counter[tuple[str, str]] = Counter()
+        self.files: Counter[tuple[str, str]] = Counter()
+        self.code_files: Counter[str] = Counter()
         #: The terms met, by id: only their forms are weighed at the end.
         self.terms: dict[str, Term] = {}
 
     def add(self, text: str) -> None:
+        index = self.matcher.index
+        parts = {part.casefold() for name in _DOTTED_NAME.findall(text) for part in name.split(".")}
+        self.code_files.update(part for part in parts if part in index)
         prose = prose_text(text)
         segment = Segment(prose, BlockKind.PARAGRAPH, ())
+        met: set[tuple[str, str]] = set()
         for mention in self.matcher.mentions(segment, typos=False):
             if mention.typo or _CODE_BEFORE.search(prose, max(0, mention.start - 2), mention.start):
                 continue
@@ -233,9 +244,13 @@ class _SpacingCount:
             for term in mention.terms:
                 self.terms.setdefault(term.id, term)
                 self.counts[(term.id, form)] += 1
+                met.add((term.id, form))
+        self.files.update(met)
 
     def house_forms(self) -> frozenset[tuple[str, str]]:
-        """The forms the prose keeps (:attr:`HouseStyle.spacings`)."""
+        """The forms the prose keeps (:attr:`HouseStyle.spacings`): written
+        as often as the glossary's form, or, closed up, as the name of a
+        module the code shows (:func:`_code_name`)."""
         kept = set()
         for (term_id, form), n in self.counts.items():
             if n < KEPT_USES:
@@ -250,10 +265,23 @@ class _SpacingCount:
                     break
                 if spelling.kind is not SpellingKind.VARIANT:
                     allowed.add(spacing_form(spelling.text))
-            spaced_otherwise = all(form.casefold() != a.casefold() for a in allowed)
-            if allowed and spaced_otherwise and all(n >= self.counts[(term_id, a)] for a in allowed):
+            if not allowed or any(form.casefold() == a.casefold() for a in allowed):
+                continue  # listed as wrong, or spaced as the glossary spaces it
+            if all(n >= self.counts[(term_id, a)] for a in allowed) or self._code_name(term_id, form):
                 kept.add((term_id, form))
         return frozenset(kept)
+
+    def _code_name(self, term_id: str, form: str) -> bool:
+        """``the threadlocal stack`` beside the module ``pyramid.threadlocal``:
+        a closed-up form that the code names a module or attribute by (in
+        :data:`CODE_FILES` files or more) and the prose writes in
+        :data:`KEPT_USES` files or more names that code, as a class name
+        written as code does (:attr:`HouseStyle.class_names`)."""
+        return (
+            WORD_RE.fullmatch(form) is not None
+            and self.code_files[form.casefold()] >= CODE_FILES
+            and self.files[(term_id, form)] >= KEPT_USES
+        )
 
 
 def house_spelled(mention: Mention, house: HouseStyle) -> Mention | None:
