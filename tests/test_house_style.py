@@ -10,7 +10,7 @@ from glossary_lint.config import Config
 from glossary_lint.engine import Linter
 from glossary_lint.glossary.loader import parse_glossary
 from glossary_lint.matching.matcher import Matcher
-from glossary_lint.rules.house_style import HouseStyle, prose_text, survey
+from glossary_lint.rules.house_style import HouseStyle, _SpacingCount, prose_text, survey
 from glossary_lint.runner import run
 
 GLOSSARY = """terms:
@@ -276,3 +276,19 @@ def test_a_closed_up_form_that_names_a_module_of_the_code_is_the_modules_name(tm
     plain["c.rst"] = "A shoe rack holds boots, and a shoe rack has shelves. Mind the shoerack queue.\n"
     found = gl001(run(write(tmp_path, plain), spaced_linter(tmp_path)).findings)
     assert [name for name, _ in found] == ["a.rst", "b.rst", "c.rst"]
+
+
+def test_the_spacing_survey_keeps_no_more_for_more_files():
+    # What the survey holds grows with the terms the prose meets, not with its files.
+    glossary = parse_glossary(SPACED)
+    chapter = "The shoerack, a shoe rack, `hallway.shoerack`, a door-mat and the doormat.\n"
+    few = survey([chapter] * 3, glossary, Matcher(glossary))
+    many = survey([chapter] * 3000, glossary, Matcher(glossary))
+    assert few.spacings == many.spacings == frozenset({("shoe-rack", "shoerack")})
+    counts = _SpacingCount(Matcher(glossary))
+    for _ in range(3):
+        counts.add(chapter)
+    held = (len(counts.counts), len(counts.files), len(counts.code_files), len(counts.terms))
+    for _ in range(3000):
+        counts.add(chapter)
+    assert (len(counts.counts), len(counts.files), len(counts.code_files), len(counts.terms)) == held
