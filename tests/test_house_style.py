@@ -1,5 +1,6 @@
 """GL001 and the run's house style: what the other files of a run show
-about a capitalised word (a class name, a name the handbook keeps)."""
+about a capitalised word (a class name, a name the handbook keeps) and
+about how the prose spaces a term (its own joined or hyphenated form)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 from glossary_lint.config import Config
 from glossary_lint.engine import Linter
 from glossary_lint.glossary.loader import parse_glossary
-from glossary_lint.rules.house_style import HouseStyle, survey
+from glossary_lint.matching.matcher import Matcher
+from glossary_lint.rules.house_style import HouseStyle, _SpacingCount, prose_text, survey
 from glossary_lint.runner import run
 
 GLOSSARY = """terms:
@@ -85,16 +87,23 @@ def test_a_stray_capital_in_a_handbook_of_lower_case_is_still_a_slip(tmp_path):
 
 def test_survey_counts_only_what_a_house_style_is_made_of():
     glossary = parse_glossary(GLOSSARY)
+    matcher = Matcher(glossary)
     # Written as code in one file only: one mention says little.
-    once = survey(["Use `Drawer(x)`. Fill a Drawer.\n", "a Drawer", "a Drawer", "a Drawer"], glossary)
+    once = survey(
+        ["Use `Drawer(x)`. Fill a Drawer.\n", "a Drawer", "a Drawer", "a Drawer"], glossary, matcher
+    )
     assert once.class_names == frozenset()
-    twice = survey(["Use `Drawer(x)`. Fill a Drawer.\n"] * 2 + ["a Drawer"], glossary)
+    twice = survey(["Use `Drawer(x)`. Fill a Drawer.\n"] * 2 + ["a Drawer"], glossary, matcher)
     assert twice.class_names == frozenset({"Drawer"})
     # Kept when capitalised as often as written in lower case, per entry.
-    style = survey(["the Pantry and the Larder, the Pantry; a pantry, a larder, a pantry\n"], glossary)
+    style = survey(
+        ["the Pantry and the Larder, the Pantry; a pantry, a larder, a pantry\n"], glossary, matcher
+    )
     assert style.capitalised_terms == frozenset({"pantry"})
     assert (
-        survey(["the Pantry, a pantry, a pantry, a pantry, a pantry, a pantry, a larder\n"], glossary)
+        survey(
+            ["the Pantry, a pantry, a pantry, a pantry, a pantry, a pantry, a larder\n"], glossary, matcher
+        )
         == HouseStyle()
     )
 
@@ -122,3 +131,164 @@ def test_a_plural_the_handbook_capitalises_as_a_name_counts_for_its_term(tmp_pat
     }
     paths = write(tmp_path, files)
     assert gl001(run(paths, linter(tmp_path)).findings) == []
+
+
+# -- the house's spacing of a term ----------------------------------------------
+
+SPACED = """terms:
+  - id: shoe-rack
+    term: shoe rack
+    definition: Where the boots stand.
+  - id: doormat
+    term: doormat
+    variants: [door-mat]
+    definition: Where the boots are wiped.
+  - id: hatstand
+    term: HatStand
+    case: exact
+    definition: A brand of coat hook.
+"""
+
+
+def spaced_linter(tmp_path: Path) -> Linter:
+    return Linter(parse_glossary(SPACED), Config(root=tmp_path))
+
+
+#: A handbook whose prose closes up the glossary's "shoe rack" in most places.
+HALLWAY = {
+    "hall.md": "Put boots on the shoerack. A shoerack by the door is handy.\n",
+    "porch.md": "The shoerack is full, so the shoe rack in the porch takes the rest.\n",
+    "attic.md": "Old boots go on the attic shoerack.\n",
+}
+
+
+def test_a_spacing_the_prose_writes_as_often_as_the_glossarys_is_the_house_spelling(tmp_path):
+    paths = write(tmp_path, HALLWAY)
+    assert gl001(run(paths, spaced_linter(tmp_path)).findings) == []
+
+
+def test_a_stray_spacing_is_still_a_slip(tmp_path):
+    files = {
+        "hall.md": "Put boots on the shoe rack. A shoe rack by the door is handy.\n",
+        "porch.md": "The shoe rack is full, so the shoerack in the porch takes the rest.\n",
+        "attic.md": "Old boots go on the attic shoe rack, and the shoe-rack there is old.\n",
+    }
+    paths = write(tmp_path, files)
+    found = gl001(run(paths, spaced_linter(tmp_path)).findings)
+    assert found == [("porch.md", "shoerack"), ("attic.md", "shoe-rack")]
+
+
+def test_a_form_the_glossary_lists_as_wrong_is_reported_however_often_it_is_written(tmp_path):
+    files = {
+        "hall.md": "Wipe boots on the door-mat. The door-mat is wet.\n",
+        "porch.md": "A dry door-mat helps, and a doormat outside too.\n",
+    }
+    paths = write(tmp_path, files)
+    found = gl001(run(paths, spaced_linter(tmp_path)).findings)
+    assert found == [("hall.md", "door-mat"), ("hall.md", "door-mat"), ("porch.md", "door-mat")]
+
+
+def test_the_house_spacing_excuses_no_slip_of_an_exact_case_name(tmp_path):
+    # The prose spaces the brand as two words; "Hat Stand" keeps its letters'
+    # case and is the house's, "hat stand" slips its capitals as well.
+    files = {
+        "hall.md": "Hang it on the Hat Stand. Every Hat Stand holds six coats.\n",
+        "porch.md": "Our Hat Stand is oak, and the HatStand catalogue lists it.\n",
+        "attic.md": "An old hat stand sits in the attic, the HatStand of 1990.\n",
+    }
+    paths = write(tmp_path, files)
+    found = run(paths, spaced_linter(tmp_path)).findings
+    assert [(Path(f.path).name, f.found, f.suggestion) for f in found if f.code == "GL001"] == [
+        ("attic.md", "hat stand", "HatStand")
+    ]
+
+
+def test_code_says_nothing_about_the_prose_spacing(tmp_path):
+    # The module `hallway.shoerack` and a literal block are code: only the prose counts.
+    files = {
+        "hall.rst": (
+            "Import ``hallway.shoerack`` and call ``shoerack.add()``::\n\n"
+            "    shoerack = hallway.shoerack.ShoeRack()\n    shoerack.add(boots)\n\n"
+            "The shoe rack holds boots; see :mod:`hallway.shoerack`.\n"
+        ),
+        "porch.rst": "Each shoe rack has a shelf, and the shoerack in the porch has two.\n",
+    }
+    paths = write(tmp_path, files)
+    assert gl001(run(paths, spaced_linter(tmp_path)).findings) == [("porch.rst", "shoerack")]
+
+
+def test_prose_text_keeps_glossary_references_and_drops_code():
+    text = (
+        "A :term:`shoe rack` and ``shoe.rack`` and :func:`rack` here.\n"
+        "Build it::\n\n    shoerack = 1\n\nBack to prose.\n"
+        "```python\nshoerack = 2\n```\n>>> shoerack\n"
+        "(hallway-shoerack)=\n.. _shoerack-label:\n"
+    )
+    prose = prose_text(text)
+    assert "shoe rack" in prose and "Back to prose." in prose
+    assert (
+        "shoerack" not in prose and "shoe.rack" not in prose and "rack" not in prose.replace("shoe rack", "")
+    )
+
+
+# -- one file checked alone ------------------------------------------------------
+
+
+def test_a_file_checked_alone_is_its_own_house(tmp_path):
+    # One chapter that keeps its Pantry capitalised and closes up its shoerack.
+    text = (
+        "We stock the Pantry daily. Ask the Pantry crew, and the Pantry opens early.\n"
+        "A pantry is a room. Boots go on the shoerack; the shoerack is by the door,\n"
+        "and the shoe rack too holds a shoerack's worth of boots.\n"
+    )
+    glossary = parse_glossary(GLOSSARY + SPACED.removeprefix("terms:\n"))
+    paths = write(tmp_path, {"chapter.md": text})
+    assert gl001(run(paths, Linter(glossary, Config(root=tmp_path))).findings) == []
+
+
+def test_a_name_that_capitalises_the_words_does_not_make_their_spacing_the_house_spelling(tmp_path):
+    glossary = "terms:\n  - id: acme-certified\n    term: ACME-certified\n    definition: Passed the test.\n"
+    files = {
+        "a.md": "Join the ACME Certified Program. The ACME Certified Program is free.\n",
+        "b.md": "An ACME-certified tool helps. The ACME Certified Program lists them.\n",
+        "c.md": "Each ACME-certified part is marked, and an ACME certified part is sold.\n",
+    }
+    paths = write(tmp_path, files)
+    found = gl001(run(paths, Linter(parse_glossary(glossary), Config(root=tmp_path))).findings)
+    assert found == [("c.md", "ACME certified")]
+
+
+def test_a_closed_up_form_that_names_a_module_of_the_code_is_the_modules_name(tmp_path):
+    # The prose mostly spaces "shoe rack", but 'the shoerack queue' names the
+    # module hallway.shoerack the code imports, in several chapters.
+    files = {
+        "a.rst": "Boots wait in the shoerack queue; see :func:`hallway.shoerack.push`.\n",
+        "b.rst": "The shoerack queue is emptied by ``hallway.shoerack.pop()``.\n",
+        "c.rst": "A shoe rack holds boots, and a shoe rack has shelves. Mind the shoerack queue.\n",
+        "d.rst": "Every shoe rack is wooden, and the shoe rack is by the door.\n",
+    }
+    paths = write(tmp_path, files)
+    assert gl001(run(paths, spaced_linter(tmp_path)).findings) == []
+    # Written so in fewer chapters, or with no module of that name, it is a slip.
+    del files["c.rst"]
+    assert gl001(run(write(tmp_path, files)[:3], spaced_linter(tmp_path)).findings) != []
+    plain = {name: text.replace("hallway.shoerack", "hallway.racks") for name, text in files.items()}
+    plain["c.rst"] = "A shoe rack holds boots, and a shoe rack has shelves. Mind the shoerack queue.\n"
+    found = gl001(run(write(tmp_path, plain), spaced_linter(tmp_path)).findings)
+    assert [name for name, _ in found] == ["a.rst", "b.rst", "c.rst"]
+
+
+def test_the_spacing_survey_keeps_no_more_for_more_files():
+    # What the survey holds grows with the terms the prose meets, not with its files.
+    glossary = parse_glossary(SPACED)
+    chapter = "The shoerack, a shoe rack, `hallway.shoerack`, a door-mat and the doormat.\n"
+    few = survey([chapter] * 3, glossary, Matcher(glossary))
+    many = survey([chapter] * 3000, glossary, Matcher(glossary))
+    assert few.spacings == many.spacings == frozenset({("shoe-rack", "shoerack")})
+    counts = _SpacingCount(Matcher(glossary))
+    for _ in range(3):
+        counts.add(chapter)
+    held = (len(counts.counts), len(counts.files), len(counts.code_files), len(counts.terms))
+    for _ in range(3000):
+        counts.add(chapter)
+    assert (len(counts.counts), len(counts.files), len(counts.code_files), len(counts.terms)) == held

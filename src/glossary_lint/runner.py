@@ -50,9 +50,10 @@ def lint_files(files: Sequence[Path], linter: Linter, jobs: int = 0) -> Iterator
     """The findings of each file of ``files`` in turn, sorted within the file.
 
     When a rule reads the run's house style, the files are surveyed first,
-    so each file is judged with what the others show."""
-    surveyed = len(files) > 1 and any(rule.uses_house_style for rule in linter.rules)
-    linter.house = survey_files(files, linter.glossary) if surveyed else HouseStyle()
+    so each file is judged with what the others show; a file checked alone
+    (a pre-commit hook's) is surveyed too, for what it shows itself."""
+    surveyed = bool(files) and any(rule.uses_house_style for rule in linter.rules)
+    linter.house = survey_files(files, linter.glossary, linter.matcher) if surveyed else HouseStyle()
     workers = jobs or os.cpu_count() or 1
     progress = _Progress(len(files)) if sys.stderr.isatty() and len(files) > 1 else None
     if workers > 1 and len(files) >= PARALLEL_THRESHOLD:

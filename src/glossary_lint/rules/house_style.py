@@ -9,6 +9,17 @@ may not show that; the other chapters of the run do.  The survey reads the
 raw text of every file once, before the run, with two regular expressions:
 it is far cheaper than parsing, and its counts need not be exact, only
 tell a house style (hundreds of uses) from a stray slip (one or two).
+
+The survey also counts how the prose spaces each term it meets: a handbook
+whose glossary lists "thread local" but whose chapters write ``threadlocal``
+more often has its own spelling (:func:`house_spelled`).  Only prose counts:
+inline code, literal and code blocks and dotted or underscored names
+(``pyramid.threadlocal``) are code, spelled as the code is, and say nothing
+about the prose's spelling.  The forms are found by the run's matcher (a
+dictionary look-up per word, whatever the glossary's size) and counted only
+for the terms met, so what the survey keeps grows with the handbook's
+vocabulary, not with its files or the glossary.  A run of one file surveys
+that file.
 """
 
 from __future__ import annotations
@@ -16,11 +27,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..glossary.model import CasePolicy, Glossary, SpellingKind
+from ..glossary.model import CasePolicy, Glossary, SpellingKind, Term
+from ..matching.matcher import Candidate, Matcher, Mention
+from ..matching.words import WORD_RE
 from ..sources.reading import UnreadableFile, read_source
+from ..sources.segments import PLACEHOLDER, BlockKind, Segment
 
 #: A capitalised name written as code: ```Expr```, ``:class:`~.Boolean` ``,
 #: ``pkg.Table.c``, or called: ``Expr(x)`` (prose puts a space before a bracket).
@@ -58,6 +72,12 @@ class HouseStyle:
     #: Ids of lower-case one-word terms the handbook capitalises mid-sentence
     #: as a rule (see :func:`keeps_capitals`).
     capitalised_terms: frozenset[str] = frozenset()
+    #: ``(term id, spacing form)``: a joined, hyphenated or spaced form of a
+    #: term (:func:`spacing_form`) that the prose writes :data:`KEPT_USES`
+    #: times or more and at least as often as the glossary's own form (or
+    #: closed up, as the name of a module of the handbook's code), and that
+    #: the entry does not list as a wrong variant.
+    spacings: frozenset[tuple[str, str]] = frozenset()
 
 
 #: In how many files a name must be written as code to be a class name of
@@ -66,7 +86,7 @@ class HouseStyle:
 CODE_FILES = 2
 
 
-def survey(texts: Iterable[str], glossary: Glossary) -> HouseStyle:
+def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseStyle:
     """The house style of the texts of one run."""
     words = _lower_words(glossary)
     parts = {part for spelling, _ in _lower_spellings(glossary) for part in spelling.split()}
@@ -75,7 +95,9 @@ def survey(texts: Iterable[str], glossary: Glossary) -> HouseStyle:
     prose_files: Counter[str] = Counter()
     capitalised: Counter[str] = Counter()
     lower: Counter[str] = Counter()
+    spacings = _SpacingCount(matcher)
     for text in texts:
+        spacings.add(text)
         code_files.update(name for name in code_names(text) if name.lower() in parts)
         found = [w for w in _CAPITAL_AFTER_LOWER.findall(text) if w.lower() in parts]
         prose_files.update(set(found))
@@ -84,10 +106,11 @@ def survey(texts: Iterable[str], glossary: Glossary) -> HouseStyle:
     return HouseStyle(
         frozenset(w for w, n in prose_files.items() if n >= KEPT_USES and code_files[w] >= CODE_FILES),
         frozenset(term for term, n in capitalised.items() if keeps_capitals(n, lower[term])),
+        spacings.house_forms(),
     )
 
 
-def survey_files(paths: Iterable[Path], glossary: Glossary) -> HouseStyle:
+def survey_files(paths: Iterable[Path], glossary: Glossary, matcher: Matcher) -> HouseStyle:
     """:func:`survey` over files; one that cannot be read is left out (the
     run reports it)."""
 
@@ -98,7 +121,7 @@ def survey_files(paths: Iterable[Path], glossary: Glossary) -> HouseStyle:
             except UnreadableFile:
                 continue
 
-    return survey(texts(), glossary)
+    return survey(texts(), glossary, matcher)
 
 
 def _lower_spellings(glossary: Glossary) -> Iterable[tuple[str, str]]:
@@ -125,3 +148,183 @@ def _lower_words(glossary: Glossary) -> Mapping[str, str]:
         for plural in (text + "s", text + "es"):
             words.setdefault(plural, term)
     return words
+
+
+_HYPHENS = re.compile("[\u2010\u2011]")
+_SPACES = re.compile(r"\s+")
+
+
+def spacing_form(text: str) -> str:
+    """How a phrase joins its words: ``thread-local`` and ``thread\u2011local``
+    are one form, ``threadlocal`` and ``thread local`` others.  The letters
+    keep their case but for the first (a sentence's start), so a name that
+    capitalises a term's words (``ORM Annotated Declarative``) is no use of
+    the term ``ORM-annotated`` spaced."""
+    form = _HYPHENS.sub("-", _SPACES.sub(" ", text))
+    return form[:1].lower() + form[1:]
+
+
+#: Inline code (reST ``\`\`x\`\```, roles' targets, Markdown ``\`x\```) on one line or two;
+#: a reference to a glossary entry (``:term:\`thread local\```, MyST's ``{term}``) is
+#: prose and stays, without the target of ``:term:\`text <target>\```.
+_INLINE_CODE = re.compile(r"(:term:|\{term\})?`([^`\n]+(?:\n[^`\n]+)?)`|``[^`]+?``")
+_TARGET = re.compile(r"\s*<[^<>]*>\Z")
+#: A fenced code block of Markdown or MyST.
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]*\1[^\n]*$|\Z)", re.M | re.S)
+#: A line that opens a reST literal block: a paragraph ending in ``::``, or a
+#: directive whose content is code.
+_LITERAL_START = re.compile(
+    r"^(?![ \t]*\.\. )[^\n]*::[ \t]*$"
+    r"|^[ \t]*\.\. (?:code-block|code|sourcecode|literalinclude|testcode|testoutput|doctest"
+    r"|productionlist|math|parsed-literal)::"
+)
+#: A dotted name of code: ``pyramid.threadlocal.get_current_request``.
+_DOTTED_NAME = re.compile(r"(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+#: A line that only names a link target: reST's ``.. _name:``, MyST's ``(name)=``.
+_TARGET_LINE = re.compile(r"\.\. _|\([^()\s]*\)=\s*$")
+#: A name in code around a word: ``pkg.name``, ``name_x``, ``path/name``.
+_CODE_BEFORE = re.compile(r"[\w)][./]$|[_/]$")
+_CODE_AFTER = re.compile(r"[./]\w|_")
+
+
+def prose_text(text: str) -> str:
+    """The raw text of a document with code put out of the way: inline
+    code and fenced and literal blocks become a :data:`PLACEHOLDER` (no word
+    joins across it), doctest lines and link targets are dropped.  Rough, as the survey may
+    be, and far cheaper than parsing."""
+    text = _INLINE_CODE.sub(_inline_prose, _FENCE.sub(PLACEHOLDER, text))
+    kept: list[str] = []
+    block_indent: int | None = None  # inside a literal block opened at this indent
+    for line in text.split("\n"):
+        stripped = line.lstrip()
+        indent = len(line) - len(stripped)
+        if block_indent is not None:
+            if not stripped or indent > block_indent:
+                continue
+            block_indent = None
+        if stripped.startswith((">>>", "... ", "$ ")) or _TARGET_LINE.match(stripped):
+            continue
+        if _LITERAL_START.match(line):
+            block_indent = indent
+            line = line.rstrip().removesuffix("::")
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _inline_prose(code: re.Match[str]) -> str:
+    return _TARGET.sub("", code.group(2)) if code.group(1) else PLACEHOLDER
+
+
+class _SpacingCount:
+    """How often the prose writes each spacing form of the terms it meets,
+    and in how many files; and in how many files a joined form is a part of
+    a dotted name in code (the module ``pyramid.threadlocal``)."""
+
+    def __init__(self, matcher: Matcher) -> None:
+        self.matcher = matcher
+        self.counts: Counter[tuple[str, str]] = Counter()
+        self.files: Counter[tuple[str, str]] = Counter()
+        self.code_files: Counter[str] = Counter()
+        #: The terms met, by id: only their forms are weighed at the end.
+        self.terms: dict[str, Term] = {}
+
+    def add(self, text: str) -> None:
+        index = self.matcher.index
+        parts = {part.casefold() for name in _DOTTED_NAME.findall(text) for part in name.split(".")}
+        self.code_files.update(part for part in parts if part in index)
+        prose = prose_text(text)
+        segment = Segment(prose, BlockKind.PARAGRAPH, ())
+        met: set[tuple[str, str]] = set()
+        for mention in self.matcher.mentions(segment, typos=False):
+            if mention.typo or _CODE_BEFORE.search(prose, max(0, mention.start - 2), mention.start):
+                continue
+            if _CODE_AFTER.match(prose, mention.end):
+                continue
+            form = spacing_form(mention.found)
+            for term in mention.terms:
+                self.terms.setdefault(term.id, term)
+                self.counts[(term.id, form)] += 1
+                met.add((term.id, form))
+        self.files.update(met)
+
+    def house_forms(self) -> frozenset[tuple[str, str]]:
+        """The forms the prose keeps (:attr:`HouseStyle.spacings`): written
+        as often as the glossary's form, or, closed up, as the name of a
+        module the code shows (:func:`_code_name`)."""
+        kept = set()
+        for (term_id, form), n in self.counts.items():
+            if n < KEPT_USES:
+                continue
+            key = "".join(WORD_RE.findall(form)).casefold()
+            allowed = set()
+            for spelling in self.terms[term_id].spellings():
+                if spelling.key != key:
+                    continue
+                if spelling.kind is SpellingKind.VARIANT and spacing_form(spelling.text) == form:
+                    allowed = {form}  # listed as wrong: never the house's spelling
+                    break
+                if spelling.kind is not SpellingKind.VARIANT:
+                    allowed.add(spacing_form(spelling.text))
+            if not allowed or any(form.casefold() == a.casefold() for a in allowed):
+                continue  # listed as wrong, or spaced as the glossary spaces it
+            if all(n >= self.counts[(term_id, a)] for a in allowed) or self._code_name(term_id, form):
+                kept.add((term_id, form))
+        return frozenset(kept)
+
+    def _code_name(self, term_id: str, form: str) -> bool:
+        """``the threadlocal stack`` beside the module ``pyramid.threadlocal``:
+        a closed-up form that the code names a module or attribute by (in
+        :data:`CODE_FILES` files or more) and the prose writes in
+        :data:`KEPT_USES` files or more names that code, as a class name
+        written as code does (:attr:`HouseStyle.class_names`)."""
+        return (
+            WORD_RE.fullmatch(form) is not None
+            and self.code_files[form.casefold()] >= CODE_FILES
+            and self.files[(term_id, form)] >= KEPT_USES
+        )
+
+
+def house_spelled(mention: Mention, house: HouseStyle) -> Mention | None:
+    """The mention as it would stand if the glossary spaced the term the way
+    the house does (``threadlocal`` for "thread local"), or None when the
+    house has no spelling of its own for it.  Only the spacing is the
+    house's: the rule still judges the letters' case against the glossary
+    (``ThreadLocal`` for an exact-case ``threadlocal`` stays a slip)."""
+    if mention.typo or mention.ambiguous or not house.spacings:
+        return None
+    form = spacing_form(mention.found)
+    if all(c.spelling.text.islower() for c in mention.candidates):
+        form = form.casefold()  # the capitals of a lower-case term are the rule's business
+    if (mention.terms[0].id, form) not in house.spacings:
+        return None
+    respaced = tuple(
+        Candidate(c.term, replace(c.spelling, text=spaced))
+        for c in mention.candidates
+        if c.spelling.kind is not SpellingKind.VARIANT
+        and (spaced := _respaced(c.spelling.text, mention.found)) is not None
+    )
+    return replace(mention, candidates=respaced) if respaced else None
+
+
+#: A spelling made of words and the separators a spacing form changes.
+_PLAIN_PHRASE = re.compile(r"[^\W_]+(?:[\s\-\u2010\u2011][^\W_]+)*")
+
+
+def _respaced(wanted: str, found: str) -> str | None:
+    """The letters of ``wanted`` (its case) with the word breaks of ``found``.
+    A spelling with capitals (``HatStand``) keeps them only where the words
+    stay whole: respaced (``Hat Stand``) it would read as Title Case, so its
+    house form must be written with the glossary's very letters."""
+    if not _PLAIN_PHRASE.fullmatch(wanted) or not _PLAIN_PHRASE.fullmatch(found):
+        return None
+    letters = "".join(WORD_RE.findall(wanted))
+    if not letters.islower() and letters != "".join(WORD_RE.findall(found)):
+        return None
+    out, at = [], 0
+    for piece in re.split(r"([^\W_]+)", found)[1:-1]:
+        if WORD_RE.fullmatch(piece):
+            out.append(letters[at : at + len(piece)])
+            at += len(piece)
+        else:
+            out.append(" " if piece.isspace() else piece)
+    return "".join(out) if at == len(letters) else None

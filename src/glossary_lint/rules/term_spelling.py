@@ -21,7 +21,8 @@ from .case_context import (
     title_allowed,
 )
 from .findings import Severity
-from .house_style import code_names, keeps_capitals
+from .house_style import code_names, house_spelled, keeps_capitals
+from .split_phrases import acronym_phrase
 from .word_roles import (
     BEFORE_VERB,
     MODIFIER_ENDS,
@@ -48,10 +49,13 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     for mention in ctx.mentions:
         if _split_by_space(mention) and mention.terms[0].id not in whole and not _split_off_part(mention):
             continue
-        if _phrasal_verb(mention):
+        if _phrasal_verb(mention) or acronym_phrase(mention):
             continue
         if (mention.terms[0].id, mention.found) in kept:
             continue
+        respaced = house_spelled(mention, ctx.house)
+        if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
+            continue  # spaced as the handbook's prose spaces it (``threadlocal``)
         hit = _spelling_hit(mention, ctx.document.source)
         if hit is not None:
             yield hit

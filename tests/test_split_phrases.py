@@ -1,0 +1,57 @@
+"""GL001 and two words that are a phrase of English, not a closed-compound
+term split in two: a noun beside an acronym (``the member ID`` for the
+glossary's "memberid")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glossary_lint.config import Config
+from glossary_lint.engine import Linter
+from glossary_lint.glossary.loader import parse_glossary
+
+GLOSSARY = """terms:
+  - id: memberid
+    term: memberid
+    definition: The string that names a club member.
+  - id: waveform
+    term: waveform
+    definition: A signal drawn over time.
+  - id: ledgerui
+    term: ledgerui
+    definition: The screen the treasurer uses.
+"""
+
+
+def gl001(text: str, tmp_path: Path) -> list[str]:
+    linter = Linter(parse_glossary(GLOSSARY), Config(root=tmp_path))
+    return [f.found or "" for f in linter.lint_text("club.md", text) if f.code == "GL001"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each card shows the member ID on its back.",  # the acronym in capitals
+        "Type a member id and a table number to book.",  # a known acronym in lower case
+        "Look it up by Member ID.",
+        "The ledger UI lists the dues.",  # the acronym at the other end of the term
+    ],
+)
+def test_a_noun_beside_an_acronym_is_no_split_compound(tmp_path, sentence):
+    text = f"The memberid and the ledgerui are stored.\n\n{sentence}\n"
+    assert gl001(text, tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,found",
+    [
+        ("Draw the wave form again.", "wave form"),  # two ordinary words: still the term split
+        ("Each card shows the member-ID on its back.", "member-ID"),  # a hyphen joins them into the term
+        ("EACH CARD SHOWS THE MEMBER ID.", "MEMBER ID"),  # all in capitals: no acronym stands out
+    ],
+)
+def test_a_split_without_an_acronym_is_still_a_slip(tmp_path, sentence, found):
+    text = f"The memberid and the waveform are stored.\n\n{sentence}\n"
+    assert gl001(text, tmp_path) == [found]
