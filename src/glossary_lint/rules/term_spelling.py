@@ -22,6 +22,7 @@ from .case_context import (
 )
 from .findings import Severity
 from .house_style import code_names, keeps_capitals
+from .name_forms import in_hyphenated_name, is_command_name
 
 
 def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
@@ -216,6 +217,10 @@ def _accepts(candidate: Candidate, found: str, segment: Segment, source: str, st
         return True
     if _camel_case_name(found, wanted):
         return True  # TranslationString for 'translation string': the class, named in prose
+    if is_command_name(found, wanted, candidate.spelling.case is CasePolicy.EXACT):
+        return True  # salt-cloud for 'Salt Cloud': the command, typed as it is named
+    if in_hyphenated_name(found, segment.text, start, end):
+        return True  # MultiMaster-PKI: a coined name holding the term
     if _compound_modifier(found, wanted, segment.text, start, end) or _name_spacing(
         found, wanted, segment, start, end
     ):

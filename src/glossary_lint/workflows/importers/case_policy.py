@@ -20,7 +20,9 @@ page capitalises mid-sentence on its own (``Pyramid`` of ``Pyramid
 Community Cookbook``), makes it a proper name; a name of everyday words
 the page writes in lower case (``Translation Context``) is ``sentence``.
 Where the page capitalises most of its terms (``Autoregressive Model``),
-a capital is its heading style and says nothing: ``sentence``.
+a capital is its heading style and says nothing: ``sentence``, unless the
+page capitalises one of the name's words mid-sentence on its own (``Salt``
+of ``Salt Cloud``).
 """
 
 from __future__ import annotations
@@ -88,22 +90,29 @@ def _guess_from_page(name: str, evidence: Evidence) -> CaseGuess:
     """A capitalised name the page never writes mid-sentence: what the rest
     of the page says about its words and about the page's own style."""
     unused = "the page never writes this name mid-sentence"
-    if evidence.style != "lower":
+    lower_page = evidence.style == "lower"
+    words = [w for w in _WORD.findall(name) if not is_abbreviation(w) and not w.isupper()]
+    # Only where the page writes its terms in lower case is a word that is no
+    # everyday English a sign of a name; on a page that capitalises its terms,
+    # 'Highstate' or 'Outputter' are as likely its own lower-case jargon.
+    names = [w for w in words if evidence.word_is_name(w, alone=lower_page and len(words) == 1)]
+    if names:
+        listed = ", ".join(f"'{w}'" for w in names) + (" is a name" if len(names) == 1 else " are names")
+        because = (
+            f"the page writes most terms in lower case and {listed} "
+            "(capitalised mid-sentence, or no everyday English word)"
+            if lower_page
+            else f"{listed} (the page capitalises it mid-sentence on its own)"
+        )
+        return CaseGuess(
+            "exact", review=f"case 'exact' guessed: {unused}, but {because}; set 'sentence' if it is not"
+        )
+    if not lower_page:
         says = "capitalises most of its terms" if evidence.style else "has too few terms to show its style"
         return CaseGuess(
             "sentence",
             review=f"case 'sentence' guessed: {unused}, and the page {says}, "
             "so a capital says nothing; set 'exact' for a proper name",
-        )
-    words = [w for w in _WORD.findall(name) if not is_abbreviation(w) and not w.isupper()]
-    names = [w for w in words if evidence.word_is_name(w, alone=len(words) == 1)]
-    if names:
-        listed = ", ".join(f"'{w}'" for w in names) + (" is a name" if len(names) == 1 else " are names")
-        return CaseGuess(
-            "exact",
-            review=f"case 'exact' guessed: {unused}, but the page writes most terms in lower case "
-            f"and {listed} (capitalised mid-sentence, or no everyday English word); "
-            "set 'sentence' if it is not",
         )
     return CaseGuess(
         "sentence",
