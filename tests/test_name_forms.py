@@ -54,16 +54,20 @@ TITLE_CASED = (
 )
 
 
-def test_on_a_title_case_page_a_word_it_capitalises_mid_sentence_makes_a_name():
+def test_on_a_title_case_page_a_capitalised_word_opening_several_headwords_makes_names():
     entries = TITLE_CASED + (
         "### Brook Relay\nThe daemon that forwards jobs between hosts running Brook.\n\n"
-        "### Relay Log\nWhat the relay writes for every job it forwards.\n"
+        "### Brook Shell\nA prompt for sending one job by hand.\n\n"
+        "### Relay Log\nWhat the relay writes for every job it forwards.\n\n"
+        "### Kessler Interval\nThe wait between retries, named after Kessler, who chose it.\n"
     )
     case, _, review = guess(entries, "Brook Relay")
     assert case is CasePolicy.EXACT
     assert "'Brook' is a name" in review and "capitalises it mid-sentence" in review
-    # a name of words the page writes in lower case keeps its 'sentence' guess
+    # a name of words the page writes in lower case keeps its 'sentence' guess,
+    # and so does one whose name-word opens no other name: 'Kessler interval'
     assert guess(entries, "Relay Log")[0] is CasePolicy.SENTENCE
+    assert guess(entries, "Kessler Interval")[0] is CasePolicy.SENTENCE
 
 
 def test_on_a_title_case_page_a_word_that_is_no_english_is_no_sign_of_a_name():
