@@ -13,6 +13,7 @@ NAMES = [
     ("brook-relay", "Brook Relay", ["case: exact"]),
     ("brook-sql", "Brook SQL", ["case: exact"]),
     ("multi-primary", "multi-primary", []),
+    ("wave-net", "WaveNet-TTS", ["case: exact"]),
 ]
 
 
@@ -31,6 +32,8 @@ def test_a_lower_case_hyphenated_or_joined_form_of_a_name_is_its_command(tmp_pat
 def test_half_way_forms_of_a_name_stay_slips(tmp_path):
     text = "We deploy with Brook-Relay and query with brook sql every night."
     assert lint(tmp_path, text) == [("Brook-Relay", "Brook Relay"), ("brook sql", "Brook SQL")]
+    # a name hyphenated already, written in lower case, is its case slipped
+    assert lint(tmp_path, "We trained wavenet-tts twice.") == [("wavenet-tts", "WaveNet-TTS")]
 
 
 def test_a_lower_case_term_hyphenated_is_no_command(tmp_path):

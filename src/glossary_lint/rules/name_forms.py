@@ -24,9 +24,10 @@ _HYPHENS = "\\-\u2010\u2011"
 
 def is_command_name(found: str, wanted: str, exact: bool) -> bool:
     """Whether ``found`` is the lower-case command or package name of the
-    multi-word name ``wanted``, whose case is its identity (``exact``)."""
+    name of spaced words ``wanted``, whose case is its identity (``exact``).
+    A name hyphenated already (``HiFi-GAN``) in lower case is a case slip."""
     words = WORD_RE.findall(wanted)
-    if not exact or len(words) < 2 or not all(w[:1].isupper() for w in words):
+    if not exact or " " not in wanted or not all(w[:1].isupper() for w in words):
         return False
     if not found.islower() or " " in found:
         return False
