@@ -22,6 +22,7 @@ from .case_context import (
 )
 from .findings import Severity
 from .house_style import code_names, house_spelled, keeps_capitals
+from .name_forms import in_hyphenated_name, is_command_name
 from .split_phrases import acronym_phrase
 from .word_roles import (
     BEFORE_VERB,
@@ -223,6 +224,10 @@ def _accepts(
         return True
     if _camel_case_name(found, wanted):
         return True  # TranslationString for 'translation string': the class, named in prose
+    if is_command_name(found, wanted, candidate.spelling.case is CasePolicy.EXACT):
+        return True  # salt-cloud for 'Salt Cloud': the command, typed as it is named
+    if in_hyphenated_name(found, segment.text, start, end):
+        return True  # MultiMaster-PKI: a coined name holding the term
     if _compound_modifier(found, wanted, segment.text, start, end) or _name_spacing(
         found, wanted, segment, start, end
     ):

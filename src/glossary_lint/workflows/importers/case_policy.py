@@ -20,7 +20,9 @@ page capitalises mid-sentence on its own (``Pyramid`` of ``Pyramid
 Community Cookbook``), makes it a proper name; a name of everyday words
 the page writes in lower case (``Translation Context``) is ``sentence``.
 Where the page capitalises most of its terms (``Autoregressive Model``),
-a capital is its heading style and says nothing: ``sentence``.
+a capital is its heading style and says nothing: ``sentence``, unless the
+name's first word opens other names too and the page capitalises it
+mid-sentence on its own: a product's name (``Salt`` of ``Salt Cloud``).
 """
 
 from __future__ import annotations
@@ -88,22 +90,37 @@ def _guess_from_page(name: str, evidence: Evidence) -> CaseGuess:
     """A capitalised name the page never writes mid-sentence: what the rest
     of the page says about its words and about the page's own style."""
     unused = "the page never writes this name mid-sentence"
-    if evidence.style != "lower":
+    lower_page = evidence.style == "lower"
+    words = [w for w in _WORD.findall(name) if not is_abbreviation(w) and not w.isupper()]
+    # Only where the page writes its terms in lower case is a word that is no
+    # everyday English a sign of a name; on a page that capitalises its terms,
+    # 'Highstate' or 'Outputter' are as likely its own lower-case jargon.
+    # There, a word capitalised mid-sentence is a name (``Nyquist``) but the
+    # headword need not be one (``Nyquist frequency``), unless the word opens
+    # a family of headwords: the product's name (``Salt Cloud``, ``Salt SSH``).
+    names = [
+        w
+        for w in words
+        if (lower_page or evidence.opens_names(w))
+        and evidence.word_is_name(w, alone=lower_page and len(words) == 1)
+    ]
+    if names:
+        listed = ", ".join(f"'{w}'" for w in names) + (" is a name" if len(names) == 1 else " are names")
+        because = (
+            f"the page writes most terms in lower case and {listed} "
+            "(capitalised mid-sentence, or no everyday English word)"
+            if lower_page
+            else f"{listed} (the page capitalises it mid-sentence on its own)"
+        )
+        return CaseGuess(
+            "exact", review=f"case 'exact' guessed: {unused}, but {because}; set 'sentence' if it is not"
+        )
+    if not lower_page:
         says = "capitalises most of its terms" if evidence.style else "has too few terms to show its style"
         return CaseGuess(
             "sentence",
             review=f"case 'sentence' guessed: {unused}, and the page {says}, "
             "so a capital says nothing; set 'exact' for a proper name",
-        )
-    words = [w for w in _WORD.findall(name) if not is_abbreviation(w) and not w.isupper()]
-    names = [w for w in words if evidence.word_is_name(w, alone=len(words) == 1)]
-    if names:
-        listed = ", ".join(f"'{w}'" for w in names) + (" is a name" if len(names) == 1 else " are names")
-        return CaseGuess(
-            "exact",
-            review=f"case 'exact' guessed: {unused}, but the page writes most terms in lower case "
-            f"and {listed} (capitalised mid-sentence, or no everyday English word); "
-            "set 'sentence' if it is not",
         )
     return CaseGuess(
         "sentence",
@@ -145,6 +162,8 @@ class Evidence:
         self.listed_lower = {
             w for n in names or [] if not _CODE.search(n) for w in _WORD.findall(n) if w.islower()
         }
+        #: how many of the page's names each first word opens (``Salt`` of ``Salt Cloud``, ``Salt SSH``)
+        self.first_words = Counter(n.split()[0] for n in names or [] if " " in n.strip())
         self.spans: list[tuple[int, int]] = []
         self.index: dict[str, list[int]] = {}
         for match in _WORD.finditer(text):
@@ -176,6 +195,10 @@ class Evidence:
                     found.append(written[: len(written) - len(ending)])
                     break
         return found
+
+    def opens_names(self, word: str) -> bool:
+        """Whether two or more of the page's names of several words start with ``word``."""
+        return self.first_words[word] >= 2
 
     def word_is_name(self, word: str, alone: bool) -> bool:
         """A word the page capitalises mid-sentence more often than not, or,
