@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from glossary_lint.config import Config
-from glossary_lint.engine import Linter
+from glossary_lint.engine import Linter, parse_document
 from glossary_lint.glossary.loader import parse_glossary
 from glossary_lint.matching.matcher import Matcher
-from glossary_lint.rules.house_style import HouseStyle, _SpacingCount, prose_text, survey
+from glossary_lint.rules.house_style import HouseStyle, _SpacingCount, page_capitals, prose_text, survey
 from glossary_lint.runner import run
 
 GLOSSARY = """terms:
@@ -292,3 +292,59 @@ def test_the_spacing_survey_keeps_no_more_for_more_files():
     for _ in range(3000):
         counts.add(chapter)
     assert (len(counts.counts), len(counts.files), len(counts.code_files), len(counts.terms)) == held
+
+
+# -- one page's own capitals -------------------------------------------------------
+
+#: A chapter that names its one drawer 'the Drawer', a role in its story, and
+#: writes the many drawers of the kitchen in lower case.
+STYLED_PAGE = (
+    "# Kitchen\n\n"
+    "When the Drawer is shut, nothing leaks. We clean the Drawer weekly, and only\n"
+    "then is the Drawer ready. Cooks fill drawers, empty drawers and label drawers;\n"
+    "old drawers creak, and new drawers stick. Most drawers hold spoons, some drawers\n"
+    "hold forks, and spare drawers hold nothing.\n"
+)
+#: A chapter that writes the drawer in lower case, with one stray capital.
+SLIPPED_PAGE = (
+    "# Pantry\n\n"
+    "Open the drawer slowly. The drawer is heavy, so lift the drawer a little,\n"
+    "and pull the Drawer out with care. Cooks fill drawers and empty drawers.\n"
+)
+
+
+def test_a_page_that_capitalises_a_term_as_its_style_is_quiet(tmp_path):
+    # Three capitals and no lower-case singular: the page's style, though the
+    # page writes the plural in lower case more often, and so does the run.
+    paths = write(tmp_path, {"styled.md": STYLED_PAGE})
+    assert gl001(run(paths, linter(tmp_path)).findings) == []
+
+
+def test_one_capital_among_lower_case_uses_is_still_a_slip(tmp_path):
+    paths = write(tmp_path, {"slipped.md": SLIPPED_PAGE})
+    assert gl001(run(paths, linter(tmp_path)).findings) == [("slipped.md", "Drawer")]
+    # The same page with its lower-case singulars capitalised has a style.
+    styled = SLIPPED_PAGE.replace("the drawer", "the Drawer")
+    assert gl001(linter(tmp_path).lint_text("styled.md", styled)) == []
+
+
+def test_a_pages_style_excuses_no_slip_on_another_page(tmp_path):
+    paths = write(tmp_path, {"styled.md": STYLED_PAGE, "slipped.md": SLIPPED_PAGE})
+    assert gl001(run(paths, linter(tmp_path)).findings) == [("slipped.md", "Drawer")]
+
+
+def test_a_page_writing_an_exact_case_name_otherwise_is_reported_however_often(tmp_path):
+    glossary = "terms:\n  - id: spoonbox\n    term: spoonbox\n    case: exact\n    definition: A tool.\n"
+    text = "We run the Spoonbox daily. Ask the Spoonbox first, then restart the Spoonbox.\n"
+    found = Linter(parse_glossary(glossary), Config(root=tmp_path)).lint_text("a.md", text)
+    assert gl001(found) == [("a.md", "Spoonbox")] * 3
+
+
+def test_page_capitals_count_a_singular_and_a_plural_apart():
+    glossary = parse_glossary(GLOSSARY)
+    lint = Linter(glossary, Config(root=Path(".")))
+    mentions = lint.mentions(parse_document("a.md", STYLED_PAGE, lint.config))
+    assert page_capitals(mentions) == frozenset({("drawer", "Drawer", False)})
+    # Capitals in a title or at a sentence's start say nothing of the page's style.
+    titled = "# The Drawer\n\nDrawer first. Drawer again. Drawer last. A drawer is small.\n"
+    assert page_capitals(lint.mentions(parse_document("b.md", titled, lint.config))) == frozenset()

@@ -20,6 +20,12 @@ dictionary look-up per word, whatever the glossary's size) and counted only
 for the terms met, so what the survey keeps grows with the handbook's
 vocabulary, not with its files or the glossary.  A run of one file surveys
 that file.
+
+A page may have a capitalisation of its own that the run does not share:
+one chapter writes "the Minion" and "the Master" as the names of its two
+roles, where the rest of the handbook writes them in lower case.  Each
+page is judged by its own mentions too (:func:`page_capitals`), when it is
+checked; nothing of it is kept for the run.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ from ..matching.matcher import Candidate, Matcher, Mention
 from ..matching.words import WORD_RE
 from ..sources.reading import UnreadableFile, read_source
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
+from .case_context import capital_allowed
 
 #: A capitalised name written as code: ```Expr```, ``:class:`~.Boolean` ``,
 #: ``pkg.Table.c``, or called: ``Expr(x)`` (prose puts a space before a bracket).
@@ -53,6 +60,70 @@ def keeps_capitals(capitalised: int, lower: int) -> bool:
     ``capitalised`` times and in lower case ``lower`` times names something
     with the capital: often, and at least half as often as the lower case."""
     return capitalised >= KEPT_USES and 2 * capitalised >= lower
+
+
+def capitalised_lower_term(mention: Mention) -> bool:
+    """A capitalised form of a lower-case term: only such a form may be a
+    proper name or a class name (a listed variant, or a wrong case of an
+    exact-case term, stays a slip however often it is written)."""
+    found = mention.found
+    return (
+        not mention.typo
+        and not mention.ambiguous
+        and found[:1].isupper()
+        and any(
+            c.spelling.kind is not SpellingKind.VARIANT
+            and c.spelling.case is CasePolicy.SENTENCE
+            and c.spelling.text == c.spelling.text.lower() == found.lower()
+            for c in mention.candidates
+        )
+    )
+
+
+#: A written form of a term on a page: its id, its letters as found and
+#: whether it is a plural (``Minions``).
+PageForm = tuple[str, str, bool]
+
+_PLURAL_ENDING = re.compile(r"e?s", re.IGNORECASE)
+
+
+def page_form(mention: Mention) -> PageForm:
+    """The form :func:`page_capitals` counts a mention under; a possessive
+    (``Minion's``) is the singular."""
+    return mention.terms[0].id, mention.found, bool(_PLURAL_ENDING.match(mention.suffix))
+
+
+def page_capitals(mentions: Iterable[Mention]) -> frozenset[PageForm]:
+    """The capitalised forms of lower-case terms that a page writes as its
+    style: mid-sentence (not at a sentence start or in a title), as a
+    rule (:func:`keeps_capitals`) for the term or for its singular or plural
+    alone.  A page may write "the Minion" as the name of a role and
+    "minions" for the many machines: its singular capital is its style
+    however many plurals it writes.  A slip is a stray, one capital among
+    lower-case uses, never the form a page keeps.  Counted from the
+    mentions the check has anyway: the cost grows with the terms the page
+    meets, and nothing is kept once the page is checked."""
+    capitals: Counter[PageForm] = Counter()
+    lower: Counter[PageForm] = Counter()
+    for mention in mentions:
+        if mention.typo or mention.ambiguous:
+            continue
+        form = page_form(mention)
+        if mention.found == mention.found.casefold():
+            lower[form] += 1
+        elif capitalised_lower_term(mention) and not capital_allowed(
+            mention.segment, mention.start, mention.stem_end
+        ):
+            capitals[form] += 1
+    kept = set()
+    for (term, found, plural), n in capitals.items():
+        both = n + capitals[(term, found, not plural)]
+        lowered = found.casefold()
+        if keeps_capitals(n, lower[(term, lowered, plural)]) or keeps_capitals(
+            both, lower[(term, lowered, plural)] + lower[(term, lowered, not plural)]
+        ):
+            kept.add((term, found, plural))
+    return frozenset(kept)
 
 
 def code_names(source: str) -> frozenset[str]:

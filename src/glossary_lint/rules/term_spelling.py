@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 from ..glossary.model import CasePolicy, SpellingKind
@@ -21,7 +20,13 @@ from .case_context import (
     title_allowed,
 )
 from .findings import Severity
-from .house_style import code_names, house_spelled, keeps_capitals
+from .house_style import (
+    capitalised_lower_term,
+    code_names,
+    house_spelled,
+    page_capitals,
+    page_form,
+)
 from .name_forms import in_hyphenated_name, is_command_name
 from .split_phrases import acronym_phrase
 from .word_roles import (
@@ -39,12 +44,12 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     # document also writes the term whole, or its first part cannot stand
     # alone ("sub query"); elsewhere "web view" may be English.
     whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and not _split_by_space(m)}
-    kept = _kept_capitals(ctx.mentions)
+    kept = page_capitals(ctx.mentions)
     code = code_names(ctx.document.source) | ctx.house.class_names
     kept |= {
-        (m.terms[0].id, m.found)
+        page_form(m)
         for m in ctx.mentions
-        if _capitalised_lower_term(m)
+        if capitalised_lower_term(m)
         and (m.found.split()[0] in code or m.terms[0].id in ctx.house.capitalised_terms)
     }
     for mention in ctx.mentions:
@@ -52,7 +57,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue
         if _phrasal_verb(mention) or acronym_phrase(mention):
             continue
-        if (mention.terms[0].id, mention.found) in kept:
+        if page_form(mention) in kept:
             continue
         respaced = house_spelled(mention, ctx.house)
         if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
@@ -60,46 +65,6 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         hit = _spelling_hit(mention, ctx.document.source)
         if hit is not None:
             yield hit
-
-
-def _capitalised_lower_term(mention: Mention) -> bool:
-    """A capitalised form of a lower-case term: only such a form may be a
-    proper name or a class name (a listed variant, or a wrong case of an
-    exact-case term, stays a slip however often it is written)."""
-    found = mention.found
-    return (
-        not mention.typo
-        and not mention.ambiguous
-        and found[:1].isupper()
-        and any(
-            c.spelling.kind is not SpellingKind.VARIANT
-            and c.spelling.case is CasePolicy.SENTENCE
-            and c.spelling.text == c.spelling.text.lower() == found.lower()
-            for c in mention.candidates
-        )
-    )
-
-
-def _kept_capitals(mentions: tuple[Mention, ...]) -> set[tuple[str, str]]:
-    """Capitalised forms of a lower-case term that the document writes
-    mid-sentence as a rule (:func:`keeps_capitals`: 'the Declarative
-    extension' beside 'a declarative style'): the document names something
-    with it, a proper name and not a slip.  A slip is a stray: it is never
-    the form a document keeps."""
-    counts: Counter[tuple[str, str]] = Counter()
-    for mention in mentions:
-        found = mention.found
-        if not _capitalised_lower_term(mention):
-            continue
-        if capital_allowed(mention.segment, mention.start, mention.stem_end):
-            continue
-        counts[(mention.terms[0].id, found)] += 1
-    lower = Counter((m.terms[0].id, m.found.casefold()) for m in mentions if m.found == m.found.casefold())
-    return {
-        (term, found)
-        for (term, found), n in counts.items()
-        if keeps_capitals(n, lower[(term, found.casefold())]) and found.casefold() != found
-    }
 
 
 def _split_by_space(mention: Mention) -> bool:
@@ -518,7 +483,10 @@ RULE = Rule(
     "entry's case policy), its hyphens and spaces, and not a known wrong variant or a likely "
     "typo. Capitals are allowed where the handbook's style puts them: at a sentence start, in "
     "Title Case headings, table headers, link text and bold labels, inside names such as "
-    "'Flash Attention', and in an expansion right before its acronym. A spaced term "
+    "'Flash Attention', in an expansion right before its acronym, and where a page (or the "
+    "handbook) writes a lower-case term capitalised mid-sentence as its style: three times or "
+    "more and at least half as often as in lower case, for the term or for its singular or "
+    "plural alone; one capital among lower-case uses stays a slip. A spaced term "
     "hyphenated where English hyphenates it (before the noun it modifies, or as a verb after "
     "'to', a modal or a subject pronoun) is no slip, unless the glossary lists that form as a "
     "variant. Plural and possessive endings are kept. Fixable, except likely typos and "
