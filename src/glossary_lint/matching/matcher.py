@@ -45,6 +45,11 @@ _FUNCTION_WORDS = frozenset(
 _SIGNIFICANT = re.compile(r"[^\w\s\-\u2010\u2011'’]|_")
 #: Bound on the typo look-up cache (a hostile document has endless new words).
 TYPO_CACHE_SIZE = 65536
+#: What a word of prose may begin (:meth:`Matcher._classify`), as bits: a
+#: spelling's first word or part of it up to a word's end (or that with a
+#: plural ending); the start of a key, which goes on only across a hyphen or
+#: space; the start of a multi-word term's distinctive word.
+_KEY, _JOINED, _DISTINCT = 1, 2, 4
 
 _HYPHENS = ("-", "\u2010", "\u2011")
 #: The separators (as :class:`_Joins` gives them) a term's words may be split by on one line.
@@ -111,6 +116,8 @@ class Matcher:
         self._deletes: dict[str, list[Candidate]] = {}
         #: Keys with one letter replaced by "?": a letter changed (``vocodor``).
         self._changes: dict[str, list[Candidate]] = {}
+        #: What each word of prose seen so far may begin (:meth:`_classify`).
+        self._classes: dict[str, int] = {}
         #: Words already looked up for typos: prose repeats its words.
         self._typo_cache: dict[str, tuple[int, tuple[Candidate, ...]] | tuple[()]] = {}
         #: The distinctive word of a multi-word term (``autoregressive`` of
@@ -171,29 +178,23 @@ class Matcher:
         joins = _Joins(text, tokens)
         i = 0
         # Bound once per segment: these run for every word of prose.
-        ends_word, starts = self._prefixes.ends_word, self._prefixes.starts
-        distinct = self._distinct_prefixes if typos else None
+        classes, classify = self._classes, self._classify
+        distinct = _DISTINCT if typos else 0
         typo_cache = self._typo_cache
         typo_lengths = range(MIN_TYPO_LENGTH - 1, self._longest_key + 3) if typos and self._long else range(0)
         while i < count:
             word = folded[i]
             mention = None
-            # A term starts with one of its words, or with part of one before a
-            # hyphen (Hi-Fi-GAN); a word ending in s may be a plural (VAEs).
-            if (
-                ends_word(word)
-                or (i + 1 < count and starts(word) and joins[i] in _SPLITS)
-                or (word[-1] == "s" and (ends_word(word[:-1]) or ends_word(word[:-2])))
-            ):
-                mention = self._longest_at(segment, tokens, folded, joins, i)
-            if (
-                mention is None
-                and distinct is not None
-                and i + 1 < count
-                and word in distinct
-                and joins[i] in _SPLITS
-            ):
-                mention = self._distinct_at(segment, tokens, folded, joins, i)
+            found = classes.get(word)
+            if found is None:
+                found = classify(word)
+            if found:
+                # A term starts with one of its words, or with part of one before a
+                # hyphen (Hi-Fi-GAN); a word ending in s may be a plural (VAEs).
+                if found & _KEY or (found & _JOINED and i + 1 < count and joins[i] in _SPLITS):
+                    mention = self._longest_at(segment, tokens, folded, joins, i)
+                if mention is None and found & distinct and i + 1 < count and joins[i] in _SPLITS:
+                    mention = self._distinct_at(segment, tokens, folded, joins, i)
             if mention is None and len(word) in typo_lengths:
                 # Prose repeats its words: most look-ups end in the cache, as no typo.
                 typo = typo_cache.get(word)
@@ -207,6 +208,23 @@ class Matcher:
             yield mention
             while i < count and tokens[i][0] < mention.end:
                 i += 1
+
+    def _classify(self, word: str) -> int:
+        """What ``word`` (case-folded) may begin, as :data:`_KEY`, :data:`_JOINED`
+        and :data:`_DISTINCT` bits; remembered, so a word of prose costs one
+        look-up however often it recurs (most begin nothing)."""
+        ends_word = self._prefixes.ends_word
+        found = 0
+        if ends_word(word) or (word[-1] == "s" and (ends_word(word[:-1]) or ends_word(word[:-2]))):
+            found |= _KEY
+        if self._prefixes.starts(word):
+            found |= _JOINED
+        if word in self._distinct_prefixes:
+            found |= _DISTINCT
+        if len(self._classes) >= TYPO_CACHE_SIZE:
+            self._classes.clear()
+        self._classes[word] = found
+        return found
 
     def _longest_at(
         self, segment: Segment, tokens: list[tuple[int, int]], folded: list[str], joins: _Joins, i: int

@@ -41,8 +41,18 @@ _LOWER_RUN = re.compile(r"[a-z]+")
 _WORD_IN_CAPITALS = re.compile(r"[A-Z]{3,}(?:[a-z]{2,}|d)")
 #: A letter and a number after a name: a version, a key or a grade (``HiFi-GAN V1``, ``2012 R2``).
 _VERSION = re.compile(r"[A-Z]\d{1,3}")
-#: A compound as prose writes it: words joined by hyphens.
-_COMPOUND = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")
+#: A compound as prose writes it, words joined by hyphens
+#: (``[^\W_]+(?:[-‐][^\W_]+)*``, found whole), less those that are a letter
+#: or digit then ASCII small letters (``word``, ``Word``, ``x-ray``): most
+#: words of prose, none of them a candidate, dropped by the regex engine
+#: instead of one Python step each.  It starts only where a whole compound
+#: starts (not after a letter, nor after a letter and a hyphen) and skips a
+#: compound only when the small letters run to its end.
+_COMPOUND_NOT_LOWER = re.compile(
+    r"(?<![^\W_])(?<![^\W_][-‐])"
+    r"(?![^\W_][a-z]+(?:[-‐][a-z]+)*(?![^\W_]|[-‐][^\W_]))"
+    r"[^\W_]+(?:[-‐][^\W_]+)*"
+)
 #: What follows the stem of a contraction: ``'T`` of ``DON'T``, but not the ``'s`` of ``VAE's``.
 _CONTRACTION = re.compile(r"['’](?:T|LL|RE|VE|D|M)(?![^\W_])", re.IGNORECASE)
 #: Longest all-capital word taken for an acronym; longer ones are words in
@@ -69,6 +79,12 @@ def strip_plural(word: str) -> str:
     return word
 
 
+#: Answers remembered for this many words: a document repeats its acronyms
+#: and names, and each answer asks several word lists.
+WORD_KINDS_KEPT = 65536
+
+
+@lru_cache(maxsize=WORD_KINDS_KEPT)
 def word_kind(word: str) -> str | None:
     """``"acronym"``, ``"name"`` or None for one word (no hyphens)."""
     if not word or not word[0].isalpha():
@@ -171,16 +187,16 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
     code token or a name, and not in a run of code keywords.  A hyphenated
     compound is one candidate (``SI-SDR``, ``NExT-GPT``); its plain words
     (``GPU-based``) are dropped."""
-    for match in _COMPOUND.finditer(text):
+    for match in _COMPOUND_NOT_LOWER.finditer(text):
         whole = match.group(0)
         if whole[1:].islower() or whole.isdigit():
-            continue  # the common case, "word" or "Word"
+            continue  # "naïve", "Straße", "mp3": small letters the regex leaves
         start, end = match.span()
         if whole in known or _glued(text, start, end) or _quoted(text, start, end):
             continue
         if _CONTRACTION.match(text, end):
             continue  # CAN'T, WON'T
-        found = _compound_candidate(text, start, whole)
+        found = _compound_candidate(start, whole)
         if found is None or all(is_exempt(p, known) for p in found.word.split("-")):
             continue  # CPU-GPU: every part is known
         if found.kind == ACRONYM and (
@@ -251,16 +267,30 @@ def _is_title_name(item: str) -> bool:
     )
 
 
-def _compound_candidate(text: str, start: int, whole: str) -> Candidate | None:
+def _compound_candidate(start: int, whole: str) -> Candidate | None:
+    """The candidate of the compound ``whole`` found at ``start``."""
+    found = _compound_kind(whole)
+    if found is None:
+        return None
+    offset, word, kind = found
+    return Candidate(start + offset, start + offset + len(word), word, kind)
+
+
+@lru_cache(maxsize=WORD_KINDS_KEPT)
+def _compound_kind(whole: str) -> tuple[int, str, str] | None:
+    """Where in a compound its candidate starts, the candidate and its kind:
+    the same wherever the compound is written, so worked out once."""
     parts = [
-        (start + m.start(), m.group(0))
-        for m in re.finditer(r"[^\W_]+", whole)
+        (m.start(), m.group(0))
+        for m in _LONG_WORD.finditer(whole)
         if not (m.group(0).islower() or m.group(0).isdigit() or m.group(0)[1:].islower())
     ]
     if not parts:
         return None
     first, last = parts[0], parts[-1]
-    word = strip_plural(text[first[0] : last[0] + len(last[1])]) if len(parts) > 1 else strip_plural(first[1])
+    word = (
+        strip_plural(whole[first[0] : last[0] + len(last[1])]) if len(parts) > 1 else strip_plural(first[1])
+    )
     kinds = [word_kind(strip_plural(p)) for _, p in parts]
     if len(parts) == 1:
         kind = kinds[0]
@@ -272,7 +302,7 @@ def _compound_candidate(text: str, start: int, whole: str) -> Candidate | None:
         kind = None
     if kind is None:
         return None
-    return Candidate(first[0], first[0] + len(word), word, kind)
+    return first[0], word, kind
 
 
 def _glued(text: str, start: int, end: int) -> bool:
