@@ -201,3 +201,17 @@ def test_each_compound_is_judged_once_however_often_a_document_writes_it(monkeyp
     assert sorted(asked) == ["PRO", "QZX"]
     acronyms.word_kind.cache_clear()
     acronyms._compound_kind.cache_clear()
+
+
+def test_gl001_reads_a_documents_class_names_only_when_a_mention_could_be_one(monkeypatch, tmp_path):
+    from glossary_lint.rules import term_spelling
+
+    read: list[int] = []
+    real = term_spelling.code_names
+    monkeypatch.setattr(term_spelling, "code_names", lambda source: read.append(1) or real(source))
+    glossary = parse_glossary("terms:\n- id: tape-loop\n  term: tape loop\n  definition: A ring.\n", "g.yaml")
+    linter = Linter(glossary, Config(root=tmp_path, select=("GL001",)))
+    assert linter.lint_text("a.md", "A tape loop hums; a tape-loop hums too.\n") != []
+    assert read == []
+    linter.lint_text("b.md", "We spliced it. Mid-sentence a Tape Loop hums.\n")
+    assert read == [1]

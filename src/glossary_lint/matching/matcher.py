@@ -90,6 +90,8 @@ class Mention:
 
     @property
     def terms(self) -> tuple[Term, ...]:
+        if len(self.candidates) == 1:
+            return (self.candidates[0].term,)  # most mentions: asked by every rule
         seen: dict[str, Term] = {}
         for c in self.candidates:
             seen.setdefault(c.term.id, c.term)

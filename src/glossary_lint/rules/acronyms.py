@@ -600,6 +600,7 @@ _TITLE_RUN = re.compile(
 )
 #: Longest Title Case phrase read for initials.
 _PHRASE_WORDS = 8
+_HYPHEN = re.compile(r"[-‐]")
 
 
 def initialisms(text: str) -> set[str]:
@@ -628,7 +629,10 @@ def initialisms(text: str) -> set[str]:
             if word.isupper():
                 run = []
                 continue
-            run.append("".join(part[0] for part in re.split(r"[-‐]", word) if part[:1].isupper()))
+            if "-" in word or "‐" in word:
+                run.append("".join(part[0] for part in _HYPHEN.split(word) if part[:1].isupper()))
+            else:
+                run.append(word[0] if word[0].isupper() else "")
             run = run[-_PHRASE_WORDS:]
             for k in range(len(run) - 1):
                 if run[k]:
