@@ -37,3 +37,17 @@ def test_the_compound_prefilter_on_sentences():
     # The regex leaves the Python check 10 of the 29 compounds; the rest are small letters.
     assert len(acronyms._COMPOUND_NOT_LOWER.findall(text)) == 10
     assert len(_EVERY_COMPOUND.findall(text)) == 29
+
+
+def test_whole_token_counts_agree_with_counting_every_token():
+    from collections import Counter
+
+    from glossary_lint.rules.undefined import _TOKEN, _whole_count
+
+    alphabet = "abAB9é²_-. \n\ufffc"
+    rng = random.Random(15)
+    for _ in range(5_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        counts = Counter(_TOKEN.findall(text))
+        for token in {*counts, "a", "ab", "b9", "é²", "AB"}:
+            assert _whole_count(text, token) == counts[token], (text, token)
