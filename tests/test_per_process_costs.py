@@ -215,3 +215,30 @@ def test_gl001_reads_a_documents_class_names_only_when_a_mention_could_be_one(mo
     assert read == []
     linter.lint_text("b.md", "We spliced it. Mid-sentence a Tape Loop hums.\n")
     assert read == [1]
+
+
+def test_a_word_is_looked_up_for_typos_once_and_a_term_never(monkeypatch):
+    """The typo search (which asks the English word table) runs once per
+    distinct word, when first needed, and not for a word that names a term."""
+    from glossary_lint.matching.matcher import Matcher
+    from glossary_lint.sources.markdown import parse_markdown
+
+    glossary = parse_glossary(
+        "terms:\n- id: q\n  term: quorblaster\n  definition: A made-up tool.\n", "g.yaml"
+    )
+    built = Matcher(glossary)
+    asked: list[str] = []
+    real = built._typo_lookup
+    monkeypatch.setattr(built, "_typo_lookup", lambda word: asked.append(word) or real(word))
+    text = (
+        "Pebbles and a quorblaster; pebbles, a quorblastr, the quorblaster, quorblastr again and pebbles.\n"
+    )
+    document = parse_markdown("page.md", text)
+    found = [(m.found, m.typo) for segment in document.segments for m in built.mentions(segment)]
+    assert found == [
+        ("quorblaster", False),
+        ("quorblastr", True),
+        ("quorblaster", False),
+        ("quorblastr", True),
+    ]
+    assert sorted(asked) == ["again", "pebbles", "quorblastr"]
