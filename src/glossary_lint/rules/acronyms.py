@@ -43,7 +43,7 @@ _WORD_IN_CAPITALS = re.compile(r"[A-Z]{3,}(?:[a-z]{2,}|d)")
 _VERSION = re.compile(r"[A-Z]\d{1,3}")
 #: A compound as prose writes it, words joined by hyphens
 #: (``[^\W_]+(?:[-‐][^\W_]+)*``, found whole), less those that are a letter
-#: or digit then ASCII small letters (``word``, ``Word``, ``x-ray``): most
+#: or digit then ASCII small letters (``word``, ``Word``, ``re-run``): most
 #: words of prose, none of them a candidate, dropped by the regex engine
 #: instead of one Python step each.  It starts only where a whole compound
 #: starts (not after a letter, nor after a letter and a hyphen) and skips a
