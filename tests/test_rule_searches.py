@@ -51,3 +51,18 @@ def test_whole_token_counts_agree_with_counting_every_token():
         counts = Counter(_TOKEN.findall(text))
         for token in {*counts, "a", "ab", "b9", "é²", "AB"}:
             assert _whole_count(text, token) == counts[token], (text, token)
+
+
+def test_the_capital_searches_find_what_a_leading_look_behind_found():
+    """``[A-Z](?<![\\w-].)`` is ``(?<![\\w-])[A-Z]`` written so the engine can skip to capitals."""
+    minor = "|".join(sorted(acronyms._MINOR))
+    blank = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+    word = r"[A-Z][^\W_]*(?:[-‐][^\W_]+)*"
+    title_run = re.compile(rf"(?<![\w-]){word}(?:{blank}(?:(?:{minor}){blank})*{word})+")
+    inner_capitals = re.compile(r"(?<![\w-])[A-Z][a-z]*[A-Z][A-Za-z]*(?![\w-])")
+    alphabet = ["Ab", "ZorbNet", "of", "and", "x", "Q", "-", "‐", "_", " ", "\n", "\t", ".", "é", "É", "9"]
+    rng = random.Random(16)
+    for _ in range(10_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        for old, new in ((title_run, acronyms._TITLE_RUN), (inner_capitals, acronyms._INNER_CAPITALS)):
+            assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], text

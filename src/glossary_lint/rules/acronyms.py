@@ -587,16 +587,22 @@ def abbr_expansions(source: str) -> Iterator[tuple[str, str]]:
 _MARKUP_AROUND = re.compile(r"\]\[[^\]\n]*\]|\]\([^)\n]*\)|`_{1,2}|[\[\]*`]")
 #: A word of a phrase: letters with inner hyphens (``Cross-Site``).
 _PHRASE_WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-‐][^\W_]+)*")
+#: A capital letter that starts a word (``(?<![\w-])[A-Z]``), written with the
+#: look-behind after the letter: a pattern that opens with a letter lets the
+#: regex engine skip to the next capital, where one that opens with a
+#: look-behind tries every character (a third to a half of the search's time).
+_WORD_CAPITAL = r"[A-Z](?<![\w-].)"
 #: A name with capitals inside (``CommonJS``, ``SQLAlchemy``): its capitals abbreviate it.
-_INNER_CAPITALS = re.compile(r"(?<![\w-])[A-Z][a-z]*[A-Z][A-Za-z]*(?![\w-])")
+_INNER_CAPITALS = re.compile(rf"{_WORD_CAPITAL}[a-z]*[A-Z][A-Za-z]*(?![\w-])")
 #: A phrase in double quotes, as prose names a term (``an "extended validation" certificate``).
 _QUOTED_PHRASE = re.compile(r"[\"“]([^\"“”\n]{3,80})[\"”]")
 #: Words in Title Case, maybe with small words between them, on one line or
 #: two: where :func:`initialisms` looks for phrases (the regex skips the rest fast).
-_TITLE_WORD = r"[A-Z][^\W_]*(?:[-‐][^\W_]+)*"
+_TITLE_WORD_REST = r"[^\W_]*(?:[-‐][^\W_]+)*"
 _BLANK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _TITLE_RUN = re.compile(
-    rf"(?<![\w-]){_TITLE_WORD}(?:{_BLANK}(?:(?:{'|'.join(sorted(_MINOR))}){_BLANK})*{_TITLE_WORD})+"
+    rf"{_WORD_CAPITAL}{_TITLE_WORD_REST}"
+    rf"(?:{_BLANK}(?:(?:{'|'.join(sorted(_MINOR))}){_BLANK})*[A-Z]{_TITLE_WORD_REST})+"
 )
 #: Longest Title Case phrase read for initials.
 _PHRASE_WORDS = 8
