@@ -167,3 +167,78 @@ def test_gl002_and_gl005_share_one_search_of_a_document(monkeypatch, tmp_path):
     found = linter.lint_text("a.md", "The QZX codec runs on a ZorbaNet cluster.\n")
     assert {f.code for f in found} == {"GL002", "GL005"}
     assert len(calls) == 1
+
+
+def test_the_matcher_asks_its_key_index_once_per_distinct_word(monkeypatch):
+    """Prose repeats its words: what a word may begin is remembered, so a
+    paragraph of one word repeated asks the index about it once."""
+    from glossary_lint.matching.matcher import Matcher
+    from glossary_lint.sources.markdown import parse_markdown
+
+    built = Matcher(parse_glossary(_invented_glossary(5)))
+    asked: list[str] = []
+    real = built._prefixes.ends_word
+    monkeypatch.setattr(built._prefixes, "ends_word", lambda text: asked.append(text) or real(text))
+    document = parse_markdown("page.md", "Odd pebble, odd pebble, odd pebble and Zorvekaa Plimathor0.\n")
+    found = [m.found for segment in document.segments for m in built.mentions(segment)]
+    assert found == ["Zorvekaa Plimathor0"]
+    assert sorted(set(asked)) == sorted(asked)
+
+
+def test_each_compound_is_judged_once_however_often_a_document_writes_it(monkeypatch):
+    """An acronym recurs through a document; which kind of word it is (asked
+    of several word lists) is worked out once."""
+    from glossary_lint.rules import acronyms
+
+    acronyms.word_kind.cache_clear()
+    acronyms._compound_kind.cache_clear()
+    asked: list[str] = []
+    real = acronyms.is_common_name
+    monkeypatch.setattr(acronyms, "is_common_name", lambda word: asked.append(word) or real(word))
+    text = "The QZX unit and the QZX-PRO unit. Later the QZX unit again, and QZX-PRO once more."
+    found = [(c.word, c.kind) for c in acronyms.candidates(text)]
+    assert found == [("QZX", "acronym"), ("QZX-PRO", "acronym")] * 2
+    assert sorted(asked) == ["PRO", "QZX"]
+    acronyms.word_kind.cache_clear()
+    acronyms._compound_kind.cache_clear()
+
+
+def test_gl001_reads_a_documents_class_names_only_when_a_mention_could_be_one(monkeypatch, tmp_path):
+    from glossary_lint.rules import term_spelling
+
+    read: list[int] = []
+    real = term_spelling.code_names
+    monkeypatch.setattr(term_spelling, "code_names", lambda source: read.append(1) or real(source))
+    glossary = parse_glossary("terms:\n- id: tape-loop\n  term: tape loop\n  definition: A ring.\n", "g.yaml")
+    linter = Linter(glossary, Config(root=tmp_path, select=("GL001",)))
+    assert linter.lint_text("a.md", "A tape loop hums; a tape-loop hums too.\n") != []
+    assert read == []
+    linter.lint_text("b.md", "We spliced it. Mid-sentence a Tape Loop hums.\n")
+    assert read == [1]
+
+
+def test_a_word_is_looked_up_for_typos_once_and_a_term_never(monkeypatch):
+    """The typo search (which asks the English word table) runs once per
+    distinct word, when first needed, and not for a word that names a term."""
+    from glossary_lint.matching.matcher import Matcher
+    from glossary_lint.sources.markdown import parse_markdown
+
+    glossary = parse_glossary(
+        "terms:\n- id: q\n  term: quorblaster\n  definition: A made-up tool.\n", "g.yaml"
+    )
+    built = Matcher(glossary)
+    asked: list[str] = []
+    real = built._typo_lookup
+    monkeypatch.setattr(built, "_typo_lookup", lambda word: asked.append(word) or real(word))
+    text = (
+        "Pebbles and a quorblaster; pebbles, a quorblastr, the quorblaster, quorblastr again and pebbles.\n"
+    )
+    document = parse_markdown("page.md", text)
+    found = [(m.found, m.typo) for segment in document.segments for m in built.mentions(segment)]
+    assert found == [
+        ("quorblaster", False),
+        ("quorblastr", True),
+        ("quorblaster", False),
+        ("quorblastr", True),
+    ]
+    assert sorted(asked) == ["again", "pebbles", "quorblastr"]

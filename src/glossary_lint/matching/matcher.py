@@ -43,8 +43,14 @@ _FUNCTION_WORDS = frozenset(
 #: Characters of a term that are not part of its words but of its identity
 #: (``__name__``, ``.pth``): such a term is named only by its exact spelling.
 _SIGNIFICANT = re.compile(r"[^\w\s\-\u2010\u2011'’]|_")
-#: Bound on the typo look-up cache (a hostile document has endless new words).
-TYPO_CACHE_SIZE = 65536
+#: Bound on the words whose answers are remembered (a hostile document has endless new words).
+WORD_CACHE_SIZE = 65536
+#: What a word of prose may begin (:meth:`Matcher._classify`), as bits: a
+#: spelling's first word or part of it up to a word's end (or that with a
+#: plural ending); the start of a key, which goes on only across a hyphen or
+#: space; the start of a multi-word term's distinctive word; a typo not yet
+#: looked for (the word is of a typo's length); a typo found.
+_KEY, _JOINED, _DISTINCT, _TYPO_UNKNOWN, _TYPO = 1, 2, 4, 8, 16
 
 _HYPHENS = ("-", "\u2010", "\u2011")
 #: The separators (as :class:`_Joins` gives them) a term's words may be split by on one line.
@@ -85,6 +91,8 @@ class Mention:
 
     @property
     def terms(self) -> tuple[Term, ...]:
+        if len(self.candidates) == 1:
+            return (self.candidates[0].term,)  # most mentions: asked by every rule
         seen: dict[str, Term] = {}
         for c in self.candidates:
             seen.setdefault(c.term.id, c.term)
@@ -111,8 +119,10 @@ class Matcher:
         self._deletes: dict[str, list[Candidate]] = {}
         #: Keys with one letter replaced by "?": a letter changed (``vocodor``).
         self._changes: dict[str, list[Candidate]] = {}
-        #: Words already looked up for typos: prose repeats its words.
-        self._typo_cache: dict[str, tuple[int, tuple[Candidate, ...]] | tuple[()]] = {}
+        #: What each word of prose seen so far may begin (:meth:`_classify`).
+        self._classes: dict[str, int] = {}
+        #: The typos among them, and what each is a slip for.
+        self._typos: dict[str, tuple[int, tuple[Candidate, ...]]] = {}
         #: The distinctive word of a multi-word term (``autoregressive`` of
         #: "Autoregressive Model"), by key: found hyphenated or spaced
         #: (``auto-regressive``), it is a slip for the term's spelling of it.
@@ -171,42 +181,65 @@ class Matcher:
         joins = _Joins(text, tokens)
         i = 0
         # Bound once per segment: these run for every word of prose.
-        ends_word, starts = self._prefixes.ends_word, self._prefixes.starts
-        distinct = self._distinct_prefixes if typos else None
-        typo_cache = self._typo_cache
-        typo_lengths = range(MIN_TYPO_LENGTH - 1, self._longest_key + 3) if typos and self._long else range(0)
+        classes, classify = self._classes, self._classify
+        distinct = _DISTINCT if typos else 0
+        typo_unknown, typo = (_TYPO_UNKNOWN, _TYPO) if typos else (0, 0)
         while i < count:
             word = folded[i]
+            found = classes.get(word)
+            if found is None:
+                found = classify(word)
+            if not found:  # most words of prose: one look-up
+                i += 1
+                continue
             mention = None
             # A term starts with one of its words, or with part of one before a
             # hyphen (Hi-Fi-GAN); a word ending in s may be a plural (VAEs).
-            if (
-                ends_word(word)
-                or (i + 1 < count and starts(word) and joins[i] in _SPLITS)
-                or (word[-1] == "s" and (ends_word(word[:-1]) or ends_word(word[:-2])))
-            ):
+            if found & _KEY or (found & _JOINED and i + 1 < count and joins[i] in _SPLITS):
                 mention = self._longest_at(segment, tokens, folded, joins, i)
-            if (
-                mention is None
-                and distinct is not None
-                and i + 1 < count
-                and word in distinct
-                and joins[i] in _SPLITS
-            ):
+            if mention is None and found & distinct and i + 1 < count and joins[i] in _SPLITS:
                 mention = self._distinct_at(segment, tokens, folded, joins, i)
-            if mention is None and len(word) in typo_lengths:
-                # Prose repeats its words: most look-ups end in the cache, as no typo.
-                typo = typo_cache.get(word)
-                if typo is None:
-                    typo = self._remember_typo(word)
-                if typo:
-                    mention = _typo_mention(segment, tokens[i], typo)
+            if mention is None and found & typo_unknown:
+                found = self._look_up_typo(word, found)
+            if mention is None and found & typo:
+                mention = _typo_mention(segment, tokens[i], self._typos[word])
             if mention is None:
                 i += 1
                 continue
             yield mention
             while i < count and tokens[i][0] < mention.end:
                 i += 1
+
+    def _classify(self, word: str) -> int:
+        """What ``word`` (case-folded) may begin, as :data:`_KEY`, :data:`_JOINED`
+        and :data:`_DISTINCT` bits, and :data:`_TYPO_UNKNOWN` for a word of a
+        length a typo may have; remembered, so a word of prose costs one
+        look-up however often it recurs (most begin nothing)."""
+        ends_word = self._prefixes.ends_word
+        found = 0
+        if ends_word(word) or (word[-1] == "s" and (ends_word(word[:-1]) or ends_word(word[:-2]))):
+            found |= _KEY
+        if self._prefixes.starts(word):
+            found |= _JOINED
+        if word in self._distinct_prefixes:
+            found |= _DISTINCT
+        if self._long and MIN_TYPO_LENGTH - 1 <= len(word) < self._longest_key + 3:
+            found |= _TYPO_UNKNOWN
+        if len(self._classes) >= WORD_CACHE_SIZE:
+            self._classes.clear()
+            self._typos.clear()
+        self._classes[word] = found
+        return found
+
+    def _look_up_typo(self, word: str, found: int) -> int:
+        """Look a word up for typos when first needed (not for a word that
+        names a term): :data:`_TYPO_UNKNOWN` becomes :data:`_TYPO` or nothing."""
+        typo = self._typo_lookup(word)
+        found = found & ~_TYPO_UNKNOWN | (_TYPO if typo else 0)
+        if typo:
+            self._typos[word] = typo
+        self._classes[word] = found
+        return found
 
     def _longest_at(
         self, segment: Segment, tokens: list[tuple[int, int]], folded: list[str], joins: _Joins, i: int
@@ -260,14 +293,6 @@ class Matcher:
                 end = tokens[j][1]
                 return Mention(segment, tokens[i][0], end, end, tuple(found), tuple(separators), typo=True)
         return None
-
-    def _remember_typo(self, folded: str) -> tuple[int, tuple[Candidate, ...]] | tuple[()]:
-        """Look a word up once; the cache is bounded, since a hostile document
-        has endless new words."""
-        if len(self._typo_cache) >= TYPO_CACHE_SIZE:
-            self._typo_cache.clear()
-        found = self._typo_cache[folded] = self._typo_lookup(folded)
-        return found
 
     def _typo_lookup(self, folded: str) -> tuple[int, tuple[Candidate, ...]] | tuple[()]:
         """How many letters of plural ending to drop and the spellings one slip

@@ -45,12 +45,13 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     # alone ("sub query"); elsewhere "web view" may be English.
     whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and not _split_by_space(m)}
     kept = page_capitals(ctx.mentions)
-    code = code_names(ctx.document.source) | ctx.house.class_names
+    capitalised = [m for m in ctx.mentions if capitalised_lower_term(m)]
+    # The document's class names are read only when some mention could be one.
+    code = code_names(ctx.document.source) | ctx.house.class_names if capitalised else frozenset()
     kept |= {
         page_form(m)
-        for m in ctx.mentions
-        if capitalised_lower_term(m)
-        and (m.found.split()[0] in code or m.terms[0].id in ctx.house.capitalised_terms)
+        for m in capitalised
+        if m.found.split()[0] in code or m.terms[0].id in ctx.house.capitalised_terms
     }
     for mention in ctx.mentions:
         if _split_by_space(mention) and mention.terms[0].id not in whole and not _split_off_part(mention):
@@ -106,13 +107,10 @@ def _phrasal_verb(mention: Mention) -> bool:
     ``view lookup``): a closed compound whose second part is a particle, written as two words where the words
     stand as a verb (after ``to`` or a modal, or before the verb's object), is
     the phrasal verb, not the noun split.  ``the look up table`` stays a slip."""
+    if mention.separators != (" ",):
+        return False
     words = WORD_RE.findall(mention.found)
-    if (
-        mention.separators != (" ",)
-        or len(words) != 2
-        or words[1] not in _PARTICLES
-        or not words[0].islower()
-    ):
+    if len(words) != 2 or words[1] not in _PARTICLES or not words[0].islower():
         return False
     closed = "".join(words)
     if not any(closed in WORD_RE.findall(c.spelling.text.casefold()) for c in mention.candidates):
