@@ -380,3 +380,34 @@ def test_a_myst_glossary_nested_in_a_definition_gives_entries_of_its_own(outer, 
         "What the sky does. It comes in kinds:\n\n- {term}`drizzle`\n- {term}`hail`\n\nForecasts name the kind."
     )
     assert glossary.by_id["drizzle"].definition == "Rain in drops too small to bounce."
+
+
+@pytest.mark.parametrize("suffix", [".rst", ".md"])
+def test_glossaries_nested_deeper_than_any_page_does_stay_text(suffix):
+    from glossary_lint.workflows.importers import read_page
+    from glossary_lint.workflows.importers.sphinx_items import MAX_NESTING
+
+    depth = MAX_NESTING + 4
+    if suffix == ".rst":
+        lines, indent = ["Deep", "====", ""], ""
+        for level in range(depth):
+            lines += [
+                f"{indent}.. glossary::",
+                "",
+                f"{indent}   level{level}",
+                f"{indent}      Level {level}.",
+                "",
+            ]
+            indent += "      "
+    else:
+        lines, closing = ["# Deep", ""], []
+        for level in range(depth):
+            indent, fence = "    " * level, "`" * (3 + depth - level)
+            lines += [f"{indent}{fence}{{glossary}}", f"{indent}level{level}", f"{indent}    Level.", ""]
+            closing.insert(0, f"{indent}{fence}")
+        lines += closing
+    entries = read_page("\n".join(lines) + "\n", suffix).entries
+    names = [e.names[0] for e in entries]
+    assert names == [f"level{level}" for level in range(len(names))]
+    assert MAX_NESTING <= len(names) < depth
+    assert "{glossary}" in entries[-1].body or ".. glossary::" in entries[-1].body

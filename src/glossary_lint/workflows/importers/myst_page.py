@@ -15,7 +15,14 @@ from ...glossary.model import Markup
 from .markdown_text import intro, page_title, parse, parser, plain
 from .metadata import split_metadata
 from .page import Page, PageEntry
-from .sphinx_items import NestedGlossary, in_page_order, lift_nested, split_classifier, split_items
+from .sphinx_items import (
+    MAX_NESTING,
+    NestedGlossary,
+    in_page_order,
+    lift_nested,
+    split_classifier,
+    split_items,
+)
 
 _GLOSSARY_INFO = re.compile(r"^\{glossary\}\s*$")
 
@@ -39,11 +46,11 @@ def read_myst_page(source: str) -> Page:
     page.intro = intro(tokens, start, first, lines)
     for tok in tokens:
         if _is_glossary(tok):
-            page.entries += _glossary_entries(tok.content)[1]
+            page.entries += _glossary_entries(tok.content, 0)[1]
     return page
 
 
-def _glossary_entries(content: str) -> tuple[list[PageEntry], list[PageEntry]]:
+def _glossary_entries(content: str, depth: int) -> tuple[list[PageEntry], list[PageEntry]]:
     """A glossary directive's own items, and all its entries: each item followed
     by the entries of the glossaries nested in its definition."""
     md = parser()
@@ -58,7 +65,7 @@ def _glossary_entries(content: str) -> tuple[list[PageEntry], list[PageEntry]]:
             names.append(plain(md.parseInline(text)[0].children))
             if extra and classifier is None:
                 classifier = plain(md.parseInline(extra)[0].children)
-        inner = _nested(item.definition)
+        inner = _nested(item.definition, depth + 1)
         body, meta = split_metadata(lift_nested(item.definition, inner, "{{term}}`{}`"))
         entry = PageEntry(names, body, Markup.MARKDOWN, meta, classifier)
         groups.append((entry, [e for block in inner for e in block.entries]))
@@ -66,15 +73,15 @@ def _glossary_entries(content: str) -> tuple[list[PageEntry], list[PageEntry]]:
     return in_page_order(groups, is_sorted)
 
 
-def _nested(definition: str) -> list[NestedGlossary]:
+def _nested(definition: str, depth: int) -> list[NestedGlossary]:
     """The glossary fences of a definition (a ```` ```{glossary} ```` inside a
     ``:::{glossary}``, or a longer fence inside a shorter one), with their lines."""
-    if "{glossary}" not in definition:
+    if "{glossary}" not in definition or depth > MAX_NESTING:
         return []
     blocks = []
     for tok in parse(definition)[0]:
         if _is_glossary(tok) and tok.map:
-            items, entries = _glossary_entries(tok.content)
+            items, entries = _glossary_entries(tok.content, depth)
             blocks.append(NestedGlossary(tok.map[0], tok.map[1], items, entries))
     return blocks
 

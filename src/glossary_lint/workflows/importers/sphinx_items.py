@@ -71,6 +71,12 @@ def sphinx_order(entries: list[PageEntry]) -> list[PageEntry]:
     return sorted(entries, key=lambda e: unicodedata.normalize("NFD", e.names[0].lower()))
 
 
+#: How deep glossaries nested in definitions are read; deeper ones stay in
+#: their definition's text (a real page nests one level, a hostile one
+#: thousands, which would exhaust the parser's stack).
+MAX_NESTING = 8
+
+
 @dataclass
 class NestedGlossary:
     """A glossary directive inside an item's definition."""
