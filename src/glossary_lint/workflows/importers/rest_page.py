@@ -14,16 +14,10 @@ import re
 from typing import Any
 
 from ...glossary.model import Markup
+from . import sphinx_items
 from .metadata import split_metadata
 from .page import Page, PageEntry
-from .sphinx_items import (
-    MAX_NESTING,
-    NestedGlossary,
-    in_page_order,
-    lift_nested,
-    split_classifier,
-    split_items,
-)
+from .sphinx_items import NestedGlossary, in_page_order, lift_nested, split_classifier, split_items
 
 #: A glossary directive's first line, where a definition may hold one.
 _NESTED = re.compile(r"^[ \t]*\.\.[ \t]+glossary::", re.M)
@@ -73,7 +67,7 @@ def read_rest_page(source: str) -> Page:
         def _nested(self, definition: str) -> list[NestedGlossary]:
             """The glossaries docutils finds in the definition (not, say, one
             shown in a code block), each with its place among its lines."""
-            if len(searching) >= MAX_NESTING:
+            if len(searching) >= sphinx_items.MAX_NESTING:
                 return []
             lines = definition.split("\n")
             searching.append((lines, []))
