@@ -140,8 +140,12 @@ class GlossaryLintTransform(SphinxTransform):
 
     def report(self, current: State, document: Document, mentions: tuple[Mention, ...]) -> None:
         findings = current.linter.lint_document(document, mentions)
-        mark_reported(self.document, findings, current.linter.config.glossary_page)
+        deferred = {
+            id(f) for f in mark_reported(self.document, findings, current.linter.config.glossary_page)
+        }
         for finding in findings:
+            if id(finding) in deferred:
+                continue  # reported if the build cannot resolve it (unknown_references)
             emit = logger.warning if finding.severity.rank >= Severity.WARNING.rank else logger.info
             emit(
                 f"{finding.code} {finding.message}",

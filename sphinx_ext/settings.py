@@ -110,6 +110,9 @@ def state(config: Any) -> State:
             select=tuple(config.glossary_lint_select),
             ignore=tuple(config.glossary_lint_ignore),
             known_words=frozenset(config.glossary_lint_known_words),
+            # The build itself resolves references, through intersphinx too:
+            # every unknown term is found, and reported if the build fails too.
+            term_references="glossary",
         )
         _STATES[key] = State(
             path, Linter(glossary, lint_config), config.glossary_lint_link, bool(config.glossary_lint_check)

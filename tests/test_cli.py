@@ -153,6 +153,7 @@ def test_rules_and_explain(cli):
         ("glossary: [a]\n", "key 'glossary' must be a path string"),
         ("respect-gitignore: maybe\n", "key 'respect-gitignore' must be true or false"),
         ("select: [GL001\n", "invalid YAML"),
+        ("term-references: sometimes\n", "key 'term-references' must be one of auto, glossary, intersphinx"),
     ],
 )
 def test_config_errors_name_file_and_key(cli, tmp_path, config, expected):
@@ -391,3 +392,12 @@ def test_the_projects_own_documentation_passes_its_linter(cli):
     (pyproject.toml), as a handbook would be in CI."""
     proc = cli("check")
     assert (proc.returncode, proc.stdout) == (0, "All clear: no findings in 3 files.\n"), proc.stdout
+
+
+def test_term_references_from_the_configuration(cli, tmp_path):
+    (tmp_path / ".glossary-lint.yaml").write_text(f"glossary: {GLOSSARY}\nterm-references: intersphinx\n")
+    (tmp_path / "a.md").write_text("Keys are {term}`hashable` and {term}`Mel Spectrum`.\n")
+    proc = cli("check", "a.md", "--format", "json", cwd=tmp_path)
+    assert [f["found"] for f in json.loads(proc.stdout)["findings"] if f["code"] == "GL003"] == [
+        "Mel Spectrum"
+    ]

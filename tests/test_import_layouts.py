@@ -304,3 +304,110 @@ def test_names_that_differ_only_in_symbols_are_both_kept_and_valid():
     page = "W\n=\n\n.. glossary::\n\n   C\n      A language.\n\n   C++\n      Another one.\n"
     glossary, _ = load(page, ".rst")  # load() asserts glossary check finds no error
     assert [(t.id, t.homonym) for t in glossary] == [("c", True), ("c-plus-plus", True)]
+
+
+NESTED_REST = """\
+Terms
+=====
+
+.. glossary::
+   :sorted:
+
+   weather
+      What the sky does. It comes in kinds:
+
+      .. glossary::
+
+         drizzle
+            Rain in drops too small to bounce.
+
+         hail
+            Ice that falls.
+
+            .. glossary::
+
+               graupel
+                  Soft hail.
+
+      Forecasts name the kind.
+
+   almanac
+      A yearly book. Its pages show markup like this:
+
+      .. code-block:: rst
+
+         .. glossary::
+
+            sample
+               Only an example.
+"""
+
+
+def test_a_glossary_nested_in_a_definition_gives_entries_of_its_own():
+    glossary, _ = load(NESTED_REST, ".rst")
+    # The outer items sorted, each followed by what its definition nests.
+    assert [t.term for t in glossary] == ["almanac", "weather", "drizzle", "hail", "graupel"]
+    weather = glossary.by_id["weather"].definition
+    assert weather == (
+        "What the sky does. It comes in kinds:\n\n- :term:`drizzle`\n- :term:`hail`\n\n"
+        "Forecasts name the kind."
+    )
+    assert glossary.by_id["hail"].definition == "Ice that falls.\n\n- :term:`graupel`"
+    assert glossary.by_id["graupel"].definition == "Soft hail."
+    # A glossary shown in a code block is an example, not entries.
+    assert ".. glossary::" in glossary.by_id["almanac"].definition and "sample" not in glossary.by_id
+
+
+@pytest.mark.parametrize(
+    "outer,inner",
+    [
+        (":::{glossary}", "```{glossary}"),
+        ("````{glossary}", "```{glossary}"),
+        ("::::{glossary}", ":::{glossary}"),
+    ],
+)
+def test_a_myst_glossary_nested_in_a_definition_gives_entries_of_its_own(outer, inner):
+    close_outer, close_inner = outer.split("{")[0], inner.split("{")[0]
+    page = (
+        f"# Terms\n\n{outer}\nweather\n    What the sky does. It comes in kinds:\n\n"
+        f"    {inner}\n    :sorted:\n    hail\n        Ice that falls.\n\n"
+        f"    drizzle\n        Rain in drops too small to bounce.\n    {close_inner}\n\n"
+        f"    Forecasts name the kind.\n\nalmanac\n    A yearly book.\n{close_outer}\n"
+    )
+    glossary, _ = load(page, ".md")
+    assert [t.term for t in glossary] == ["weather", "drizzle", "hail", "almanac"]
+    assert glossary.by_id["weather"].definition == (
+        "What the sky does. It comes in kinds:\n\n- {term}`drizzle`\n- {term}`hail`\n\nForecasts name the kind."
+    )
+    assert glossary.by_id["drizzle"].definition == "Rain in drops too small to bounce."
+
+
+@pytest.mark.parametrize("suffix", [".rst", ".md"])
+def test_glossaries_nested_deeper_than_any_page_does_stay_text(suffix):
+    from glossary_lint.workflows.importers import read_page
+    from glossary_lint.workflows.importers.sphinx_items import MAX_NESTING
+
+    depth = MAX_NESTING + 4
+    if suffix == ".rst":
+        lines, indent = ["Deep", "====", ""], ""
+        for level in range(depth):
+            lines += [
+                f"{indent}.. glossary::",
+                "",
+                f"{indent}   level{level}",
+                f"{indent}      Level {level}.",
+                "",
+            ]
+            indent += "      "
+    else:
+        lines, closing = ["# Deep", ""], []
+        for level in range(depth):
+            indent, fence = "    " * level, "`" * (3 + depth - level)
+            lines += [f"{indent}{fence}{{glossary}}", f"{indent}level{level}", f"{indent}    Level.", ""]
+            closing.insert(0, f"{indent}{fence}")
+        lines += closing
+    entries = read_page("\n".join(lines) + "\n", suffix).entries
+    names = [e.names[0] for e in entries]
+    assert names == [f"level{level}" for level in range(len(names))]
+    assert MAX_NESTING <= len(names) < depth
+    assert "{glossary}" in entries[-1].body or ".. glossary::" in entries[-1].body

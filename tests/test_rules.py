@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import GLOSSARY
+
 
 def gl(findings, code="GL001"):
     return [(f.found, f.suggestion) for f in findings if f.code == code]
@@ -408,6 +410,59 @@ def test_a_term_of_another_projects_glossary_through_intersphinx_is_left_to_the_
     # A colon followed by a space is no prefix: the name is looked up whole.
     text = "Read :term:`Note: Low Rank` now.\n"
     assert [f.found for f in lint(text, "doc.rst") if f.code == "GL003"] == ["Note: Low Rank"]
+
+
+INTERSPHINX_CONFS = [
+    'extensions = ["sphinx.ext.autodoc", "sphinx.ext.intersphinx"]\n',
+    "extensions = []\nextensions.append('sphinx.ext.intersphinx')\n",
+    'intersphinx_mapping = {"python": ("https://docs.python.org/3", None)}\n',
+    'intersphinx_mapping: dict = dict(python=("https://docs.python.org/3", None))\n',
+]
+
+
+@pytest.mark.parametrize("conf", INTERSPHINX_CONFS)
+def test_with_intersphinx_an_unknown_term_is_left_to_the_build_unless_a_slip(conf, glossary, tmp_path):
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+
+    (tmp_path / "docs" / "guide").mkdir(parents=True)
+    (tmp_path / "docs" / "conf.py").write_text("import os\n" + conf + "raise SystemExit('never run')\n")
+    page = tmp_path / "docs" / "guide" / "page.rst"
+    text = "Keys must be :term:`hashable`; see :term:`Mel Spectrum` and :term:`Low Rank Adapter`.\n"
+    page.write_text(text)
+    linter = Linter(glossary, Config(root=tmp_path, glossary=GLOSSARY))
+    # 'Mel Spectrum' is a slip of the entry 'Mel Spectrogram'; the others may be
+    # terms of Python's glossary, which the build looks up.
+    assert [f.found for f in linter.lint_path(page) if f.code == "GL003"] == ["Mel Spectrum"]
+    # A MyST page beside it is under the same conf.py.
+    assert [f.found for f in linter.lint_text(str(page.with_suffix(".md")), "A {term}`dtype`.\n")] == []
+    every = Linter(glossary, Config(root=tmp_path, glossary=GLOSSARY, term_references="glossary"))
+    assert [f.found for f in every.lint_path(page) if f.code == "GL003"] == [
+        "hashable",
+        "Mel Spectrum",
+        "Low Rank Adapter",
+    ]
+
+
+@pytest.mark.parametrize(
+    "conf",
+    [
+        "extensions = ['sphinx.ext.autodoc']\n",
+        "intersphinx_mapping = {}\n# sphinx.ext.intersphinx is not loaded\n",
+        "this is not Python (\n",
+    ],
+)
+def test_without_intersphinx_every_unknown_term_is_reported(conf, glossary, tmp_path):
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+
+    (tmp_path / "conf.py").write_text(conf)
+    page = tmp_path / "page.rst"
+    page.write_text("Keys must be :term:`hashable`.\n")
+    linter = Linter(glossary, Config(root=tmp_path, glossary=GLOSSARY))
+    assert [f.found for f in linter.lint_path(page) if f.code == "GL003"] == ["hashable"]
+    told = Linter(glossary, Config(root=tmp_path, glossary=GLOSSARY, term_references="intersphinx"))
+    assert [f.found for f in told.lint_path(page) if f.code == "GL003"] == []
 
 
 # -- GL004 abbreviation first use (off by default) ------------------------------

@@ -75,3 +75,36 @@ def test_a_link_to_an_entry_anchor_leads_to_the_entry_without_a_warning(app):
     notes = (app.outdir / "notes.html").read_text(encoding="utf-8")
     link = r'<a class="reference internal" href="glossary\.html#softmax"><span[^>]*>the softmax entry'
     assert re.search(link, notes)
+
+
+def _inventory(path, names):
+    """An intersphinx inventory (version 2) of glossary terms of another project."""
+    import zlib
+
+    lines = "".join(f"{n} std:term -1 glossary.html#term-{n.replace(' ', '-')} -\n" for n in names)
+    header = b"# Sphinx inventory version 2\n# Project: Elsewhere\n# Version: 1\n"
+    header += b"# The remainder of this file is compressed using zlib.\n"
+    path.write_bytes(header + zlib.compress(lines.encode()))
+
+
+def test_a_term_intersphinx_resolves_is_linked_and_one_it_does_not_reported_once(make_app, rootdir, tmp_path):
+    src = tmp_path / "src"
+    shutil.copytree(rootdir / "test-references", src)
+    _inventory(src / "elsewhere.inv", ["hashable"])
+    with open(src / "conf.py", "a") as conf:
+        conf.write(
+            'extensions.append("sphinx.ext.intersphinx")\n'
+            'intersphinx_mapping = {"elsewhere": ("https://elsewhere.example/", "elsewhere.inv")}\n'
+        )
+    with open(src / "walkthrough.rst", "a") as page:
+        page.write("\nKeys must be :term:`hashable`.\n")
+    app = make_app("html", srcdir=src, freshenv=True)
+    app.build()
+    lines = warning_lines(app)
+    assert not about(lines, "hashable"), lines
+    html = (app.outdir / "walkthrough.html").read_text(encoding="utf-8")
+    assert 'href="https://elsewhere.example/glossary.html#term-hashable"' in html
+    # What no inventory has is still GL003's, once, at the line of the reference.
+    found = about(lines, "Phase Vocoder")
+    assert len(found) == 1 and "walkthrough.rst:5:" in found[0] and "[glossary.GL003]" in found[0], lines
+    assert len(about(lines, "Griffin Lim")) == 1

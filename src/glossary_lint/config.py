@@ -48,7 +48,16 @@ KEYS: dict[str, tuple[str, str]] = {
         "Stem of the glossary page's file name (default: glossary): links to it name entries "
         "(GL003), and stats and suggest leave the page out.",
     ),
+    "term-references": (
+        "string",
+        "Where a term reference may resolve: glossary (in the glossary only), intersphinx (also in "
+        "other projects' glossaries: GL003 reports only a near slip of an entry's name), or auto "
+        "(default: intersphinx where the nearest Sphinx conf.py loads it, read without running it).",
+    ),
 }
+
+#: The values of ``term-references``.
+TERM_REFERENCES = ("auto", "glossary", "intersphinx")
 
 
 class ConfigError(Exception):
@@ -70,6 +79,7 @@ class Config:
     known_words: frozenset[str] = frozenset()
     respect_gitignore: bool = True
     glossary_page: str = "glossary"
+    term_references: str = "auto"
 
     @property
     def enabled(self) -> tuple[str, ...]:
@@ -248,6 +258,10 @@ def _build(raw: dict[str, Any], path: Path) -> Config:
         if not isinstance(raw["glossary-page"], str) or not raw["glossary-page"]:
             raise fail("glossary-page", "must be a non-empty string")
         values["glossary_page"] = raw["glossary-page"]
+    if "term-references" in raw:
+        if raw["term-references"] not in TERM_REFERENCES:
+            raise fail("term-references", f"must be one of {', '.join(TERM_REFERENCES)}")
+        values["term_references"] = raw["term-references"]
     return Config(**values)
 
 

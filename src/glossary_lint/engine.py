@@ -23,6 +23,7 @@ from .rules.house_style import HouseStyle
 from .sources.document import Document
 from .sources.reading import SourceFile, UnreadableFile, read_source
 from .sources.suppression import parse_suppressions
+from .sphinx_conf import intersphinx_near
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx"})
 #: Sphinx reads .txt sources as reST too.
@@ -100,7 +101,14 @@ class Linter:
         """Findings of a document; ``mentions`` when the caller has them already."""
         if mentions is None:
             mentions = self.mentions(document)
-        ctx = RuleContext(document, self.glossary, mentions, self.known_words, self.house)
+        ctx = RuleContext(
+            document,
+            self.glossary,
+            mentions,
+            self.known_words,
+            self.house,
+            self._external_terms(document.path),
+        )
         ignored = self._ignored_codes(document.path)
         suppressions = parse_suppressions(document.comments, document.source)
         findings = []
@@ -112,6 +120,14 @@ class Linter:
                 if not suppressions.covers(rule.code, finding.line):
                     findings.append(finding)
         return sorted(findings, key=Finding.sort_key)
+
+    def _external_terms(self, path: str) -> bool:
+        """Whether term references may resolve in other projects' glossaries
+        (``term-references``; by default, as the document's Sphinx conf.py says)."""
+        mode = self.config.term_references
+        if mode == "auto":
+            return intersphinx_near(path)
+        return mode == "intersphinx"
 
     def _ignored_codes(self, path: str) -> set[str]:
         if not self.config.per_file_ignores:

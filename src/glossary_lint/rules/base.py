@@ -44,6 +44,9 @@ class RuleContext:
     known_words: frozenset[str]
     #: What the other files of the run show (empty for a document checked alone).
     house: HouseStyle = HouseStyle()
+    #: Whether a term reference the glossary lacks may name another project's
+    #: term (the build resolves it through intersphinx).
+    external_terms: bool = False
 
     @cached_property
     def undefined(self) -> list[Undefined]:

@@ -15,7 +15,14 @@ from ...glossary.model import Markup
 from .markdown_text import intro, page_title, parse, parser, plain
 from .metadata import split_metadata
 from .page import Page, PageEntry
-from .sphinx_items import sphinx_order, split_classifier, split_items
+from .sphinx_items import (
+    MAX_NESTING,
+    NestedGlossary,
+    in_page_order,
+    lift_nested,
+    split_classifier,
+    split_items,
+)
 
 _GLOSSARY_INFO = re.compile(r"^\{glossary\}\s*$")
 
@@ -37,25 +44,46 @@ def read_myst_page(source: str) -> Page:
     page.title, start = page_title(tokens, env)
     first = next((i for i, tok in enumerate(tokens) if _is_glossary(tok)), len(tokens))
     page.intro = intro(tokens, start, first, lines)
-    md = parser()
     for tok in tokens:
-        if not _is_glossary(tok):
-            continue
-        body_lines = _without_options(tok.content.splitlines())
-        options = tok.content.splitlines()[: len(tok.content.splitlines()) - len(body_lines)]
-        entries: list[PageEntry] = []
-        for item in split_items(body_lines):
-            names, classifier = [], None
-            for line in item.term_lines:
-                text, extra = split_classifier(line)
-                names.append(plain(md.parseInline(text)[0].children))
-                if extra and classifier is None:
-                    classifier = plain(md.parseInline(extra)[0].children)
-            body, meta = split_metadata(item.definition)
-            entries.append(PageEntry(names, body, Markup.MARKDOWN, meta, classifier))
-        is_sorted = any(re.match(r"^\s*:?sorted:?", line) for line in options)
-        page.entries += sphinx_order(entries) if is_sorted else entries
+        if _is_glossary(tok):
+            page.entries += _glossary_entries(tok.content, 0)[1]
     return page
+
+
+def _glossary_entries(content: str, depth: int) -> tuple[list[PageEntry], list[PageEntry]]:
+    """A glossary directive's own items, and all its entries: each item followed
+    by the entries of the glossaries nested in its definition."""
+    md = parser()
+    lines = content.splitlines()
+    body_lines = _without_options(lines)
+    options = lines[: len(lines) - len(body_lines)]
+    groups: list[tuple[PageEntry, list[PageEntry]]] = []
+    for item in split_items(body_lines):
+        names, classifier = [], None
+        for line in item.term_lines:
+            text, extra = split_classifier(line)
+            names.append(plain(md.parseInline(text)[0].children))
+            if extra and classifier is None:
+                classifier = plain(md.parseInline(extra)[0].children)
+        inner = _nested(item.definition, depth + 1)
+        body, meta = split_metadata(lift_nested(item.definition, inner, "{{term}}`{}`"))
+        entry = PageEntry(names, body, Markup.MARKDOWN, meta, classifier)
+        groups.append((entry, [e for block in inner for e in block.entries]))
+    is_sorted = any(re.match(r"^\s*:?sorted:?", line) for line in options)
+    return in_page_order(groups, is_sorted)
+
+
+def _nested(definition: str, depth: int) -> list[NestedGlossary]:
+    """The glossary fences of a definition (a ```` ```{glossary} ```` inside a
+    ``:::{glossary}``, or a longer fence inside a shorter one), with their lines."""
+    if "{glossary}" not in definition or depth > MAX_NESTING:
+        return []
+    blocks = []
+    for tok in parse(definition)[0]:
+        if _is_glossary(tok) and tok.map:
+            items, entries = _glossary_entries(tok.content, depth)
+            blocks.append(NestedGlossary(tok.map[0], tok.map[1], items, entries))
+    return blocks
 
 
 def _without_options(lines: list[str]) -> list[str]:

@@ -14,26 +14,33 @@ import re
 from typing import Any
 
 from ...glossary.model import Markup
+from . import sphinx_items
 from .metadata import split_metadata
 from .page import Page, PageEntry
-from .sphinx_items import sphinx_order, split_classifier, split_items
+from .sphinx_items import NestedGlossary, in_page_order, lift_nested, split_classifier, split_items
+
+#: A glossary directive's first line, where a definition may hold one.
+_NESTED = re.compile(r"^[ \t]*\.\.[ \t]+glossary::", re.M)
 
 
 def read_rest_page(source: str) -> Page:
     from docutils import nodes, utils
     from docutils.parsers.rst import Directive, Parser, directives
+    from docutils.statemachine import StringList
 
     from ...sources import rest
 
     page = Page(Markup.REST)
     found: list[nodes.Element] = []
+    #: While a definition is searched for glossaries of its own: its lines, and what they hold.
+    searching: list[tuple[list[str], list[NestedGlossary]]] = []
 
     class GlossaryStandIn(Directive):
         has_content = True
         option_spec: Any = {"sorted": directives.flag}
 
         def run(self) -> list[nodes.Node]:
-            entries: list[PageEntry] = []
+            groups: list[tuple[PageEntry, list[PageEntry]]] = []
             for item in split_items(list(self.content)):
                 names, classifier = [], None
                 for line in item.term_lines:
@@ -43,12 +50,40 @@ def read_rest_page(source: str) -> Page:
                     if extra and classifier is None:
                         parsed, _ = self.state.inline_text(extra, self.lineno)
                         classifier = "".join(n.astext() for n in parsed).strip()
-                body, meta = split_metadata(item.definition)
-                entries.append(PageEntry(names, body, Markup.REST, meta, classifier))
-            page.entries += sphinx_order(entries) if "sorted" in self.options else entries
+                definition = item.definition
+                inner = self._nested(definition) if _NESTED.search(definition) else []
+                body, meta = split_metadata(lift_nested(definition, inner, ":term:`{}`"))
+                entry = PageEntry(names, body, Markup.REST, meta, classifier)
+                groups.append((entry, [e for block in inner for e in block.entries]))
+            items, entries = in_page_order(groups, "sorted" in self.options)
+            if searching:
+                self._record_nested(items, entries)
+                return []
+            page.entries += entries
             marker = nodes.container(classes=["glossary-lint-glossary"])
             found.append(marker)
             return [marker]
+
+        def _nested(self, definition: str) -> list[NestedGlossary]:
+            """The glossaries docutils finds in the definition (not, say, one
+            shown in a code block), each with its place among its lines."""
+            if len(searching) >= sphinx_items.MAX_NESTING:
+                return []
+            lines = definition.split("\n")
+            searching.append((lines, []))
+            try:
+                content = StringList(lines, items=[("definition", i) for i in range(len(lines))])
+                self.state.nested_parse(content, 0, nodes.container())
+            finally:
+                _, blocks = searching.pop()
+            return blocks
+
+        def _record_nested(self, items: list[PageEntry], entries: list[PageEntry]) -> None:
+            lines, blocks = searching[-1]
+            offsets = [offset for source, offset in self.content.items if source == "definition"]
+            if offsets:
+                start = max((i for i in range(offsets[0]) if _NESTED.match(lines[i])), default=offsets[0])
+                blocks.append(NestedGlossary(start, offsets[-1] + 1, items, entries))
 
     document = utils.new_document("glossary.rst", rest._settings())
     with rest._sphinx_stand_ins():
