@@ -8,7 +8,9 @@ entry's ``autolink`` setting, or else derived here: a name that is also an
 everyday word, a single letter, or a word clipped from the entry's longer name
 names other things in most sentences), and whether the mention is written as
 the entry writes the term (``returning`` is the verb, ``RETURNING`` the SQL
-clause).  Explicit ``:term:`` and ``{term}`` references are the author's own
+clause), and not as a piece of a name from code or the file system
+(``maps.jinja``, ``acks_late``, ``~/minion``: :mod:`..matching.code_tokens`).
+Explicit ``:term:`` and ``{term}`` references are the author's own
 links and never pass through here.
 """
 
@@ -18,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..matching.code_tokens import in_code_token
 from ..matching.english import is_everyday_term, is_known_word
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE, capitalize_first, match_key
@@ -110,8 +113,11 @@ def links_as_term(mention: Mention) -> bool:
         return False
     term = mention.terms[0]
     allowed = linked_names(term)
-    if not allowed or in_name(mention.segment.text, mention.start, mention.stem_end):
+    text = mention.segment.text
+    if not allowed or in_name(text, mention.start, mention.stem_end):
         return False  # "Flash Attention" is another thing than attention
+    if in_code_token(mention.found, text, mention.start, mention.end):
+        return False  # "maps.jinja", "acks_late", "~/minion": a file, setting or folder
     code = code_name(term)
     if code is not None:
         return mention.found == code
