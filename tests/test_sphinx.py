@@ -378,6 +378,15 @@ def test_a_thing_named_by_a_verb_after_a_modal_is_not_linked(app):
 
 
 @link_sense
+def test_a_thing_named_by_a_verb_with_an_object_is_not_linked(app):
+    """'to cascade the rename' and 'Cascade every other change' open with the
+    verb; 'the cascade the parent sets' is the setting."""
+    links = links_by_section(app)
+    assert links["verbs-with-objects"] == []
+    assert links["nouns-before-an-article"] == ["cascade"]
+
+
+@link_sense
 def test_a_closed_compound_split_in_two_is_not_linked(app):
     """A phone's 'web view' is no 'webview' tag."""
     assert links_by_section(app)["embeds"] == ["webview"]
