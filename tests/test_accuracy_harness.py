@@ -164,6 +164,19 @@ def test_link_labels_match_by_page_text_and_excerpt():
     assert links[0].excerpt == "Make a list of the things."
 
 
+def test_a_link_label_goes_to_the_link_it_was_written_for_before_another_in_its_paragraph():
+    """Two mentions of 'list' in one paragraph: the label written for the
+    second link is not taken by the first, though the paragraph holds both."""
+    text = "Keep a list here. Later on, a longer list of the other things."
+    first = autolinks.Link("p", "list", "Keep a ", text)
+    second = autolinks.Link("p", "list", "Keep a list here. Later on, a longer ", text)
+    right = autolinks.LinkLabel("p", "list", "a longer list of the other", "right")
+    wrong = autolinks.LinkLabel("p", "list", "Keep a list here", "wrong")
+    assert autolinks.match_links([first, second], [right, wrong]) == [wrong, right]
+    # With only the other's label left, the paragraph still matches it.
+    assert autolinks.match_links([second], [wrong]) == [wrong]
+
+
 def test_the_link_build_takes_every_page_unless_a_sample_size_is_given(tmp_path):
     for n in range(6):
         (tmp_path / "docs" / f"page{n}.md").parent.mkdir(exist_ok=True)

@@ -378,9 +378,39 @@ def test_a_thing_named_by_a_verb_after_a_modal_is_not_linked(app):
 
 
 @link_sense
+def test_a_thing_named_by_a_verb_with_an_object_is_not_linked(app):
+    """'to cascade the rename' and 'Cascade every other change' open with the
+    verb; 'the cascade the parent sets' is the setting."""
+    links = links_by_section(app)
+    assert links["verbs-with-objects"] == []
+    assert links["nouns-before-an-article"] == ["cascade"]
+
+
+@link_sense
 def test_a_closed_compound_split_in_two_is_not_linked(app):
     """A phone's 'web view' is no 'webview' tag."""
     assert links_by_section(app)["embeds"] == ["webview"]
+
+
+@link_sense
+def test_a_term_inside_a_file_setting_or_folder_name_is_not_linked(app):
+    """'webview.html', 'help.webview', 'allow_webview', '~/kiosk/webview':
+    the word is a piece of a name from code or the file system, not the tag."""
+    links = links_by_section(app)
+    assert links["dotted-names"] == []
+    assert links["underscored-names"] == []
+    assert links["paths"] == []
+
+
+@link_sense
+def test_a_term_beside_a_dot_that_ends_a_sentence_or_starts_a_capital_is_still_linked(app):
+    """A dot after a file name and a space, or before a capital (a product's
+    own dotted name), joins no code name: the first mention links."""
+    app.build()
+    page = html(app, "index")
+    section = page.split('<section id="names-after-code"')[1].split("</section>")[0]
+    assert [text for _, _, text in term_links(section)] == ["webview"]
+    assert "settings.json and add a <a" in section
 
 
 @link_sense

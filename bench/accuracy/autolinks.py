@@ -127,22 +127,28 @@ def parse_link_labels(text: str, source: str = "<links>") -> list[LinkLabel]:
 
 
 def match_links(links: list[Link], labels: list[LinkLabel]) -> list[LinkLabel | None]:
-    """A label matches a link on the same page with the same text whose paragraph holds the excerpt."""
+    """A label matches a link on the same page with the same text whose paragraph holds the
+    excerpt; a label whose excerpt is the link's own is taken first, so that where a paragraph
+    has two mentions and only one is linked, the other's label does not claim it."""
     pool = list(labels)
-    result: list[LinkLabel | None] = []
-    for link in links:
-        hit = next(
-            (
-                lb
-                for lb in pool
-                if lb.page == link.page and lb.text == link.text and lb.excerpt in _one_line(link.context)
-            ),
-            None,
-        )
-        if hit is not None:
-            pool.remove(hit)
-        result.append(hit)
+    result: list[LinkLabel | None] = [None] * len(links)
+    for own in (True, False):
+        for i, link in enumerate(links):
+            if result[i] is not None:
+                continue
+            hit = next((lb for lb in pool if _labels(lb, link, own)), None)
+            if hit is not None:
+                pool.remove(hit)
+                result[i] = hit
     return result
+
+
+def _labels(label: LinkLabel, link: Link, own: bool) -> bool:
+    if label.page != link.page or label.text != link.text:
+        return False
+    if own:
+        return label.excerpt in link.excerpt or link.excerpt in label.excerpt
+    return label.excerpt in _one_line(link.context)
 
 
 def sample_pages(root: Path, prose: tuple[str, ...], seed: int, size: int | None = SAMPLE) -> list[Path]:

@@ -8,7 +8,9 @@ entry's ``autolink`` setting, or else derived here: a name that is also an
 everyday word, a single letter, or a word clipped from the entry's longer name
 names other things in most sentences), and whether the mention is written as
 the entry writes the term (``returning`` is the verb, ``RETURNING`` the SQL
-clause).  Explicit ``:term:`` and ``{term}`` references are the author's own
+clause), and not as a piece of a name from code or the file system
+(``maps.jinja``, ``acks_late``, ``~/minion``: :mod:`..matching.code_tokens`).
+Explicit ``:term:`` and ``{term}`` references are the author's own
 links and never pass through here.
 """
 
@@ -18,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..matching.code_tokens import in_code_token
 from ..matching.english import is_everyday_term, is_known_word
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE, capitalize_first, match_key
@@ -110,8 +113,11 @@ def links_as_term(mention: Mention) -> bool:
         return False
     term = mention.terms[0]
     allowed = linked_names(term)
-    if not allowed or in_name(mention.segment.text, mention.start, mention.stem_end):
+    text = mention.segment.text
+    if not allowed or in_name(text, mention.start, mention.stem_end):
         return False  # "Flash Attention" is another thing than attention
+    if in_code_token(mention.found, text, mention.start, mention.end):
+        return False  # "maps.jinja", "acks_late", "~/minion": a file, setting or folder
     code = code_name(term)
     if code is not None:
         return mention.found == code
@@ -143,28 +149,48 @@ _MODALS = frozenset(
 )
 #: Adverbs that may stand between the modal and the verb.
 _ADVERBS = frozenset("also not only then never always still just further automatically".split())
+#: Words that open the object of a verb and never follow a bare noun: "to
+#: bootstrap itself", "Cache the result".
+_OBJECT_STARTS = frozenset(
+    "the a an itself themselves himself herself it them its their your this these those each every".split()
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z'\u2019]+)\W*$")
+_WORD_AFTER = re.compile(r"[ \t\n]+([A-Za-z]+)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
 
 
 def _used_as_verb(mention: Mention, term: Term) -> bool:
     """A one-word term that names a thing (``cascade``, the setting), standing
-    after a modal verb (``cannot "cascade" more than one level``), is the
-    ordinary verb.  An entry that defines a verb ("To flush means ...") is
-    that verb, so it is left alone."""
+    as a verb, is the ordinary verb: after a modal verb (``cannot "cascade"
+    more than one level``), or with an object after "to" or at the start of a
+    sentence (``to bootstrap itself``, ``Bootstrap the host``).  An entry that
+    defines a verb ("To flush means ...") is that verb, so it is left alone."""
     if len(WORD_RE.findall(mention.found)) != 1 or term.definition.lstrip("*_").startswith("To "):
         return False
-    text, end = mention.segment.text, mention.start
+    text = mention.segment.text
+    words = _words_before(text, mention.start)
+    if words[:1] and words[0] in _MODALS or words[1:] and words[0] in _ADVERBS and words[1] in _MODALS:
+        return True
+    after = _WORD_AFTER.match(text, mention.end)
+    if after is None or after.group(1).casefold() not in _OBJECT_STARTS:
+        return False
+    if words[:1] == ["to"] or words[1:] and words[0] in _ADVERBS and words[1] == "to":
+        return True
+    return mention.found[:1].isupper() and bool(
+        _SENTENCE_START.search(text, max(0, mention.start - 3), mention.start)
+    )
+
+
+def _words_before(text: str, end: int) -> list[str]:
+    """Up to two words right before ``end``, nearest first, in lower case."""
+    words = []
     for _ in range(2):
         before = _WORD_BEFORE.search(text, max(0, end - 40), end)
         if before is None:
-            return False
-        word = before.group(1).casefold().replace("’", "'")
-        if word in _MODALS:
-            return True
-        if word not in _ADVERBS:
-            return False
+            break
+        words.append(before.group(1).casefold().replace("’", "'"))
         end = before.start()
-    return False
+    return words
 
 
 def _names(term: Term) -> list[Spelling]:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..glossary.model import CasePolicy, SpellingKind
+from ..matching.code_tokens import file_extension, in_identifier
 from ..matching.english import is_ordinary_word
 from ..matching.matcher import Candidate, Mention
 from ..matching.words import WORD_RE, capitalize_first, title_case
@@ -183,7 +184,7 @@ def _accepts(
         return True
     if _starts_package_name(found, wanted, segment.text, end):
         return True
-    if _in_identifier(segment.text, start, end) or _file_extension(found, segment.text, start):
+    if in_identifier(segment.text, start, end) or file_extension(found, segment.text, start):
         return True
     if _camel_case_name(found, wanted):
         return True  # TranslationString for 'translation string': the class, named in prose
@@ -263,21 +264,6 @@ def _capital_slip(found: str, wanted: str, segment: Segment, source: str, start:
 def _in_code_name(text: str, end: int) -> bool:
     """``engine.connect()``: the term as the first part of a dotted code name."""
     return bool(re.match(r"\.[A-Za-z_]\w*\(", text[end : end + 60]))
-
-
-def _in_identifier(text: str, start: int, end: int) -> bool:
-    """``pyramid_jinja2``, ``jinja2_env``: a term joined to other letters by an
-    underscore is a part of a code identifier (a package, a variable), which
-    has its own spelling."""
-    return bool(
-        re.search(r"[^\W_]_$", text[max(0, start - 2) : start]) or re.match(r"_[^\W_]", text[end : end + 2])
-    )
-
-
-def _file_extension(found: str, text: str, start: int) -> bool:
-    """``.jinja2``, ``.mako``: a lower-case term right after a dot that follows no
-    word is a file name extension, written as the files are named."""
-    return found.islower() and bool(re.search(r"(?:^|[^\w.])\.$", text[max(0, start - 2) : start]))
 
 
 def _camel_case_name(found: str, wanted: str) -> bool:

@@ -1,0 +1,51 @@
+"""Where a word of prose is a piece of a name from code or the file system.
+
+A glossary term inside ``pyramid_jinja2``, ``maps.jinja`` or ``~/minion`` is
+spelled as the package, file or folder is named, and it does not mean what
+the glossary defines: GL001 leaves its spelling alone, and an auto-link
+would point the reader at the wrong thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A path that starts at the root, a home folder, a variable or the current
+#: folder, up to the word: ``/``, ``/srv/``, ``~/``, ``$HOME/``, ``./``.
+_PATH_BEFORE = re.compile(r"(?:^|[\s(\"'‘“`])(?:[$~.]\S*/|/\S*)$")
+
+
+def in_identifier(text: str, start: int, end: int) -> bool:
+    """``pyramid_jinja2``, ``jinja2_env``: a word joined to other letters by an
+    underscore is a part of a code identifier (a package, a variable), which
+    has its own spelling."""
+    return bool(
+        re.search(r"[^\W_]_$", text[max(0, start - 2) : start]) or re.match(r"_[^\W_]", text[end : end + 2])
+    )
+
+
+def file_extension(found: str, text: str, start: int) -> bool:
+    """``.jinja2``, ``.mako``: a lower-case word right after a dot that follows no
+    word is a file name extension, written as the files are named."""
+    return found.islower() and bool(re.search(r"(?:^|[^\w.])\.$", text[max(0, start - 2) : start]))
+
+
+def in_code_token(found: str, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (written ``found``) is part of a name from
+    code or the file system rather than a word of the sentence.
+
+    Besides :func:`in_identifier` and :func:`file_extension`: a dot with no
+    space joins the parts of a dotted name (``maps.jinja``,
+    ``kombu.connection``), where the part after the dot starts in lower case;
+    a capital after the dot (``Squirrel.Windows``) is as often a product's
+    own name, so it is left to the words.  And a word after a slash, in a
+    path that starts with ``/``, ``~``, ``$`` or ``.`` (``$HOME/minion``), is
+    a folder or file name.
+    """
+    if in_identifier(text, start, end) or file_extension(found, text, start):
+        return True
+    if found[:1].islower() and re.search(r"\w\.$", text[max(0, start - 2) : start]):
+        return True
+    if re.match(r"\.[a-z]", text[end : end + 2]):
+        return True
+    return bool(_PATH_BEFORE.search(text, max(0, start - 200), start))
