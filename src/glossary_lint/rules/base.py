@@ -44,6 +44,8 @@ class RuleContext:
     known_words: frozenset[str]
     #: What the other files of the run show (empty for a document checked alone).
     house: HouseStyle = HouseStyle()
+    #: Whether the handbook spells out its acronyms (see :mod:`.acronym_habit`).
+    defines_acronyms: bool = True
 
     @cached_property
     def undefined(self) -> list[Undefined]:
@@ -69,3 +71,6 @@ class Rule:
     fixable: bool = False
     #: Whether the check reads :attr:`RuleContext.house`, so a run surveys its files first.
     uses_house_style: bool = False
+    #: Whether the check reads :attr:`RuleContext.defines_acronyms`, so a run reads its
+    #: prose for expansions first.
+    uses_acronym_habit: bool = False
