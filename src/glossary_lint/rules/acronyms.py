@@ -433,6 +433,7 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
             long = _long_before(short, text, match.start())
             if long is not None:
                 yield short, long
+    yield from _aka_expansions(text)
     if "=" in text or ":" in text or "—" in text or "–" in text or " - " in text:
         for match in _DEFINED_AS.finditer(text):
             short = strip_plural(match.group("short"))
@@ -441,6 +442,29 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
             long = _shortest_fit(short, match.group("long"), from_end=False)
             if long is not None:
                 yield short, long
+
+
+#: ``ACR (aka long form)``, ``ACR (a.k.a., long form)``, ``ACR, also known as long form``.
+_AKA = re.compile(
+    rf"(?<![\w-])(?P<short>{_SHORT})\s*(?:\(\s*(?:aka|a\.k\.a\.?)|,\s*(?:aka|a\.k\.a\.?|also\s+known\s+as))"
+    r",?\s+(?:(?:an?|the)\s+)?(?P<long>[^()\n.;:]{3,}?)\s*(?:\)|[.;:,]|$)",
+    re.IGNORECASE,
+)
+
+
+def _aka_expansions(text: str) -> Iterator[tuple[str, str]]:
+    """An acronym and its other name (``LWP (aka lib-www-perl)``): where
+    the other name spells the acronym out, it is the long form, in words
+    or joined by hyphens as a package name writes it."""
+    if "k" not in text and "K" not in text:
+        return
+    for match in _AKA.finditer(text):
+        short = strip_plural(match.group("short"))
+        if word_kind(short) != ACRONYM:
+            continue
+        long = _shortest_fit(short, match.group("long"), from_end=False)
+        if long is not None:
+            yield short, long
 
 
 #: A measure's symbol: letters and a number (``RT60``, ``QZ30``).
