@@ -78,13 +78,12 @@ def _expanding(n: int) -> str:
     )
 
 
-def test_prose_shows_the_habit_when_it_spells_out_ten_acronyms():
+def test_prose_shows_the_habit_when_it_spells_out_enough_acronyms():
     from glossary_lint.rules.acronym_habit import PROSE_MIN, prose_expands_acronyms
 
-    assert PROSE_MIN == 10
-    assert prose_expands_acronyms([_expanding(10)])
-    assert prose_expands_acronyms([_expanding(4), _expanding(10)[len(_expanding(4)) :]])
-    assert not prose_expands_acronyms([_expanding(9)])
+    assert prose_expands_acronyms([_expanding(PROSE_MIN)])
+    assert prose_expands_acronyms([_expanding(4), _expanding(PROSE_MIN)[len(_expanding(4)) :]])
+    assert not prose_expands_acronyms([_expanding(PROSE_MIN - 1)])
     assert prose_expands_acronyms([":abbr:`QZM (Quiet Zone Mode)`"], enough=1)
 
 
@@ -103,8 +102,10 @@ def test_a_handbook_that_spells_out_no_acronyms_gets_no_gl002(cli, tmp_path):
     assert _check(cli, tmp_path, _glossary_yaml(WORD_TERMS, {}), {"firing.md": CHAPTER}) == []
 
 
-def test_the_runs_prose_expanding_ten_acronyms_turns_gl002_on(cli, tmp_path):
-    chapters = {"firing.md": CHAPTER, "modes.md": "# Modes\n\n" + _expanding(10) + "\n"}
+def test_the_runs_prose_expanding_enough_acronyms_turns_gl002_on(cli, tmp_path):
+    from glossary_lint.rules.acronym_habit import PROSE_MIN
+
+    chapters = {"firing.md": CHAPTER, "modes.md": "# Modes\n\n" + _expanding(PROSE_MIN) + "\n"}
     assert _check(cli, tmp_path, _glossary_yaml(WORD_TERMS, {}), chapters) == ["QVX"]
     # The same chapter checked alone (a pre-commit hook's run) has only its own prose.
     assert _check(cli, tmp_path, _glossary_yaml(WORD_TERMS, {}), chapters, "firing.md") == []
