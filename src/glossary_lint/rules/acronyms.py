@@ -444,22 +444,25 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
                 yield short, long
 
 
-#: ``ACR (aka long form)``, ``ACR (a.k.a., long form)``, ``ACR, also known as long form``.
+#: What introduces an acronym's other name: ``(aka``, ``(a.k.a.``, ``, also known as``.
 _AKA = re.compile(
-    rf"(?<![\w-])(?P<short>{_SHORT})\s*(?:\(\s*(?:aka|a\.k\.a\.?)|,\s*(?:aka|a\.k\.a\.?|also\s+known\s+as))"
+    r"(?:\(\s*(?:aka|a\.k\.a\.?)|,\s*(?:aka|a\.k\.a\.?|also\s+known\s+as))(?![\w-])"
     r",?\s+(?:(?:an?|the)\s+)?(?P<long>[^()\n.;:]{3,}?)\s*(?:\)|[.;:,]|$)",
     re.IGNORECASE,
 )
+#: The acronym just before it.
+_SHORT_BEFORE = re.compile(rf"(?<![\w-])(?P<short>{_SHORT})\s*$")
 
 
 def _aka_expansions(text: str) -> Iterator[tuple[str, str]]:
     """An acronym and its other name (``LWP (aka lib-www-perl)``): where
     the other name spells the acronym out, it is the long form, in words
     or joined by hyphens as a package name writes it."""
-    if "k" not in text and "K" not in text:
-        return
     for match in _AKA.finditer(text):
-        short = strip_plural(match.group("short"))
+        before = _SHORT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before is None:
+            continue
+        short = strip_plural(before.group("short"))
         if word_kind(short) != ACRONYM:
             continue
         long = _shortest_fit(short, match.group("long"), from_end=False)
