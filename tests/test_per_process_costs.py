@@ -162,7 +162,12 @@ def test_gl002_and_gl005_share_one_search_of_a_document(monkeypatch, tmp_path):
         return search(*args, **kwargs)
 
     monkeypatch.setattr(undefined, "undefined_words", counted)
-    glossary = parse_glossary("terms:\n- id: codec\n  term: codec\n  definition: A coder.\n", "g.yaml")
+    # The glossary defines an acronym, so GL002 runs (see rules/acronym_habit.py).
+    glossary = parse_glossary(
+        "terms:\n- id: codec\n  term: codec\n  definition: A coder.\n"
+        "- id: qzb\n  term: QZB\n  expansion: Quiet Zone Buffer\n  definition: A buffer.\n",
+        "g.yaml",
+    )
     linter = Linter(glossary, Config(root=tmp_path, select=("GL002", "GL005")))
     found = linter.lint_text("a.md", "The QZX codec runs on a ZorbaNet cluster.\n")
     assert {f.code for f in found} == {"GL002", "GL005"}

@@ -18,6 +18,7 @@ from .gc_pause import paused_collector
 from .glossary.model import Glossary
 from .matching.matcher import Matcher, Mention
 from .rules import RULES, UNREADABLE, Hit, RuleContext
+from .rules.acronym_habit import glossary_defines_acronyms
 from .rules.findings import Finding, text_path
 from .rules.house_style import HouseStyle
 from .sources.document import Document
@@ -50,6 +51,9 @@ class Linter:
     config: Config
     #: What the files of the run show (:func:`glossary_lint.runner.lint_files` sets it).
     house: HouseStyle = HouseStyle()
+    #: Whether the handbook spells out its acronyms: the glossary's answer,
+    #: and the run's prose too once :func:`glossary_lint.runner.lint_files` asks it.
+    defines_acronyms: bool = True
 
     def __post_init__(self) -> None:
         # The matcher's index is many thousand small objects and no cycles: the
@@ -59,6 +63,8 @@ class Linter:
             self.matcher = Matcher(self.glossary)
             self.known_words = self.glossary.known_forms | self.config.known_words
         self.rules = [RULES[code] for code in self.config.enabled if code in RULES]
+        if any(rule.uses_acronym_habit for rule in self.rules):
+            self.defines_acronyms = glossary_defines_acronyms(self.glossary)
 
     def lint_path(self, path: Path) -> list[Finding]:
         """Lint one file; an unreadable file gives one GL000 finding."""
@@ -108,6 +114,7 @@ class Linter:
             self.known_words,
             self.house,
             self._external_terms(document.path),
+            self.defines_acronyms,
         )
         ignored = self._ignored_codes(document.path)
         suppressions = parse_suppressions(document.comments, document.source)

@@ -463,6 +463,7 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
             long = _long_before(short, text, match.start())
             if long is not None:
                 yield short, long
+    yield from _aka_expansions(text)
     if "=" in text or ":" in text or "—" in text or "–" in text or " - " in text:
         for match in _DEFINED_AS.finditer(text):
             short = strip_plural(match.group("short"))
@@ -471,6 +472,32 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
             long = _shortest_fit(short, match.group("long"), from_end=False)
             if long is not None:
                 yield short, long
+
+
+#: What introduces an acronym's other name: ``(aka``, ``(a.k.a.``, ``, also known as``.
+_AKA = re.compile(
+    r"(?:\(\s*(?:aka|a\.k\.a\.?)|,\s*(?:aka|a\.k\.a\.?|also\s+known\s+as))(?![\w-])"
+    r",?\s+(?:(?:an?|the)\s+)?(?P<long>[^()\n.;:]{3,}?)\s*(?:\)|[.;:,]|$)",
+    re.IGNORECASE,
+)
+#: The acronym just before it.
+_SHORT_BEFORE = re.compile(rf"(?<![\w-])(?P<short>{_SHORT})\s*$")
+
+
+def _aka_expansions(text: str) -> Iterator[tuple[str, str]]:
+    """An acronym and its other name (``LWP (aka lib-www-perl)``): where
+    the other name spells the acronym out, it is the long form, in words
+    or joined by hyphens as a package name writes it."""
+    for match in _AKA.finditer(text):
+        before = _SHORT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before is None:
+            continue
+        short = strip_plural(before.group("short"))
+        if word_kind(short) != ACRONYM:
+            continue
+        long = _shortest_fit(short, match.group("long"), from_end=False)
+        if long is not None:
+            yield short, long
 
 
 #: A measure's symbol: letters and a number (``RT60``, ``QZ30``).

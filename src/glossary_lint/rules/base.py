@@ -47,6 +47,8 @@ class RuleContext:
     #: Whether a term reference the glossary lacks may name another project's
     #: term (the build resolves it through intersphinx).
     external_terms: bool = False
+    #: Whether the handbook spells out its acronyms (see :mod:`.acronym_habit`).
+    defines_acronyms: bool = True
 
     @cached_property
     def undefined(self) -> list[Undefined]:
@@ -72,3 +74,6 @@ class Rule:
     fixable: bool = False
     #: Whether the check reads :attr:`RuleContext.house`, so a run surveys its files first.
     uses_house_style: bool = False
+    #: Whether the check reads :attr:`RuleContext.defines_acronyms`, so a run reads its
+    #: prose for expansions first.
+    uses_acronym_habit: bool = False

@@ -39,7 +39,7 @@ from pathlib import Path
 from ..glossary.model import CasePolicy, Glossary, SpellingKind, Term
 from ..matching.matcher import Candidate, Matcher, Mention
 from ..matching.words import WORD_RE
-from ..sources.reading import UnreadableFile, read_source
+from ..sources.reading import readable_texts
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
 from .case_context import capital_allowed
 
@@ -185,14 +185,7 @@ def survey_files(paths: Iterable[Path], glossary: Glossary, matcher: Matcher) ->
     """:func:`survey` over files; one that cannot be read is left out (the
     run reports it)."""
 
-    def texts() -> Iterable[str]:
-        for path in paths:
-            try:
-                yield read_source(path).text
-            except UnreadableFile:
-                continue
-
-    return survey(texts(), glossary, matcher)
+    return survey(readable_texts(paths), glossary, matcher)
 
 
 def _lower_spellings(glossary: Glossary) -> Iterable[tuple[str, str]]:

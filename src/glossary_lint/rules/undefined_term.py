@@ -10,7 +10,11 @@ from .findings import Severity
 
 
 def check_undefined_acronyms(ctx: RuleContext) -> Iterator[Hit]:
-    yield from undefined_hits(ctx, ACRONYM)
+    """Only in a handbook that spells out its acronyms (:mod:`.acronym_habit`):
+    elsewhere its readers know the field's short forms, and every acronym
+    would be reported."""
+    if ctx.defines_acronyms:
+        yield from undefined_hits(ctx, ACRONYM)
 
 
 def undefined_hits(ctx: RuleContext, kind: str) -> Iterator[Hit]:
@@ -31,7 +35,13 @@ RULE = Rule(
     "GL002",
     "undefined-term",
     "An acronym is neither in the glossary nor expanded in the document.",
-    "Readers meet acronyms (CQT, T5, FP16, iSTFT, ViSQOL) that the glossary does not define. Either "
+    "Readers meet acronyms (CQT, T5, FP16, iSTFT, ViSQOL) that the glossary does not define. Reported "
+    "only in a handbook that spells out its acronyms: acronyms make 10% or more of its glossary's "
+    "entries (an acronym headword, or an entry with an expansion), or the files of the "
+    "run spell out 15 different acronyms or more between them. A handbook that does neither writes "
+    "for readers who know its field's short forms. A single file checked alone has the glossary's "
+    "answer, and its own expansions; the language server and the Sphinx extension have the "
+    "glossary's. Either "
     "add the term to the glossary, expand it in the document, or list it under 'known-words' in the "
     "configuration. An expansion counts anywhere in the same document, in a paragraph or a heading, "
     "if its words spell the acronym out: 'Constant-Q Transform (CQT)', 'MFCCs' plurals and extra "
@@ -58,4 +68,5 @@ RULE = Rule(
     "Compute the Constant-Q Transform (CQT) of each clip before training.",
     Severity.WARNING,
     check_undefined_acronyms,
+    uses_acronym_habit=True,
 )

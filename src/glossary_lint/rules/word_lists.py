@@ -44,9 +44,21 @@ def _forms(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+#: A lower-case letter before an acronym in capitals: ``mTLS``, ``cURL``, ``vCPU``.
+_LOWER_PREFIX = re.compile(r"[a-z](?=[A-Z][A-Z0-9]+$)")
+
+
+def _unprefixed(word: str) -> str | None:
+    """The known acronym a lower-case letter qualifies (``mTLS``: mutual TLS,
+    ``vCPU``: virtual CPU): a reader who knows TLS reads mTLS.  Only for the
+    list's acronyms: a glossary's ``STFT`` does not define ``iSTFT``."""
+    return word[1:] if _LOWER_PREFIX.match(word) else None
+
+
 def is_common_acronym(word: str) -> bool:
     known = common_acronyms()
-    return any(form in known for form in _forms(word))
+    stem = _unprefixed(word)
+    return any(form in known for form in _forms(word)) or (stem is not None and stem in known)
 
 
 def is_common_name(word: str) -> bool:

@@ -12,6 +12,7 @@ import codecs
 import errno
 import os
 import stat
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -120,3 +121,13 @@ def read_regular_file(path: Path, fd: int | None = None) -> bytes:
     finally:
         if own:
             os.close(fd)
+
+
+def readable_texts(paths: Iterable[Path]) -> Iterator[str]:
+    """The text of each file a run's survey reads; one that cannot be read is
+    left out (the run reports it when it checks the file)."""
+    for path in paths:
+        try:
+            yield read_source(path).text
+        except UnreadableFile:
+            continue

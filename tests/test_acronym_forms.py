@@ -1,0 +1,50 @@
+"""Acronym forms GL002 reads: a letter qualifying a known acronym, and "aka" expansions."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _gl002(lint, text: str) -> list[str]:
+    return [f.found for f in lint(text) if f.code == "GL002"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proxy checks both ends with mTLS before a job starts.",
+        "Fetch the archive with cURL and unpack it.",
+        "Each runner gets two vCPUs and a small disk.",
+    ],
+)
+def test_a_lower_case_letter_on_a_known_acronym_is_known(lint, text):
+    assert _gl002(lint, text) == []
+
+
+def test_a_lower_case_letter_on_an_unknown_acronym_is_still_reported(lint):
+    assert _gl002(lint, "The kiln log stores one mQZX record a minute.") == ["mQZX"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Install QWP (aka, quick-wheel-packer) before the build.",
+        "Install QWP (a.k.a. quick-wheel-packer) before the build.",
+        "Install QWP (AKA quick wheel packer) before the build.",
+        "The QZB, also known as the quiet zone buffer, holds late frames.",
+        "The QZB, aka quiet zone buffer, holds late frames.",
+    ],
+)
+def test_aka_forms_expand_an_acronym_they_spell_out(lint, text):
+    assert _gl002(lint, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Install QWP (aka the packer) before the build.",
+        "The QZB, also known as the big one, holds late frames.",
+    ],
+)
+def test_an_other_name_that_does_not_spell_it_out_is_no_expansion(lint, text):
+    assert len(_gl002(lint, text)) == 1
