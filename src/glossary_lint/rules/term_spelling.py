@@ -20,8 +20,11 @@ from .case_context import (
     in_name,
     title_allowed,
 )
+from .class_nouns import is_class_noun
 from .findings import Severity
 from .house_style import code_names, house_spelled, keeps_capitals
+from .linked_forms import is_linked_form
+from .quoted_names import stands_in_name
 from .split_phrases import acronym_phrase
 from .word_roles import (
     BEFORE_VERB,
@@ -39,7 +42,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     # alone ("sub query"); elsewhere "web view" may be English.
     whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and not _split_by_space(m)}
     kept = _kept_capitals(ctx.mentions)
-    code = code_names(ctx.document.source) | ctx.house.class_names
+    page_code = code_names(ctx.document.source)
+    code = page_code | ctx.house.class_names
     kept |= {
         (m.terms[0].id, m.found)
         for m in ctx.mentions
@@ -53,6 +57,12 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue
         if (mention.terms[0].id, mention.found) in kept:
             continue
+        if is_class_noun(mention, page_code, ctx.house.class_nouns) or is_linked_form(
+            mention, ctx.house.linked_forms
+        ):
+            continue  # 'a data array' for DataArray; the handbook's own 'Anova' for ANOVA
+        if stands_in_name(mention, ctx.document.source):
+            continue  # 'the datarray_ project', 'org/datatree', ('spm'), a cited paper's title
         respaced = house_spelled(mention, ctx.house)
         if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
             continue  # spaced as the handbook's prose spaces it (``threadlocal``)
