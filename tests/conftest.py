@@ -76,3 +76,25 @@ pytest_plugins = ("sphinx.testing.fixtures",)
 def rootdir():
     """Where sphinx.testing finds the test roots (tests/roots/test-NAME)."""
     return Path(__file__).resolve().parent / "roots"
+
+
+@pytest.fixture
+def gl001_of_run(tmp_path):
+    """Write files into one folder and check them as one run (so the run's
+    house style is surveyed) with a glossary given as YAML; returns each
+    GL001 finding as ``(file name, found text)``."""
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+    from glossary_lint.glossary.loader import parse_glossary
+    from glossary_lint.runner import run
+
+    def check(glossary_yaml: str, files: dict[str, str]) -> list[tuple[str, str | None]]:
+        paths = []
+        for name, text in files.items():
+            path = tmp_path / name
+            path.write_text(text, encoding="utf-8")
+            paths.append(path)
+        linter = Linter(parse_glossary(glossary_yaml), Config(root=tmp_path))
+        return [(Path(f.path).name, f.found) for f in run(paths, linter).findings if f.code == "GL001"]
+
+    return check

@@ -42,6 +42,8 @@ from ..matching.words import WORD_RE
 from ..sources.reading import readable_texts
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
 from .case_context import capital_allowed
+from .class_nouns import ClassNounCount, ClassNouns
+from .linked_forms import linked_forms
 
 #: A capitalised name written as code: ```Expr```, ``:class:`~.Boolean` ``,
 #: ``pkg.Table.c``, or called: ``Expr(x)`` (prose puts a space before a bracket).
@@ -149,6 +151,10 @@ class HouseStyle:
     #: closed up, as the name of a module of the handbook's code), and that
     #: the entry does not list as a wrong variant.
     spacings: frozenset[tuple[str, str]] = frozenset()
+    #: Headwords named after classes, and the nouns the prose writes for them.
+    class_nouns: ClassNouns = ClassNouns()
+    #: ``(term id, text)``: how the handbook's own term links write a term (:mod:`.linked_forms`).
+    linked_forms: frozenset[tuple[str, str]] = frozenset()
 
 
 #: In how many files a name must be written as code to be a class name of
@@ -167,9 +173,14 @@ def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseS
     capitalised: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     spacings = _SpacingCount(matcher)
+    nouns = ClassNounCount(glossary)
+    linked: set[tuple[str, str]] = set()
     for text in texts:
         spacings.add(text)
-        code_files.update(name for name in code_names(text) if name.lower() in parts)
+        names = code_names(text)
+        nouns.add(text, names)
+        linked |= linked_forms(text, glossary)
+        code_files.update(name for name in names if name.lower() in parts)
         found = [w for w in _CAPITAL_AFTER_LOWER.findall(text) if w.lower() in parts]
         prose_files.update(set(found))
         capitalised.update(words[w.lower()] for w in found if w.lower() in words)
@@ -178,6 +189,8 @@ def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseS
         frozenset(w for w, n in prose_files.items() if n >= KEPT_USES and code_files[w] >= CODE_FILES),
         frozenset(term for term, n in capitalised.items() if keeps_capitals(n, lower[term])),
         spacings.house_forms(),
+        nouns.result(KEPT_USES, CODE_FILES),
+        frozenset(linked),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache, partial
 
 from ..glossary.model import CasePolicy, SpellingKind
 from ..matching.code_tokens import file_extension, in_identifier
@@ -20,6 +21,7 @@ from .case_context import (
     in_name,
     title_allowed,
 )
+from .class_nouns import is_class_noun
 from .findings import Severity
 from .house_style import (
     capitalised_lower_term,
@@ -28,7 +30,9 @@ from .house_style import (
     page_capitals,
     page_form,
 )
+from .linked_forms import is_linked_form
 from .name_forms import in_hyphenated_name, is_command_name
+from .quoted_names import stands_in_name
 from .split_phrases import acronym_phrase
 from .word_roles import (
     BEFORE_VERB,
@@ -47,8 +51,9 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and not _split_by_space(m)}
     kept = page_capitals(ctx.mentions)
     capitalised = [m for m in ctx.mentions if capitalised_lower_term(m)]
-    # The document's class names are read only when some mention could be one.
-    code = code_names(ctx.document.source) | ctx.house.class_names if capitalised else frozenset()
+    # The document's code names are read only when some mention needs them.
+    page_code = cache(partial(code_names, ctx.document.source))
+    code = page_code() | ctx.house.class_names if capitalised else frozenset()
     kept |= {
         page_form(m)
         for m in capitalised
@@ -61,6 +66,12 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue
         if page_form(mention) in kept:
             continue
+        if is_class_noun(mention, page_code, ctx.house.class_nouns) or is_linked_form(
+            mention, ctx.house.linked_forms
+        ):
+            continue  # 'a data array' for DataArray; the handbook's own 'Anova' for ANOVA
+        if stands_in_name(mention, ctx.document.source):
+            continue  # 'the datarray_ project', 'org/datatree', ('spm'), a cited paper's title
         respaced = house_spelled(mention, ctx.house)
         if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
             continue  # spaced as the handbook's prose spaces it (``threadlocal``)

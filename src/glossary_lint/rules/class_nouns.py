@@ -1,0 +1,122 @@
+"""Entries named after a class, and the ordinary noun the prose writes for them.
+
+A handbook of a library often names glossary entries after its classes
+(``DataArray``, ``DataTree``) and writes them as code (```DataArray```,
+``:py:class:`~pkg.DataArray` ``).  Its prose then speaks of the things
+themselves in plain words: "data arrays support most methods", "a single
+datatree object".  Those lower-case forms are the ordinary noun, not a slip of
+the class's name, where the handbook shows the headword is a class name:
+
+* the words of the name, split where its capitals are and in lower case
+  (``data array`` for ``DataArray``): a noun phrase of English;
+* the name closed up in lower case (``datatree``) where the prose writes it so
+  :data:`~.house_style.KEPT_USES` times or more: the handbook's own noun (a
+  stray lower-case ``browserwindow`` is a slip and stays reported).
+
+A sentence start may capitalise the first letter (``Data arrays also ...``).
+Capitals anywhere else (``Data Array`` or ``Dataarray`` mid-sentence) are
+no noun of English: they stay slips of the class name.
+
+The run's survey (:mod:`.house_style`) counts, for the class-like headwords
+only, in how many files each is written as code and how often the prose
+writes each closed-up lower-case form; the rest of the text costs one regular
+expression per file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ..glossary.model import Glossary, SpellingKind
+from ..matching.matcher import Mention
+from ..matching.words import WORD_RE
+from .case_context import at_sentence_start
+
+#: A class-like name: letters only, with a capital inside (``DataArray``, ``dataFrame``).
+_CLASS_NAME = re.compile(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)+")
+#: A lower-case word standing in prose, not in a dotted, underscored, slashed,
+#: hyphenated or quoted-as-code name (``xarray.dataarray``, ``to_dataarray``).
+_PROSE_WORD = re.compile(r"(?<![\w./`~<\-])[a-z]+(?![\w/`(\-])")
+
+
+@dataclass(frozen=True)
+class ClassNouns:
+    """What the run's files show about the class-like headwords."""
+
+    #: Class-like headwords written as code in enough files to be class names.
+    code_names: frozenset[str] = frozenset()
+    #: Closed-up lower-case forms of them (``datatree``) the prose keeps.
+    lower_forms: frozenset[str] = frozenset()
+
+
+class ClassNounCount:
+    """Counts, file by file, the evidence :class:`ClassNouns` keeps."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.names = frozenset(class_names(glossary))
+        #: Every lower-case form (also plural) of a class-like headword, by its singular.
+        self.forms = {
+            name.casefold() + ending: name.casefold() for name in self.names for ending in ("", "s", "es")
+        }
+        self.code_files: Counter[str] = Counter()
+        self.lower: Counter[str] = Counter()
+
+    def add(self, text: str, code: Iterable[str]) -> None:
+        """One file's text and the capitalised names it writes as code."""
+        if not self.names:
+            return
+        self.code_files.update(name for name in set(code) if name in self.names)
+        forms = self.forms
+        self.lower.update(forms[w] for w in _PROSE_WORD.findall(text) if w in forms)
+
+    def result(self, kept_uses: int, code_files: int) -> ClassNouns:
+        return ClassNouns(
+            frozenset(n for n, files in self.code_files.items() if files >= code_files),
+            frozenset(form for form, n in self.lower.items() if n >= kept_uses),
+        )
+
+
+def class_names(glossary: Glossary) -> Iterable[str]:
+    """The glossary's class-like spellings (not its listed wrong variants)."""
+    for term in glossary:
+        for spelling in term.spellings():
+            if spelling.kind is not SpellingKind.VARIANT and _CLASS_NAME.fullmatch(spelling.text):
+                yield spelling.text
+
+
+def is_class_noun(mention: Mention, page_code: Callable[[], frozenset[str]], nouns: ClassNouns) -> bool:
+    """Whether the mention is the ordinary noun for an entry named after a
+    class: a lower-case form (see the module doc) of a class-like headword
+    that this page or the run writes as code. ``page_code`` is asked only for
+    a lower-case mention of a class-like headword: reading a page's code names
+    is the costliest step, and most mentions never need it."""
+    if mention.typo or mention.ambiguous:
+        return False
+    found = mention.found
+    if found[:1].isupper() and at_sentence_start(mention.segment.text, mention.start):
+        found = found[:1].lower() + found[1:]
+    if not found.islower():
+        return False  # 'Data Array', 'Dataarray' mid-sentence: the name mis-cased
+    words = WORD_RE.findall(found)
+    for candidate in mention.candidates:
+        name = candidate.spelling.text
+        if candidate.spelling.kind is SpellingKind.VARIANT or not _CLASS_NAME.fullmatch(name):
+            continue
+        if name not in nouns.code_names and name not in page_code():
+            continue
+        if len(words) == 1:
+            if found in nouns.lower_forms:
+                return True
+        elif all(s.isspace() for s in mention.separators) and words == [
+            w.casefold() for w in _name_parts(name)
+        ]:
+            return True
+    return False
+
+
+def _name_parts(name: str) -> list[str]:
+    """``DataArray`` -> ``Data``, ``Array``: the words its capitals start."""
+    return re.findall(r"[A-Z]?[a-z]+", name)

@@ -1,0 +1,59 @@
+"""The spellings a handbook gives a term in its own links to the glossary.
+
+``:term:`Anova <ANOVA>``` (or MyST's ``{term}`Anova <ANOVA>```) links to the
+entry ANOVA with the text "Anova": the author named the entry and chose how
+to write it, in one place.  That form is the handbook's spelling of the term
+(scikit-learn's "SVM-Anova", say), not a slip, wherever the run writes it:
+"an Anova-SVM pipeline" on another page is the same word.
+
+A link text that differs from the entry's spelling only in its first
+letter's case (``:term:`Regression <regression>```) says nothing: a sentence
+start gives that capital, and the same form mid-sentence may still be a
+slip.  Nor does a link text whose letters are other words
+(``:term:`voxels <voxel>```, a plural) change how the rule reads the entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..glossary.model import Glossary, SpellingKind
+from ..matching.matcher import Mention
+from ..matching.words import match_key
+
+#: An explicit term reference with its own text: ``:term:`text <target>```, ``{term}`text <target>```.
+_TERM_LINK = re.compile(r"(?::term:|\{term\})`([^`<>]+?)\s*<([^`<>]+)>`")
+
+
+def linked_forms(text: str, glossary: Glossary) -> set[tuple[str, str]]:
+    """``(term id, link text)`` for every term reference with its own text
+    in ``text`` whose text spells the term's own letters otherwise than
+    the term's spellings do, beyond a first letter (see the module doc)."""
+    found: set[tuple[str, str]] = set()
+    if "term" not in text:
+        return found
+    names = glossary.names
+    for shown, target in _TERM_LINK.findall(text):
+        shown = " ".join(shown.split())
+        for term in names.get(" ".join(target.split()).casefold(), ()):
+            spellings = [s for s in term.spellings() if s.key == match_key(shown)]
+            if spellings and not any(_same_but_first(shown, s.text) for s in spellings):
+                found.add((term.id, shown))
+    return found
+
+
+def _same_but_first(shown: str, spelling: str) -> bool:
+    return shown[1:] == spelling[1:] and shown[:1].casefold() == spelling[:1].casefold()
+
+
+def is_linked_form(mention: Mention, forms: frozenset[tuple[str, str]]) -> bool:
+    """Whether the mention is written as the handbook's own links write the
+    term, and that form is not one the glossary lists as wrong."""
+    if mention.typo or not forms:
+        return False
+    found = " ".join(mention.found.split())
+    return any(
+        (c.term.id, found) in forms
+        and not any(s.kind is SpellingKind.VARIANT and s.text == found for s in c.term.spellings())
+        for c in mention.candidates
+    )

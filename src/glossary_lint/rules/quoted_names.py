@@ -1,0 +1,111 @@
+"""Where a term's letters stand in a name, a literal value or a cited title.
+
+Such text is written as its owner wrote it, whatever the glossary says:
+
+* a reST reference name, ``the datarray_ project``: the word names a link
+  target (a project, a page), so it is spelled as that name is;
+* a part of a slash path written in lower case without spaces, an
+  ``org/repo`` or a file path (``xarray-contrib/datatree``): a repository or
+  file is named so;
+* a word alone in single quotes, ``the SPM model ('spm')``: a parameter
+  value or string literal, spelled as the code takes it;
+* the title of a cited work: a list item or paragraph that is a title and
+  its citation (``Network modeling methods for FMRI :footcite:`key```), or a
+  quotation in a line that cites (``Smith et al. (2011), "Methods for
+  FMRI"``).  The title is the paper's, not the handbook's prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..matching.matcher import Mention
+from ..sources.segments import PLACEHOLDER, Segment
+
+#: After a word in the source: a reST reference (``name_``, ``name__``, ```a name`_``).
+_REFERENCE_END = re.compile(r"`?__?(?![\w`])")
+#: A run of non-space characters that is a lower-case slash path.
+_PATH_TOKEN = re.compile(r"[a-z0-9._~-]+(?:/[a-z0-9._~-]+)+/?")
+#: What may open a bracketed or quoted path (``(see org/repo)``).
+_OPENERS = frozenset("([{<\"'“‘*")
+#: A citation in the source: a Sphinx bibliography role, a MyST role, a
+#: docutils citation reference ``[Key]_``, a Pandoc/MyST ``[@key]``.
+_CITATION = re.compile(
+    r"[ \t]*(?::(?:foot)?cite(?::[a-z]+)*:`|\{(?:foot)?cite(?::[a-z]+)*\}`|\[[^\]\s]+\]_|\[@)"
+)
+#: What shows a text cites: ``et al.`` or a year in brackets.
+_CITES = re.compile(r"\bet al\b|\((?:1[89]|20)\d\d[a-z]?\)")
+_QUOTATION = re.compile(r"[\"“]([^\"“”\n]+)[\"”]")
+#: The end of a sentence inside a text (``et al.`` and initials are no end).
+_SENTENCE_END = re.compile(r"(?<!\bal)(?<!\b[A-Z])[.!?](?=\s)")
+
+
+def stands_in_name(mention: Mention, source: str) -> bool:
+    """Whether the mention is part of a name, a literal or a cited title
+    (see the module doc), not the handbook's prose."""
+    return (
+        _reference_name(mention, source)
+        or _in_path(mention)
+        or _quoted_word(mention)
+        or _cited_title(mention, source)
+    )
+
+
+def _reference_name(mention: Mention, source: str) -> bool:
+    """``datarray_``: link text whose source ends as a reST reference does
+    (Markdown's ``_emphasis_`` ends so too, but is no link)."""
+    if not mention.segment.in_link(mention.start, mention.end):
+        return False
+    span = mention.segment.source_span(mention.start, mention.end)
+    return span is not None and _REFERENCE_END.match(source, span[1]) is not None
+
+
+def _in_path(mention: Mention) -> bool:
+    text, start, end = mention.segment.text, mention.start, mention.end
+    if not (text[start - 1 : start] == "/" or text[end : end + 1] == "/"):
+        return False
+    left = start
+    while left > 0 and not text[left - 1].isspace() and text[left - 1] not in _OPENERS:
+        left -= 1
+    token = _PATH_TOKEN.match(text, left)
+    return token is not None and token.end() >= end
+
+
+def _quoted_word(mention: Mention) -> bool:
+    """``'fir'``: the whole quotation is the word, and the quotes are no
+    apostrophes (``the model's``)."""
+    text, start, end = mention.segment.text, mention.start, mention.end
+    return (
+        text[start - 1 : start] in ("'", "‘")
+        and text[end : end + 1] in ("'", "’")
+        and not re.match(r"\w", text[start - 2 : start - 1])
+        and not re.match(r"\w", text[end + 1 : end + 2])
+    )
+
+
+def _cited_title(mention: Mention, source: str) -> bool:
+    segment, start = mention.segment, mention.start
+    text = segment.text
+    for quote in _QUOTATION.finditer(text):
+        if quote.start(1) <= start and mention.end <= quote.end(1):
+            return bool(_CITES.search(text)) or _cites_after(segment, source, quote.end())
+    # 'Network modeling methods for FMRI :footcite:`key`': the whole block is a title and its citation.
+    body = text.strip()
+    if not body.endswith(PLACEHOLDER) or PLACEHOLDER in body[:-1].rstrip():
+        return False
+    title = body[:-1].rstrip()
+    return (
+        _SENTENCE_END.search(title) is None
+        and not title.endswith((".", "!", "?", ":"))
+        and _cites_after(segment, source, text.rindex(PLACEHOLDER))
+    )
+
+
+def _cites_after(segment: Segment, source: str, at: int) -> bool:
+    """Whether the source right after the text before ``at`` is a citation."""
+    last = at - 1
+    text = segment.text
+    while last >= 0 and (text[last].isspace() or text[last] == PLACEHOLDER):
+        last -= 1
+    offset = segment.source_offset(last) if last >= 0 else None
+    return offset is not None and _CITATION.match(source, offset + 1) is not None

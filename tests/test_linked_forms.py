@@ -1,0 +1,52 @@
+"""GL001 and the spelling a handbook gives a term in its own glossary links:
+``:term:`Kanban <KANBAN>``` makes "Kanban" the handbook's form of KANBAN."""
+
+from __future__ import annotations
+
+from glossary_lint.glossary.loader import parse_glossary
+from glossary_lint.rules.linked_forms import linked_forms
+
+GLOSSARY = """terms:
+  - id: kanban
+    term: KANBAN
+    case: exact
+    definition: A board of work items.
+  - id: sprint
+    term: sprint
+    variants: [Sprnt]
+    definition: A fixed stretch of work.
+"""
+
+
+def test_a_form_the_handbook_links_to_the_entry_is_its_spelling_on_every_page(gl001_of_run):
+    files = {
+        "board.rst": "We plan with a :term:`Kanban <KANBAN>` board every week.\n",
+        "team.rst": "The team runs a Kanban-Scrum mix, and our Kanban wall is long.\n",
+        "notes.md": "Each {term}`Kanban <KANBAN>` card is small; a Kanban lane holds five.\n",
+    }
+    assert gl001_of_run(GLOSSARY, files) == []
+
+
+def test_without_such_a_link_the_form_is_a_slip(gl001_of_run):
+    files = {
+        "board.rst": "We plan with a :term:`KANBAN` board every week.\n",
+        "team.rst": "The team runs a Kanban-Scrum mix.\n",
+    }
+    assert gl001_of_run(GLOSSARY, files) == [("team.rst", "Kanban")]
+
+
+def test_a_link_text_capitalised_only_for_a_sentence_start_says_nothing(gl001_of_run):
+    files = {
+        "plan.rst": ":term:`Sprint <sprint>` planning comes first.\n",
+        "team.rst": "Then the whole Sprint ends on a Friday.\n",
+    }
+    assert gl001_of_run(GLOSSARY, files) == [("team.rst", "Sprint")]
+
+
+def test_only_links_spelling_the_terms_own_letters_count():
+    glossary = parse_glossary(GLOSSARY)
+    text = (
+        ":term:`Kanban<KANBAN>`, :term:`boards <KANBAN>`, :term:`Sprnt <sprint>`,\n"
+        ":term:`Sprint <sprint>` and :term:`KANBAN`."
+    )
+    assert linked_forms(text, glossary) == {("kanban", "Kanban")}

@@ -1,0 +1,87 @@
+"""GL001 and a term's letters where they are no prose of the handbook: a
+reST reference name, a slash path, a quoted parameter value, the title of a
+cited work."""
+
+from __future__ import annotations
+
+GLOSSARY = """terms:
+  - id: graphstore
+    term: GraphStore
+    case: exact
+    definition: The store of graph nodes.
+  - id: eeg
+    term: EEG
+    case: exact
+    expansion: electroencephalography
+    definition: Recording of the brain's electrical activity.
+  - id: emmc
+    term: eMMC
+    case: exact
+    definition: Embedded flash storage.
+"""
+
+
+def gl001(check, name: str, text: str) -> list[str | None]:
+    return [found for _, found in check(GLOSSARY, {name: text})]
+
+
+def test_a_rest_reference_name_is_a_name(gl001_of_run):
+    text = (
+        "The GraphStore grew out of Ada Lovell's graphstor_ experiment.\n\n"
+        ".. _graphstor: https://example.org/graphstor\n"
+    )
+    assert gl001(gl001_of_run, "history.rst", text) == []
+
+
+def test_the_same_word_outside_a_reference_is_still_reported(gl001_of_run):
+    text = "The GraphStore grew out of a graphstor experiment.\n"
+    assert gl001(gl001_of_run, "history.rst", text) == ["graphstor"]
+    # Markdown's emphasis ends as a reference name does, but is prose.
+    text = "The GraphStore grew out of a _graphstor_ experiment.\n"
+    assert gl001(gl001_of_run, "history.md", text) == ["graphstor"]
+
+
+def test_a_lower_case_slash_path_is_a_name(gl001_of_run):
+    text = (
+        "The GraphStore began as [graph-lab/graphstore](https://example.org/graph-lab/graphstore);\n"
+        "its config lives in conf/graphstore/main.toml (docs/graphstore).\n"
+    )
+    assert gl001(gl001_of_run, "history.md", text) == []
+
+
+def test_a_slash_between_prose_words_is_no_path(gl001_of_run):
+    text = "The GraphStore is fast; a Graphstore/Index pair is slower.\n"
+    assert gl001(gl001_of_run, "pairs.md", text) == ["Graphstore"]
+
+
+def test_a_word_alone_in_single_quotes_is_a_literal(gl001_of_run):
+    text = "Pick the EEG reader ('eeg') or the eMMC dump ('emmc') by name.\n"
+    assert gl001(gl001_of_run, "readers.rst", text) == []
+
+
+def test_quotes_that_hold_more_than_the_word_or_apostrophes_are_prose(gl001_of_run):
+    text = "The reader's eeg input is 'raw eeg data', and the EEG is fine.\n"
+    assert gl001(gl001_of_run, "readers.rst", text) == ["eeg", "eeg"]
+
+
+def test_a_title_with_its_citation_is_the_cited_works_title(gl001_of_run):
+    text = (
+        "The EEG pipeline follows these papers.\n\n"
+        "* Artifact removal methods for Eeg :footcite:p:`Doe2019`\n\n"
+        "* Graph models of Eeg rhythms [Roe2020]_\n\n"
+        ".. [Roe2020] A. Roe, a paper.\n"
+    )
+    assert gl001(gl001_of_run, "refs.rst", text) == []
+
+
+def test_a_sentence_before_a_citation_is_prose(gl001_of_run):
+    text = "The EEG pipeline is common. Most labs filter their Eeg first :footcite:`Doe2019`\n"
+    assert gl001(gl001_of_run, "refs.rst", text) == ["Eeg"]
+
+
+def test_a_quoted_title_in_a_line_that_cites_is_the_cited_works_title(gl001_of_run):
+    text = (
+        'The EEG pipeline follows Doe et al. (2019), "Artifact removal for Eeg recordings".\n\n'
+        'We call it the "clean Eeg stage" here.\n'
+    )
+    assert gl001(gl001_of_run, "refs.md", text) == ["Eeg"]
