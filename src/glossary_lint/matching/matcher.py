@@ -14,12 +14,13 @@ its key; whether the spelling found is right is the rules' business.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..glossary.model import Glossary, Spelling, SpellingKind, Term
-from ..sources.segments import LINE_BREAK, Segment
+from ..sources.segments import LINE_BREAK, PLACEHOLDER, Segment
 from .english import is_known_word, is_ordinary_word
 from .key_prefixes import KeyPrefixes, SortedPrefixes
 from .words import WORD_RE, match_key
@@ -50,6 +51,12 @@ _HYPHENS = ("-", "\u2010", "\u2011")
 #: The separators (as :class:`_Joins` gives them) a term's words may be split by on one line.
 _SPLITS = ("-", " ")
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+
+#: What a word of prose may begin, by itself (:meth:`Matcher._classify`): a
+#: term, as a word of one or its plural; a key, before a hyphen or a space;
+#: a term's distinctive word split in two; a typo of a long term.
+_ENDS_WORD, _STARTS, _DISTINCT, _TYPO_LENGTH = 1, 2, 4, 8
+_SPAN = re.Match.span
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +120,8 @@ class Matcher:
         self._changes: dict[str, list[Candidate]] = {}
         #: Words already looked up for typos: prose repeats its words.
         self._typo_cache: dict[str, tuple[int, tuple[Candidate, ...]] | tuple[()]] = {}
+        #: What each word of prose met so far may begin (see :meth:`_classify`).
+        self._word_flags: dict[str, int] = {}
         #: The distinctive word of a multi-word term (``autoregressive`` of
         #: "Autoregressive Model"), by key: found hyphenated or spaced
         #: (``auto-regressive``), it is a slip for the term's spelling of it.
@@ -164,49 +173,86 @@ class Matcher:
         """Yield the mentions in ``segment``, left to right, never overlapping;
         with ``typos``, also words one slip away from a long term."""
         text = segment.text
-        matches = list(WORD_RE.finditer(text))
-        tokens = [m.span() for m in matches]
-        folded = [m.group().casefold() for m in matches]
+        tokens = list(map(_SPAN, WORD_RE.finditer(text)))
+        # Case-folding ASCII keeps every word where it was: one call for the text
+        # (a placeholder is no letter, and has no case).
+        if text.isascii() or text.replace(PLACEHOLDER, "").isascii():
+            folded = WORD_RE.findall(text.lower())
+        else:
+            folded = [text[s:e].casefold() for s, e in tokens]
         count = len(tokens)
         joins = _Joins(text, tokens)
-        i = 0
-        # Bound once per segment: these run for every word of prose.
-        ends_word, starts = self._prefixes.ends_word, self._prefixes.starts
-        distinct = self._distinct_prefixes if typos else None
+        # What each word alone says (most words: nothing), asked once per word.
+        known = self._word_flags
+        marks = list(map(known.get, folded))
+        if None in marks:
+            classify = self._classify
+            marks = [classify(word) if flags is None else flags for word, flags in zip(folded, marks)]
         typo_cache = self._typo_cache
-        typo_lengths = range(MIN_TYPO_LENGTH - 1, self._longest_key + 3) if typos and self._long else range(0)
-        while i < count:
-            word = folded[i]
+        free = 0  # the first word no mention found so far covers
+        for i in itertools.compress(range(count), marks):
+            if i < free:
+                continue
+            word, flags = folded[i], marks[i]
             mention = None
             # A term starts with one of its words, or with part of one before a
             # hyphen (Hi-Fi-GAN); a word ending in s may be a plural (VAEs).
-            if (
-                ends_word(word)
-                or (i + 1 < count and starts(word) and joins[i] in _SPLITS)
-                or (word[-1] == "s" and (ends_word(word[:-1]) or ends_word(word[:-2])))
+            if flags & _ENDS_WORD or (
+                flags & _STARTS
+                and i + 1 < count
+                and joins[i] in _SPLITS
+                and self._may_be_key(word + folded[i + 1])
             ):
                 mention = self._longest_at(segment, tokens, folded, joins, i)
             if (
                 mention is None
-                and distinct is not None
+                and typos
+                and flags & _DISTINCT
                 and i + 1 < count
-                and word in distinct
-                and joins[i] in _SPLITS
+                and ((join := joins[i]) == "-" or (join == " " and word not in _FUNCTION_WORDS))
             ):
                 mention = self._distinct_at(segment, tokens, folded, joins, i)
-            if mention is None and len(word) in typo_lengths:
+            if mention is None and typos and flags & _TYPO_LENGTH:
                 # Prose repeats its words: most look-ups end in the cache, as no typo.
                 typo = typo_cache.get(word)
                 if typo is None:
                     typo = self._remember_typo(word)
+                    if not typo:  # no typo, ever: the next time the word is skipped sooner
+                        known[word] = flags & ~_TYPO_LENGTH
                 if typo:
                     mention = _typo_mention(segment, tokens[i], typo)
             if mention is None:
-                i += 1
                 continue
             yield mention
-            while i < count and tokens[i][0] < mention.end:
-                i += 1
+            free = i
+            while free < count and tokens[free][0] < mention.end:
+                free += 1
+
+    def _may_be_key(self, joined: str) -> bool:
+        """Whether a word that only begins a key (``a``, ``in``), joined to the
+        next word, still begins one, or is one with a plural ending: otherwise
+        :meth:`_longest_at` finds nothing there (the word alone is no key, or
+        it would end a word of one), and most such words are English."""
+        return self._prefixes.starts(joined) or any(stem in self.index for stem, _ in _stems(joined, 0))
+
+    def _classify(self, word: str) -> int:
+        """The :data:`_ENDS_WORD`, :data:`_STARTS`, :data:`_DISTINCT` and
+        :data:`_TYPO_LENGTH` flags of a case-folded word, remembered (up to
+        :data:`TYPO_CACHE_SIZE` words: a hostile document has endless new ones)."""
+        ends_word = self._prefixes.ends_word
+        flags = 0
+        if ends_word(word) or (word[-1] == "s" and (ends_word(word[:-1]) or ends_word(word[:-2]))):
+            flags |= _ENDS_WORD
+        if self._prefixes.starts(word):
+            flags |= _STARTS
+        if word in self._distinct_prefixes:
+            flags |= _DISTINCT
+        if self._long and MIN_TYPO_LENGTH - 1 <= len(word) < self._longest_key + 3:
+            flags |= _TYPO_LENGTH
+        if len(self._word_flags) >= TYPO_CACHE_SIZE:
+            self._word_flags.clear()
+        self._word_flags[word] = flags
+        return flags
 
     def _longest_at(
         self, segment: Segment, tokens: list[tuple[int, int]], folded: list[str], joins: _Joins, i: int
