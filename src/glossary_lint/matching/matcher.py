@@ -184,10 +184,11 @@ class Matcher:
         joins = _Joins(text, tokens)
         # What each word alone says (most words: nothing), asked once per word.
         known = self._word_flags
-        marks = list(map(known.get, folded))
-        if None in marks:
+        asked: list[int | None] = list(map(known.get, folded))
+        marks: list[int] = asked  # type: ignore[assignment]  # when no word is new
+        if None in asked:
             classify = self._classify
-            marks = [classify(word) if flags is None else flags for word, flags in zip(folded, marks)]
+            marks = [classify(word) if flags is None else flags for word, flags in zip(folded, asked)]
         typo_cache = self._typo_cache
         free = 0  # the first word no mention found so far covers
         for i in itertools.compress(range(count), marks):
