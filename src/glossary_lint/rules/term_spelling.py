@@ -29,14 +29,15 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     # document also writes the term whole, or its first part cannot stand
     # alone ("sub query"); elsewhere "web view" may be English.
     whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and not _split_by_space(m)}
-    kept = _kept_capitals(ctx.mentions)
-    code = code_names(ctx.document.source) | ctx.house.class_names
-    kept |= {
-        (m.terms[0].id, m.found)
-        for m in ctx.mentions
-        if _capitalised_lower_term(m)
-        and (m.found.split()[0] in code or m.terms[0].id in ctx.house.capitalised_terms)
-    }
+    capitalised = [m for m in ctx.mentions if _capitalised_lower_term(m)]
+    kept = _kept_capitals(ctx.mentions, capitalised)
+    if capitalised:  # the document's code names, read only when a name is in question
+        code = code_names(ctx.document.source) | ctx.house.class_names
+        kept |= {
+            (m.terms[0].id, m.found)
+            for m in capitalised
+            if m.found.split()[0] in code or m.terms[0].id in ctx.house.capitalised_terms
+        }
     for mention in ctx.mentions:
         if _split_by_space(mention) and mention.terms[0].id not in whole and not _split_off_part(mention):
             continue
@@ -67,17 +68,18 @@ def _capitalised_lower_term(mention: Mention) -> bool:
     )
 
 
-def _kept_capitals(mentions: tuple[Mention, ...]) -> set[tuple[str, str]]:
+def _kept_capitals(mentions: tuple[Mention, ...], capitalised: list[Mention]) -> set[tuple[str, str]]:
     """Capitalised forms of a lower-case term that the document writes
     mid-sentence as a rule (:func:`keeps_capitals`: 'the Declarative
     extension' beside 'a declarative style'): the document names something
     with it, a proper name and not a slip.  A slip is a stray: it is never
-    the form a document keeps."""
+    the form a document keeps.  ``capitalised``: the mentions of ``mentions``
+    that are :func:`_capitalised_lower_term`."""
+    if not capitalised:
+        return set()
     counts: Counter[tuple[str, str]] = Counter()
-    for mention in mentions:
+    for mention in capitalised:
         found = mention.found
-        if not _capitalised_lower_term(mention):
-            continue
         if capital_allowed(mention.segment, mention.start, mention.stem_end):
             continue
         counts[(mention.terms[0].id, found)] += 1
