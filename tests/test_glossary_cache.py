@@ -153,6 +153,9 @@ def _valid_body(entry: Path) -> dict:
         "empty",
         "flipped",
         "wrong type",
+        "number for a string",
+        "number for a flag",
+        "flag for a number",
         "unknown enum",
         "missing field",
         "extra field",
@@ -178,6 +181,12 @@ def test_a_corrupt_cache_file_is_ignored_and_rebuilt(cache, tmp_path, damage):
     else:
         if damage == "wrong type":
             term["aliases"] = "pitch changer"
+        elif damage == "number for a string":
+            term["term"] = 7
+        elif damage == "number for a flag":
+            term["homonym"] = 1
+        elif damage == "flag for a number":
+            term["line"] = True
         elif damage == "unknown enum":
             body["terms"][1]["case"] = "shouting"
         elif damage == "missing field":

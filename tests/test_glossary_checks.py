@@ -84,3 +84,50 @@ def test_definitions_that_use_undefined_terms_are_warnings():
 
 def test_math_in_definitions_is_not_read_as_words():
     assert diagnostics(entry("elbo", "ELBO", "'Objective: $\\text{KL} - \\mathcal{L}_{ABC}$.'")) == []
+
+
+def _entries(*entries: str) -> str:
+    return "version: 1\nterms:\n" + "".join(entries)
+
+
+def _entry(ident: str, term: str, extra: str = "") -> str:
+    return f"  - id: {ident}\n    term: {term}\n    definition: A made-up thing.\n{extra}"
+
+
+def test_check_refuses_what_the_full_spelling_check_calls_an_error():
+    from glossary_lint.glossary.checks import ERROR, duplicate_ids, unsafe_for_check, unsafe_spellings
+
+    glossaries = [
+        _entries(_entry("drift", "Drift"), _entry("wow", "Wow", "    variants: [the]\n")),
+        _entries(_entry("flutter", "Flutter", '    aliases: ["Flu\\u200dtter"]\n')),
+        _entries(_entry("tape", "Tape", '    variants: ["T\\u0430pe"]\n'), _entry("hiss", "Hiss")),
+        _entries(_entry("delta", "Δt", "    case: exact\n"), _entry("a", "A", '    variants: ["a"]\n')),
+        _entries(_entry("hum", "Hum"), _entry("hum", "Hum again")),
+    ]
+    for text in glossaries:
+        glossary = parse_glossary(text)
+        full = [*duplicate_ids(glossary), *unsafe_spellings(glossary)]
+        errors = sorted((d for d in full if d.severity == ERROR), key=lambda d: (d.line, d.message))
+        assert unsafe_for_check(glossary) == errors, text
+    assert [len(unsafe_for_check(parse_glossary(text))) for text in glossaries] == [1, 1, 1, 1, 1]
+
+
+def test_check_looks_at_each_spelling_only_when_one_is_not_plain_ascii(monkeypatch):
+    from glossary_lint.glossary import checks
+
+    looked: list[str] = []
+    real = checks._spelling_diagnostics
+    monkeypatch.setattr(
+        checks,
+        "_spelling_diagnostics",
+        lambda term, spelling: looked.append(spelling.text) or real(term, spelling),
+    )
+    plain = parse_glossary(
+        _entries(_entry("drift", "Drift", "    variants: [Drfit]\n"), _entry("wow", "Wow"))
+    )
+    assert checks.unsafe_for_check(plain) == []
+    assert looked == ["Drfit"]
+    looked.clear()
+    greek = parse_glossary(_entries(_entry("delta", "Δt", "    case: exact\n"), _entry("wow", "Wow")))
+    assert checks.unsafe_for_check(greek) == []
+    assert looked == ["Δt", "wow"]

@@ -140,6 +140,10 @@ class Term:
             yield Spelling(alias, SpellingKind.ALIAS, CasePolicy.SENTENCE if lower else self.case)
         if self.abbreviation:
             yield Spelling(self.abbreviation, SpellingKind.ABBREVIATION, CasePolicy.EXACT)
+        yield from self.variant_spellings()
+
+    def variant_spellings(self) -> Iterator[Spelling]:
+        """The known wrong spellings, last of :meth:`spellings`."""
         for variant in self.variants:
             yield Spelling(variant, SpellingKind.VARIANT, self.case)
 

@@ -402,8 +402,10 @@ class _Walker:
             while end > start and self.source[end - 1] in "\r\n":
                 end -= 1
             whole = self.line_bounds[line0] = (start, end)
-        start, end = whole
         first, last = self.columns
+        if not first and last is None:  # outside a table: the whole line
+            return whole
+        start, end = whole
         return min(start + first, end), end if last is None else min(end, start + last)
 
     def next_line(self) -> None:
@@ -599,9 +601,10 @@ def _candidate_lines(node: nodes.Element) -> list[int]:
     """0-based lines a block may start on, most likely first."""
     # A block rebuilt by a transform (Sphinx's version notes) may have lost its
     # line, but the inline element holding its old content kept it.
-    inner = next((n for n in node.findall(nodes.Inline) if getattr(n, "line", None)), None)
-    if not node.line and inner is not None:
-        return [inner.line - 1, inner.line - 2, inner.line]
+    if not node.line:
+        inner = next((n for n in node.findall(nodes.Inline) if getattr(n, "line", None)), None)
+        if inner is not None:
+            return [inner.line - 1, inner.line - 2, inner.line]
     holder: nodes.Node | None = node
     while holder is not None:
         line = getattr(holder, "line", None)

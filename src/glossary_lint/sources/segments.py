@@ -197,6 +197,7 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 #: Characters of inline markup that may sit between the characters of a text
 #: token in the source (escapes are handled separately).
 _MARKUP = frozenset("*_~`[]!<>")
+_NO_MARKUP = str.maketrans("", "", "".join(_MARKUP))
 #: What a parser's text leaves out of its source: the indentation after a
 #: line break, and in Markdown a backslash before escaped ASCII punctuation
 #: and character references, which it decodes.  docutils keeps each escaping
@@ -321,6 +322,16 @@ def locate(source: str, pos: int, limit: int, text: str) -> tuple[Sequence[int],
     found = source.find(text, pos, limit)
     if found >= 0:  # the common case: a range, not a list of every offset
         return range(found, found + len(text)), found + len(text)
+    if "\n" not in text:
+        # Without references or escapes in reach, a walk steps over markup
+        # characters only: a text whose markup-free form is not in the
+        # markup-free source cannot be walked there (a block's first line tried
+        # on the lines around it; most are not it).  Two calls instead of a walk
+        # from every place the text's first character is written.
+        window = source[pos:limit]
+        if "&" not in window and "\\" not in window:
+            if text.translate(_NO_MARKUP) not in window.translate(_NO_MARKUP):
+                return None
     return _walk_anywhere(source, pos, limit, text)
 
 

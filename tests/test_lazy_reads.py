@@ -1,0 +1,32 @@
+"""A rule reads what it needs of a document only when a mention asks for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from glossary_lint.config import Config
+from glossary_lint.engine import Linter
+from glossary_lint.glossary.loader import parse_glossary
+from glossary_lint.rules import term_spelling
+
+GLOSSARY = """version: 1
+terms:
+  - id: drawer
+    term: drawer
+    definition: Where the spoons are kept.
+"""
+
+
+def test_code_names_are_read_only_for_a_capitalised_lower_case_term(monkeypatch):
+    read: list[str] = []
+    real = term_spelling.code_names
+    monkeypatch.setattr(term_spelling, "code_names", lambda source: read.append(source) or real(source))
+    linter = Linter(parse_glossary(GLOSSARY), Config(root=Path("."), glossary=Path("glossary.yaml")))
+    calm = "The drawer sticks, and `Drawer()` opens it.\n"
+    assert [f.found for f in linter.lint_text("calm.md", calm) if f.code == "GL001"] == []
+    assert read == []
+    named = "Open the Drawer here; `Drawer()` opens it.\n"
+    assert [f.found for f in linter.lint_text("named.md", named) if f.code == "GL001"] == []
+    assert read == [named]
+    slip = "Open the Drawer here.\n"
+    assert [f.found for f in linter.lint_text("slip.md", slip) if f.code == "GL001"] == ["Drawer"]
