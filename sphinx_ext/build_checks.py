@@ -165,7 +165,7 @@ def link_mentions(mentions: Sequence[Mention], text_nodes: TextNodes, mode: str)
     """Turn mentions into :func:`term_link` links: the first per section, per document,
     or every one, as ``mode`` says; never where :data:`NOT_LINKED` forbids, nor
     where the words may mean something else (:func:`links_as_term`)."""
-    linked: dict[int, set[tuple[str, str | None]]] = {}
+    linked: dict[int, set[tuple[str, bool]]] = {}
     chosen: dict[int, tuple[nodes.Text, list[tuple[int, int, Mention, str | None, bool]]]] = {}
     for mention in mentions:
         if not links_as_term(mention):
@@ -181,10 +181,11 @@ def link_mentions(mentions: Sequence[Mention], text_nodes: TextNodes, mode: str)
         term = mention.terms[0]
         # An entry named like a class links once per case here (code_names).
         case = mention_case(term, mention.found)
-        if mode != "every" and (term.id, case) in done:
+        key = (term.id, case == "other")
+        if mode != "every" and key in done:
             continue
-        spare = mode != "every" and any(key[0] == term.id for key in done)
-        done.add((term.id, case))
+        spare = mode != "every" and (term.id, case != "other") in done
+        done.add(key)
         chosen.setdefault(id(node), (node, []))[1].append(
             (mention.start - offset, mention.end - offset, mention, case, spare)
         )

@@ -62,11 +62,11 @@ def _code_name(text: str) -> str:
 def drop_other_cases(app: Any, doctree: nodes.document, docname: str) -> None:
     written = _written_as_code(app.env.__dict__.get(_PAGES, {}).values())
     for link in list(doctree.findall(nodes.reference)):
-        case = link.get(CASE_ATTRIBUTE)
-        if case is None:
+        term = link.get(TERM_ATTRIBUTE)
+        if term is None:
             continue
-        if link[TERM_ATTRIBUTE] in written:
-            drop = case == "other"
+        if term in written:
+            drop = link.get(CASE_ATTRIBUTE) == "other"
         else:
             drop = bool(link.get(SPARE_ATTRIBUTE))
         if drop:

@@ -446,4 +446,6 @@ def test_an_entry_written_as_code_is_linked_only_in_its_own_case(app):
 def test_an_entry_never_written_as_code_is_linked_in_small_letters(app):
     """Nothing writes ``Logbook`` as code: "a logbook" is the entry, and the
     section still gets one link, not one per case."""
-    assert links_by_section(app)["day-book"] == ["logbook"]
+    links = links_by_section(app)
+    assert links["day-book"] == ["logbook"]
+    assert links["other-names"] == ["Logbook"]
