@@ -449,3 +449,10 @@ def test_an_entry_never_written_as_code_is_linked_in_small_letters(app):
     links = links_by_section(app)
     assert links["day-book"] == ["logbook"]
     assert links["other-names"] == ["Logbook"]
+
+
+@pytest.mark.sphinx("html", testroot="code-names", freshenv=True, parallel=2)
+def test_an_entry_written_as_code_on_a_page_read_in_another_process(app):
+    """With -j the page that writes ``Ledger`` is read in another process than
+    the one with "a ledger of sales": the env merge carries what it noted."""
+    assert links_by_section(app)["sales"] == ["Ledger"]
