@@ -18,7 +18,7 @@ from typing import Any
 
 from glossary_lint import __version__
 
-from . import anchor_links, build_checks, glossary_page, references, settings, unknown_references
+from . import anchor_links, build_checks, code_names, glossary_page, references, settings, unknown_references
 
 
 def setup(app: Any) -> dict[str, Any]:
@@ -26,6 +26,7 @@ def setup(app: Any) -> dict[str, Any]:
     glossary_page.setup(app)
     build_checks.setup(app)
     references.setup(app)
+    code_names.setup(app)
     unknown_references.setup(app)
     anchor_links.setup(app)
     return {

@@ -23,7 +23,7 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
 from glossary_lint.gc_pause import paused_collector
-from glossary_lint.glossary.link_sense import links_as_term
+from glossary_lint.glossary.link_sense import links_as_term, mention_case
 from glossary_lint.matching.matcher import Mention
 from glossary_lint.rules.findings import Severity
 from glossary_lint.sources.doctree import TextNodes, walk_doctree
@@ -68,6 +68,12 @@ NOT_LINKED = (
 #: extra full garbage collection of Sphinx's heap (a quarter of a second on the
 #: real handbook).
 TERM_ATTRIBUTE = "glossary_lint_term"
+#: On a term link to an entry named like a class: whether the mention is in the
+#: headword's case, "exact" or "other" (:func:`mention_case`, :mod:`code_names`).
+CASE_ATTRIBUTE = "glossary_lint_case"
+#: On a term link: made only because the scope's first link to the entry is in
+#: the other case, and kept only if that one is dropped (:mod:`code_names`).
+SPARE_ATTRIBUTE = "glossary_lint_spare"
 
 
 def term_link(text: str, term_id: str, title: str) -> nodes.reference:
@@ -159,8 +165,8 @@ def link_mentions(mentions: Sequence[Mention], text_nodes: TextNodes, mode: str)
     """Turn mentions into :func:`term_link` links: the first per section, per document,
     or every one, as ``mode`` says; never where :data:`NOT_LINKED` forbids, nor
     where the words may mean something else (:func:`links_as_term`)."""
-    linked: dict[int, set[str]] = {}
-    chosen: dict[int, tuple[nodes.Text, list[tuple[int, int, Mention]]]] = {}
+    linked: dict[int, set[tuple[str, bool]]] = {}
+    chosen: dict[int, tuple[nodes.Text, list[tuple[int, int, Mention, str | None, bool]]]] = {}
     for mention in mentions:
         if not links_as_term(mention):
             continue
@@ -173,21 +179,30 @@ def link_mentions(mentions: Sequence[Mention], text_nodes: TextNodes, mode: str)
         scope = id(_section_of(node)) if mode == "section" else 0
         done = linked.setdefault(scope, set())
         term = mention.terms[0]
-        if mode != "every" and term.id in done:
+        # An entry named like a class links once per case here (code_names).
+        case = mention_case(term, mention.found)
+        key = (term.id, case == "other")
+        if mode != "every" and key in done:
             continue
-        done.add(term.id)
+        spare = mode != "every" and (term.id, case != "other") in done
+        done.add(key)
         chosen.setdefault(id(node), (node, []))[1].append(
-            (mention.start - offset, mention.end - offset, mention)
+            (mention.start - offset, mention.end - offset, mention, case, spare)
         )
     for node, spans in chosen.values():
         value = str(node)
         pieces: list[nodes.Node] = []
         last = 0
-        for start, end, mention in spans:
+        for start, end, mention, case, spare in spans:
             term = mention.terms[0]
             if start > last:
                 pieces.append(nodes.Text(value[last:start]))
-            pieces.append(term_link(value[start:end], term.id, term.short_definition.replace("$", "")))
+            link = term_link(value[start:end], term.id, term.short_definition.replace("$", ""))
+            if case is not None:
+                link[CASE_ATTRIBUTE] = case
+            if spare:
+                link[SPARE_ATTRIBUTE] = True
+            pieces.append(link)
             last = end
         if last < len(value):
             pieces.append(nodes.Text(value[last:]))

@@ -426,3 +426,33 @@ def test_explicit_references_link_whatever_the_entry_says(app):
     page = html(app, "index")
     for anchor in ("returning", "q", "relational"):
         assert f'href="glossary.html#{anchor}"' in page
+
+
+#: The 'code-names' root: one page writes the entry ``Ledger`` as code; ``Logbook`` never is.
+code_names = pytest.mark.sphinx("html", testroot="code-names", freshenv=True)
+
+
+@code_names
+def test_an_entry_written_as_code_is_linked_only_in_its_own_case(app):
+    """Another page writes ``Ledger`` as code, so "a ledger of sales" is the
+    ordinary noun, and the section's link goes to the class, wherever it stands."""
+    links = links_by_section(app)
+    assert links["sales"] == ["Ledger"]
+    assert links["class-first"] == ["Ledger"]
+    assert links["plain-noun"] == []
+
+
+@code_names
+def test_an_entry_never_written_as_code_is_linked_in_small_letters(app):
+    """Nothing writes ``Logbook`` as code: "a logbook" is the entry, and the
+    section still gets one link, not one per case."""
+    links = links_by_section(app)
+    assert links["day-book"] == ["logbook"]
+    assert links["other-names"] == ["Logbook"]
+
+
+@pytest.mark.sphinx("html", testroot="code-names", freshenv=True, parallel=2)
+def test_an_entry_written_as_code_on_a_page_read_in_another_process(app):
+    """With -j the page that writes ``Ledger`` is read in another process than
+    the one with "a ledger of sales": the env merge carries what it noted."""
+    assert links_by_section(app)["sales"] == ["Ledger"]

@@ -136,10 +136,27 @@ def code_name(term: Term) -> str | None:
     class or function, which is written in exactly that case, and the word in
     other cases (a Python ``boolean``) is something else."""
     name = term.term
-    if name == name.lower() or not re.fullmatch(r"[A-Za-z_]\w*", name):
+    if not looks_like_code_name(name):
         return None
     pattern = r"`(?:~?\.?[\w.]*\.)?" + re.escape(name) + r"(?:\(\))?`"
     return name if re.search(pattern, term.definition) else None
+
+
+def looks_like_code_name(name: str) -> bool:
+    """Whether ``name`` could be a class in code: one identifier with a capital (``Dataset``)."""
+    return name != name.lower() and re.fullmatch(r"[A-Za-z_]\w*", name) is not None
+
+
+def mention_case(term: Term, found: str) -> str | None:
+    """For a mention of an entry whose headword could be a class name: ``exact``
+    when written in the headword's case (``Dataset``, ``Datasets``), ``other``
+    when not (``datasets``); None for other entries and names.  A handbook that
+    writes the headword as code uses the other case for the ordinary noun (the
+    Sphinx extension drops those links once it knows)."""
+    name = term.term
+    if not looks_like_code_name(name) or not found.casefold().startswith(name.casefold()):
+        return None
+    return "exact" if found.startswith(name) else "other"
 
 
 #: Words after which a bare word is a verb: "the feature cannot cascade".

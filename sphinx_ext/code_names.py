@@ -1,0 +1,93 @@
+"""An entry named like a class is the class only in the class's own case, when
+the handbook writes that name as code.
+
+A handbook that writes ``Dataset`` (a literal, a ``:py:class:`` role, a
+Markdown code span) has a class of that name, and its prose uses the same
+letters in lower case for the ordinary noun: "a dataset of sales" is data in
+general, not the class the entry defines.  Whether any page writes the name as
+code is known only once every document is read (with ``-j``, in several
+processes), so the read links such mentions with a mark saying whether they
+are in the headword's case, each page notes which headwords it writes as
+code, and at ``doctree-resolved`` a link in another case to an entry written
+as code becomes plain text again.  So that a dropped lower-case link does not
+take a section's one link away from a later ``Dataset``, the read links the
+first mention of each case, marking the second as a spare that is kept only
+when the first one is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from docutils import nodes
+
+from glossary_lint.glossary.link_sense import looks_like_code_name
+from glossary_lint.glossary.model import Glossary
+
+from .build_checks import CASE_ATTRIBUTE, SPARE_ATTRIBUTE, TERM_ATTRIBUTE
+from .settings import state
+
+_PAGES = "glossary_lint_code_terms"
+
+
+def note_code_names(app: Any, document: nodes.document) -> None:
+    """Remember which entries' headwords this page writes as code."""
+    env = app.env
+    current = state(app.config)
+    if current.link == "off":
+        return
+    headwords = _code_headwords(current.linter.glossary)
+    found: set[str] = set()
+    for node in document.findall(lambda n: isinstance(n, (nodes.literal, nodes.title_reference))):
+        name = _code_name(node.astext())
+        if name in headwords:
+            found.add(headwords[name])
+    pages: dict[str, set[str]] = env.__dict__.setdefault(_PAGES, {})
+    if found:
+        pages[env.docname] = found
+    else:
+        pages.pop(env.docname, None)
+
+
+def _code_headwords(glossary: Glossary) -> dict[str, str]:
+    return {t.term: t.id for t in glossary if looks_like_code_name(t.term)}
+
+
+def _code_name(text: str) -> str:
+    """The last name of a dotted path as code writes it: ``~xarray.Dataset()`` is ``Dataset``."""
+    return text.strip().removesuffix("()").rsplit(".", 1)[-1].lstrip("~")
+
+
+def drop_other_cases(app: Any, doctree: nodes.document, docname: str) -> None:
+    written = _written_as_code(app.env.__dict__.get(_PAGES, {}).values())
+    for link in list(doctree.findall(nodes.reference)):
+        term = link.get(TERM_ATTRIBUTE)
+        if term is None:
+            continue
+        if term in written:
+            drop = link.get(CASE_ATTRIBUTE) == "other"
+        else:
+            drop = bool(link.get(SPARE_ATTRIBUTE))
+        if drop:
+            link.parent.replace(link, nodes.Text(link.astext()))
+
+
+def _written_as_code(pages: Iterable[set[str]]) -> set[str]:
+    return set().union(*pages)
+
+
+def purge(app: Any, env: Any, docname: str) -> None:
+    env.__dict__.setdefault(_PAGES, {}).pop(docname, None)
+
+
+def merge(app: Any, env: Any, docnames: set[str], other: Any) -> None:
+    theirs: Mapping[str, set[str]] = other.__dict__.get(_PAGES, {})
+    env.__dict__.setdefault(_PAGES, {}).update({d: theirs[d] for d in docnames if d in theirs})
+
+
+def setup(app: Any) -> None:
+    app.connect("doctree-read", note_code_names)
+    app.connect("env-purge-doc", purge)
+    app.connect("env-merge-info", merge)
+    app.connect("doctree-resolved", drop_other_cases, priority=400)  # before references.resolve
