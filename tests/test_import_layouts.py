@@ -411,3 +411,18 @@ def test_glossaries_nested_deeper_than_any_page_does_stay_text(suffix):
     assert names == [f"level{level}" for level in range(len(names))]
     assert MAX_NESTING <= len(names) < depth
     assert "{glossary}" in entries[-1].body or ".. glossary::" in entries[-1].body
+
+
+def test_a_page_nested_hundreds_deep_is_refused_in_one_line(cli, tmp_path):
+    """Nesting no real glossary has would exhaust the reader's recursion: the
+    import says so for that file, exit 2, and writes nothing."""
+    page = tmp_path / "deep.rst"
+    items = "".join("   " + "  " * depth + "* a step further in\n\n" for depth in range(300))
+    page.write_text(".. glossary::\n\n   Lantern\n" + items)
+    out = tmp_path / "out.yaml"
+    proc = cli("import", str(page), "-o", str(out))
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        f"glossary-lint: error: {page}: markup nested too deeply to import"
+    ]
+    assert "Traceback" not in proc.stderr and not out.exists()

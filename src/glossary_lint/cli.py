@@ -480,7 +480,10 @@ def import_page(page: Path, output: Path | None) -> None:
         source = read_source(page).text
     except UnreadableFile as exc:
         raise UsageFailure([f"{page}: {exc}"]) from None
-    imported = import_page(source, page.suffix)
+    try:
+        imported = import_page(source, page.suffix)
+    except RecursionError:  # lists or blocks nested hundreds deep: no glossary page is
+        raise UsageFailure([f"{page}: markup nested too deeply to import"]) from None
     if not imported.terms:
         raise UsageFailure(
             [
