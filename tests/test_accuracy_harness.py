@@ -271,8 +271,51 @@ def test_the_held_out_table_parses_and_a_bad_line_names_its_line(tmp_path):
         corpora.heldout(table)
 
 
-def test_the_project_held_out_table_is_pinned():
-    assert all("==" in entry.requirement for entry in corpora.heldout())
+def test_the_project_held_out_table_is_pinned_and_checksummed():
+    entries = corpora.heldout()
+    assert all("==" in entry.requirement and len(entry.sha256) == 64 for entry in entries)
+
+
+def test_a_held_out_line_may_pin_the_sdist_checksum_and_a_malformed_one_names_its_line(tmp_path):
+    table = tmp_path / "heldout.tsv"
+    digest = "0123456789abcdef" * 4
+    table.write_text(f"books\tbooks==1.2\tdocs/terms.rst\tdocs\t{digest}\n", encoding="utf-8")
+    assert corpora.heldout(table)[0].sha256 == digest
+    table.write_text("books\tbooks==1.2\tdocs/terms.rst\tdocs\tnot-a-digest\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"heldout\.tsv:1: "):
+        corpora.heldout(table)
+
+
+def test_a_fetched_sdist_whose_checksum_differs_is_refused_and_not_unpacked(monkeypatch, tmp_path):
+    import hashlib
+    import io
+    import tarfile
+
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as tar:
+        data = b"A page of the handbook.\n"
+        info = tarfile.TarInfo("books-1.2/docs/page.rst")
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
+    archive = buffer.getvalue()
+
+    def fake_pip(command, **kwargs):
+        # Stands in for `pip download`: puts the same archive into the download folder.
+        download = Path(command[command.index("-d") + 1])
+        download.mkdir(parents=True, exist_ok=True)
+        (download / "books-1.2.tar.gz").write_bytes(archive)
+        return corpora.subprocess.CompletedProcess(command, 0, "", "")
+
+    monkeypatch.setattr(corpora.subprocess, "run", fake_pip)
+    wrong = corpora.HeldOut("books", "books==1.2", "docs/terms.rst", ("docs",), "0" * 64)
+    with pytest.raises(corpora.FetchFailed, match="sha256"):
+        corpora.fetch(wrong, tmp_path)
+    assert not (tmp_path / "books-1.2").exists()
+    assert not (tmp_path / "download" / "books-1.2.tar.gz").exists()
+    right = corpora.HeldOut(
+        "books", "books==1.2", "docs/terms.rst", ("docs",), hashlib.sha256(archive).hexdigest()
+    )
+    assert (corpora.fetch(right, tmp_path).root / "docs" / "page.rst").exists()
 
 
 def test_plants_go_only_into_files_check_reads_in_a_folder(tmp_path):

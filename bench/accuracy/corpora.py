@@ -7,8 +7,10 @@ the figures are those of the tool users run, whatever the rules look like inside
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -69,6 +71,12 @@ class HeldOut:
     requirement: str
     glossary_page: str
     prose: tuple[str, ...]
+    #: The sdist's SHA-256 (hex); the fetched archive must match it, so the figures are
+    #: always measured on the same bytes. Empty: not checked.
+    sha256: str = ""
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 def heldout(tsv: Path = HELDOUT_TSV) -> list[HeldOut]:
@@ -79,12 +87,20 @@ def heldout(tsv: Path = HELDOUT_TSV) -> list[HeldOut]:
         if not raw.strip() or raw.startswith("#"):
             continue
         cells = raw.split("\t")
-        if len(cells) != 4 or "==" not in cells[1] or not cells[3].split():
+        if (
+            len(cells) not in (4, 5)
+            or "==" not in cells[1]
+            or not cells[3].split()
+            or (len(cells) == 5 and not _SHA256.fullmatch(cells[4]))
+        ):
             raise ValueError(
-                f"{tsv}:{number}: expected name, pinned requirement (pkg==version), glossary page, prose"
+                f"{tsv}:{number}: expected name, pinned requirement (pkg==version), glossary page, "
+                "prose, and optionally the sdist's sha256 (64 lower-case hex digits)"
             )
-        name, requirement, page, prose = cells
-        found.append(HeldOut(name, requirement, page, tuple(prose.split())))
+        name, requirement, page, prose = cells[:4]
+        found.append(
+            HeldOut(name, requirement, page, tuple(prose.split()), cells[4] if len(cells) == 5 else "")
+        )
     return found
 
 
@@ -123,6 +139,12 @@ def fetch(entry: HeldOut, cache: Path = HELDOUT_CACHE) -> Corpus:
             detail = (proc.stderr or proc.stdout).strip().splitlines()
             raise FetchFailed(
                 f"pip download {entry.requirement} failed: {detail[-1] if detail else 'no archive'}"
+            )
+        digest = hashlib.sha256(archives[0].read_bytes()).hexdigest()
+        if entry.sha256 and digest != entry.sha256:
+            archives[0].unlink()  # so a later run downloads it afresh
+            raise FetchFailed(
+                f"{archives[0].name} has sha256 {digest}, heldout.tsv pins {entry.sha256}: not measured"
             )
         with tarfile.open(archives[0]) as tar:
             tar.extractall(unpacked, filter="data")
