@@ -116,3 +116,42 @@ def test_a_glossary_of_acronyms_turns_gl002_on_even_for_one_file(cli, tmp_path, 
     glossary = _glossary_yaml(WORD_TERMS[:4], {"QKF": "Quick Kiln Firing"})
     chapters = {"firing.md": CHAPTER, "notes.md": "# Notes\n\nNothing to define here.\n"}
     assert _check(cli, tmp_path, glossary, chapters, *paths) == ["QVX"]
+
+
+def test_report_acronyms_always_opens_the_gate_for_a_handbook_without_the_habit(cli, tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.glossary-lint]\nreport-acronyms = "always"\n', encoding="utf-8"
+    )
+    assert _check(cli, tmp_path, _glossary_yaml(WORD_TERMS, {}), {"firing.md": CHAPTER}) == ["QVX"]
+
+
+def test_report_acronyms_auto_is_the_measured_gate(cli, tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.glossary-lint]\nreport-acronyms = "auto"\n', encoding="utf-8"
+    )
+    assert _check(cli, tmp_path, _glossary_yaml(WORD_TERMS, {}), {"firing.md": CHAPTER}) == []
+
+
+def test_report_acronyms_refuses_an_unknown_value_in_one_line(cli, tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.glossary-lint]\nreport-acronyms = "often"\n', encoding="utf-8"
+    )
+    (tmp_path / "glossary.yaml").write_text(_glossary_yaml(WORD_TERMS, {}), encoding="utf-8")
+    (tmp_path / "firing.md").write_text(CHAPTER, encoding="utf-8")
+    proc = cli("check", "firing.md", "--glossary", "glossary.yaml", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "report-acronyms" in proc.stderr and "always" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_report_acronyms_always_holds_for_a_linter_built_directly(tmp_path):
+    """The language server and the Sphinx extension build a Linter without a
+    run's pre-pass: the setting reaches them through the configuration."""
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+
+    glossary = _load(_glossary_yaml(WORD_TERMS, {}), tmp_path)
+    auto = Linter(glossary, Config(root=tmp_path))
+    always = Linter(glossary, Config(root=tmp_path, report_acronyms="always"))
+    assert not auto.defines_acronyms and always.defines_acronyms
+    assert [f.found for f in always.lint_text("firing.md", CHAPTER) if f.code == "GL002"] == ["QVX"]

@@ -228,14 +228,15 @@ def test_common_acronym_list_names_its_source():
 @pytest.mark.parametrize(
     "text,acronyms",
     [
-        ("The Q7 encoder reads text.", ["Q7"]),  # a capital and a digit
+        ("The Q7 encoder reads text.", []),  # a capital and a number: a designation
+        ("The QZ7 encoder reads text.", ["QZ7"]),  # two capitals and a digit: an acronym
         ("Train in FP16 to save memory.", ["FP16"]),
         ("Train in BF16 or in DAC16 first.", ["BF16", "DAC16"]),  # hex digits, yet no hex number
         ("Invert it with the iSTFT.", ["iSTFT"]),  # mixed case
         ("Quality is scored by ViSQOL here.", ["ViSQOL"]),
         ("Remove the DC offset first.", ["DC"]),  # not a Roman numeral
         ("Chapter XIV and chord bVII are numerals.", []),
-        ("Tune to A4 and drop to C#3, then play Q4.", ["Q4"]),  # notes are pitches
+        ("Tune to A4 and drop to C#3, then play QZ4.", ["QZ4"]),  # notes are pitches
     ],
 )
 def test_acronym_shapes(lint, text, acronyms):

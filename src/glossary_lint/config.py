@@ -54,10 +54,17 @@ KEYS: dict[str, tuple[str, str]] = {
         "other projects' glossaries: GL003 reports only a near slip of an entry's name), or auto "
         "(default: intersphinx where the nearest Sphinx conf.py loads it, read without running it).",
     ),
+    "report-acronyms": (
+        "string",
+        "When GL002 reports undefined acronyms: auto (default: only in a handbook that spells out "
+        "its acronyms, in its glossary or its prose) or always.",
+    ),
 }
 
 #: The values of ``term-references``.
 TERM_REFERENCES = ("auto", "glossary", "intersphinx")
+#: The values of ``report-acronyms``.
+REPORT_ACRONYMS = ("auto", "always")
 
 
 class ConfigError(Exception):
@@ -80,6 +87,7 @@ class Config:
     respect_gitignore: bool = True
     glossary_page: str = "glossary"
     term_references: str = "auto"
+    report_acronyms: str = "auto"
 
     @property
     def enabled(self) -> tuple[str, ...]:
@@ -262,6 +270,10 @@ def _build(raw: dict[str, Any], path: Path) -> Config:
         if raw["term-references"] not in TERM_REFERENCES:
             raise fail("term-references", f"must be one of {', '.join(TERM_REFERENCES)}")
         values["term_references"] = raw["term-references"]
+    if "report-acronyms" in raw:
+        if raw["report-acronyms"] not in REPORT_ACRONYMS:
+            raise fail("report-acronyms", f"must be one of {', '.join(REPORT_ACRONYMS)}")
+        values["report_acronyms"] = raw["report-acronyms"]
     return Config(**values)
 
 

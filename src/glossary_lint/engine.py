@@ -18,7 +18,7 @@ from .gc_pause import paused_collector
 from .glossary.model import Glossary
 from .matching.matcher import Matcher, Mention
 from .rules import RULES, UNREADABLE, Hit, RuleContext
-from .rules.acronym_habit import glossary_defines_acronyms
+from .rules.acronym_habit import glossary_gate
 from .rules.findings import Finding, text_path
 from .rules.house_style import HouseStyle
 from .sources.document import Document
@@ -66,7 +66,7 @@ class Linter:
             self.known_words = known | self.config.known_words if self.config.known_words else known
         self.rules = [RULES[code] for code in self.config.enabled if code in RULES]
         if any(rule.uses_acronym_habit for rule in self.rules):
-            self.defines_acronyms = glossary_defines_acronyms(self.glossary)
+            self.defines_acronyms = glossary_gate(self.glossary, self.config.report_acronyms)
 
     def lint_path(self, path: Path) -> list[Finding]:
         """Lint one file; an unreadable file gives one GL000 finding."""

@@ -57,7 +57,7 @@ def lint_files(files: Sequence[Path], linter: Linter, jobs: int = 0) -> Iterator
     surveyed = bool(files) and any(rule.uses_house_style for rule in linter.rules)
     linter.house = survey_files(files, linter.glossary, linter.matcher) if surveyed else HouseStyle()
     if any(rule.uses_acronym_habit for rule in linter.rules):
-        linter.defines_acronyms = defines_acronyms(linter.glossary, files)
+        linter.defines_acronyms = defines_acronyms(linter.glossary, files, linter.config.report_acronyms)
     workers = jobs or os.cpu_count() or 1
     progress = _Progress(len(files)) if sys.stderr.isatty() and len(files) > 1 else None
     if workers > 1 and len(files) >= PARALLEL_THRESHOLD:

@@ -18,10 +18,20 @@ _PATH_BEFORE = re.compile(r"(?:^|[\s(\"'‘“`])(?:[$~.]\S*/|/\S*)$")
 def in_identifier(text: str, start: int, end: int) -> bool:
     """``pyramid_jinja2``, ``jinja2_env``: a word joined to other letters by an
     underscore is a part of a code identifier (a package, a variable), which
-    has its own spelling."""
+    has its own spelling.  So is a word joined by ``=`` to a value
+    (``width=6``, ``mode=strict``): a keyword argument or an option, as
+    code writes it."""
     return bool(
-        re.search(r"[^\W_]_$", text[max(0, start - 2) : start]) or re.match(r"_[^\W_]", text[end : end + 2])
+        re.search(r"[^\W_]_$", text[max(0, start - 2) : start])
+        or re.match(r"_[^\W_]", text[end : end + 2])
+        or _KEYWORD_VALUE.match(text, end)
+        or _VALUE_OF_KEYWORD.search(text, max(0, start - 2), start)
     )
+
+
+#: ``=`` and a value straight after a word, and a word and ``=`` straight before one.
+_KEYWORD_VALUE = re.compile(r"=(?!=)[^\s=]")
+_VALUE_OF_KEYWORD = re.compile(r"[^\W_]=$")
 
 
 def file_extension(found: str, text: str, start: int) -> bool:

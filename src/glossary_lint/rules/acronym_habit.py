@@ -65,10 +65,22 @@ def prose_expands_acronyms(texts: Iterable[str], enough: int = PROSE_MIN) -> boo
     return False
 
 
-def defines_acronyms(glossary: Glossary, paths: Iterable[Path] = ()) -> bool:
-    """The gate: the glossary's habit, or else the prose of ``paths``; a file
-    that cannot be read is left out (the run reports it)."""
-    if glossary_defines_acronyms(glossary):
+#: ``report-acronyms``: the gate decides (``auto``) or is open (``always``).
+ALWAYS = "always"
+
+
+def glossary_gate(glossary: Glossary, setting: str = "auto") -> bool:
+    """The gate as far as the glossary answers it: open when the
+    configuration says ``report-acronyms = "always"`` (a handbook whose
+    readers are told every acronym, whatever its glossary shows)."""
+    return setting == ALWAYS or glossary_defines_acronyms(glossary)
+
+
+def defines_acronyms(glossary: Glossary, paths: Iterable[Path] = (), setting: str = "auto") -> bool:
+    """The gate: the configuration's ``always``, the glossary's habit, or else
+    the prose of ``paths``; a file that cannot be read is left out (the run
+    reports it)."""
+    if glossary_gate(glossary, setting):
         return True
 
     return prose_expands_acronyms(readable_texts(paths))

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..matching.english import is_ordinary_word
 from .enumerations import in_name_list
-from .word_lists import is_common_acronym, is_common_name, is_slip_of_common_acronym
+from .word_lists import is_common_acronym, is_common_name, is_slip_of_common_acronym, version_stem
 
 ACRONYM = "acronym"
 NAME = "name"
@@ -44,6 +44,8 @@ _LOWER_RUN = re.compile(r"[a-z]+")
 _WORD_IN_CAPITALS = re.compile(r"[A-Z]{3,}(?:[a-z]{2,}|d)")
 #: A letter and a number after a name: a version, a key or a grade (``HiFi-GAN V1``, ``2012 R2``).
 _VERSION = re.compile(r"[A-Z]\d{1,3}")
+#: One capital and a number: a designation, not words cut to their initials.
+_LETTER_AND_NUMBER = re.compile(r"[A-Z]\d+")
 #: A compound as prose writes it, words joined by hyphens
 #: (``[^\W_]+(?:[-‐][^\W_]+)*``, found whole), less those that are a letter
 #: or digit then ASCII small letters (``word``, ``Word``, ``re-run``): most
@@ -101,6 +103,11 @@ def word_kind(word: str) -> str | None:
         return NAME  # NVIDIA, GTK4, T5: a product or a model, not an acronym to expand
     if _WORD_IN_CAPITALS.fullmatch(word):
         return None  # INSERTed, SELECTing: a keyword used as a verb
+    if _LETTER_AND_NUMBER.fullmatch(word):
+        # F10, L2, V100, T1: a key, a norm, a product, a measure's symbol.  One
+        # letter stands for no phrase a reader could be given in full (over
+        # ten handbooks, none of eleven such findings was acted on).
+        return None
     if not lower:
         if word.isalpha() and is_ordinary_word(word.lower(), short=len(word) <= 3):
             return None  # SELECT, NULL, IN: an English word in capitals, a keyword or emphasis
@@ -167,11 +174,13 @@ DO DON NOT NO YES NEVER ALWAYS ONLY MUST AND OR BUT ALL NEW NOTE TIP WARNING IMP
 
 def is_exempt(word: str, known: frozenset[str] = frozenset()) -> bool:
     """Whether a word needs no definition: a unit, a shouted word, a known one
-    (or a known one with a letter dropped)."""
+    (also with a number after it: the glossary's ``QZM`` makes ``QZM152`` one
+    of its kind), or a common one with a letter dropped."""
     return (
         word in UNITS
         or word in SHOUTED
         or word in known
+        or version_stem(word) in known
         or is_common_acronym(word)
         or is_slip_of_common_acronym(word)
     )
@@ -214,6 +223,7 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
         if found.kind == ACRONYM and (
             in_name_list(text, found.start, found.end, _is_name, _is_title_name)
             or _pairs_with_name_in_capitals(text, found.start, found.end)
+            or _names_collection(text, found.end)
         ):
             found = Candidate(found.start, found.end, found.word, NAME)  # an example among names
         yield found
@@ -234,6 +244,20 @@ def _slash_partner(text: str, start: int, end: int) -> str | None:
     else:
         return None
     return strip_plural(partner.group(1)) if partner else None
+
+
+#: The word after a name that says what it names: a collection of data
+#: (``the QZD dataset``, ``the QZA atlas``, ``the QZC corpus``).
+_COLLECTION = re.compile(
+    r"[ \t]+(?:datasets?|data[ \t]+sets?|atlas(?:es)?|corpus|corpora)(?![\w-])", re.IGNORECASE
+)
+
+
+def _names_collection(text: str, end: int) -> bool:
+    """An acronym before ``dataset``, ``atlas`` or ``corpus`` is that
+    collection's name (the one its authors published it under), not a
+    phrase of the field to spell out: a name, for undefined-name."""
+    return _COLLECTION.match(text, end) is not None
 
 
 def _pairs_with_known(text: str, start: int, end: int, known: frozenset[str]) -> bool:
@@ -323,8 +347,18 @@ def _glued(text: str, start: int, end: int) -> bool:
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    """A literal in quotes: ``'NULL'``, ``"HOWTO"``."""
-    return bool(start and end < len(text) and text[start - 1] in _QUOTES_OPEN and text[end] in _QUOTES_CLOSE)
+    """A literal in quotes: ``'NULL'``, ``"HOWTO"``, and a word inside a quoted
+    value with no space in it (``"QZR/mask"``, ``'QZT-2'``): the value is
+    written as the program takes it, one token."""
+    left = start
+    while left and not text[left - 1].isspace() and text[left - 1] not in _QUOTES_OPEN:
+        left -= 1
+    if not left or text[left - 1] not in _QUOTES_OPEN:
+        return False
+    right = end
+    while right < len(text) and not text[right].isspace() and text[right] not in _QUOTES_CLOSE:
+        right += 1
+    return right < len(text) and text[right] in _QUOTES_CLOSE
 
 
 _NEXT_WORD = re.compile(r" ([^\W_][\w'’]*)")
@@ -603,6 +637,36 @@ def _fit(letters: str, parts: tuple[tuple[str, bool], ...], i: int, j: int, skip
         if _fit(letters, parts, k, j + 1, skips):
             return True
     return False
+
+
+#: A small letter that qualifies the acronym after it: ``fMRI`` (functional MRI), ``iSTFT``.
+_QUALIFIED = re.compile(r"[a-z](?P<stem>[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)")
+
+
+def qualified_stem(short: str, long: str) -> str | None:
+    """The acronym a small letter qualifies (``QZR`` of ``fQZR``), where the
+    long form spells both out (``functional quartz zone resonance``): a
+    reader told what fQZR stands for has been told what QZR stands for.
+    (The reverse does not hold: the glossary's ``QZR`` does not say what
+    the ``f`` of ``fQZR`` is.)"""
+    match = _QUALIFIED.fullmatch(short)
+    if match is None:
+        return None
+    words = _LONG_PHRASE_WORD.findall(long)
+    stem = match.group("stem")
+    return stem if len(words) > 1 and spells_out(stem, words[1:]) and spells_out(short, words) else None
+
+
+def opening_long_form(short: str, definition: str) -> str | None:
+    """The long form a glossary definition opens with, when its first words
+    spell the headword out (``Functional magnetic resonance imaging is
+    ...`` for fMRI); the fewest words that do."""
+    letters = _letters(short)
+    words = _LONG_PHRASE_WORD.findall(_STOP_BEFORE.split(definition[:200], maxsplit=1)[0])
+    for n in range(2, min(len(words), len(letters) + 3) + 1):
+        if spells_out(short, words[:n]):
+            return " ".join(words[:n])
+    return None
 
 
 def abbr_expansions(source: str) -> Iterator[tuple[str, str]]:

@@ -57,7 +57,7 @@ class RuleContext:
         rule makes of a document."""
         from .undefined import undefined_words
 
-        return undefined_words(self.document, self.mentions, self.known_words)
+        return undefined_words(self.document, self.mentions, self.known_words, self.glossary)
 
 
 @dataclass(frozen=True)

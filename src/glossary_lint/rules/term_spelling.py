@@ -53,11 +53,13 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     capitalised = [m for m in ctx.mentions if capitalised_lower_term(m)]
     # The document's code names are read only when some mention needs them.
     page_code = cache(partial(code_names, ctx.document.source))
-    code = page_code() | ctx.house.class_names if capitalised else frozenset()
+    # A class name in another inner case (``the Searchlight`` of the page's
+    # ``SearchLight`` class) still names the class: compared case-folded.
+    code = {name.casefold() for name in page_code() | ctx.house.class_names} if capitalised else set()
     kept |= {
         page_form(m)
         for m in capitalised
-        if m.found.split()[0] in code or m.terms[0].id in ctx.house.capitalised_terms
+        if m.found.split()[0].casefold() in code or m.terms[0].id in ctx.house.capitalised_terms
     }
     for mention in ctx.mentions:
         if _split_by_space(mention) and mention.terms[0].id not in whole and not _split_off_part(mention):

@@ -14,10 +14,22 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..glossary.model import Glossary
 from ..matching.matcher import Mention
 from ..sources.document import Document
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
-from .acronyms import ACRONYM, abbr_expansions, candidates, expansions, initialisms, spells_out, strip_plural
+from .acronyms import (
+    ACRONYM,
+    abbr_expansions,
+    candidates,
+    expansions,
+    initialisms,
+    opening_long_form,
+    qualified_stem,
+    spells_out,
+    strip_plural,
+)
+from .word_lists import version_stem
 
 _TOKEN = re.compile(r"[^\W_]+")
 #: Words set in a formula (``\text{SNR}``): the acronym in math, not code.
@@ -112,18 +124,51 @@ def defined_in(document: Document) -> dict[str, str]:
 
 def _leading_parts(defined: dict[str, str]) -> set[str]:
     """The head of a defined acronym that its first words spell out: ``RT``
-    of ``RTF = Real-Time Factor``."""
+    of ``RTF = Real-Time Factor``; and the acronym a small letter qualifies,
+    ``QZR`` of ``fQZR (functional quartz zone resonance)``."""
     found = set()
     for short, long in defined.items():
         words = _LONG_WORDS.findall(long)
         for k in range(2, len(short)):
             if any(spells_out(short[:k], words[:j]) for j in range(1, len(words))):
                 found.add(short[:k].upper())
+        stem = qualified_stem(short, long)
+        if stem:
+            found.add(stem)
     return found
 
 
+#: The glossaries whose qualified stems were worked out, by identity, with the answer
+#: (a few at most: a run has one glossary, the language server one per workspace).
+_GLOSSARY_STEMS: dict[int, tuple[Glossary, frozenset[str]]] = {}
+_GLOSSARIES_KEPT = 4
+
+
+def glossary_stems(glossary: Glossary) -> frozenset[str]:
+    """The acronyms a glossary's entries spell out as part of a qualified
+    one: its ``fQZR`` entry, with the long form as its expansion or as the
+    opening words of its definition (``Functional quartz zone resonance is
+    ...``), tells the reader what ``QZR`` is."""
+    kept = _GLOSSARY_STEMS.get(id(glossary))
+    if kept is not None and kept[0] is glossary:
+        return kept[1]
+    found = set()
+    for term in glossary:
+        for short in (term.term, term.abbreviation):
+            if not short or " " in short or not short[:1].islower():
+                continue
+            long = term.expansion or opening_long_form(short, term.definition)
+            stem = qualified_stem(short, long) if long else None
+            if stem:
+                found.add(stem)
+    if len(_GLOSSARY_STEMS) >= _GLOSSARIES_KEPT:
+        _GLOSSARY_STEMS.clear()
+    answer = _GLOSSARY_STEMS[id(glossary)] = (glossary, frozenset(found))
+    return answer[1]
+
+
 def undefined_words(
-    document: Document, mentions: Sequence[Mention], known: frozenset[str]
+    document: Document, mentions: Sequence[Mention], known: frozenset[str], glossary: Glossary | None = None
 ) -> list[Undefined]:
     """Each undefined acronym or name of the document, in order of first use.
 
@@ -175,7 +220,11 @@ def undefined_words(
             word = cand.word
             if seg.kind is BlockKind.TABLE_HEADER and not _in_brackets(seg.text, cand.start, cand.end):
                 continue  # a column's name; but its measure in brackets, ``Quality (QZM)``, is a use
-            if word in defined_parts or any(s < cand.end and cand.start < e for s, e in spans):
+            if (
+                word in defined_parts
+                or version_stem(word) in defined_parts
+                or any(s < cand.end and cand.start < e for s, e in spans)
+            ):
                 continue
             if _labels_it(seg, cand.start, cand.end) or _opens_item(seg.text, cand.start, cand.end):
                 continue  # link text, a bold label or an item's label: the name is linked or introduced there
@@ -186,6 +235,8 @@ def undefined_words(
             if cand.kind == ACRONYM:
                 if spelled is None:  # read once, and only for a document with an acronym left
                     spelled = initialisms(document.source) | _leading_parts(defined)
+                    if glossary is not None:
+                        spelled |= glossary_stems(glossary)
                 if word.upper() in spelled:
                     continue
                 if (

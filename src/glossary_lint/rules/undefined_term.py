@@ -35,19 +35,22 @@ RULE = Rule(
     "GL002",
     "undefined-term",
     "An acronym is neither in the glossary nor expanded in the document.",
-    "Readers meet acronyms (CQT, T5, FP16, iSTFT, ViSQOL) that the glossary does not define. Reported "
+    "Readers meet acronyms (CQT, FP16, iSTFT, ViSQOL) that the glossary does not define. Reported "
     "only in a handbook that spells out its acronyms: acronyms make 10% or more of its glossary's "
     "entries (an acronym headword, or an entry with an expansion), or the files of the "
     "run spell out 15 different acronyms or more between them. A handbook that does neither writes "
     "for readers who know its field's short forms. A single file checked alone has the glossary's "
     "answer, and its own expansions; the language server and the Sphinx extension have the "
-    "glossary's. Either "
+    'glossary\'s; report-acronyms = "always" in the configuration reports them in any handbook. Either '
     "add the term to the glossary, expand it in the document, or list it under 'known-words' in the "
     "configuration. An expansion counts anywhere in the same document, in a paragraph or a heading, "
     "if its words spell the acronym out: 'Constant-Q Transform (CQT)', 'MFCCs' plurals and extra "
     "words in the bracket ('(DAC, 2023)'), 'CQT (Constant-Q Transform)', 'X (i.e. ...)', "
     "'RTF = Real-Time Factor', 'HTSAT: Hierarchical ...', 'computer algebra systems, or just CASs' "
-    "and reST :abbr: roles; also a Title Case or quoted phrase of the document whose initials it is "
+    "and reST :abbr: roles; the acronym a small letter qualifies in one spelled out (MRI of "
+    "'functional magnetic resonance imaging (fMRI)', or of a glossary entry for fMRI whose expansion "
+    "or definition's opening words spell it out), and a defined acronym with a number (MNI152 where "
+    "MNI is an entry); also a Title Case or quoted phrase of the document whose initials it is "
     "('Text and Data Mining' for TDM), a name whose capitals it is (CommonJS for CJS), the one-letter "
     "math symbols of a paragraph, in its order (a resistor R, an inductor L, a capacitor C: RLC) and, "
     "for a measure's symbol with a number, its description ('decay time (RT60)'). A table row "
@@ -57,12 +60,15 @@ RULE = Rule(
     "Roman numerals, acronyms every technical reader knows (data/common-acronyms.txt, with its "
     "sources; also with a version, HTML5, or a letter dropped, RDMS, or paired with one by a slash, "
     "VR/AR), "
-    "words in headings, quoted literals, parts of code identifiers (AF_INET), of symbols (AT&T, "
+    "one capital and a number (F10, L2, V100, T1: a designation), "
+    "words in headings, quoted literals and quoted values ('ROI/mask'), "
+    "parts of code identifiers (AF_INET), of symbols (AT&T, "
     "TL;DR) and of proper names (FL Studio), runs of code keywords in capitals (ON DELETE CASCADE) "
     "and words the document also writes in code. Names of products, models and datasets "
     "(MusicGen, NumPy, PyMySQL, MyST, and those in capitals listed in data/common-names.txt: NVIDIA, "
     "GTK4), an acronym in a list of names ('BERT, RoBERTa, or GPT-2'; examples such as 'Bokeh, "
-    "Mayavi, K3D') or paired with a name in capitals ('LARS/LAMB') are the rule "
+    "Mayavi, K3D'), paired with a name in capitals ('LARS/LAMB') or naming a dataset, atlas or "
+    "corpus ('the ADHD dataset') are the rule "
     "undefined-name's.",
     "Compute the CQT of each clip before training.",
     "Compute the Constant-Q Transform (CQT) of each clip before training.",

@@ -32,15 +32,22 @@ def common_names() -> frozenset[str]:
     return _read("common-names.txt")
 
 
+def version_stem(word: str) -> str | None:
+    """The name or acronym before a version or number (``HTML`` of
+    ``HTML5``, ``SMB`` of ``SMBv2``), or None."""
+    versioned = _VERSIONED.fullmatch(word)
+    return versioned.group("stem") if versioned else None
+
+
 def _forms(word: str) -> tuple[str, ...]:
     """The word, its mixed-case form in capitals (``ePUB``), and its stem
     before a version (``SMBv2``)."""
     forms = [word]
     if not word.isupper() and word.upper() != word:
         forms.append(word.upper())
-    versioned = _VERSIONED.fullmatch(word)
-    if versioned:
-        forms.append(versioned.group("stem"))
+    stem = version_stem(word)
+    if stem:
+        forms.append(stem)
     return tuple(forms)
 
 

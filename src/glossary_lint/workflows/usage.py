@@ -70,7 +70,7 @@ def collect(paths: Sequence[Path], linter: Linter) -> Usage:
                 usage.terms.setdefault(term.id, Counter())[name] += 1
         for short, long in defined_in(document).items():
             usage.expansions.setdefault(short, Counter())[long] += 1
-        for word in undefined_words(document, mentions, known):
+        for word in undefined_words(document, mentions, known, linter.glossary):
             usage.undefined.setdefault(word.word, Counter())[name] += word.uses
         for segment in document.segments:
             if segment.kind is not BlockKind.PARAGRAPH:

@@ -1,0 +1,109 @@
+"""Kinds of words GL002 leaves alone, and kinds of definitions it reads
+(issue 12): each test text is a made-up handbook sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+def _linter(tmp_path: Path, entries: list[dict[str, str]], **config):
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+    from glossary_lint.glossary.loader import load_glossary
+
+    lines = ["terms:"]
+    for entry in entries:
+        lines.append(f"  - id: {entry['term'].lower().replace(' ', '-')}")
+        lines += [f"    {key}: {value}" for key, value in entry.items()]
+    path = tmp_path / "glossary.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return Linter(load_glossary(path), Config(root=tmp_path, glossary=path, **config))
+
+
+#: A glossary whose entries are acronyms, so GL002 runs.
+KILN = [
+    {"term": "QKF", "case": "exact", "expansion": "Quick Kiln Firing", "definition": "A short firing."},
+    {"term": "QZM", "case": "exact", "expansion": "Quiet Zone Mode", "definition": "A resting mode."},
+    {
+        "term": "fQZR",
+        "case": "exact",
+        "definition": "Functional quartz zone resonance is a way to watch the glaze while it melts.",
+    },
+    {"term": "slip", "definition": "Liquid clay."},
+]
+
+
+def _gl002(tmp_path: Path, text: str, entries=KILN, name: str = "notes.md") -> list[str]:
+    return [f.found for f in _linter(tmp_path, entries).lint_text(name, text) if f.code == "GL002"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold the key K9 down to reload the kiln log.",
+        "The R2 relay trips before the T4 time is reached.",
+        "A Z80 board reads the probe; the W7 shelf stays cold.",
+        "Plotting a glaze map, or a T3* image.",
+    ],
+)
+def test_one_capital_and_a_number_is_a_designation_not_an_acronym(tmp_path, text):
+    assert _gl002(tmp_path, text + "\n") == []
+
+
+def test_an_acronym_inside_a_quoted_value_is_the_value(tmp_path):
+    assert _gl002(tmp_path, 'Its kind is one of "QZR/mask", "glaze" or "slip".\n') == []
+    assert _gl002(tmp_path, "Its kind is 'QVX-2' by default.\n") == []
+
+
+def test_an_acronym_beside_a_slash_outside_quotes_is_still_reported(tmp_path):
+    assert _gl002(tmp_path, "Set the QVX/mask switch first.\n") == ["QVX"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The example works through the QHDZ dataset.",
+        "Regions come from the QMSL atlas downloaded by the fetcher.",
+        "We trained on the QLC corpus and two QDX datasets.",
+    ],
+)
+def test_an_acronym_naming_a_dataset_atlas_or_corpus_is_a_name(tmp_path, text):
+    from glossary_lint.rules.acronyms import NAME, candidates
+
+    assert _gl002(tmp_path, text + "\n") == []
+    assert {c.kind for c in candidates(text)} == {NAME}
+
+
+def test_an_acronym_before_another_noun_stays_an_acronym(tmp_path):
+    assert _gl002(tmp_path, "The QDX models fire faster.\n") == ["QDX"]
+
+
+def test_a_glossary_acronym_with_a_number_after_it_is_one_of_its_kind(tmp_path):
+    assert _gl002(tmp_path, "The QZM152 profile is the one most kilns ship with.\n") == []
+    assert _gl002(tmp_path, "The QZX152 profile is the one most kilns ship with.\n") == ["QZX152"]
+
+
+def test_a_document_acronym_with_a_number_after_it_is_one_of_its_kind(tmp_path):
+    text = "The Slow Ramp Profile (SRP) is gentle.\n\nMost kilns ship with SRP12.\n"
+    assert _gl002(tmp_path, text) == []
+
+
+def test_a_glossary_entry_for_a_qualified_acronym_defines_its_stem(tmp_path):
+    assert _gl002(tmp_path, "Images come from the QZR scanner.\n") == []
+
+
+def test_a_glossary_entry_whose_definition_does_not_spell_it_out_defines_no_stem(tmp_path):
+    entries = [*KILN[:2], {"term": "fQZP", "case": "exact", "definition": "A way to watch the glaze."}]
+    assert _gl002(tmp_path, "Images come from the QZP scanner.\n", entries) == ["QZP"]
+
+
+def test_a_document_expanding_a_qualified_acronym_defines_its_stem(tmp_path):
+    text = "We record functional quiet wave imaging (fQWI) in the lab.\n\nThe QWI coil is cold.\n"
+    assert _gl002(tmp_path, text) == []
+
+
+def test_a_stem_does_not_define_the_qualified_form(tmp_path):
+    """The reverse does not hold: knowing QZM says nothing of the 'f'."""
+    assert _gl002(tmp_path, "The fQZM probe logs the heat.\n") == ["fQZM"]
