@@ -25,7 +25,9 @@ from ..matching.english import is_everyday_term, is_known_word
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE, capitalize_first, match_key
 from ..rules.case_context import in_name
+from .long_names import LongName, inside_long_name
 from .model import CasePolicy, Spelling, SpellingKind, Term
+from .owned_functions import owned_by_other
 
 #: Nouns that only say what sort of thing a name is: "transformer model" is the
 #: transformer, where "relational algebra" is more than "relational".
@@ -107,8 +109,13 @@ def _linked_names(term: Term) -> frozenset[str]:
     return frozenset(names - {u.name for u in unlinked})
 
 
-def links_as_term(mention: Mention) -> bool:
-    """Whether ``mention`` may become a link to its entry."""
+def links_as_term(
+    mention: Mention, long_names: tuple[LongName, ...] = (), code_before: str | None = None
+) -> bool:
+    """Whether ``mention`` may become a link to its entry; ``long_names`` are the
+    spelled-out names of the glossary's acronym entries (:mod:`.long_names`),
+    ``code_before`` the text of code right before the mention, if known
+    (:mod:`.owned_functions`)."""
     if mention.ambiguous or mention.typo:
         return False
     term = mention.terms[0]
@@ -118,6 +125,10 @@ def links_as_term(mention: Mention) -> bool:
         return False  # "Flash Attention" is another thing than attention
     if in_code_token(mention.found, text, mention.start, mention.end):
         return False  # "maps.jinja", "acks_late", "~/minion": a file, setting or folder
+    if inside_long_name(text, mention.start, mention.end, long_names):
+        return False  # "voxel based morphometry" names the entry VBM
+    if owned_by_other(term, text, mention.start, mention.end, code_before):
+        return False  # "the Configurator constructor" is that class's own
     code = code_name(term)
     if code is not None:
         return mention.found == code
