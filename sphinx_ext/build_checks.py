@@ -23,8 +23,9 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
 from glossary_lint.gc_pause import paused_collector
-from glossary_lint.glossary.link_sense import links_as_term, mention_case
-from glossary_lint.glossary.long_names import LongName, long_names
+from glossary_lint.glossary.link_sense import PageContext, links_as_term, mention_case
+from glossary_lint.glossary.long_names import long_names
+from glossary_lint.glossary.owned_functions import class_names
 from glossary_lint.matching.matcher import Mention
 from glossary_lint.rules.findings import Severity
 from glossary_lint.sources.doctree import TextNodes, walk_doctree
@@ -143,7 +144,8 @@ class GlossaryLintTransform(SphinxTransform):
         if current.check:
             self.report(current, document, mentions)
         if current.link != "off":
-            link_mentions(mentions, text_nodes, current.link, long_names(current.linter.glossary))
+            page = PageContext(long_names(current.linter.glossary), _page_classes(self.document))
+            link_mentions(mentions, text_nodes, current.link, page)
 
     def report(self, current: State, document: Document, mentions: tuple[Mention, ...]) -> None:
         findings = current.linter.lint_document(document, mentions)
@@ -163,11 +165,12 @@ class GlossaryLintTransform(SphinxTransform):
 
 
 def link_mentions(
-    mentions: Sequence[Mention], text_nodes: TextNodes, mode: str, names: tuple[LongName, ...] = ()
+    mentions: Sequence[Mention], text_nodes: TextNodes, mode: str, page: PageContext | None = None
 ) -> None:
     """Turn mentions into :func:`term_link` links: the first per section, per document,
     or every one, as ``mode`` says; never where :data:`NOT_LINKED` forbids, nor
     where the words may mean something else (:func:`links_as_term`)."""
+    context = page or PageContext()
     linked: dict[int, set[tuple[str, bool]]] = {}
     chosen: dict[int, tuple[nodes.Text, list[tuple[int, int, Mention, str | None, bool]]]] = {}
     for mention in mentions:
@@ -175,7 +178,7 @@ def link_mentions(
         if located is None:
             continue
         node, offset = located
-        if not links_as_term(mention, names, _code_before(node, mention.start - offset)):
+        if not links_as_term(mention, context, _code_before(node, mention.start - offset)):
             continue
         if not _linkable(node):
             continue
@@ -218,6 +221,17 @@ def _text_node_of(mention: Mention, text_nodes: TextNodes) -> tuple[nodes.Text, 
         if start <= mention.start and mention.end <= start + len(node):
             return node, start
     return None
+
+
+def _page_classes(document: nodes.document) -> frozenset[str]:
+    """The names the page writes as code or as a reference (a literal, a
+    ``:class:`` or ``:term:`` role) that may be classes."""
+    return class_names(
+        n.astext()
+        for n in document.findall(
+            lambda n: isinstance(n, (nodes.literal, nodes.title_reference, addnodes.pending_xref))
+        )
+    )
 
 
 def _code_before(node: nodes.Text, at: int) -> str | None:

@@ -54,3 +54,12 @@ def test_a_word_is_inside_a_long_name_only_where_the_whole_name_stands():
     assert inside_long_name(text, first, first + 4, names)
     second = text.index("tone", first + 4)
     assert not inside_long_name(text, second, second + 4, names)
+
+
+def test_a_class_the_page_writes_as_code_owns_the_function_named_after_it():
+    text = "the Cleaner hook runs first"
+    at = text.index("hook")
+    assert owned_by_other(HOOK, text, at, at + 4, classes=frozenset({"Cleaner"}))
+    assert not owned_by_other(HOOK, text, at, at + 4)  # a capital alone may be a product's name
+    named = Term(id="hook", term="hook", definition="A callable the Cleaner runs last.")
+    assert not owned_by_other(named, text, at, at + 4, classes=frozenset({"Cleaner"}))

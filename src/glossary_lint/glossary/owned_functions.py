@@ -14,7 +14,9 @@ application) keeps the link.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from ..matching.code_tokens import last_name
 from ..sources.segments import PLACEHOLDER
 from .model import Term
 
@@ -38,12 +40,21 @@ def defines_function(term: Term) -> bool:
     return bool(_FUNCTION.match(term.definition))
 
 
-def owned_by_other(term: Term, text: str, start: int, end: int, code_before: str | None = None) -> bool:
+def owned_by_other(
+    term: Term,
+    text: str,
+    start: int,
+    end: int,
+    code_before: str | None = None,
+    classes: frozenset[str] = frozenset(),
+) -> bool:
     """Whether the mention at ``text[start:end]`` of a function entry is the
     function of another owner: right after code or a reference naming a class
     (``the :class:`Configurator` constructor``; ``code_before`` is that code's
     text when the caller knows it, and code naming a function, ``the
-    ``esx.set_password`` function``, is the function itself), after "class"
+    ``esx.set_password`` function``, is the function itself), after a
+    class the page writes as code elsewhere (``classes``) named in plain
+    text (``the Configurator constructor``), after "class"
     or "object", after a possessive whose owner the definition does not name
     (``its``, ``the class' constructor``), or before "of the" and code or a
     class."""
@@ -54,6 +65,8 @@ def owned_by_other(term: Term, text: str, start: int, end: int, code_before: str
         word = before.group(1)
         if PLACEHOLDER in word:
             return code_before is None or _names_class(code_before)
+        if word in classes and not re.search(r"\b" + re.escape(word) + r"\b", term.definition):
+            return True
         bare = re.sub(r"['\u2019]s?$", "", word).casefold()
         if bare in _OWNER_NOUNS or bare in _OTHER_POSSESSIVES:
             return True
@@ -63,10 +76,14 @@ def owned_by_other(term: Term, text: str, start: int, end: int, code_before: str
     return after is not None and (after.group(1) == PLACEHOLDER or after.group(1).casefold() in _OWNER_NOUNS)
 
 
+def class_names(codes: Iterable[str]) -> frozenset[str]:
+    """The names among pieces of code that may be classes: one capitalised identifier."""
+    return frozenset(n for n in map(last_name, codes) if _names_class(n) and n.isidentifier())
+
+
 def _names_class(code: str) -> bool:
     """``~pkg.Configurator``, ``Configurator()``: the last name is capitalised."""
-    name = code.strip().removesuffix("()").rsplit(".", 1)[-1].lstrip("~")
-    return name[:1].isupper()
+    return last_name(code)[:1].isupper()
 
 
 def _named_in(word: str, definition: str) -> bool:
