@@ -23,7 +23,9 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
 from glossary_lint.gc_pause import paused_collector
-from glossary_lint.glossary.link_sense import links_as_term, mention_case
+from glossary_lint.glossary.link_sense import PageContext, links_as_term, mention_case
+from glossary_lint.glossary.long_names import long_names
+from glossary_lint.glossary.owned_functions import class_names
 from glossary_lint.matching.matcher import Mention
 from glossary_lint.rules.findings import Severity
 from glossary_lint.sources.doctree import TextNodes, walk_doctree
@@ -142,7 +144,8 @@ class GlossaryLintTransform(SphinxTransform):
         if current.check:
             self.report(current, document, mentions)
         if current.link != "off":
-            link_mentions(mentions, text_nodes, current.link)
+            page = PageContext(long_names(current.linter.glossary), _page_classes(self.document))
+            link_mentions(mentions, text_nodes, current.link, page)
 
     def report(self, current: State, document: Document, mentions: tuple[Mention, ...]) -> None:
         findings = current.linter.lint_document(document, mentions)
@@ -161,19 +164,22 @@ class GlossaryLintTransform(SphinxTransform):
             )
 
 
-def link_mentions(mentions: Sequence[Mention], text_nodes: TextNodes, mode: str) -> None:
+def link_mentions(
+    mentions: Sequence[Mention], text_nodes: TextNodes, mode: str, page: PageContext | None = None
+) -> None:
     """Turn mentions into :func:`term_link` links: the first per section, per document,
     or every one, as ``mode`` says; never where :data:`NOT_LINKED` forbids, nor
     where the words may mean something else (:func:`links_as_term`)."""
+    context = page or PageContext()
     linked: dict[int, set[tuple[str, bool]]] = {}
     chosen: dict[int, tuple[nodes.Text, list[tuple[int, int, Mention, str | None, bool]]]] = {}
     for mention in mentions:
-        if not links_as_term(mention):
-            continue
         located = _text_node_of(mention, text_nodes)
         if located is None:
             continue
         node, offset = located
+        if not links_as_term(mention, context, _code_before(node, mention.start - offset)):
+            continue
         if not _linkable(node):
             continue
         scope = id(_section_of(node)) if mode == "section" else 0
@@ -215,6 +221,29 @@ def _text_node_of(mention: Mention, text_nodes: TextNodes) -> tuple[nodes.Text, 
         if start <= mention.start and mention.end <= start + len(node):
             return node, start
     return None
+
+
+def _page_classes(document: nodes.document) -> frozenset[str]:
+    """The names the page writes as code or as a reference (a literal, a
+    ``:class:`` or ``:term:`` role) that may be classes."""
+    return class_names(
+        n.astext()
+        for n in document.findall(
+            lambda n: isinstance(n, (nodes.literal, nodes.title_reference, addnodes.pending_xref))
+        )
+    )
+
+
+def _code_before(node: nodes.Text, at: int) -> str | None:
+    """The text of the code or reference right before ``node[at:]``, when only
+    spaces stand between them (``:class:`Configurator` constructor``)."""
+    if str(node)[:at].strip() or node.parent is None:
+        return None
+    index = node.parent.index(node)
+    if index == 0:
+        return None
+    before = node.parent[index - 1]
+    return None if isinstance(before, nodes.Text) else before.astext()
 
 
 def _section_of(node: nodes.Node) -> nodes.Node | None:

@@ -24,6 +24,7 @@ from docutils import nodes
 
 from glossary_lint.glossary.link_sense import looks_like_code_name
 from glossary_lint.glossary.model import Glossary
+from glossary_lint.matching.code_tokens import last_name
 
 from .build_checks import CASE_ATTRIBUTE, SPARE_ATTRIBUTE, TERM_ATTRIBUTE
 from .settings import state
@@ -40,7 +41,7 @@ def note_code_names(app: Any, document: nodes.document) -> None:
     headwords = _code_headwords(current.linter.glossary)
     found: set[str] = set()
     for node in document.findall(lambda n: isinstance(n, (nodes.literal, nodes.title_reference))):
-        name = _code_name(node.astext())
+        name = last_name(node.astext())
         if name in headwords:
             found.add(headwords[name])
     pages: dict[str, set[str]] = env.__dict__.setdefault(_PAGES, {})
@@ -52,11 +53,6 @@ def note_code_names(app: Any, document: nodes.document) -> None:
 
 def _code_headwords(glossary: Glossary) -> dict[str, str]:
     return {t.term: t.id for t in glossary if looks_like_code_name(t.term)}
-
-
-def _code_name(text: str) -> str:
-    """The last name of a dotted path as code writes it: ``~xarray.Dataset()`` is ``Dataset``."""
-    return text.strip().removesuffix("()").rsplit(".", 1)[-1].lstrip("~")
 
 
 def drop_other_cases(app: Any, doctree: nodes.document, docname: str) -> None:

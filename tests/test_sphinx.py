@@ -428,6 +428,29 @@ def test_explicit_references_link_whatever_the_entry_says(app):
         assert f'href="glossary.html#{anchor}"' in page
 
 
+@link_sense
+def test_a_function_entry_named_as_a_class_or_objects_own_is_not_linked(app):
+    """The entry is the application's one initializer: "the `Server`
+    initializer", "the worker class' initializer", "its initializer", "the
+    initializer of the `Router`" and, where the page writes `Server` as code,
+    "the Server initializer" are those classes' own.  An owner the definition
+    names, or code naming a function, keeps the link."""
+    links = links_by_section(app)
+    assert links["owned-initializers"] == []
+    assert links["plain-class-names"] == []  # the page writes `Server` as code
+    assert links["own-initializer"] == ["initializer"]
+    assert links["named-initializer"] == ["initializer"]
+
+
+@link_sense
+def test_a_term_inside_the_spelled_out_name_of_an_acronym_entry_is_not_linked(app):
+    """'log spectrogram contrast' (with a space or a hyphen) is what the entry
+    LSC stands for; the spectrogram inside it is part of that name."""
+    links = links_by_section(app)
+    assert links["spelled-out-names"] == []
+    assert links["pictures"] == ["spectrogram"]
+
+
 #: The 'code-names' root: one page writes the entry ``Ledger`` as code; ``Logbook`` never is.
 code_names = pytest.mark.sphinx("html", testroot="code-names", freshenv=True)
 

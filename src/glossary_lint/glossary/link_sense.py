@@ -25,7 +25,9 @@ from ..matching.english import is_everyday_term, is_known_word
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE, capitalize_first, match_key
 from ..rules.case_context import in_name
+from .long_names import LongName, inside_long_name
 from .model import CasePolicy, Spelling, SpellingKind, Term
+from .owned_functions import owned_by_other
 
 #: Nouns that only say what sort of thing a name is: "transformer model" is the
 #: transformer, where "relational algebra" is more than "relational".
@@ -107,8 +109,22 @@ def _linked_names(term: Term) -> frozenset[str]:
     return frozenset(names - {u.name for u in unlinked})
 
 
-def links_as_term(mention: Mention) -> bool:
-    """Whether ``mention`` may become a link to its entry."""
+@dataclass(frozen=True)
+class PageContext:
+    """What the caller knows beyond a mention's own paragraph."""
+
+    #: The spelled-out names of the glossary's acronym entries (:mod:`.long_names`).
+    long_names: tuple[LongName, ...] = ()
+    #: Names the page writes as code that may be classes (:mod:`.owned_functions`).
+    classes: frozenset[str] = frozenset()
+
+
+_NO_PAGE = PageContext()
+
+
+def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: str | None = None) -> bool:
+    """Whether ``mention`` may become a link to its entry; ``code_before`` is the
+    text of the code right before the mention, if known (:mod:`.owned_functions`)."""
     if mention.ambiguous or mention.typo:
         return False
     term = mention.terms[0]
@@ -118,6 +134,10 @@ def links_as_term(mention: Mention) -> bool:
         return False  # "Flash Attention" is another thing than attention
     if in_code_token(mention.found, text, mention.start, mention.end):
         return False  # "maps.jinja", "acks_late", "~/minion": a file, setting or folder
+    if inside_long_name(text, mention.start, mention.end, page.long_names):
+        return False  # "voxel based morphometry" names the entry VBM
+    if owned_by_other(term, text, mention.start, mention.end, code_before, page.classes):
+        return False  # "the Configurator constructor" is that class's own
     code = code_name(term)
     if code is not None:
         return mention.found == code

@@ -59,3 +59,8 @@ def in_code_token(found: str, text: str, start: int, end: int) -> bool:
     if re.match(r"\.[a-z]", text[end : end + 2]):
         return True
     return bool(_PATH_BEFORE.search(text, max(0, start - 200), start))
+
+
+def last_name(code: str) -> str:
+    """The last name of a dotted path as code writes it: ``~pkg.Configurator()`` is ``Configurator``."""
+    return code.strip().removesuffix("()").rsplit(".", 1)[-1].lstrip("~")

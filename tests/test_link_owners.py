@@ -1,0 +1,65 @@
+"""Unit tests of two link-sense checks: a function entry owned by another
+thing, and a term inside an acronym entry's spelled-out name."""
+
+from glossary_lint.glossary.long_names import inside_long_name, long_name, long_names
+from glossary_lint.glossary.model import CasePolicy, Term
+from glossary_lint.glossary.owned_functions import owned_by_other
+from glossary_lint.sources.segments import PLACEHOLDER
+
+HOOK = Term(id="hook", term="hook", definition="A callable the scheduler runs once the queue is empty.")
+QUEUE = Term(id="queue", term="queue", definition="The list of jobs waiting for a worker.")
+
+
+def owned(text: str, term: Term = HOOK, code: str | None = None) -> bool:
+    start = text.index("hook") if "hook" in text else text.index("queue")
+    word = "hook" if "hook" in text else "queue"
+    return owned_by_other(term, text, start, start + len(word), code)
+
+
+def test_a_function_entry_after_a_class_or_a_possessive_is_anothers():
+    assert owned("the object's hook runs first")
+    assert owned("every class hook is skipped")
+    assert owned("the worker calls its hook")
+    assert owned(f"the {PLACEHOLDER} hook runs first", code="tasks.Cleaner")
+    assert owned(f"the hook of the {PLACEHOLDER} runs first")
+
+
+def test_an_owner_the_definition_names_or_code_naming_a_function_keeps_it():
+    assert not owned("the scheduler's hook runs first")
+    assert not owned("your hook runs first")
+    assert not owned(f"the {PLACEHOLDER} hook runs first", code="tasks.clean_up")
+    assert not owned("the hook of last resort")
+
+
+def test_an_entry_that_is_no_function_is_never_owned():
+    assert not owned("the object's queue grows", term=QUEUE)
+
+
+def test_the_long_name_comes_from_the_expansion_or_the_opening_words():
+    opening = Term(id="rta", term="RTA", case=CasePolicy.EXACT, definition="*Room-Tone Average.* A level ...")
+    bracket = Term(
+        id="rta", term="RTA", case=CasePolicy.EXACT, expansion="room tone average", definition="A level."
+    )
+    unspelled = Term(id="rta", term="RTA", case=CasePolicy.EXACT, definition="A level of the room.")
+    assert long_name(opening) == ("room", "tone", "average")
+    assert long_name(bracket) == ("room", "tone", "average")
+    assert long_name(unspelled) is None
+    assert long_name(QUEUE) is None
+
+
+def test_a_word_is_inside_a_long_name_only_where_the_whole_name_stands():
+    names = long_names([Term(id="rta", term="RTA", case=CasePolicy.EXACT, definition="Room tone average.")])
+    text = "We take the room-tone average, then the tone of the room."
+    first = text.index("tone")
+    assert inside_long_name(text, first, first + 4, names)
+    second = text.index("tone", first + 4)
+    assert not inside_long_name(text, second, second + 4, names)
+
+
+def test_a_class_the_page_writes_as_code_owns_the_function_named_after_it():
+    text = "the Cleaner hook runs first"
+    at = text.index("hook")
+    assert owned_by_other(HOOK, text, at, at + 4, classes=frozenset({"Cleaner"}))
+    assert not owned_by_other(HOOK, text, at, at + 4)  # a capital alone may be a product's name
+    named = Term(id="hook", term="hook", definition="A callable the Cleaner runs last.")
+    assert not owned_by_other(named, text, at, at + 4, classes=frozenset({"Cleaner"}))
