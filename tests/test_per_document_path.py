@@ -1,0 +1,68 @@
+"""Shortcuts of the per-document path (issue 14) find what the full path finds.
+
+Each shortcut skips work whose answer is known: these tests run the path
+with the shortcut and without it, on sentences written for them and, when
+it is beside the project, on the real handbook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import CORPUS, GLOSSARY, needs_corpus
+
+from glossary_lint.config import Config
+from glossary_lint.engine import Linter
+from glossary_lint.glossary.loader import load_glossary
+from glossary_lint.rules import term_spelling
+from glossary_lint.runner import lint_files
+
+#: Terms of the project's glossary written right, wrong, split, in links,
+#: headings, code and at a line break, so that every check of GL001 is met.
+PAGES = {
+    "one.md": (
+        "# Mel-Spectrogram Basics\n\n"
+        "A mel spectrogram and a Mel Spectrogram and a mel-spectrogram differ only in spelling.\n"
+        "The [EnCodec](https://example.org/encodec) model and Encodec and ENCODEC and the\n"
+        "encodec package (`encodec.model`) compress audio; so does an Encodecs bundle.\n"
+        "We look up the code book, then the codebook, then the Codebook, then a code-book.\n"
+        "Vocoders, a vocodor, a spectogram and a specrogram are slips; "
+        "the Residual Vector\nQuantization stage and residual vector quantization follow.\n"
+    ),
+    "two.md": (
+        "## Codebook\n\nThe Codebook class holds a codebook. Codebook sizes vary. "
+        "A **mel spectrogram** is a picture; so is the Mel spectrogram of a VAE's output.\n"
+        "| Term | Use |\n|---|---|\n| mel-spectrogram | a table cell |\n| Encodec | another |\n"
+    ),
+}
+
+
+def _gl001(tmp_path: Path) -> list[tuple]:
+    paths = []
+    for name, text in PAGES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(tmp_path / name)
+    return _run(paths)
+
+
+def _run(paths: list[Path]) -> list[tuple]:
+    linter = Linter(load_glossary(GLOSSARY), Config(root=Path("."), glossary=GLOSSARY))
+    return [
+        (f.path, f.line, f.column, f.code, f.message, f.replacement)
+        for found in lint_files(paths, linter, jobs=1)
+        for f in found
+    ]
+
+
+def test_gl001_skips_mentions_written_as_the_glossary_spells_them(tmp_path, monkeypatch):
+    quick = _gl001(tmp_path)
+    assert any(f[3] == "GL001" for f in quick)
+    monkeypatch.setattr(term_spelling, "_as_spelled", lambda mention: False)
+    assert _gl001(tmp_path) == quick
+
+
+@needs_corpus()
+def test_gl001_shortcut_on_the_real_handbook(monkeypatch):
+    paths = sorted(CORPUS.rglob("*.md"))
+    quick = _run(paths)
+    monkeypatch.setattr(term_spelling, "_as_spelled", lambda mention: False)
+    assert _run(paths) == quick
