@@ -66,3 +66,69 @@ def test_gl001_shortcut_on_the_real_handbook(monkeypatch):
     quick = _run(paths)
     monkeypatch.setattr(term_spelling, "_as_spelled", lambda mention: False)
     assert _run(paths) == quick
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+#: Markdown with every kind of block the walk acts on or steps over.
+MARKDOWN = """---
+title: A page
+---
+
+# Tape Loops {#loops}
+
+(codebooks)=
+## Codebooks
+
+A paragraph with **bold**, a [link](glossary.md#tape-loop), `code` and $x$.
+
+- an item
+  1. a nested item with a {term}`wobbulator`
+
+> A quote about a Spring Reverberation.
+
+| Name | Use |
+|---|---|
+| QZX | a row label |
+
+:::{note}
+A note about the tape loop.
+:::
+
+<!-- glossary-lint: disable GL001 -->
+% a MyST comment
+<div>html</div>
+
+***
+"""
+
+
+def _document(text: str, name: str = "page.md") -> tuple:
+    from glossary_lint.sources.markdown import parse_markdown
+
+    doc = parse_markdown(name, text)
+    return doc.segments, doc.references, doc.comments, doc.unplaced
+
+
+def test_the_walk_steps_over_only_blocks_it_never_reads(monkeypatch):
+    """Stepping over the block tokens outside ``_WALKED`` at one look-up each
+    gives the document walking every token gave."""
+    from glossary_lint.sources import markdown
+
+    quick = _document(MARKDOWN)
+    assert quick[0] and quick[1] and quick[2]
+    monkeypatch.setattr(markdown, "_WALKED", _Everything())
+    assert _document(MARKDOWN) == quick
+
+
+@needs_corpus()
+def test_the_walk_shortcut_on_the_real_handbook(monkeypatch):
+    from glossary_lint.sources import markdown
+
+    texts = [(str(p), p.read_text(encoding="utf-8")) for p in sorted(CORPUS.rglob("*.md"))]
+    quick = [_document(text, name) for name, text in texts]
+    monkeypatch.setattr(markdown, "_WALKED", _Everything())
+    assert [_document(text, name) for name, text in texts] == quick
