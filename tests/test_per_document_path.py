@@ -132,3 +132,72 @@ def test_the_walk_shortcut_on_the_real_handbook(monkeypatch):
     quick = [_document(text, name) for name, text in texts]
     monkeypatch.setattr(markdown, "_WALKED", _Everything())
     assert [_document(text, name) for name, text in texts] == quick
+
+
+#: Acronyms spelled out in every way GL002 reads (brackets both ways, "=",
+#: "or just", "aka", a hyphenated short form, a head of a longer one, a
+#: heading, a row label), used near and far from their definitions, and a
+#: capital that changes length in capitals (ß).
+ACRONYM_PAGE = """# Working With QZB Files
+
+Before the details: a QZR waits.
+
+The Quiet Zone Buffer (QZB) holds samples. A QZBs folder holds several.
+
+QZR (quiet zoned router) routes them.
+
+The RTF = Real-Time Factor sets pace,
+and the RT budget follows from it. Computer algebra kits, or just CAKs, help.
+The LWP (aka lib-www-perl) fetches; the Scale-Invariant Signal Distortion
+Ratio (SI-SDR) and the SI score compare tracks.
+
+## QZM
+
+| Term | Use |
+|---|---|
+| QZT | a row label |
+| size | QZT again, and QZM, QZX, QZW, QZBS and Straße QZS |
+
+Later we meet QZB, QZR, QZX and QZW once more; QZS and the CAKs too.
+"""
+
+
+def _undefined(documents: list[tuple[str, str]]) -> list[list[tuple]]:
+    from glossary_lint.rules.undefined import undefined_words
+    from glossary_lint.sources.markdown import parse_markdown
+
+    linter = Linter(load_glossary(GLOSSARY), Config(root=Path("."), glossary=GLOSSARY))
+    found = []
+    for name, text in documents:
+        document = parse_markdown(name, text)
+        words = undefined_words(document, linter.mentions(document), linter.known_words)
+        found.append([(u.word, u.kind, u.start, u.end, u.uses) for u in words])
+    return found
+
+
+def test_definitions_are_searched_only_in_segments_that_write_a_word_asked_about(monkeypatch):
+    """Reading every segment for expansions, headings and row labels finds
+    the same undefined words as reading only the segments that write one
+    of the document's candidates."""
+    from glossary_lint.rules import undefined
+
+    page = [("page.md", ACRONYM_PAGE)]
+    quick = _undefined(page)
+    words = {found[0] for found in quick[0]}
+    assert {"QZX", "QZW", "QZS"} <= words  # never defined: reported
+    assert not words & {"QZB", "QZR", "RT", "CAK", "LWP", "SI", "QZM", "QZT"}  # defined somewhere
+    monkeypatch.setattr(undefined, "_naming", lambda segments, words: list(segments))
+    assert _undefined(page) == quick
+
+
+@needs_corpus()
+def test_definition_search_shortcut_on_the_real_handbooks(monkeypatch):
+    """The Markdown handbooks of ../shared/corpus, read both ways."""
+    from glossary_lint.rules import undefined
+
+    corpus = CORPUS.parent.parent
+    paths = sorted(CORPUS.rglob("*.md")) + sorted((corpus / "electron" / "docs").rglob("*.md"))[:150]
+    documents = [(str(p), p.read_text(encoding="utf-8")) for p in paths]
+    quick = _undefined(documents)
+    monkeypatch.setattr(undefined, "_naming", lambda segments, words: list(segments))
+    assert _undefined(documents) == quick
