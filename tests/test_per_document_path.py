@@ -137,7 +137,9 @@ def test_the_walk_shortcut_on_the_real_handbook(monkeypatch):
 #: Acronyms spelled out in every way GL002 reads (brackets both ways, "=",
 #: "or just", "aka", a hyphenated short form, a head of a longer one, a
 #: heading, a row label), used near and far from their definitions, and a
-#: capital that changes length in capitals (ß).
+#: capital that changes length in capitals (ß).  ``QZV2`` under the heading
+#: ``QZV``: should a later rule read a word as defined by a form the body
+#: never writes (its stem), the segments searched must include that form.
 ACRONYM_PAGE = """# Working With QZB Files
 
 Before the details: a QZR waits.
@@ -150,6 +152,10 @@ The RTF = Real-Time Factor sets pace,
 and the RT budget follows from it. Computer algebra kits, or just CAKs, help.
 The LWP (aka lib-www-perl) fetches; the Scale-Invariant Signal Distortion
 Ratio (SI-SDR) and the SI score compare tracks.
+
+## QZV
+
+The QZV2 unit hums: a versioned form of the heading's acronym.
 
 ## QZM
 
