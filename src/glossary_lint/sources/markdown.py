@@ -53,7 +53,7 @@ _ESM = re.compile(
 #: ``{{ page.title }}``) and footnote labels (``[^note]``, ``[^note]:``).
 _TEXT_NOT_PROSE = re.compile(r"\{\{.*?\}\}|\{[^{}\n]*\}|\[\^[^\]\s]+\]:?")
 #: The block tokens :meth:`_Walker.walk` acts on; it steps over the others
-#: (paragraph and list item boundaries, rows, table parts) at one look-up each.
+#: (paragraph and list item boundaries, row ends, table parts) at one look-up each.
 _WALKED = frozenset(
     """heading_open heading_close tr_open th_open th_close td_open td_close inline fence colon_fence
 html_block myst_line_comment""".split()
@@ -147,7 +147,7 @@ class _Walker:
         text = self.source
         for token in _parser().parse(body, self.env):
             ttype = token.type
-            if ttype not in _WALKED:  # most block tokens: list items, paragraphs, rows
+            if ttype not in _WALKED:  # paragraph and list item boundaries, row ends, table parts
                 target_before = ttype == "myst_target"
                 continue
             if line and token.map:
