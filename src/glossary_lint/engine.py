@@ -103,7 +103,7 @@ class Linter:
 
     def mentions(self, document: Document) -> tuple[Mention, ...]:
         """Every mention of a glossary term in the document's prose, in order."""
-        return tuple(m for seg in document.segments for m in self.matcher.mentions(seg))
+        return tuple(self.matcher.document_mentions(document.segments))
 
     def lint_document(self, document: Document, mentions: tuple[Mention, ...] | None = None) -> list[Finding]:
         """Findings of a document; ``mentions`` when the caller has them already."""

@@ -62,6 +62,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         if m.found.split()[0].casefold() in code or m.terms[0].id in ctx.house.capitalised_terms
     }
     for mention in ctx.mentions:
+        if _as_spelled(mention):
+            continue  # most mentions: what follows could only let the mention pass
         if _split_by_space(mention) and mention.terms[0].id not in whole and not _split_off_part(mention):
             continue
         if _phrasal_verb(mention) or acronym_phrase(mention):
@@ -80,6 +82,18 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         hit = _spelling_hit(mention, ctx.document.source)
         if hit is not None:
             yield hit
+
+
+def _as_spelled(mention: Mention) -> bool:
+    """Found as the glossary spells it (line breaks read as spaces), not as
+    a typo: :func:`_spelling_hit` accepts such a mention first thing
+    (:func:`_accepts`), so no check before it need run."""
+    if mention.typo:
+        return False
+    found = _WHITESPACE.sub(" ", mention.found)
+    return any(
+        c.spelling.text == found and c.spelling.kind is not SpellingKind.VARIANT for c in mention.candidates
+    )
 
 
 def _split_by_space(mention: Mention) -> bool:
@@ -138,8 +152,12 @@ def _phrasal_verb(mention: Mention) -> bool:
     )
 
 
+#: Whitespace inside a mention (a line break) reads as one space.
+_WHITESPACE = re.compile(r"\s+")
+
+
 def _spelling_hit(mention: Mention, source: str) -> Hit | None:
-    segment, found = mention.segment, re.sub(r"\s+", " ", mention.found)
+    segment, found = mention.segment, _WHITESPACE.sub(" ", mention.found)
     start, end = mention.start, mention.stem_end
     span = segment.source_span(start, end)
     if span is None:
