@@ -435,6 +435,17 @@ def test_the_survey_counts_capitals_of_terms_of_several_words(tmp_path):
     assert gl001_of(tmp_path, SPICE_RACK, files) == []
 
 
+def test_a_keyword_in_capitals_makes_no_house_capital(tmp_path):
+    # 'SPICE rack' writes a keyword of some language in capitals, as GL001
+    # allows; it says nothing of a capitalised 'Spice rack', which stays a slip.
+    files = {
+        "a.md": "Each SPICE rack entry is read, and a SPICE rack is checked.\n",
+        "b.md": "The parser skips a SPICE rack, then the SPICE rack ends.\n",
+        "c.md": "We wrote one SPICE rack for salt and a spice rack for the\nSpice rack cupboard.\n",
+    }
+    assert gl001_of(tmp_path, SPICE_RACK, files) == [("c.md", "Spice rack")]
+
+
 def test_code_in_lower_case_does_not_outweigh_the_prose_capitals(tmp_path):
     # The prose names the Pantry as often as not; the code blocks' many
     # lower-case 'pantry' (a language, a key, a variable) are not prose.

@@ -113,10 +113,11 @@ def _prose_capital(mention: Mention) -> bool:
     capital, as GL001 would judge it (:func:`capitals_can_only_be_slips`):
     after a lower-case word of its sentence, with no sentence start, title,
     name, link text, emphasis or quotation to give it a reason, and not in a
-    heading (a ``#`` line, or a line over its underline).  Judged from the
-    text of its block around it, so each capital costs the same however
-    long the file."""
-    if not capitalised_lower_term(mention):
+    heading (a ``#`` line, or a line over its underline).  A first word in
+    capitals (``CHECK constraint``) is a keyword, not a name's capital.
+    Judged from the text of its block around it, so each capital costs the
+    same however long the file."""
+    if not capitalised_lower_term(mention) or mention.found[1:2].isupper():
         return False
     text, start, end = mention.segment.text, mention.start, mention.stem_end
     before = text.rfind("\n", max(0, start - _CONTEXT), start)
