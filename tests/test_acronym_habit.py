@@ -116,3 +116,53 @@ def test_a_glossary_of_acronyms_turns_gl002_on_even_for_one_file(cli, tmp_path, 
     glossary = _glossary_yaml(WORD_TERMS[:4], {"QKF": "Quick Kiln Firing"})
     chapters = {"firing.md": CHAPTER, "notes.md": "# Notes\n\nNothing to define here.\n"}
     assert _check(cli, tmp_path, glossary, chapters, *paths) == ["QVX"]
+
+
+def _reads_of_a_run(monkeypatch, tmp_path: Path, chapters: dict[str, str], select: list[str]):
+    """Which files the run's pre-passes read, in order, and the linter after it."""
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+    from glossary_lint.runner import run
+    from glossary_lint.sources import reading
+
+    read: list[str] = []
+    real = reading.read_source
+    monkeypatch.setattr(reading, "read_source", lambda path: read.append(path.name) or real(path))
+    for name, text in chapters.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    glossary = _load(_glossary_yaml(WORD_TERMS, {}), tmp_path)
+    linter = Linter(glossary, Config(root=tmp_path, glossary=tmp_path / "glossary.yaml", select=select))
+    run([tmp_path / name for name in chapters], linter, jobs=1)
+    return read, linter
+
+
+def test_the_house_survey_and_the_gate_share_one_read_of_each_file(monkeypatch, tmp_path):
+    from glossary_lint.rules.acronym_habit import PROSE_MIN
+
+    chapters = {"a.md": CHAPTER, "b.md": "# Modes\n\n" + _expanding(PROSE_MIN) + "\n", "c.md": CHAPTER}
+    read, linter = _reads_of_a_run(monkeypatch, tmp_path, chapters, ["GL001", "GL002"])
+    assert read == ["a.md", "b.md", "c.md"]
+    assert linter.defines_acronyms and linter.house.class_names == frozenset()
+
+
+def test_without_the_survey_the_gate_stops_reading_once_the_habit_shows(monkeypatch, tmp_path):
+    from glossary_lint.rules.acronym_habit import PROSE_MIN
+
+    chapters = {"a.md": CHAPTER, "b.md": "# Modes\n\n" + _expanding(PROSE_MIN) + "\n", "c.md": CHAPTER}
+    read, linter = _reads_of_a_run(monkeypatch, tmp_path, chapters, ["GL002"])
+    assert read == ["a.md", "b.md"] and linter.defines_acronyms
+    read, linter = _reads_of_a_run(monkeypatch, tmp_path, {"a.md": CHAPTER, "c.md": CHAPTER}, ["GL002"])
+    assert read == ["a.md", "c.md"] and not linter.defines_acronyms
+
+
+def test_the_prose_count_stops_inside_a_text_once_it_has_enough(monkeypatch):
+    from glossary_lint.rules import acronym_habit
+
+    asked: list[str] = []
+    real = acronym_habit.word_kind
+    monkeypatch.setattr(acronym_habit, "word_kind", lambda word: asked.append(word) or real(word))
+    habit = acronym_habit.ProseHabit(enough=2)
+    habit.add(_expanding(5))
+    assert habit.shown and len(habit.seen) == 2 and len(asked) == 2
+    habit.add(_expanding(5))
+    assert len(asked) == 2

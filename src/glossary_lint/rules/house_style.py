@@ -34,12 +34,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from ..glossary.model import CasePolicy, Glossary, SpellingKind, Term
 from ..matching.matcher import Candidate, Matcher, Mention
 from ..matching.words import WORD_RE
-from ..sources.reading import readable_texts
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
 from .case_context import capital_allowed
 from .class_nouns import ClassNounCount, ClassNouns
@@ -192,13 +190,6 @@ def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseS
         nouns.result(KEPT_USES, CODE_FILES),
         frozenset(linked),
     )
-
-
-def survey_files(paths: Iterable[Path], glossary: Glossary, matcher: Matcher) -> HouseStyle:
-    """:func:`survey` over files; one that cannot be read is left out (the
-    run reports it)."""
-
-    return survey(readable_texts(paths), glossary, matcher)
 
 
 def _lower_spellings(glossary: Glossary) -> Iterable[tuple[str, str]]:
