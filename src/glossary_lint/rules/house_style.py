@@ -36,6 +36,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from ..glossary.model import CasePolicy, Glossary, SpellingKind, Term
+from ..glossary.tables import TableKind, glossary_table
 from ..matching.matcher import Candidate, Matcher, Mention
 from ..matching.words import WORD_RE
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
@@ -164,8 +165,7 @@ CODE_FILES = 2
 def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseStyle:
     """The house style of the texts of one run."""
     words = _lower_words(glossary)
-    parts = {part for spelling, _ in _lower_spellings(glossary) for part in spelling.split()}
-    parts |= {part + ending for part in parts for ending in ("s", "es")} | set(words)
+    parts = _lower_parts(glossary)
     code_files: Counter[str] = Counter()
     prose_files: Counter[str] = Counter()
     capitalised: Counter[str] = Counter()
@@ -205,6 +205,15 @@ def _lower_spellings(glossary: Glossary) -> Iterable[tuple[str, str]]:
                 yield spelling.text, term.id
 
 
+@glossary_table(TableKind.STRINGS)
+def _lower_parts(glossary: Glossary) -> frozenset[str]:
+    """The words of :func:`_lower_spellings` with their plurals, and :func:`_lower_words`."""
+    parts = {part for spelling, _ in _lower_spellings(glossary) for part in spelling.split()}
+    parts |= {part + ending for part in parts for ending in ("s", "es")} | set(_lower_words(glossary))
+    return frozenset(parts)
+
+
+@glossary_table(TableKind.STRING_MAP)
 def _lower_words(glossary: Glossary) -> Mapping[str, str]:
     """The one-word spellings of :func:`_lower_spellings` and their plurals
     (``Windows`` counts as a capitalised ``window``), by spelling."""
