@@ -166,3 +166,121 @@ def test_the_prose_count_stops_inside_a_text_once_it_has_enough(monkeypatch):
     assert habit.shown and len(habit.seen) == 2 and len(asked) == 2
     habit.add(_expanding(5))
     assert len(asked) == 2
+
+
+#: Pieces of text that reach every branch of the expansion patterns and the
+#: characters the gate's search splits a text at.
+_PIECES = [
+    "QKF",
+    "QkF",
+    "qKF",
+    "K9",
+    "Q-KF",
+    "Qk-LM",
+    "kiln",
+    "Glaze",
+    "or",
+    "also",
+    "called",
+    "known",
+    "as",
+    "just",
+    "simply",
+    "the",
+    "an",
+    "(",
+    ")",
+    ".",
+    ";",
+    ":",
+    "=",
+    "—",
+    "–",
+    " - ",
+    "i.e.",
+    "that is,",
+    "*",
+    "_",
+    "'s",
+    "s",
+    '"',
+    "“",
+    "2031",
+    "Émail",
+    "ΔKF",
+    "\n",
+    "\n\n",
+    ",",
+    "Quick Kiln Firing",
+    "Kiln Fire",
+    "aka",
+    "a.k.a.",
+    "QKFs",
+    "Quiet-Kiln Flow",
+]
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(_PIECES) + rng.choice(["", " ", " ", "  "]) for _ in range(rng.randint(1, 30)))
+        for _ in range(count)
+    ]
+
+
+def test_the_gates_search_finds_every_match_that_may_be_an_acronym():
+    """where_acronyms_may_be searches part of a text: each pattern's matches
+    with a short form of two capitals (or a capital and a digit) are the same,
+    in the same order, as a search of the whole text finds."""
+    from glossary_lint.rules import acronyms
+
+    def two_marks(match) -> bool:
+        short = match.group("short")
+        return sum(1 for ch in short if ch.isupper() or ch.isdigit()) >= 2
+
+    texts = _random_texts(20000, seed=14)
+    for pattern in (acronyms._PAREN_BEFORE, acronyms._DEFINED_AS, acronyms._OR_SHORT, acronyms._PAREN_AFTER):
+        for text in texts:
+            whole = [(m.span(), m.groupdict()) for m in pattern.finditer(text) if two_marks(m)]
+            gated = [(m.span(), m.groupdict()) for m in acronyms.where_acronyms_may_be(pattern, text)]
+            assert [g for g in gated if g in whole] == whole, (pattern.pattern, text)
+            assert all(g in [(m.span(), m.groupdict()) for m in pattern.finditer(text)] for g in gated)
+
+
+def test_the_gate_counts_the_acronyms_a_search_of_the_whole_text_counts():
+    from glossary_lint.rules.acronym_habit import ProseHabit
+    from glossary_lint.rules.acronyms import ACRONYM, expansions, word_kind
+
+    for text in _random_texts(5000, seed=41):
+        whole = {s for s, _ in expansions(text) if word_kind(s.split("-")[0]) == ACRONYM}
+        habit = ProseHabit(enough=10**6)
+        habit.add(text)
+        assert habit.seen == whole, text
+
+
+def test_the_gate_searches_less_than_the_whole_text(monkeypatch):
+    """A long text with no word of two capitals near a bracket, separator or
+    'or' is not searched by the costly patterns at all."""
+    from glossary_lint.rules import acronyms
+
+    searched: list[tuple[int, int]] = []
+
+    class Watched:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def finditer(self, text, start=0, end=None):
+            searched.append((start, len(text) if end is None else end))
+            return self.pattern.finditer(text, start, len(text) if end is None else end)
+
+    gates = {Watched(p): gate for p, gate in acronyms._GATES.items()}
+    monkeypatch.setattr(acronyms, "_GATES", gates)
+    filler = "The kiln (a hot box) fires: slowly. Glaze or slip = coat.\n" * 200
+    text = filler + "Fire QKF (quick kiln firing) first; QKF = quick kiln firing, also called QKF."
+    for watched in gates:
+        assert list(acronyms.where_acronyms_may_be(watched, text))
+    assert len(searched) == len(gates)
+    assert all(start >= len(filler) - 60 for start, _ in searched)  # the filler's pieces are left alone
+    assert sum(end - start for start, end in searched) < len(text) // 20

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from itertools import chain
 
 from ..glossary.model import Glossary
-from .acronyms import ACRONYM, abbr_expansions, expansions, word_kind
+from .acronyms import ACRONYM, abbr_expansions, expansions, where_acronyms_may_be, word_kind
 
 #: Share of a glossary's entries that must be acronyms for it to show the habit.
 GLOSSARY_SHARE = 0.10
@@ -71,7 +71,7 @@ class ProseHabit:
         seen = self.seen
         if self.shown:
             return
-        for short, _ in chain(expansions(text), abbr_expansions(text)):
+        for short, _ in chain(expansions(text, where_acronyms_may_be), abbr_expansions(text)):
             if short not in seen and word_kind(short.split("-")[0]) == ACRONYM:
                 seen.add(short)
                 if self.shown:

@@ -12,7 +12,7 @@ literal)?  And where does a document spell an acronym out?
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -433,7 +433,69 @@ _CROSS = ("cross", "trans")
 _STOP_BEFORE = re.compile(r"[.;:!?()\[\]|]|\n\s*\n")
 
 
-def expansions(text: str) -> Iterator[tuple[str, str]]:
+#: Searches ``text`` for a pattern's matches: all of them (:func:`everywhere`),
+#: or those that may hold an acronym (:func:`where_acronyms_may_be`).
+Search = Callable[["re.Pattern[str]", str], Iterable["re.Match[str]"]]
+
+
+def everywhere(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    return pattern.finditer(text)
+
+
+#: A capital or a digit, or any letter beyond ASCII (a superset: cheap to test).
+_MARK = r"[A-Z0-9\x80-\U0010ffff]"
+#: A word with two marks, as every acronym (:func:`word_kind`) has: two capitals,
+#: or a capital and a digit.
+_TWO_MARKS = rf"{_MARK}[\w-]*?{_MARK}"
+
+
+@dataclass(frozen=True)
+class _Gate:
+    """Where a costly pattern may find an acronym: ``near`` finds a place for
+    one (a word with two marks just before the pattern's bracket or separator,
+    or after its ``or``); no match of the pattern holds a character of
+    ``stops`` (but a ``)`` as its last, with ``closing``), so the text splits
+    into pieces there, no match crosses from one piece into another, and a
+    search of a piece finds what a search of the whole text finds in it."""
+
+    near: re.Pattern[str]
+    stops: str
+    closing: bool = False
+
+
+_GATES = {
+    _PAREN_BEFORE: _Gate(re.compile(rf"{_TWO_MARKS}[\w-]*\s*\("), ")", closing=True),
+    _DEFINED_AS: _Gate(re.compile(rf"{_TWO_MARKS}[\w-]*[*_]*\s*(?:=|:|—|–|\s-)"), ".;()"),
+    _OR_SHORT: _Gate(
+        re.compile(
+            rf"(?:or|also)\s+(?:(?:just|simply|called|known|as|an?|the)\s+)*[\"“']?[\w-]*?{_TWO_MARKS}"
+        ),
+        ".;():",
+    ),
+}
+
+
+def where_acronyms_may_be(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` whose short form may be an acronym, in
+    order, and maybe others: a costly pattern is searched only in the pieces
+    of the text where its :class:`_Gate` finds a place for one.  Counting the
+    acronyms a handbook spells out needs no more."""
+    gate = _GATES.get(pattern)
+    if gate is None:
+        yield from pattern.finditer(text)
+        return
+    searched = 0
+    for near in gate.near.finditer(text):
+        at = near.start()
+        if at < searched:
+            continue  # in the piece searched last
+        start = max(text.rfind(stop, 0, at) for stop in gate.stops) + 1
+        ends = [found for stop in gate.stops if (found := text.find(stop, at)) != -1]
+        searched = min(ends) + gate.closing if ends else len(text)
+        yield from pattern.finditer(text, start, searched)
+
+
+def expansions(text: str, search: Search = everywhere) -> Iterator[tuple[str, str]]:
     """Yield ``(short, long)`` for each acronym the text spells out.
 
     Recognised: ``Constant-Q Transform (CQT)``, ``MFCCs`` plurals and extra
@@ -441,22 +503,23 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
     ``X (i.e. ...)``, ``RTF = Real-Time Factor`` and ``HTSAT: Hierarchical
     ...``.  The long form must spell the acronym out (see
     :func:`spells_out`), which keeps asides such as ``LLM (prompt injection
-    risk)`` and wrong expansions out.
+    risk)`` and wrong expansions out.  ``search`` may leave out matches
+    whose short form cannot be an acronym (:func:`where_acronyms_may_be`).
     """
     if "(" in text:
-        for match in _PAREN_AFTER.finditer(text):
+        for match in search(_PAREN_AFTER, text):
             short = strip_plural(match.group("short"))
             if word_kind(short.split("-")[0]) is None:
                 continue
             long = _long_before(short, text, match.start()) or _measure_described(short, text, match.start())
             if long is not None:
                 yield short, long
-        for match in _PAREN_BEFORE.finditer(text):
+        for match in search(_PAREN_BEFORE, text):
             short, long_text = strip_plural(match.group("short")), match.group("long")
             if word_kind(short) == ACRONYM and spells_out(short, _LONG_WORD.findall(long_text)):
                 yield short, long_text
     if " or " in text or " also " in text:
-        for match in _OR_SHORT.finditer(text):
+        for match in search(_OR_SHORT, text):
             short = strip_plural(match.group("short"))
             if word_kind(short) != ACRONYM:
                 continue
@@ -465,7 +528,7 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
                 yield short, long
     yield from _aka_expansions(text)
     if "=" in text or ":" in text or "—" in text or "–" in text or " - " in text:
-        for match in _DEFINED_AS.finditer(text):
+        for match in search(_DEFINED_AS, text):
             short = strip_plural(match.group("short"))
             if word_kind(short.split("-")[0]) != ACRONYM:
                 continue
