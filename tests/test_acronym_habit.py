@@ -275,8 +275,8 @@ def test_the_gate_searches_less_than_the_whole_text(monkeypatch):
             searched.append((start, len(text) if end is None else end))
             return self.pattern.finditer(text, start, len(text) if end is None else end)
 
-    gates = {Watched(p): gate for p, gate in acronyms._GATES.items()}
-    monkeypatch.setattr(acronyms, "_GATES", gates)
+    gates = {Watched(p): gate for p, gate in acronyms._gates().items()}
+    monkeypatch.setattr(acronyms, "_gates", lambda: gates)
     filler = "The kiln (a hot box) fires: slowly. Glaze or slip = coat.\n" * 200
     text = filler + "Fire QKF (quick kiln firing) first; QKF = quick kiln firing, also called QKF."
     for watched in gates:
