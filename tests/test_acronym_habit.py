@@ -284,3 +284,30 @@ def test_the_gate_searches_less_than_the_whole_text(monkeypatch):
     assert len(searched) == len(gates)
     assert all(start >= len(filler) - 60 for start, _ in searched)  # the filler's pieces are left alone
     assert sum(end - start for start, end in searched) < len(text) // 20
+
+
+def test_the_gates_search_takes_time_in_proportion_to_the_text():
+    """A long word of capitals and digits (an encoded image pasted into a
+    page) or of underscores, around every bracket and separator: ten times
+    the text costs about ten times the time, never its square."""
+    import time
+
+    from glossary_lint.rules.acronyms import _gates, where_acronyms_may_be
+
+    def cost(size: int) -> float:
+        words = ["QUJD" * size, "Ab" * (2 * size), "_" * (4 * size) + "AB", "a" * (4 * size) + "QK"]
+        texts = [
+            f"{before}{word}{after}"
+            for word in words
+            for before in ("", "or ", "( ", ": ", "x (")
+            for after in ("", " (", "_*_ : ", " = ", " - ", ".")
+        ]
+        start = time.process_time()
+        for text in texts:
+            for pattern in _gates():
+                for _ in where_acronyms_may_be(pattern, text):
+                    pass
+        return time.process_time() - start
+
+    small, large = min(cost(500) for _ in range(3)), min(cost(5000) for _ in range(3))
+    assert large < 40 * max(small, 0.001)

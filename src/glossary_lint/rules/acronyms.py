@@ -445,22 +445,26 @@ everywhere: Search = re.Pattern.finditer
 #: A capital or a digit, or any character beyond ASCII (a superset: cheap to
 #: test), written as what it is not: a class up to U+10FFFF costs 17 ms to compile.
 _MARK = r"[^\x00-/:-@\[-\x7f]"
-#: A word with two marks, as every acronym (:func:`word_kind`) has: two capitals,
-#: or a capital and a digit.
-_TWO_MARKS = rf"{_MARK}[\w-]*?{_MARK}"
+#: Two marks in one word, as every acronym (:func:`word_kind`) has (two capitals,
+#: or a capital and a digit), with only small letters, ``_`` and ``-`` before
+#: each: one way to match, so a search takes time in proportion to the text.
+_TWO_MARKS = rf"[a-z_-]*{_MARK}[a-z_-]*{_MARK}"
 
 
 @dataclass(frozen=True)
 class _Gate:
     """Where a costly pattern may find an acronym: ``near`` finds a place for
-    one (a word with two marks just before the pattern's bracket or separator,
-    or after its ``or``); no match of the pattern holds a character of
-    ``stops`` (but a ``)`` as its last, with ``closing``), so the text splits
-    into pieces there, no match crosses from one piece into another, and a
-    search of a piece finds what a search of the whole text finds in it."""
+    one, a word with two marks just before the pattern's bracket or separator
+    (searched in the text read backwards, from the bracket or separator, so
+    each word is read once) or after its ``or``; no match of the pattern holds
+    a character of ``stops`` (but a ``)`` as its last, with ``closing``), so
+    the text splits into pieces there, no match crosses from one piece into
+    another, and a search of a piece finds what a search of the whole text
+    finds in it."""
 
     near: re.Pattern[str]
     stops: str
+    backwards: bool = False
     closing: bool = False
 
 
@@ -468,12 +472,17 @@ class _Gate:
 def _gates() -> dict[re.Pattern[str], _Gate]:
     """Compiled on first use: a run whose glossary decides the gate never asks."""
     return {
-        _PAREN_BEFORE: _Gate(re.compile(rf"{_TWO_MARKS}[\w-]*\s*\("), ")", closing=True),
-        _DEFINED_AS: _Gate(re.compile(rf"{_TWO_MARKS}[\w-]*[*_]*\s*(?:=|:|—|–|\s-)"), ".;()"),
+        # ``ACR (``, read backwards.
+        _PAREN_BEFORE: _Gate(re.compile(rf"\(\s*{_TWO_MARKS}"), ")", backwards=True, closing=True),
+        # ``ACR**: ``, ``ACR =``, ``ACR -``, read backwards; the stars and
+        # underscores taken whole (a look-ahead is never backtracked into).
+        _DEFINED_AS: _Gate(
+            re.compile(rf"(?:=|:|—|–|-\s)\s*(?=(?P<marks>[*_]*))(?P=marks){_TWO_MARKS}"),
+            ".;()",
+            backwards=True,
+        ),
         _OR_SHORT: _Gate(
-            re.compile(
-                rf"(?:or|also)\s+(?:(?:just|simply|called|known|as|an?|the)\s+)*[\"“']?[\w-]*?{_TWO_MARKS}"
-            ),
+            re.compile(rf"(?:or|also)\s+(?:(?:just|simply|called|known|as|an?|the)\s+)*[\"“']?{_TWO_MARKS}"),
             ".;():",
         ),
     }
@@ -488,9 +497,13 @@ def where_acronyms_may_be(pattern: re.Pattern[str], text: str) -> Iterator[re.Ma
     if gate is None:
         yield from pattern.finditer(text)
         return
+    if gate.backwards:
+        last = len(text) - 1
+        places = [last - near.start() for near in gate.near.finditer(text[::-1])][::-1]
+    else:
+        places = [near.start() for near in gate.near.finditer(text)]
     searched = 0
-    for near in gate.near.finditer(text):
-        at = near.start()
+    for at in places:
         if at < searched:
             continue  # in the piece searched last
         start = max(text.rfind(stop, 0, at) for stop in gate.stops) + 1
