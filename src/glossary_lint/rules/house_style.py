@@ -36,12 +36,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from ..glossary.model import CasePolicy, Glossary, SpellingKind, Term
+from ..glossary.tables import TableKind, glossary_table
 from ..matching.matcher import Candidate, Matcher, Mention
 from ..matching.words import WORD_RE
-from ..sources.reading import readable_texts
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
 from .case_context import at_sentence_start, capital_allowed, capitals_can_only_be_slips
 from .class_nouns import ClassNounCount, ClassNouns
@@ -270,8 +269,7 @@ CODE_FILES = 2
 def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseStyle:
     """The house style of the texts of one run."""
     words = _lower_words(glossary)
-    parts = {part for spelling, _ in _lower_spellings(glossary) for part in spelling.split()}
-    parts |= {part + ending for part in parts for ending in ("s", "es")} | set(words)
+    parts = _lower_parts(glossary)
     code_files: Counter[str] = Counter()
     prose_files: Counter[str] = Counter()
     spacings = _SpacingCount(matcher)
@@ -296,13 +294,6 @@ def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseS
     )
 
 
-def survey_files(paths: Iterable[Path], glossary: Glossary, matcher: Matcher) -> HouseStyle:
-    """:func:`survey` over files; one that cannot be read is left out (the
-    run reports it)."""
-
-    return survey(readable_texts(paths), glossary, matcher)
-
-
 def _lower_spellings(glossary: Glossary) -> Iterable[tuple[str, str]]:
     """The lower-case spellings of terms whose case may vary, each with its
     term's id."""
@@ -316,6 +307,15 @@ def _lower_spellings(glossary: Glossary) -> Iterable[tuple[str, str]]:
                 yield spelling.text, term.id
 
 
+@glossary_table(TableKind.STRINGS)
+def _lower_parts(glossary: Glossary) -> frozenset[str]:
+    """The words of :func:`_lower_spellings` with their plurals, and :func:`_lower_words`."""
+    parts = {part for spelling, _ in _lower_spellings(glossary) for part in spelling.split()}
+    parts |= {part + ending for part in parts for ending in ("s", "es")} | set(_lower_words(glossary))
+    return frozenset(parts)
+
+
+@glossary_table(TableKind.STRING_MAP)
 def _lower_words(glossary: Glossary) -> Mapping[str, str]:
     """The one-word spellings of :func:`_lower_spellings` and their plurals
     (``Windows`` counts as a capitalised ``window``), by spelling."""

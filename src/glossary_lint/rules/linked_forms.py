@@ -32,10 +32,10 @@ def linked_forms(text: str, glossary: Glossary) -> set[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
     if "term" not in text:
         return found
-    names = glossary.names
     for shown, target in _TERM_LINK.findall(text):
         shown = " ".join(shown.split())
-        for term in names.get(" ".join(target.split()).casefold(), ()):
+        # The names' index is built on first use: most handbooks' texts hold no such link.
+        for term in glossary.names.get(" ".join(target.split()).casefold(), ()):
             spellings = [s for s in term.spellings() if s.key == match_key(shown)]
             if spellings and not any(_same_but_first(shown, s.text) for s in spellings):
                 found.add((term.id, shown))

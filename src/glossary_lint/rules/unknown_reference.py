@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 
@@ -44,6 +43,8 @@ def check_references(ctx: RuleContext) -> Iterator[Hit]:
 def _a_slip(name: str, suggestion: str | None) -> bool:
     if suggestion is None:
         return False
+    import difflib  # only when a reference is unknown: not at every start-up
+
     return difflib.SequenceMatcher(None, name.casefold(), suggestion.casefold()).ratio() >= SLIP_LIKENESS
 
 
