@@ -268,7 +268,6 @@ CODE_FILES = 2
 
 def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseStyle:
     """The house style of the texts of one run."""
-    words = _lower_words(glossary)
     parts = _lower_parts(glossary)
     code_files: Counter[str] = Counter()
     prose_files: Counter[str] = Counter()
