@@ -68,7 +68,7 @@ def capitalised_lower_term(mention: Mention) -> bool:
     """A capitalised form of a lower-case term: only such a form may be a
     proper name or a class name (a listed variant, or a wrong case of an
     exact-case term, stays a slip however often it is written)."""
-    found = mention.found
+    found = mention.one_line
     return (
         not mention.typo
         and not mention.ambiguous
@@ -91,8 +91,9 @@ _PLURAL_ENDING = re.compile(r"e?s", re.IGNORECASE)
 
 def page_form(mention: Mention) -> PageForm:
     """The form :func:`page_capitals` counts a mention under; a possessive
-    (``Minion's``) is the singular."""
-    return mention.terms[0].id, mention.found, bool(_PLURAL_ENDING.match(mention.suffix))
+    (``Minion's``) is the singular, and a term wrapped over two lines is
+    the same form as on one."""
+    return mention.terms[0].id, mention.one_line, bool(_PLURAL_ENDING.match(mention.suffix))
 
 
 def page_capitals(mentions: Iterable[Mention]) -> frozenset[PageForm]:

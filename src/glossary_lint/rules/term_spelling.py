@@ -137,7 +137,7 @@ def _phrasal_verb(mention: Mention) -> bool:
 
 
 def _spelling_hit(mention: Mention, source: str) -> Hit | None:
-    segment, found = mention.segment, re.sub(r"\s+", " ", mention.found)
+    segment, found = mention.segment, mention.one_line
     start, end = mention.start, mention.stem_end
     span = segment.source_span(start, end)
     if span is None:
