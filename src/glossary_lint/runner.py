@@ -53,11 +53,16 @@ def lint_files(files: Sequence[Path], linter: Linter, jobs: int = 0) -> Iterator
     When a rule reads the run's house style, the files are surveyed first,
     so each file is judged with what the others show; a file checked alone
     (a pre-commit hook's) is surveyed too, for what it shows itself.  So is
-    whether the handbook spells out its acronyms, when a rule asks (GL002)."""
+    whether the handbook spells out its acronyms, when a rule asks (GL002),
+    and which terms the files' own glossary directives define (GL003)."""
     surveyed = bool(files) and any(rule.uses_house_style for rule in linter.rules)
     linter.house = survey_files(files, linter.glossary, linter.matcher) if surveyed else HouseStyle()
     if any(rule.uses_acronym_habit for rule in linter.rules):
         linter.defines_acronyms = defines_acronyms(linter.glossary, files)
+    if any(rule.uses_directive_terms for rule in linter.rules):
+        from .workflows.directive_terms import directive_names
+
+        linter.directive_terms = directive_names(files)
     workers = jobs or os.cpu_count() or 1
     progress = _Progress(len(files)) if sys.stderr.isatty() and len(files) > 1 else None
     if workers > 1 and len(files) >= PARALLEL_THRESHOLD:
