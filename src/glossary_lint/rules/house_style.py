@@ -36,7 +36,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..glossary.model import CasePolicy, Glossary, SpellingKind, Term
+from ..glossary.model import CasePolicy, Glossary, Spelling, SpellingKind, Term
 from ..matching.matcher import Candidate, Matcher, Mention
 from ..matching.words import WORD_RE
 from ..sources.reading import readable_texts
@@ -149,8 +149,9 @@ class HouseStyle:
     #: ``(term id, spacing form)``: a joined, hyphenated or spaced form of a
     #: term (:func:`spacing_form`) that the prose writes :data:`KEPT_USES`
     #: times or more and at least as often as the glossary's own form (or
-    #: closed up, as the name of a module of the handbook's code), and that
-    #: the entry does not list as a wrong variant.
+    #: closed up, as the name of a module of the handbook's code; or a closed
+    #: compound opened up in several files), and that the entry does not list
+    #: as a wrong variant.
     spacings: frozenset[tuple[str, str]] = frozenset()
     #: Headwords named after classes, and the nouns the prose writes for them.
     class_nouns: ClassNouns = ClassNouns()
@@ -305,6 +306,9 @@ class _SpacingCount:
         self.code_files: Counter[str] = Counter()
         #: The terms met, by id: only their forms are weighed at the end.
         self.terms: dict[str, Term] = {}
+        #: The distinctive words of multi-word terms met written as two
+        #: (``memory view`` of "typed memoryview"), by term id.
+        self.parts: dict[str, set[Spelling]] = {}
 
     def add(self, text: str) -> None:
         index = self.matcher.index
@@ -313,8 +317,8 @@ class _SpacingCount:
         prose = prose_text(text)
         segment = Segment(prose, BlockKind.PARAGRAPH, ())
         met: set[tuple[str, str]] = set()
-        for mention in self.matcher.mentions(segment, typos=False):
-            if mention.typo or _CODE_BEFORE.search(prose, max(0, mention.start - 2), mention.start):
+        for mention in self.matcher.mentions(segment, typos=False, split_words=True):
+            if _CODE_BEFORE.search(prose, max(0, mention.start - 2), mention.start):
                 continue
             if _CODE_AFTER.match(prose, mention.end):
                 continue
@@ -323,19 +327,27 @@ class _SpacingCount:
                 self.terms.setdefault(term.id, term)
                 self.counts[(term.id, form)] += 1
                 met.add((term.id, form))
+            if mention.typo:  # the only slips asked for: a distinctive word split
+                for c in mention.candidates:
+                    self.parts.setdefault(c.term.id, set()).add(c.spelling)
         self.files.update(met)
 
     def house_forms(self) -> frozenset[tuple[str, str]]:
         """The forms the prose keeps (:attr:`HouseStyle.spacings`): written
-        as often as the glossary's form, or, closed up, as the name of a
-        module the code shows (:func:`_code_name`)."""
+        as often as the glossary's form, or, opening up a closed compound,
+        in several chapters (:func:`_opened_in_chapters`), or, closed up, as
+        the name of a module the code shows (:func:`_code_name`).  A
+        distinctive word written as two (``memory view`` of "typed
+        memoryview") counts only by its chapters: the word closed up is no
+        mention of its term, and is not counted."""
         kept = set()
         for (term_id, form), n in self.counts.items():
             if n < KEPT_USES:
                 continue
             key = "".join(WORD_RE.findall(form)).casefold()
             allowed = set()
-            for spelling in self.terms[term_id].spellings():
+            part = False
+            for spelling in (*self.terms[term_id].spellings(), *self.parts.get(term_id, ())):
                 if spelling.key != key:
                     continue
                 if spelling.kind is SpellingKind.VARIANT and spacing_form(spelling.text) == form:
@@ -343,11 +355,27 @@ class _SpacingCount:
                     break
                 if spelling.kind is not SpellingKind.VARIANT:
                     allowed.add(spacing_form(spelling.text))
+                    part = part or spelling in self.parts.get(term_id, ())
             if not allowed or any(form.casefold() == a.casefold() for a in allowed):
                 continue  # listed as wrong, or spaced as the glossary spaces it
-            if all(n >= self.counts[(term_id, a)] for a in allowed) or self._code_name(term_id, form):
+            if self._opened_in_chapters(term_id, form, allowed) or self._code_name(term_id, form):
+                kept.add((term_id, form))
+            elif not part and all(n >= self.counts[(term_id, a)] for a in allowed):
                 kept.add((term_id, form))
         return frozenset(kept)
+
+    def _opened_in_chapters(self, term_id: str, form: str, allowed: set[str]) -> bool:
+        """``in-place`` beside the glossary's ``inplace``, ``memory view``
+        beside ``memoryview``: a closed compound (often a name from the code)
+        written as the English words it is made of, in :data:`KEPT_USES`
+        files or more, is the house's second spelling however often the
+        closed form is written; a slip is a stray of one page.  The other
+        way, a spaced term closed up is a code name, kept only as one
+        (:func:`_code_name`)."""
+        words = len(WORD_RE.findall(form))
+        return self.files[(term_id, form)] >= KEPT_USES and all(
+            len(WORD_RE.findall(a)) < words for a in allowed
+        )
 
     def _code_name(self, term_id: str, form: str) -> bool:
         """``the threadlocal stack`` beside the module ``pyramid.threadlocal``:
@@ -368,8 +396,8 @@ def house_spelled(mention: Mention, house: HouseStyle) -> Mention | None:
     house has no spelling of its own for it.  Only the spacing is the
     house's: the rule still judges the letters' case against the glossary
     (``ThreadLocal`` for an exact-case ``threadlocal`` stays a slip)."""
-    if mention.typo or mention.ambiguous or not house.spacings:
-        return None
+    if (mention.typo and not mention.separators) or mention.ambiguous or not house.spacings:
+        return None  # a typo is no spacing; a distinctive word written as two is
     form = spacing_form(mention.found)
     if all(c.spelling.text.islower() for c in mention.candidates):
         form = form.casefold()  # the capitals of a lower-case term are the rule's business
@@ -381,7 +409,7 @@ def house_spelled(mention: Mention, house: HouseStyle) -> Mention | None:
         if c.spelling.kind is not SpellingKind.VARIANT
         and (spaced := _respaced(c.spelling.text, mention.found)) is not None
     )
-    return replace(mention, candidates=respaced) if respaced else None
+    return replace(mention, candidates=respaced, typo=False) if respaced else None
 
 
 #: A spelling made of words and the separators a spacing form changes.
