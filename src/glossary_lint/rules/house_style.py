@@ -9,6 +9,8 @@ may not show that; the other chapters of the run do.  The survey reads the
 raw text of every file once, before the run, with two regular expressions:
 it is far cheaper than parsing, and its counts need not be exact, only
 tell a house style (hundreds of uses) from a stray slip (one or two).
+Capitals and lower case are counted in the text's prose (:func:`prose_text`):
+``from typing import Callable`` in a code block is no capital a writer chose.
 
 The survey also counts how the prose spaces each term it meets: a handbook
 whose glossary lists "thread local" but whose chapters write ``threadlocal``
@@ -178,15 +180,18 @@ def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseS
     nouns = ClassNounCount(glossary)
     linked: set[tuple[str, str]] = set()
     for text in texts:
-        spacings.add(text)
+        # Capitals and lower case are counted in prose only: ``from typing
+        # import Callable`` in a code block is no capital a writer chose.
+        prose = prose_text(text)
+        spacings.add(text, prose)
         names = code_names(text)
         nouns.add(text, names)
         linked |= linked_forms(text, glossary)
         code_files.update(name for name in names if name.lower() in parts)
-        found = [w for w in _CAPITAL_AFTER_LOWER.findall(text) if w.lower() in parts]
+        found = [w for w in _CAPITAL_AFTER_LOWER.findall(prose) if w.lower() in parts]
         prose_files.update(set(found))
         capitalised.update(words[w.lower()] for w in found if w.lower() in words)
-        lower.update(words[w] for w in _LOWER_WORD.findall(text) if w in words)
+        lower.update(words[w] for w in _LOWER_WORD.findall(prose) if w in words)
     return HouseStyle(
         frozenset(w for w, n in prose_files.items() if n >= KEPT_USES and code_files[w] >= CODE_FILES),
         frozenset(term for term, n in capitalised.items() if keeps_capitals(n, lower[term])),
@@ -310,11 +315,14 @@ class _SpacingCount:
         #: (``memory view`` of "typed memoryview"), by term id.
         self.parts: dict[str, set[Spelling]] = {}
 
-    def add(self, text: str) -> None:
+    def add(self, text: str, prose: str | None = None) -> None:
+        """Count the forms of ``text``, whose :func:`prose_text` is ``prose``
+        (worked out here when not given)."""
+        if prose is None:
+            prose = prose_text(text)
         index = self.matcher.index
         parts = {part.casefold() for name in _DOTTED_NAME.findall(text) for part in name.split(".")}
         self.code_files.update(part for part in parts if part in index)
-        prose = prose_text(text)
         segment = Segment(prose, BlockKind.PARAGRAPH, ())
         met: set[tuple[str, str]] = set()
         for mention in self.matcher.mentions(segment, typos=False, split_words=True):
