@@ -1,7 +1,9 @@
 """GL001 and a second spelling the handbook keeps: a joined term written
 apart, or a term's distinctive word written as two, in several chapters is
 the house's own form (an editor would not change it), even where the
-glossary's form is written more often; a stray on one page stays a slip."""
+glossary's form is written more often; a stray on one page stays a slip.
+And the capitals a handbook's code writes (``from kitchen import Ladle`` in
+a code block) are no capitals a writer chose: they make no house style."""
 
 from __future__ import annotations
 
@@ -22,10 +24,10 @@ GLOSSARY = """terms:
 """
 
 
-def gl001(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, str | None]]:
+def gl001(tmp_path: Path, files: dict[str, str], glossary: str = GLOSSARY) -> list[tuple[str, str | None]]:
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
-    linter = Linter(parse_glossary(GLOSSARY), Config(root=tmp_path))
+    linter = Linter(parse_glossary(glossary), Config(root=tmp_path))
     found = run([tmp_path / name for name in files], linter, jobs=1).findings
     return [(Path(f.path).name, f.found) for f in found if f.code == "GL001"]
 
@@ -64,3 +66,25 @@ def test_a_distinctive_word_written_as_two_in_several_chapters_is_the_houses_for
 def test_a_distinctive_word_written_as_two_in_one_chapter_is_still_a_slip(tmp_path):
     one = dict(list(SPOOLS.items())[:1])
     assert gl001(tmp_path, one) == [("reader.md", "spool buffer")]
+
+
+LADLE = "terms:\n  - id: ladle\n    term: ladle\n    definition: A deep spoon for soup.\n"
+
+CODE = "```python\nfrom kitchen import Ladle\nfrom kitchen import Ladle as Spare\n```\n"
+
+
+def test_capitals_in_code_blocks_do_not_make_a_house_style(tmp_path):
+    files = {
+        f"{n}.md": f"# {n.title()}\n\nStir with a ladle, gently.\n\n{CODE}" for n in ("soup", "stew", "broth")
+    }
+    files["sauce.md"] = "# Sauce\n\nPour the sauce with the Ladle, then rinse it.\n"
+    assert gl001(tmp_path, files, LADLE) == [("sauce.md", "Ladle")]
+
+
+def test_capitals_the_prose_keeps_still_make_one(tmp_path):
+    files = {
+        f"{n}.md": f"# {n.title()}\n\nStir with the Ladle, and lift the Ladle out.\n"
+        for n in ("soup", "stew", "broth")
+    }
+    files["sauce.md"] = "# Sauce\n\nPour the sauce with the Ladle, then rinse it.\n"
+    assert gl001(tmp_path, files, LADLE) == []
