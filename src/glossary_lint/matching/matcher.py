@@ -177,13 +177,9 @@ class Matcher:
                 part = Spelling(word, spelling.kind, spelling.case)
                 self._distinct.setdefault(folded_word, []).append(Candidate(term, part))
 
-    def mentions(
-        self, segment: Segment, typos: bool = True, split_words: bool | None = None
-    ) -> Iterator[Mention]:
+    def mentions(self, segment: Segment, typos: bool = True) -> Iterator[Mention]:
         """Yield the mentions in ``segment``, left to right, never overlapping;
-        with ``typos``, also words one slip away from a long term; with
-        ``split_words`` (by default as ``typos``), also the distinctive word
-        of a multi-word term written as two (``auto-regressive``)."""
+        with ``typos``, also words one slip away from a long term."""
         text = segment.text
         matches = list(WORD_RE.finditer(text))
         tokens = [m.span() for m in matches]
@@ -193,7 +189,7 @@ class Matcher:
         i = 0
         # Bound once per segment: these run for every word of prose.
         classes, classify = self._classes, self._classify
-        distinct = _DISTINCT if (typos if split_words is None else split_words) else 0
+        distinct = _DISTINCT if typos else 0
         typo_unknown, typo = (_TYPO_UNKNOWN, _TYPO) if typos else (0, 0)
         while i < count:
             word = folded[i]

@@ -38,7 +38,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..glossary.model import CasePolicy, Glossary, Spelling, SpellingKind, Term
+from ..glossary.model import CasePolicy, Glossary, SpellingKind, Term
 from ..matching.matcher import Candidate, Matcher, Mention
 from ..matching.words import WORD_RE
 from ..sources.reading import readable_texts
@@ -311,9 +311,6 @@ class _SpacingCount:
         self.code_files: Counter[str] = Counter()
         #: The terms met, by id: only their forms are weighed at the end.
         self.terms: dict[str, Term] = {}
-        #: The distinctive words of multi-word terms met written as two
-        #: (``memory view`` of "typed memoryview"), by term id.
-        self.parts: dict[str, set[Spelling]] = {}
 
     def add(self, text: str, prose: str | None = None) -> None:
         """Count the forms of ``text``, whose :func:`prose_text` is ``prose``
@@ -325,8 +322,8 @@ class _SpacingCount:
         self.code_files.update(part for part in parts if part in index)
         segment = Segment(prose, BlockKind.PARAGRAPH, ())
         met: set[tuple[str, str]] = set()
-        for mention in self.matcher.mentions(segment, typos=False, split_words=True):
-            if _CODE_BEFORE.search(prose, max(0, mention.start - 2), mention.start):
+        for mention in self.matcher.mentions(segment, typos=False):
+            if mention.typo or _CODE_BEFORE.search(prose, max(0, mention.start - 2), mention.start):
                 continue
             if _CODE_AFTER.match(prose, mention.end):
                 continue
@@ -335,27 +332,24 @@ class _SpacingCount:
                 self.terms.setdefault(term.id, term)
                 self.counts[(term.id, form)] += 1
                 met.add((term.id, form))
-            if mention.typo:  # the only slips asked for: a distinctive word split
-                for c in mention.candidates:
-                    self.parts.setdefault(c.term.id, set()).add(c.spelling)
         self.files.update(met)
 
     def house_forms(self) -> frozenset[tuple[str, str]]:
         """The forms the prose keeps (:attr:`HouseStyle.spacings`): written
         as often as the glossary's form, or, opening up a closed compound,
         in several chapters (:func:`_opened_in_chapters`), or, closed up, as
-        the name of a module the code shows (:func:`_code_name`).  A
-        distinctive word written as two (``memory view`` of "typed
-        memoryview") counts only by its chapters: the word closed up is no
-        mention of its term, and is not counted."""
+        the name of a module the code shows (:func:`_code_name`).  Not a
+        distinctive word of a longer term written as two (``bi-directional``
+        of "bidirectional relationship"): the word closed up is no mention
+        of its term, so the survey cannot weigh the two, and a handbook
+        split between them keeps the glossary's."""
         kept = set()
         for (term_id, form), n in self.counts.items():
             if n < KEPT_USES:
                 continue
             key = "".join(WORD_RE.findall(form)).casefold()
             allowed = set()
-            part = False
-            for spelling in (*self.terms[term_id].spellings(), *self.parts.get(term_id, ())):
+            for spelling in self.terms[term_id].spellings():
                 if spelling.key != key:
                     continue
                 if spelling.kind is SpellingKind.VARIANT and spacing_form(spelling.text) == form:
@@ -363,18 +357,19 @@ class _SpacingCount:
                     break
                 if spelling.kind is not SpellingKind.VARIANT:
                     allowed.add(spacing_form(spelling.text))
-                    part = part or spelling in self.parts.get(term_id, ())
             if not allowed or any(form.casefold() == a.casefold() for a in allowed):
                 continue  # listed as wrong, or spaced as the glossary spaces it
-            if self._opened_in_chapters(term_id, form, allowed) or self._code_name(term_id, form):
-                kept.add((term_id, form))
-            elif not part and all(n >= self.counts[(term_id, a)] for a in allowed):
+            if (
+                all(n >= self.counts[(term_id, a)] for a in allowed)
+                or self._opened_in_chapters(term_id, form, allowed)
+                or self._code_name(term_id, form)
+            ):
                 kept.add((term_id, form))
         return frozenset(kept)
 
     def _opened_in_chapters(self, term_id: str, form: str, allowed: set[str]) -> bool:
-        """``in-place`` beside the glossary's ``inplace``, ``memory view``
-        beside ``memoryview``: a closed compound (often a name from the code)
+        """``in-place`` beside the glossary's ``inplace``: a closed compound
+        (often a name from the code)
         written as the English words it is made of, in :data:`KEPT_USES`
         files or more, is the house's second spelling however often the
         closed form is written; a slip is a stray of one page.  The other
@@ -404,8 +399,8 @@ def house_spelled(mention: Mention, house: HouseStyle) -> Mention | None:
     house has no spelling of its own for it.  Only the spacing is the
     house's: the rule still judges the letters' case against the glossary
     (``ThreadLocal`` for an exact-case ``threadlocal`` stays a slip)."""
-    if (mention.typo and not mention.separators) or mention.ambiguous or not house.spacings:
-        return None  # a typo is no spacing; a distinctive word written as two is
+    if mention.typo or mention.ambiguous or not house.spacings:
+        return None
     form = spacing_form(mention.found)
     if all(c.spelling.text.islower() for c in mention.candidates):
         form = form.casefold()  # the capitals of a lower-case term are the rule's business
@@ -417,7 +412,7 @@ def house_spelled(mention: Mention, house: HouseStyle) -> Mention | None:
         if c.spelling.kind is not SpellingKind.VARIANT
         and (spaced := _respaced(c.spelling.text, mention.found)) is not None
     )
-    return replace(mention, candidates=respaced, typo=False) if respaced else None
+    return replace(mention, candidates=respaced) if respaced else None
 
 
 #: A spelling made of words and the separators a spacing form changes.
