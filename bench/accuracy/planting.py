@@ -317,6 +317,9 @@ def plan(
     #: Sites where the slipped form would be English, not a slip: skipped when
     #: choosing, after the shuffle, so the other kinds' draws stay as they were.
     english: set[Plant] = set()
+    #: Sites inside inline code that a line's own markup does not show
+    #: (:func:`code_columns`): skipped the same way.
+    in_code: set[Plant] = set()
     for path in documents(root, prose):
         rel = path.relative_to(root).as_posix()
         if path.stem.lower() == "glossary":  # its headings and definitions are the terms themselves
@@ -330,11 +333,13 @@ def plan(
                 for kind, (site, slipped) in forms[term.id].items():
                     for column in mentions(line, site):
                         end = column + len(site)
-                        if _free(
-                            line, column, end, kind in ("case", "all-caps"), code.get(number, ())
-                        ) and _mid_sentence(line, column, kind):
+                        if _free(line, column, end, kind in ("case", "all-caps")) and _mid_sentence(
+                            line, column, kind
+                        ):
                             plant = Plant(rel, number, column + 1, site, slipped, kind, term.term)
                             candidates[kind].append(plant)
+                            if not _free(line, column, end, False, code.get(number, ())):
+                                in_code.add(plant)
                             if (
                                 kind == "hyphen-space"
                                 and _hyphenates_whole_term(site, slipped, term)
@@ -351,7 +356,12 @@ def plan(
         for plant in pool:
             if taken >= per_kind:
                 break
-            if plant in english or (plant.path, plant.line) in used_lines or per_term.get(plant.term, 0) >= 2:
+            if (
+                plant in english
+                or plant in in_code
+                or (plant.path, plant.line) in used_lines
+                or per_term.get(plant.term, 0) >= 2
+            ):
                 continue
             used_lines.add((plant.path, plant.line))
             per_term[plant.term] = per_term.get(plant.term, 0) + 1
