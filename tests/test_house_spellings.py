@@ -1,5 +1,5 @@
-"""GL001 and a second spelling the handbook keeps: a joined term written
-apart in several chapters is the house's own form (an editor would not
+"""GL001 and a second spelling the handbook keeps: a joined term
+hyphenated in several chapters is the house's own form (an editor would not
 change it), even where the glossary's form is written more often; a stray
 on one page stays a slip, and so does a longer term's distinctive word
 written as two.
@@ -43,6 +43,11 @@ CHAPTERS = {
 
 def test_a_joined_term_written_apart_in_several_chapters_is_the_houses_form(tmp_path):
     assert gl001(tmp_path, CHAPTERS) == []
+
+
+def test_a_joined_term_split_by_a_space_in_several_chapters_is_still_a_slip(tmp_path):
+    spaced = {name: text.replace("flat-pack", "flat pack") for name, text in CHAPTERS.items()}
+    assert sorted(gl001(tmp_path, spaced)) == [(name, "flat pack") for name in sorted(CHAPTERS)]
 
 
 def test_the_same_form_written_on_one_page_only_is_still_a_slip(tmp_path):

@@ -152,7 +152,7 @@ class HouseStyle:
     #: term (:func:`spacing_form`) that the prose writes :data:`KEPT_USES`
     #: times or more and at least as often as the glossary's own form (or
     #: closed up, as the name of a module of the handbook's code; or a closed
-    #: compound opened up in several files), and that the entry does not list
+    #: compound hyphenated in several files), and that the entry does not list
     #: as a wrong variant.
     spacings: frozenset[tuple[str, str]] = frozenset()
     #: Headwords named after classes, and the nouns the prose writes for them.
@@ -336,7 +336,7 @@ class _SpacingCount:
 
     def house_forms(self) -> frozenset[tuple[str, str]]:
         """The forms the prose keeps (:attr:`HouseStyle.spacings`): written
-        as often as the glossary's form, or, opening up a closed compound,
+        as often as the glossary's form, or, hyphenating a closed compound,
         in several chapters (:func:`_opened_in_chapters`), or, closed up, as
         the name of a module the code shows (:func:`_code_name`).  Not a
         distinctive word of a longer term written as two (``bi-directional``
@@ -368,16 +368,19 @@ class _SpacingCount:
         return frozenset(kept)
 
     def _opened_in_chapters(self, term_id: str, form: str, allowed: set[str]) -> bool:
-        """``in-place`` beside the glossary's ``inplace``: a closed compound
-        (often a name from the code)
-        written as the English words it is made of, in :data:`KEPT_USES`
-        files or more, is the house's second spelling however often the
-        closed form is written; a slip is a stray of one page.  The other
-        way, a spaced term closed up is a code name, kept only as one
-        (:func:`_code_name`)."""
-        words = len(WORD_RE.findall(form))
-        return self.files[(term_id, form)] >= KEPT_USES and all(
-            len(WORD_RE.findall(a)) < words for a in allowed
+        """``in-place`` beside the glossary's ``inplace``: a one-word
+        compound (often a name from the code) hyphenated into the English
+        words it is made of, as English writes ``re-use`` or ``e-mail``, in
+        :data:`KEPT_USES` files or more, is the house's second spelling
+        however often the closed form is written; a slip is a stray of one
+        page.  Split by a space (``data set``, ``code book``) it stays a
+        slip: English closes such words up.  The other way, a spaced term
+        closed up is a code name, kept only as one (:func:`_code_name`)."""
+        return (
+            self.files[(term_id, form)] >= KEPT_USES
+            and " " not in form
+            and "-" in form
+            and all(WORD_RE.fullmatch(a) for a in allowed)
         )
 
     def _code_name(self, term_id: str, form: str) -> bool:
