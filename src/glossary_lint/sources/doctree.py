@@ -580,8 +580,8 @@ def _wrapped(text: nodes.Text, stop: nodes.Node) -> bool:
     parent = text.parent
     while parent is not None and parent is not stop:
         raw = getattr(parent, "rawsource", "")
-        if isinstance(raw, str) and "\n" in raw:
-            return True
+        if isinstance(raw, str) and "\n" in raw and "\n" not in parent.astext():
+            return True  # (an element whose text keeps the break ends its line there itself)
         parent = parent.parent
     return False
 
