@@ -54,6 +54,9 @@ class Linter:
     #: Whether the handbook spells out its acronyms: the glossary's answer,
     #: and the run's prose too once :func:`glossary_lint.runner.lint_files` asks it.
     defines_acronyms: bool = True
+    #: What the glossary directives of the run's files define (set by
+    #: :func:`glossary_lint.runner.lint_files`, for GL003).
+    directive_terms: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # The matcher's index is many thousand small objects and no cycles: the
@@ -117,6 +120,7 @@ class Linter:
             self.house,
             self._external_terms(document.path),
             self.defines_acronyms,
+            self.directive_terms,
         )
         ignored = self._ignored_codes(document.path)
         suppressions = parse_suppressions(document.comments, document.source)

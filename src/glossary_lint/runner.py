@@ -54,8 +54,13 @@ def lint_files(files: Sequence[Path], linter: Linter, jobs: int = 0) -> Iterator
     When a rule reads the run's house style, the files are surveyed first,
     so each file is judged with what the others show; a file checked alone
     (a pre-commit hook's) is surveyed too, for what it shows itself.  So is
-    whether the handbook spells out its acronyms, when a rule asks (GL002)."""
+    whether the handbook spells out its acronyms, when a rule asks (GL002),
+    and which terms the files' own glossary directives define (GL003)."""
     _survey_run(files, linter)
+    if any(rule.uses_directive_terms for rule in linter.rules):
+        from .workflows.directive_terms import directive_names
+
+        linter.directive_terms = directive_names(files)
     workers = jobs or os.cpu_count() or 1
     progress = _Progress(len(files)) if sys.stderr.isatty() and len(files) > 1 else None
     if workers > 1 and len(files) >= PARALLEL_THRESHOLD:

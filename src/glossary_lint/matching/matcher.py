@@ -95,6 +95,13 @@ class Mention:
         return self.segment.text[self.start : self.stem_end]
 
     @property
+    def one_line(self) -> str:
+        """:attr:`found` as it reads: a line break (and any indent after it)
+        between two words of the term is a space, so a term wrapped over two
+        lines is judged like the same words on one."""
+        return " ".join(self.found.split())
+
+    @property
     def suffix(self) -> str:
         return self.segment.text[self.stem_end : self.end]
 

@@ -10,7 +10,9 @@ chapter may not show that; the other chapters of the run do.  The survey
 reads the raw text of every file once, before the run, with regular
 expressions and the run's matcher: it is far cheaper than parsing, and its
 counts need not be exact, only tell a house style (dozens of uses) from a
-stray slip (one or two).
+stray slip (one or two).  Capitals and lower case are counted in the text's
+prose (:func:`prose_text`): ``from typing import Callable`` in a code block
+is no capital a writer chose.
 
 The survey also counts how the prose spaces each term it meets: a handbook
 whose glossary lists "thread local" but whose chapters write ``threadlocal``
@@ -69,7 +71,7 @@ def capitalised_lower_term(mention: Mention) -> bool:
     proper name or a class name (a listed variant, or a wrong case of an
     exact-case term, stays a slip however often it is written).  A line
     break between its words is a space."""
-    found = _SPACES.sub(" ", mention.found)
+    found = mention.one_line
     return (
         not mention.typo
         and not mention.ambiguous
@@ -194,8 +196,7 @@ def page_form(mention: Mention) -> PageForm:
     """The form :func:`page_capitals` counts a mention under; a possessive
     (``Minion's``) is the singular, and a term broken over two lines is the
     same form as on one."""
-    found = _SPACES.sub(" ", mention.found)
-    return mention.terms[0].id, found, bool(_PLURAL_ENDING.match(mention.suffix))
+    return mention.terms[0].id, mention.one_line, bool(_PLURAL_ENDING.match(mention.suffix))
 
 
 def page_capitals(mentions: Iterable[Mention]) -> frozenset[PageForm]:
@@ -251,8 +252,9 @@ class HouseStyle:
     #: ``(term id, spacing form)``: a joined, hyphenated or spaced form of a
     #: term (:func:`spacing_form`) that the prose writes :data:`KEPT_USES`
     #: times or more and at least as often as the glossary's own form (or
-    #: closed up, as the name of a module of the handbook's code), and that
-    #: the entry does not list as a wrong variant.
+    #: closed up, as the name of a module of the handbook's code; or a closed
+    #: compound hyphenated in several files), and that the entry does not list
+    #: as a wrong variant.
     spacings: frozenset[tuple[str, str]] = frozenset()
     #: Headwords named after classes, and the nouns the prose writes for them.
     class_nouns: ClassNouns = ClassNouns()
@@ -276,13 +278,16 @@ def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseS
     nouns = ClassNounCount(glossary)
     linked: set[tuple[str, str]] = set()
     for text in texts:
-        mentions = spacings.add(text)
+        # Capitals and lower case are counted in prose only: ``from typing
+        # import Callable`` in a code block is no capital a writer chose.
+        prose = prose_text(text)
+        mentions = spacings.add(text, prose)
         capitals.add(mentions)
         names = code_names(text)
         nouns.add(text, names)
         linked |= linked_forms(text, glossary)
         code_files.update(name for name in names if name.lower() in parts)
-        found = [w for w in _CAPITAL_AFTER_LOWER.findall(text) if w.lower() in parts]
+        found = [w for w in _CAPITAL_AFTER_LOWER.findall(prose) if w.lower() in parts]
         prose_files.update(set(found))
     return HouseStyle(
         frozenset(w for w, n in prose_files.items() if n >= KEPT_USES and code_files[w] >= CODE_FILES),
@@ -412,13 +417,15 @@ class _SpacingCount:
         #: The terms met, by id: only their forms are weighed at the end.
         self.terms: dict[str, Term] = {}
 
-    def add(self, text: str) -> list[Mention]:
-        """Count the text's forms; its prose mentions, which the other counts
-        of the survey read too (one pass of the matcher)."""
+    def add(self, text: str, prose: str | None = None) -> list[Mention]:
+        """Count the forms of ``text``, whose :func:`prose_text` is ``prose``
+        (worked out here when not given); return its prose mentions, which
+        the other counts of the survey read too (one pass of the matcher)."""
+        if prose is None:
+            prose = prose_text(text)
         index = self.matcher.index
         parts = {part.casefold() for name in _DOTTED_NAME.findall(text) for part in name.split(".")}
         self.code_files.update(part for part in parts if part in index)
-        prose = prose_text(text)
         segment = Segment(prose, BlockKind.PARAGRAPH, ())
         met: set[tuple[str, str]] = set()
         mentions = []
@@ -438,8 +445,13 @@ class _SpacingCount:
 
     def house_forms(self) -> frozenset[tuple[str, str]]:
         """The forms the prose keeps (:attr:`HouseStyle.spacings`): written
-        as often as the glossary's form, or, closed up, as the name of a
-        module the code shows (:func:`_code_name`)."""
+        as often as the glossary's form, or, hyphenating a closed compound,
+        in several chapters (:func:`_opened_in_chapters`), or, closed up, as
+        the name of a module the code shows (:func:`_code_name`).  Not a
+        distinctive word of a longer term written as two (``bi-directional``
+        of "bidirectional relationship"): the word closed up is no mention
+        of its term, so the survey cannot weigh the two, and a handbook
+        split between them keeps the glossary's."""
         kept = set()
         for (term_id, form), n in self.counts.items():
             if n < KEPT_USES:
@@ -456,9 +468,29 @@ class _SpacingCount:
                     allowed.add(spacing_form(spelling.text))
             if not allowed or any(form.casefold() == a.casefold() for a in allowed):
                 continue  # listed as wrong, or spaced as the glossary spaces it
-            if all(n >= self.counts[(term_id, a)] for a in allowed) or self._code_name(term_id, form):
+            if (
+                all(n >= self.counts[(term_id, a)] for a in allowed)
+                or self._opened_in_chapters(term_id, form, allowed)
+                or self._code_name(term_id, form)
+            ):
                 kept.add((term_id, form))
         return frozenset(kept)
+
+    def _opened_in_chapters(self, term_id: str, form: str, allowed: set[str]) -> bool:
+        """``in-place`` beside the glossary's ``inplace``: a one-word
+        compound (often a name from the code) hyphenated into the English
+        words it is made of, as English writes ``re-use`` or ``e-mail``, in
+        :data:`KEPT_USES` files or more, is the house's second spelling
+        however often the closed form is written; a slip is a stray of one
+        page.  Split by a space (``data set``, ``code book``) it stays a
+        slip: English closes such words up.  The other way, a spaced term
+        closed up is a code name, kept only as one (:func:`_code_name`)."""
+        return (
+            self.files[(term_id, form)] >= KEPT_USES
+            and " " not in form
+            and "-" in form
+            and all(WORD_RE.fullmatch(a) for a in allowed)
+        )
 
     def _code_name(self, term_id: str, form: str) -> bool:
         """``the threadlocal stack`` beside the module ``pyramid.threadlocal``:

@@ -51,7 +51,7 @@ def is_linked_form(mention: Mention, forms: frozenset[tuple[str, str]]) -> bool:
     term, and that form is not one the glossary lists as wrong."""
     if mention.typo or not forms:
         return False
-    found = " ".join(mention.found.split())
+    found = mention.one_line
     return any(
         (c.term.id, found) in forms
         and not any(s.kind is SpellingKind.VARIANT and s.text == found for s in c.term.spellings())

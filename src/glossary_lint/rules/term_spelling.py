@@ -157,7 +157,7 @@ _WHITESPACE = re.compile(r"\s+")
 
 
 def _spelling_hit(mention: Mention, source: str) -> Hit | None:
-    segment, found = mention.segment, _WHITESPACE.sub(" ", mention.found)
+    segment, found = mention.segment, mention.one_line
     start, end = mention.start, mention.stem_end
     span = segment.source_span(start, end)
     if span is None:
