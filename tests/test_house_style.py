@@ -107,7 +107,7 @@ def test_survey_counts_only_what_a_house_style_is_made_of():
     style = survey(
         ["the Pantry and the Larder, the Pantry; a pantry, a larder, a pantry\n"], glossary, matcher
     )
-    assert style.capitalised_terms == frozenset({"pantry"})
+    assert style.capitalised_terms == frozenset({("pantry", (0,))})
     assert (
         survey(
             ["the Pantry, a pantry, a pantry, a pantry, a pantry, a pantry, a larder\n"], glossary, matcher
@@ -492,3 +492,18 @@ def test_the_capital_survey_grows_linearly_with_a_long_file():
 
     small, large = cost(300), cost(3000)
     assert large < 30 * max(small, 1e-3)
+
+
+def test_the_house_capital_excuses_its_own_form_not_another_capital(tmp_path):
+    # The house writes "HookLine" mid-sentence in four chapters; one chapter's
+    # "Hookline" is neither that form nor lower case: a slip the habit of
+    # another capital does not excuse.
+    glossary = GLOSSARY + "  - id: hookline\n    term: hookline\n    definition: A line that calls back.\n"
+    files = {
+        "a.md": "Each HookLine calls back, and a second HookLine waits.\n",
+        "b.md": "We open a HookLine per client; the hookline then idles.\n",
+        "c.md": "A busy HookLine drops frames.\n",
+        "d.md": "Close the HookLine when done, and log which HookLine closed.\n",
+        "e.md": "Then every Hookline is counted, and each hookline is reset.\n",
+    }
+    assert gl001_of(tmp_path, glossary, files) == [("e.md", "Hookline")]

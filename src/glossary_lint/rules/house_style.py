@@ -153,14 +153,30 @@ def _indent(text: str, line: int) -> int:
     return _INDENT.match(text, line).end() - line  # type: ignore[union-attr]
 
 
+#: A term's id and where its capitals stand in a written form (:func:`capital_shape`).
+CapitalForm = tuple[str, tuple[int, ...]]
+
+
+def capital_shape(form: str) -> tuple[int, ...]:
+    """Where the capitals of a written form stand: ``(0,)`` for ``Pantry``
+    and ``Websocket``, ``(0, 3)`` for ``WebSocket``, ``(0, 7, 8)`` for
+    ``Minion ID``."""
+    return tuple(i for i, c in enumerate(form) if c.isupper())
+
+
 class _CapitalCount:
     """How often the prose of a run capitalises each lower-case term
-    mid-sentence, in how many files, and how often it writes the term in
-    lower case: counted from the mentions the spacing survey reads anyway."""
+    mid-sentence, form by form and in how many files, and how often it
+    writes the term in lower case: counted from the mentions the spacing
+    survey reads anyway.  Capitals are counted by where they stand
+    (:func:`capital_shape`): ``WebSocket`` and ``Websocket`` of "websocket"
+    apart, so the house's capital excuses the capital it writes, not another
+    one a writer slipped into; ``Pantry`` and ``Larder``, an entry and its
+    alias each with its first letter up, together."""
 
     def __init__(self) -> None:
-        self.capitals: Counter[str] = Counter()
-        self.files: Counter[str] = Counter()
+        self.capitals: Counter[CapitalForm] = Counter()
+        self.files: Counter[CapitalForm] = Counter()
         self.lower: Counter[str] = Counter()
 
     def add(self, mentions: Iterable[Mention]) -> None:
@@ -172,16 +188,17 @@ class _CapitalCount:
             if mention.found == mention.found.casefold():
                 self.lower[term] += 1
             elif _prose_capital(mention):
-                self.capitals[term] += 1
-                met.add(term)
+                form = (term, capital_shape(mention.one_line))
+                self.capitals[form] += 1
+                met.add(form)
         self.files.update(met)
 
-    def house_terms(self) -> frozenset[str]:
+    def house_terms(self) -> frozenset[CapitalForm]:
         """:attr:`HouseStyle.capitalised_terms`."""
         return frozenset(
-            term
-            for term, n in self.capitals.items()
-            if keeps_capitals(n, self.lower[term]) or house_capitals(n, self.files[term])
+            form
+            for form, n in self.capitals.items()
+            if keeps_capitals(n, self.lower[form[0]]) or house_capitals(n, self.files[form])
         )
 
 
@@ -246,9 +263,10 @@ class HouseStyle:
     #: handbook (``Table`` of "table metadata"): written as code in :data:`CODE_FILES` files or more, and
     #: capitalised mid-sentence in :data:`KEPT_USES` files or more.
     class_names: frozenset[str] = frozenset()
-    #: Ids of lower-case terms the handbook capitalises mid-sentence as a rule
-    #: (:func:`keeps_capitals`) or as a habit of many chapters (:func:`house_capitals`).
-    capitalised_terms: frozenset[str] = frozenset()
+    #: Capitals of lower-case terms (:data:`CapitalForm`) that the handbook
+    #: writes mid-sentence as a rule (:func:`keeps_capitals`) or as a habit of
+    #: many chapters (:func:`house_capitals`).
+    capitalised_terms: frozenset[CapitalForm] = frozenset()
     #: ``(term id, spacing form)``: a joined, hyphenated or spaced form of a
     #: term (:func:`spacing_form`) that the prose writes :data:`KEPT_USES`
     #: times or more and at least as often as the glossary's own form (or

@@ -24,6 +24,7 @@ from .case_context import (
 from .class_nouns import is_class_noun
 from .findings import Severity
 from .house_style import (
+    capital_shape,
     capitalised_lower_term,
     code_names,
     house_spelled,
@@ -59,7 +60,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     kept |= {
         page_form(m)
         for m in capitalised
-        if m.found.split()[0].casefold() in code or m.terms[0].id in ctx.house.capitalised_terms
+        if m.found.split()[0].casefold() in code
+        or (m.terms[0].id, capital_shape(m.one_line)) in ctx.house.capitalised_terms
     }
     for mention in ctx.mentions:
         if _as_spelled(mention):
