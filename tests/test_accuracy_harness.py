@@ -143,6 +143,22 @@ def test_plants_go_only_into_prose_lines_one_per_line_and_keep_line_numbers(tmp_
         assert "`wavetable`" in after[6]  # inline code is never a site
 
 
+def test_no_plant_goes_into_double_backtick_code_or_code_wrapped_over_a_line(tmp_path):
+    # Every mention of a term here is code: in a reST literal with an '=' in
+    # it, or in a literal that opens on one line and closes on the next.
+    doc = tmp_path / "docs" / "page.rst"
+    doc.parent.mkdir()
+    doc.write_text(
+        "Loading the bank with ``wavetable=True`` keeps each cycle in memory for later.\n"
+        "Call the loader with its flag set, as in ``load(table,\n"
+        "wavetable)`` for example, and nothing else is needed at all.\n"
+    )
+    assert planting.plan(tmp_path, ("docs",), _glossary(), seed=3, per_kind=5) == []
+    # The same words written as prose are sites.
+    doc.write_text("Loading the bank with a wavetable keeps each cycle in memory for later.\n")
+    assert planting.plan(tmp_path, ("docs",), _glossary(), seed=3, per_kind=5) != []
+
+
 def test_check_reports_paths_relative_to_the_corpus(tmp_path):
     (tmp_path / "gl.yaml").write_text(
         "terms:\n- id: wavetable\n  term: Wavetable\n  definition: A table of one cycle.\n"

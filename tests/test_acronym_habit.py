@@ -155,3 +155,198 @@ def test_report_acronyms_always_holds_for_a_linter_built_directly(tmp_path):
     always = Linter(glossary, Config(root=tmp_path, report_acronyms="always"))
     assert not auto.defines_acronyms and always.defines_acronyms
     assert [f.found for f in always.lint_text("firing.md", CHAPTER) if f.code == "GL002"] == ["QVX"]
+
+
+def _reads_of_a_run(monkeypatch, tmp_path: Path, chapters: dict[str, str], select: list[str]):
+    """Which files the run's pre-passes read, in order, and the linter after it."""
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+    from glossary_lint.runner import run
+    from glossary_lint.sources import reading
+
+    read: list[str] = []
+    real = reading.read_source
+    monkeypatch.setattr(reading, "read_source", lambda path: read.append(path.name) or real(path))
+    for name, text in chapters.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    glossary = _load(_glossary_yaml(WORD_TERMS, {}), tmp_path)
+    linter = Linter(glossary, Config(root=tmp_path, glossary=tmp_path / "glossary.yaml", select=select))
+    run([tmp_path / name for name in chapters], linter, jobs=1)
+    return read, linter
+
+
+def test_the_house_survey_and_the_gate_share_one_read_of_each_file(monkeypatch, tmp_path):
+    from glossary_lint.rules.acronym_habit import PROSE_MIN
+
+    chapters = {"a.md": CHAPTER, "b.md": "# Modes\n\n" + _expanding(PROSE_MIN) + "\n", "c.md": CHAPTER}
+    read, linter = _reads_of_a_run(monkeypatch, tmp_path, chapters, ["GL001", "GL002"])
+    assert read == ["a.md", "b.md", "c.md"]
+    assert linter.defines_acronyms and linter.house.class_names == frozenset()
+
+
+def test_without_the_survey_the_gate_stops_reading_once_the_habit_shows(monkeypatch, tmp_path):
+    from glossary_lint.rules.acronym_habit import PROSE_MIN
+
+    chapters = {"a.md": CHAPTER, "b.md": "# Modes\n\n" + _expanding(PROSE_MIN) + "\n", "c.md": CHAPTER}
+    read, linter = _reads_of_a_run(monkeypatch, tmp_path, chapters, ["GL002"])
+    assert read == ["a.md", "b.md"] and linter.defines_acronyms
+    read, linter = _reads_of_a_run(monkeypatch, tmp_path, {"a.md": CHAPTER, "c.md": CHAPTER}, ["GL002"])
+    assert read == ["a.md", "c.md"] and not linter.defines_acronyms
+
+
+def test_the_prose_count_stops_inside_a_text_once_it_has_enough(monkeypatch):
+    from glossary_lint.rules import acronym_habit
+
+    asked: list[str] = []
+    real = acronym_habit.word_kind
+    monkeypatch.setattr(acronym_habit, "word_kind", lambda word: asked.append(word) or real(word))
+    habit = acronym_habit.ProseHabit(enough=2)
+    habit.add(_expanding(5))
+    assert habit.shown and len(habit.seen) == 2 and len(asked) == 2
+    habit.add(_expanding(5))
+    assert len(asked) == 2
+
+
+#: Pieces of text that reach every branch of the expansion patterns and the
+#: characters the gate's search splits a text at.
+_PIECES = [
+    "QKF",
+    "QkF",
+    "qKF",
+    "K9",
+    "Q-KF",
+    "Qk-LM",
+    "kiln",
+    "Glaze",
+    "or",
+    "also",
+    "called",
+    "known",
+    "as",
+    "just",
+    "simply",
+    "the",
+    "an",
+    "(",
+    ")",
+    ".",
+    ";",
+    ":",
+    "=",
+    "—",
+    "–",
+    " - ",
+    "i.e.",
+    "that is,",
+    "*",
+    "_",
+    "'s",
+    "s",
+    '"',
+    "“",
+    "2031",
+    "Émail",
+    "ΔKF",
+    "\n",
+    "\n\n",
+    ",",
+    "Quick Kiln Firing",
+    "Kiln Fire",
+    "aka",
+    "a.k.a.",
+    "QKFs",
+    "Quiet-Kiln Flow",
+]
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(_PIECES) + rng.choice(["", " ", " ", "  "]) for _ in range(rng.randint(1, 30)))
+        for _ in range(count)
+    ]
+
+
+def test_the_gates_search_finds_every_match_that_may_be_an_acronym():
+    """where_acronyms_may_be searches part of a text: each pattern's matches
+    with a short form of two capitals (or a capital and a digit) are the same,
+    in the same order, as a search of the whole text finds."""
+    from glossary_lint.rules import acronyms
+
+    def two_marks(match) -> bool:
+        short = match.group("short")
+        return sum(1 for ch in short if ch.isupper() or ch.isdigit()) >= 2
+
+    texts = _random_texts(20000, seed=14)
+    for pattern in (acronyms._PAREN_BEFORE, acronyms._DEFINED_AS, acronyms._OR_SHORT, acronyms._PAREN_AFTER):
+        for text in texts:
+            whole = [(m.span(), m.groupdict()) for m in pattern.finditer(text) if two_marks(m)]
+            gated = [(m.span(), m.groupdict()) for m in acronyms.where_acronyms_may_be(pattern, text)]
+            assert [g for g in gated if g in whole] == whole, (pattern.pattern, text)
+            assert all(g in [(m.span(), m.groupdict()) for m in pattern.finditer(text)] for g in gated)
+
+
+def test_the_gate_counts_the_acronyms_a_search_of_the_whole_text_counts():
+    from glossary_lint.rules.acronym_habit import ProseHabit
+    from glossary_lint.rules.acronyms import ACRONYM, expansions, word_kind
+
+    for text in _random_texts(5000, seed=41):
+        whole = {s for s, _ in expansions(text) if word_kind(s.split("-")[0]) == ACRONYM}
+        habit = ProseHabit(enough=10**6)
+        habit.add(text)
+        assert habit.seen == whole, text
+
+
+def test_the_gate_searches_less_than_the_whole_text(monkeypatch):
+    """A long text with no word of two capitals near a bracket, separator or
+    'or' is not searched by the costly patterns at all."""
+    from glossary_lint.rules import acronyms
+
+    searched: list[tuple[int, int]] = []
+
+    class Watched:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def finditer(self, text, start=0, end=None):
+            searched.append((start, len(text) if end is None else end))
+            return self.pattern.finditer(text, start, len(text) if end is None else end)
+
+    gates = {Watched(p): gate for p, gate in acronyms._gates().items()}
+    monkeypatch.setattr(acronyms, "_gates", lambda: gates)
+    filler = "The kiln (a hot box) fires: slowly. Glaze or slip = coat.\n" * 200
+    text = filler + "Fire QKF (quick kiln firing) first; QKF = quick kiln firing, also called QKF."
+    for watched in gates:
+        assert list(acronyms.where_acronyms_may_be(watched, text))
+    assert len(searched) == len(gates)
+    assert all(start >= len(filler) - 60 for start, _ in searched)  # the filler's pieces are left alone
+    assert sum(end - start for start, end in searched) < len(text) // 20
+
+
+def test_the_gates_search_takes_time_in_proportion_to_the_text():
+    """A long word of capitals and digits (an encoded image pasted into a
+    page) or of underscores, around every bracket and separator: ten times
+    the text costs about ten times the time, never its square."""
+    import time
+
+    from glossary_lint.rules.acronyms import _gates, where_acronyms_may_be
+
+    def cost(size: int) -> float:
+        words = ["QUJD" * size, "Ab" * (2 * size), "_" * (4 * size) + "AB", "a" * (4 * size) + "QK"]
+        texts = [
+            f"{before}{word}{after}"
+            for word in words
+            for before in ("", "or ", "( ", ": ", "x (")
+            for after in ("", " (", "_*_ : ", " = ", " - ", ".")
+        ]
+        start = time.process_time()
+        for text in texts:
+            for pattern in _gates():
+                for _ in where_acronyms_may_be(pattern, text):
+                    pass
+        return time.process_time() - start
+
+    small, large = min(cost(500) for _ in range(3)), min(cost(5000) for _ in range(3))
+    assert large < 40 * max(small, 0.001)

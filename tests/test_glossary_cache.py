@@ -64,8 +64,18 @@ def write(path: Path, text: str) -> Path:
 
 
 def entries(folder: Path) -> list[Path]:
-    """The glossaries' files (and leftovers) in the folder; not the English word table."""
-    return sorted(p for p in folder.glob("*") if not p.name.startswith("english-")) if folder.is_dir() else []
+    """The glossaries' files (and leftovers) in the folder; not the English
+    word table, nor the tables kept beside a glossary (:func:`tables`)."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p for p in folder.glob("*") if not p.name.startswith("english-") and "-table-" not in p.name
+    )
+
+
+def tables(folder: Path) -> list[Path]:
+    """The files of the tables kept beside the glossaries (glossary_lint.glossary.tables)."""
+    return sorted(folder.glob("glossary-*-table-*.json")) if folder.is_dir() else []
 
 
 @pytest.mark.parametrize("source", ["rich", "project"])

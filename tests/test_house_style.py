@@ -4,6 +4,8 @@ about how the prose spaces a term (its own joined or hyphenated form)."""
 
 from __future__ import annotations
 
+import re
+import time
 from pathlib import Path
 
 from glossary_lint.config import Config
@@ -39,6 +41,12 @@ def write(tmp_path: Path, files: dict[str, str]) -> list[Path]:
 
 def gl001(findings) -> list[tuple[str, str | None]]:
     return [(Path(f.path).name, f.found) for f in findings if f.code == "GL001"]
+
+
+def gl001_of(tmp_path: Path, glossary: str, files: dict[str, str]) -> list[tuple[str, str | None]]:
+    """GL001's findings of a run over ``files`` against ``glossary``."""
+    linter = Linter(parse_glossary(glossary), Config(root=tmp_path))
+    return gl001(run(write(tmp_path, files), linter).findings)
 
 
 #: The handbook capitalises its pantry (and the larder, another name of the
@@ -99,7 +107,7 @@ def test_survey_counts_only_what_a_house_style_is_made_of():
     style = survey(
         ["the Pantry and the Larder, the Pantry; a pantry, a larder, a pantry\n"], glossary, matcher
     )
-    assert style.capitalised_terms == frozenset({"pantry"})
+    assert style.capitalised_terms == frozenset({("pantry", (0,))})
     assert (
         survey(
             ["the Pantry, a pantry, a pantry, a pantry, a pantry, a pantry, a larder\n"], glossary, matcher
@@ -116,9 +124,7 @@ def test_a_class_name_that_is_a_word_of_a_longer_term_is_no_slip(tmp_path):
         "c.md": "Then the Shelf is full.\n",
         "d.md": "Read the Shelf data first.\n",
     }
-    paths = write(tmp_path, files)
-    found = run(paths, Linter(parse_glossary(glossary), Config(root=tmp_path))).findings
-    assert gl001(found) == []
+    assert gl001_of(tmp_path, glossary, files) == []
 
 
 def test_a_plural_the_handbook_capitalises_as_a_name_counts_for_its_term(tmp_path):
@@ -348,3 +354,156 @@ def test_page_capitals_count_a_singular_and_a_plural_apart():
     # Capitals in a title or at a sentence's start say nothing of the page's style.
     titled = "# The Drawer\n\nDrawer first. Drawer again. Drawer last. A drawer is small.\n"
     assert page_capitals(lint.mentions(parse_document("b.md", titled, lint.config))) == frozenset()
+
+
+# -- a capital the whole handbook writes as one of its usages ---------------------
+
+#: Chapters that call the kitchen's pantry "the Pantry" now and then, in
+#: passages that name it as a place, and "the pantry" far more often.
+NAMED_NOW_AND_THEN = {
+    "stock.md": (
+        "We fill the pantry on Mondays. The Pantry crew unloads the van, and the\n"
+        "pantry shelves are sorted by noon. Later the pantry is locked.\n"
+    ),
+    "cold.md": (
+        "Milk goes to the cold room, not the pantry. Ask the Pantry staff if the\n"
+        "pantry door sticks; the pantry lights are on a timer, and the pantry fan hums.\n"
+    ),
+    "night.md": (
+        "At night the pantry is dark. Only the Pantry keys open it, and the Pantry\n"
+        "alarm rings if the pantry window is left open. Each pantry has one.\n"
+    ),
+    "audit.md": (
+        "Counting the pantry takes an hour. The pantry list is long, and the\n"
+        "Pantry manager signs it. A pantry count is due weekly.\n"
+    ),
+}
+
+
+def test_a_capital_the_handbook_writes_in_many_chapters_is_its_usage(tmp_path):
+    # Five capitals mid-sentence in four chapters, against many more in lower
+    # case: no chapter keeps it as a rule, but the house writes it so.
+    assert gl001_of(tmp_path, GLOSSARY, NAMED_NOW_AND_THEN) == []
+
+
+def test_one_stray_capital_in_each_of_a_few_chapters_is_still_a_slip(tmp_path):
+    # The same capital once in each of three chapters: strays, not a usage.
+    files = {
+        "stock.md": "We fill the pantry on Mondays, and the Pantry shelves are sorted.\n",
+        "cold.md": "Milk goes to the cold room. Ask if the Pantry door sticks.\n",
+        "night.md": "At night the pantry is dark, and the Pantry alarm is on.\n",
+        "audit.md": "Counting the pantry takes an hour; the pantry list is long.\n",
+        "shelf.md": "Each pantry shelf is oak. The pantry is cool, and a pantry fan runs.\n",
+    }
+    assert sorted(gl001_of(tmp_path, GLOSSARY, files)) == [
+        ("cold.md", "Pantry"),
+        ("night.md", "Pantry"),
+        ("stock.md", "Pantry"),
+    ]
+
+
+def test_capitals_that_titles_links_and_emphasis_explain_make_no_house_usage(tmp_path):
+    # Headings, link text, bold labels and sentence starts capitalise the word
+    # for their own reasons: they say nothing of how the prose writes it.
+    files = {
+        "a.md": "# Inside the Pantry\n\nSee [the Pantry guide](b.md). The pantry is cool.\n",
+        "b.rst": "Stocking the Pantry\n===================\n\n**Pantry rules**: keep the pantry tidy.\n",
+        "c.md": "Read *Pantry* first. Pantry doors shut. The pantry has shelves.\n",
+        "d.md": "## About the Pantry\n\nThe pantry is small. We lock the Pantry at nine.\n",
+    }
+    assert gl001_of(tmp_path, GLOSSARY, files) == [("d.md", "Pantry")]
+    # So do the first words of a definition under its term and of a paragraph
+    # after a literal block, though no full stop comes before them.
+    files = {
+        "a.rst": ".. glossary::\n\n   larder\n      Pantry is another word for it\n",
+        "b.rst": "Stock it like so::\n\n    fill(larder)\n\nPantry work ends at noon\n",
+        "c.rst": "Rooms\n\n   larder\n      Pantry, in older books\n",
+        "d.md": "The pantry is small. We lock the Pantry at nine.\n",
+    }
+    assert gl001_of(tmp_path, GLOSSARY, files) == [("d.md", "Pantry")]
+
+
+SPICE_RACK = "terms:\n  - id: spice-rack\n    term: spice rack\n    definition: Jars on a shelf.\n"
+
+
+def test_the_survey_counts_capitals_of_terms_of_several_words(tmp_path):
+    files = {
+        "a.md": "Fill the Spice Rack first, then label the Spice Rack jars.\n",
+        "b.md": "Our spice rack is full. We dust the Spice Rack weekly.\n",
+        "c.md": "A cook checks the spice rack and then the\nSpice Rack lid.\n",
+    }
+    assert gl001_of(tmp_path, SPICE_RACK, files) == []
+
+
+def test_a_keyword_in_capitals_makes_no_house_capital(tmp_path):
+    # 'SPICE rack' writes a keyword of some language in capitals, as GL001
+    # allows; it says nothing of a capitalised 'Spice rack', which stays a slip.
+    files = {
+        "a.md": "Each SPICE rack entry is read, and a SPICE rack is checked.\n",
+        "b.md": "The parser skips a SPICE rack, then the SPICE rack ends.\n",
+        "c.md": "We wrote one SPICE rack for salt and a spice rack for the\nSpice rack cupboard.\n",
+    }
+    assert gl001_of(tmp_path, SPICE_RACK, files) == [("c.md", "Spice rack")]
+
+
+def test_code_in_lower_case_does_not_outweigh_the_prose_capitals(tmp_path):
+    # The prose names the Pantry as often as not; the code blocks' many
+    # lower-case 'pantry' (a language, a key, a variable) are not prose.
+    files = {
+        "a.rst": "The Pantry opens early, and a pantry clerk waits.\n\n.. code-block:: pantry\n\n    pantry: 1\n",
+        "b.rst": "Ask the Pantry first.\n\n.. code-blocK:: pantry\n\n    pantry = pantry + pantry\n",
+        "c.rst": "We lock the Pantry at nine.\n\n.. code-block:: pantry\n\n    pantry.close(pantry)\n",
+    }
+    assert gl001_of(tmp_path, GLOSSARY, files) == []
+
+
+def test_prose_text_drops_a_code_directives_arguments_in_any_case():
+    text = "Read on.\n\n.. code-block:: pantry\n\n    x = 1\n\n.. Code-Block:: drawer\n\n    y = 2\n\nDone.\n"
+    prose = prose_text(text)
+    assert "Read on." in prose and "Done." in prose
+    assert "pantry" not in prose and "drawer" not in prose and "x = 1" not in prose and "y = 2" not in prose
+    # The paragraphs around a literal block stay apart: no sentence runs on
+    # from 'Build it' into 'Pantry work'.
+    prose = prose_text("Build it::\n\n    x = 1\n\nPantry work ends.\n")
+    assert re.search(r"Build it\n[ \t]*\n", prose) and "Pantry work ends." in prose
+
+
+def test_a_term_broken_over_two_lines_is_the_same_form_on_its_page(tmp_path):
+    text = (
+        "We keep the Spice Rack by the stove. Every jar in the Spice\n"
+        "Rack has a label, and the Spice Rack is dusted on Fridays.\n"
+    )
+    found = Linter(parse_glossary(SPICE_RACK), Config(root=tmp_path)).lint_text("a.md", text)
+    assert gl001(found) == []
+
+
+def test_the_capital_survey_grows_linearly_with_a_long_file():
+    # Each capital is judged from the text around it, not from the whole file:
+    # ten times the text costs about ten times as much, not a hundred.
+    glossary = parse_glossary(GLOSSARY)
+    line = "We stock the Pantry daily, and a clerk then counts the pantry shelves twice.\n"
+
+    def cost(lines: int) -> float:
+        text = line * lines
+        began = time.process_time()
+        for _ in range(3):
+            survey([text], glossary, Matcher(glossary))
+        return time.process_time() - began
+
+    small, large = cost(300), cost(3000)
+    assert large < 30 * max(small, 1e-3)
+
+
+def test_the_house_capital_excuses_its_own_form_not_another_capital(tmp_path):
+    # The house writes "HookLine" mid-sentence in four chapters; one chapter's
+    # "Hookline" is neither that form nor lower case: a slip the habit of
+    # another capital does not excuse.
+    glossary = GLOSSARY + "  - id: hookline\n    term: hookline\n    definition: A line that calls back.\n"
+    files = {
+        "a.md": "Each HookLine calls back, and a second HookLine waits.\n",
+        "b.md": "We open a HookLine per client; the hookline then idles.\n",
+        "c.md": "A busy HookLine drops frames.\n",
+        "d.md": "Close the HookLine when done, and log which HookLine closed.\n",
+        "e.md": "Then every Hookline is counted, and each hookline is reset.\n",
+    }
+    assert gl001_of(tmp_path, glossary, files) == [("e.md", "Hookline")]

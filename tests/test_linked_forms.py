@@ -50,3 +50,13 @@ def test_only_links_spelling_the_terms_own_letters_count():
         ":term:`Sprint <sprint>` and :term:`KANBAN`."
     )
     assert linked_forms(text, glossary) == {("kanban", "Kanban")}
+
+
+def test_a_text_without_term_links_builds_no_index_of_names():
+    glossary = parse_glossary(
+        "version: 1\nterms:\n  - id: kiln\n    term: kiln\n    definition: A hot box for pots.\n"
+    )
+    assert linked_forms("The term kiln is used loosely here.", glossary) == set()
+    assert "names" not in vars(glossary)
+    assert linked_forms("Fire the :term:`KILN <kiln>` slowly.", glossary) == {("kiln", "KILN")}
+    assert "names" in vars(glossary)

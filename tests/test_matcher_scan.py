@@ -72,3 +72,153 @@ def test_text_with_placeholders_or_other_scripts_is_matched_as_before():
         ("WOBBULATOR", False),
         ("Tape Loop", False),
     ]
+
+
+# -- one scan per document -------------------------------------------------------
+
+#: Terms inside terms (``loop`` of ``tape loop``, ``B`` of ``AB``), so a scan
+#: that reads a word a mention covers again finds a mention too many.
+NESTED = (
+    GLOSSARY
+    + """  - id: loop
+    term: Loop
+    definition: A ring of anything.
+  - id: b
+    term: B
+    case: exact
+    definition: A second letter.
+  - id: reverberation
+    term: Reverberation
+    definition: Echo that lingers.
+"""
+)
+
+#: Words and gaps that random prose is made of: the terms' words, their slips
+#: (a letter dropped, swapped, doubled), plurals and possessives, small words
+#: that begin keys only before a hyphen, and gaps a term may or may not cross.
+_WORDS = (
+    "tape loop loops tape's Tape LOOP wobbulator Wobbulators wobulator wobbualtor wobbbulator "
+    "spring reverberation reverbration Spring-Reverberation springs ab AB A B a an in to "
+    "the of ring echo spliced oscillator tapeloop Straße naïve 42 x"
+).split()
+_GAPS = (
+    " ",
+    " ",
+    " ",
+    "-",
+    "\u2010",
+    "\n",
+    " \n ",
+    "\n\n",
+    ", ",
+    ". ",
+    "'s ",
+    "s' ",
+    "_",
+    PLACEHOLDER,
+    "\x00",
+    "",
+)
+
+
+def _random_segments(rng, count: int) -> list[Segment]:
+    segments = []
+    for _ in range(count):
+        text = "".join(rng.choice(_WORDS) + rng.choice(_GAPS) for _ in range(rng.randint(0, 12)))
+        segments.append(_segment(text.strip(" ") if rng.random() < 0.5 else text))
+    return segments
+
+
+def _as_tuples(mentions) -> list[tuple]:
+    return [(id(m.segment), m.start, m.stem_end, m.end, m.candidates, m.separators, m.typo) for m in mentions]
+
+
+def _word_by_word(matcher: Matcher, segment: Segment, typos: bool = True) -> list[tuple]:
+    """The scan as it was written before it picked words out in C: every word
+    of the segment asked in turn (the reference the fast scan must equal)."""
+    from glossary_lint.matching import matcher as module
+    from glossary_lint.matching.words import WORD_RE
+
+    text = segment.text
+    matches = list(WORD_RE.finditer(text))
+    tokens = [m.span() for m in matches]
+    folded = [m.group().casefold() for m in matches]
+    joins = module._Joins(text, tokens)
+    found_all = []
+    i = 0
+    while i < len(tokens):
+        word = folded[i]
+        found = matcher._classes.get(word)
+        if found is None:
+            found = matcher._classify(word)
+        mention = None
+        if found & module._KEY or (
+            found & module._JOINED and i + 1 < len(tokens) and joins[i] in module._SPLITS
+        ):
+            mention = matcher._longest_at(text, tokens, folded, joins, i)
+        if mention is None and typos and found & module._DISTINCT and i + 1 < len(tokens):
+            if joins[i] in module._SPLITS:
+                mention = matcher._distinct_at(tokens, folded, joins, i)
+        if mention is None and typos and found & module._TYPO_UNKNOWN:
+            found = matcher._look_up_typo(word, found)
+        if mention is None and typos and found & module._TYPO:
+            mention = module._typo_mention(text, tokens[i], matcher._typos[word])
+        if mention is None:
+            i += 1
+            continue
+        start, stem_end, end, candidates, separators, typo = mention
+        found_all.append((id(segment), start, stem_end, end, candidates, separators, typo))
+        while i < len(tokens) and tokens[i][0] < end:
+            i += 1
+    return found_all
+
+
+def test_the_scan_finds_what_asking_every_word_in_turn_finds():
+    import random
+
+    rng = random.Random(14)
+    glossary = parse_glossary(NESTED)
+    for typos in (True, False):
+        fast, slow = Matcher(glossary), Matcher(glossary)
+        for segment in _random_segments(rng, 2000):
+            assert _as_tuples(fast.mentions(segment, typos)) == _word_by_word(slow, segment, typos), (
+                segment.text
+            )
+
+
+def test_a_document_scanned_at_once_finds_what_each_segment_finds():
+    """Segments joined by a break no term crosses: the same mentions, each
+    on its own segment with its own offsets, whatever the segments hold
+    (the break character itself, line breaks, hyphens at either end)."""
+    import random
+
+    rng = random.Random(7)
+    glossary = parse_glossary(NESTED)
+    for _ in range(60):
+        segments = _random_segments(rng, rng.randint(0, 40))
+        for typos in (True, False):
+            alone = [m for s in segments for m in Matcher(glossary).mentions(s, typos)]
+            whole = list(Matcher(glossary).document_mentions(segments, typos))
+            assert _as_tuples(whole) == _as_tuples(alone)
+            assert all(m.segment.text[m.start : m.end] == m.found + m.suffix for m in whole)
+
+
+def test_a_full_word_cache_emptied_mid_scan_changes_no_mention(monkeypatch):
+    """Answers are remembered for a bounded number of words; emptying them in
+    the middle of a document (a typo looked up before, its class forgotten)
+    finds what a cache that never fills finds."""
+    import random
+
+    from glossary_lint.matching import matcher as module
+
+    rng = random.Random(3)
+    glossary = parse_glossary(NESTED)
+    documents = [_random_segments(rng, 40) for _ in range(20)]
+    roomy = Matcher(glossary)
+    expected = [_as_tuples(roomy.document_mentions(segments)) for segments in documents]
+    assert any(t[-1] for found in expected for t in found)  # typos among them
+    monkeypatch.setattr(module, "WORD_CACHE_SIZE", 5)
+    # One matcher for every document, as in a run: a typo looked up in one
+    # document, its answer emptied while the next is read.
+    small = Matcher(glossary)
+    assert [_as_tuples(small.document_mentions(segments)) for segments in documents] == expected

@@ -49,7 +49,8 @@ def test_glossary_indexes_are_built_once_before_workers_are_forked(tmp_path):
     assert "names" not in vars(glossary) and "anchors" not in vars(glossary)
     result = run([tmp_path], linter, jobs=2)
     assert result.files == PARALLEL_THRESHOLD + 2
-    assert {"names", "anchors", "known_forms"} <= vars(glossary).keys()
+    assert {"names", "anchors"} <= vars(glossary).keys()
+    assert "glossary_lint.glossary.model._known_forms" in glossary.tables
 
 
 def _invented_glossary(count: int) -> str:
@@ -247,3 +248,32 @@ def test_a_word_is_looked_up_for_typos_once_and_a_term_never(monkeypatch):
         ("quorblastr", True),
     ]
     assert sorted(asked) == ["again", "pebbles", "quorblastr"]
+
+
+def test_a_page_without_term_references_imports_no_difflib(tmp_path):
+    """difflib rates the near names of an unknown term reference: a run whose
+    pages have none does not import it."""
+    import subprocess
+    import sys
+
+    from conftest import GLOSSARY
+
+    (tmp_path / "page.md").write_text("The quantizer feeds a vocodor.\n", encoding="utf-8")
+    (tmp_path / "bad.md").write_text("See {term}`Quantiser` here.\n", encoding="utf-8")
+    probe = (
+        "import sys\n"
+        "from glossary_lint.cli import main\n"
+        "try:\n"
+        "    main(['check', '--glossary', sys.argv[1], '--format', 'json', sys.argv[2]])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('difflib' in sys.modules, file=sys.stderr)\n"
+    )
+    runs = {
+        page: subprocess.run(
+            [sys.executable, "-c", probe, str(GLOSSARY), page], cwd=tmp_path, capture_output=True, text=True
+        )
+        for page in ("page.md", "bad.md")
+    }
+    assert runs["page.md"].stderr.strip().splitlines()[-1] == "False"
+    assert "GL003" in runs["bad.md"].stdout and runs["bad.md"].stderr.strip().splitlines()[-1] == "True"

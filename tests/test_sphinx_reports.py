@@ -108,3 +108,21 @@ def test_a_term_intersphinx_resolves_is_linked_and_one_it_does_not_reported_once
     found = about(lines, "Phase Vocoder")
     assert len(found) == 1 and "walkthrough.rst:5:" in found[0] and "[glossary.GL003]" in found[0], lines
     assert len(about(lines, "Griffin Lim")) == 1
+
+
+def test_a_term_of_another_pages_glossary_directive_resolves_without_a_warning(make_app, rootdir, tmp_path):
+    # The extension's GL003 waits for the build, which merges every glossary
+    # directive of the project: a chapter's own small glossary counts.
+    src = tmp_path / "src"
+    shutil.copytree(rootdir / "test-references", src)
+    (src / "stages.rst").write_text(
+        "Stages\n======\n\n.. glossary::\n\n   Cold start\n      The first run, with empty caches.\n",
+        encoding="utf-8",
+    )
+    with open(src / "walkthrough.rst", "a") as page:
+        page.write("\nThe first request pays for a :term:`cold start`.\n")
+    app = make_app("html", srcdir=src, freshenv=True)
+    app.build()
+    lines = warning_lines(app)
+    assert not about(lines, "cold start"), lines
+    assert len(about(lines, "Phase Vocoder")) == 1

@@ -77,6 +77,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 #: Spans of a line that are markup, not prose: inline code, link targets, tags, URLs, roles.
 _MARKUP = re.compile(r"`[^`]*`|\]\([^)]*\)|<[^>]*>|https?://\S+|:[\w:.-]+:(?=`)|\{[^}]*\}|\$[^$]*\$")
 _BOLD = re.compile(r"\*\*[^*]+\*\*|\*[^*]+\*|\[[^\]]*\]")
+#: Inline code or interpreted text, which may wrap onto the next line of its
+#: paragraph: reST's ````x````, Markdown's ```x``` or ````x````.  The backticks
+#: pair up by their number (a line-by-line pattern pairs ```` `` ```` with
+#: nothing between and took the code between for prose).
+_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n)[^`]|`(?!\1))+?\1(?!`)")
 
 
 @dataclass(frozen=True)
@@ -131,10 +136,32 @@ def prose_lines(path: Path) -> Iterator[tuple[int, str]]:
         yield index + 1, line
 
 
-def _free(line: str, start: int, end: int, emphasis: bool) -> bool:
-    """Whether line[start:end] is outside markup (and outside emphasis and link text, if asked)."""
-    spans = list(_MARKUP.finditer(line)) + (list(_BOLD.finditer(line)) if emphasis else [])
-    return not any(m.start() < end and start < m.end() for m in spans)
+def code_columns(text: str) -> dict[int, list[tuple[int, int]]]:
+    """For each line (1-based), the column spans inside inline code, code
+    that wraps onto it from the line before included."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    spans: dict[int, list[tuple[int, int]]] = {}
+    line = 0
+    for code in _INLINE_CODE.finditer(text):
+        begin, end = code.span()
+        while line + 1 < len(starts) and starts[line + 1] <= begin:
+            line += 1
+        at = line
+        while at < len(starts) and starts[at] < end:
+            spans.setdefault(at + 1, []).append((max(begin, starts[at]) - starts[at], end - starts[at]))
+            at += 1
+    return spans
+
+
+def _free(
+    line: str, start: int, end: int, emphasis: bool, code: list[tuple[int, int]] | tuple[()] = ()
+) -> bool:
+    """Whether line[start:end] is outside markup (and outside emphasis and link
+    text, if asked) and outside the ``code`` spans of :func:`code_columns`."""
+    spans = [m.span() for m in _MARKUP.finditer(line)] + list(code)
+    if emphasis:
+        spans += [m.span() for m in _BOLD.finditer(line)]
+    return not any(a < end and start < b for a, b in spans)
 
 
 def mentions(line: str, spelling: str) -> Iterator[int]:
@@ -290,22 +317,29 @@ def plan(
     #: Sites where the slipped form would be English, not a slip: skipped when
     #: choosing, after the shuffle, so the other kinds' draws stay as they were.
     english: set[Plant] = set()
+    #: Sites inside inline code that a line's own markup does not show
+    #: (:func:`code_columns`): skipped the same way.
+    in_code: set[Plant] = set()
     for path in documents(root, prose):
         rel = path.relative_to(root).as_posix()
         if path.stem.lower() == "glossary":  # its headings and definitions are the terms themselves
             continue
-        lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
+        source = path.read_text(encoding="utf-8", errors="replace")
+        lines = source.split("\n")
+        code = code_columns(source)
         for number, line in prose_lines(path):
             following = lines[number] if number < len(lines) else ""
             for term in glossary:
                 for kind, (site, slipped) in forms[term.id].items():
                     for column in mentions(line, site):
                         end = column + len(site)
-                        if _free(line, column, end, emphasis=kind in ("case", "all-caps")) and _mid_sentence(
+                        if _free(line, column, end, kind in ("case", "all-caps")) and _mid_sentence(
                             line, column, kind
                         ):
                             plant = Plant(rel, number, column + 1, site, slipped, kind, term.term)
                             candidates[kind].append(plant)
+                            if not _free(line, column, end, False, code.get(number, ())):
+                                in_code.add(plant)
                             if (
                                 kind == "hyphen-space"
                                 and _hyphenates_whole_term(site, slipped, term)
@@ -322,7 +356,12 @@ def plan(
         for plant in pool:
             if taken >= per_kind:
                 break
-            if plant in english or (plant.path, plant.line) in used_lines or per_term.get(plant.term, 0) >= 2:
+            if (
+                plant in english
+                or plant in in_code
+                or (plant.path, plant.line) in used_lines
+                or per_term.get(plant.term, 0) >= 2
+            ):
                 continue
             used_lines.add((plant.path, plant.line))
             per_term[plant.term] = per_term.get(plant.term, 0) + 1

@@ -54,6 +54,9 @@ class Linter:
     #: Whether the handbook spells out its acronyms: the glossary's answer,
     #: and the run's prose too once :func:`glossary_lint.runner.lint_files` asks it.
     defines_acronyms: bool = True
+    #: What the glossary directives of the run's files define (set by
+    #: :func:`glossary_lint.runner.lint_files`, for GL003).
+    directive_terms: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # The matcher's index is many thousand small objects and no cycles: the
@@ -103,7 +106,7 @@ class Linter:
 
     def mentions(self, document: Document) -> tuple[Mention, ...]:
         """Every mention of a glossary term in the document's prose, in order."""
-        return tuple(m for seg in document.segments for m in self.matcher.mentions(seg))
+        return tuple(self.matcher.document_mentions(document.segments))
 
     def lint_document(self, document: Document, mentions: tuple[Mention, ...] | None = None) -> list[Finding]:
         """Findings of a document; ``mentions`` when the caller has them already."""
@@ -117,6 +120,7 @@ class Linter:
             self.house,
             self._external_terms(document.path),
             self.defines_acronyms,
+            self.directive_terms,
         )
         ignored = self._ignored_codes(document.path)
         suppressions = parse_suppressions(document.comments, document.source)

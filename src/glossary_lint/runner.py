@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from .discovery import discover
 from .engine import Linter
-from .rules.acronym_habit import defines_acronyms
+from .rules.acronym_habit import ProseHabit, glossary_gate
 from .rules.findings import Finding
-from .rules.house_style import HouseStyle, survey_files
+from .rules.house_style import HouseStyle, survey
+from .sources.reading import readable_texts
 
 #: Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 8
@@ -53,11 +54,13 @@ def lint_files(files: Sequence[Path], linter: Linter, jobs: int = 0) -> Iterator
     When a rule reads the run's house style, the files are surveyed first,
     so each file is judged with what the others show; a file checked alone
     (a pre-commit hook's) is surveyed too, for what it shows itself.  So is
-    whether the handbook spells out its acronyms, when a rule asks (GL002)."""
-    surveyed = bool(files) and any(rule.uses_house_style for rule in linter.rules)
-    linter.house = survey_files(files, linter.glossary, linter.matcher) if surveyed else HouseStyle()
-    if any(rule.uses_acronym_habit for rule in linter.rules):
-        linter.defines_acronyms = defines_acronyms(linter.glossary, files, linter.config.report_acronyms)
+    whether the handbook spells out its acronyms, when a rule asks (GL002),
+    and which terms the files' own glossary directives define (GL003)."""
+    _survey_run(files, linter)
+    if any(rule.uses_directive_terms for rule in linter.rules):
+        from .workflows.directive_terms import directive_names
+
+        linter.directive_terms = directive_names(files)
     workers = jobs or os.cpu_count() or 1
     progress = _Progress(len(files)) if sys.stderr.isatty() and len(files) > 1 else None
     if workers > 1 and len(files) >= PARALLEL_THRESHOLD:
@@ -70,6 +73,35 @@ def lint_files(files: Sequence[Path], linter: Linter, jobs: int = 0) -> Iterator
             progress.update(done)
     if progress:
         progress.close()
+
+
+def _survey_run(files: Sequence[Path], linter: Linter) -> None:
+    """The house style and, where the glossary does not decide it, GL002's
+    gate, from one read of each file: each pre-pass sees every text as it
+    is read, and none is kept."""
+    surveyed = bool(files) and any(rule.uses_house_style for rule in linter.rules)
+    habit = None
+    if any(rule.uses_acronym_habit for rule in linter.rules):
+        linter.defines_acronyms = glossary_gate(linter.glossary, linter.config.report_acronyms)
+        habit = None if linter.defines_acronyms else ProseHabit()
+    texts: Iterable[str] = readable_texts(files) if surveyed or habit is not None else ()
+    if habit is not None:
+        texts = _counted(texts, habit)
+    if surveyed:
+        linter.house = survey(texts, linter.glossary, linter.matcher)
+    else:
+        linter.house = HouseStyle()
+        for _ in texts:
+            if habit is not None and habit.shown:
+                break
+    if habit is not None:
+        linter.defines_acronyms = habit.shown
+
+
+def _counted(texts: Iterable[str], habit: ProseHabit) -> Iterator[str]:
+    for text in texts:
+        habit.add(text)
+        yield text
 
 
 def _lint_in_worker(path: Path) -> list[Finding]:

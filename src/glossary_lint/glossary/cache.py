@@ -62,11 +62,12 @@ def load_glossary_cached(path: str | os.PathLike[str], use_cache: bool = True) -
     entry = cache_entry(text) if use_cache else None
     if entry is None:
         return parse_glossary(text, name)
-    cached = _read(entry, name)
-    if cached is not None:
-        return cached
-    glossary = parse_glossary(text, name)
-    _write(entry, glossary)
+    glossary = _read(entry, name)
+    if glossary is None:
+        glossary = parse_glossary(text, name)
+        _write(entry, glossary)
+    # Its tables (:mod:`.tables`) are kept beside it.
+    object.__setattr__(glossary, "cache_file", entry)
     return glossary
 
 

@@ -13,11 +13,14 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
+from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 from ..matching.close_names import CloseNames
 from ..matching.words import WORD_RE, match_key
 from ..sources.anchors import heading_slug
+from .tables import TableKind, glossary_table
 
 
 class CasePolicy(str, Enum):
@@ -178,9 +181,15 @@ class Glossary:
     #: The markup entries are written in unless they say otherwise (and of the intro).
     markup: Markup = Markup.MARKDOWN
     by_id: Mapping[str, Term] = field(init=False, repr=False, compare=False)
+    #: Values of :func:`~.tables.glossary_table` functions computed for it, by name.
+    tables: dict[str, Any] = field(init=False, repr=False, compare=False)
+    #: Where the cache keeps the model, when it came through the cache: its
+    #: tables are kept beside it (:mod:`.tables`).
+    cache_file: Path | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_id", MappingProxyType({t.id: t for t in self.terms}))
+        object.__setattr__(self, "tables", {})
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -198,22 +207,12 @@ class Glossary:
             result.setdefault(heading_slug(term.heading), term)
         return MappingProxyType(result)
 
-    @cached_property
+    @property
     def known_forms(self) -> frozenset[str]:
         """Every form the glossary writes (spellings, terms, expansions) and
         the words they are made of (``KL`` of ``KL divergence``): words
         that need no definition elsewhere."""
-        forms: set[str] = set()
-        for term in self.terms:
-            # The texts of term.spellings(), without building a Spelling for each.
-            forms.add(term.spelling)
-            forms.update(term.aliases)
-            forms.update(term.variants)
-            forms.update(x for x in (term.abbreviation, term.term, term.expansion, term.also) if x)
-        # One search over all forms at once (no word spans a line break): a
-        # search per form was most of this index's cost with a big glossary.
-        forms.update(WORD_RE.findall("\n".join(forms)))
-        return frozenset(forms)
+        return _known_forms(self)
 
     @cached_property
     def names(self) -> Mapping[str, tuple[Term, ...]]:
@@ -239,3 +238,18 @@ class Glossary:
     def close_anchors(self) -> CloseNames:
         """For "did you mean": the anchors closest to an unknown link."""
         return CloseNames(self.anchors)
+
+
+@glossary_table(TableKind.STRINGS)
+def _known_forms(glossary: Glossary) -> frozenset[str]:
+    forms: set[str] = set()
+    for term in glossary.terms:
+        # The texts of term.spellings(), without building a Spelling for each.
+        forms.add(term.spelling)
+        forms.update(term.aliases)
+        forms.update(term.variants)
+        forms.update(x for x in (term.abbreviation, term.term, term.expansion, term.also) if x)
+    # One search over all forms at once (no word spans a line break): a
+    # search per form was most of this index's cost with a big glossary.
+    forms.update(WORD_RE.findall("\n".join(forms)))
+    return frozenset(forms)

@@ -11,7 +11,6 @@ The work per reference is so bounded by constants, not by the glossary.
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
 from collections.abc import Iterable
 
@@ -60,5 +59,7 @@ class CloseNames:
             if len(names) <= MAX_POSTINGS:
                 shared.update(names)
         shortlist = [n for n, _ in shared.most_common(SHORTLIST)]
+        import difflib  # only when a reference is unknown: not at every start-up
+
         close = difflib.get_close_matches(name, shortlist, n=1)
         return close[0] if close else None

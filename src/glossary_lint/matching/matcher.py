@@ -15,8 +15,10 @@ its key; whether the spelling found is right is the rules' business.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, compress
+from typing import cast
 
 from ..glossary.model import Glossary, Spelling, SpellingKind, Term
 from ..sources.segments import LINE_BREAK, Segment
@@ -56,6 +58,13 @@ _HYPHENS = ("-", "\u2010", "\u2011")
 #: The separators (as :class:`_Joins` gives them) a term's words may be split by on one line.
 _SPLITS = ("-", " ")
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+#: What joins a document's segments for one scan (:meth:`Matcher.document_mentions`):
+#: no word character and no space, so no term runs across it (:class:`_Joins`)
+#: and a word beside it reads as at the segment's end.
+SEGMENT_BREAK = "\x00"
+#: Unbound, so ``map`` calls them in C: a match's text and span.
+_GROUP = re.Match.group
+_SPAN = re.Match.span
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +95,13 @@ class Mention:
         return self.segment.text[self.start : self.stem_end]
 
     @property
+    def one_line(self) -> str:
+        """:attr:`found` as it reads: a line break (and any indent after it)
+        between two words of the term is a space, so a term wrapped over two
+        lines is judged like the same words on one."""
+        return " ".join(self.found.split())
+
+    @property
     def suffix(self) -> str:
         return self.segment.text[self.stem_end : self.end]
 
@@ -101,6 +117,11 @@ class Mention:
     @property
     def ambiguous(self) -> bool:
         return len(self.terms) > 1
+
+
+#: A mention as the scan finds it, in the scanned text's offsets: start,
+#: stem end, end, candidates, separators, and whether it is a typo.
+_Found = tuple[int, int, int, tuple[Candidate, ...], tuple[str, ...], bool]
 
 
 class Matcher:
@@ -173,42 +194,76 @@ class Matcher:
     def mentions(self, segment: Segment, typos: bool = True) -> Iterator[Mention]:
         """Yield the mentions in ``segment``, left to right, never overlapping;
         with ``typos``, also words one slip away from a long term."""
-        text = segment.text
+        for start, stem_end, end, candidates, separators, typo in self._scan(segment.text, typos):
+            yield Mention(segment, start, stem_end, end, candidates, separators, typo)
+
+    def document_mentions(self, segments: Sequence[Segment], typos: bool = True) -> Iterator[Mention]:
+        """What :meth:`mentions` yields for each segment in turn, from one scan
+        of their texts joined by :data:`SEGMENT_BREAK`: a document has thousands
+        of segments of a few words, and a scan's set-up cost as much as its words."""
+        if not segments:
+            return
+        texts = [s.text for s in segments]
+        ends = list(accumulate(len(t) + 1 for t in texts))  # where each segment's break ends
+        k, base = 0, 0
+        for start, stem_end, end, candidates, separators, typo in self._scan(
+            SEGMENT_BREAK.join(texts), typos
+        ):
+            while start >= ends[k]:
+                base = ends[k]
+                k += 1
+            yield Mention(
+                segments[k], start - base, stem_end - base, end - base, candidates, separators, typo
+            )
+
+    def _scan(self, text: str, typos: bool) -> Iterator[_Found]:
+        """The mentions of ``text`` as :data:`_Found` tuples, left to right.
+
+        Most words of prose begin nothing: their classes are looked up, and
+        the words that may begin something picked out, by loops in C
+        (``map``, ``compress``); only those take a Python step."""
         matches = list(WORD_RE.finditer(text))
-        tokens = [m.span() for m in matches]
-        folded = [m.group().casefold() for m in matches]
+        folded = list(map(str.casefold, map(_GROUP, matches)))
+        tokens = list(map(_SPAN, matches))
         count = len(tokens)
-        joins = _Joins(text, tokens)
-        i = 0
-        # Bound once per segment: these run for every word of prose.
         classes, classify = self._classes, self._classify
+        known: list[int | None] = list(map(classes.get, folded))
+        if None in known:  # words not met before: classified in order of reading
+            for i, found in enumerate(known):
+                if found is None:
+                    word = folded[i]
+                    found = classes.get(word)
+                    known[i] = classify(word) if found is None else found
+        found_at = cast("list[int]", known)
+        joins = _Joins(text, tokens)
         distinct = _DISTINCT if typos else 0
         typo_unknown, typo = (_TYPO_UNKNOWN, _TYPO) if typos else (0, 0)
-        while i < count:
+        wanted = _KEY | _JOINED | distinct | typo_unknown | typo
+        covered = 0  # words that start before this offset are inside the last mention
+        for i in compress(range(count), map(wanted.__and__, found_at)):
+            if tokens[i][0] < covered:
+                continue
             word = folded[i]
+            # Asked again: a typo looked up earlier in the text changed the
+            # word's class, or a full cache was emptied since.
             found = classes.get(word)
             if found is None:
                 found = classify(word)
-            if not found:  # most words of prose: one look-up
-                i += 1
-                continue
             mention = None
             # A term starts with one of its words, or with part of one before a
             # hyphen (Hi-Fi-GAN); a word ending in s may be a plural (VAEs).
             if found & _KEY or (found & _JOINED and i + 1 < count and joins[i] in _SPLITS):
-                mention = self._longest_at(segment, tokens, folded, joins, i)
+                mention = self._longest_at(text, tokens, folded, joins, i)
             if mention is None and found & distinct and i + 1 < count and joins[i] in _SPLITS:
-                mention = self._distinct_at(segment, tokens, folded, joins, i)
+                mention = self._distinct_at(tokens, folded, joins, i)
             if mention is None and found & typo_unknown:
                 found = self._look_up_typo(word, found)
             if mention is None and found & typo:
-                mention = _typo_mention(segment, tokens[i], self._typos[word])
+                mention = _typo_mention(text, tokens[i], self._typos[word])
             if mention is None:
-                i += 1
                 continue
             yield mention
-            while i < count and tokens[i][0] < mention.end:
-                i += 1
+            covered = mention[2]
 
     def _classify(self, word: str) -> int:
         """What ``word`` (case-folded) may begin, as :data:`_KEY`, :data:`_JOINED`
@@ -242,9 +297,8 @@ class Matcher:
         return found
 
     def _longest_at(
-        self, segment: Segment, tokens: list[tuple[int, int]], folded: list[str], joins: _Joins, i: int
-    ) -> Mention | None:
-        text = segment.text
+        self, text: str, tokens: list[tuple[int, int]], folded: list[str], joins: _Joins, i: int
+    ) -> _Found | None:
         keys: list[str] = []
         key = ""
         starts = self._prefixes.starts
@@ -268,14 +322,12 @@ class Matcher:
                 found = text[start:stem_end]
                 kept = tuple(c for c in candidates if _plausible(c, found, separators))
                 if kept:
-                    return Mention(
-                        segment, start, stem_end, _suffix_end(text, stem_end, end), kept, separators
-                    )
+                    return start, stem_end, _suffix_end(text, stem_end, end), kept, separators, False
         return None
 
     def _distinct_at(
-        self, segment: Segment, tokens: list[tuple[int, int]], folded: list[str], joins: _Joins, i: int
-    ) -> Mention | None:
+        self, tokens: list[tuple[int, int]], folded: list[str], joins: _Joins, i: int
+    ) -> _Found | None:
         """``auto-regressive``: a term's distinctive word written as two."""
         key = folded[i]
         separators: list[str] = []
@@ -291,7 +343,7 @@ class Matcher:
             # where it took most of the index's build time.
             if found and not is_ordinary_word(key):
                 end = tokens[j][1]
-                return Mention(segment, tokens[i][0], end, end, tuple(found), tuple(separators), typo=True)
+                return tokens[i][0], end, end, tuple(found), tuple(separators), True
         return None
 
     def _typo_lookup(self, folded: str) -> tuple[int, tuple[Candidate, ...]] | tuple[()]:
@@ -306,14 +358,10 @@ class Matcher:
         return ()
 
 
-def _typo_mention(
-    segment: Segment, token: tuple[int, int], typo: tuple[int, tuple[Candidate, ...]]
-) -> Mention:
+def _typo_mention(text: str, token: tuple[int, int], typo: tuple[int, tuple[Candidate, ...]]) -> _Found:
     dropped, hits = typo
     stem_end = token[1] - dropped
-    return Mention(
-        segment, token[0], stem_end, _suffix_end(segment.text, stem_end, token[1]), hits, (), typo=True
-    )
+    return token[0], stem_end, _suffix_end(text, stem_end, token[1]), hits, (), True
 
 
 class _Joins:

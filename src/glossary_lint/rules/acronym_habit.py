@@ -19,11 +19,10 @@ the prose signal counts only what the files of the run expand.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
+from itertools import chain
 
 from ..glossary.model import Glossary
-from ..sources.reading import readable_texts
-from .acronyms import ACRONYM, abbr_expansions, expansions, word_kind
+from .acronyms import ACRONYM, abbr_expansions, expansions, where_acronyms_may_be, word_kind
 
 #: Share of a glossary's entries that must be acronyms for it to show the habit.
 GLOSSARY_SHARE = 0.10
@@ -51,16 +50,41 @@ def glossary_defines_acronyms(glossary: Glossary) -> bool:
     return count > 0 and count >= GLOSSARY_SHARE * len(glossary)
 
 
+class ProseHabit:
+    """The prose signal counted file by file, so the run's one read of its
+    files (:func:`glossary_lint.runner.lint_files`) serves the house survey
+    and the gate alike.  Read from the raw sources, with the same expansion
+    forms GL002 accepts: markup may hide an odd one, the count need not be
+    exact.  A name spelled out (``MyClass (a mapped class)``) is no
+    acronym.  Counting stops once the habit is shown."""
+
+    def __init__(self, enough: int = PROSE_MIN) -> None:
+        self.enough = enough
+        self.seen: set[str] = set()
+
+    @property
+    def shown(self) -> bool:
+        return len(self.seen) >= self.enough
+
+    def add(self, text: str) -> None:
+        """Count the acronyms ``text`` spells out, up to the threshold."""
+        seen = self.seen
+        if self.shown:
+            return
+        for short, _ in chain(expansions(text, where_acronyms_may_be), abbr_expansions(text)):
+            if short not in seen and word_kind(short.split("-")[0]) == ACRONYM:
+                seen.add(short)
+                if self.shown:
+                    return
+
+
 def prose_expands_acronyms(texts: Iterable[str], enough: int = PROSE_MIN) -> bool:
-    """Whether the texts spell out ``enough`` distinct acronyms between
-    them.  Read from the raw sources, with the same expansion forms GL002
-    accepts: markup may hide an odd one, the count need not be exact.  A
-    name spelled out (``MyClass (a mapped class)``) is no acronym."""
-    seen: set[str] = set()
+    """Whether the texts spell out ``enough`` distinct acronyms between them
+    (:class:`ProseHabit`)."""
+    habit = ProseHabit(enough)
     for text in texts:
-        shorts = {short for short, _ in expansions(text)} | {short for short, _ in abbr_expansions(text)}
-        seen.update(short for short in shorts - seen if word_kind(short.split("-")[0]) == ACRONYM)
-        if len(seen) >= enough:
+        habit.add(text)
+        if habit.shown:
             return True
     return False
 
@@ -74,13 +98,3 @@ def glossary_gate(glossary: Glossary, setting: str = "auto") -> bool:
     configuration says ``report-acronyms = "always"`` (a handbook whose
     readers are told every acronym, whatever its glossary shows)."""
     return setting == ALWAYS or glossary_defines_acronyms(glossary)
-
-
-def defines_acronyms(glossary: Glossary, paths: Iterable[Path] = (), setting: str = "auto") -> bool:
-    """The gate: the configuration's ``always``, the glossary's habit, or else
-    the prose of ``paths``; a file that cannot be read is left out (the run
-    reports it)."""
-    if glossary_gate(glossary, setting):
-        return True
-
-    return prose_expands_acronyms(readable_texts(paths))

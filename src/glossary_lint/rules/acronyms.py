@@ -12,7 +12,7 @@ literal)?  And where does a document spell an acronym out?
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -467,7 +467,86 @@ _CROSS = ("cross", "trans")
 _STOP_BEFORE = re.compile(r"[.;:!?()\[\]|]|\n\s*\n")
 
 
-def expansions(text: str) -> Iterator[tuple[str, str]]:
+#: Searches ``text`` for a pattern's matches: all of them (:func:`everywhere`),
+#: or those that may hold an acronym (:func:`where_acronyms_may_be`).
+Search = Callable[["re.Pattern[str]", str], Iterable["re.Match[str]"]]
+
+
+#: Every match: the method itself, so the search of every segment adds no call of Python.
+everywhere: Search = re.Pattern.finditer
+
+
+#: A capital or a digit, or any character beyond ASCII (a superset: cheap to
+#: test), written as what it is not: a class up to U+10FFFF costs 17 ms to compile.
+_MARK = r"[^\x00-/:-@\[-\x7f]"
+#: Two marks in one word, as every acronym (:func:`word_kind`) has (two capitals,
+#: or a capital and a digit), with only small letters, ``_`` and ``-`` before
+#: each: one way to match, so a search takes time in proportion to the text.
+_TWO_MARKS = rf"[a-z_-]*{_MARK}[a-z_-]*{_MARK}"
+
+
+@dataclass(frozen=True)
+class _Gate:
+    """Where a costly pattern may find an acronym: ``near`` finds a place for
+    one, a word with two marks just before the pattern's bracket or separator
+    (searched in the text read backwards, from the bracket or separator, so
+    each word is read once) or after its ``or``; no match of the pattern holds
+    a character of ``stops`` (but a ``)`` as its last, with ``closing``), so
+    the text splits into pieces there, no match crosses from one piece into
+    another, and a search of a piece finds what a search of the whole text
+    finds in it."""
+
+    near: re.Pattern[str]
+    stops: str
+    backwards: bool = False
+    closing: bool = False
+
+
+@lru_cache(maxsize=1)
+def _gates() -> dict[re.Pattern[str], _Gate]:
+    """Compiled on first use: a run whose glossary decides the gate never asks."""
+    return {
+        # ``ACR (``, read backwards.
+        _PAREN_BEFORE: _Gate(re.compile(rf"\(\s*{_TWO_MARKS}"), ")", backwards=True, closing=True),
+        # ``ACR**: ``, ``ACR =``, ``ACR -``, read backwards; the stars and
+        # underscores taken whole (a look-ahead is never backtracked into).
+        _DEFINED_AS: _Gate(
+            re.compile(rf"(?:=|:|—|–|-\s)\s*(?=(?P<marks>[*_]*))(?P=marks){_TWO_MARKS}"),
+            ".;()",
+            backwards=True,
+        ),
+        _OR_SHORT: _Gate(
+            re.compile(rf"(?:or|also)\s+(?:(?:just|simply|called|known|as|an?|the)\s+)*[\"“']?{_TWO_MARKS}"),
+            ".;():",
+        ),
+    }
+
+
+def where_acronyms_may_be(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` whose short form may be an acronym, in
+    order, and maybe others: a costly pattern is searched only in the pieces
+    of the text where its :class:`_Gate` finds a place for one.  Counting the
+    acronyms a handbook spells out needs no more."""
+    gate = _gates().get(pattern)
+    if gate is None:
+        yield from pattern.finditer(text)
+        return
+    if gate.backwards:
+        last = len(text) - 1
+        places = [last - near.start() for near in gate.near.finditer(text[::-1])][::-1]
+    else:
+        places = [near.start() for near in gate.near.finditer(text)]
+    searched = 0
+    for at in places:
+        if at < searched:
+            continue  # in the piece searched last
+        start = max(text.rfind(stop, 0, at) for stop in gate.stops) + 1
+        ends = [found for stop in gate.stops if (found := text.find(stop, at)) != -1]
+        searched = min(ends) + gate.closing if ends else len(text)
+        yield from pattern.finditer(text, start, searched)
+
+
+def expansions(text: str, search: Search = everywhere) -> Iterator[tuple[str, str]]:
     """Yield ``(short, long)`` for each acronym the text spells out.
 
     Recognised: ``Constant-Q Transform (CQT)``, ``MFCCs`` plurals and extra
@@ -475,22 +554,23 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
     ``X (i.e. ...)``, ``RTF = Real-Time Factor`` and ``HTSAT: Hierarchical
     ...``.  The long form must spell the acronym out (see
     :func:`spells_out`), which keeps asides such as ``LLM (prompt injection
-    risk)`` and wrong expansions out.
+    risk)`` and wrong expansions out.  ``search`` may leave out matches
+    whose short form cannot be an acronym (:func:`where_acronyms_may_be`).
     """
     if "(" in text:
-        for match in _PAREN_AFTER.finditer(text):
+        for match in search(_PAREN_AFTER, text):
             short = strip_plural(match.group("short"))
             if word_kind(short.split("-")[0]) is None:
                 continue
             long = _long_before(short, text, match.start()) or _measure_described(short, text, match.start())
             if long is not None:
                 yield short, long
-        for match in _PAREN_BEFORE.finditer(text):
+        for match in search(_PAREN_BEFORE, text):
             short, long_text = strip_plural(match.group("short")), match.group("long")
             if word_kind(short) == ACRONYM and spells_out(short, _LONG_WORD.findall(long_text)):
                 yield short, long_text
     if " or " in text or " also " in text:
-        for match in _OR_SHORT.finditer(text):
+        for match in search(_OR_SHORT, text):
             short = strip_plural(match.group("short"))
             if word_kind(short) != ACRONYM:
                 continue
@@ -499,7 +579,7 @@ def expansions(text: str) -> Iterator[tuple[str, str]]:
                 yield short, long
     yield from _aka_expansions(text)
     if "=" in text or ":" in text or "—" in text or "–" in text or " - " in text:
-        for match in _DEFINED_AS.finditer(text):
+        for match in search(_DEFINED_AS, text):
             short = strip_plural(match.group("short"))
             if word_kind(short.split("-")[0]) != ACRONYM:
                 continue

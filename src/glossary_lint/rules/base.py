@@ -49,6 +49,9 @@ class RuleContext:
     external_terms: bool = False
     #: Whether the handbook spells out its acronyms (see :mod:`.acronym_habit`).
     defines_acronyms: bool = True
+    #: Names (case-folded, spaced once) that glossary directives of the run's
+    #: files define: Sphinx resolves term references to them too.
+    directive_terms: frozenset[str] = frozenset()
 
     @cached_property
     def undefined(self) -> list[Undefined]:
@@ -77,3 +80,6 @@ class Rule:
     #: Whether the check reads :attr:`RuleContext.defines_acronyms`, so a run reads its
     #: prose for expansions first.
     uses_acronym_habit: bool = False
+    #: Whether the check reads :attr:`RuleContext.directive_terms`, so a run reads
+    #: its files' glossary directives first.
+    uses_directive_terms: bool = False

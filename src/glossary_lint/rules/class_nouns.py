@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..glossary.model import Glossary, SpellingKind
+from ..glossary.tables import TableKind, glossary_table
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE
 from .case_context import at_sentence_start
@@ -56,7 +57,7 @@ class ClassNounCount:
     """Counts, file by file, the evidence :class:`ClassNouns` keeps."""
 
     def __init__(self, glossary: Glossary) -> None:
-        self.names = frozenset(class_names(glossary))
+        self.names = class_name_set(glossary)
         #: Every lower-case form (also plural) of a class-like headword, by its singular.
         self.forms = {
             name.casefold() + ending: name.casefold() for name in self.names for ending in ("", "s", "es")
@@ -85,6 +86,12 @@ def class_names(glossary: Glossary) -> Iterable[str]:
         for spelling in term.spellings():
             if spelling.kind is not SpellingKind.VARIANT and _CLASS_NAME.fullmatch(spelling.text):
                 yield spelling.text
+
+
+@glossary_table(TableKind.STRINGS)
+def class_name_set(glossary: Glossary) -> frozenset[str]:
+    """:func:`class_names`, as a set kept with the glossary."""
+    return frozenset(class_names(glossary))
 
 
 def is_class_noun(mention: Mention, page_code: Callable[[], frozenset[str]], nouns: ClassNouns) -> bool:

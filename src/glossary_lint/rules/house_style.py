@@ -4,11 +4,15 @@ A capitalised glossary word mid-sentence is a case slip, unless the
 handbook uses it as a name: the name of a class its code shows
 (``Session``, written ```Session``` or ``Session(`` somewhere), or a word it
 capitalises mid-sentence as often as not (``the Declarative extension``,
-where the glossary page lists "declarative" in lower case).  One chapter
-may not show that; the other chapters of the run do.  The survey reads the
-raw text of every file once, before the run, with two regular expressions:
-it is far cheaper than parsing, and its counts need not be exact, only
-tell a house style (hundreds of uses) from a stray slip (one or two).
+where the glossary page lists "declarative" in lower case) or in many
+chapters (``the Master``, though most chapters write "the master").  One
+chapter may not show that; the other chapters of the run do.  The survey
+reads the raw text of every file once, before the run, with regular
+expressions and the run's matcher: it is far cheaper than parsing, and its
+counts need not be exact, only tell a house style (dozens of uses) from a
+stray slip (one or two).  Capitals and lower case are counted in the text's
+prose (:func:`prose_text`): ``from typing import Callable`` in a code block
+is no capital a writer chose.
 
 The survey also counts how the prose spaces each term it meets: a handbook
 whose glossary lists "thread local" but whose chapters write ``threadlocal``
@@ -34,14 +38,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from ..glossary.model import CasePolicy, Glossary, SpellingKind, Term
+from ..glossary.tables import TableKind, glossary_table
 from ..matching.matcher import Candidate, Matcher, Mention
 from ..matching.words import WORD_RE
-from ..sources.reading import readable_texts
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
-from .case_context import capital_allowed
+from .case_context import at_sentence_start, capital_allowed, capitals_can_only_be_slips
 from .class_nouns import ClassNounCount, ClassNouns
 from .linked_forms import linked_forms
 
@@ -50,7 +53,6 @@ from .linked_forms import linked_forms
 _CODE_NAME = re.compile(r"[`.~<]([A-Z][\w]*)(?=[`(.>])|(?<![\w.`~<-])([A-Z][\w]*)(?=\()")
 #: A capitalised word right after a lower-case one: mid-sentence.
 _CAPITAL_AFTER_LOWER = re.compile(r"(?<![^\s(])[a-z][a-z'’]*,?[ \t]+([A-Z][a-z]+)\b")
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 
 #: How often a capitalised form must be written mid-sentence for it to be a
 #: name the text keeps rather than a slip (a slip is a stray).
@@ -67,8 +69,9 @@ def keeps_capitals(capitalised: int, lower: int) -> bool:
 def capitalised_lower_term(mention: Mention) -> bool:
     """A capitalised form of a lower-case term: only such a form may be a
     proper name or a class name (a listed variant, or a wrong case of an
-    exact-case term, stays a slip however often it is written)."""
-    found = mention.found
+    exact-case term, stays a slip however often it is written).  A line
+    break between its words is a space."""
+    found = mention.one_line
     return (
         not mention.typo
         and not mention.ambiguous
@@ -82,6 +85,123 @@ def capitalised_lower_term(mention: Mention) -> bool:
     )
 
 
+#: How often a handbook must capitalise a lower-case term mid-sentence, in
+#: :data:`KEPT_USES` files or more, for the capital to be a usage of its own
+#: though its lower case is more common (:func:`house_capitals`).
+HOUSE_USES = 5
+
+
+def house_capitals(capitalised: int, files: int) -> bool:
+    """Whether a handbook that capitalises a lower-case term mid-sentence
+    ``capitalised`` times, in ``files`` files, names something with the
+    capital as one of its usages, however often it writes the lower case:
+    some chapters call a component "the Master" where others write "the
+    master".  A slip is a stray, a capital or two in a chapter or two;
+    five and more, over three chapters or more, is a habit of the house."""
+    return files >= KEPT_USES and capitalised >= HOUSE_USES
+
+
+#: How far around a mention the survey reads to judge its capital: farther
+#: than :mod:`.case_context` looks (a quoted title, the words of a name).
+_CONTEXT = 300
+#: The underline of a title in the raw text (reST, or Markdown's setext).
+_UNDERLINE = re.compile(r"\n[ \t]*([=\-~^\"'`*+#:.])\1{2,}[ \t]*(?:\n|\Z)")
+
+
+def _prose_capital(mention: Mention) -> bool:
+    """A capitalised form of a lower-case term (:func:`capitalised_lower_term`)
+    in a file's prose text where only the author's choice explains the
+    capital, as GL001 would judge it (:func:`capitals_can_only_be_slips`):
+    after a lower-case word of its sentence, with no sentence start, title,
+    name, link text, emphasis or quotation to give it a reason, and not in a
+    heading (a ``#`` line, or a line over its underline).  A first word in
+    capitals (``CHECK constraint``) is a keyword, not a name's capital.
+    Judged from the text of its block around it, so each capital costs the
+    same however long the file."""
+    if not capitalised_lower_term(mention) or mention.found[1:2].isupper():
+        return False
+    text, start, end = mention.segment.text, mention.start, mention.stem_end
+    before = text.rfind("\n", max(0, start - _CONTEXT), start)
+    line = before + 1 if before >= 0 or start <= _CONTEXT else start  # a long line is no title
+    line_end = text.find("\n", end, end + _CONTEXT)
+    if text[line:start].lstrip().startswith("#") or (line_end >= 0 and _UNDERLINE.match(text, line_end)):
+        return False
+    near = _block_start(text, start, line)
+    window = text[near : end + _CONTEXT]
+    around = Segment(window, BlockKind.PARAGRAPH, ((0, 0, len(window)),))
+    start, end = start - near, end - near
+    return not at_sentence_start(window, start) and capitals_can_only_be_slips(around, window, start, end)
+
+
+_INDENT = re.compile(r"[ \t]*")
+
+
+def _block_start(text: str, start: int, line: int) -> int:
+    """Where the text that ``start`` is judged in begins: the line it opens,
+    if that line is indented deeper than the one before it (a definition
+    under its term: a parser would give it a block of its own, whose first
+    word starts a sentence); else :data:`_CONTEXT` before it."""
+    near = max(0, start - _CONTEXT)
+    if line > near and not text[line:start].strip():
+        previous = text.rfind("\n", near, line - 1) + 1 or near
+        if _indent(text, line) > _indent(text, previous):
+            return line
+    return near
+
+
+def _indent(text: str, line: int) -> int:
+    return _INDENT.match(text, line).end() - line  # type: ignore[union-attr]
+
+
+#: A term's id and where its capitals stand in a written form (:func:`capital_shape`).
+CapitalForm = tuple[str, tuple[int, ...]]
+
+
+def capital_shape(form: str) -> tuple[int, ...]:
+    """Where the capitals of a written form stand: ``(0,)`` for ``Pantry``
+    and ``Websocket``, ``(0, 3)`` for ``WebSocket``, ``(0, 7, 8)`` for
+    ``Minion ID``."""
+    return tuple(i for i, c in enumerate(form) if c.isupper())
+
+
+class _CapitalCount:
+    """How often the prose of a run capitalises each lower-case term
+    mid-sentence, form by form and in how many files, and how often it
+    writes the term in lower case: counted from the mentions the spacing
+    survey reads anyway.  Capitals are counted by where they stand
+    (:func:`capital_shape`): ``WebSocket`` and ``Websocket`` of "websocket"
+    apart, so the house's capital excuses the capital it writes, not another
+    one a writer slipped into; ``Pantry`` and ``Larder``, an entry and its
+    alias each with its first letter up, together."""
+
+    def __init__(self) -> None:
+        self.capitals: Counter[CapitalForm] = Counter()
+        self.files: Counter[CapitalForm] = Counter()
+        self.lower: Counter[str] = Counter()
+
+    def add(self, mentions: Iterable[Mention]) -> None:
+        met = set()
+        for mention in mentions:
+            if mention.typo or mention.ambiguous:
+                continue
+            term = mention.terms[0].id
+            if mention.found == mention.found.casefold():
+                self.lower[term] += 1
+            elif _prose_capital(mention):
+                form = (term, capital_shape(mention.one_line))
+                self.capitals[form] += 1
+                met.add(form)
+        self.files.update(met)
+
+    def house_terms(self) -> frozenset[CapitalForm]:
+        """:attr:`HouseStyle.capitalised_terms`."""
+        return frozenset(
+            form
+            for form, n in self.capitals.items()
+            if keeps_capitals(n, self.lower[form[0]]) or house_capitals(n, self.files[form])
+        )
+
+
 #: A written form of a term on a page: its id, its letters as found and
 #: whether it is a plural (``Minions``).
 PageForm = tuple[str, str, bool]
@@ -91,8 +211,9 @@ _PLURAL_ENDING = re.compile(r"e?s", re.IGNORECASE)
 
 def page_form(mention: Mention) -> PageForm:
     """The form :func:`page_capitals` counts a mention under; a possessive
-    (``Minion's``) is the singular."""
-    return mention.terms[0].id, mention.found, bool(_PLURAL_ENDING.match(mention.suffix))
+    (``Minion's``) is the singular, and a term broken over two lines is the
+    same form as on one."""
+    return mention.terms[0].id, mention.one_line, bool(_PLURAL_ENDING.match(mention.suffix))
 
 
 def page_capitals(mentions: Iterable[Mention]) -> frozenset[PageForm]:
@@ -142,14 +263,16 @@ class HouseStyle:
     #: handbook (``Table`` of "table metadata"): written as code in :data:`CODE_FILES` files or more, and
     #: capitalised mid-sentence in :data:`KEPT_USES` files or more.
     class_names: frozenset[str] = frozenset()
-    #: Ids of lower-case one-word terms the handbook capitalises mid-sentence
-    #: as a rule (see :func:`keeps_capitals`).
-    capitalised_terms: frozenset[str] = frozenset()
+    #: Capitals of lower-case terms (:data:`CapitalForm`) that the handbook
+    #: writes mid-sentence as a rule (:func:`keeps_capitals`) or as a habit of
+    #: many chapters (:func:`house_capitals`).
+    capitalised_terms: frozenset[CapitalForm] = frozenset()
     #: ``(term id, spacing form)``: a joined, hyphenated or spaced form of a
     #: term (:func:`spacing_form`) that the prose writes :data:`KEPT_USES`
     #: times or more and at least as often as the glossary's own form (or
-    #: closed up, as the name of a module of the handbook's code), and that
-    #: the entry does not list as a wrong variant.
+    #: closed up, as the name of a module of the handbook's code; or a closed
+    #: compound hyphenated in several files), and that the entry does not list
+    #: as a wrong variant.
     spacings: frozenset[tuple[str, str]] = frozenset()
     #: Headwords named after classes, and the nouns the prose writes for them.
     class_nouns: ClassNouns = ClassNouns()
@@ -165,40 +288,32 @@ CODE_FILES = 2
 
 def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseStyle:
     """The house style of the texts of one run."""
-    words = _lower_words(glossary)
-    parts = {part for spelling, _ in _lower_spellings(glossary) for part in spelling.split()}
-    parts |= {part + ending for part in parts for ending in ("s", "es")} | set(words)
+    parts = _lower_parts(glossary)
     code_files: Counter[str] = Counter()
     prose_files: Counter[str] = Counter()
-    capitalised: Counter[str] = Counter()
-    lower: Counter[str] = Counter()
     spacings = _SpacingCount(matcher)
+    capitals = _CapitalCount()
     nouns = ClassNounCount(glossary)
     linked: set[tuple[str, str]] = set()
     for text in texts:
-        spacings.add(text)
+        # Capitals and lower case are counted in prose only: ``from typing
+        # import Callable`` in a code block is no capital a writer chose.
+        prose = prose_text(text)
+        mentions = spacings.add(text, prose)
+        capitals.add(mentions)
         names = code_names(text)
         nouns.add(text, names)
         linked |= linked_forms(text, glossary)
         code_files.update(name for name in names if name.lower() in parts)
-        found = [w for w in _CAPITAL_AFTER_LOWER.findall(text) if w.lower() in parts]
+        found = [w for w in _CAPITAL_AFTER_LOWER.findall(prose) if w.lower() in parts]
         prose_files.update(set(found))
-        capitalised.update(words[w.lower()] for w in found if w.lower() in words)
-        lower.update(words[w] for w in _LOWER_WORD.findall(text) if w in words)
     return HouseStyle(
         frozenset(w for w, n in prose_files.items() if n >= KEPT_USES and code_files[w] >= CODE_FILES),
-        frozenset(term for term, n in capitalised.items() if keeps_capitals(n, lower[term])),
+        capitals.house_terms(),
         spacings.house_forms(),
         nouns.result(KEPT_USES, CODE_FILES),
         frozenset(linked),
     )
-
-
-def survey_files(paths: Iterable[Path], glossary: Glossary, matcher: Matcher) -> HouseStyle:
-    """:func:`survey` over files; one that cannot be read is left out (the
-    run reports it)."""
-
-    return survey(readable_texts(paths), glossary, matcher)
 
 
 def _lower_spellings(glossary: Glossary) -> Iterable[tuple[str, str]]:
@@ -214,6 +329,15 @@ def _lower_spellings(glossary: Glossary) -> Iterable[tuple[str, str]]:
                 yield spelling.text, term.id
 
 
+@glossary_table(TableKind.STRINGS)
+def _lower_parts(glossary: Glossary) -> frozenset[str]:
+    """The words of :func:`_lower_spellings` with their plurals, and :func:`_lower_words`."""
+    parts = {part for spelling, _ in _lower_spellings(glossary) for part in spelling.split()}
+    parts |= {part + ending for part in parts for ending in ("s", "es")} | set(_lower_words(glossary))
+    return frozenset(parts)
+
+
+@glossary_table(TableKind.STRING_MAP)
 def _lower_words(glossary: Glossary) -> Mapping[str, str]:
     """The one-word spellings of :func:`_lower_spellings` and their plurals
     (``Windows`` counts as a capitalised ``window``), by spelling."""
@@ -253,7 +377,8 @@ _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]*\1[^\n]*$|\Z)", r
 _LITERAL_START = re.compile(
     r"^(?![ \t]*\.\. )[^\n]*::[ \t]*$"
     r"|^[ \t]*\.\. (?:code-block|code|sourcecode|literalinclude|testcode|testoutput|doctest"
-    r"|productionlist|math|parsed-literal)::"
+    r"|productionlist|math|parsed-literal)::",
+    re.IGNORECASE,  # docutils reads directive names in any case (``code-blocK``)
 )
 #: A dotted name of code: ``pyramid.threadlocal.get_current_request``.
 _DOTTED_NAME = re.compile(r"(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
@@ -266,9 +391,10 @@ _CODE_AFTER = re.compile(r"[./]\w|_")
 
 def prose_text(text: str) -> str:
     """The raw text of a document with code put out of the way: inline
-    code and fenced and literal blocks become a :data:`PLACEHOLDER` (no word
-    joins across it), doctest lines and link targets are dropped.  Rough, as the survey may
-    be, and far cheaper than parsing."""
+    code and fenced blocks become a :data:`PLACEHOLDER` (no word joins
+    across it), the lines of literal blocks, doctests and link targets
+    blank lines (the paragraphs around them stay apart).  Rough, as the
+    survey may be, and far cheaper than parsing."""
     text = _INLINE_CODE.sub(_inline_prose, _FENCE.sub(PLACEHOLDER, text))
     kept: list[str] = []
     block_indent: int | None = None  # inside a literal block opened at this indent
@@ -277,13 +403,17 @@ def prose_text(text: str) -> str:
         indent = len(line) - len(stripped)
         if block_indent is not None:
             if not stripped or indent > block_indent:
+                kept.append("")
                 continue
             block_indent = None
         if stripped.startswith((">>>", "... ", "$ ")) or _TARGET_LINE.match(stripped):
+            kept.append("")
             continue
         if _LITERAL_START.match(line):
             block_indent = indent
-            line = line.rstrip().removesuffix("::")
+            # A paragraph before its block is prose; a directive's arguments
+            # (``.. code-block:: jinja``) name a language, and are none.
+            line = "" if stripped.startswith(".. ") else line.rstrip().removesuffix("::")
         kept.append(line)
     return "\n".join(kept)
 
@@ -305,29 +435,41 @@ class _SpacingCount:
         #: The terms met, by id: only their forms are weighed at the end.
         self.terms: dict[str, Term] = {}
 
-    def add(self, text: str) -> None:
+    def add(self, text: str, prose: str | None = None) -> list[Mention]:
+        """Count the forms of ``text``, whose :func:`prose_text` is ``prose``
+        (worked out here when not given); return its prose mentions, which
+        the other counts of the survey read too (one pass of the matcher)."""
+        if prose is None:
+            prose = prose_text(text)
         index = self.matcher.index
         parts = {part.casefold() for name in _DOTTED_NAME.findall(text) for part in name.split(".")}
         self.code_files.update(part for part in parts if part in index)
-        prose = prose_text(text)
         segment = Segment(prose, BlockKind.PARAGRAPH, ())
         met: set[tuple[str, str]] = set()
+        mentions = []
         for mention in self.matcher.mentions(segment, typos=False):
             if mention.typo or _CODE_BEFORE.search(prose, max(0, mention.start - 2), mention.start):
                 continue
             if _CODE_AFTER.match(prose, mention.end):
                 continue
+            mentions.append(mention)
             form = spacing_form(mention.found)
             for term in mention.terms:
                 self.terms.setdefault(term.id, term)
                 self.counts[(term.id, form)] += 1
                 met.add((term.id, form))
         self.files.update(met)
+        return mentions
 
     def house_forms(self) -> frozenset[tuple[str, str]]:
         """The forms the prose keeps (:attr:`HouseStyle.spacings`): written
-        as often as the glossary's form, or, closed up, as the name of a
-        module the code shows (:func:`_code_name`)."""
+        as often as the glossary's form, or, hyphenating a closed compound,
+        in several chapters (:func:`_opened_in_chapters`), or, closed up, as
+        the name of a module the code shows (:func:`_code_name`).  Not a
+        distinctive word of a longer term written as two (``bi-directional``
+        of "bidirectional relationship"): the word closed up is no mention
+        of its term, so the survey cannot weigh the two, and a handbook
+        split between them keeps the glossary's."""
         kept = set()
         for (term_id, form), n in self.counts.items():
             if n < KEPT_USES:
@@ -344,9 +486,29 @@ class _SpacingCount:
                     allowed.add(spacing_form(spelling.text))
             if not allowed or any(form.casefold() == a.casefold() for a in allowed):
                 continue  # listed as wrong, or spaced as the glossary spaces it
-            if all(n >= self.counts[(term_id, a)] for a in allowed) or self._code_name(term_id, form):
+            if (
+                all(n >= self.counts[(term_id, a)] for a in allowed)
+                or self._opened_in_chapters(term_id, form, allowed)
+                or self._code_name(term_id, form)
+            ):
                 kept.add((term_id, form))
         return frozenset(kept)
+
+    def _opened_in_chapters(self, term_id: str, form: str, allowed: set[str]) -> bool:
+        """``in-place`` beside the glossary's ``inplace``: a one-word
+        compound (often a name from the code) hyphenated into the English
+        words it is made of, as English writes ``re-use`` or ``e-mail``, in
+        :data:`KEPT_USES` files or more, is the house's second spelling
+        however often the closed form is written; a slip is a stray of one
+        page.  Split by a space (``data set``, ``code book``) it stays a
+        slip: English closes such words up.  The other way, a spaced term
+        closed up is a code name, kept only as one (:func:`_code_name`)."""
+        return (
+            self.files[(term_id, form)] >= KEPT_USES
+            and " " not in form
+            and "-" in form
+            and all(WORD_RE.fullmatch(a) for a in allowed)
+        )
 
     def _code_name(self, term_id: str, form: str) -> bool:
         """``the threadlocal stack`` beside the module ``pyramid.threadlocal``:

@@ -32,10 +32,10 @@ def linked_forms(text: str, glossary: Glossary) -> set[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
     if "term" not in text:
         return found
-    names = glossary.names
     for shown, target in _TERM_LINK.findall(text):
         shown = " ".join(shown.split())
-        for term in names.get(" ".join(target.split()).casefold(), ()):
+        # The names' index is built on first use: most handbooks' texts hold no such link.
+        for term in glossary.names.get(" ".join(target.split()).casefold(), ()):
             spellings = [s for s in term.spellings() if s.key == match_key(shown)]
             if spellings and not any(_same_but_first(shown, s.text) for s in spellings):
                 found.add((term.id, shown))
@@ -51,7 +51,7 @@ def is_linked_form(mention: Mention, forms: frozenset[tuple[str, str]]) -> bool:
     term, and that form is not one the glossary lists as wrong."""
     if mention.typo or not forms:
         return False
-    found = " ".join(mention.found.split())
+    found = mention.one_line
     return any(
         (c.term.id, found) in forms
         and not any(s.kind is SpellingKind.VARIANT and s.text == found for s in c.term.spellings())

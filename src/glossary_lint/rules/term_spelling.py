@@ -24,6 +24,7 @@ from .case_context import (
 from .class_nouns import is_class_noun
 from .findings import Severity
 from .house_style import (
+    capital_shape,
     capitalised_lower_term,
     code_names,
     house_spelled,
@@ -59,9 +60,12 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     kept |= {
         page_form(m)
         for m in capitalised
-        if m.found.split()[0].casefold() in code or m.terms[0].id in ctx.house.capitalised_terms
+        if m.found.split()[0].casefold() in code
+        or (m.terms[0].id, capital_shape(m.one_line)) in ctx.house.capitalised_terms
     }
     for mention in ctx.mentions:
+        if _as_spelled(mention):
+            continue  # most mentions: what follows could only let the mention pass
         if _split_by_space(mention) and mention.terms[0].id not in whole and not _split_off_part(mention):
             continue
         if _phrasal_verb(mention) or acronym_phrase(mention):
@@ -80,6 +84,18 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         hit = _spelling_hit(mention, ctx.document.source)
         if hit is not None:
             yield hit
+
+
+def _as_spelled(mention: Mention) -> bool:
+    """Found as the glossary spells it (line breaks read as spaces), not as
+    a typo: :func:`_spelling_hit` accepts such a mention first thing
+    (:func:`_accepts`), so no check before it need run."""
+    if mention.typo:
+        return False
+    found = _WHITESPACE.sub(" ", mention.found)
+    return any(
+        c.spelling.text == found and c.spelling.kind is not SpellingKind.VARIANT for c in mention.candidates
+    )
 
 
 def _split_by_space(mention: Mention) -> bool:
@@ -138,8 +154,12 @@ def _phrasal_verb(mention: Mention) -> bool:
     )
 
 
+#: Whitespace inside a mention (a line break) reads as one space.
+_WHITESPACE = re.compile(r"\s+")
+
+
 def _spelling_hit(mention: Mention, source: str) -> Hit | None:
-    segment, found = mention.segment, re.sub(r"\s+", " ", mention.found)
+    segment, found = mention.segment, mention.one_line
     start, end = mention.start, mention.stem_end
     span = segment.source_span(start, end)
     if span is None:
@@ -483,7 +503,8 @@ RULE = Rule(
     "'Flash Attention', in an expansion right before its acronym, and where a page (or the "
     "handbook) writes a lower-case term capitalised mid-sentence as its style: three times or "
     "more and at least half as often as in lower case, for the term or for its singular or "
-    "plural alone; one capital among lower-case uses stays a slip. A spaced term "
+    "plural alone, or where the handbook writes that capital mid-sentence five times or more in "
+    "three files or more; one capital among lower-case uses stays a slip. A spaced term "
     "hyphenated where English hyphenates it (before the noun it modifies, or as a verb after "
     "'to', a modal or a subject pronoun) is no slip, unless the glossary lists that form as a "
     "variant. Plural and possessive endings are kept. Fixable, except likely typos and "

@@ -9,13 +9,15 @@ writes or the configuration lists under ``known-words``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ..glossary.model import Glossary
-from ..matching.matcher import Mention
+from ..matching.matcher import SEGMENT_BREAK, Mention
 from ..sources.document import Document
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
 from .acronyms import (
@@ -113,13 +115,42 @@ def _symbols(document: Document, seg: Segment) -> str:
 
 def defined_in(document: Document) -> dict[str, str]:
     """Short form -> long form for every acronym the document spells out."""
+    return _defined_in(document.segments, document.source)
+
+
+def _defined_in(segments: Sequence[Segment], source: str) -> dict[str, str]:
+    """Short form -> long form for every acronym ``segments`` spell out, and
+    the ``:abbr:`` roles of the source."""
     found: dict[str, str] = {}
-    for seg in document.segments:
+    for seg in segments:
         for short, long in expansions(seg.text):
             found.setdefault(short, long)
-    for short, long in abbr_expansions(document.source):
+    for short, long in abbr_expansions(source):
         found.setdefault(short, long)
     return found
+
+
+def _naming(segments: Sequence[Segment], words: set[str]) -> list[Segment]:
+    """The segments, in order, that write one of ``words``, compared in capitals.
+
+    Only these can define a word :func:`undefined_words` asks about: an
+    expansion's short form, its parts (``SI`` of ``SI-SDR``) and its head
+    (``RT`` of ``RTF``), a heading's candidates and words are all text of
+    the segment, and a word equal to one of them, in capitals or as
+    written, stands in the segment's text in capitals (``str.upper`` maps
+    each character alone).  The other segments (on the handbook, 4,700 of
+    5,000) need no search for expansions."""
+    capitals = [seg.text.upper() for seg in segments]
+    joined = SEGMENT_BREAK.join(capitals)
+    ends = list(accumulate(len(text) + 1 for text in capitals))  # where each segment's break ends
+    hit: set[int] = set()
+    for word in {w.upper() for w in words}:
+        at = joined.find(word)
+        while at >= 0:
+            k = bisect.bisect_right(ends, at)
+            hit.add(k)
+            at = joined.find(word, ends[k]) if k + 1 < len(ends) else -1
+    return [segments[k] for k in sorted(hit)]
 
 
 def _leading_parts(defined: dict[str, str]) -> set[str]:
@@ -180,7 +211,21 @@ def undefined_words(
     also writes outside its prose (in code, a directive or a link target):
     there they are code (``SELECT``, ``BUILDDIR``), not terms to define.
     """
-    defined = defined_in(document)
+    # The candidates of the body first: the searches for definitions below
+    # need only read the segments that write one of their words.
+    body = [
+        (seg, found)
+        for seg in document.segments
+        if not seg.kind.is_title or seg.kind is BlockKind.TABLE_HEADER
+        if (found := list(candidates(seg.text, known)))
+    ]
+    if not body:
+        return []
+    # A word's stem before a version is asked about too: a definition of
+    # ``MNI`` defines ``MNI152``, and that segment need not write the number.
+    asked = {cand.word for _, found in body for cand in found}
+    naming = _naming(document.segments, asked | {s for w in asked if (s := version_stem(w))})
+    defined = _defined_in(naming, document.source)
     defined_parts = {p for short in defined for p in (short, *short.split("-"))}
     # A section headed by a name or acronym (``## BigVGAN``) introduces it, and
     # so does a table row labelled with it (``| QZ8 | 1 byte |``): to the whole
@@ -188,7 +233,7 @@ def undefined_words(
     # A row label with more words (``FIR (windowed)``) uses its acronym.
     defined_parts.update(
         cand.word
-        for seg in document.segments
+        for seg in naming
         if seg.kind is BlockKind.HEADING or seg.kind is BlockKind.TABLE_ROW_HEADER
         for cand in candidates(seg.text, known)
         if seg.kind is BlockKind.HEADING or _alone(seg.text, cand.start, cand.end)
@@ -199,7 +244,7 @@ def undefined_words(
     # about the thing, and the prose under it writes its short name alone.
     defined_parts.update(
         strip_plural(part)
-        for seg in document.segments
+        for seg in naming
         if seg.kind is BlockKind.HEADING
         for word in _HEADING_WORD.findall(seg.text)
         for part in (word, *word.split("-"))
@@ -212,11 +257,9 @@ def undefined_words(
     tokens: _Tokens | None = None
     spelled: set[str] | None = None
     by_symbols: set[str] = set()
-    for seg in document.segments:
-        if seg.kind.is_title and seg.kind is not BlockKind.TABLE_HEADER:
-            continue
+    for seg, found in body:
         spans = covered.get(id(seg), ())
-        for cand in candidates(seg.text, known):
+        for cand in found:
             word = cand.word
             if seg.kind is BlockKind.TABLE_HEADER and not _in_brackets(seg.text, cand.start, cand.end):
                 continue  # a column's name; but its measure in brackets, ``Quality (QZM)``, is a use

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 
@@ -33,6 +32,8 @@ def check_references(ctx: RuleContext) -> Iterator[Hit]:
         else:
             if ref.name.casefold() in ctx.glossary.names or _EXTERNAL.match(ref.name):
                 continue
+            if reference_name(ref.name) in ctx.directive_terms:
+                continue  # an item of a glossary directive of the run's files: Sphinx merges them all
             suggestion = ctx.glossary.close_names.closest(ref.name.casefold())
             if ctx.external_terms and not _a_slip(ref.name, suggestion):
                 continue  # the build looks it up in the glossaries intersphinx names
@@ -41,9 +42,17 @@ def check_references(ctx: RuleContext) -> Iterator[Hit]:
         yield Hit(ref.start, ref.end, f"{what}{hint}", ref.name, None, suggestion)
 
 
+def reference_name(name: str) -> str:
+    """How Sphinx compares a term reference with an item's name: case and
+    runs of white space do not matter."""
+    return " ".join(name.split()).casefold()
+
+
 def _a_slip(name: str, suggestion: str | None) -> bool:
     if suggestion is None:
         return False
+    import difflib  # only when a reference is unknown: not at every start-up
+
     return difflib.SequenceMatcher(None, name.casefold(), suggestion.casefold()).ratio() >= SLIP_LIKENESS
 
 
@@ -53,7 +62,9 @@ RULE = Rule(
     "Explicit term markup names a term the glossary does not have.",
     "A {term}`X` role (MyST), a :term:`X` role (reST) or a link to an anchor of the glossary "
     "page must name an entry of the glossary, by its name, an alias, its abbreviation or its "
-    "anchor. Otherwise the link is dead once the site is built. A name with an intersphinx "
+    "anchor, or an item of a glossary directive in one of the checked files (Sphinx merges every "
+    "glossary of a project, so a chapter's own glossary of its terms counts; reST and MyST). "
+    "Otherwise the link is dead once the site is built. A name with an intersphinx "
     "prefix ('python:decorator') is another project's term and is left to the build. Where "
     "the build resolves references through intersphinx (the nearest Sphinx conf.py loads "
     "sphinx.ext.intersphinx or sets intersphinx_mapping; read, never run; or the configuration "
@@ -67,4 +78,5 @@ RULE = Rule(
     "See {term}`Mel Spectrogram` for the details.",
     Severity.ERROR,
     check_references,
+    uses_directive_terms=True,
 )

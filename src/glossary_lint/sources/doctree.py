@@ -388,7 +388,7 @@ class _Walker:
                 if first.strip():
                     opening = first
                     word = word or _WORD_RUN.search(first)
-            if "\n" in content:
+            if "\n" in content or _wrapped(text, node):
                 break
         whole = "".join(line).strip()
         return (word.group(0) if word else None), opening, (whole if whole != opening else None)
@@ -570,6 +570,20 @@ class _Walker:
     def is_link(node: nodes.Node) -> bool:
         """A MyST link to a document (``[text](other.md#anchor)``) before resolution."""
         return isinstance(node, nodes.Element) and node.get("reftype") == "myst"
+
+
+def _wrapped(text: nodes.Text, stop: nodes.Node) -> bool:
+    """Whether inline markup holding ``text`` runs over a line break that its
+    text does not show: a link whose target is on the next line
+    (```potter\n<https://...>`_``) ends the block's first line after its
+    text, and what follows it is on a later line, not beside it."""
+    parent = text.parent
+    while parent is not None and parent is not stop:
+        raw = getattr(parent, "rawsource", "")
+        if isinstance(raw, str) and "\n" in raw and "\n" not in parent.astext():
+            return True  # (an element whose text keeps the break ends its line there itself)
+        parent = parent.parent
+    return False
 
 
 def _hard_break(node: nodes.Node | None) -> bool:

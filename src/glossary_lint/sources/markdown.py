@@ -52,6 +52,12 @@ _ESM = re.compile(
 #: Inside a text token, not prose: MDX and template expressions (``{x.y}``,
 #: ``{{ page.title }}``) and footnote labels (``[^note]``, ``[^note]:``).
 _TEXT_NOT_PROSE = re.compile(r"\{\{.*?\}\}|\{[^{}\n]*\}|\[\^[^\]\s]+\]:?")
+#: The block tokens :meth:`_Walker.walk` acts on; it steps over the others
+#: (paragraph and list item boundaries, row ends, table parts) at one look-up each.
+_WALKED = frozenset(
+    """heading_open heading_close tr_open th_open th_close td_open td_close inline fence colon_fence
+html_block myst_line_comment""".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +147,10 @@ class _Walker:
         text = self.source
         for token in _parser().parse(body, self.env):
             ttype = token.type
-            if token.map:
+            if ttype not in _WALKED:  # paragraph and list item boundaries, row ends, table parts
+                target_before = ttype == "myst_target"
+                continue
+            if line and token.map:
                 token.map = [token.map[0] + line, token.map[1] + line]
             if ttype == "heading_open":
                 kind = BlockKind.HEADING

@@ -1,0 +1,131 @@
+"""Tables a glossary alone decides, kept in the cache folder beside it.
+
+Some sets are read off every entry of the glossary by every run: the forms
+the glossary writes (:attr:`~.model.Glossary.known_forms`), the house
+survey's lower-case words and their parts.  With 10,000 terms each costs
+tens of milliseconds, every run, for the same answer.  A function marked
+:func:`glossary_table` is computed once per glossary object and, when the
+glossary came through the cache (:mod:`.cache`), once per glossary file:
+its value is written beside the cached model and read back, as strings
+(a list or a map), by the runs after.
+
+A table's file is trusted no more than the model's.  Its name hashes the
+glossary's cache name (so its bytes, the tool's version and the model's
+shape), the table's name and the source of the module that computes it
+and of the model, so an edited glossary or a changed function looks for
+another file.  The first line is the SHA-256 of the rest, the value's type
+is checked when it is read, and a file that fails either is ignored and
+written again.  A run without the cache (``--no-cache``) computes every
+table and writes none.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections.abc import Callable
+from enum import Enum
+from functools import cache, wraps
+from pathlib import Path
+from typing import Any, Protocol, TypeVar, cast
+
+from .cache_files import read_verified, write_verified
+
+
+class TableKind(Enum):
+    """How a table is written as JSON, and what it is read back as."""
+
+    #: A set of strings: a JSON list, read back as a frozenset.
+    STRINGS = "strings"
+    #: A map of strings to strings: a JSON object, read back as a dict.
+    STRING_MAP = "string map"
+
+
+class _Tabled(Protocol):
+    #: Values computed for this glossary, by table name.
+    tables: dict[str, Any]
+    #: The cache file of the glossary's model, when it came through the cache.
+    cache_file: Path | None
+
+
+T = TypeVar("T")
+
+
+def glossary_table(kind: TableKind) -> Callable[[Callable[[Any], T]], Callable[[Any], T]]:
+    """Mark a function of a glossary alone as a table of ``kind``."""
+
+    def mark(compute: Callable[[Any], T]) -> Callable[[Any], T]:
+        name = f"{compute.__module__}.{compute.__qualname__}"
+
+        @wraps(compute)
+        def table(glossary: _Tabled) -> T:
+            tables = glossary.tables
+            if name not in tables:
+                tables[name] = _cached(glossary, name, kind, compute)
+            return tables[name]  # type: ignore[no-any-return]
+
+        return table
+
+    return mark
+
+
+def _cached(glossary: _Tabled, name: str, kind: TableKind, compute: Callable[[Any], T]) -> T:
+    entry = glossary.cache_file
+    file = None if entry is None else table_file(entry, name)
+    if file is not None:
+        body = read_verified(file)
+        read = None if body is None else _decode(kind, body)
+        if read is not None:
+            return cast(T, read)
+    value = compute(glossary)
+    if file is not None:
+        write_verified(file, _encode(kind, value))
+    return value
+
+
+def table_file(entry: Path, name: str) -> Path | None:
+    """The file of table ``name`` of the glossary cached in ``entry``; None when
+    the source of the code that computes it cannot be read (then nothing is cached)."""
+    module = name.rsplit(".", 1)[0]
+    while module not in sys.modules and "." in module:
+        module = module.rsplit(".", 1)[0]  # a method's qualified name has more dots
+    code = _source_hash(module)
+    model = _source_hash(__name__.rsplit(".", 1)[0] + ".model")
+    if code is None or model is None:
+        return None
+    key = hashlib.sha256(f"{entry.name}\0{name}\0{code}\0{model}".encode()).hexdigest()
+    return entry.with_name(f"{entry.stem}-table-{key[:32]}.json")
+
+
+@cache
+def _source_hash(module: str) -> str | None:
+    path = getattr(sys.modules.get(module), "__file__", None)
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest() if path else None
+    except OSError:
+        return None
+
+
+def _encode(kind: TableKind, value: Any) -> bytes:
+    data = sorted(value) if kind is TableKind.STRINGS else dict(value)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _decode(kind: TableKind, body: bytes) -> frozenset[str] | dict[str, str] | None:
+    """The value, or None when the data is not of the table's kind."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    try:
+        # join() takes only strings: one pass in C checks every item.
+        if kind is TableKind.STRINGS and type(data) is list:
+            "".join(data)
+            return frozenset(data)
+        if kind is TableKind.STRING_MAP and type(data) is dict:
+            "".join(data.values())
+            return data
+    except TypeError:
+        pass
+    return None

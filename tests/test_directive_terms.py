@@ -1,0 +1,62 @@
+"""GL003 and the glossary directives of the checked files: Sphinx merges
+every glossary of a project, so a term reference to an item of a chapter's
+own glossary directive resolves, and is no unknown term."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from glossary_lint.config import Config
+from glossary_lint.engine import Linter
+from glossary_lint.glossary.loader import parse_glossary
+from glossary_lint.runner import run
+from glossary_lint.workflows.directive_terms import directive_names
+
+GLOSSARY = "terms:\n  - id: kiln\n    term: kiln\n    definition: An oven for pots.\n"
+
+FIRING = "Firing\n======\n\nThe pot sits in the :term:`kiln` for a :term:`bisque   firing` first.\n"
+STAGES = (
+    "Stages\n======\n\n"
+    ".. glossary::\n\n"
+    "   Bisque firing\n      The first, gentle firing.\n\n"
+    "   Glaze firing\n   Second firing\n      The one that melts the glaze.\n\n"
+    "After it comes the :term:`second firing`.\n"
+)
+NOTES_MD = "# Notes\n\nA {term}`raku` pot cools in the open, unlike a {term}`glaze firing`.\n"
+WORDS_MD = "# Words\n\n```{glossary}\nRaku\n  A quick firing, pulled out red-hot.\n```\n"
+#: A page that shows a glossary directive as an example, inside a literal block.
+EXAMPLE = "Writing\n=======\n\nType this::\n\n   .. glossary::\n\n      Pit firing\n         Old.\n"
+
+
+def write(tmp_path: Path, files: dict[str, str]) -> list[Path]:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [tmp_path / name for name in files]
+
+
+def gl003(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, str | None]]:
+    linter = Linter(parse_glossary(GLOSSARY), Config(root=tmp_path))
+    found = run(write(tmp_path, files), linter, jobs=1).findings
+    return [(Path(f.path).name, f.found) for f in found if f.code == "GL003"]
+
+
+def test_a_term_of_another_pages_glossary_directive_is_defined(tmp_path):
+    assert gl003(tmp_path, {"firing.rst": FIRING, "stages.rst": STAGES}) == []
+
+
+def test_a_term_of_a_myst_glossary_on_another_page_is_defined(tmp_path):
+    assert gl003(tmp_path, {"notes.md": NOTES_MD, "words.md": WORDS_MD, "stages.rst": STAGES}) == []
+
+
+def test_a_term_no_directive_of_the_run_defines_is_still_unknown(tmp_path):
+    assert gl003(tmp_path, {"firing.rst": FIRING, "notes.md": NOTES_MD}) == [
+        ("firing.rst", "bisque firing"),
+        ("notes.md", "raku"),
+        ("notes.md", "glaze firing"),
+    ]
+
+
+def test_a_glossary_directive_shown_as_code_defines_nothing(tmp_path):
+    paths = write(tmp_path, {"example.rst": EXAMPLE, "stages.rst": STAGES, "words.md": WORDS_MD})
+    assert directive_names(paths[:1]) == frozenset()
+    assert directive_names(paths) == {"bisque firing", "glaze firing", "second firing", "raku"}
