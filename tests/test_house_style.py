@@ -492,3 +492,25 @@ def test_the_capital_survey_grows_linearly_with_a_long_file():
 
     small, large = cost(300), cost(3000)
     assert large < 30 * max(small, 1e-3)
+
+
+#: A glossary whose entry for the tray says, in its own definition, that the
+#: word names a class of the code; the cupboard's entry does not.
+CLASS_DEFINED = """terms:
+  - id: tray
+    term: Tray
+    definition: A `Tray` object, which carries the cups to the table.
+  - id: cupboard
+    term: Cupboard
+    definition: Where the cups wait between meals.
+"""
+
+
+def test_a_capital_whose_entry_defines_it_as_a_class_names_the_class(tmp_path):
+    files = {"a.md": "Set each cup down on the Tray before you serve.\n"}
+    assert gl001_of(tmp_path, CLASS_DEFINED, files) == []
+
+
+def test_a_capital_whose_entry_names_no_class_is_still_a_slip(tmp_path):
+    files = {"a.md": "Put each cup back into the Cupboard after you serve.\n"}
+    assert gl001_of(tmp_path, CLASS_DEFINED, files) == [("a.md", "Cupboard")]

@@ -59,7 +59,9 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     kept |= {
         page_form(m)
         for m in capitalised
-        if m.found.split()[0].casefold() in code or m.terms[0].id in ctx.house.capitalised_terms
+        if m.found.split()[0].casefold() in code
+        or m.terms[0].id in ctx.house.capitalised_terms
+        or _defined_as_class(m)
     }
     for mention in ctx.mentions:
         if _as_spelled(mention):
@@ -82,6 +84,16 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         hit = _spelling_hit(mention, ctx.document.source)
         if hit is not None:
             yield hit
+
+
+def _defined_as_class(mention: Mention) -> bool:
+    """A capital that the entry itself gives: its own definition writes the
+    word as code (``A :class:`Mode` instance ...``), so the glossary says the
+    capitalised word is the class of that name, and the prose's ``a
+    function Mode`` names it.  An entry whose definition shows no such code
+    gives the capital no reason."""
+    first = mention.found.split()[0]
+    return any(first in code_names(term.definition) for term in mention.terms)
 
 
 def _as_spelled(mention: Mention) -> bool:
