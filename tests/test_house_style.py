@@ -514,3 +514,30 @@ def test_a_capital_whose_entry_defines_it_as_a_class_names_the_class(tmp_path):
 def test_a_capital_whose_entry_names_no_class_is_still_a_slip(tmp_path):
     files = {"a.md": "Put each cup back into the Cupboard after you serve.\n"}
     assert gl001_of(tmp_path, CLASS_DEFINED, files) == [("a.md", "Cupboard")]
+
+
+#: Two hyphenated entries: the first one's own definition writes it open, as
+#: the noun; the second's never does.
+OPEN_IN_DEFINITION = """terms:
+  - id: cold-storage
+    term: cold-storage
+    definition: Cold storage keeps the grain dry through the winter months.
+  - id: hot-swap
+    term: hot-swap
+    definition: Replacing a part while the machine keeps running.
+"""
+
+
+def test_a_hyphenated_entry_written_open_as_its_own_definition_writes_it_passes(tmp_path):
+    files = {"a.md": "We moved the grain into cold storage last week.\n"}
+    assert gl001_of(tmp_path, OPEN_IN_DEFINITION, files) == []
+
+
+def test_a_hyphenated_entry_written_open_against_its_definition_is_still_a_slip(tmp_path):
+    files = {"a.md": "We did a hot swap of the broken disk.\n"}
+    assert gl001_of(tmp_path, OPEN_IN_DEFINITION, files) == [("a.md", "hot swap")]
+
+
+def test_the_definitions_spacing_excuses_no_wrong_capitals(tmp_path):
+    files = {"a.md": "We moved the grain into Cold Storage last week.\n"}
+    assert gl001_of(tmp_path, OPEN_IN_DEFINITION, files) == [("a.md", "Cold Storage")]

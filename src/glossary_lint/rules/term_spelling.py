@@ -29,6 +29,8 @@ from .house_style import (
     house_spelled,
     page_capitals,
     page_form,
+    respaced_mention,
+    spacing_form,
 )
 from .linked_forms import is_linked_form
 from .name_forms import in_hyphenated_name, is_command_name
@@ -81,6 +83,9 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         respaced = house_spelled(mention, ctx.house)
         if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
             continue  # spaced as the handbook's prose spaces it (``threadlocal``)
+        respaced = _spaced_as_defined(mention)
+        if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
+            continue  # 'resting state' where the entry 'resting-state' is defined as "Resting state ..."
         hit = _spelling_hit(mention, ctx.document.source)
         if hit is not None:
             yield hit
@@ -94,6 +99,26 @@ def _defined_as_class(mention: Mention) -> bool:
     gives the capital no reason."""
     first = mention.found.split()[0]
     return any(first in code_names(term.definition) for term in mention.terms)
+
+
+def _spaced_as_defined(mention: Mention) -> Mention | None:
+    """The mention as judged with the word breaks it has, where the entry's
+    own definition writes the term with those breaks: a hyphenated entry
+    (``resting-state``, the modifier) whose definition speaks of the noun
+    open ("Resting state fMRI is ...") allows the open noun in prose.  Only
+    the spacing is the definition's: the letters' case is still judged
+    against the glossary.  An entry whose definition never writes the form
+    keeps its slips (``hot swap`` for ``hot-swap``)."""
+    if mention.typo or mention.ambiguous or not mention.separators:
+        return None
+    words = WORD_RE.findall(mention.one_line)
+    form = spacing_form(mention.one_line).casefold()
+    pattern = r"\b" + r"[\s\-\u2010\u2011]+".join(map(re.escape, words)) + r"\b"
+    for term in mention.terms:
+        for written in re.finditer(pattern, term.definition, re.IGNORECASE):
+            if spacing_form(written.group(0)).casefold() == form:
+                return respaced_mention(mention)
+    return None
 
 
 def _as_spelled(mention: Mention) -> bool:
