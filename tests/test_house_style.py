@@ -541,3 +541,56 @@ def test_a_hyphenated_entry_written_open_against_its_definition_is_still_a_slip(
 def test_the_definitions_spacing_excuses_no_wrong_capitals(tmp_path):
     files = {"a.md": "We moved the grain into Cold Storage last week.\n"}
     assert gl001_of(tmp_path, OPEN_IN_DEFINITION, files) == [("a.md", "Cold Storage")]
+
+
+#: An entry of two words whose distinctive word is a closed compound.
+SPLIT_WORD = """terms:
+  - id: fast-stringbuffer
+    term: Fast stringbuffer
+    definition: A buffer of characters that grows without copying.
+"""
+
+
+def test_a_page_that_writes_the_distinctive_word_as_a_phrase_keeps_it(tmp_path):
+    files = {
+        "a.md": (
+            "Each string buffer holds text. Pass string buffers to the writer.\n\n"
+            "A fast stringbuffer grows, and the string buffer never copies.\n"
+        )
+    }
+    assert gl001_of(tmp_path, SPLIT_WORD, files) == []
+
+
+def test_a_stray_split_of_the_distinctive_word_is_still_a_slip(tmp_path):
+    files = {"a.md": "A fast stringbuffer grows. Pass a string buffer to the writer.\n"}
+    assert gl001_of(tmp_path, SPLIT_WORD, files) == [("a.md", "string buffer")]
+
+
+def test_the_distinctive_word_hyphenated_on_every_line_is_still_a_slip(tmp_path):
+    files = {
+        "a.md": (
+            "Each string-buffer holds text. Pass a string-buffer to the writer.\n\n"
+            "A fast stringbuffer grows, and the string-buffer never copies.\n"
+        )
+    }
+    assert len(gl001_of(tmp_path, SPLIT_WORD, files)) == 3
+
+
+def test_a_lower_case_headword_defined_by_its_class_keeps_its_capital_slips(tmp_path):
+    glossary = """terms:
+  - id: kettle
+    term: kettle
+    definition: Any object made from the `Kettle` class, which boils water.
+"""
+    files = {"a.md": "Fill the Kettle before you light the stove.\n"}
+    assert gl001_of(tmp_path, glossary, files) == [("a.md", "Kettle")]
+
+
+def test_a_spaced_entry_is_not_respaced_by_a_path_in_its_definition(tmp_path):
+    glossary = """terms:
+  - id: spice-rack
+    term: spice rack
+    definition: A shelf for jars; see [the guide](guide/spice-rack.md).
+"""
+    files = {"a.md": "Hang the spice-rack above the stove.\n"}
+    assert gl001_of(tmp_path, glossary, files) == [("a.md", "spice-rack")]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, partial
 
 from ..glossary.model import CasePolicy, SpellingKind
@@ -24,13 +24,13 @@ from .case_context import (
 from .class_nouns import is_class_noun
 from .findings import Severity
 from .house_style import (
+    KEPT_USES,
     capitalised_lower_term,
     code_names,
     house_spelled,
     page_capitals,
     page_form,
     respaced_mention,
-    spacing_form,
 )
 from .linked_forms import is_linked_form
 from .name_forms import in_hyphenated_name, is_command_name
@@ -65,6 +65,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         or m.terms[0].id in ctx.house.capitalised_terms
         or _defined_as_class(m)
     }
+    phrases = _page_phrases(ctx.mentions, ctx.document.source)
     for mention in ctx.mentions:
         if _as_spelled(mention):
             continue  # most mentions: what follows could only let the mention pass
@@ -72,6 +73,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue
         if _phrasal_verb(mention) or acronym_phrase(mention):
             continue
+        if _phrase_form(mention) in phrases:
+            continue  # the page's phrase 'memory view' beside the term 'typed memoryview'
         if page_form(mention) in kept:
             continue
         if is_class_noun(mention, page_code, ctx.house.class_nouns) or is_linked_form(
@@ -96,9 +99,13 @@ def _defined_as_class(mention: Mention) -> bool:
     word as code (``A :class:`Mode` instance ...``), so the glossary says the
     capitalised word is the class of that name, and the prose's ``a
     function Mode`` names it.  An entry whose definition shows no such code
-    gives the capital no reason."""
+    gives the capital no reason, and so does one whose headword is in lower
+    case (``builder``, defined as a subclass of ``Builder``): the page
+    names the concept, and the capital is a slip for it."""
     first = mention.found.split()[0]
-    return any(first in code_names(term.definition) for term in mention.terms)
+    return any(
+        term.term.split()[0] == first and first in code_names(term.definition) for term in mention.terms
+    )
 
 
 def _spaced_as_defined(mention: Mention) -> Mention | None:
@@ -109,16 +116,44 @@ def _spaced_as_defined(mention: Mention) -> Mention | None:
     the spacing is the definition's: the letters' case is still judged
     against the glossary.  An entry whose definition never writes the form
     keeps its slips (``hot swap`` for ``hot-swap``)."""
-    if mention.typo or mention.ambiguous or not mention.separators:
+    if mention.typo or mention.ambiguous or not mention.separators or "-" in mention.separators:
+        return None
+    if not all("-" in c.spelling.text for c in mention.candidates):
         return None
     words = WORD_RE.findall(mention.one_line)
-    form = spacing_form(mention.one_line).casefold()
-    pattern = r"\b" + r"[\s\-\u2010\u2011]+".join(map(re.escape, words)) + r"\b"
-    for term in mention.terms:
-        for written in re.finditer(pattern, term.definition, re.IGNORECASE):
-            if spacing_form(written.group(0)).casefold() == form:
-                return respaced_mention(mention)
+    # open, in the definition's prose: not a path or name of code (``resting-state.md``)
+    pattern = r"(?<![\w./\-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w/\-])"
+    if any(re.search(pattern, term.definition, re.IGNORECASE) for term in mention.terms):
+        return respaced_mention(mention)
     return None
+
+
+def _phrase_form(mention: Mention) -> tuple[str, tuple[str, ...]] | None:
+    """How :func:`_page_phrases` counts a mention: a term's distinctive
+    word split by spaces into words that stand alone (``memory view`` of
+    "typed memoryview"; not ``bi directional``, nor ``bi-directional``),
+    by the term and the words; None for any other mention."""
+    if not (mention.typo and mention.separators) or set(mention.separators) != {" "}:
+        return None
+    if _split_off_part(mention):
+        return None
+    return mention.terms[0].id, tuple(w.casefold() for w in WORD_RE.findall(mention.found))
+
+
+def _page_phrases(mentions: Iterable[Mention], source: str) -> set[tuple[str, tuple[str, ...]]]:
+    """The splits of a distinctive word that a page writes :data:`KEPT_USES`
+    times or more, plurals too: its everyday phrase for the thing (a page on
+    memory views writes "a memory view" as English writes "a memory map"),
+    as the page's capitals of a term are its style (:func:`page_capitals`).
+    A slip is a stray, once or twice on a page.  Only the forms the page's
+    mentions show are counted in its text."""
+    kept = set()
+    for form in {f for f in map(_phrase_form, mentions) if f is not None}:
+        words = form[1]
+        written = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"(?:e?s)?\b", re.IGNORECASE)
+        if len(written.findall(source)) >= KEPT_USES:
+            kept.add(form)
+    return kept
 
 
 def _as_spelled(mention: Mention) -> bool:
