@@ -594,3 +594,43 @@ def test_a_spaced_entry_is_not_respaced_by_a_path_in_its_definition(tmp_path):
 """
     files = {"a.md": "Hang the spice-rack above the stove.\n"}
     assert gl001_of(tmp_path, glossary, files) == [("a.md", "spice-rack")]
+
+
+#: A glossary whose headwords show a product's name (Brightmill opens two of
+#: them), and a component of it written in lower case.
+PRODUCT = """terms:
+  - id: brightmill-oven
+    term: Brightmill Oven
+    definition: The product's baking unit.
+  - id: brightmill-mixer
+    term: Brightmill Mixer
+    definition: The product's mixing unit.
+  - id: flour-store
+    term: flour store
+    definition: Where the product keeps its flour.
+"""
+
+
+def test_a_component_capitalised_as_the_product_names_it_on_the_page_is_its_name(tmp_path):
+    files = {
+        "a.md": (
+            "The dough rises while the baker's Flour Store refills.\n\n"
+            "Before baking, the Brightmill Flour Store must be filled.\n"
+        )
+    }
+    assert gl001_of(tmp_path, PRODUCT, files) == []
+
+
+def test_a_component_capitalised_on_a_page_that_never_names_it_is_a_slip(tmp_path):
+    files = {"a.md": "The dough rises while the baker's Flour Store refills.\n"}
+    assert gl001_of(tmp_path, PRODUCT, files) == [("a.md", "Flour Store")]
+
+
+def test_a_capital_after_a_word_that_opens_no_names_makes_no_name(tmp_path):
+    files = {
+        "a.md": (
+            "The dough rises while the baker's Flour Store refills.\n\n"
+            "Before baking, the Village Flour Store must be filled.\n"
+        )
+    }
+    assert gl001_of(tmp_path, PRODUCT, files) == [("a.md", "Flour Store")]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache, partial
 
-from ..glossary.model import CasePolicy, SpellingKind
+from ..glossary.model import CasePolicy, Glossary, SpellingKind
+from ..glossary.tables import TableKind, glossary_table
 from ..matching.code_tokens import file_extension, in_identifier
 from ..matching.english import is_ordinary_word
 from ..matching.matcher import Candidate, Mention
@@ -65,6 +67,9 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         or m.terms[0].id in ctx.house.capitalised_terms
         or _defined_as_class(m)
     }
+    products = _product_words(ctx.glossary)
+    if products and capitalised:
+        kept |= {page_form(m) for m in capitalised if _after_product(m, products)}
     phrases = _page_phrases(ctx.mentions, ctx.document.source)
     for mention in ctx.mentions:
         if _as_spelled(mention):
@@ -92,6 +97,33 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         hit = _spelling_hit(mention, ctx.document.source)
         if hit is not None:
             yield hit
+
+
+@glossary_table(TableKind.STRINGS)
+def _product_words(glossary: Glossary) -> frozenset[str]:
+    """Capitalised first words that open two or more of the glossary's
+    headwords of several words: a product's name (``Salt`` of ``Salt
+    Cloud``, ``Salt SSH``)."""
+    firsts = Counter(
+        words[0] for term in glossary if len(words := term.term.split()) > 1 and words[0][:1].isupper()
+    )
+    return frozenset(word for word, n in firsts.items() if n >= 2)
+
+
+#: The capitalised word right before a mention, on its line or the one before.
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+
+
+def _after_product(mention: Mention, products: frozenset[str]) -> bool:
+    """A capitalised form of a lower-case term written, in running text, as
+    a part of the product's name (``the Salt File Server``): on that page
+    the same capitals alone (``the master's File Server``) are the name's
+    short form, not a slip.  A heading's Title Case names nothing."""
+    if mention.segment.kind is BlockKind.HEADING:
+        return False
+    text = mention.segment.text
+    before = _CAPITAL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    return before is not None and before.group(1) in products
 
 
 def _defined_as_class(mention: Mention) -> bool:
