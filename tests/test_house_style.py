@@ -507,3 +507,145 @@ def test_the_house_capital_excuses_its_own_form_not_another_capital(tmp_path):
         "e.md": "Then every Hookline is counted, and each hookline is reset.\n",
     }
     assert gl001_of(tmp_path, glossary, files) == [("e.md", "Hookline")]
+
+
+#: A glossary whose entry for the tray says, in its own definition, that the
+#: word names a class of the code; the cupboard's entry does not.
+CLASS_DEFINED = """terms:
+  - id: tray
+    term: Tray
+    definition: A `Tray` object, which carries the cups to the table.
+  - id: cupboard
+    term: Cupboard
+    definition: Where the cups wait between meals.
+"""
+
+
+def test_a_capital_whose_entry_defines_it_as_a_class_names_the_class(tmp_path):
+    files = {"a.md": "Set each cup down on the Tray before you serve.\n"}
+    assert gl001_of(tmp_path, CLASS_DEFINED, files) == []
+
+
+def test_a_capital_whose_entry_names_no_class_is_still_a_slip(tmp_path):
+    files = {"a.md": "Put each cup back into the Cupboard after you serve.\n"}
+    assert gl001_of(tmp_path, CLASS_DEFINED, files) == [("a.md", "Cupboard")]
+
+
+#: Two hyphenated entries: the first one's own definition writes it open, as
+#: the noun; the second's never does.
+OPEN_IN_DEFINITION = """terms:
+  - id: cold-storage
+    term: cold-storage
+    definition: Cold storage keeps the grain dry through the winter months.
+  - id: hot-swap
+    term: hot-swap
+    definition: Replacing a part while the machine keeps running.
+"""
+
+
+def test_a_hyphenated_entry_written_open_as_its_own_definition_writes_it_passes(tmp_path):
+    files = {"a.md": "We moved the grain into cold storage last week.\n"}
+    assert gl001_of(tmp_path, OPEN_IN_DEFINITION, files) == []
+
+
+def test_a_hyphenated_entry_written_open_against_its_definition_is_still_a_slip(tmp_path):
+    files = {"a.md": "We did a hot swap of the broken disk.\n"}
+    assert gl001_of(tmp_path, OPEN_IN_DEFINITION, files) == [("a.md", "hot swap")]
+
+
+def test_the_definitions_spacing_excuses_no_wrong_capitals(tmp_path):
+    files = {"a.md": "We moved the grain into Cold Storage last week.\n"}
+    assert gl001_of(tmp_path, OPEN_IN_DEFINITION, files) == [("a.md", "Cold Storage")]
+
+
+#: An entry of two words whose distinctive word is a closed compound.
+SPLIT_WORD = """terms:
+  - id: fast-stringbuffer
+    term: Fast stringbuffer
+    definition: A buffer of characters that grows without copying.
+"""
+
+
+def test_a_page_that_writes_the_distinctive_word_as_a_phrase_keeps_it(tmp_path):
+    files = {
+        "a.md": (
+            "Each string buffer holds text. Pass string buffers to the writer.\n\n"
+            "A fast stringbuffer grows, and the string buffer never copies.\n"
+        )
+    }
+    assert gl001_of(tmp_path, SPLIT_WORD, files) == []
+
+
+def test_a_stray_split_of_the_distinctive_word_is_still_a_slip(tmp_path):
+    files = {"a.md": "A fast stringbuffer grows. Pass a string buffer to the writer.\n"}
+    assert gl001_of(tmp_path, SPLIT_WORD, files) == [("a.md", "string buffer")]
+
+
+def test_the_distinctive_word_hyphenated_on_every_line_is_still_a_slip(tmp_path):
+    files = {
+        "a.md": (
+            "Each string-buffer holds text. Pass a string-buffer to the writer.\n\n"
+            "A fast stringbuffer grows, and the string-buffer never copies.\n"
+        )
+    }
+    assert len(gl001_of(tmp_path, SPLIT_WORD, files)) == 3
+
+
+def test_a_lower_case_headword_defined_by_its_class_keeps_its_capital_slips(tmp_path):
+    glossary = """terms:
+  - id: kettle
+    term: kettle
+    definition: Any object made from the `Kettle` class, which boils water.
+"""
+    files = {"a.md": "Fill the Kettle before you light the stove.\n"}
+    assert gl001_of(tmp_path, glossary, files) == [("a.md", "Kettle")]
+
+
+def test_a_spaced_entry_is_not_respaced_by_a_path_in_its_definition(tmp_path):
+    glossary = """terms:
+  - id: spice-rack
+    term: spice rack
+    definition: A shelf for jars; see [the guide](guide/spice-rack.md).
+"""
+    files = {"a.md": "Hang the spice-rack above the stove.\n"}
+    assert gl001_of(tmp_path, glossary, files) == [("a.md", "spice-rack")]
+
+
+#: A glossary whose headwords show a product's name (Brightmill opens two of
+#: them), and a component of it written in lower case.
+PRODUCT = """terms:
+  - id: brightmill-oven
+    term: Brightmill Oven
+    definition: The product's baking unit.
+  - id: brightmill-mixer
+    term: Brightmill Mixer
+    definition: The product's mixing unit.
+  - id: flour-store
+    term: flour store
+    definition: Where the product keeps its flour.
+"""
+
+
+def test_a_component_capitalised_as_the_product_names_it_on_the_page_is_its_name(tmp_path):
+    files = {
+        "a.md": (
+            "The dough rises while the baker's Flour Store refills.\n\n"
+            "Before baking, the Brightmill Flour Store must be filled.\n"
+        )
+    }
+    assert gl001_of(tmp_path, PRODUCT, files) == []
+
+
+def test_a_component_capitalised_on_a_page_that_never_names_it_is_a_slip(tmp_path):
+    files = {"a.md": "The dough rises while the baker's Flour Store refills.\n"}
+    assert gl001_of(tmp_path, PRODUCT, files) == [("a.md", "Flour Store")]
+
+
+def test_a_capital_after_a_word_that_opens_no_names_makes_no_name(tmp_path):
+    files = {
+        "a.md": (
+            "The dough rises while the baker's Flour Store refills.\n\n"
+            "Before baking, the Village Flour Store must be filled.\n"
+        )
+    }
+    assert gl001_of(tmp_path, PRODUCT, files) == [("a.md", "Flour Store")]

@@ -536,6 +536,13 @@ def house_spelled(mention: Mention, house: HouseStyle) -> Mention | None:
         form = form.casefold()  # the capitals of a lower-case term are the rule's business
     if (mention.terms[0].id, form) not in house.spacings:
         return None
+    return respaced_mention(mention)
+
+
+def respaced_mention(mention: Mention) -> Mention | None:
+    """The mention with its candidates spelled with their own letters and
+    the found form's word breaks (:func:`_respaced`), or None when no
+    candidate can be: what a spacing the handbook allows is judged as."""
     respaced = tuple(
         Candidate(c.term, replace(c.spelling, text=spaced))
         for c in mention.candidates

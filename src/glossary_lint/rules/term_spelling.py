@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from functools import cache, partial
 
-from ..glossary.model import CasePolicy, SpellingKind
+from ..glossary.model import CasePolicy, Glossary, SpellingKind
+from ..glossary.tables import TableKind, glossary_table
 from ..matching.code_tokens import file_extension, in_identifier
 from ..matching.english import is_ordinary_word
 from ..matching.matcher import Candidate, Mention
@@ -24,12 +26,14 @@ from .case_context import (
 from .class_nouns import is_class_noun
 from .findings import Severity
 from .house_style import (
+    KEPT_USES,
     capital_shape,
     capitalised_lower_term,
     code_names,
     house_spelled,
     page_capitals,
     page_form,
+    respaced_mention,
 )
 from .linked_forms import is_linked_form
 from .name_forms import in_hyphenated_name, is_command_name
@@ -62,7 +66,12 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         for m in capitalised
         if m.found.split()[0].casefold() in code
         or (m.terms[0].id, capital_shape(m.one_line)) in ctx.house.capitalised_terms
+        or _defined_as_class(m)
     }
+    products = _product_words(ctx.glossary)
+    if products and capitalised:
+        kept |= {page_form(m) for m in capitalised if _after_product(m, products)}
+    phrases = _page_phrases(ctx.mentions, ctx.document.source)
     for mention in ctx.mentions:
         if _as_spelled(mention):
             continue  # most mentions: what follows could only let the mention pass
@@ -70,6 +79,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue
         if _phrasal_verb(mention) or acronym_phrase(mention):
             continue
+        if _phrase_form(mention) in phrases:
+            continue  # the page's phrase 'memory view' beside the term 'typed memoryview'
         if page_form(mention) in kept:
             continue
         if is_class_noun(mention, page_code, ctx.house.class_nouns) or is_linked_form(
@@ -81,9 +92,101 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         respaced = house_spelled(mention, ctx.house)
         if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
             continue  # spaced as the handbook's prose spaces it (``threadlocal``)
+        respaced = _spaced_as_defined(mention)
+        if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
+            continue  # 'resting state' where the entry 'resting-state' is defined as "Resting state ..."
         hit = _spelling_hit(mention, ctx.document.source)
         if hit is not None:
             yield hit
+
+
+@glossary_table(TableKind.STRINGS)
+def _product_words(glossary: Glossary) -> frozenset[str]:
+    """Capitalised first words that open two or more of the glossary's
+    headwords of several words: a product's name (``Salt`` of ``Salt
+    Cloud``, ``Salt SSH``)."""
+    firsts = Counter(
+        words[0] for term in glossary if len(words := term.term.split()) > 1 and words[0][:1].isupper()
+    )
+    return frozenset(word for word, n in firsts.items() if n >= 2)
+
+
+#: The capitalised word right before a mention, on its line or the one before.
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+
+
+def _after_product(mention: Mention, products: frozenset[str]) -> bool:
+    """A capitalised form of a lower-case term written, in running text, as
+    a part of the product's name (``the Salt File Server``): on that page
+    the same capitals alone (``the master's File Server``) are the name's
+    short form, not a slip.  A heading's Title Case names nothing."""
+    if mention.segment.kind is BlockKind.HEADING:
+        return False
+    text = mention.segment.text
+    before = _CAPITAL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    return before is not None and before.group(1) in products
+
+
+def _defined_as_class(mention: Mention) -> bool:
+    """A capital that the entry itself gives: its own definition writes the
+    word as code (``A :class:`Mode` instance ...``), so the glossary says the
+    capitalised word is the class of that name, and the prose's ``a
+    function Mode`` names it.  An entry whose definition shows no such code
+    gives the capital no reason, and so does one whose headword is in lower
+    case (``builder``, defined as a subclass of ``Builder``): the page
+    names the concept, and the capital is a slip for it."""
+    first = mention.found.split()[0]
+    return any(
+        term.term.split()[0] == first and first in code_names(term.definition) for term in mention.terms
+    )
+
+
+def _spaced_as_defined(mention: Mention) -> Mention | None:
+    """The mention as judged with the word breaks it has, where the entry's
+    own definition writes the term with those breaks: a hyphenated entry
+    (``resting-state``, the modifier) whose definition speaks of the noun
+    open ("Resting state fMRI is ...") allows the open noun in prose.  Only
+    the spacing is the definition's: the letters' case is still judged
+    against the glossary.  An entry whose definition never writes the form
+    keeps its slips (``hot swap`` for ``hot-swap``)."""
+    if mention.typo or mention.ambiguous or not mention.separators or "-" in mention.separators:
+        return None
+    if not all("-" in c.spelling.text for c in mention.candidates):
+        return None
+    words = WORD_RE.findall(mention.one_line)
+    # open, in the definition's prose: not a path or name of code (``resting-state.md``)
+    pattern = r"(?<![\w./\-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w/\-])"
+    if any(re.search(pattern, term.definition, re.IGNORECASE) for term in mention.terms):
+        return respaced_mention(mention)
+    return None
+
+
+def _phrase_form(mention: Mention) -> tuple[str, tuple[str, ...]] | None:
+    """How :func:`_page_phrases` counts a mention: a term's distinctive
+    word split by spaces into words that stand alone (``memory view`` of
+    "typed memoryview"; not ``bi directional``, nor ``bi-directional``),
+    by the term and the words; None for any other mention."""
+    if not (mention.typo and mention.separators) or set(mention.separators) != {" "}:
+        return None
+    if _split_off_part(mention):
+        return None
+    return mention.terms[0].id, tuple(w.casefold() for w in WORD_RE.findall(mention.found))
+
+
+def _page_phrases(mentions: Iterable[Mention], source: str) -> set[tuple[str, tuple[str, ...]]]:
+    """The splits of a distinctive word that a page writes :data:`KEPT_USES`
+    times or more, plurals too: its everyday phrase for the thing (a page on
+    memory views writes "a memory view" as English writes "a memory map"),
+    as the page's capitals of a term are its style (:func:`page_capitals`).
+    A slip is a stray, once or twice on a page.  Only the forms the page's
+    mentions show are counted in its text."""
+    kept = set()
+    for form in {f for f in map(_phrase_form, mentions) if f is not None}:
+        words = form[1]
+        written = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"(?:e?s)?\b", re.IGNORECASE)
+        if len(written.findall(source)) >= KEPT_USES:
+            kept.add(form)
+    return kept
 
 
 def _as_spelled(mention: Mention) -> bool:
