@@ -375,6 +375,8 @@ _TARGET_LINE = re.compile(r"\.\. _|\([^()\s]*\)=\s*$")
 #: A name in code around a word: ``pkg.name``, ``name_x``, ``path/name``.
 _CODE_BEFORE = re.compile(r"[\w)][./]$|[_/]$")
 _CODE_AFTER = re.compile(r"[./]\w|_")
+#: What a line that :func:`prose_text` blanks or cuts holds, one of them at least.
+_LINE_MARKS = ("::", ">>>", "... ", "$ ", ".. _", ")=")
 
 
 def prose_text(text: str) -> str:
@@ -383,7 +385,15 @@ def prose_text(text: str) -> str:
     across it), the lines of literal blocks, doctests and link targets
     blank lines (the paragraphs around them stay apart).  Rough, as the
     survey may be, and far cheaper than parsing."""
-    text = _INLINE_CODE.sub(_inline_prose, _FENCE.sub(PLACEHOLDER, text))
+    # Each pass is skipped where the text lacks what every match of it
+    # holds (most files of a reST handbook have no fence, and most of a
+    # Markdown one no literal block): the survey reads every file whole.
+    if "```" in text or "~~~" in text:
+        text = _FENCE.sub(PLACEHOLDER, text)
+    if "`" in text:
+        text = _INLINE_CODE.sub(_inline_prose, text)
+    if not any(mark in text for mark in _LINE_MARKS):
+        return text
     kept: list[str] = []
     block_indent: int | None = None  # inside a literal block opened at this indent
     for line in text.split("\n"):
