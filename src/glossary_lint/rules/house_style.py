@@ -53,10 +53,13 @@ from .linked_forms import linked_forms
 #: (The look-ahead in front fails at once where no name can start: most
 #: characters; the pattern reads the whole of every file.)
 _CODE_NAME = re.compile(r"(?=[`.~<A-Z])(?:[`.~<]([A-Z][\w]*)(?=[`(.>])|(?<![\w.`~<-])([A-Z][\w]*)(?=\())")
-#: A capitalised word right after a lower-case one: mid-sentence.
+#: A capitalised word right after a lower-case one: mid-sentence.  Searched
+#: in a text with a space before it: the lower-case word starts after a space
+#: or a bracket, which the pattern opens with (so the regex engine skips to
+#: the next one) rather than looking behind at every character.
 #: (``(?=(x*))\1`` is an atomic ``x*``: no step back into the word, which
 #: could never be followed by a comma or a space anyway.)
-_CAPITAL_AFTER_LOWER = re.compile(r"(?<![^\s(])(?=([a-z][a-z'’]*))\1,?[ \t]+([A-Z][a-z]+)\b")
+_CAPITAL_AFTER_LOWER = re.compile(r"[\s(](?=([a-z][a-z'’]*))\1,?[ \t]+([A-Z][a-z]+)\b")
 
 #: How often a capitalised form must be written mid-sentence for it to be a
 #: name the text keeps rather than a slip (a slip is a stray).
@@ -291,7 +294,7 @@ def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseS
         nouns.add(text, names)
         linked |= linked_forms(text, glossary)
         code_files.update(name for name in names if name.lower() in parts)
-        found = [w for _, w in _CAPITAL_AFTER_LOWER.findall(prose) if w.lower() in parts]
+        found = [w for _, w in _CAPITAL_AFTER_LOWER.findall(" " + prose) if w.lower() in parts]
         prose_files.update(set(found))
     return HouseStyle(
         frozenset(w for w, n in prose_files.items() if n >= KEPT_USES and code_files[w] >= CODE_FILES),
