@@ -60,3 +60,34 @@ def test_a_glossary_directive_shown_as_code_defines_nothing(tmp_path):
     paths = write(tmp_path, {"example.rst": EXAMPLE, "stages.rst": STAGES, "words.md": WORDS_MD})
     assert directive_names(paths[:1]) == frozenset()
     assert directive_names(paths) == {"bisque firing", "glaze firing", "second firing", "raku"}
+
+
+def test_one_read_of_each_file_serves_the_survey_the_gate_and_the_directives(monkeypatch, tmp_path):
+    """The run reads each file once before checking: the house survey, GL002's
+    gate and GL003's directive names all see that one text, and only a text
+    holding a glossary directive is handed to the importer's reader."""
+    from glossary_lint.sources import reading
+    from glossary_lint.workflows import directive_terms
+    from glossary_lint.workflows.importers import myst_page, rest_page
+
+    read: list[str] = []
+    real_read = reading.read_source
+
+    def counted(path: Path):  # type: ignore[no-untyped-def]
+        read.append(path.name)
+        return real_read(path)
+
+    monkeypatch.setattr(reading, "read_source", counted)
+    monkeypatch.setattr(directive_terms, "read_source", counted, raising=False)
+    parsed: list[str] = []
+    for module, name in ((rest_page, "read_rest_page"), (myst_page, "read_myst_page")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda text, real=real: parsed.append(text[:6]) or real(text))
+    files = {"firing.rst": FIRING, "stages.rst": STAGES, "notes.md": NOTES_MD, "words.md": WORDS_MD}
+    config = Config(root=tmp_path, select=["GL001", "GL002", "GL003"])
+    linter = Linter(parse_glossary(GLOSSARY), config)
+    findings = run(write(tmp_path, files), linter, jobs=1).findings
+    assert read == list(files)
+    assert parsed == ["Stages", "# Word"]
+    assert linter.directive_terms == {"bisque firing", "glaze firing", "second firing", "raku"}
+    assert [f for f in findings if f.code == "GL003"] == []

@@ -8,6 +8,8 @@ import re
 import time
 from pathlib import Path
 
+import pytest
+
 from glossary_lint.config import Config
 from glossary_lint.engine import Linter, parse_document
 from glossary_lint.glossary.loader import parse_glossary
@@ -235,6 +237,33 @@ def test_prose_text_keeps_glossary_references_and_drops_code():
     assert (
         "shoerack" not in prose and "shoe.rack" not in prose and "rack" not in prose.replace("shoe rack", "")
     )
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "Build it::\n\n    shoerack = 1\n",
+        ".. code-block:: shoerack\n\n    x = 1\n",
+        ">>> shoerack\n",
+        "... shoerack\n",
+        "$ shoerack\n",
+        "(hallway-shoerack)=\n",
+        ".. _shoerack-label:\n",
+        "```\nshoerack\n```\n",
+        "~~~\nshoerack\n~~~\n",
+        "Call ``shoerack`` first.\n",
+    ],
+)
+def test_prose_text_drops_each_kind_of_code_in_a_text_with_no_other(code):
+    # prose_text skips the passes whose marks a text lacks: each kind of
+    # code alone in its text is still put out of the way.
+    prose = prose_text("The porch has a shoe rack.\n\n" + code + "\nBack to prose.\n")
+    assert "shoerack" not in prose and "The porch has a shoe rack." in prose and "Back to prose." in prose
+
+
+def test_prose_text_of_a_text_with_no_code_is_the_text():
+    text = "The porch has a shoe rack.\n\n  Its shelf holds boots: two pairs.\n"
+    assert prose_text(text) == text
 
 
 # -- one file checked alone ------------------------------------------------------

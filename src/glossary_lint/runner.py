@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .discovery import discover
 from .engine import Linter
@@ -23,6 +24,9 @@ from .rules.acronym_habit import ProseHabit, glossary_gate
 from .rules.findings import Finding
 from .rules.house_style import HouseStyle, survey
 from .sources.reading import readable_texts
+
+if TYPE_CHECKING:
+    from .workflows.directive_terms import DirectiveNames
 
 #: Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 8
@@ -57,10 +61,6 @@ def lint_files(files: Sequence[Path], linter: Linter, jobs: int = 0) -> Iterator
     whether the handbook spells out its acronyms, when a rule asks (GL002),
     and which terms the files' own glossary directives define (GL003)."""
     _survey_run(files, linter)
-    if any(rule.uses_directive_terms for rule in linter.rules):
-        from .workflows.directive_terms import directive_names
-
-        linter.directive_terms = directive_names(files)
     workers = jobs or os.cpu_count() or 1
     progress = _Progress(len(files)) if sys.stderr.isatty() and len(files) > 1 else None
     if workers > 1 and len(files) >= PARALLEL_THRESHOLD:
@@ -76,31 +76,44 @@ def lint_files(files: Sequence[Path], linter: Linter, jobs: int = 0) -> Iterator
 
 
 def _survey_run(files: Sequence[Path], linter: Linter) -> None:
-    """The house style and, where the glossary does not decide it, GL002's
-    gate, from one read of each file: each pre-pass sees every text as it
-    is read, and none is kept."""
+    """The house style, GL002's gate where the glossary does not decide it,
+    and the names the files' glossary directives define (GL003), from one
+    read of each file: each pre-pass sees every text as it is read, and
+    none is kept."""
     surveyed = bool(files) and any(rule.uses_house_style for rule in linter.rules)
     habit = None
     if any(rule.uses_acronym_habit for rule in linter.rules):
         linter.defines_acronyms = glossary_gate(linter.glossary, linter.config.report_acronyms)
         habit = None if linter.defines_acronyms else ProseHabit()
-    texts: Iterable[str] = readable_texts(files) if surveyed or habit is not None else ()
-    if habit is not None:
-        texts = _counted(texts, habit)
+    directives = None
+    if any(rule.uses_directive_terms for rule in linter.rules):
+        from .workflows.directive_terms import DirectiveNames
+
+        directives = DirectiveNames()
+    read = surveyed or habit is not None or directives is not None
+    texts = _seen(readable_texts(files) if read else (), habit, directives)
     if surveyed:
         linter.house = survey(texts, linter.glossary, linter.matcher)
     else:
         linter.house = HouseStyle()
         for _ in texts:
-            if habit is not None and habit.shown:
+            if directives is None and habit is not None and habit.shown:
                 break
     if habit is not None:
         linter.defines_acronyms = habit.shown
+    if directives is not None:
+        linter.directive_terms = directives.result()
 
 
-def _counted(texts: Iterable[str], habit: ProseHabit) -> Iterator[str]:
-    for text in texts:
-        habit.add(text)
+def _seen(
+    sources: Iterable[tuple[Path, str]], habit: ProseHabit | None, directives: DirectiveNames | None
+) -> Iterator[str]:
+    """Each text, once the pre-passes besides the survey have seen it."""
+    for path, text in sources:
+        if habit is not None:
+            habit.add(text)
+        if directives is not None:
+            directives.add(path, text)
         yield text
 
 

@@ -40,7 +40,9 @@ from .case_context import at_sentence_start
 _CLASS_NAME = re.compile(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)+")
 #: A lower-case word standing in prose, not in a dotted, underscored, slashed,
 #: hyphenated or quoted-as-code name (``xarray.dataarray``, ``to_dataarray``).
-_PROSE_WORD = re.compile(r"(?<![\w./`~<\-])[a-z]+(?![\w/`(\-])")
+#: (Its look-behind comes after the first letter: a pattern that opens with a
+#: letter lets the regex engine skip to the next one.)
+_PROSE_WORD = re.compile(r"[a-z](?<![\w./`~<\-][a-z])[a-z]*(?![\w/`(\-])")
 
 
 @dataclass(frozen=True)

@@ -50,9 +50,16 @@ from .linked_forms import linked_forms
 
 #: A capitalised name written as code: ```Expr```, ``:class:`~.Boolean` ``,
 #: ``pkg.Table.c``, or called: ``Expr(x)`` (prose puts a space before a bracket).
-_CODE_NAME = re.compile(r"[`.~<]([A-Z][\w]*)(?=[`(.>])|(?<![\w.`~<-])([A-Z][\w]*)(?=\()")
-#: A capitalised word right after a lower-case one: mid-sentence.
-_CAPITAL_AFTER_LOWER = re.compile(r"(?<![^\s(])[a-z][a-z'’]*,?[ \t]+([A-Z][a-z]+)\b")
+#: (The look-ahead in front fails at once where no name can start: most
+#: characters; the pattern reads the whole of every file.)
+_CODE_NAME = re.compile(r"(?=[`.~<A-Z])(?:[`.~<]([A-Z][\w]*)(?=[`(.>])|(?<![\w.`~<-])([A-Z][\w]*)(?=\())")
+#: A capitalised word right after a lower-case one: mid-sentence.  Searched
+#: in a text with a space before it: the lower-case word starts after a space
+#: or a bracket, which the pattern opens with (so the regex engine skips to
+#: the next one) rather than looking behind at every character.
+#: (``(?=(x*))\1`` is an atomic ``x*``: no step back into the word, which
+#: could never be followed by a comma or a space anyway.)
+_CAPITAL_AFTER_LOWER = re.compile(r"[\s(](?=([a-z][a-z'’]*))\1,?[ \t]+([A-Z][a-z]+)\b")
 
 #: How often a capitalised form must be written mid-sentence for it to be a
 #: name the text keeps rather than a slip (a slip is a stray).
@@ -305,7 +312,7 @@ def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseS
         nouns.add(text, names)
         linked |= linked_forms(text, glossary)
         code_files.update(name for name in names if name.lower() in parts)
-        found = [w for w in _CAPITAL_AFTER_LOWER.findall(prose) if w.lower() in parts]
+        found = [w for _, w in _CAPITAL_AFTER_LOWER.findall(" " + prose) if w.lower() in parts]
         prose_files.update(set(found))
     return HouseStyle(
         frozenset(w for w, n in prose_files.items() if n >= KEPT_USES and code_files[w] >= CODE_FILES),
@@ -368,7 +375,8 @@ def spacing_form(text: str) -> str:
 #: Inline code (reST ``\`\`x\`\```, roles' targets, Markdown ``\`x\```) on one line or two;
 #: a reference to a glossary entry (``:term:\`thread local\```, MyST's ``{term}``) is
 #: prose and stays, without the target of ``:term:\`text <target>\```.
-_INLINE_CODE = re.compile(r"(:term:|\{term\})?`([^`\n]+(?:\n[^`\n]+)?)`|``[^`]+?``")
+#: (The look-ahead in front fails at once where none can start.)
+_INLINE_CODE = re.compile(r"(?=[:{`])(?:(:term:|\{term\})?`([^`\n]+(?:\n[^`\n]+)?)`|``[^`]+?``)")
 _TARGET = re.compile(r"\s*<[^<>]*>\Z")
 #: A fenced code block of Markdown or MyST.
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]*\1[^\n]*$|\Z)", re.M | re.S)
@@ -381,12 +389,15 @@ _LITERAL_START = re.compile(
     re.IGNORECASE,  # docutils reads directive names in any case (``code-blocK``)
 )
 #: A dotted name of code: ``pyramid.threadlocal.get_current_request``.
-_DOTTED_NAME = re.compile(r"(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+#: (Its first name is atomic, as in :data:`_CAPITAL_AFTER_LOWER`.)
+_DOTTED_NAME = re.compile(r"(?<![\w.])(?=([A-Za-z_]\w*))\1(?:\.[A-Za-z_]\w*)+")
 #: A line that only names a link target: reST's ``.. _name:``, MyST's ``(name)=``.
 _TARGET_LINE = re.compile(r"\.\. _|\([^()\s]*\)=\s*$")
 #: A name in code around a word: ``pkg.name``, ``name_x``, ``path/name``.
 _CODE_BEFORE = re.compile(r"[\w)][./]$|[_/]$")
 _CODE_AFTER = re.compile(r"[./]\w|_")
+#: What a line that :func:`prose_text` blanks or cuts holds, one of them at least.
+_LINE_MARKS = ("::", ">>>", "... ", "$ ", ".. _", ")=")
 
 
 def prose_text(text: str) -> str:
@@ -395,7 +406,15 @@ def prose_text(text: str) -> str:
     across it), the lines of literal blocks, doctests and link targets
     blank lines (the paragraphs around them stay apart).  Rough, as the
     survey may be, and far cheaper than parsing."""
-    text = _INLINE_CODE.sub(_inline_prose, _FENCE.sub(PLACEHOLDER, text))
+    # Each pass is skipped where the text lacks what every match of it
+    # holds (most files of a reST handbook have no fence, and most of a
+    # Markdown one no literal block): the survey reads every file whole.
+    if "```" in text or "~~~" in text:
+        text = _FENCE.sub(PLACEHOLDER, text)
+    if "`" in text:
+        text = _INLINE_CODE.sub(_inline_prose, text)
+    if not any(mark in text for mark in _LINE_MARKS):
+        return text
     kept: list[str] = []
     block_indent: int | None = None  # inside a literal block opened at this indent
     for line in text.split("\n"):
@@ -442,7 +461,7 @@ class _SpacingCount:
         if prose is None:
             prose = prose_text(text)
         index = self.matcher.index
-        parts = {part.casefold() for name in _DOTTED_NAME.findall(text) for part in name.split(".")}
+        parts = {part.casefold() for name in _DOTTED_NAME.finditer(text) for part in name[0].split(".")}
         self.code_files.update(part for part in parts if part in index)
         segment = Segment(prose, BlockKind.PARAGRAPH, ())
         met: set[tuple[str, str]] = set()

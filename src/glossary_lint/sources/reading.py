@@ -123,11 +123,11 @@ def read_regular_file(path: Path, fd: int | None = None) -> bytes:
             os.close(fd)
 
 
-def readable_texts(paths: Iterable[Path]) -> Iterator[str]:
-    """The text of each file a run's survey reads; one that cannot be read is
-    left out (the run reports it when it checks the file)."""
+def readable_texts(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
+    """Each file a run's pre-passes read, with its text; one that cannot be
+    read is left out (the run reports it when it checks the file)."""
     for path in paths:
         try:
-            yield read_source(path).text
+            yield path, read_source(path).text
         except UnreadableFile:
             continue

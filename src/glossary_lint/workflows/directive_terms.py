@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..engine import REST_SUFFIXES
 from ..rules.unknown_reference import reference_name
-from ..sources.reading import UnreadableFile, read_source
+from ..sources.reading import readable_texts
 
 if TYPE_CHECKING:
     from .importers.page import Page
@@ -35,16 +35,29 @@ def directive_names(paths: Iterable[Path]) -> frozenset[str]:
     """The :func:`reference_name` of every item the files' glossary
     directives define.  A file that cannot be read or parsed defines
     nothing here: checking it reports why."""
-    names: set[str] = set()
-    for path in paths:
-        try:
-            text = read_source(path).text
-        except UnreadableFile:
-            continue
+    names = DirectiveNames()
+    for path, text in readable_texts(paths):
+        names.add(path, text)
+    return names.result()
+
+
+class DirectiveNames:
+    """:func:`directive_names` counted text by text, so the run's one read
+    of its files (:func:`glossary_lint.runner.lint_files`) serves GL003 as
+    it serves the house survey and GL002's gate."""
+
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+
+    def add(self, path: Path, text: str) -> None:
+        """The names the glossary directives of ``text`` (read from ``path``,
+        whose suffix says its markup) define."""
         page = _directive_page(text, path.suffix)
         if page is not None:
-            names.update(reference_name(n) for entry in page.entries for n in entry.names)
-    return frozenset(names)
+            self.names.update(reference_name(n) for entry in page.entries for n in entry.names)
+
+    def result(self) -> frozenset[str]:
+        return frozenset(self.names)
 
 
 def _directive_page(text: str, suffix: str) -> Page | None:

@@ -1,0 +1,73 @@
+"""The house survey's searches give what the slower patterns they replaced
+gave: the same matches on random texts built from the pieces each pattern
+looks for, and the characters around them."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from glossary_lint.rules import class_nouns, house_style
+
+#: The patterns as they were before they were made cheaper to search with.
+OLD_CODE_NAME = re.compile(r"[`.~<]([A-Z][\w]*)(?=[`(.>])|(?<![\w.`~<-])([A-Z][\w]*)(?=\()")
+OLD_CAPITAL_AFTER_LOWER = re.compile(r"(?<![^\s(])[a-z][a-z'’]*,?[ \t]+([A-Z][a-z]+)\b")
+OLD_INLINE_CODE = re.compile(r"(:term:|\{term\})?`([^`\n]+(?:\n[^`\n]+)?)`|``[^`]+?``")
+OLD_DOTTED_NAME = re.compile(r"(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+OLD_PROSE_WORD = re.compile(r"(?<![\w./`~<\-])[a-z]+(?![\w/`(\-])")
+
+PIECES = [
+    "shelf",
+    "Shelf",
+    "rack",
+    "Rack",
+    "SHED",
+    "x9",
+    "_",
+    "é",
+    "’",
+    "'",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    ",",
+    ".",
+    "(",
+    ")",
+    "`",
+    "``",
+    "~",
+    "<",
+    ">",
+    "-",
+    "/",
+    ":term:",
+    "{term}",
+    "1",
+]
+
+
+#: Fewer pieces, so a lower-case word and a capital often stand side by side.
+SENTENCE_PIECES = ["shelf", "Rack", "RAck", " ", "\t", "\n", ",", "(", "’s", "'", "x", "Ra", "_", "1"]
+
+
+def texts(count: int = 3000, seed: int = 21, pieces: list[str] = PIECES):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+
+
+def test_the_surveys_patterns_match_what_the_old_ones_matched():
+    for text in texts():
+        assert house_style.code_names(text) == frozenset(a or b for a, b in OLD_CODE_NAME.findall(text)), text
+        assert [w for _, w in house_style._CAPITAL_AFTER_LOWER.findall(" " + text)] == (
+            OLD_CAPITAL_AFTER_LOWER.findall(text)
+        ), text
+        assert house_style._INLINE_CODE.sub("|", text) == OLD_INLINE_CODE.sub("|", text), text
+        assert [m[0] for m in house_style._DOTTED_NAME.finditer(text)] == OLD_DOTTED_NAME.findall(text), text
+        assert class_nouns._PROSE_WORD.findall(text) == OLD_PROSE_WORD.findall(text), text
+    for text in texts(pieces=SENTENCE_PIECES):
+        assert [w for _, w in house_style._CAPITAL_AFTER_LOWER.findall(" " + text)] == (
+            OLD_CAPITAL_AFTER_LOWER.findall(text)
+        ), text
