@@ -112,9 +112,9 @@ def test_document_over_the_size_limit(cli, repo):
 # inherits, and a 1.5 MB id overflows the kernel's 128 KiB limit for one variable.
 def test_deep_nesting_is_bounded(cli, repo, name, text):
     (repo / name).write_text(text)
-    start = time.monotonic()
+    # A run that never ends fails on the cli fixture's time-out; the test
+    # asserts what the run reports, not how long it took.
     _, by_path = run_json(cli, repo, name)
-    assert time.monotonic() - start < 60
     for finding in by_path.get(name, []):
         assert finding["code"] in ("GL000", "GL001")
         if finding["code"] == "GL000":
@@ -190,9 +190,9 @@ def test_no_rule_is_slow_on_hostile_lines(lint, name):
     for suffix in ("md", "rst"):
         costs = []
         for count in (SMALL, LARGE):
-            start = time.perf_counter()
+            start = time.process_time()  # CPU time: a busy machine does not inflate it
             lint(HOSTILE_LINES[name](count) + "\n", f"doc.{suffix}")
-            costs.append(time.perf_counter() - start)
+            costs.append(time.process_time() - start)
         small, large = costs
         assert large < 24 * max(small, 0.02), (name, suffix, small, large)
 
