@@ -136,3 +136,43 @@ def test_a_handbook_that_title_cases_its_headings_keeps_its_sentence_guesses():
     assert all(t.case is CasePolicy.SENTENCE for t in title_cased), [
         t.term for t in title_cased if t.case is not CasePolicy.SENTENCE
     ]
+
+
+def test_a_name_after_a_designation_the_page_writes_both_ways_keeps_both():
+    entries = (
+        "### Q3 Filter\nA test a request must pass. A Q3 Filter belongs to one gate, "
+        "and each Q3 filter is checked in turn.\n\n"
+        "### Quiet Window\nA span of time when no new work is started.\n\n"
+        "### Retry Limit\nHow often a failed step is run again.\n"
+    )
+    glossary, text = load("# Words\n\n" + entries)
+    entry = glossary.by_id["q3-filter"]
+    assert (entry.case, entry.spelling) == (CasePolicy.SENTENCE, "Q3 filter")
+    assert "Q3 Filter" in entry.aliases
+    assert "both 'Q3 Filter' and 'Q3 filter'" in review_of(text, "Q3 Filter")
+
+
+def test_a_capital_after_a_designation_in_one_name_holds_for_its_siblings():
+    entries = (
+        "### Q3 Filter\nA test a request must pass. A Q3 Filter belongs to one gate, "
+        "and each Q3 filter is checked in turn.\n\n"
+        "### Q3 Gate\nWhere requests wait; every Q3 gate holds several filters.\n\n"
+        "### Quiet Window\nA span of time when no new work is started.\n"
+    )
+    glossary, text = load("# Words\n\n" + entries)
+    entry = glossary.by_id["q3-gate"]
+    assert (entry.spelling, "Q3 Gate" in entry.aliases) == ("Q3 gate", True)
+    assert "capitalises after 'Q3' in another name" in review_of(text, "Q3 Gate")
+
+
+def test_a_title_case_name_of_words_written_both_ways_keeps_one_spelling():
+    # No designation opens it: a capital mid-sentence is the slip a check is for.
+    entries = (
+        "### Retry Limit\nHow often a step runs again. The Retry Limit is per step, "
+        "and a retry limit of zero turns retries off; each retry limit is read once.\n\n"
+        "### Quiet Window\nA span of time when no new work is started.\n\n"
+        "### Warm Start\nA run that begins with answers already cached.\n"
+    )
+    glossary, _ = load("# Words\n\n" + entries)
+    entry = glossary.by_id["retry-limit"]
+    assert (entry.case, entry.spelling, entry.aliases) == (CasePolicy.SENTENCE, "retry limit", ())

@@ -1284,3 +1284,10 @@ def test_gl001_a_plural_term_hyphenated_is_the_noun(tmp_path):
     assert gl(linter.lint_text("a.md", "Here the loose-ends work against us.\n")) == [
         ("loose-ends", "loose ends")
     ]
+
+
+def test_spellings_of_one_term_in_two_cases_still_report_slips(tmp_path):
+    # An entry kept both ways ('K9 unit', 'K9 Unit'): a slip is fitted to the nearer one.
+    linter = small_linter(tmp_path, [("k9-unit", "K9 Unit", ["spelling: K9 unit", "aliases: [K9 Unit]"])])
+    text = "A K9 Unit here, a K9 unit there, one K9-unit and a K9 UNit.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("K9-unit", "K9 unit"), ("K9 UNit", "K9 Unit")]

@@ -283,7 +283,12 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
         return None
     proper = [c for c in mention.candidates if c.spelling.kind is not SpellingKind.VARIANT]
     targets = proper or [Candidate(c.term, next(c.term.spellings())) for c in mention.candidates]
-    suggestions = {_fitted(c, found, segment, start, end) for c in targets}
+    fitted = [_fitted(c, found, segment, start, end) for c in targets]
+    suggestions = set(fitted)
+    if len({c.term.id for c in targets}) == 1 and len({s.casefold() for s in suggestions}) == 1:
+        # one term's spellings that differ in case only ('L7 rule', 'L7 Rule'):
+        # the one nearest to what was written, else the first listed
+        suggestions = {min(fitted, key=lambda s: _case_distance(s, found))}
     if len(suggestions) != 1:
         return None  # the spelling found is right for no sense, but which to use needs a person
     suggestion = suggestions.pop()
@@ -307,6 +312,11 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
                 "; not fixed automatically: the heading's anchor would change (give it an explicit one)"
             )
     return Hit(*span, message, found, term, suggestion, replacement)
+
+
+def _case_distance(wanted: str, found: str) -> int:
+    """How many letters of ``found`` differ in case from ``wanted``'s, letter by letter."""
+    return sum(a != b for a, b in zip(filter(str.isalpha, wanted), filter(str.isalpha, found)))
 
 
 def _accepts(

@@ -8,7 +8,9 @@ written in sentence case says how it is spelled (``ASAR integrity``,
 a proper name).  A name in title case (``Session``, ``Batch Size``) is
 decided by how the page's own definitions write it in the middle of a
 sentence: always capitalised is a proper name (``exact``),
-in lower case (or another form) is ``sentence`` with that spelling.
+in lower case (or another form) is ``sentence`` with that spelling; both,
+for a name opened by a designation (``an L7 Policy`` here, ``an L7 policy``
+there), keeps the heading's form as a running-text spelling beside it.
 A first word in a compound (``Mako-style``) and a plural (``view
 lookups``) are uses of the name too.
 
@@ -42,6 +44,9 @@ class CaseGuess:
     case: str  # "exact" or "sentence"
     spelling: str | None = None
     review: str | None = None
+    #: the name as headed, where the page also writes it so mid-sentence
+    #: beside the spelling it writes more often: a running-text spelling too
+    also: str | None = None
 
 
 def is_abbreviation(text: str) -> bool:
@@ -59,6 +64,15 @@ def only_exact(name: str) -> bool:
 
 def _camel(text: str) -> bool:
     return any(re.search(r"[a-z][A-Z]", word) for word in text.split())
+
+
+def _designated(name: str) -> bool:
+    """A name of several words opened by a designation (``L7 Policy``, ``LB
+    Network``: capitals or a digit in the first word), whose capitals after
+    it no sentence start can explain: where the page writes them mid-sentence
+    they are a way of writing the name, not a title's style."""
+    first, *rest = name.split()
+    return bool(rest) and (first.isupper() or any(ch.isdigit() for ch in first))
 
 
 def guess_case(name: str, evidence: Evidence) -> CaseGuess:
@@ -83,7 +97,25 @@ def guess_case(name: str, evidence: Evidence) -> CaseGuess:
         return CaseGuess("exact")
     lower = name.lower()
     form = max((f for f in forms if f != name), key=lambda f: (forms[f], f == lower))
-    return CaseGuess("sentence", None if form == lower else form)
+    written = None if form == lower else form
+    if not _designated(name):
+        return CaseGuess("sentence", written)
+    # Both forms are the page's usage ('an L7 Policy' and 'an L7 policy'):
+    # after a designation, a capital the page writes itself is no slip, in
+    # this name or in another the same designation opens ('L7 Rule').
+    if forms[name]:
+        because = f"the page writes both '{name}' and '{form}' mid-sentence"
+    elif name.split()[0] in evidence.capitalised_designations:
+        because = (
+            f"the page writes '{form}' mid-sentence and capitalises after '{name.split()[0]}' in another name"
+        )
+    else:
+        return CaseGuess("sentence", written)
+    review = (
+        f"case 'sentence' guessed: {because}, so both are kept as running-text spellings; "
+        "drop the alias if one is a slip"
+    )
+    return CaseGuess("sentence", written, review=review, also=name)
 
 
 def _guess_from_page(name: str, evidence: Evidence) -> CaseGuess:
@@ -169,6 +201,15 @@ class Evidence:
         for match in _WORD.finditer(text):
             self.index.setdefault(match.group(0).casefold(), []).append(len(self.spans))
             self.spans.append(match.span())
+        #: designations the page writes a capital after mid-sentence in one of
+        #: its names (``L7`` of ``an L7 Policy``)
+        self.capitalised_designations = {
+            n.split()[0]
+            for n in names or []
+            if _designated(n)
+            and any(w[0].isupper() for w in n.split()[1:])
+            and n in self.mid_sentence_forms(n)
+        }
 
     def mid_sentence_forms(self, name: str) -> list[str]:
         words = _WORD.findall(name)

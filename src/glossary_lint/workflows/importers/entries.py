@@ -124,11 +124,13 @@ def _entry(
             entry["expansion"] = other
         else:
             aliases.append(other)
+    guess = guess_case(term, evidence)
+    if guess.also and guess.also not in aliases:
+        aliases.append(guess.also)
     if aliases:
         entry["aliases"] = aliases
     if item.classifier:
         entry["classifier"] = item.classifier
-    guess = guess_case(term, evidence)
     if guess.case == "exact":
         entry["case"] = "exact"
     if guess.spelling:
