@@ -71,7 +71,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     products = _product_words(ctx.glossary)
     if products and capitalised:
         kept |= {page_form(m) for m in capitalised if _after_product(m, products)}
-    phrases = _page_phrases(ctx.mentions, ctx.document.source)
+    # The page's phrases are counted only when a mention may be one.
+    phrases = cache(partial(_page_phrases, ctx.mentions, ctx.document.source))
     for mention in ctx.mentions:
         if _as_spelled(mention):
             continue  # most mentions: what follows could only let the mention pass
@@ -79,7 +80,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue
         if _phrasal_verb(mention) or acronym_phrase(mention):
             continue
-        if _phrase_form(mention) in phrases:
+        if (form := _phrase_form(mention)) is not None and form in phrases():
             continue  # the page's phrase 'memory view' beside the term 'typed memoryview'
         if page_form(mention) in kept:
             continue
@@ -195,7 +196,7 @@ def _as_spelled(mention: Mention) -> bool:
     (:func:`_accepts`), so no check before it need run."""
     if mention.typo:
         return False
-    found = _WHITESPACE.sub(" ", mention.found)
+    found = mention.one_line
     return any(
         c.spelling.text == found and c.spelling.kind is not SpellingKind.VARIANT for c in mention.candidates
     )
@@ -255,10 +256,6 @@ def _phrasal_verb(mention: Mention) -> bool:
         (before and before.group(1).casefold() in BEFORE_VERB)
         or (after and after.group(1).casefold() in OBJECT_START)
     )
-
-
-#: Whitespace inside a mention (a line break) reads as one space.
-_WHITESPACE = re.compile(r"\s+")
 
 
 def _spelling_hit(mention: Mention, source: str) -> Hit | None:
