@@ -26,8 +26,10 @@ from .acronyms import (
     candidates,
     expansions,
     initialisms,
+    names_format,
     opening_long_form,
     qualified_stem,
+    spelled_before,
     spells_out,
     strip_plural,
 )
@@ -242,13 +244,25 @@ def undefined_words(
     # (``PostgreSQL QZMQ``, ``Using Amazon QZS``): the candidates above leave
     # those out, as a name's part is no acronym there, but the section is
     # about the thing, and the prose under it writes its short name alone.
-    defined_parts.update(
+    heading_words = {
         strip_plural(part)
         for seg in naming
         if seg.kind is BlockKind.HEADING
         for word in _HEADING_WORD.findall(seg.text)
         for part in (word, *word.split("-"))
-    )
+    }
+    defined_parts.update(heading_words)
+    # A word the document writes before ``file`` or ``format`` (``QZF files``)
+    # names a file format there, and wherever else the document writes it.
+    told = {cand.word for seg, found in body for cand in found if names_format(seg.text, cand.end)}
+    # An acronym whose words a sentence spells out just before it (``quota
+    # group ... QG``) is told there, for the rest of the document too.
+    told |= {
+        cand.word
+        for seg, found in body
+        for cand in found
+        if cand.kind == ACRONYM and spelled_before(cand.word, seg.text, cand.start)
+    }
     covered: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
         covered.setdefault(id(m.segment), []).append((m.start, m.end))
@@ -265,6 +279,7 @@ def undefined_words(
                 continue  # a column's name; but its measure in brackets, ``Quality (QZM)``, is a use
             if (
                 word in defined_parts
+                or word in told
                 or version_stem(word) in defined_parts
                 or any(s < cand.end and cand.start < e for s, e in spans)
             ):
@@ -276,6 +291,10 @@ def undefined_words(
             if any(tokens.more_in_source(t) for t in _TOKEN.findall(word)):
                 continue
             if cand.kind == ACRONYM:
+                if _after_heading_name(seg.text, cand.start, heading_words):
+                    continue  # QZV OE: a part of the product's name the document is about
+                if tokens.names_in_capitals(word):
+                    continue
                 if spelled is None:  # read once, and only for a document with an acronym left
                     spelled = initialisms(document.source) | _leading_parts(defined)
                     if glossary is not None:
@@ -302,6 +321,22 @@ def undefined_words(
     ]
 
 
+#: The word just before another, with the blank between.
+_WORD_BEFORE = re.compile(r"([^\W_]+)[ \t]+$")
+
+
+def _after_heading_name(text: str, start: int, heading_words: set[str]) -> bool:
+    """An acronym right after a name in capitals that the document's
+    headings name (``QZV OE for File`` on the page headed ``QZV Driver``):
+    the document is about that product, and the words after its name in
+    capitals are the rest of the product's name or edition."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    name = before.group(1)
+    return len(name) >= 2 and name.isupper() and name.isalpha() and name in heading_words
+
+
 class _Tokens:
     """Whether a document writes a token (a run of letters and digits) more
     often in its source, math left out, than in its prose: then the token is
@@ -314,6 +349,21 @@ class _Tokens:
         self._prose = "\n".join(s.text for s in document.segments)
         self._source = _MATH_TEXT.sub(" ", document.source)
         self._answers: dict[str, bool] = {}
+        self._capitals: dict[str, bool] = {}
+
+    def names_in_capitals(self, word: str) -> bool:
+        """Whether the prose writes ``word`` also with small letters, as a
+        name (``Qzfs``, ``QzFS``): then ``QZFS`` is that name in capitals, as a
+        table's protocol column or an option's value writes it, no acronym."""
+        if not (word.isalpha() and word.isupper() and len(word) >= 3):
+            return False
+        found = self._capitals.get(word)
+        if found is None:
+            found = self._capitals[word] = any(
+                m.group(0) != word and m.group(0)[0].isupper()
+                for m in re.finditer(rf"(?<![^\W_]){word}(?![^\W_])", self._prose, re.IGNORECASE)
+            )
+        return found
 
     def more_in_source(self, token: str) -> bool:
         found = self._answers.get(token)
