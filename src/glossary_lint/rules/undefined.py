@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -22,6 +22,7 @@ from ..sources.document import Document
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
 from .acronyms import (
     ACRONYM,
+    Candidate,
     abbr_expansions,
     candidates,
     expansions,
@@ -252,17 +253,7 @@ def undefined_words(
         for part in (word, *word.split("-"))
     }
     defined_parts.update(heading_words)
-    # A word the document writes before ``file`` or ``format`` (``QZF files``)
-    # names a file format there, and wherever else the document writes it.
-    told = {cand.word for seg, found in body for cand in found if names_format(seg.text, cand.end)}
-    # An acronym whose words a sentence spells out just before it (``quota
-    # group ... QG``) is told there, for the rest of the document too.
-    told |= {
-        cand.word
-        for seg, found in body
-        for cand in found
-        if cand.kind == ACRONYM and spelled_before(cand.word, seg.text, cand.start)
-    }
+    told = _Told(body)
     covered: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
         covered.setdefault(id(m.segment), []).append((m.start, m.end))
@@ -279,7 +270,6 @@ def undefined_words(
                 continue  # a column's name; but its measure in brackets, ``Quality (QZM)``, is a use
             if (
                 word in defined_parts
-                or word in told
                 or version_stem(word) in defined_parts
                 or any(s < cand.end and cand.start < e for s, e in spans)
             ):
@@ -288,7 +278,7 @@ def undefined_words(
                 continue  # link text, a bold label or an item's label: the name is linked or introduced there
             if tokens is None:  # only for a document with candidates
                 tokens = _Tokens(document)
-            if any(tokens.more_in_source(t) for t in _TOKEN.findall(word)):
+            if any(tokens.more_in_source(t) for t in _TOKEN.findall(word)) or told.about(word):
                 continue
             if cand.kind == ACRONYM:
                 if _after_heading_name(seg.text, cand.start, heading_words):
@@ -321,6 +311,32 @@ def undefined_words(
     ]
 
 
+class _Told:
+    """What a document tells of a word at one of its uses, for all of them:
+    a word it writes before ``file`` or ``format`` (``QZF files``) names a
+    file format there and wherever else it stands, and an acronym whose
+    initials the words just before it give (``quota group from QG``) is
+    spelled out for the rest of the document.  Asked only of the words left
+    after the cheaper tests, each once."""
+
+    def __init__(self, body: Sequence[tuple[Segment, list[Candidate]]]) -> None:
+        self._uses: dict[str, list[tuple[Segment, Candidate]]] = {}
+        for seg, found in body:
+            for cand in found:
+                self._uses.setdefault(cand.word, []).append((seg, cand))
+        self._answers: dict[str, bool] = {}
+
+    def about(self, word: str) -> bool:
+        found = self._answers.get(word)
+        if found is None:
+            found = self._answers[word] = any(
+                names_format(seg.text, cand.end)
+                or (cand.kind == ACRONYM and spelled_before(word, seg.text, cand.start))
+                for seg, cand in self._uses.get(word, ())
+            )
+        return found
+
+
 #: The word just before another, with the blank between.
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t]+$")
 
@@ -350,6 +366,7 @@ class _Tokens:
         self._source = _MATH_TEXT.sub(" ", document.source)
         self._answers: dict[str, bool] = {}
         self._capitals: dict[str, bool] = {}
+        self._upper: str | None = None
 
     def names_in_capitals(self, word: str) -> bool:
         """Whether the prose writes ``word`` also with small letters, as a
@@ -360,10 +377,27 @@ class _Tokens:
         found = self._capitals.get(word)
         if found is None:
             found = self._capitals[word] = any(
-                m.group(0) != word and m.group(0)[0].isupper()
-                for m in re.finditer(rf"(?<![^\W_]){word}(?![^\W_])", self._prose, re.IGNORECASE)
+                form != word and form[0].isupper() for form in self._spellings(word)
             )
         return found
+
+    def _spellings(self, word: str) -> Iterator[str]:
+        """How the prose writes ``word`` as a whole word, in any case: found
+        with ``str.find`` in the prose in capitals (where capitals keep each
+        character's place, as they do but for a few letters such as ß)."""
+        prose = self._prose
+        if self._upper is None:
+            upper = prose.upper()
+            self._upper = upper if len(upper) == len(prose) else ""
+        upper, end = self._upper, len(word)
+        at = upper.find(word)
+        while at >= 0:
+            after = at + end
+            if (at == 0 or not prose[at - 1].isalnum()) and (
+                after == len(prose) or not prose[after].isalnum()
+            ):
+                yield prose[at:after]
+            at = upper.find(word, at + 1)
 
     def more_in_source(self, token: str) -> bool:
         found = self._answers.get(token)
