@@ -46,6 +46,11 @@ _WORD_IN_CAPITALS = re.compile(r"[A-Z]{3,}(?:[a-z]{2,}|d)")
 _VERSION = re.compile(r"[A-Z]\d{1,3}")
 #: One capital and a number: a designation, not words cut to their initials.
 _LETTER_AND_NUMBER = re.compile(r"[A-Z]\d+")
+#: Capitals and numbers taking turns, a number of two digits or more inside
+#: (``V300R002``, ``X9C120``): a model or release number, as vendors count them.
+_MODEL_NUMBER = re.compile(r"[A-Z]+\d{2,}[A-Z]+\d+[A-Z0-9]*")
+#: A release number written with dots (``3.2.1``), as the word before a qualifier.
+_DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+$")
 #: A compound as prose writes it, words joined by hyphens
 #: (``[^\W_]+(?:[-‐][^\W_]+)*``, found whole), less those that are a letter
 #: or digit then ASCII small letters (``word``, ``Word``, ``re-run``): most
@@ -108,6 +113,8 @@ def word_kind(word: str) -> str | None:
         # letter stands for no phrase a reader could be given in full (over
         # ten handbooks, none of eleven such findings was acted on).
         return None
+    if _MODEL_NUMBER.fullmatch(word):
+        return None  # V300R002: a model number, read as a whole, never spelled out
     if not lower:
         if word.isalpha() and is_ordinary_word(word.lower(), short=len(word) <= 3):
             return None  # SELECT, NULL, IN: an English word in capitals, a keyword or emphasis
@@ -249,15 +256,31 @@ def _slash_partner(text: str, start: int, end: int) -> str | None:
 #: The word after a name that says what it names: a collection of data
 #: (``the QZD dataset``, ``the QZA atlas``, ``the QZC corpus``).
 _COLLECTION = re.compile(
-    r"[ \t]+(?:datasets?|data[ \t]+sets?|atlas(?:es)?|corpus|corpora)(?![\w-])", re.IGNORECASE
+    r"[ \t]+(?:datasets?|data[ \t]+sets?|atlas(?:es)?|corpus|corpora"
+    r"|drivers?|plug-?ins?|pipelines?)(?![\w-])",
+    re.IGNORECASE,
 )
 
 
 def _names_collection(text: str, end: int) -> bool:
     """An acronym before ``dataset``, ``atlas`` or ``corpus`` is that
     collection's name (the one its authors published it under), not a
-    phrase of the field to spell out: a name, for undefined-name."""
+    phrase of the field to spell out; before ``driver``, ``plugin`` or
+    ``pipeline`` (``the QZS driver``, ``the QZQC pipeline``), the name of the
+    product or tool the component is built for: a name, for undefined-name."""
     return _COLLECTION.match(text, end) is not None
+
+
+#: The word after an acronym that says it names a file format: ``QZF files``, ``the QZF format``.
+_FORMAT_AFTER = re.compile(r"[ \t]+(?:files?|formats?)(?![\w-])", re.IGNORECASE)
+
+
+def names_format(text: str, end: int) -> bool:
+    """Whether the acronym ending at ``end`` is followed by ``file`` or
+    ``format``: the name of a file format (``QZF files``), which a reader
+    meets as a file's kind, like an extension, not as a phrase to spell out.
+    A document that writes it so once names the format by it throughout."""
+    return _FORMAT_AFTER.match(text, end) is not None
 
 
 def _pairs_with_known(text: str, start: int, end: int, known: frozenset[str]) -> bool:
@@ -270,16 +293,14 @@ def _pairs_with_known(text: str, start: int, end: int, known: frozenset[str]) ->
 def _pairs_with_name_in_capitals(text: str, start: int, end: int) -> bool:
     """An acronym paired by a slash with an English word in capitals
     (``QZRS/LAMB optimizers``): the word is no acronym, so it is a name written
-    in capitals, and the pair are two names of one kind."""
+    in capitals, and the pair are two names of one kind; so with a name in
+    Title Case that is no English word (``Slurm/QZE``)."""
     partner = _slash_partner(text, start, end)
-    return (
-        partner is not None
-        and len(partner) >= 3
-        and partner.isalpha()
-        and partner.isupper()
-        and partner not in SHOUTED
-        and is_ordinary_word(partner.lower())
-    )
+    if partner is None or len(partner) < 3 or not partner.isalpha():
+        return False
+    if _is_title_name(partner):
+        return True  # Slurm/QZE: a capitalised word that is no English word names the other half
+    return partner.isupper() and partner not in SHOUTED and is_ordinary_word(partner.lower())
 
 
 def _is_name(item: str) -> bool:
@@ -367,7 +388,10 @@ _PREV_WORD = re.compile(r"([^\W_][\w'’]*) $")
 
 def _in_name(text: str, start: int, end: int) -> bool:
     """An acronym that starts a proper name (``FL Studio``, ``EBU R 128``) or
-    a version or grade after one (``HiFi-GAN V1``)."""
+    a version or grade after one (``HiFi-GAN V1``, ``3.2.1 MU3``: a
+    maintenance update of a release)."""
+    if _qualifies_release(text, start, end):
+        return True
     if _VERSION.fullmatch(text, start, end):
         before = _PREV_WORD.search(text, max(0, start - 40), start)
         name = before.group(1) if before else ""
@@ -382,6 +406,15 @@ def _in_name(text: str, start: int, end: int) -> bool:
     if len(word) == 1 and word.isupper() or word[0].isdigit() or _VERSION.match(word):
         return True  # EBU R 128, FIPS 140, ANS X9.62: a standard or model and its number
     return word[0].isupper() and word[1:].islower() and word.casefold() not in _NAME_STOP
+
+
+def _qualifies_release(text: str, start: int, end: int) -> bool:
+    """Capitals with a number right after a dotted release number (``3.2.1
+    MU3``, ``2.0 SP1``): the update or patch level of that release, part of
+    the version a vendor writes, not a phrase to spell out."""
+    if not any(ch.isdigit() for ch in text[start:end]):
+        return False
+    return _DOTTED_NUMBER.search(text[max(0, start - 20) : start].rstrip(" \t")) is not None
 
 
 #: A word with a capital after a small letter: a name by its shape (``iZotope``).
@@ -757,6 +790,58 @@ def abbr_expansions(source: str) -> Iterator[tuple[str, str]]:
 
 
 # -- acronyms a document spells out without brackets -------------------------------------
+
+#: Where a sentence or clause ends, before an acronym: what is spelled out
+#: before it must be in the same sentence.
+_SENTENCE_END = re.compile(r"[.;:!?](?:\s|$)|\n\s*\n")
+
+
+def spelled_before(short: str, text: str, at: int) -> bool:
+    """Whether words just before ``at`` in its sentence give ``short``'s
+    letters as their initials, in order (``create a quota group from a QG
+    snapshot``): the reader has just read the phrase the acronym shortens.
+    Every word gives exactly its first letter (small words such as ``of``
+    give none, and may stand between in a phrase of three words or more),
+    so a word's inner letters never make a match up; and the phrase ends at
+    most :data:`_SPELLED_GAP` words before the acronym, so two words far
+    back in a long sentence do not."""
+    letters = short.casefold()
+    if not (2 <= len(letters) <= MAX_ACRONYM_LETTERS) or not short.isalpha() or not short.isupper():
+        return False
+    head = text[max(0, at - 240) : at]
+    ends = list(_SENTENCE_END.finditer(head))
+    words = [
+        w.casefold()
+        for w in _PHRASE_WORD.findall(head[ends[-1].end() :] if ends else head)
+        if not w.isupper()
+    ]
+    near = len(words) - _SPELLED_GAP
+    return any(
+        (end := _initials_from(letters, words, k)) >= 0 and end >= near
+        for k in range(max(0, near - len(letters) * 2), len(words))
+    )
+
+
+#: Most words between a spelled-out phrase and its acronym (``group from QG``: one).
+_SPELLED_GAP = 3
+
+
+def _initials_from(letters: str, words: list[str], k: int) -> int:
+    """Where the phrase starting at ``words[k]`` ends (the index after its
+    last word) if its initials are ``letters``; -1 if they are not."""
+    i, j = 0, k
+    while j < len(words) and i < len(letters):
+        word = words[j]
+        if word in _MINOR:
+            if i == 0 or len(letters) == 2:
+                return -1
+        elif word[0] == letters[i]:
+            i += 1
+        else:
+            return -1
+        j += 1
+    return j if i == len(letters) else -1
+
 
 #: Link and emphasis markup to drop before reading phrases from a source:
 #: ``[Chrome DevTools Protocol][]``, ```Common Weakness Enumeration`_``.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -22,12 +22,15 @@ from ..sources.document import Document
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
 from .acronyms import (
     ACRONYM,
+    Candidate,
     abbr_expansions,
     candidates,
     expansions,
     initialisms,
+    names_format,
     opening_long_form,
     qualified_stem,
+    spelled_before,
     spells_out,
     strip_plural,
 )
@@ -242,13 +245,15 @@ def undefined_words(
     # (``PostgreSQL QZMQ``, ``Using Amazon QZS``): the candidates above leave
     # those out, as a name's part is no acronym there, but the section is
     # about the thing, and the prose under it writes its short name alone.
-    defined_parts.update(
+    heading_words = {
         strip_plural(part)
         for seg in naming
         if seg.kind is BlockKind.HEADING
         for word in _HEADING_WORD.findall(seg.text)
         for part in (word, *word.split("-"))
-    )
+    }
+    defined_parts.update(heading_words)
+    told = _Told(body)
     covered: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
         covered.setdefault(id(m.segment), []).append((m.start, m.end))
@@ -273,9 +278,13 @@ def undefined_words(
                 continue  # link text, a bold label or an item's label: the name is linked or introduced there
             if tokens is None:  # only for a document with candidates
                 tokens = _Tokens(document)
-            if any(tokens.more_in_source(t) for t in _TOKEN.findall(word)):
+            if any(tokens.more_in_source(t) for t in _TOKEN.findall(word)) or told.about(word):
                 continue
             if cand.kind == ACRONYM:
+                if _after_heading_name(seg.text, cand.start, heading_words):
+                    continue  # QZV OE: a part of the product's name the document is about
+                if tokens.names_in_capitals(word):
+                    continue
                 if spelled is None:  # read once, and only for a document with an acronym left
                     spelled = initialisms(document.source) | _leading_parts(defined)
                     if glossary is not None:
@@ -302,6 +311,48 @@ def undefined_words(
     ]
 
 
+class _Told:
+    """What a document tells of a word at one of its uses, for all of them:
+    a word it writes before ``file`` or ``format`` (``QZF files``) names a
+    file format there and wherever else it stands, and an acronym whose
+    initials the words just before it give (``quota group from QG``) is
+    spelled out for the rest of the document.  Asked only of the words left
+    after the cheaper tests, each once."""
+
+    def __init__(self, body: Sequence[tuple[Segment, list[Candidate]]]) -> None:
+        self._uses: dict[str, list[tuple[Segment, Candidate]]] = {}
+        for seg, found in body:
+            for cand in found:
+                self._uses.setdefault(cand.word, []).append((seg, cand))
+        self._answers: dict[str, bool] = {}
+
+    def about(self, word: str) -> bool:
+        found = self._answers.get(word)
+        if found is None:
+            found = self._answers[word] = any(
+                names_format(seg.text, cand.end)
+                or (cand.kind == ACRONYM and spelled_before(word, seg.text, cand.start))
+                for seg, cand in self._uses.get(word, ())
+            )
+        return found
+
+
+#: The word just before another, with the blank between.
+_WORD_BEFORE = re.compile(r"([^\W_]+)[ \t]+$")
+
+
+def _after_heading_name(text: str, start: int, heading_words: set[str]) -> bool:
+    """An acronym right after a name in capitals that the document's
+    headings name (``QZV OE for File`` on the page headed ``QZV Driver``):
+    the document is about that product, and the words after its name in
+    capitals are the rest of the product's name or edition."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    name = before.group(1)
+    return len(name) >= 2 and name.isupper() and name.isalpha() and name in heading_words
+
+
 class _Tokens:
     """Whether a document writes a token (a run of letters and digits) more
     often in its source, math left out, than in its prose: then the token is
@@ -314,6 +365,39 @@ class _Tokens:
         self._prose = "\n".join(s.text for s in document.segments)
         self._source = _MATH_TEXT.sub(" ", document.source)
         self._answers: dict[str, bool] = {}
+        self._capitals: dict[str, bool] = {}
+        self._upper: str | None = None
+
+    def names_in_capitals(self, word: str) -> bool:
+        """Whether the prose writes ``word`` also with small letters, as a
+        name (``Qzfs``, ``QzFS``): then ``QZFS`` is that name in capitals, as a
+        table's protocol column or an option's value writes it, no acronym."""
+        if not (word.isalpha() and word.isupper() and len(word) >= 3):
+            return False
+        found = self._capitals.get(word)
+        if found is None:
+            found = self._capitals[word] = any(
+                form != word and form[0].isupper() for form in self._spellings(word)
+            )
+        return found
+
+    def _spellings(self, word: str) -> Iterator[str]:
+        """How the prose writes ``word`` as a whole word, in any case: found
+        with ``str.find`` in the prose in capitals (where capitals keep each
+        character's place, as they do but for a few letters such as ß)."""
+        prose = self._prose
+        if self._upper is None:
+            upper = prose.upper()
+            self._upper = upper if len(upper) == len(prose) else ""
+        upper, end = self._upper, len(word)
+        at = upper.find(word)
+        while at >= 0:
+            after = at + end
+            if (at == 0 or not prose[at - 1].isalnum()) and (
+                after == len(prose) or not prose[after].isalnum()
+            ):
+                yield prose[at:after]
+            at = upper.find(word, at + 1)
 
     def more_in_source(self, token: str) -> bool:
         found = self._answers.get(token)

@@ -1,0 +1,81 @@
+"""What a document shows about its capitals words, read by GL002 (issue 12):
+a model or release number, a name written in capitals, a file format named
+as such, a product's name before ``driver``, an acronym whose words the
+sentence has just spelled out.  Each text is a made-up handbook sentence."""
+
+from __future__ import annotations
+
+from test_acronym_kinds import _gl002
+
+
+def test_a_model_number_of_letters_and_numbers_is_no_acronym(tmp_path):
+    assert _gl002(tmp_path, "The kiln controller V520R013 keeps its own firmware.\n") == []
+
+
+def test_capitals_with_a_number_after_a_dotted_release_are_its_update(tmp_path):
+    assert _gl002(tmp_path, "Install kiln firmware 4.1.2 QP5 or a later release.\n") == []
+
+
+def test_capitals_with_a_number_elsewhere_stay_an_acronym(tmp_path):
+    assert _gl002(tmp_path, "Enable QP5 before the first firing.\n") == ["QP5"]
+
+
+def test_a_name_the_document_writes_with_small_letters_is_no_acronym_in_capitals(tmp_path):
+    text = (
+        "Qzfs is the shared store of the glaze lab.\n\n"
+        "| Back end | Protocol |\n| --- | --- |\n| Qzfs | QZFS (K) |\n"
+    )
+    assert _gl002(tmp_path, text) == []
+
+
+def test_a_capitals_word_before_its_name_in_brackets_is_that_name(tmp_path):
+    text = "* *KILNFS*. Kiln File System (KilnFS).\n"
+    assert _gl002(tmp_path, text) == []
+
+
+def test_capitals_the_document_never_writes_otherwise_stay_an_acronym(tmp_path):
+    text = "| Back end | Protocol |\n| --- | --- |\n| Glaze store | QZFS (K) |\n"
+    assert _gl002(tmp_path, text) == ["QZFS"]
+
+
+def test_words_spelled_out_before_the_acronym_in_the_sentence_define_it(tmp_path):
+    text = "- Build a firing group from a saved template.\n- Create firing group from FG snapshot\n- Delete FG snapshot\n"
+    assert _gl002(tmp_path, text) == []
+
+
+def test_two_letters_need_two_words_side_by_side(tmp_path):
+    text = "- Fire the group from FG snapshot\n"
+    assert _gl002(tmp_path, text) == ["FG"]
+
+
+def test_initials_in_another_sentence_do_not_define_it(tmp_path):
+    text = "We keep a firing group ready. FG snapshots are taken daily.\n"
+    assert _gl002(tmp_path, text) == ["FG"]
+
+
+def test_a_word_named_as_a_file_format_is_no_acronym_in_the_document(tmp_path):
+    text = "Export every scan as PLQ files.\n\nLater, each PLQ is read back by the viewer.\n"
+    assert _gl002(tmp_path, text) == []
+
+
+def test_a_word_never_named_as_a_format_stays_an_acronym(tmp_path):
+    assert _gl002(tmp_path, "Later, each PLQ is read back by the viewer.\n") == ["PLQ"]
+
+
+def test_an_acronym_before_driver_or_pipeline_is_a_name(tmp_path):
+    text = "Configure the QZS driver first. Then run the QZPC pipeline on every batch.\n"
+    assert _gl002(tmp_path, text) == []
+
+
+def test_an_acronym_paired_with_a_title_case_name_is_a_name(tmp_path):
+    assert _gl002(tmp_path, "If the default Torquil/PBQ settings fail, open an issue.\n") == []
+
+
+def test_capitals_after_the_product_a_heading_names_are_part_of_its_name(tmp_path):
+    text = "# QZV Driver\n\nRequirements:\n\n- QZV OE for Kilns version 7.1 or higher.\n"
+    assert _gl002(tmp_path, text) == []
+
+
+def test_capitals_after_a_name_no_heading_gives_stay_an_acronym(tmp_path):
+    text = "# Requirements\n\n- QZV OE for Kilns version 7.1 or higher.\n"
+    assert "OE" in _gl002(tmp_path, text)
