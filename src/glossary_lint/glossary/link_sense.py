@@ -40,8 +40,19 @@ _CLASSIFIERS = frozenset(
 
 _LETTER = "a single letter"
 _EVERYDAY = "an everyday English word"
+_ADJECTIVE = "an English adjective the entry makes the name of one type of a thing"
 #: Reasons that, given for the entry's own running-text name, keep every name unlinked.
-_WHOLE_ENTRY = (_LETTER, _EVERYDAY)
+_WHOLE_ENTRY = (_LETTER, _EVERYDAY, _ADJECTIVE)
+
+#: Endings that make an English word an adjective (``writable``, ``visible``,
+#: ``dangerous``, ``stateless``); nouns rarely end so, where ``-al``, ``-ive``
+#: or ``-ic`` end ``journal``, ``primitive`` and ``topic`` as often.
+_ADJECTIVE_ENDING = re.compile(r"[a-z]{2,}(?:able|ible|ous|ful|less)")
+#: A definition that makes the entry one type of something: "A type of
+#: replication in which ...", "One style of locking where ...".
+_ONE_TYPE_OF = re.compile(
+    r"\W*(?:an?|one)\s+(?:type|kind|style|sort|form|variety|mode|flavou?r)\s+of\s", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,8 @@ def unlinked_names(term: Term) -> tuple[Unlinked, ...]:
             found.append(Unlinked(text, _LETTER))
         elif is_everyday_term(text):
             found.append(Unlinked(text, _EVERYDAY))
+        elif text == term.spelling and _names_a_type(term):
+            found.append(Unlinked(text, _ADJECTIVE))
         elif (
             longer
             and len(WORD_RE.findall(text)) == 1
@@ -89,6 +102,27 @@ def unlinked_names(term: Term) -> tuple[Unlinked, ...]:
         ):
             found.append(Unlinked(text, f"an English word that stands for '{phrases[0]}' only here"))
     return tuple(found)
+
+
+def _names_a_type(term: Term) -> bool:
+    """An English adjective that the entry makes the name of one type of a
+    thing: ``writable`` defined as "A type of replication in which all
+    replicas are writable".  The handbook's sense stands where it names that
+    type (the ``writable`` type); elsewhere, which is most sentences, the
+    adjective says what it always says of files, shares and names ("the
+    source remains writable", "human readable").  An adjective whose entry
+    gives its everyday sense (``immutable``: "a value is immutable if ...")
+    is the term wherever it stands, and is left alone."""
+    name = term.spelling
+    return (
+        _ADJECTIVE_ENDING.fullmatch(name) is not None
+        and is_known_word(name)
+        and _ONE_TYPE_OF.match(_MARKUP.sub("", term.definition)) is not None
+    )
+
+
+#: Emphasis and literal marks a definition may open with.
+_MARKUP = re.compile(r"[`*_]")
 
 
 def linked_names(term: Term) -> frozenset[str]:
