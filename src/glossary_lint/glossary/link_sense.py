@@ -25,7 +25,7 @@ from ..matching.english import is_everyday_term, is_known_word
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE, capitalize_first, match_key
 from ..rules.case_context import in_name
-from .long_names import LongName, inside_long_name
+from .long_names import EntryName, LongName, inside_long_name, inside_spelled_out_acronym, modifies_other_name
 from .model import CasePolicy, Spelling, SpellingKind, Term
 from .owned_functions import owned_by_other
 
@@ -151,6 +151,8 @@ class PageContext:
     long_names: tuple[LongName, ...] = ()
     #: Names the page writes as code that may be classes (:mod:`.owned_functions`).
     classes: frozenset[str] = frozenset()
+    #: The glossary's names of several words, each with its entry (:mod:`.long_names`).
+    entry_names: tuple[EntryName, ...] = ()
 
 
 _NO_PAGE = PageContext()
@@ -170,6 +172,10 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "maps.jinja", "acks_late", "~/minion": a file, setting or folder
     if inside_long_name(text, mention.start, mention.end, page.long_names):
         return False  # "voxel based morphometry" names the entry VBM
+    if inside_spelled_out_acronym(text, mention.start, mention.end, _CLASSIFIERS):
+        return False  # "Load Balancing as a Service (LBaaS)" is a service, not the process
+    if modifies_other_name(text, mention.start, mention.end, term.id, page.entry_names, _CLASSIFIERS):
+        return False  # "the default view mapper" is a view mapper, not a default view
     if owned_by_other(term, text, mention.start, mention.end, code_before, page.classes):
         return False  # "the Configurator constructor" is that class's own
     code = code_name(term)
