@@ -94,3 +94,22 @@ def test_a_term_whose_tail_opens_another_entrys_name_only_by_a_classifier_keeps_
     at = text.index("latent diffusion")
     assert not modifies_other_name(text, at, at + 16, "ld", names, frozenset({"model"}))
     assert modifies_other_name(text, at, at + 16, "ld", names)
+
+
+def test_a_function_entry_after_another_entrys_name_or_a_class_having_it_is_anothers():
+    from glossary_lint.glossary.owned_functions import owner_names
+
+    worker = Term(id="worker", term="worker", definition="An object that runs jobs.")
+    pool = Term(id="pool", term="pool", definition="Workers that share a queue.")
+    sched = Term(id="sched", term="scheduler", definition="The object that wakes the workers.")
+    names = owner_names([HOOK, worker, pool, sched])
+
+    def after_entry(text: str) -> bool:
+        at = text.index("hook")
+        return owned_by_other(HOOK, text, at, at + 4, names=names)
+
+    assert after_entry("the worker hook runs first")
+    assert not after_entry("the scheduler hook runs first")  # the definition names the scheduler
+    assert not after_entry("the pool hook runs first")  # a pool is no object with functions
+    assert not after_entry("a new hook runs first")
+    assert owned("a class with a hook and two fields")

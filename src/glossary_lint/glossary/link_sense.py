@@ -151,8 +151,10 @@ class PageContext:
     long_names: tuple[LongName, ...] = ()
     #: Names the page writes as code that may be classes (:mod:`.owned_functions`).
     classes: frozenset[str] = frozenset()
-    #: The glossary's names of several words, each with its entry (:mod:`.long_names`).
+    #: The glossary's names, each with its entry (:mod:`.long_names`).
     entry_names: tuple[EntryName, ...] = ()
+    #: The names of the glossary's objects and classes (:func:`.owned_functions.owner_names`).
+    owners: tuple[EntryName, ...] = ()
 
 
 _NO_PAGE = PageContext()
@@ -176,7 +178,7 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "Load Balancing as a Service (LBaaS)" is a service, not the process
     if modifies_other_name(text, mention.start, mention.end, term.id, page.entry_names, _CLASSIFIERS):
         return False  # "the default view mapper" is a view mapper, not a default view
-    if owned_by_other(term, text, mention.start, mention.end, code_before, page.classes):
+    if owned_by_other(term, text, mention.start, mention.end, code_before, page.classes, page.owners):
         return False  # "the Configurator constructor" is that class's own
     code = code_name(term)
     if code is not None:

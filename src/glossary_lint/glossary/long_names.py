@@ -104,16 +104,16 @@ def inside_long_name(text: str, start: int, end: int, names: tuple[LongName, ...
 
 @dataclass(frozen=True)
 class EntryName:
-    """A name of several words of one entry (its own or the long form of its
-    acronym), as the words in lower case: what a phrase in prose may be a
-    piece of."""
+    """A name of one entry (its own or the long form of its acronym), as the
+    words in lower case: what a phrase in prose may be a piece of, or the
+    owner of a function it names."""
 
     words: LongName
     entry: str
 
 
 def entry_names(terms: Iterable[Term]) -> tuple[EntryName, ...]:
-    """Every name of several words that ``terms`` give, with the entry's id."""
+    """Every name that ``terms`` give, with the entry's id."""
     return _entry_names(tuple(terms))
 
 
@@ -123,7 +123,7 @@ def _entry_names(terms: tuple[Term, ...]) -> tuple[EntryName, ...]:
     for term in terms:
         names = [s.text for s in term.spellings() if s.kind is not SpellingKind.VARIANT]
         for words in [tuple(w.casefold() for w in WORD_RE.findall(n)) for n in names] + [long_name(term)]:
-            if words and len(words) > 1:
+            if words:
                 found.add(EntryName(words, term.id))
     return tuple(sorted(found, key=lambda n: (n.words, n.entry)))
 
