@@ -24,8 +24,8 @@ from sphinx.util import logging
 
 from glossary_lint.gc_pause import paused_collector
 from glossary_lint.glossary.link_sense import PageContext, links_as_term, mention_case
-from glossary_lint.glossary.long_names import long_names
-from glossary_lint.glossary.owned_functions import class_names
+from glossary_lint.glossary.long_names import entry_names, long_names
+from glossary_lint.glossary.owned_functions import class_names, owner_names
 from glossary_lint.matching.matcher import Mention
 from glossary_lint.rules.findings import Severity
 from glossary_lint.sources.doctree import TextNodes, walk_doctree
@@ -144,7 +144,13 @@ class GlossaryLintTransform(SphinxTransform):
         if current.check:
             self.report(current, document, mentions)
         if current.link != "off":
-            page = PageContext(long_names(current.linter.glossary), _page_classes(self.document))
+            glossary = current.linter.glossary
+            page = PageContext(
+                long_names(glossary),
+                _page_classes(self.document),
+                entry_names(glossary),
+                owner_names(glossary),
+            )
             link_mentions(mentions, text_nodes, current.link, page)
 
     def report(self, current: State, document: Document, mentions: tuple[Mention, ...]) -> None:

@@ -47,6 +47,14 @@ def test_the_long_name_comes_from_the_expansion_or_the_opening_words():
     assert long_name(QUEUE) is None
 
 
+def test_a_name_of_an_acronym_and_words_stands_for_the_acronyms_words_and_its_own():
+    zone = Term(id="dm-zone", term="DM Zone", definition="Demilitarised Mail Zone. Where the relays sit.")
+    other = Term(id="dm-zone", term="DM Zone", definition="The zone where the relays sit.")
+    assert long_name(zone) == ("demilitarised", "mail", "zone")
+    assert long_name(other) is None
+    assert long_name(Term(id="l7", term="L7 Rule", definition="Layer seven rule.")) is None
+
+
 def test_a_word_is_inside_a_long_name_only_where_the_whole_name_stands():
     names = long_names([Term(id="rta", term="RTA", case=CasePolicy.EXACT, definition="Room tone average.")])
     text = "We take the room-tone average, then the tone of the room."
@@ -63,3 +71,45 @@ def test_a_class_the_page_writes_as_code_owns_the_function_named_after_it():
     assert not owned_by_other(HOOK, text, at, at + 4)  # a capital alone may be a product's name
     named = Term(id="hook", term="hook", definition="A callable the Cleaner runs last.")
     assert not owned_by_other(named, text, at, at + 4, classes=frozenset({"Cleaner"}))
+
+
+def test_a_term_inside_a_spelled_out_acronym_is_that_names_unless_it_ends_it():
+    from glossary_lint.glossary.long_names import inside_spelled_out_acronym
+
+    def inside(text: str, words: str) -> bool:
+        at = text.index(words)
+        return inside_spelled_out_acronym(text, at, at + len(words), frozenset({"model"}))
+
+    assert inside("We sell Packet Routing as a Service (PRaaS) to shops.", "Packet Routing")
+    assert not inside("Our Residual Packet Routing (RPR) saves hops.", "Packet Routing")
+    assert not inside("It trains a packet routing model (PRM) each night.", "packet routing")
+    assert not inside("Packet routing (the path choice) is cheap.", "Packet routing")
+
+
+def test_a_term_whose_tail_opens_another_entrys_name_only_by_a_classifier_keeps_its_sense():
+    from glossary_lint.glossary.long_names import entry_names, modifies_other_name
+
+    names = entry_names([Term(id="dm", term="diffusion model", definition="A model that denoises.")])
+    text = "the latent diffusion model samples slowly"
+    at = text.index("latent diffusion")
+    assert not modifies_other_name(text, at, at + 16, "ld", names, frozenset({"model"}))
+    assert modifies_other_name(text, at, at + 16, "ld", names)
+
+
+def test_a_function_entry_after_another_entrys_name_or_a_class_having_it_is_anothers():
+    from glossary_lint.glossary.owned_functions import owner_names
+
+    worker = Term(id="worker", term="worker", definition="An object that runs jobs.")
+    pool = Term(id="pool", term="pool", definition="Workers that share a queue.")
+    sched = Term(id="sched", term="scheduler", definition="The object that wakes the workers.")
+    names = owner_names([HOOK, worker, pool, sched])
+
+    def after_entry(text: str) -> bool:
+        at = text.index("hook")
+        return owned_by_other(HOOK, text, at, at + 4, names=names)
+
+    assert after_entry("the worker hook runs first")
+    assert not after_entry("the scheduler hook runs first")  # the definition names the scheduler
+    assert not after_entry("the pool hook runs first")  # a pool is no object with functions
+    assert not after_entry("a new hook runs first")
+    assert owned("a class with a hook and two fields")

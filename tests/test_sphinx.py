@@ -451,6 +451,36 @@ def test_a_term_inside_the_spelled_out_name_of_an_acronym_entry_is_not_linked(ap
     assert links["pictures"] == ["spectrogram"]
 
 
+@link_sense
+def test_a_term_that_modifies_the_head_of_another_entrys_name_is_not_linked(app):
+    """'bastion maintenance subnet' and 'bastion host subnet' are subnets (the
+    entry BH Subnet stands for "Bastion Host Subnet"), 'spooler transfer
+    driver' a driver (the entry Spooler Upload Driver), and 'night shift planner' a shift
+    planner: the term only says which one.  Standing alone, each links."""
+    links = links_by_section(app)
+    assert links["subnet-names"] == []
+    assert links["forwarding"] == ["bastion"]
+    assert links["upload-parts"] == []
+    assert links["uploads"] == ["spooler"]
+    assert links["planning"] == []
+    assert links["hours"] == ["night shift"]
+
+
+@link_sense
+def test_a_term_inside_a_longer_name_spelled_out_before_its_acronym_is_not_linked(app):
+    """'Packet Routing as a Service (PRaaS)' is a service, not the routing."""
+    links = links_by_section(app)
+    assert links["services"] == []
+    assert links["routing"] == ["Packet routing"]
+
+
+@link_sense
+def test_an_adjective_the_entry_makes_one_type_of_a_thing_is_not_linked(app):
+    """'mountable' names a type of volume in the glossary; "stays mountable"
+    is the everyday adjective."""
+    assert links_by_section(app)["volumes"] == []
+
+
 #: The 'code-names' root: one page writes the entry ``Ledger`` as code; ``Logbook`` never is.
 code_names = pytest.mark.sphinx("html", testroot="code-names", freshenv=True)
 

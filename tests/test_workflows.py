@@ -242,6 +242,40 @@ def test_whether_an_entry_is_auto_linked_is_derived_or_set():
     assert loaded.terms[0].autolink is True and glossary_data(loaded)["terms"][0]["autolink"] is True
 
 
+def test_an_adjective_the_entry_makes_a_type_of_a_thing_is_not_auto_linked():
+    """'mountable' names a type of volume here; elsewhere it says what it says of
+    any disk.  An adjective given its everyday sense, or a noun made a type of
+    something, is the term wherever it stands."""
+    from glossary_lint.glossary.model import Term
+
+    def term(name, definition):
+        return Term(id=name, term=name, definition=definition)
+
+    assert not term("mountable", "A type of volume that every node may attach at boot.").links_automatically
+    assert not term("stateless", "One kind of worker that keeps nothing between calls.").links_automatically
+    assert term("mountable", "A volume is mountable when a node can attach it.").links_automatically
+    assert term("vocoder", "A type of model that turns features into sound.").links_automatically
+    # Markup around the opening words changes nothing.
+    assert not term("mountable", "A *type of* volume that every node may attach.").links_automatically
+
+
+def test_import_and_glossary_check_show_an_adjective_named_type_is_not_linked(cli, tmp_path):
+    imported = import_rest(
+        "Glossary\n========\n\n.. glossary::\n\n   mountable\n"
+        "      A type of volume that every node may attach at boot.\n"
+    )
+    text = to_yaml(imported)
+    assert yaml.safe_load(text)["terms"][0]["autolink"] is False
+    assert "'mountable' is an English adjective the entry makes the name of one type of a thing" in text
+    path = tmp_path / "g.yaml"
+    path.write_text(
+        "terms:\n  - id: mountable\n    term: mountable\n"
+        "    definition: A type of volume that every node may attach at boot.\n"
+    )
+    proc = cli("glossary", "check", str(path))
+    assert "'autolink: false'): mountable" in proc.stderr
+
+
 def test_import_shows_which_entries_are_not_auto_linked():
     imported = import_markdown("# Glossary\n\n### Domain\n\nA group of roles.\n\n### Vocoder\n\nA model.\n")
     text = to_yaml(imported)

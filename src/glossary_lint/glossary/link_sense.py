@@ -25,7 +25,7 @@ from ..matching.english import is_everyday_term, is_known_word
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE, capitalize_first, match_key
 from ..rules.case_context import in_name
-from .long_names import LongName, inside_long_name
+from .long_names import EntryName, LongName, inside_long_name, inside_spelled_out_acronym, modifies_other_name
 from .model import CasePolicy, Spelling, SpellingKind, Term
 from .owned_functions import owned_by_other
 
@@ -40,8 +40,19 @@ _CLASSIFIERS = frozenset(
 
 _LETTER = "a single letter"
 _EVERYDAY = "an everyday English word"
+_ADJECTIVE = "an English adjective the entry makes the name of one type of a thing"
 #: Reasons that, given for the entry's own running-text name, keep every name unlinked.
-_WHOLE_ENTRY = (_LETTER, _EVERYDAY)
+_WHOLE_ENTRY = (_LETTER, _EVERYDAY, _ADJECTIVE)
+
+#: Endings that make an English word an adjective (``writable``, ``visible``,
+#: ``dangerous``, ``stateless``); nouns rarely end so, where ``-al``, ``-ive``
+#: or ``-ic`` end ``journal``, ``primitive`` and ``topic`` as often.
+_ADJECTIVE_ENDING = re.compile(r"[a-z]{2,}(?:able|ible|ous|ful|less)")
+#: A definition that makes the entry one type of something: "A type of
+#: replication in which ...", "One style of locking where ...".
+_ONE_TYPE_OF = re.compile(
+    r"\W*(?:an?|one)\s+(?:type|kind|style|sort|form|variety|mode|flavou?r)\s+of\s", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,8 @@ def unlinked_names(term: Term) -> tuple[Unlinked, ...]:
             found.append(Unlinked(text, _LETTER))
         elif is_everyday_term(text):
             found.append(Unlinked(text, _EVERYDAY))
+        elif text == term.spelling and _names_a_type(term):
+            found.append(Unlinked(text, _ADJECTIVE))
         elif (
             longer
             and len(WORD_RE.findall(text)) == 1
@@ -89,6 +102,27 @@ def unlinked_names(term: Term) -> tuple[Unlinked, ...]:
         ):
             found.append(Unlinked(text, f"an English word that stands for '{phrases[0]}' only here"))
     return tuple(found)
+
+
+def _names_a_type(term: Term) -> bool:
+    """An English adjective that the entry makes the name of one type of a
+    thing: ``writable`` defined as "A type of replication in which all
+    replicas are writable".  The handbook's sense stands where it names that
+    type (the ``writable`` type); elsewhere, which is most sentences, the
+    adjective says what it always says of files, shares and names ("the
+    source remains writable", "human readable").  An adjective whose entry
+    gives its everyday sense (``immutable``: "a value is immutable if ...")
+    is the term wherever it stands, and is left alone."""
+    name = term.spelling
+    return (
+        _ADJECTIVE_ENDING.fullmatch(name) is not None
+        and is_known_word(name)
+        and _ONE_TYPE_OF.match(_MARKUP.sub("", term.definition)) is not None
+    )
+
+
+#: Emphasis and literal marks a definition may open with.
+_MARKUP = re.compile(r"[`*_]")
 
 
 def linked_names(term: Term) -> frozenset[str]:
@@ -117,6 +151,10 @@ class PageContext:
     long_names: tuple[LongName, ...] = ()
     #: Names the page writes as code that may be classes (:mod:`.owned_functions`).
     classes: frozenset[str] = frozenset()
+    #: The glossary's names, each with its entry (:mod:`.long_names`).
+    entry_names: tuple[EntryName, ...] = ()
+    #: The names of the glossary's objects and classes (:func:`.owned_functions.owner_names`).
+    owners: tuple[EntryName, ...] = ()
 
 
 _NO_PAGE = PageContext()
@@ -136,7 +174,11 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "maps.jinja", "acks_late", "~/minion": a file, setting or folder
     if inside_long_name(text, mention.start, mention.end, page.long_names):
         return False  # "voxel based morphometry" names the entry VBM
-    if owned_by_other(term, text, mention.start, mention.end, code_before, page.classes):
+    if inside_spelled_out_acronym(text, mention.start, mention.end, _CLASSIFIERS):
+        return False  # "Load Balancing as a Service (LBaaS)" is a service, not the process
+    if modifies_other_name(text, mention.start, mention.end, term.id, page.entry_names, _CLASSIFIERS):
+        return False  # "the default view mapper" is a view mapper, not a default view
+    if owned_by_other(term, text, mention.start, mention.end, code_before, page.classes, page.owners):
         return False  # "the Configurator constructor" is that class's own
     code = code_name(term)
     if code is not None:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..matching.words import WORD_RE
-from .model import Term
+from .model import SpellingKind, Term
 
 #: An acronym: one word of letters and digits with two capitals or more
 #: (``VBM``, ``MVPA``, ``fMRI``); each of its letters is a word of the long form.
@@ -44,22 +45,34 @@ def long_name(term: Term) -> LongName | None:
     """The words an acronym entry stands for: its expansion if the glossary
     gives one, or else the words its definition opens with when their initials
     spell the acronym, one letter a word (``Multi-Voxel Pattern Analysis.`` for
-    ``MVPA``)."""
-    letters = _letters(term.term)
-    if letters is None:
+    ``MVPA``).  A name of an acronym and words (``LB Network``, opening
+    "Load Balancer Network.") stands for the acronym's words and its own."""
+    units = _units(term.term)
+    if units is None:
         return None
     for source in (term.expansion or "", term.definition):
         words = [w.casefold() for w in WORD_RE.findall(_MARKUP.sub(" ", source)[:300])]
-        if len(words) >= len(letters) and "".join(w[0] for w in words[: len(letters)]) == letters:
-            return tuple(words[: len(letters)])
+        if len(words) >= len(units) and all(
+            word == unit or len(unit) == 1 and word[0] == unit for word, unit in zip(words, units)
+        ):
+            return tuple(words[: len(units)])
     return None
 
 
-def _letters(name: str) -> str | None:
-    if not _ACRONYM.fullmatch(name) or sum(ch.isupper() for ch in name) < 2:
-        return None
-    letters = "".join(ch for ch in name if ch.isalpha()).casefold()
-    return letters if len(letters) >= 3 else None
+def _units(name: str) -> list[str] | None:
+    """What each word of a long form must match: a letter of an acronym (its
+    initial) or a word of the name itself; None for a name with no acronym of
+    two capitals or more, or fewer than three such units."""
+    words = WORD_RE.findall(name)
+    units: list[str] = []
+    for word in words:
+        if _ACRONYM.fullmatch(word) and sum(ch.isupper() for ch in word) >= 2:
+            units.extend(ch.casefold() for ch in word if ch.isalpha())
+        elif len(words) > 1:
+            units.append(word.casefold())
+        else:
+            return None
+    return units if len(units) >= 3 and len(units) > len(words) else None
 
 
 def inside_long_name(text: str, start: int, end: int, names: tuple[LongName, ...]) -> bool:
@@ -87,3 +100,139 @@ def inside_long_name(text: str, start: int, end: int, names: tuple[LongName, ...
             ):
                 return True
     return False
+
+
+@dataclass(frozen=True)
+class EntryName:
+    """A name of one entry (its own or the long form of its acronym), as the
+    words in lower case: what a phrase in prose may be a piece of, or the
+    owner of a function it names."""
+
+    words: LongName
+    entry: str
+
+
+def entry_names(terms: Iterable[Term]) -> tuple[EntryName, ...]:
+    """Every name that ``terms`` give, with the entry's id."""
+    return _entry_names(tuple(terms))
+
+
+@lru_cache(maxsize=16)
+def _entry_names(terms: tuple[Term, ...]) -> tuple[EntryName, ...]:
+    found = set()
+    for term in terms:
+        names = [s.text for s in term.spellings() if s.kind is not SpellingKind.VARIANT]
+        for words in [tuple(w.casefold() for w in WORD_RE.findall(n)) for n in names] + [long_name(term)]:
+            if words:
+                found.add(EntryName(words, term.id))
+    return tuple(sorted(found, key=lambda n: (n.words, n.entry)))
+
+
+#: Words that end a noun phrase: a name's head cannot lie beyond them.
+_PHRASE_BREAKS = frozenset(
+    "a an the and or but nor of in on at by for from to with without into via as is are was were be "
+    "been has have had can could may might must will would shall should not this that these those "
+    "which who whose its their".split()
+)
+#: Words that may stand between a name's first words and its head noun
+#: ("load balancer *management* network").
+MAX_INSERTED = 2
+
+
+def modifies_other_name(
+    text: str,
+    start: int,
+    end: int,
+    entry: str,
+    names: tuple[EntryName, ...],
+    classifiers: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether the words at ``text[start:end]`` only modify the head noun of
+    another entry's name, so that the phrase names that entry's thing.
+
+    Two ways: the mention's last words begin the other name, which goes on
+    past it (``default view`` in "the default view mapper", where "view
+    mapper" is an entry: the thing is a mapper), or the mention is the other
+    name's first words and that name's head follows it, with up to
+    :data:`MAX_INSERTED` other words between (``load balancer`` in "the load
+    balancer management network", where "LB Network" stands for "load
+    balancer network"; ``amphora`` in "the amphora provider driver", where
+    "Amphora Load Balancer Driver" is an entry).  Only spaces and hyphens
+    may stand between the words.
+    """
+    if not names:
+        return False
+    longest = max(len(n.words) for n in names)
+    words = list(WORD_RE.finditer(text, start, min(len(text), end + 20 * (longest + MAX_INSERTED))))
+    inside = [w for w in words if w.start() < end]
+    after = [
+        w.group(0).casefold() for w in _joined(text, words[len(inside) :], inside[-1] if inside else None)
+    ]
+    if not inside or not after:
+        return False
+    own = tuple(w.group(0).casefold() for w in inside)
+    for name in names:
+        if name.entry == entry:
+            continue
+        size = len(name.words)
+        # The mention's last words open the other name, and it goes on after them.
+        for k in range(1, min(len(own), size - 1) + 1):
+            rest = name.words[k:]
+            if k < len(own) and own[-k:] == name.words[:k] and tuple(after[: size - k]) == rest:
+                return not all(w in classifiers for w in rest)
+        # The mention is the other name's opening words; its head follows.
+        if size > len(own) and name.words[: len(own)] == own:
+            head = name.words[-1]
+            for word in after[: MAX_INSERTED + 1]:
+                if _same_noun(word, head):
+                    return True
+                if word in _PHRASE_BREAKS:
+                    break
+    return False
+
+
+def _joined(text: str, words: list[re.Match[str]], previous: re.Match[str] | None) -> list[re.Match[str]]:
+    """The words that follow ``previous`` joined to it by spaces or hyphens only."""
+    run = []
+    for word in words:
+        if previous is None or not re.fullmatch(r"[ \t\n-]+", text[previous.end() : word.start()]):
+            break
+        run.append(word)
+        previous = word
+    return run
+
+
+def _same_noun(word: str, head: str) -> bool:
+    """``networks`` is the plural of ``network``."""
+    return word in (head, head + "s", head + "es")
+
+
+def inside_spelled_out_acronym(
+    text: str, start: int, end: int, classifiers: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the words at ``text[start:end]`` begin or stand inside the long
+    form of an acronym the text spells out, and the long form goes on past
+    them: "Load Balancing as a Service (LBaaS)" names another thing than
+    load balancing.  A long form that ends with the words (``Residual Vector
+    Quantization (RVQ)``), or goes on only by ``classifiers`` ("latent
+    diffusion model (LDM)"), is a kind of what they name, and is left alone."""
+    if "(" not in text:
+        return False
+    return any(
+        a <= start
+        and end < b
+        and not all(w.group(0).casefold() in classifiers for w in WORD_RE.finditer(text, end, b))
+        for a, b in _long_forms(text)
+    )
+
+
+@lru_cache(maxsize=1024)
+def _long_forms(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the long forms of the acronyms ``text`` spells out stand in it."""
+    from ..rules.acronyms import expansions
+
+    spans: set[tuple[int, int]] = set()
+    for _, long in expansions(text):
+        pattern = r"[ \t\n]+".join(re.escape(part) for part in long.split())
+        spans.update((m.start(), m.end()) for m in re.finditer(pattern, text))
+    return tuple(sorted(spans))

@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..matching.code_tokens import last_name
+from ..matching.words import WORD_RE
 from ..sources.segments import PLACEHOLDER
+from .long_names import EntryName, entry_names
 from .model import Term
 
 #: A definition that says the entry is a function: "A function returning ...",
@@ -32,7 +35,29 @@ _OWNER_NOUNS = frozenset("class classes object objects instance instances".split
 #: own application, which is what such an entry defines.
 _OTHER_POSSESSIVES = frozenset("its their his her".split())
 _WORD_BEFORE = re.compile(r"([\w" + PLACEHOLDER + r"]+(?:['\u2019]s?)?)[ \t\n]+$")
+#: A class or object said to have the function: "a class with a constructor".
+_OWNER_WITH = re.compile(
+    r"\b(?:class|classes|object|objects|instance|instances)[ \t\n]+with[ \t\n]+(?:an?|its|their)[ \t\n]+$"
+)
 _OF_OWNER = re.compile(r"[ \t\n]+of[ \t\n]+(?:the|an?|this|that|each)[ \t\n]+(" + PLACEHOLDER + r"|\w+)")
+
+
+#: A definition that says the entry is a thing that may have functions: "An
+#: object used to ...", "A factory which creates ...".
+_OWNER = re.compile(
+    r"\W*(?:an?|the|any)\s+(?:[\w-]+\s+){0,2}?(?:object|class|instance|factory)s?\b", re.IGNORECASE
+)
+
+
+def owner_names(terms: Iterable[Term]) -> tuple[EntryName, ...]:
+    """The names of the entries that are objects or classes: a function entry
+    named right after one is that thing's own function."""
+    return _owner_names(tuple(terms))
+
+
+@lru_cache(maxsize=16)
+def _owner_names(terms: tuple[Term, ...]) -> tuple[EntryName, ...]:
+    return entry_names(t for t in terms if _OWNER.match(t.definition))
 
 
 def defines_function(term: Term) -> bool:
@@ -47,6 +72,7 @@ def owned_by_other(
     end: int,
     code_before: str | None = None,
     classes: frozenset[str] = frozenset(),
+    names: tuple[EntryName, ...] = (),
 ) -> bool:
     """Whether the mention at ``text[start:end]`` of a function entry is the
     function of another owner: right after code or a reference naming a class
@@ -55,11 +81,16 @@ def owned_by_other(
     ``esx.set_password`` function``, is the function itself), after a
     class the page writes as code elsewhere (``classes``) named in plain
     text (``the Configurator constructor``), after "class"
-    or "object", after a possessive whose owner the definition does not name
-    (``its``, ``the class' constructor``), or before "of the" and code or a
-    class."""
+    or "object" (also "a class with a constructor"), after a possessive whose
+    owner the definition does not name (``its``, ``the class' constructor``),
+    after the name of another entry that is an object or a class and that the
+    definition does not name (``the renderer factory constructor``, where
+    "renderer factory" is "A factory which ...": ``names``, from
+    :func:`owner_names`), or before "of the" and code or a class."""
     if not defines_function(term):
         return False
+    if _OWNER_WITH.search(text, max(0, start - 40), start) or _after_other_entry(term, text, start, names):
+        return True
     before = _WORD_BEFORE.search(text, max(0, start - 60), start)
     if before is not None:
         word = before.group(1)
@@ -74,6 +105,29 @@ def owned_by_other(
             return True
     after = _OF_OWNER.match(text, end)
     return after is not None and (after.group(1) == PLACEHOLDER or after.group(1).casefold() in _OWNER_NOUNS)
+
+
+def _after_other_entry(term: Term, text: str, start: int, names: tuple[EntryName, ...]) -> bool:
+    """Whether the words right before ``start`` (spaces between) are one of
+    ``names`` of another entry, a thing the definition does not name."""
+    if not names:
+        return False
+    longest = max(len(n.words) for n in names)
+    words = list(WORD_RE.finditer(text, max(0, start - 30 * longest), start))
+    run: list[str] = []
+    end = start
+    for word in reversed(words):
+        if not re.fullmatch(r"[ \t\n]+", text[word.end() : end]):
+            break
+        run.insert(0, word.group(0).casefold())
+        end = word.start()
+    return any(
+        n.entry != term.id
+        and tuple(run[-len(n.words) :]) == n.words
+        and not _named_in(n.words[-1], term.definition)
+        for n in names
+        if len(n.words) <= len(run)
+    )
 
 
 def class_names(codes: Iterable[str]) -> frozenset[str]:

@@ -139,7 +139,6 @@ def _entry(
         entry["homonym"] = True
     if guess.review:
         review.append(guess.review)
-    review.extend(_autolink_review(entry))
     entry["markup"] = item.markup.value
     body, see = _see_links(item.body, item.markup)
     if item.link:
@@ -153,6 +152,7 @@ def _entry(
                 else f"\n\n`{term} <{item.link}>`__"
             )
     entry["definition"] = body.strip()
+    review.extend(_autolink_review(entry))  # after the definition, which the derivation reads
     if not entry["definition"]:
         entry["definition"] = "(No definition on the page.)"
         review.append("the page gives no definition: write one")
@@ -235,7 +235,7 @@ def _autolink_review(entry: dict[str, Any]) -> list[str]:
     term = Term(
         id=entry["id"],
         term=entry["term"],
-        definition="",
+        definition=entry.get("definition", ""),
         case=CasePolicy(entry.get("case", CasePolicy.SENTENCE.value)),
         spelling=entry.get("spelling", ""),
         aliases=tuple(entry.get("aliases", ())),
