@@ -111,3 +111,15 @@ def test_a_term_joined_to_path_file_or_index_punctuation_is_code(gl001):
     )
     assert gl001({"a.md": text}) == []
     assert gl001({"a.md": "Then tidepool starts.\n"}) == [("a.md", "tidepool")]
+
+
+def test_a_capital_the_code_writes_is_left_to_the_class_names_and_stays_a_slip_here(gl001_of_run):
+    """``Dockhand(`` in code is a class, and sentences open with "Dockhand":
+    neither makes the capital mid-sentence a name of the house's."""
+    glossary = "terms:\n  - id: dockhand\n    term: dockhand\n    definition: A worker who loads the ships.\n"
+    files = {
+        "a.md": "Dockhand shifts start early. Dockhand pay is weekly.\n\n```\nDockhand(name='Ivo')\n```\n",
+        "b.md": "Dockhand gloves are thick. Dockhand boots too. Dockhand hats are red.\n\n```\nDockhand(name='Ana')\n```\n",
+        "c.md": "A dockhand lifts, a dockhand rests, a dockhand sings and a dockhand waits. Ask the Dockhand.\n",
+    }
+    assert gl001_of_run(glossary, files) == [("c.md", "Dockhand")]

@@ -8,10 +8,11 @@ configuration key ``config-projects``.  Two kinds of prose spelling follow.
   the glossary's "load balancer".  A spaced term closed up into a name the
   code uses (in :data:`.house_style.CODE_FILES` files or more) and that the prose writes
   as a habit (:data:`.house_style.KEPT_USES` times or more, in :data:`.house_style.CODE_FILES` files
-  or more) is that name.  A name in another case or with hyphens
-  (``haproxy`` for "HAProxy") is also a case or spacing slip a writer
-  makes, so it is the house's only where the prose writes it at least as
-  often as the glossary's spelling, too.
+  or more) is that name.  A name in lower case (``haproxy`` for "HAProxy",
+  or hyphenated) is also a case or spacing slip a writer makes, so it is
+  the house's only where the prose writes it at least as often as the
+  glossary's spelling, too.  (A capital the code writes, ``Callable``, is a
+  class name: :mod:`.house_style` weighs those.)
 - The glossary's entry is the identifier and the prose writes its words
   spaced, the English phrase (``config project``, ``manila share``) with a
   sense of its own (:mod:`..glossary.identifier_entries`): where the code
@@ -121,7 +122,10 @@ class CodeSpellingCount:
                 and habit
                 and (
                     _closed_up(form, proper)
-                    or all(self.in_prose[(term_id, form)] >= self.in_prose[(term_id, p)] for p in proper)
+                    or (
+                        form.islower()
+                        and all(self.in_prose[(term_id, form)] >= self.in_prose[(term_id, p)] for p in proper)
+                    )
                 )
             ):
                 names.add((term_id, form))
