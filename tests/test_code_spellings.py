@@ -119,7 +119,9 @@ def test_a_capital_the_code_writes_is_left_to_the_class_names_and_stays_a_slip_h
     glossary = "terms:\n  - id: dockhand\n    term: dockhand\n    definition: A worker who loads the ships.\n"
     files = {
         "a.md": "Dockhand shifts start early. Dockhand pay is weekly.\n\n```\nDockhand(name='Ivo')\n```\n",
-        "b.md": "Dockhand gloves are thick. Dockhand boots too. Dockhand hats are red.\n\n```\nDockhand(name='Ana')\n```\n",
-        "c.md": "A dockhand lifts, a dockhand rests, a dockhand sings and a dockhand waits. Ask the Dockhand.\n",
+        "b.md": "Dockhand gloves are thick. Dockhand boots too. Dockhand hats are red.\n\n"
+        "```\nDockhand(name='Ana')\n```\n",
+        "c.md": "A dockhand lifts, a dockhand rests, a dockhand sings and a dockhand waits.\n"
+        "Ask the Dockhand.\n",
     }
     assert gl001_of_run(glossary, files) == [("c.md", "Dockhand")]
