@@ -192,7 +192,7 @@ def link_mentions(
         done = linked.setdefault(scope, set())
         term = mention.terms[0]
         # An entry named like a class links once per case here (code_names).
-        case = mention_case(term, mention.found)
+        case = mention_case(term, mention.found, mention.segment.text, mention.stem_end)
         key = (term.id, case == "other")
         if mode != "every" and key in done:
             continue

@@ -17,11 +17,13 @@ when the first one is dropped.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from docutils import nodes
 
+from glossary_lint.glossary.identifier_entries import CODE_PAGES, code_identifiers, is_identifier
 from glossary_lint.glossary.link_sense import looks_like_code_name
 from glossary_lint.glossary.model import Glossary
 from glossary_lint.matching.code_tokens import last_name
@@ -39,11 +41,17 @@ def note_code_names(app: Any, document: nodes.document) -> None:
     if current.link == "off":
         return
     headwords = _code_headwords(current.linter.glossary)
+    identifiers = _identifier_headwords(current.linter.glossary)
     found: set[str] = set()
-    for node in document.findall(lambda n: isinstance(n, (nodes.literal, nodes.title_reference))):
-        name = last_name(node.astext())
-        if name in headwords:
+    for node in document.findall(
+        lambda n: isinstance(n, (nodes.literal, nodes.title_reference, nodes.literal_block))
+    ):
+        code = node.astext()
+        name = last_name(code)
+        if name in headwords and not isinstance(node, nodes.literal_block):
             found.add(headwords[name])
+        if identifiers:
+            found.update(identifiers[n] for n in code_identifiers(code) if n in identifiers)
     pages: dict[str, set[str]] = env.__dict__.setdefault(_PAGES, {})
     if found:
         pages[env.docname] = found
@@ -55,8 +63,15 @@ def _code_headwords(glossary: Glossary) -> dict[str, str]:
     return {t.term: t.id for t in glossary if looks_like_code_name(t.term)}
 
 
+def _identifier_headwords(glossary: Glossary) -> dict[str, str]:
+    return {t.term: t.id for t in glossary if is_identifier(t.term)}
+
+
 def drop_other_cases(app: Any, doctree: nodes.document, docname: str) -> None:
-    written = _written_as_code(app.env.__dict__.get(_PAGES, {}).values())
+    glossary = state(app.config).linter.glossary
+    written = _written_as_code(
+        app.env.__dict__.get(_PAGES, {}).values(), set(_identifier_headwords(glossary).values())
+    )
     for link in list(doctree.findall(nodes.reference)):
         term = link.get(TERM_ATTRIBUTE)
         if term is None:
@@ -69,8 +84,11 @@ def drop_other_cases(app: Any, doctree: nodes.document, docname: str) -> None:
             link.parent.replace(link, nodes.Text(link.astext()))
 
 
-def _written_as_code(pages: Iterable[set[str]]) -> set[str]:
-    return set().union(*pages)
+def _written_as_code(pages: Iterable[set[str]], identifiers: set[str]) -> set[str]:
+    """The entries written as code: a class name on any page, an identifier
+    on :data:`CODE_PAGES` pages or more (as GL001 asks of the files)."""
+    count = Counter(term for page in pages for term in page)
+    return {term for term, n in count.items() if n >= (CODE_PAGES if term in identifiers else 1)}
 
 
 def purge(app: Any, env: Any, docname: str) -> None:

@@ -25,6 +25,7 @@ from ..matching.english import is_everyday_term, is_known_word
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE, capitalize_first, match_key
 from ..rules.case_context import in_name
+from .identifier_entries import is_identifier, phrase_is_entry, spaced_identifier
 from .long_names import EntryName, LongName, inside_long_name, inside_spelled_out_acronym, modifies_other_name
 from .model import CasePolicy, Spelling, SpellingKind, Term
 from .owned_functions import owned_by_other
@@ -209,13 +210,19 @@ def looks_like_code_name(name: str) -> bool:
     return name != name.lower() and re.fullmatch(r"[A-Za-z_]\w*", name) is not None
 
 
-def mention_case(term: Term, found: str) -> str | None:
+def mention_case(term: Term, found: str, text: str = "", end: int = 0) -> str | None:
     """For a mention of an entry whose headword could be a class name: ``exact``
     when written in the headword's case (``Dataset``, ``Datasets``), ``other``
     when not (``datasets``); None for other entries and names.  A handbook that
     writes the headword as code uses the other case for the ordinary noun (the
-    Sphinx extension drops those links once it knows)."""
+    Sphinx extension drops those links once it knows).  So for an entry named
+    by an identifier (``manila-share``): its words spaced, ending at ``end``
+    of ``text``, are ``other`` where they make the English phrase rather than
+    name the entry (:mod:`.identifier_entries`)."""
     name = term.term
+    if is_identifier(name):
+        spaced = spaced_identifier(found, name) and not phrase_is_entry(term, found, text, end)
+        return "other" if spaced else "exact"
     if not looks_like_code_name(name) or not found.casefold().startswith(name.casefold()):
         return None
     return "exact" if found.startswith(name) else "other"

@@ -48,7 +48,8 @@ def in_code_token(found: str, text: str, start: int, end: int) -> bool:
     space joins the parts of a dotted name (``maps.jinja``,
     ``kombu.connection``), where the part after the dot starts in lower case;
     a capital after the dot (``Squirrel.Windows``) is as often a product's
-    own name, so it is left to the words.  And a word after a slash, in a
+    own name, so it is left to the words.  A word with brackets straight
+    after it is indexed or tagged (:data:`_SUBSCRIPT`).  And a word after a slash, in a
     path that starts with ``/``, ``~``, ``$`` or ``.`` (``$HOME/minion``), is
     a folder or file name.
     """
@@ -56,9 +57,15 @@ def in_code_token(found: str, text: str, start: int, end: int) -> bool:
         return True
     if found[:1].islower() and re.search(r"\w\.$", text[max(0, start - 2) : start]):
         return True
-    if re.match(r"\.[a-z]", text[end : end + 2]):
+    if re.match(r"\.[a-z]", text[end : end + 2]) or _SUBSCRIPT.match(text, end):
         return True
     return bool(_PATH_BEFORE.search(text, max(0, start - 200), start))
+
+
+#: Brackets straight after a word, holding no space: an index, key or
+#: process id (``haproxy[1644]``, ``env[HOME]``), never prose (not a
+#: Markdown footnote, ``[^1]``).
+_SUBSCRIPT = re.compile(r"\[(?!\^)[^\]\s]+\]")
 
 
 def last_name(code: str) -> str:

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from ..glossary.model import CasePolicy, Glossary, SpellingKind, Term
@@ -46,6 +46,7 @@ from ..matching.words import WORD_RE
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
 from .case_context import at_sentence_start, capital_allowed, capitals_can_only_be_slips
 from .class_nouns import ClassNounCount, ClassNouns
+from .code_spellings import CodeSpellingCount, CodeSpellings
 from .linked_forms import linked_forms
 
 #: A capitalised name written as code: ```Expr```, ``:class:`~.Boolean` ``,
@@ -285,6 +286,8 @@ class HouseStyle:
     class_nouns: ClassNouns = ClassNouns()
     #: ``(term id, text)``: how the handbook's own term links write a term (:mod:`.linked_forms`).
     linked_forms: frozenset[tuple[str, str]] = frozenset()
+    #: Spellings of terms that are names in the handbook's code (:mod:`.code_spellings`).
+    code_spellings: CodeSpellings = CodeSpellings()
 
 
 #: In how many files a name must be written as code to be a class name of
@@ -302,11 +305,14 @@ def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseS
     capitals = _CapitalCount()
     nouns = ClassNounCount(glossary)
     linked: set[tuple[str, str]] = set()
+    in_code = CodeSpellingCount(matcher, CODE_FILES, KEPT_USES)
     for text in texts:
         # Capitals and lower case are counted in prose only: ``from typing
         # import Callable`` in a code block is no capital a writer chose.
-        prose = prose_text(text)
+        code: list[str] = []
+        prose = prose_text(text, code)
         mentions = spacings.add(text, prose)
+        in_code.add(code, mentions)
         capitals.add(mentions)
         names = code_names(text)
         nouns.add(text, names)
@@ -320,6 +326,7 @@ def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseS
         spacings.house_forms(),
         nouns.result(KEPT_USES, CODE_FILES),
         frozenset(linked),
+        in_code.result(),
     )
 
 
@@ -400,19 +407,20 @@ _CODE_AFTER = re.compile(r"[./]\w|_")
 _LINE_MARKS = ("::", ">>>", "... ", "$ ", ".. _", ")=")
 
 
-def prose_text(text: str) -> str:
+def prose_text(text: str, code: list[str] | None = None) -> str:
     """The raw text of a document with code put out of the way: inline
     code and fenced blocks become a :data:`PLACEHOLDER` (no word joins
     across it), the lines of literal blocks, doctests and link targets
     blank lines (the paragraphs around them stay apart).  Rough, as the
-    survey may be, and far cheaper than parsing."""
+    survey may be, and far cheaper than parsing.  The code put aside is
+    appended to ``code`` when given (:mod:`.code_spellings` reads it)."""
     # Each pass is skipped where the text lacks what every match of it
     # holds (most files of a reST handbook have no fence, and most of a
     # Markdown one no literal block): the survey reads every file whole.
     if "```" in text or "~~~" in text:
-        text = _FENCE.sub(PLACEHOLDER, text)
+        text = _FENCE.sub(_put_aside(code, lambda m: PLACEHOLDER), text)
     if "`" in text:
-        text = _INLINE_CODE.sub(_inline_prose, text)
+        text = _INLINE_CODE.sub(_put_aside(code, _inline_prose), text)
     if not any(mark in text for mark in _LINE_MARKS):
         return text
     kept: list[str] = []
@@ -423,10 +431,14 @@ def prose_text(text: str) -> str:
         if block_indent is not None:
             if not stripped or indent > block_indent:
                 kept.append("")
+                if code is not None:
+                    code.append(line)
                 continue
             block_indent = None
         if stripped.startswith((">>>", "... ", "$ ")) or _TARGET_LINE.match(stripped):
             kept.append("")
+            if code is not None and not _TARGET_LINE.match(stripped):
+                code.append(line)
             continue
         if _LITERAL_START.match(line):
             block_indent = indent
@@ -439,6 +451,22 @@ def prose_text(text: str) -> str:
 
 def _inline_prose(code: re.Match[str]) -> str:
     return _TARGET.sub("", code.group(2)) if code.group(1) else PLACEHOLDER
+
+
+def _put_aside(
+    code: list[str] | None, prose: Callable[[re.Match[str]], str]
+) -> Callable[[re.Match[str]], str]:
+    """``prose``, also keeping the text of each piece that it puts out of the way in ``code``."""
+    if code is None:
+        return prose
+
+    def replace(match: re.Match[str]) -> str:
+        kept = prose(match)
+        if kept == PLACEHOLDER:
+            code.append(match[0])
+        return kept
+
+    return replace
 
 
 class _SpacingCount:

@@ -9,7 +9,7 @@ from functools import cache, partial
 
 from ..glossary.model import CasePolicy, Glossary, SpellingKind
 from ..glossary.tables import TableKind, glossary_table
-from ..matching.code_tokens import file_extension, in_identifier
+from ..matching.code_tokens import in_code_token
 from ..matching.english import is_ordinary_word
 from ..matching.matcher import Candidate, Mention
 from ..matching.words import WORD_RE, capitalize_first, title_case
@@ -24,6 +24,7 @@ from .case_context import (
     title_allowed,
 )
 from .class_nouns import is_class_noun
+from .code_spellings import written_as_code
 from .findings import Severity
 from .house_style import (
     KEPT_USES,
@@ -88,6 +89,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             mention, ctx.house.linked_forms
         ):
             continue  # 'a data array' for DataArray; the handbook's own 'Anova' for ANOVA
+        if written_as_code(mention, ctx.house.code_spellings):
+            continue  # 'loadbalancer', the API resource; 'a config project' beside the key config-projects
         if stands_in_name(mention, ctx.document.source):
             continue  # 'the datarray_ project', 'org/datatree', ('spm'), a cited paper's title
         respaced = house_spelled(mention, ctx.house)
@@ -327,8 +330,8 @@ def _accepts(
         return True
     if _starts_package_name(found, wanted, segment.text, end):
         return True
-    if in_identifier(segment.text, start, end) or file_extension(found, segment.text, start):
-        return True
+    if in_code_token(found, segment.text, start, end):
+        return True  # a part of a code, file or folder name: octavia.conf, /tmp/octavia, acks_late
     if _camel_case_name(found, wanted):
         return True  # TranslationString for 'translation string': the class, named in prose
     if is_command_name(found, wanted, candidate.spelling.case is CasePolicy.EXACT):
@@ -617,8 +620,15 @@ RULE = Rule(
     "three files or more; one capital among lower-case uses stays a slip. A spaced term "
     "hyphenated where English hyphenates it (before the noun it modifies, or as a verb after "
     "'to', a modal or a subject pronoun) is no slip, unless the glossary lists that form as a "
-    "variant. Plural and possessive endings are kept. Fixable, except likely typos and "
-    "ambiguous senses.",
+    "variant. A spelling that is a name in the handbook's code is no slip: a term inside a "
+    "code, file or folder name ('octavia.conf', '/tmp/octavia', 'haproxy[12]'); a form the "
+    "code writes in two files or more and the prose writes three times or more in two files or "
+    "more (closed up, 'loadbalancer' for 'load balancer', or in lower case at least as often as "
+    "the glossary's spelling, 'haproxy' for 'HAProxy'); and the words of an entry "
+    "named by an identifier ('manila-share'), which the code writes in three files or more, "
+    "spaced into the English phrase the prose writes as a habit ('a manila share'), unless a "
+    "word after it says it names the program ('the manila share service'). Plural and "
+    "possessive endings are kept. Fixable, except likely typos and ambiguous senses.",
     "The model uses Encodec tokens and a mel-spectrogram input.",
     "The model uses EnCodec tokens and a mel spectrogram input.",
     Severity.WARNING,

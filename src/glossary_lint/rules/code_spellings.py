@@ -1,0 +1,166 @@
+"""Spellings of a term that are names in the handbook's code, not slips.
+
+A handbook's code names things as code spells them: the API resource
+``loadbalancer``, the program ``haproxy``, the service ``manila-share``, the
+configuration key ``config-projects``.  Two kinds of prose spelling follow.
+
+- The prose writes the code's name: ``a loadbalancer create operation`` for
+  the glossary's "load balancer".  A spaced term closed up into a name the
+  code uses (in :data:`.house_style.CODE_FILES` files or more) and that the prose writes
+  as a habit (:data:`.house_style.KEPT_USES` times or more, in :data:`.house_style.CODE_FILES` files
+  or more) is that name.  A name in lower case (``haproxy`` for "HAProxy",
+  or hyphenated) is also a case or spacing slip a writer makes, so it is
+  the house's only where the prose writes it at least as often as the
+  glossary's spelling, too.  (A capital the code writes, ``Callable``, is a
+  class name: :mod:`.house_style` weighs those.)
+- The glossary's entry is the identifier and the prose writes its words
+  spaced, the English phrase (``config project``, ``manila share``) with a
+  sense of its own (:mod:`..glossary.identifier_entries`): where the code
+  writes the identifier in :data:`CODE_PAGES` files or more and the prose
+  writes the phrase as a habit (as above), the phrase is no slip of the
+  identifier, unless a program word after it says it names the program
+  (``the manila share service``).
+
+A slip is a stray, once or twice; what the code and the prose both write
+many times is the handbook's usage.  The code is what the survey puts
+aside as code (:func:`.house_style.prose_text`): inline literals and
+roles, fenced and literal blocks, doctest and shell lines.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..glossary.identifier_entries import (
+    CODE_PAGES,
+    CODE_TOKEN,
+    is_identifier,
+    names_program,
+    spaced_identifier,
+)
+from ..glossary.model import SpellingKind
+from ..matching.matcher import Matcher, Mention
+from ..matching.words import WORD_RE, match_key
+
+
+@dataclass(frozen=True)
+class CodeSpellings:
+    """What :class:`CodeSpellingCount` found: ``(term id, form)`` pairs."""
+
+    #: Forms other than the glossary's that the code and prose write (first kind above).
+    names: frozenset[tuple[str, str]] = frozenset()
+    #: Spaced identifiers, case-folded, that the prose writes as a habit (second kind).
+    phrases: frozenset[tuple[str, str]] = frozenset()
+
+
+class CodeSpellingCount:
+    """Counts, file by file, the names of glossary terms in code and the
+    forms of the terms in prose."""
+
+    def __init__(self, matcher: Matcher, code_files: int, kept_uses: int) -> None:
+        self.index = matcher.index
+        self.code_files, self.kept_uses = code_files, kept_uses
+        #: Exact forms written in code, by the number of files.
+        self.in_code: Counter[str] = Counter()
+        #: ``(term id, one-line form)`` of prose mentions, by the number of uses.
+        self.in_prose: Counter[tuple[str, str]] = Counter()
+        #: ``(term id, phrase form)``: the files whose prose writes the form (:func:`_phrase_form`).
+        self.phrase_files: Counter[tuple[str, str]] = Counter()
+        self.mentions: dict[tuple[str, str], Mention] = {}
+
+    def add(self, code: Iterable[str], mentions: Iterable[Mention]) -> None:
+        forms: set[str] = set()
+        for piece in code:
+            for token in CODE_TOKEN.findall(piece):
+                form = self._stem(token)
+                if form is not None:
+                    forms.add(form)
+        self.in_code.update(forms)
+        phrases = set()
+        for mention in mentions:
+            if mention.ambiguous:
+                continue
+            key = (mention.terms[0].id, mention.one_line)
+            self.in_prose[key] += 1
+            self.mentions.setdefault(key, mention)
+            phrases.add((key[0], _phrase_form(key[1])))
+        self.phrase_files.update(phrases)
+
+    def _stem(self, token: str) -> str | None:
+        """The token without a plural ending, if it spells a glossary term."""
+        key = match_key(token)
+        if key in self.index:
+            return token
+        for ending in ("s", "es"):
+            if key.endswith(ending) and key[: -len(ending)] in self.index:
+                return token[: -len(ending)]
+        return None
+
+    def result(self) -> CodeSpellings:
+        written = {form for form, n in self.in_code.items() if n >= self.code_files}
+        if not written:
+            return CodeSpellings()
+        names, phrases = set(), set()
+        spaced: Counter[tuple[str, str]] = Counter()
+        for (term_id, form), n in self.in_prose.items():
+            spaced[(term_id, _phrase_form(form))] += n
+        for (term_id, form), mention in self.mentions.items():
+            proper = [
+                c.spelling.text for c in mention.candidates if c.spelling.kind is not SpellingKind.VARIANT
+            ]
+            if not proper or form in proper or _listed_variant(mention, form):
+                continue
+            phrase = (term_id, _phrase_form(form))
+            habit = spaced[phrase] >= self.kept_uses and self.phrase_files[phrase] >= self.code_files
+            if any(spaced_identifier(form, p) and self.in_code[p] >= CODE_PAGES for p in proper):
+                if habit:
+                    phrases.add(phrase)
+            elif (
+                form in written
+                and habit
+                and (
+                    _closed_up(form, proper)
+                    or (
+                        form.islower()
+                        and all(self.in_prose[(term_id, form)] >= self.in_prose[(term_id, p)] for p in proper)
+                    )
+                )
+            ):
+                names.add((term_id, form))
+        return CodeSpellings(frozenset(names), frozenset(phrases))
+
+
+def _phrase_form(form: str) -> str:
+    """How the prose's uses of a form are counted together: with its first
+    letter in lower case (a sentence's start), the other letters as written
+    (``Manila API`` is another phrase than ``manila api``)."""
+    return form[:1].lower() + form[1:]
+
+
+def _listed_variant(mention: Mention, form: str) -> bool:
+    return any(
+        c.spelling.kind is SpellingKind.VARIANT and c.spelling.text == form for c in mention.candidates
+    )
+
+
+def _closed_up(form: str, proper: list[str]) -> bool:
+    """``loadbalancer`` for "load balancer": one word where the glossary writes several."""
+    return len(WORD_RE.findall(form)) == 1 and all(len(WORD_RE.findall(p)) > 1 for p in proper)
+
+
+def written_as_code(mention: Mention, spellings: CodeSpellings) -> bool:
+    """Whether the mention is a spelling the handbook's code uses (see the module
+    doc): the code's own name in prose, or a spaced identifier the prose
+    writes as a habit, where no program word after it says it is the program."""
+    if mention.typo or mention.ambiguous:
+        return False
+    term_id, form = mention.terms[0].id, mention.one_line
+    if (term_id, form) in spellings.names:
+        return True
+    if (term_id, _phrase_form(form)) not in spellings.phrases:
+        return False
+    return not names_program(mention.segment.text, mention.end) and any(
+        is_identifier(c.spelling.text) for c in mention.candidates
+    )
