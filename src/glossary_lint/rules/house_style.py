@@ -286,7 +286,8 @@ class HouseStyle:
     #: ``(term id, text)``: how the handbook's own term links write a term (:mod:`.linked_forms`).
     linked_forms: frozenset[tuple[str, str]] = frozenset()
     #: Ids of one-word terms the prose writes closed :data:`KEPT_USES` times
-    #: or more and split by a space, but never as often (:meth:`_SpacingCount.closed_terms`).
+    #: or more and split by a space never as often (:meth:`_SpacingCount.closed_terms`):
+    #: the survey may miss a chapter's split, so none need be seen.
     closed_terms: frozenset[str] = frozenset()
 
 
@@ -498,7 +499,7 @@ class _SpacingCount:
                 closed[term_id] += n
             elif " " not in self.terms[term_id].spelling:
                 split[term_id] = max(split[term_id], n)
-        return frozenset(t for t, n in split.items() if 0 < n < KEPT_USES <= closed[t])
+        return frozenset(t for t, n in closed.items() if n >= KEPT_USES and split[t] < KEPT_USES)
 
     def house_forms(self) -> frozenset[tuple[str, str]]:
         """The forms the prose keeps (:attr:`HouseStyle.spacings`): written
