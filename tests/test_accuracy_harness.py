@@ -412,3 +412,19 @@ def test_a_spaced_term_is_planted_hyphenated_only_where_it_can_only_be_the_noun(
     assert hyphenated == {5, 6}
     # A hyphenated form the glossary lists is a slip wherever it stands.
     assert [(p.kind, p.planted) for p in plants if p.line == 13] == [("hyphen-space", "frame-ledger")]
+
+
+def test_a_term_is_planted_capitalised_only_after_a_lower_case_word(tmp_path):
+    # After 'Tonal' or 'Acme' a capital makes a name ("Tonal Wavetable"), no
+    # slip; after 'each' or '(and' it has no reason but a slip.
+    glossary = Glossary((Term(id="wavetable", term="wavetable", definition="A table of one cycle."),))
+    lines = [
+        "The Tonal wavetable synth in this rack reads every cycle in turn.",
+        "Our Acme wavetable loader keeps every cycle in memory for later.",
+        "A sampler reads each wavetable slowly and then loops it for a while.",
+        "The mixer reads the pitch (and wavetable) settings of every deck here.",
+    ]
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text("\n\n".join(lines) + "\n")
+    plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
+    assert {(p.line + 1) // 2 for p in plants if p.kind == "case"} == {3, 4}

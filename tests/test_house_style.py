@@ -114,7 +114,7 @@ def test_survey_counts_only_what_a_house_style_is_made_of():
         survey(
             ["the Pantry, a pantry, a pantry, a pantry, a pantry, a pantry, a larder\n"], glossary, matcher
         )
-        == HouseStyle()
+        == HouseStyle(closed_terms=frozenset({"pantry"}))  # no capital kept; the word written whole
     )
 
 
@@ -678,3 +678,16 @@ def test_a_capital_after_a_word_that_opens_no_names_makes_no_name(tmp_path):
         )
     }
     assert gl001_of(tmp_path, PRODUCT, files) == [("a.md", "Flour Store")]
+
+
+def test_a_closed_compound_split_in_one_chapter_is_a_slip_where_the_others_write_it_whole(tmp_path):
+    glossary = "terms:\n  - id: tea\n    term: teapot\n    definition: A pot for tea.\n"
+    files = {
+        "one.md": "Warm the teapot first. The teapot keeps heat.\n",
+        "two.md": "A teapot of clay pours slowly.\n",
+        "three.md": "Fill the tea pot with water that has just boiled.\n",
+    }
+    assert gl001_of(tmp_path, glossary, files) == [("three.md", "tea pot")]
+    # Where the handbook writes the two words as often, they are its phrase.
+    files["four.md"] = "A tea pot here. Every tea pot leaks. The tea pot is old.\n"
+    assert gl001_of(tmp_path, glossary, files) == []

@@ -1291,3 +1291,26 @@ def test_spellings_of_one_term_in_two_cases_still_report_slips(tmp_path):
     linter = small_linter(tmp_path, [("k9-unit", "K9 Unit", ["spelling: K9 unit", "aliases: [K9 Unit]"])])
     text = "A K9 Unit here, a K9 unit there, one K9-unit and a K9 UNit.\n"
     assert gl(linter.lint_text("a.md", text)) == [("K9-unit", "K9 unit"), ("K9 UNit", "K9 Unit")]
+
+
+def test_gl001_capitals_no_english_writing_explains_are_slips_of_a_term_of_ordinary_words(tmp_path):
+    # A keyword of a term lowered beside the term's own lower-case noun.
+    linter = small_linter(tmp_path, [("join-clause", "JOIN clause", ["case: exact"])])
+    text = "The planner reads each join clause before it sorts the rows.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("join clause", "JOIN clause")]
+    # A Title Case name of ordinary words written all in capitals mid-sentence.
+    linter = small_linter(tmp_path, [("quiet-hour", "Quiet Hour", ["case: exact"])])
+    text = "Turn on the QUIET HOUR before the night shift begins.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("QUIET HOUR", "Quiet Hour")]
+    # The capitals of a heading, the keyword alone and the English word stay accepted.
+    assert gl(linter.lint_text("a.md", "# QUIET HOUR\n\nText follows here.\n")) == []
+    linter = small_linter(tmp_path, [("returning", "RETURNING", ["case: exact"])])
+    assert gl(linter.lint_text("a.md", "The job keeps returning rows.\n")) == []
+
+
+def test_gl001_a_closed_compound_split_before_a_suffix_is_a_slip(tmp_path):
+    # 'render er' can only be the word split; 'render' alone is English.
+    linter = small_linter(tmp_path, [("renderer", "renderer", [])])
+    assert gl(linter.lint_text("a.md", "Each frame goes to the render er in turn.\n")) == [
+        ("render er", "renderer")
+    ]

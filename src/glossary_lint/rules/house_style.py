@@ -288,6 +288,10 @@ class HouseStyle:
     linked_forms: frozenset[tuple[str, str]] = frozenset()
     #: Spellings of terms that are names in the handbook's code (:mod:`.code_spellings`).
     code_spellings: CodeSpellings = CodeSpellings()
+    #: Ids of one-word terms the prose writes closed :data:`KEPT_USES` times
+    #: or more and split by a space never as often (:meth:`_SpacingCount.closed_terms`):
+    #: the survey may miss a chapter's split, so none need be seen.
+    closed_terms: frozenset[str] = frozenset()
 
 
 #: In how many files a name must be written as code to be a class name of
@@ -327,6 +331,7 @@ def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseS
         nouns.result(KEPT_USES, CODE_FILES),
         frozenset(linked),
         in_code.result(),
+        spacings.closed_terms(),
     )
 
 
@@ -507,6 +512,22 @@ class _SpacingCount:
                 met.add((term.id, form))
         self.files.update(met)
         return mentions
+
+    def closed_terms(self) -> frozenset[str]:
+        """Closed compounds the handbook writes whole as its spelling
+        (``waveform``, dozens of times) and split by a space only as a stray
+        (``wave form``, once or twice): a chapter that writes only the split
+        form has slipped, though it never writes the word whole itself.  A
+        split written as often as :data:`KEPT_USES` is a phrase of the
+        handbook (``memory view``) and leaves the term out."""
+        closed: Counter[str] = Counter()
+        split: Counter[str] = Counter()
+        for (term_id, form), n in self.counts.items():
+            if not any(c.isspace() for c in form):
+                closed[term_id] += n
+            elif " " not in self.terms[term_id].spelling:
+                split[term_id] = max(split[term_id], n)
+        return frozenset(t for t, n in closed.items() if n >= KEPT_USES and split[t] < KEPT_USES)
 
     def house_forms(self) -> frozenset[tuple[str, str]]:
         """The forms the prose keeps (:attr:`HouseStyle.spacings`): written

@@ -55,6 +55,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     # document also writes the term whole, or its first part cannot stand
     # alone ("sub query"); elsewhere "web view" may be English.
     whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and not _split_by_space(m)}
+    whole |= ctx.house.closed_terms  # or the handbook's other chapters do
     kept = page_capitals(ctx.mentions)
     capitalised = [m for m in ctx.mentions if capitalised_lower_term(m)]
     # The document's code names are read only when some mention needs them.
@@ -220,13 +221,20 @@ _BOUND_PREFIXES = frozenset(
     ).split()
 )
 
+#: English suffixes that are no word of their own: ``broadcast ing``,
+#: ``render er`` can only be the closed word split.  (wordfreq counts some
+#: of them as words: bits of its tokenised text.)
+_BOUND_SUFFIXES = frozenset("ing ings ed er ers ly tion tions ment ments ness able ible ize ise ity".split())
+
 
 def _split_off_part(mention: Mention) -> bool:
     """Whether a split compound's first part cannot stand alone: a bound
     prefix (``inter active``), or the front of a name with an inner capital
-    (``Wave Quill`` for ``WaveQuill``)."""
-    first = WORD_RE.findall(mention.found)[0]
-    if first.casefold() in _BOUND_PREFIXES:
+    (``Wave Quill`` for ``WaveQuill``); or whose second part is a suffix
+    (``broadcast ing``): only the closed word is meant."""
+    words = WORD_RE.findall(mention.found)
+    first = words[0]
+    if first.casefold() in _BOUND_PREFIXES or words[-1].casefold() in _BOUND_SUFFIXES:
         return True
     return first[:1].isupper() and any(
         _MIXED_CASE.search(c.spelling.text) and " " not in c.spelling.text for c in mention.candidates
@@ -353,6 +361,7 @@ def _accepts(
             not _MIXED_CASE.search(wanted)
             and _ordinary_words(found)
             and not _capital_slip(found, wanted, segment, source, start, end)
+            and not _no_english_case(found, wanted, segment)
         )
     ):
         return True  # the ordinary word ("Session", "returning"), a keyword in capitals, a class name
@@ -404,6 +413,23 @@ def _capital_slip(found: str, wanted: str, segment: Segment, source: str, start:
         wanted == wanted.lower()
         and _is_title_form(found, wanted)
         and capitals_can_only_be_slips(segment, source, start, end)
+    )
+
+
+def _no_english_case(found: str, wanted: str, segment: Segment) -> bool:
+    """Case that no English writing of ordinary words explains, on a term of
+    several words that has capitals: all of them in capitals outside a
+    title (``the default NOT FOUND VIEW`` for "Not Found View"), or a word
+    the glossary writes in capitals lowered beside a word it writes in lower
+    case, as written (``other from clause objects`` for "FROM clause"; the
+    English word ``returning`` for "RETURNING" stands alone)."""
+    pairs = list(zip(WORD_RE.findall(found), WORD_RE.findall(wanted)))
+    if len(pairs) < 2 or wanted == wanted.lower():
+        return False
+    if found.isupper() and not wanted.isupper():
+        return not segment.kind.is_title
+    return any(w.isupper() and len(w) > 1 and g.islower() for g, w in pairs) and any(
+        w.islower() and g == w for g, w in pairs
     )
 
 
