@@ -63,6 +63,7 @@ def test_the_reST_shortcuts_on_the_real_handbooks(monkeypatch):
     paths = [p for folder in REST_PROSE for p in sorted(folder.rglob("*.rst"))][::3]
     fast = _documents(paths)
     monkeypatch.setattr(doctree, "text_of", lambda node: node.astext())
+    monkeypatch.setattr(doctree, "line_breaks", lambda node: node.astext().count("\n"))
     monkeypatch.setattr(segments.LineIndex, "__init__", _full_line_index)
     assert _documents(paths) == fast
 
@@ -70,3 +71,16 @@ def test_the_reST_shortcuts_on_the_real_handbooks(monkeypatch):
 def _full_line_index(self: LineIndex, source: str) -> None:
     self.starts = _regex_starts(source)
     self.length = len(source)
+
+
+def test_line_breaks_are_those_of_docutils_astext():
+    source = (
+        "Title\n=====\n\nA paragraph with *emphasis\nover two lines*, ``code``, a `link\n<https://example.org>`_,\n"
+        "an escaped line end \\\nand :term:`a term`.\n\n.. note::\n\n   A note's body\n   on two lines.\n\n"
+        "| A line block\n| of two lines\n\n* a list item\n  that wraps\n\n.. [#] A footnote\n   that wraps.\n"
+    )
+    document = parse_doctree("page.rst", source)
+    every = list(document.findall())
+    assert len(every) > 30
+    for node in every:
+        assert doctree.line_breaks(node) == node.astext().count("\n"), node
