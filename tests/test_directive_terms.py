@@ -91,3 +91,23 @@ def test_one_read_of_each_file_serves_the_survey_the_gate_and_the_directives(mon
     assert parsed == ["Stages", "# Word"]
     assert linter.directive_terms == {"bisque firing", "glaze firing", "second firing", "raku"}
     assert [f for f in findings if f.code == "GL003"] == []
+
+
+def test_a_glossary_directive_is_read_only_when_a_check_asks(monkeypatch, tmp_path):
+    """Parsing a page's glossary directives cost as much as checking the page;
+    a run whose term references all name the glossary's entries never needs them."""
+    from glossary_lint.workflows.importers import rest_page
+
+    parsed: list[str] = []
+    real = rest_page.read_rest_page
+    monkeypatch.setattr(rest_page, "read_rest_page", lambda text: parsed.append(text[:6]) or real(text))
+    kiln_only = "Firing\n======\n\nThe pot sits in the :term:`kiln`.\n"
+    stages = STAGES.replace(":term:`second firing`", "second firing")
+    config = Config(root=tmp_path, select=["GL001", "GL003"])
+    linter = Linter(parse_glossary(GLOSSARY), config)
+    run(write(tmp_path, {"firing.rst": kiln_only, "stages.rst": stages}), linter, jobs=1)
+    assert parsed == []
+    # Asked, the names are those the directive defines, read once.
+    assert "second firing" in linter.directive_terms
+    assert linter.directive_terms == {"bisque firing", "glaze firing", "second firing"}
+    assert parsed == ["Stages"]

@@ -91,3 +91,46 @@ def test_a_whole_file_of_another_shape_is_rebuilt(monkeypatch, tmp_path):
         entry.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
     assert english_table.load_table(FLOORS) == table
     assert all(english_table._decode(entry.read_bytes().partition(b"\n")[2], FLOORS) for entry in _tables())
+
+
+def test_the_zipf_table_gives_wordfreq_s_frequencies():
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    table = english_table.load_zipf_table()
+    assert table is not None
+    listed = sorted(w for w in get_frequency_dict("en") if english_table.PLAIN.fullmatch(w))
+    # Every 50th listed word, a word and its longer neighbours (``value``,
+    # ``values``, ``valued``), short words, words not listed, accented words.
+    words = listed[::50] + ["value", "values", "valued", "valuing", "a", "of", "zz", "vocodor", "zorvekaa"]
+    words += ["café", "naïve", "fréchet", "øresund", "zäöüqx"]
+    for word in words:
+        assert table.zipf(word) == zipf_frequency(word, "en"), word
+    # Read back from the file, the same.
+    assert english_table.load_zipf_table() == table
+
+
+def test_a_frequency_is_read_from_the_table_without_importing_wordfreq(tmp_path):
+    """Comparing two words' frequencies (GL001 asks whether ``values`` is a
+    noun or a verb) imported wordfreq, 0.2 s of CPU time, in every run that asked."""
+    script = (
+        "import sys; from glossary_lint.matching import english; "
+        "print(english.zipf('values'), english.zipf('valuing'), 'wordfreq' in sys.modules)"
+    )
+    env = {**os.environ, "GLOSSARY_LINT_CACHE_DIR": str(tmp_path)}
+    first = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    again = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert first.stdout.split()[:2] == again.stdout.split()[:2]
+    assert again.stdout.split()[2] == "False"
+
+
+def test_a_corrupt_zipf_table_is_rebuilt(monkeypatch, tmp_path):
+    monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(tmp_path))
+    table = english_table.load_zipf_table()
+    (entry,) = tmp_path.glob("zipf-*.json")
+    entry.write_bytes(entry.read_bytes()[:-100])
+    assert english_table.load_zipf_table() == table
+    assert english_table._decode_zipf(entry.read_bytes().partition(b"\n")[2]) == table

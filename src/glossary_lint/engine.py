@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,7 +57,7 @@ class Linter:
     defines_acronyms: bool = True
     #: What the glossary directives of the run's files define (set by
     #: :func:`glossary_lint.runner.lint_files`, for GL003).
-    directive_terms: frozenset[str] = frozenset()
+    directive_terms: AbstractSet[str] = frozenset()
 
     def __post_init__(self) -> None:
         # The matcher's index is many thousand small objects and no cycles: the

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from .english_table import PLAIN, EnglishTable, load_table
+from .english_table import PLAIN, EnglishTable, ZipfTable, load_table, load_zipf_table
 
 #: Zipf frequency (log10 of uses per billion words) from which a word counts
 #: as ordinary: "tensor" (3.0) and "waveform" (2.9) are below, "domain" (4.3)
@@ -23,6 +23,10 @@ ORDINARY_ZIPF = 3.5
 
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
+    if PLAIN.fullmatch(word):
+        table = _zipf_table()
+        if table is not None:
+            return table.zipf(word)
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, "en"))
@@ -71,6 +75,11 @@ def avoid_cache() -> None:
 @cache
 def _table() -> EnglishTable | None:
     return load_table((KNOWN_ZIPF, ORDINARY_ZIPF, SHORT_WORD_ZIPF), _table_cached[0])
+
+
+@cache
+def _zipf_table() -> ZipfTable | None:
+    return load_zipf_table(_table_cached[0])
 
 
 @lru_cache(maxsize=65536)

@@ -8,6 +8,7 @@ the engine turns hits into findings.  Rules detect; they never edit.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -51,7 +52,7 @@ class RuleContext:
     defines_acronyms: bool = True
     #: Names (case-folded, spaced once) that glossary directives of the run's
     #: files define: Sphinx resolves term references to them too.
-    directive_terms: frozenset[str] = frozenset()
+    directive_terms: AbstractSet[str] = frozenset()
 
     @cached_property
     def undefined(self) -> list[Undefined]:

@@ -34,6 +34,7 @@ checked; nothing of it is kept for the run.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -259,8 +260,23 @@ def page_capitals(mentions: Iterable[Mention]) -> frozenset[PageForm]:
 
 def code_names(source: str) -> frozenset[str]:
     """Capitalised names a text writes as code: there they are class names,
-    and the same name in prose is the class, not a term's slip."""
-    return frozenset(a or b for a, b in _CODE_NAME.findall(source))
+    and the same name in prose is the class, not a term's slip.
+
+    The survey reads every file's names, and GL001 reads a checked file's
+    again: the answer is kept by the text's digest (a few bytes per file, for
+    up to :data:`_CODE_NAMES_KEPT` texts), so the second read is a look-up."""
+    key = hashlib.blake2b(source.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    found = _CODE_NAMES.get(key)
+    if found is None:
+        if len(_CODE_NAMES) >= _CODE_NAMES_KEPT:
+            _CODE_NAMES.clear()
+        found = _CODE_NAMES[key] = frozenset(a or b for a, b in _CODE_NAME.findall(source))
+    return found
+
+
+#: :func:`code_names` by the digest of the text.
+_CODE_NAMES: dict[bytes, frozenset[str]] = {}
+_CODE_NAMES_KEPT = 8192
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,15 @@ names, those the run's files define in directives of their own, read by
 the importer's own readers of a glossary page (:func:`.importers.rest_page.read_rest_page`,
 :func:`.importers.myst_page.read_myst_page`) so that both agree on what an item's names are.
 A file with no glossary directive costs one search of its text, and a run
-without one never imports the importer.
+without one never imports the importer.  A file with one is parsed only
+when a check first asks about a name the glossary lacks (:class:`DirectiveTerms`):
+most runs never do, and the parse cost as much as checking the file.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Set
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,7 +40,7 @@ def directive_names(paths: Iterable[Path]) -> frozenset[str]:
     names = DirectiveNames()
     for path, text in readable_texts(paths):
         names.add(path, text)
-    return names.result()
+    return frozenset(names.result())
 
 
 class DirectiveNames:
@@ -47,29 +49,57 @@ class DirectiveNames:
     it serves the house survey and GL002's gate."""
 
     def __init__(self) -> None:
-        self.names: set[str] = set()
+        #: The texts that may hold a glossary directive, each with its suffix.
+        self.pages: list[tuple[str, str]] = []
 
     def add(self, path: Path, text: str) -> None:
-        """The names the glossary directives of ``text`` (read from ``path``,
-        whose suffix says its markup) define."""
-        page = _directive_page(text, path.suffix)
-        if page is not None:
-            self.names.update(reference_name(n) for entry in page.entries for n in entry.names)
+        """Keep ``text`` (read from ``path``, whose suffix says its markup)
+        when it may hold a glossary directive."""
+        suffix = path.suffix.lower()
+        pattern = _REST_DIRECTIVE if suffix in REST_SUFFIXES else _MYST_DIRECTIVE
+        if pattern.search(text):
+            self.pages.append((text, suffix))
 
-    def result(self) -> frozenset[str]:
-        return frozenset(self.names)
+    def result(self) -> DirectiveTerms:
+        return DirectiveTerms(self.pages)
+
+
+class DirectiveTerms(Set[str]):
+    """The names the glossary directives of some texts define, read from
+    them when first asked for."""
+
+    def __init__(self, pages: list[tuple[str, str]]) -> None:
+        self._pages = pages
+        self._names: frozenset[str] | None = None if pages else frozenset()
+
+    @property
+    def names(self) -> frozenset[str]:
+        if self._names is None:
+            found: set[str] = set()
+            for text, suffix in self._pages:
+                page = _directive_page(text, suffix)
+                if page is not None:
+                    found.update(reference_name(n) for entry in page.entries for n in entry.names)
+            self._names, self._pages = frozenset(found), []
+        return self._names
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.names
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
 
 
 def _directive_page(text: str, suffix: str) -> Page | None:
+    """The page of a text :meth:`DirectiveNames.add` kept."""
     try:
-        if suffix.lower() in REST_SUFFIXES:
-            if not _REST_DIRECTIVE.search(text):
-                return None
+        if suffix in REST_SUFFIXES:
             from .importers.rest_page import read_rest_page
 
             return read_rest_page(text)
-        if not _MYST_DIRECTIVE.search(text):
-            return None
         from .importers.myst_page import read_myst_page
 
         return read_myst_page(text)

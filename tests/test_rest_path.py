@@ -1,0 +1,86 @@
+"""Shortcuts of the reST path (issue 14) give what the full path gives.
+
+Each shortcut skips work whose answer is known; these tests compare it with
+the work it replaces, on texts made for them and, when ../shared is beside
+the project, on the reST handbooks there."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from conftest import SHARED
+from docutils import nodes
+
+from glossary_lint.sources import doctree, segments
+from glossary_lint.sources.rest import parse_doctree, read_doctree
+from glossary_lint.sources.segments import LINE_BREAK, LineIndex
+
+REST_PROSE = [
+    SHARED / "corpus" / "sphinx" / "doc" / "usage",
+    SHARED / "corpus" / "sqlalchemy" / "doc" / "build" / "orm",
+]
+
+
+def _regex_starts(source: str) -> list[int]:
+    return [0, *(m.end() for m in LINE_BREAK.finditer(source))]
+
+
+def test_line_starts_are_those_of_the_line_break_pattern():
+    rng = random.Random(14)
+    texts = ["", "\n", "\n\n", "one", "one\n", "one\ntwo", "a\r\nb", "a\rb\nc\r\n", "\r", "x\r\n\r\n"]
+    texts += ["".join(rng.choice("ab \n\r\t") for _ in range(rng.randrange(40))) for _ in range(3000)]
+    for text in texts:
+        assert LineIndex(text).starts == _regex_starts(text), repr(text)
+
+
+def test_a_text_node_s_text_is_docutils_own():
+    source = (
+        "Plain words, then an escaped\\ space, a \\*star\\*, a back\\\\slash,\n"
+        "an escaped line end \\\nand *emphasis with \\`tick*.\n"
+    )
+    texts = list(parse_doctree("page.rst", source).findall(nodes.Text))
+    assert any("\x00" in t for t in texts) and any("\x00" not in t for t in texts)
+    for text in texts:
+        assert doctree.text_of(text) == text.astext()
+        assert type(doctree.text_of(text)) is str
+
+
+def _documents(paths):
+    found = []
+    for path in paths:
+        source = path.read_text(encoding="utf-8")
+        document = read_doctree(str(path), source, parse_doctree(str(path), source))
+        found.append((document.segments, document.references, document.comments, document.unplaced))
+        found.append(document.lines.starts)
+    return found
+
+
+@pytest.mark.skipif(
+    not all(p.is_dir() for p in REST_PROSE), reason="../shared/corpus is not beside the project"
+)
+def test_the_reST_shortcuts_on_the_real_handbooks(monkeypatch):
+    paths = [p for folder in REST_PROSE for p in sorted(folder.rglob("*.rst"))][::3]
+    fast = _documents(paths)
+    monkeypatch.setattr(doctree, "text_of", lambda node: node.astext())
+    monkeypatch.setattr(doctree, "line_breaks", lambda node: node.astext().count("\n"))
+    monkeypatch.setattr(segments.LineIndex, "__init__", _full_line_index)
+    assert _documents(paths) == fast
+
+
+def _full_line_index(self: LineIndex, source: str) -> None:
+    self.starts = _regex_starts(source)
+    self.length = len(source)
+
+
+def test_line_breaks_are_those_of_docutils_astext():
+    source = (
+        "Title\n=====\n\nA paragraph with *emphasis\nover two lines*, ``code``, a `link\n<https://example.org>`_,\n"
+        "an escaped line end \\\nand :term:`a term`.\n\n.. note::\n\n   A note's body\n   on two lines.\n\n"
+        "| A line block\n| of two lines\n\n* a list item\n  that wraps\n\n.. [#] A footnote\n   that wraps.\n"
+    )
+    document = parse_doctree("page.rst", source)
+    every = list(document.findall())
+    assert len(every) > 30
+    for node in every:
+        assert doctree.line_breaks(node) == node.astext().count("\n"), node
