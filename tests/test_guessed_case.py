@@ -6,6 +6,7 @@ spelled so there.  An entry whose case the author set is judged as before."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -130,3 +131,30 @@ def test_each_page_is_judged_by_its_own_usage(gl001_of_run):
     page's capitals slips: a page may name a thing its own way."""
     files = {"tools.md": CONSISTENT, "setup.md": "Run quillbox first.\n\nThen quillbox checks the recipe.\n"}
     assert gl001_of_run(entry(), files) == []
+
+
+def test_counting_a_pages_usage_grows_with_the_page_not_its_square():
+    """Each form of a guessed name is counted once per page, however often it
+    is written: a page four times longer costs about four times as much."""
+    from glossary_lint.engine import parse_document
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+    from glossary_lint.rules import guessed_case
+
+    linter = Linter(parse_glossary(entry(), "g.yaml"), Config(root=Path(".")))
+    counted = []
+    original = guessed_case.GuessedCaseUsage._count
+
+    def count(self, *args):
+        counted.append(args)
+        return original(self, *args)
+
+    for n in (50, 200):
+        counted.clear()
+        text = "We use a Quillbox recipe, then quillbox, quillbox and quillbox.\n\n" * n
+        guessed_case.GuessedCaseUsage._count = count
+        try:
+            linter.lint_document(parse_document("page.md", text, linter.config))
+        finally:
+            guessed_case.GuessedCaseUsage._count = original
+        assert len(counted) == 1

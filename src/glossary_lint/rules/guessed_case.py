@@ -34,6 +34,9 @@ class GuessedCaseUsage:
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self.mentions = mentions
         self._by_term: dict[str, list[Mention]] | None = None
+        #: Answers by term, spelling and form: a page with many mentions of
+        #: one form counts the term's mentions once.
+        self._answers: dict[tuple[str, str, str], bool] = {}
 
     def spells(self, mention: Mention) -> bool:
         """Whether ``mention`` differs from a guessed entry's spelling in
@@ -50,6 +53,12 @@ class GuessedCaseUsage:
         )
 
     def _usage(self, term: str, wanted: str, found: str) -> bool:
+        key = (term, wanted, found)
+        if key not in self._answers:
+            self._answers[key] = self._count(term, wanted, found)
+        return self._answers[key]
+
+    def _count(self, term: str, wanted: str, found: str) -> bool:
         if self._by_term is None:
             self._by_term = {}
             for m in self.mentions:
