@@ -59,6 +59,12 @@ ENTRY_FIELDS: dict[str, FieldSpec] = {
         "exact: every letter as written, everywhere (EnCodec, FFT). sentence (default): "
         "written as `spelling` mid-sentence, capitalised at a sentence start or in a title.",
     ),
+    "case-guessed": FieldSpec(
+        "boolean",
+        "True when `import` guessed `case` because the page never writes the name mid-sentence: "
+        "where the chapters write it mid-sentence in one case only, that case is no slip. "
+        "Delete it once you have decided the case.",
+    ),
     "spelling": FieldSpec(
         _STR,
         "The running-text form when it is not simply the term (exact) or its lower case "
@@ -402,6 +408,7 @@ def _build_term(entry: Any, line: int, problems: list[tuple[int, str]], markup: 
         classifier=entry.get("classifier"),
         line=line,
         autolink=entry.get("autolink"),
+        case_guessed=entry.get("case-guessed", False),
     )
 
 

@@ -103,6 +103,10 @@ class Term:
     #: Whether the Sphinx extension links mentions to the entry; None derives
     #: it (see :attr:`links_automatically`).
     autolink: bool | None = None
+    #: Whether ``case`` is the importer's guess (the page never showed the
+    #: name mid-sentence) rather than the author's word: the chapters' own
+    #: consistent usage then outweighs it (:mod:`glossary_lint.rules.guessed_case`).
+    case_guessed: bool = False
 
     def __post_init__(self) -> None:
         if not self.spelling:

@@ -26,6 +26,7 @@ from .case_context import (
 from .class_nouns import is_class_noun
 from .code_spellings import written_as_code
 from .findings import Severity
+from .guessed_case import GuessedCaseUsage
 from .house_style import (
     KEPT_USES,
     capital_shape,
@@ -75,6 +76,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         kept |= {page_form(m) for m in capitalised if _after_product(m, products)}
     # The page's phrases are counted only when a mention may be one.
     phrases = cache(partial(_page_phrases, ctx.mentions, ctx.document.source))
+    usage = GuessedCaseUsage(ctx.mentions)
     for mention in ctx.mentions:
         if _as_spelled(mention):
             continue  # most mentions: what follows could only let the mention pass
@@ -100,6 +102,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         respaced = _spaced_as_defined(mention)
         if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
             continue  # 'resting state' where the entry 'resting-state' is defined as "Resting state ..."
+        if usage.spells(mention):
+            continue  # 'a Boutiques descriptor' where the importer guessed 'boutiques'
         hit = _spelling_hit(mention, ctx.document.source)
         if hit is not None:
             yield hit
@@ -654,7 +658,9 @@ RULE = Rule(
     "named by an identifier ('manila-share'), which the code writes in three files or more, "
     "spaced into the English phrase the prose writes as a habit ('a manila share'), unless a "
     "word after it says it names the program ('the manila share service'). Plural and "
-    "possessive endings are kept. Fixable, except likely typos and ambiguous senses.",
+    "possessive endings are kept. A case the importer guessed ('case-guessed') gives way to a "
+    "page that writes the name mid-sentence twice or more in one other case and never in the "
+    "glossary's. Fixable, except likely typos and ambiguous senses.",
     "The model uses Encodec tokens and a mel-spectrogram input.",
     "The model uses EnCodec tokens and a mel spectrogram input.",
     Severity.WARNING,

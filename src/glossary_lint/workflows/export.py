@@ -32,6 +32,8 @@ def term_data(term: Term, default: Markup = Markup.MARKDOWN) -> dict[str, Any]:
             data[key] = getattr(term, key)
     if term.case is CasePolicy.EXACT:
         data["case"] = "exact"
+    if term.case_guessed:
+        data["case-guessed"] = True
     default_spelling = term.term if term.case is CasePolicy.EXACT else term.term.lower()
     if term.spelling != default_spelling:
         data["spelling"] = term.spelling

@@ -48,6 +48,12 @@ class CaseGuess:
     #: beside the spelling it writes more often: a running-text spelling too
     also: str | None = None
 
+    @property
+    def guessed(self) -> bool:
+        """Whether the page's own writing of the name did not settle the
+        case: the review line then says what the guess rests on."""
+        return self.review is not None
+
 
 def is_abbreviation(text: str) -> bool:
     """``FFT``, ``FiLM``, ``VQ-VAE``: no spaces, and a part with two or more capitals."""

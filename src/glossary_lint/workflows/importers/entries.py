@@ -32,8 +32,8 @@ _DOC_ROLE = re.compile(r":doc:`([^`]+?)\s*<([^`<>]+)>`")
 #: A backslash escape: Markdown's (any ASCII punctuation) and reST's.
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 ORDER = (
-    "id term sense expansion abbreviation also classifier case spelling aliases variants homonym "
-    "autolink markup definition see related"
+    "id term sense expansion abbreviation also classifier case case-guessed spelling aliases variants "
+    "homonym autolink markup definition see related"
 ).split()
 
 
@@ -133,6 +133,8 @@ def _entry(
         entry["classifier"] = item.classifier
     if guess.case == "exact":
         entry["case"] = "exact"
+    if guess.guessed:
+        entry["case-guessed"] = True
     if guess.spelling:
         entry["spelling"] = guess.spelling
     if only_exact(term):
@@ -159,7 +161,7 @@ def _entry(
     if see:
         entry["see"] = see
     if item.meta is not None:  # the page's own record of what it does not show
-        for key in ("case", "spelling", "aliases", "variants", "homonym", "autolink", "related"):
+        for key in "case case-guessed spelling aliases variants homonym autolink related".split():
             entry.pop(key, None)
         entry.update(item.meta)
         entry["from_metadata"] = True

@@ -1,0 +1,86 @@
+"""A case policy the importer guessed gives way to the page's own usage.
+
+``import`` must guess a term's case when the glossary page never writes the
+name mid-sentence (a heading ``Boutiques`` on a page whose headings are all
+capitalised says nothing about the framework's name), and marks the entry
+``case-guessed``.  A guess is weaker evidence than the chapters: where a
+page writes the name mid-sentence with the letters of a mention (``a
+Boutiques descriptor``, ``from Boutiques``) twice or more, and never with
+the glossary's letters there, that is how the handbook spells the name, and
+the mention is no slip.  One use is a stray and says nothing; a single use
+of the glossary's letters keeps every other form a slip.  A capital where
+any word may take one (a sentence start, a title, link text) is no choice
+of the writer's and counts for neither side.  An entry whose case the
+author set (no ``case-guessed``) is judged by its policy alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..glossary.model import SpellingKind
+from ..matching.matcher import Mention
+from .case_context import capital_allowed
+
+#: How often a page must write a guessed name's other case, and never the
+#: glossary's, for that case to be its spelling.
+USAGE_USES = 2
+
+
+class GuessedCaseUsage:
+    """The mentions of one page, grouped by term on first need: most pages
+    have no mention of a guessed entry written in another case."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = mentions
+        self._by_term: dict[str, list[Mention]] | None = None
+        #: Answers by term, spelling and form: a page with many mentions of
+        #: one form counts the term's mentions once.
+        self._answers: dict[tuple[str, str, str], bool] = {}
+
+    def spells(self, mention: Mention) -> bool:
+        """Whether ``mention`` differs from a guessed entry's spelling in
+        letter case only, as the page's own usage writes the name."""
+        if mention.typo or mention.ambiguous:
+            return False
+        found = mention.one_line
+        return any(
+            c.term.case_guessed
+            and c.spelling.kind is not SpellingKind.VARIANT
+            and _case_only(found, c.spelling.text)
+            and self._usage(c.term.id, c.spelling.text, found)
+            for c in mention.candidates
+        )
+
+    def _usage(self, term: str, wanted: str, found: str) -> bool:
+        key = (term, wanted, found)
+        if key not in self._answers:
+            self._answers[key] = self._count(term, wanted, found)
+        return self._answers[key]
+
+    def _count(self, term: str, wanted: str, found: str) -> bool:
+        if self._by_term is None:
+            self._by_term = {}
+            for m in self.mentions:
+                if not (m.typo or m.ambiguous):
+                    self._by_term.setdefault(m.terms[0].id, []).append(m)
+        differ = [i for i, (a, b) in enumerate(zip(found, wanted)) if a != b]
+        letters = [found[i] for i in differ]
+        agree = other = 0
+        for m in self._by_term.get(term, ()):
+            written = m.one_line
+            if not _case_only(written, wanted) and written != wanted:
+                continue
+            these = [written[i] for i in differ]
+            if any(ch.isupper() for ch in these) and capital_allowed(m.segment, m.start, m.stem_end):
+                continue  # a capital any word may take there: no choice of the writer's
+            if these == letters:
+                agree += 1
+            else:
+                other += 1
+        return agree >= USAGE_USES and not other
+
+
+def _case_only(found: str, wanted: str) -> bool:
+    """Whether two forms differ in the case of some letters and nothing else."""
+    return found != wanted and len(found) == len(wanted) and found.casefold() == wanted.casefold()
