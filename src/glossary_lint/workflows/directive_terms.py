@@ -61,14 +61,16 @@ class DirectiveNames:
 
 
 def _directive_page(text: str, suffix: str) -> Page | None:
+    # A line pattern is tried at every character of the text; the words every
+    # match holds are looked for first, in one search in C (most files have none).
     try:
         if suffix.lower() in REST_SUFFIXES:
-            if not _REST_DIRECTIVE.search(text):
+            if "glossary::" not in text or not _REST_DIRECTIVE.search(text):
                 return None
             from .importers.rest_page import read_rest_page
 
             return read_rest_page(text)
-        if not _MYST_DIRECTIVE.search(text):
+        if "{glossary}" not in text or not _MYST_DIRECTIVE.search(text):
             return None
         from .importers.myst_page import read_myst_page
 
