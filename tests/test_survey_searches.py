@@ -83,3 +83,11 @@ def test_the_surveys_patterns_match_what_the_old_ones_matched():
         assert [w for _, w in house_style._CAPITAL_AFTER_LOWER.findall(" " + text)] == (
             OLD_CAPITAL_AFTER_LOWER.findall(text)
         ), text
+
+
+def test_a_form_of_one_word_is_the_form_the_patterns_give():
+    """spacing_form runs its patterns only on a form with something to respace."""
+    pieces = [*SENTENCE_PIECES, "-", "\u2010", "\u2011", "  ", "é", "\u00a0"]
+    for text in texts(pieces=pieces):
+        full = house_style._HYPHENS.sub("-", house_style._SPACES.sub(" ", text))
+        assert house_style.spacing_form(text) == full[:1].lower() + full[1:], text

@@ -374,7 +374,8 @@ def spacing_form(text: str) -> str:
     keep their case but for the first (a sentence's start), so a name that
     capitalises a term's words (``ORM Annotated Declarative``) is no use of
     the term ``ORM-annotated`` spaced."""
-    form = _HYPHENS.sub("-", _SPACES.sub(" ", text))
+    # Most mentions are one word, with nothing to respace: no pattern is run.
+    form = text if text.isalnum() else _HYPHENS.sub("-", _SPACES.sub(" ", text))
     return form[:1].lower() + form[1:]
 
 
