@@ -133,6 +133,35 @@ def _as_tuples(mentions) -> list[tuple]:
     return [(id(m.segment), m.start, m.stem_end, m.end, m.candidates, m.separators, m.typo) for m in mentions]
 
 
+def _pieces(text: str, tokens: list[tuple[int, int]]) -> list[str]:
+    """The text cut at the words' spans: a gap, a word, a gap, ..., a gap."""
+    cuts = [0, *(at for token in tokens for at in token), len(text)]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def test_a_split_gives_the_words_and_spans_a_search_gives():
+    """The scan's words come from one split of the text (no match object per
+    word): the same words, folded, at the same offsets as WORD_RE finds them,
+    whatever the text holds (underscores, digits, NUL, letters whose folded
+    form is longer, marks that join a letter)."""
+    import random
+
+    from glossary_lint.matching.matcher import split_words
+    from glossary_lint.matching.words import WORD_RE
+
+    rng = random.Random(23)
+    alphabet = "ab Z_9-\n\x00.'’ßİﬁ\u0301é\u2010\t"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        parts, folded, bounds = split_words(text)
+        matches = list(WORD_RE.finditer(text))
+        assert folded == [m.group().casefold() for m in matches], text
+        assert [(bounds[2 * i], bounds[2 * i + 1]) for i in range(len(matches))] == [
+            m.span() for m in matches
+        ]
+        assert parts == _pieces(text, [m.span() for m in matches])
+
+
 def _word_by_word(matcher: Matcher, segment: Segment, typos: bool = True) -> list[tuple]:
     """The scan as it was written before it picked words out in C: every word
     of the segment asked in turn (the reference the fast scan must equal)."""
@@ -143,7 +172,8 @@ def _word_by_word(matcher: Matcher, segment: Segment, typos: bool = True) -> lis
     matches = list(WORD_RE.finditer(text))
     tokens = [m.span() for m in matches]
     folded = [m.group().casefold() for m in matches]
-    joins = module._Joins(text, tokens)
+    bounds = [at for token in tokens for at in token]
+    joins = module._Joins(_pieces(text, tokens))
     found_all = []
     i = 0
     while i < len(tokens):
@@ -155,14 +185,14 @@ def _word_by_word(matcher: Matcher, segment: Segment, typos: bool = True) -> lis
         if found & module._KEY or (
             found & module._JOINED and i + 1 < len(tokens) and joins[i] in module._SPLITS
         ):
-            mention = matcher._longest_at(text, tokens, folded, joins, i)
+            mention = matcher._longest_at(text, bounds, folded, joins, i)
         if mention is None and typos and found & module._DISTINCT and i + 1 < len(tokens):
             if joins[i] in module._SPLITS:
-                mention = matcher._distinct_at(tokens, folded, joins, i)
+                mention = matcher._distinct_at(bounds, folded, joins, i)
         if mention is None and typos and found & module._TYPO_UNKNOWN:
             found = matcher._look_up_typo(word, found)
         if mention is None and typos and found & module._TYPO:
-            mention = module._typo_mention(text, tokens[i], matcher._typos[word])
+            mention = module._typo_mention(text, *tokens[i], matcher._typos[word])
         if mention is None:
             i += 1
             continue

@@ -207,3 +207,43 @@ def test_definition_search_shortcut_on_the_real_handbooks(monkeypatch):
     quick = _undefined(documents)
     monkeypatch.setattr(undefined, "_naming", lambda segments, words: list(segments))
     assert _undefined(documents) == quick
+
+
+def test_the_collector_waits_while_a_text_is_surveyed_or_checked_and_runs_between(tmp_path, monkeypatch):
+    """A document's parse and segments live until it is checked and then go by
+    their counts: the cyclic collector is paused while the pre-passes read a
+    text and while the check reads a document, and is on again between them
+    and after the run, also when a document fails to parse."""
+    import gc
+
+    from glossary_lint import engine
+    from glossary_lint.rules import house_style
+
+    states: dict[str, list[bool]] = {"survey": [], "check": [], "between": []}
+    real_prose, real_parse = house_style.prose_text, engine.parse_document
+
+    def prose(text: str) -> str:
+        states["survey"].append(gc.isenabled())
+        return real_prose(text)
+
+    def parse(path: str, text: str, config: Config):  # type: ignore[no-untyped-def]
+        states["check"].append(gc.isenabled())
+        if path.endswith("broken.md"):
+            raise ValueError("a parser's bug")
+        return real_parse(path, text, config)
+
+    monkeypatch.setattr(house_style, "prose_text", prose)
+    monkeypatch.setattr(engine, "parse_document", parse)
+    paths = []
+    for name, text in {**PAGES, "broken.md": "A page its parser trips on.\n"}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(tmp_path / name)
+    linter = Linter(load_glossary(GLOSSARY), Config(root=Path("."), glossary=GLOSSARY))
+    assert gc.isenabled()
+    found = []
+    for findings in lint_files(paths, linter, jobs=1):
+        states["between"].append(gc.isenabled())
+        found.extend(f.code for f in findings)
+    assert states["survey"] == states["check"] == [False] * len(paths)
+    assert states["between"] == [True] * len(paths) and gc.isenabled()
+    assert "GL000" in found and "GL001" in found

@@ -44,12 +44,21 @@ PIECES = [
     "/",
     ":term:",
     "{term}",
+    ":term",
+    "{term",
+    " <x>",
+    "<",
     "1",
 ]
 
 
 #: Fewer pieces, so a lower-case word and a capital often stand side by side.
 SENTENCE_PIECES = ["shelf", "Rack", "RAck", " ", "\t", "\n", ",", "(", "’s", "'", "x", "Ra", "_", "1"]
+
+
+def _old_inline_prose(code: re.Match[str]) -> str:
+    """What prose_text put for a match of OLD_INLINE_CODE: a term reference's text, else a placeholder."""
+    return house_style._TARGET.sub("", code.group(2)) if code.group(1) else house_style.PLACEHOLDER
 
 
 def texts(count: int = 3000, seed: int = 21, pieces: list[str] = PIECES):
@@ -65,9 +74,20 @@ def test_the_surveys_patterns_match_what_the_old_ones_matched():
             OLD_CAPITAL_AFTER_LOWER.findall(text)
         ), text
         assert house_style._INLINE_CODE.sub("|", text) == OLD_INLINE_CODE.sub("|", text), text
+        assert house_style._INLINE_CODE.sub(house_style._inline_prose, text) == OLD_INLINE_CODE.sub(
+            _old_inline_prose, text
+        ), text
         assert [m[0] for m in house_style._DOTTED_NAME.finditer(text)] == OLD_DOTTED_NAME.findall(text), text
         assert class_nouns._PROSE_WORD.findall(text) == OLD_PROSE_WORD.findall(text), text
     for text in texts(pieces=SENTENCE_PIECES):
         assert [w for _, w in house_style._CAPITAL_AFTER_LOWER.findall(" " + text)] == (
             OLD_CAPITAL_AFTER_LOWER.findall(text)
         ), text
+
+
+def test_a_form_of_one_word_is_the_form_the_patterns_give():
+    """spacing_form runs its patterns only on a form with something to respace."""
+    pieces = [*SENTENCE_PIECES, "-", "\u2010", "\u2011", "  ", "é", "\u00a0"]
+    for text in texts(pieces=pieces):
+        full = house_style._HYPHENS.sub("-", house_style._SPACES.sub(" ", text))
+        assert house_style.spacing_form(text) == full[:1].lower() + full[1:], text

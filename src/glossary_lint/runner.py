@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .discovery import discover
 from .engine import Linter
+from .gc_pause import paused_collector
 from .rules.acronym_habit import ProseHabit, glossary_gate
 from .rules.findings import Finding
 from .rules.house_style import HouseStyle, survey
@@ -108,13 +109,16 @@ def _survey_run(files: Sequence[Path], linter: Linter) -> None:
 def _seen(
     sources: Iterable[tuple[Path, str]], habit: ProseHabit | None, directives: DirectiveNames | None
 ) -> Iterator[str]:
-    """Each text, once the pre-passes besides the survey have seen it."""
+    """Each text, once the pre-passes besides the survey have seen it; the
+    collector waits while the pre-passes and the survey read it (as while a
+    document is checked: :meth:`Linter.lint_text`), and runs between texts."""
     for path, text in sources:
-        if habit is not None:
-            habit.add(text)
-        if directives is not None:
-            directives.add(path, text)
-        yield text
+        with paused_collector():
+            if habit is not None:
+                habit.add(text)
+            if directives is not None:
+                directives.add(path, text)
+            yield text
 
 
 def _lint_in_worker(path: Path) -> list[Finding]:

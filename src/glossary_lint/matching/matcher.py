@@ -62,9 +62,6 @@ _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 #: no word character and no space, so no term runs across it (:class:`_Joins`)
 #: and a word beside it reads as at the segment's end.
 SEGMENT_BREAK = "\x00"
-#: Unbound, so ``map`` calls them in C: a match's text and span.
-_GROUP = re.Match.group
-_SPAN = re.Match.span
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,10 +219,8 @@ class Matcher:
         Most words of prose begin nothing: their classes are looked up, and
         the words that may begin something picked out, by loops in C
         (``map``, ``compress``); only those take a Python step."""
-        matches = list(WORD_RE.finditer(text))
-        folded = list(map(str.casefold, map(_GROUP, matches)))
-        tokens = list(map(_SPAN, matches))
-        count = len(tokens)
+        parts, folded, bounds = split_words(text)
+        count = len(folded)
         classes, classify = self._classes, self._classify
         known: list[int | None] = list(map(classes.get, folded))
         if None in known:  # words not met before: classified in order of reading
@@ -235,13 +230,13 @@ class Matcher:
                     found = classes.get(word)
                     known[i] = classify(word) if found is None else found
         found_at = cast("list[int]", known)
-        joins = _Joins(text, tokens)
+        joins = _Joins(parts)
         distinct = _DISTINCT if typos else 0
         typo_unknown, typo = (_TYPO_UNKNOWN, _TYPO) if typos else (0, 0)
         wanted = _KEY | _JOINED | distinct | typo_unknown | typo
         covered = 0  # words that start before this offset are inside the last mention
         for i in compress(range(count), map(wanted.__and__, found_at)):
-            if tokens[i][0] < covered:
+            if bounds[2 * i] < covered:
                 continue
             word = folded[i]
             # Asked again: a typo looked up earlier in the text changed the
@@ -253,13 +248,13 @@ class Matcher:
             # A term starts with one of its words, or with part of one before a
             # hyphen (Hi-Fi-GAN); a word ending in s may be a plural (VAEs).
             if found & _KEY or (found & _JOINED and i + 1 < count and joins[i] in _SPLITS):
-                mention = self._longest_at(text, tokens, folded, joins, i)
+                mention = self._longest_at(text, bounds, folded, joins, i)
             if mention is None and found & distinct and i + 1 < count and joins[i] in _SPLITS:
-                mention = self._distinct_at(tokens, folded, joins, i)
+                mention = self._distinct_at(bounds, folded, joins, i)
             if mention is None and found & typo_unknown:
                 found = self._look_up_typo(word, found)
             if mention is None and found & typo:
-                mention = _typo_mention(text, tokens[i], self._typos[word])
+                mention = _typo_mention(text, bounds[2 * i], bounds[2 * i + 1], self._typos[word])
             if mention is None:
                 continue
             yield mention
@@ -297,14 +292,14 @@ class Matcher:
         return found
 
     def _longest_at(
-        self, text: str, tokens: list[tuple[int, int]], folded: list[str], joins: _Joins, i: int
+        self, text: str, bounds: list[int], folded: list[str], joins: _Joins, i: int
     ) -> _Found | None:
         keys: list[str] = []
         key = ""
         starts = self._prefixes.starts
         for n in range(self.max_words):
             j = i + n
-            if j >= len(tokens) or (n and joins[j - 1] is None):
+            if j >= len(folded) or (n and joins[j - 1] is None):
                 break
             key += folded[j]
             keys.append(key)
@@ -312,12 +307,12 @@ class Matcher:
                 break  # no longer key starts this way; a plural may still end here
         index = self.index
         for n in range(len(keys), 0, -1):
-            end = tokens[i + n - 1][1]
+            end = bounds[2 * (i + n) - 1]
             for stem_key, stem_end in _stems(keys[n - 1], end):
                 candidates = index.get(stem_key)
                 if not candidates:
                     continue
-                start = tokens[i][0]
+                start = bounds[2 * i]
                 separators = tuple(joins[k] or "" for k in range(i, i + n - 1))
                 found = text[start:stem_end]
                 kept = tuple(c for c in candidates if _plausible(c, found, separators))
@@ -325,13 +320,11 @@ class Matcher:
                     return start, stem_end, _suffix_end(text, stem_end, end), kept, separators, False
         return None
 
-    def _distinct_at(
-        self, tokens: list[tuple[int, int]], folded: list[str], joins: _Joins, i: int
-    ) -> _Found | None:
+    def _distinct_at(self, bounds: list[int], folded: list[str], joins: _Joins, i: int) -> _Found | None:
         """``auto-regressive``: a term's distinctive word written as two."""
         key = folded[i]
         separators: list[str] = []
-        for j in range(i + 1, min(i + 3, len(tokens))):
+        for j in range(i + 1, min(i + 3, len(folded))):
             sep = joins[j - 1]
             if sep not in ("-", " ") or (sep == " " and folded[j - 1] in _FUNCTION_WORDS):
                 return None
@@ -342,8 +335,8 @@ class Matcher:
             # words prose splits, not of every word of a big glossary up front,
             # where it took most of the index's build time.
             if found and not is_ordinary_word(key):
-                end = tokens[j][1]
-                return tokens[i][0], end, end, tuple(found), tuple(separators), True
+                end = bounds[2 * j + 1]
+                return bounds[2 * i], end, end, tuple(found), tuple(separators), True
         return None
 
     def _typo_lookup(self, folded: str) -> tuple[int, tuple[Candidate, ...]] | tuple[()]:
@@ -358,23 +351,37 @@ class Matcher:
         return ()
 
 
-def _typo_mention(text: str, token: tuple[int, int], typo: tuple[int, tuple[Candidate, ...]]) -> _Found:
+def _typo_mention(text: str, start: int, end: int, typo: tuple[int, tuple[Candidate, ...]]) -> _Found:
     dropped, hits = typo
-    stem_end = token[1] - dropped
-    return token[0], stem_end, _suffix_end(text, stem_end, token[1]), hits, (), True
+    stem_end = end - dropped
+    return start, stem_end, _suffix_end(text, stem_end, end), hits, (), True
+
+
+#: :data:`~glossary_lint.matching.words.WORD_RE` captured, so a split keeps the words.
+_WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")
+
+
+def split_words(text: str) -> tuple[list[str], list[str], list[int]]:
+    """The words of ``text`` as a scan reads them: the text split into the
+    pieces between words and the words (``parts``: a gap, a word, a gap,
+    ..., a gap; word i is ``parts[2 * i + 1]``), the words case-folded, and
+    where each piece ends (word i spans ``bounds[2 * i]`` to ``bounds[2 * i + 1]``).
+    What ``WORD_RE.finditer`` gives, by loops in C and without a match
+    object per word: a document has tens of thousands of words."""
+    parts = _WORD_SPLIT.split(text)
+    return parts, list(map(str.casefold, parts[1::2])), list(accumulate(map(len, parts)))
 
 
 class _Joins:
-    """The separator between token j and j + 1 (``" "``, ``"-"``, ``"\\n"``), or
+    """The separator between word j and j + 1 (``" "``, ``"-"``, ``"\\n"``), or
     None where no term may continue across it; worked out only when asked,
     since most words start no term."""
 
-    def __init__(self, text: str, tokens: list[tuple[int, int]]) -> None:
-        self.text = text
-        self.tokens = tokens
+    def __init__(self, parts: list[str]) -> None:
+        self.parts = parts
 
     def __getitem__(self, j: int) -> str | None:
-        gap = self.text[self.tokens[j][1] : self.tokens[j + 1][0]]
+        gap = self.parts[2 * j + 2]
         if gap == " ":
             return " "
         if gap in _HYPHENS:

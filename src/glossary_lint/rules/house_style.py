@@ -52,9 +52,15 @@ from .linked_forms import linked_forms
 
 #: A capitalised name written as code: ```Expr```, ``:class:`~.Boolean` ``,
 #: ``pkg.Table.c``, or called: ``Expr(x)`` (prose puts a space before a bracket).
-#: (The look-ahead in front fails at once where no name can start: most
-#: characters; the pattern reads the whole of every file.)
-_CODE_NAME = re.compile(r"(?=[`.~<A-Z])(?:[`.~<]([A-Z][\w]*)(?=[`(.>])|(?<![\w.`~<-])([A-Z][\w]*)(?=\())")
+#: The pattern reads the whole of every file, so it opens with the set of
+#: characters a name's match can start with: the regex engine then skips
+#: to the next of them in one loop in C, instead of trying the pattern at
+#: every character (a look-ahead in front does not let it).  The character
+#: is captured: a called name begins with it (the match's groups: that
+#: character, a name after a mark, the rest of a called name).
+_CODE_NAME = re.compile(
+    r"([`.~<A-Z])(?:(?<=[`.~<])([A-Z]\w*)(?=[`(.>])|(?<![\w.`~<-].)(?<=[A-Z])(\w*)(?=\())"
+)
 #: A capitalised word right after a lower-case one: mid-sentence.  Searched
 #: in a text with a space before it: the lower-case word starts after a space
 #: or a bracket, which the pattern opens with (so the regex engine skips to
@@ -270,7 +276,9 @@ def code_names(source: str) -> frozenset[str]:
     if found is None:
         if len(_CODE_NAMES) >= _CODE_NAMES_KEPT:
             _CODE_NAMES.clear()
-        found = _CODE_NAMES[key] = frozenset(a or b for a, b in _CODE_NAME.findall(source))
+        found = _CODE_NAMES[key] = frozenset(
+            marked or first + rest for first, marked, rest in _CODE_NAME.findall(source)
+        )
     return found
 
 
@@ -396,15 +404,19 @@ def spacing_form(text: str) -> str:
     keep their case but for the first (a sentence's start), so a name that
     capitalises a term's words (``ORM Annotated Declarative``) is no use of
     the term ``ORM-annotated`` spaced."""
-    form = _HYPHENS.sub("-", _SPACES.sub(" ", text))
+    # Most mentions are one word, with nothing to respace: no pattern is run.
+    form = text if text.isalnum() else _HYPHENS.sub("-", _SPACES.sub(" ", text))
     return form[:1].lower() + form[1:]
 
 
 #: Inline code (reST ``\`\`x\`\```, roles' targets, Markdown ``\`x\```) on one line or two;
 #: a reference to a glossary entry (``:term:\`thread local\```, MyST's ``{term}``) is
 #: prose and stays, without the target of ``:term:\`text <target>\```.
-#: (The look-ahead in front fails at once where none can start.)
-_INLINE_CODE = re.compile(r"(?=[:{`])(?:(:term:|\{term\})?`([^`\n]+(?:\n[^`\n]+)?)`|``[^`]+?``)")
+#: (Each branch opens with its own character, so the regex engine skips to
+#: the next ``:``, ``{`` or backtick in C, as for :data:`_CODE_NAME`.)
+_INLINE_CODE = re.compile(
+    r":term:`([^`\n]+(?:\n[^`\n]+)?)`|\{term\}`([^`\n]+(?:\n[^`\n]+)?)`|`(?:`[^`]+?``|[^`\n]+(?:\n[^`\n]+)?`)"
+)
 _TARGET = re.compile(r"\s*<[^<>]*>\Z")
 #: A fenced code block of Markdown or MyST.
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]*\1[^\n]*$|\Z)", re.M | re.S)
@@ -471,7 +483,8 @@ def prose_text(text: str, code: list[str] | None = None) -> str:
 
 
 def _inline_prose(code: re.Match[str]) -> str:
-    return _TARGET.sub("", code.group(2)) if code.group(1) else PLACEHOLDER
+    term = code.group(1) or code.group(2)
+    return _TARGET.sub("", term) if term else PLACEHOLDER
 
 
 def _put_aside(

@@ -56,8 +56,11 @@ class DirectiveNames:
         """Keep ``text`` (read from ``path``, whose suffix says its markup)
         when it may hold a glossary directive."""
         suffix = path.suffix.lower()
-        pattern = _REST_DIRECTIVE if suffix in REST_SUFFIXES else _MYST_DIRECTIVE
-        if pattern.search(text):
+        rest = suffix in REST_SUFFIXES
+        # A line pattern is tried at every character of the text; the words every
+        # match holds are looked for first, in one search in C (most files have none).
+        marker, pattern = ("glossary::", _REST_DIRECTIVE) if rest else ("{glossary}", _MYST_DIRECTIVE)
+        if marker in text and pattern.search(text):
             self.pages.append((text, suffix))
 
     def result(self) -> DirectiveTerms:
