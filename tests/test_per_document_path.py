@@ -7,6 +7,7 @@ it is beside the project, on the real handbook."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from conftest import CORPUS, GLOSSARY, needs_corpus
 
@@ -222,9 +223,9 @@ def test_the_collector_waits_while_a_text_is_surveyed_or_checked_and_runs_betwee
     states: dict[str, list[bool]] = {"survey": [], "check": [], "between": []}
     real_prose, real_parse = house_style.prose_text, engine.parse_document
 
-    def prose(text: str) -> str:
+    def prose(text: str, *rest: Any) -> str:
         states["survey"].append(gc.isenabled())
-        return real_prose(text)
+        return real_prose(text, *rest)
 
     def parse(path: str, text: str, config: Config):  # type: ignore[no-untyped-def]
         states["check"].append(gc.isenabled())

@@ -24,7 +24,7 @@ PAGES = {
 
 
 def _pattern_names(source: str) -> frozenset[str]:
-    return frozenset(a or b for a, b in house_style._CODE_NAME.findall(source))
+    return frozenset(marked or first + rest for first, marked, rest in house_style._CODE_NAME.findall(source))
 
 
 def test_code_names_are_the_pattern_s_whoever_asks_and_however_often(monkeypatch):
