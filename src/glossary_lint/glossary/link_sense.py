@@ -25,6 +25,7 @@ from ..matching.english import is_everyday_term, is_known_word
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE, capitalize_first, match_key
 from ..rules.case_context import in_name
+from .compound_heads import opens_other_compound
 from .identifier_entries import is_identifier, phrase_is_entry, spaced_identifier
 from .long_names import EntryName, LongName, inside_long_name, inside_spelled_out_acronym, modifies_other_name
 from .model import CasePolicy, Spelling, SpellingKind, Term
@@ -173,6 +174,8 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "Flash Attention" is another thing than attention
     if in_code_token(mention.found, text, mention.start, mention.end):
         return False  # "maps.jinja", "acks_late", "~/minion": a file, setting or folder
+    if opens_other_compound(text, mention.end):
+        return False  # "salt-minion", "amphora-agent": the minion, the agent
     if inside_long_name(text, mention.start, mention.end, page.long_names):
         return False  # "voxel based morphometry" names the entry VBM
     if inside_spelled_out_acronym(text, mention.start, mention.end, _CLASSIFIERS):

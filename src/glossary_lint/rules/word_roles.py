@@ -46,7 +46,7 @@ MODIFIER_ENDS = frozenset(
 )
 #: Words that never start or continue a noun phrase after a modifier: the
 #: word before them is the head of its phrase, not a modifier.
-_NOT_NOUNS = frozenset(
+NOT_NOUNS = frozenset(
     """
 a an the this that these those its your our their his her my some any each every all no both
 either neither another such it we you they he she i them him us me one
@@ -111,7 +111,7 @@ def _singular_phrase(text: str, start: int) -> bool:
     for word in _words_before(text, start, 3):
         if word in _SINGULAR:
             return True
-        if word in _NOT_NOUNS or word.endswith("'s"):
+        if word in NOT_NOUNS or word.endswith("'s"):
             return False  # "an object's": the possessive, of any number, is the determiner
     return False
 
@@ -127,7 +127,7 @@ def _starts_noun(text: str, end: int, singular: bool) -> bool:
     if re.search(r"[-\u2010\u2011]", word):
         return True  # another compound: 'grain-buffer start-up cost'
     low = word.casefold().replace("’", "'")
-    if low in _NOT_NOUNS:
+    if low in NOT_NOUNS:
         return False
     if low in MODIFIER_ENDS:
         return True  # 'grain-buffer based player'

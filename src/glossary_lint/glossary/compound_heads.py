@@ -1,0 +1,57 @@
+"""Where a mention opens a hyphenated compound that names another thing.
+
+``salt-minion`` is the minion daemon, ``amphora-agent`` the agent that runs
+in an amphora, ``Pylons-discuss`` a mailing list, ``ICA-AROMA`` a tool: the
+term before the hyphen only says which one, and a link on it would send the
+reader to an entry about something else.  Hyphens also make compound
+modifiers, where the term keeps its own sense (``GAN-based``,
+``JSON-serializable``, ``voxel-wise``, ``DBAPI-level``) and phrases joined by
+a function word (``IPC-over-STDIO``, ``text-to-speech``).
+
+There is no part-of-speech tagger here (see :mod:`..rules.word_roles`), so
+the word after the hyphen is sorted by three documented sources: the
+combining forms that make a modifier of a name (``MODIFIER_ENDS``, shared
+with GL001, and :data:`_MODIFIER_NOUNS` below), the endings of English
+participles and adjectives (:data:`_MODIFIER_SHAPE`), and the function
+words that never head a noun phrase (``NOT_NOUNS``).  A number after the
+hyphen (``GPT-2``) is a version of the term.  Any other word, a noun, a
+name or an acronym, is the head of the compound, and the compound is that
+thing.  A term written after the hyphen (``LAION-CLAP``, a CLAP model) is
+not looked at here, and neither is a compound that is itself an entry's
+name: the mention is then the whole compound.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rules.word_roles import MODIFIER_ENDS, NOT_NOUNS
+
+#: Nouns that, after a hyphen, make the compound say where or how far
+#: something applies, the term keeping its sense: ``waveform-level``,
+#: ``spectrogram-domain``, ``server-side``, ``cluster-wide``, ``voxel-wise``; and adjectives
+#: that combine so (``CPU-bound``, ``vendor-agnostic``).
+_MODIFIER_NOUNS = frozenset(
+    "level domain side wide wise scale".split()
+    + "centric agnostic dependent independent safe bound heavy intensive".split()
+)
+#: Endings of participles and adjectives: ``GAN-generated``, ``JSON-serializable``,
+#: ``voxel-wise``, ``model-training``.  ``-ing`` and ``-ed`` need a stem of four
+#: letters or more, so that ``string`` and ``speed`` stay nouns.
+_MODIFIER_SHAPE = re.compile(r"\w{2,}(?:able|ible|wise|less|ish)|\w{4,}ing|\w{3,}[^e]ed")
+#: A hyphen straight after the mention and the word it joins.
+_JOINED_WORD = re.compile(r"[-\u2010\u2011]([^\W_][\w'’]*)")
+
+
+def opens_other_compound(text: str, end: int) -> bool:
+    """Whether the mention ending at ``end`` of ``text`` is joined by a hyphen
+    to a word that heads the compound (``amphora-agent``), so that the
+    compound names that word's thing and not the term."""
+    joined = _JOINED_WORD.match(text, end)
+    if joined is None:
+        return False
+    word = joined.group(1)
+    low = word.casefold()
+    if word[0].isdigit() or low in NOT_NOUNS or low in MODIFIER_ENDS or low in _MODIFIER_NOUNS:
+        return False
+    return _MODIFIER_SHAPE.fullmatch(low) is None
