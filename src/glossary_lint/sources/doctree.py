@@ -31,6 +31,7 @@ from .html import html_comments
 from .links import glossary_anchor
 from .segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate
 from .table_geometry import Columns, cell_windows
+from .title_fields import is_title_field
 
 #: Returns the term a node references, or None when it is no term reference.
 TermTarget = Callable[[nodes.Node], "str | None"]
@@ -230,6 +231,8 @@ class _Walker:
         #: The line no later block can start before (reset for each cell of a row).
         self.floor = 0
         self.labelled: set[int] = set()
+        #: Inside the value of a field that gives a title (``:title: ...``).
+        self.title_field = False
 
     # -- blocks -------------------------------------------------------------
 
@@ -268,6 +271,12 @@ class _Walker:
                 self.visit(entry, cell)
                 self.columns = saved
             return
+        if is_title_field(node):
+            saved_field, self.title_field = self.title_field, True
+            for child in node.children:
+                self.visit(child, kind)
+            self.title_field = saved_field
+            return
         if isinstance(node, nodes.thead):
             kind = BlockKind.TABLE_HEADER
         elif isinstance(node, nodes.tbody):
@@ -304,7 +313,11 @@ class _Walker:
         if self.line is not None:
             raw = node.rawsource if isinstance(node.rawsource, str) else ""
             self.last_block_line = self.line + max(raw.strip().count("\n"), line_breaks(node))
+        if self.title_field:
+            builder.begin_title()  # the whole value is a title, in the title's style
         self.inline(node, builder)
+        if self.title_field:
+            builder.end_title()
         if self.line is not None:
             self.last_line = self.line
             self.forward = max(self.forward, self.pos)
