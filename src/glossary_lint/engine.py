@@ -11,7 +11,7 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Config, relative_posix
@@ -55,6 +55,9 @@ class Linter:
     #: Whether the handbook spells out its acronyms: the glossary's answer,
     #: and the run's prose too once :func:`glossary_lint.runner.lint_files` asks it.
     defines_acronyms: bool = True
+    #: The glossary's (and configuration's) half of that answer, asked once
+    #: here: the runner starts each run's answer from it.
+    glossary_gate_open: bool = field(init=False, default=True)
     #: What the glossary directives of the run's files define (set by
     #: :func:`glossary_lint.runner.lint_files`, for GL003).
     directive_terms: AbstractSet[str] = frozenset()
@@ -70,7 +73,8 @@ class Linter:
             self.known_words = known | self.config.known_words if self.config.known_words else known
         self.rules = [RULES[code] for code in self.config.enabled if code in RULES]
         if any(rule.uses_acronym_habit for rule in self.rules):
-            self.defines_acronyms = glossary_gate(self.glossary, self.config.report_acronyms)
+            self.glossary_gate_open = glossary_gate(self.glossary, self.config.report_acronyms)
+            self.defines_acronyms = self.glossary_gate_open
 
     def lint_path(self, path: Path) -> list[Finding]:
         """Lint one file; an unreadable file gives one GL000 finding."""

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .discovery import discover
 from .engine import Linter
 from .gc_pause import paused_collector
-from .rules.acronym_habit import ProseHabit, glossary_gate
+from .rules.acronym_habit import ProseHabit
 from .rules.findings import Finding
 from .rules.house_style import HouseStyle, survey
 from .sources.reading import readable_texts
@@ -84,7 +84,7 @@ def _survey_run(files: Sequence[Path], linter: Linter) -> None:
     surveyed = bool(files) and any(rule.uses_house_style for rule in linter.rules)
     habit = None
     if any(rule.uses_acronym_habit for rule in linter.rules):
-        linter.defines_acronyms = glossary_gate(linter.glossary, linter.config.report_acronyms)
+        linter.defines_acronyms = linter.glossary_gate_open
         habit = None if linter.defines_acronyms else ProseHabit()
     directives = None
     if any(rule.uses_directive_terms for rule in linter.rules):
