@@ -125,3 +125,22 @@ def test_a_capital_the_code_writes_is_left_to_the_class_names_and_stays_a_slip_h
         "Ask the Dockhand.\n",
     }
     assert gl001_of_run(glossary, files) == [("c.md", "Dockhand")]
+
+
+def test_each_code_token_is_stemmed_once_per_run_and_counted_per_file(monkeypatch):
+    """Code repeats its names: a token's stem is looked up in the glossary's
+    index once, however many files and lines write it, and each file still
+    counts once for every form its code writes."""
+    from glossary_lint.glossary.loader import parse_glossary
+    from glossary_lint.matching.matcher import Matcher
+    from glossary_lint.rules.code_spellings import CodeSpellingCount
+
+    count = CodeSpellingCount(Matcher(parse_glossary(GLOSSARY)), code_files=2, kept_uses=3)
+    asked: list[str] = []
+    real = count._stem
+    monkeypatch.setattr(count, "_stem", lambda token: asked.append(token) or real(token))
+    count.add(["relay-node --port 9", "relay-node: on", "tidepools run"], [])
+    count.add(["relay-node --reload", "harbour tidepools"], [])
+    assert sorted(asked) == sorted(set(asked))
+    assert {"relay-node", "tidepools", "harbour"} <= set(asked)
+    assert count.in_code == {"relay-node": 2, "tidepool": 2}

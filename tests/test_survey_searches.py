@@ -8,6 +8,7 @@ import random
 import re
 
 from glossary_lint.rules import class_nouns, house_style
+from glossary_lint.rules.dotted_names import dotted_names
 
 #: The patterns as they were before they were made cheaper to search with.
 OLD_CODE_NAME = re.compile(r"[`.~<]([A-Z][\w]*)(?=[`(.>])|(?<![\w.`~<-])([A-Z][\w]*)(?=\()")
@@ -77,7 +78,7 @@ def test_the_surveys_patterns_match_what_the_old_ones_matched():
         assert house_style._INLINE_CODE.sub(house_style._inline_prose, text) == OLD_INLINE_CODE.sub(
             _old_inline_prose, text
         ), text
-        assert [m[0] for m in house_style._DOTTED_NAME.finditer(text)] == OLD_DOTTED_NAME.findall(text), text
+        assert list(dotted_names(text)) == OLD_DOTTED_NAME.findall(text), text
         assert class_nouns._PROSE_WORD.findall(text) == OLD_PROSE_WORD.findall(text), text
     for text in texts(pieces=SENTENCE_PIECES):
         assert [w for _, w in house_style._CAPITAL_AFTER_LOWER.findall(" " + text)] == (
@@ -91,3 +92,31 @@ def test_a_form_of_one_word_is_the_form_the_patterns_give():
     for text in texts(pieces=pieces):
         full = house_style._HYPHENS.sub("-", house_style._SPACES.sub(" ", text))
         assert house_style.spacing_form(text) == full[:1].lower() + full[1:], text
+
+
+#: Pieces of dotted names and what may stand next to them: digits (a
+#: superscript one too), underscores, a letter beyond ASCII, runs of dots.
+DOTTED_PIECES = ["shelf", "Rack", "x", "_", "9", "²", "é", ".", "..", " ", "\n", "(", "-", "/", "`"]
+
+
+def test_dotted_names_are_the_matches_of_the_pattern_they_replace():
+    for text in texts(count=5000, seed=33, pieces=DOTTED_PIECES):
+        assert list(dotted_names(text)) == OLD_DOTTED_NAME.findall(text), text
+
+
+def test_a_long_run_of_dots_and_names_is_read_in_time_linear_in_it():
+    """Each run is walked back once, from its first dot: a run with
+    thousands of dots must not be walked back from each."""
+    import time
+
+    def cost(n: int) -> float:
+        text = "a." * n + "b " + "(x.y) " * n
+        start = time.perf_counter()
+        names = list(dotted_names(text))
+        elapsed = time.perf_counter() - start
+        assert names == OLD_DOTTED_NAME.findall(text)
+        return elapsed
+
+    small = min(cost(2_000) for _ in range(3))
+    big = min(cost(20_000) for _ in range(3))
+    assert big < small * 40  # tenfold input: linear is about 10x, quadratic 100x

@@ -12,6 +12,7 @@ import fnmatch
 import os
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .config import Config, relative_posix
@@ -134,7 +135,7 @@ class Linter:
             mentions,
             self.known_words,
             self.house,
-            self._external_terms(document.path),
+            partial(self._external_terms, document.path),
             self.defines_acronyms,
             self.directive_terms,
         )

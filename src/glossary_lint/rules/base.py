@@ -46,13 +46,19 @@ class RuleContext:
     #: What the other files of the run show (empty for a document checked alone).
     house: HouseStyle = HouseStyle()
     #: Whether a term reference the glossary lacks may name another project's
-    #: term (the build resolves it through intersphinx).
-    external_terms: bool = False
+    #: term (the build resolves it through intersphinx), asked through
+    #: :attr:`external_terms` only of such a reference: most documents have
+    #: none, and the answer reads the nearest conf.py (a walk up the folders).
+    external_terms_of: Callable[[], bool] = bool
     #: Whether the handbook spells out its acronyms (see :mod:`.acronym_habit`).
     defines_acronyms: bool = True
     #: Names (case-folded, spaced once) that glossary directives of the run's
     #: files define: Sphinx resolves term references to them too.
     directive_terms: AbstractSet[str] = frozenset()
+
+    @cached_property
+    def external_terms(self) -> bool:
+        return self.external_terms_of()
 
     @cached_property
     def undefined(self) -> list[Undefined]:

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from ..glossary.identifier_entries import (
     CODE_PAGES,
@@ -55,6 +56,11 @@ class CodeSpellings:
     phrases: frozenset[tuple[str, str]] = frozenset()
 
 
+#: How many tokens' stems a count keeps (its memory is bounded, however many
+#: names a run's code writes); more, and it starts again.
+STEMS_KEPT = 65536
+
+
 class CodeSpellingCount:
     """Counts, file by file, the names of glossary terms in code and the
     forms of the terms in prose."""
@@ -69,15 +75,20 @@ class CodeSpellingCount:
         #: ``(term id, phrase form)``: the files whose prose writes the form (:func:`_phrase_form`).
         self.phrase_files: Counter[tuple[str, str]] = Counter()
         self.mentions: dict[tuple[str, str], Mention] = {}
+        #: :meth:`_stem` of each token met so far: code repeats its names
+        #: (sqlalchemy's code has 139,000 tokens, 7,800 of them distinct).
+        self._stems: dict[str, str | None] = {}
 
     def add(self, code: Iterable[str], mentions: Iterable[Mention]) -> None:
-        forms: set[str] = set()
-        for piece in code:
-            for token in CODE_TOKEN.findall(piece):
-                form = self._stem(token)
-                if form is not None:
-                    forms.add(form)
-        self.in_code.update(forms)
+        tokens = [token for piece in code for token in CODE_TOKEN.findall(piece)]
+        stems = self._stems
+        if len(stems) >= STEMS_KEPT:
+            stems.clear()
+        for token in set(tokens).difference(stems):
+            stems[token] = self._stem(token)
+        forms = set(map(stems.__getitem__, tokens))
+        forms.discard(None)
+        self.in_code.update(cast("set[str]", forms))
         phrases = set()
         for mention in mentions:
             if mention.ambiguous:

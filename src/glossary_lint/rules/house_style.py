@@ -48,6 +48,7 @@ from ..sources.segments import PLACEHOLDER, BlockKind, Segment
 from .case_context import at_sentence_start, capital_allowed, capitals_can_only_be_slips
 from .class_nouns import ClassNounCount, ClassNouns
 from .code_spellings import CodeSpellingCount, CodeSpellings
+from .dotted_names import dotted_names
 from .linked_forms import linked_forms
 
 #: A capitalised name written as code: ```Expr```, ``:class:`~.Boolean` ``,
@@ -428,9 +429,6 @@ _LITERAL_START = re.compile(
     r"|productionlist|math|parsed-literal)::",
     re.IGNORECASE,  # docutils reads directive names in any case (``code-blocK``)
 )
-#: A dotted name of code: ``pyramid.threadlocal.get_current_request``.
-#: (Its first name is atomic, as in :data:`_CAPITAL_AFTER_LOWER`.)
-_DOTTED_NAME = re.compile(r"(?<![\w.])(?=([A-Za-z_]\w*))\1(?:\.[A-Za-z_]\w*)+")
 #: A line that only names a link target: reST's ``.. _name:``, MyST's ``(name)=``.
 _TARGET_LINE = re.compile(r"\.\. _|\([^()\s]*\)=\s*$")
 #: A name in code around a word: ``pkg.name``, ``name_x``, ``path/name``.
@@ -523,7 +521,7 @@ class _SpacingCount:
         if prose is None:
             prose = prose_text(text)
         index = self.matcher.index
-        parts = {part.casefold() for name in _DOTTED_NAME.finditer(text) for part in name[0].split(".")}
+        parts = {part.casefold() for name in dotted_names(text) for part in name.split(".")}
         self.code_files.update(part for part in parts if part in index)
         segment = Segment(prose, BlockKind.PARAGRAPH, ())
         met: set[tuple[str, str]] = set()
