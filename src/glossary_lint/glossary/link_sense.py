@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..matching.code_tokens import in_code_token
-from ..matching.english import is_everyday_term, is_known_word
+from ..matching.english import is_everyday_term, is_known_word, is_ordinary_word
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE, capitalize_first, match_key
 from ..rules.case_context import in_name
-from .compound_heads import opens_other_compound
+from ..rules.word_roles import NOT_NOUNS
+from .compound_heads import names_part_after, opens_other_compound
 from .identifier_entries import is_identifier, phrase_is_entry, spaced_identifier
 from .long_names import EntryName, LongName, inside_long_name, inside_spelled_out_acronym, modifies_other_name
 from .model import CasePolicy, Spelling, SpellingKind, Term
@@ -43,8 +44,9 @@ _CLASSIFIERS = frozenset(
 _LETTER = "a single letter"
 _EVERYDAY = "an everyday English word"
 _ADJECTIVE = "an English adjective the entry makes the name of one type of a thing"
+_OPEN_PHRASE = "an English phrase that ends in a function word, so grammar in most sentences"
 #: Reasons that, given for the entry's own running-text name, keep every name unlinked.
-_WHOLE_ENTRY = (_LETTER, _EVERYDAY, _ADJECTIVE)
+_WHOLE_ENTRY = (_LETTER, _EVERYDAY, _ADJECTIVE, _OPEN_PHRASE)
 
 #: Endings that make an English word an adjective (``writable``, ``visible``,
 #: ``dangerous``, ``stateless``); nouns rarely end so, where ``-al``, ``-ive``
@@ -95,6 +97,8 @@ def unlinked_names(term: Term) -> tuple[Unlinked, ...]:
             found.append(Unlinked(text, _EVERYDAY))
         elif text == term.spelling and _names_a_type(term):
             found.append(Unlinked(text, _ADJECTIVE))
+        elif _ends_open(text):
+            found.append(Unlinked(text, _OPEN_PHRASE))
         elif (
             longer
             and len(WORD_RE.findall(text)) == 1
@@ -121,6 +125,16 @@ def _names_a_type(term: Term) -> bool:
         and is_known_word(name)
         and _ONE_TYPE_OF.match(_MARKUP.sub("", term.definition)) is not None
     )
+
+
+def _ends_open(name: str) -> bool:
+    """A name of everyday words that ends in a preposition or another word
+    that never ends a noun phrase (``Part Of``, ``derived from``): the entry
+    names a relation or an action, and in running text the same words are
+    the sentence's grammar ("an important part of the release", "data
+    derived from logs"), not a mention of it."""
+    words = WORD_RE.findall(name)
+    return len(words) > 1 and words[-1].casefold() in NOT_NOUNS and is_ordinary_word(" ".join(words))
 
 
 #: Emphasis and literal marks a definition may open with.
@@ -176,6 +190,8 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "maps.jinja", "acks_late", "~/minion": a file, setting or folder
     if opens_other_compound(text, mention.end):
         return False  # "salt-minion", "amphora-agent": the minion, the agent
+    if _common_noun(term, mention.found) and names_part_after(text, mention.end, term.definition):
+        return False  # "the amphora provider", "the minion folder": a driver, a folder
     if inside_long_name(text, mention.start, mention.end, page.long_names):
         return False  # "voxel based morphometry" names the entry VBM
     if inside_spelled_out_acronym(text, mention.start, mention.end, _CLASSIFIERS):
@@ -193,6 +209,16 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         c.spelling.text in allowed and _written_as(c.spelling, mention.found)
         for c in mention.candidates
         if c.term is term and c.spelling.kind is not SpellingKind.VARIANT
+    )
+
+
+def _common_noun(term: Term, found: str) -> bool:
+    """Whether the entry and the mention write the term as a common noun: no
+    capital past a word's first letter and no exact case, so that it is no
+    acronym or name (a ``DBAPI driver`` is a driver of the DBAPI the entry
+    defines)."""
+    return term.case is not CasePolicy.EXACT and not any(
+        any(c.isupper() for c in word[1:]) for word in WORD_RE.findall(f"{term.spelling} {found}")
     )
 
 
