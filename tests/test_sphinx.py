@@ -526,5 +526,9 @@ def test_a_common_noun_before_the_name_of_a_part_names_that_part(app):
 
 @link_sense
 def test_a_name_ending_in_a_preposition_is_not_linked_in_prose(app):
-    """'belongs to' in a sentence is its grammar, not the relation the entry names."""
-    assert links_by_section(app)["owners"] == []
+    """'belongs to' in a sentence is its grammar, not the relation the entry
+    names; a name that ends in another function word ('many to one') is a
+    noun phrase, and links."""
+    links = links_by_section(app)
+    assert links["owners"] == []
+    assert links["joins"] == ["many to one"]

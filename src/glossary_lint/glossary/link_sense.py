@@ -25,7 +25,7 @@ from ..matching.english import is_everyday_term, is_known_word, is_ordinary_word
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE, capitalize_first, match_key
 from ..rules.case_context import in_name
-from ..rules.word_roles import NOT_NOUNS
+from ..rules.word_roles import PREPOSITIONS
 from .compound_heads import names_part_after, opens_other_compound
 from .identifier_entries import is_identifier, phrase_is_entry, spaced_identifier
 from .long_names import EntryName, LongName, inside_long_name, inside_spelled_out_acronym, modifies_other_name
@@ -128,13 +128,14 @@ def _names_a_type(term: Term) -> bool:
 
 
 def _ends_open(name: str) -> bool:
-    """A name of everyday words that ends in a preposition or another word
-    that never ends a noun phrase (``Part Of``, ``derived from``): the entry
-    names a relation or an action, and in running text the same words are
-    the sentence's grammar ("an important part of the release", "data
-    derived from logs"), not a mention of it."""
-    words = WORD_RE.findall(name)
-    return len(words) > 1 and words[-1].casefold() in NOT_NOUNS and is_ordinary_word(" ".join(words))
+    """A name of everyday words, apart by spaces, that ends in a preposition
+    (``Part Of``, ``derived from``): the entry names a relation or an action,
+    and in running text the same words are the sentence's grammar ("an
+    important part of the release", "data derived from logs"), not a mention
+    of it.  A hyphenated name (``add-on``) is one noun, and a name ending in
+    another function word is a noun phrase (``many to one``)."""
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold() in PREPOSITIONS and is_ordinary_word(name)
 
 
 #: Emphasis and literal marks a definition may open with.
