@@ -525,10 +525,19 @@ def test_a_common_noun_before_the_name_of_a_part_names_that_part(app):
 
 
 @link_sense
+def test_an_activity_before_the_name_of_a_part_keeps_its_link(app):
+    """A 'parcel sorting provider' provides parcel sorting: the activity keeps its sense."""
+    assert links_by_section(app)["sorting-vendors"] == ["parcel sorting"]
+
+
+@link_sense
 def test_a_name_ending_in_a_preposition_is_not_linked_in_prose(app):
     """'belongs to' in a sentence is its grammar, not the relation the entry
-    names; a name that ends in another function word ('many to one') is a
+    names; written with a hyphen, or alone in a table cell, it is the
+    relation; a name that ends in another function word ('many to one') is a
     noun phrase, and links."""
     links = links_by_section(app)
     assert links["owners"] == []
+    assert links["owner-links"] == ["belongs-to"]
+    assert links["owner-cells"] == ["belongs to"]
     assert links["joins"] == ["many to one"]

@@ -44,9 +44,8 @@ _CLASSIFIERS = frozenset(
 _LETTER = "a single letter"
 _EVERYDAY = "an everyday English word"
 _ADJECTIVE = "an English adjective the entry makes the name of one type of a thing"
-_OPEN_PHRASE = "an English phrase that ends in a function word, so grammar in most sentences"
 #: Reasons that, given for the entry's own running-text name, keep every name unlinked.
-_WHOLE_ENTRY = (_LETTER, _EVERYDAY, _ADJECTIVE, _OPEN_PHRASE)
+_WHOLE_ENTRY = (_LETTER, _EVERYDAY, _ADJECTIVE)
 
 #: Endings that make an English word an adjective (``writable``, ``visible``,
 #: ``dangerous``, ``stateless``); nouns rarely end so, where ``-al``, ``-ive``
@@ -97,8 +96,6 @@ def unlinked_names(term: Term) -> tuple[Unlinked, ...]:
             found.append(Unlinked(text, _EVERYDAY))
         elif text == term.spelling and _names_a_type(term):
             found.append(Unlinked(text, _ADJECTIVE))
-        elif _ends_open(text):
-            found.append(Unlinked(text, _OPEN_PHRASE))
         elif (
             longer
             and len(WORD_RE.findall(text)) == 1
@@ -127,15 +124,23 @@ def _names_a_type(term: Term) -> bool:
     )
 
 
-def _ends_open(name: str) -> bool:
-    """A name of everyday words, apart by spaces, that ends in a preposition
-    (``Part Of``, ``derived from``): the entry names a relation or an action,
-    and in running text the same words are the sentence's grammar ("an
-    important part of the release", "data derived from logs"), not a mention
-    of it.  A hyphenated name (``add-on``) is one noun, and a name ending in
-    another function word is a noun phrase (``many to one``)."""
-    words = name.split()
-    return len(words) > 1 and words[-1].casefold() in PREPOSITIONS and is_ordinary_word(name)
+def _reads_as_grammar(mention: Mention) -> bool:
+    """A mention of everyday words apart by spaces, in small letters, that
+    ends in a preposition (``part of`` of the entry ``Part Of``, ``derived
+    from``): the entry names a relation, and in a sentence the same words are
+    its grammar ("an important part of the release", "data derived from
+    logs").  Written as the entry's own name (``part-of``, ``Part Of``), or
+    standing alone as a table cell or label, it is the relation.  A name
+    that ends in another function word is a noun phrase (``many to one``)."""
+    found = mention.found
+    words = found.split()
+    return (
+        len(words) > 1
+        and words[-1].casefold() in PREPOSITIONS
+        and found[1:] == found[1:].lower()
+        and is_ordinary_word(found)
+        and mention.segment.text.strip() != found
+    )
 
 
 #: Emphasis and literal marks a definition may open with.
@@ -191,7 +196,7 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "maps.jinja", "acks_late", "~/minion": a file, setting or folder
     if opens_other_compound(text, mention.end):
         return False  # "salt-minion", "amphora-agent": the minion, the agent
-    if _common_noun(term, mention.found) and names_part_after(text, mention.end, term.definition):
+    if _thing_noun(term, mention.found) and names_part_after(text, mention.end, term.definition):
         return False  # "the amphora provider", "the minion folder": a driver, a folder
     if inside_long_name(text, mention.start, mention.end, page.long_names):
         return False  # "voxel based morphometry" names the entry VBM
@@ -204,7 +209,7 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
     code = code_name(term)
     if code is not None:
         return mention.found == code
-    if _used_as_verb(mention, term):
+    if _used_as_verb(mention, term) or _reads_as_grammar(mention):
         return False
     return any(
         c.spelling.text in allowed and _written_as(c.spelling, mention.found)
@@ -213,13 +218,17 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
     )
 
 
-def _common_noun(term: Term, found: str) -> bool:
-    """Whether the entry and the mention write the term as a common noun: no
-    capital past a word's first letter and no exact case, so that it is no
-    acronym or name (a ``DBAPI driver`` is a driver of the DBAPI the entry
-    defines)."""
-    return term.case is not CasePolicy.EXACT and not any(
-        any(c.isupper() for c in word[1:]) for word in WORD_RE.findall(f"{term.spelling} {found}")
+def _thing_noun(term: Term, found: str) -> bool:
+    """Whether the entry and the mention write the term as a common noun for
+    a thing: no capital past a word's first letter and no exact case, so
+    that it is no acronym or name (a ``DBAPI driver`` is a driver of the
+    DBAPI the entry defines), and not ending in ``-ing``, an activity that
+    the part performs ("a load balancing provider" provides load balancing)."""
+    words = WORD_RE.findall(f"{term.spelling} {found}")
+    return (
+        term.case is not CasePolicy.EXACT
+        and not any(any(c.isupper() for c in word[1:]) for word in words)
+        and not found.casefold().endswith("ing")
     )
 
 
