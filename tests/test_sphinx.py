@@ -509,3 +509,35 @@ def test_an_entry_written_as_code_on_a_page_read_in_another_process(app):
     """With -j the page that writes ``Ledger`` is read in another process than
     the one with "a ledger of sales": the env merge carries what it noted."""
     assert links_by_section(app)["sales"] == ["Ledger"]
+
+
+@link_sense
+def test_a_common_noun_before_the_name_of_a_part_names_that_part(app):
+    """'the hauler provider' and 'the hauler folder' are a driver and a
+    folder named after haulers; an entry whose definition makes it such a
+    part ('A backend that ...') and an acronym entry ('the LSC backend') keep
+    their links, and so does the word alone."""
+    links = links_by_section(app)
+    assert links["named-parts"] == []
+    assert links["carriers"] == ["hauler"]
+    assert links["writers"] == ["exporter"]
+    assert links["scores-by-backend"] == ["LSC"]
+
+
+@link_sense
+def test_an_activity_before_the_name_of_a_part_keeps_its_link(app):
+    """A 'parcel sorting provider' provides parcel sorting: the activity keeps its sense."""
+    assert links_by_section(app)["sorting-vendors"] == ["parcel sorting"]
+
+
+@link_sense
+def test_a_name_ending_in_a_preposition_is_not_linked_in_prose(app):
+    """'belongs to' in a sentence is its grammar, not the relation the entry
+    names; written with a hyphen, or alone in a table cell, it is the
+    relation; a name that ends in another function word ('many to one') is a
+    noun phrase, and links."""
+    links = links_by_section(app)
+    assert links["owners"] == []
+    assert links["owner-links"] == ["belongs-to"]
+    assert links["owner-cells"] == ["belongs to"]
+    assert links["joins"] == ["many to one"]

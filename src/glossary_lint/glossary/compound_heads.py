@@ -55,3 +55,30 @@ def opens_other_compound(text: str, end: int) -> bool:
     if word[0].isdigit() or low in NOT_NOUNS or low in MODIFIER_ENDS or low in _MODIFIER_NOUNS:
         return False
     return _MODIFIER_SHAPE.fullmatch(low) is None
+
+
+#: Nouns for parts of a system that are named after what they serve or hold,
+#: so that the word before them says which one: "the amphora provider" is a
+#: provider driver, "the minion folder" a folder, "a time series database" a
+#: database, none of them the thing the words name alone.
+_NAMED_PARTS = frozenset(
+    "provider providers driver drivers plugin plugins backend backends".split()
+    + "folder folders database databases".split()
+)
+#: The word after the mention, across spaces or one line break.
+_SPACED_WORD = re.compile(r"[ \t]*\n?[ \t]+([A-Za-z]+)\b|\n([A-Za-z]+)\b")
+
+
+def names_part_after(text: str, end: int, definition: str) -> str | None:
+    """The noun of a part named after the mention ending at ``end`` of
+    ``text`` (``provider`` of "the amphora provider"), or None.  A
+    definition whose first sentence calls the entry such a part ("A plugin
+    that ...") makes the phrase the entry itself, so it gives None too."""
+    after = _SPACED_WORD.match(text, end)
+    if after is None:
+        return None
+    noun = (after.group(1) or after.group(2)).casefold()
+    if noun not in _NAMED_PARTS:
+        return None
+    first = re.split(r"(?<=[.!?])\s", definition.strip(), maxsplit=1)[0]
+    return None if re.search(rf"\b{noun.rstrip('s')}", first, re.IGNORECASE) else noun

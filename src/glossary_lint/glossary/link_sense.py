@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..matching.code_tokens import in_code_token
-from ..matching.english import is_everyday_term, is_known_word
+from ..matching.english import is_everyday_term, is_known_word, is_ordinary_word
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE, capitalize_first, match_key
 from ..rules.case_context import in_name
-from .compound_heads import opens_other_compound
+from ..rules.word_roles import PREPOSITIONS
+from .compound_heads import names_part_after, opens_other_compound
 from .identifier_entries import is_identifier, phrase_is_entry, spaced_identifier
 from .long_names import EntryName, LongName, inside_long_name, inside_spelled_out_acronym, modifies_other_name
 from .model import CasePolicy, Spelling, SpellingKind, Term
@@ -123,6 +124,25 @@ def _names_a_type(term: Term) -> bool:
     )
 
 
+def _reads_as_grammar(mention: Mention) -> bool:
+    """A mention of everyday words apart by spaces, in small letters, that
+    ends in a preposition (``part of`` of the entry ``Part Of``, ``derived
+    from``): the entry names a relation, and in a sentence the same words are
+    its grammar ("an important part of the release", "data derived from
+    logs").  Written as the entry's own name (``part-of``, ``Part Of``), or
+    standing alone as a table cell or label, it is the relation.  A name
+    that ends in another function word is a noun phrase (``many to one``)."""
+    found = mention.found
+    words = found.split()
+    return (
+        len(words) > 1
+        and words[-1].casefold() in PREPOSITIONS
+        and found[1:] == found[1:].lower()
+        and is_ordinary_word(found)
+        and mention.segment.text.strip() != found
+    )
+
+
 #: Emphasis and literal marks a definition may open with.
 _MARKUP = re.compile(r"[`*_]")
 
@@ -176,6 +196,8 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "maps.jinja", "acks_late", "~/minion": a file, setting or folder
     if opens_other_compound(text, mention.end):
         return False  # "salt-minion", "amphora-agent": the minion, the agent
+    if _thing_noun(term, mention.found) and names_part_after(text, mention.end, term.definition):
+        return False  # "the amphora provider", "the minion folder": a driver, a folder
     if inside_long_name(text, mention.start, mention.end, page.long_names):
         return False  # "voxel based morphometry" names the entry VBM
     if inside_spelled_out_acronym(text, mention.start, mention.end, _CLASSIFIERS):
@@ -187,12 +209,26 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
     code = code_name(term)
     if code is not None:
         return mention.found == code
-    if _used_as_verb(mention, term):
+    if _used_as_verb(mention, term) or _reads_as_grammar(mention):
         return False
     return any(
         c.spelling.text in allowed and _written_as(c.spelling, mention.found)
         for c in mention.candidates
         if c.term is term and c.spelling.kind is not SpellingKind.VARIANT
+    )
+
+
+def _thing_noun(term: Term, found: str) -> bool:
+    """Whether the entry and the mention write the term as a common noun for
+    a thing: no capital past a word's first letter and no exact case, so
+    that it is no acronym or name (a ``DBAPI driver`` is a driver of the
+    DBAPI the entry defines), and not ending in ``-ing``, an activity that
+    the part performs ("a load balancing provider" provides load balancing)."""
+    words = WORD_RE.findall(f"{term.spelling} {found}")
+    return (
+        term.case is not CasePolicy.EXACT
+        and not any(any(c.isupper() for c in word[1:]) for word in words)
+        and not found.casefold().endswith("ing")
     )
 
 

@@ -46,12 +46,18 @@ MODIFIER_ENDS = frozenset(
 )
 #: Words that never start or continue a noun phrase after a modifier: the
 #: word before them is the head of its phrase, not a modifier.
-NOT_NOUNS = frozenset(
+#: Prepositions and the particles of phrasal verbs ("set up"): a phrase that
+#: ends in one is no noun phrase.
+PREPOSITIONS = frozenset(
+    """
+of to in on at by for from with without into onto over under about after before during between
+within through across against along via per than as like up down out off upon
+""".split()
+)
+NOT_NOUNS = PREPOSITIONS | frozenset(
     """
 a an the this that these those its your our their his her my some any each every all no both
 either neither another such it we you they he she i them him us me one
-of to in on at by for from with without into onto over under about after before during between
-within through across against along via per than as like up down out off upon
 and or nor but yet so because although though unless until whereas while when where whenever
 if then whether which who whom whose what how why
 is are was were be been being am has have had do does did can could will would shall should
