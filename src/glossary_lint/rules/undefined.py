@@ -280,6 +280,8 @@ def undefined_words(
                 tokens = _Tokens(document)
             if any(tokens.more_in_source(t) for t in _TOKEN.findall(word)) or told.about(word):
                 continue
+            if tokens.prefixes_identifiers(word):
+                continue  # QZA of QZA:0001: an identifier's namespace, also where it stands alone
             if cand.kind == ACRONYM:
                 if _after_heading_name(seg.text, cand.start, heading_words):
                     continue  # QZV OE: a part of the product's name the document is about
@@ -366,7 +368,29 @@ class _Tokens:
         self._source = _MATH_TEXT.sub(" ", document.source)
         self._answers: dict[str, bool] = {}
         self._capitals: dict[str, bool] = {}
+        self._prefixes: dict[str, bool] = {}
         self._upper: str | None = None
+
+    def prefixes_identifiers(self, word: str) -> bool:
+        """Whether the document writes ``word`` as the prefix of a compact
+        identifier, glued to a colon and the local part (``QZA:0001``,
+        ``QZA:brain``): then the word is that namespace, a code the data is
+        keyed by (a table's source column writes it alone), not a phrase to
+        spell out."""
+        found = self._prefixes.get(word)
+        if found is None:
+            source, at = self._source, self._source.find(word + ":")
+            found = False
+            while at >= 0 and not found:
+                after = at + len(word) + 1
+                found = (
+                    (at == 0 or not source[at - 1].isalnum())
+                    and after < len(source)
+                    and source[after].isalnum()
+                )
+                at = source.find(word + ":", at + 1)
+            self._prefixes[word] = found
+        return found
 
     def names_in_capitals(self, word: str) -> bool:
         """Whether the prose writes ``word`` also with small letters, as a
