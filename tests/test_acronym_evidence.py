@@ -94,3 +94,14 @@ def test_the_prefix_of_a_compact_identifier_is_its_namespace_also_alone(tmp_path
 
 def test_capitals_before_a_colon_and_a_space_are_no_identifier_prefix(tmp_path):
     assert _gl002(tmp_path, "Set the KZG: it gates the kiln vents.\n") == ["KZG"]
+
+
+def test_an_english_word_in_capitals_in_a_list_makes_it_a_list_of_names(tmp_path):
+    # GO is no acronym (an English word in capitals): a name, so its list names things.
+    text = "Glaze ontologies such as GO, Qzbo, QZE, and QZH merge old codes.\n"
+    assert _gl002(tmp_path, text) == []
+
+
+def test_a_list_of_acronyms_and_a_capitalised_word_still_uses_its_acronyms(tmp_path):
+    text = "Kiln filters such as QZF, QZI and Butterworth smooth the probe.\n"
+    assert _gl002(tmp_path, text) == ["QZF", "QZI"]

@@ -300,11 +300,26 @@ def _pairs_with_name_in_capitals(text: str, start: int, end: int) -> bool:
         return False
     if _is_title_name(partner):
         return True  # Slurm/QZE: a capitalised word that is no English word names the other half
-    return partner.isupper() and partner not in SHOUTED and is_ordinary_word(partner.lower())
+    return _english_in_capitals(partner)
+
+
+def _english_in_capitals(word: str) -> bool:
+    """An English word written in capitals (``LAMB``, ``GO``), not for
+    emphasis: no acronym, so a name written so."""
+    return (
+        word.isalpha()
+        and word.isupper()
+        and word not in SHOUTED
+        and is_ordinary_word(word.lower(), short=len(word) <= 3)
+    )
 
 
 def _is_name(item: str) -> bool:
-    return word_kind(strip_plural(item.split("-")[0])) == NAME
+    """A list item that is a name by its shape: mixed case (``RoBERTa``), a
+    listed name, or an English word in capitals (``GO, Qzbo, QZE``: an
+    ontology's name)."""
+    word = strip_plural(item.split("-")[0])
+    return word_kind(word) == NAME or (len(word) >= 2 and _english_in_capitals(word))
 
 
 def _is_title_name(item: str) -> bool:
