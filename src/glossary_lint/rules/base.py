@@ -53,6 +53,8 @@ class RuleContext:
     #: Names (case-folded, spaced once) that glossary directives of the run's
     #: files define: Sphinx resolves term references to them too.
     directive_terms: AbstractSet[str] = frozenset()
+    #: Acronyms the run's files spell out as names (see :mod:`.acronym_names`).
+    run_names: AbstractSet[str] = frozenset()
 
     @cached_property
     def undefined(self) -> list[Undefined]:
@@ -61,7 +63,7 @@ class RuleContext:
         rule makes of a document."""
         from .undefined import undefined_words
 
-        return undefined_words(self.document, self.mentions, self.known_words, self.glossary)
+        return undefined_words(self.document, self.mentions, self.known_words, self.glossary, self.run_names)
 
 
 @dataclass(frozen=True)
@@ -84,3 +86,6 @@ class Rule:
     #: Whether the check reads :attr:`RuleContext.directive_terms`, so a run reads
     #: its files' glossary directives first.
     uses_directive_terms: bool = False
+    #: Whether the check reads :attr:`RuleContext.run_names`, so a run reads its
+    #: files for acronyms spelled out as names first.
+    uses_run_names: bool = False

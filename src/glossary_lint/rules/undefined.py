@@ -13,6 +13,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -22,6 +23,7 @@ from ..sources.document import Document
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
 from .acronyms import (
     ACRONYM,
+    NAME,
     Candidate,
     abbr_expansions,
     candidates,
@@ -202,7 +204,11 @@ def glossary_stems(glossary: Glossary) -> frozenset[str]:
 
 
 def undefined_words(
-    document: Document, mentions: Sequence[Mention], known: frozenset[str], glossary: Glossary | None = None
+    document: Document,
+    mentions: Sequence[Mention],
+    known: frozenset[str],
+    glossary: Glossary | None = None,
+    names: AbstractSet[str] = frozenset(),
 ) -> list[Undefined]:
     """Each undefined acronym or name of the document, in order of first use.
 
@@ -213,6 +219,8 @@ def undefined_words(
     introduces it, a link explains it); and words the document
     also writes outside its prose (in code, a directive or a link target):
     there they are code (``SELECT``, ``BUILDDIR``), not terms to define.
+    An acronym in ``names`` (spelled out as a name somewhere in the run:
+    :mod:`.acronym_names`) is a name.
     """
     # The candidates of the body first: the searches for definitions below
     # need only read the segments that write one of their words.
@@ -282,6 +290,8 @@ def undefined_words(
                 continue
             if tokens.prefixes_identifiers(word):
                 continue  # QZA of QZA:0001: an identifier's namespace, also where it stands alone
+            if cand.kind == ACRONYM and word in names:
+                cand = Candidate(cand.start, cand.end, word, NAME)  # GPK of "Grain Pacing Toolkit (GPK)"
             if cand.kind == ACRONYM:
                 if _after_heading_name(seg.text, cand.start, heading_words):
                     continue  # QZV OE: a part of the product's name the document is about

@@ -80,10 +80,14 @@ RULE = Rule(
     "Mayavi, K3D'), paired with a name in capitals ('LARS/LAMB') or in Title Case ('Slurm/SGE'), "
     "naming a dataset, atlas or corpus ('the ADHD dataset') or the product of a driver, plugin or "
     "pipeline ('the ZFS driver') are the rule "
-    "undefined-name's.",
+    "undefined-name's, and so is an acronym that a file of the run spells out as a name: in "
+    "Title Case, ending in Toolkit, Kit, Library, Ontology, Database, Dataset, Project and the like "
+    "('Glaze Pacing Toolkit (GPK)'). An expansion in one file does not define the acronym in "
+    "another: each page is read alone.",
     "Compute the CQT of each clip before training.",
     "Compute the Constant-Q Transform (CQT) of each clip before training.",
     Severity.WARNING,
     check_undefined_acronyms,
     uses_acronym_habit=True,
+    uses_run_names=True,
 )
