@@ -66,3 +66,10 @@ def test_name_long_forms():
     names = RunNames()
     names.add("Intro.\n\nGPK stands for Glaze Pacing Kit, and QKO (Quiet Kiln Ontology) lists cones.\n")
     assert names.result() == {"GPK", "QKO"}
+
+
+def test_a_compact_identifiers_prefix_in_one_chapter_is_a_name_in_the_others(cli, tmp_path):
+    codes = "# Codes\n\nThe celadon glaze is KZG:0042 and tenmoku is KZG:0043.\n"
+    use = "# Firing\n\nEach glaze of KZG has a cone. Set the QZT before firing.\n"
+    found = _found(cli, tmp_path, {"codes.md": codes, "firing.md": use})
+    assert found == [("firing.md", "GL002", "QZT"), ("firing.md", "GL005", "KZG")]

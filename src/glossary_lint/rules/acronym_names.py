@@ -16,6 +16,10 @@ Pacing Kit``).  Such an acronym is the thing's name wherever the handbook
 writes it (``In GPK, ...``, ``the GPK developers``): a name, for
 ``undefined-name``, not an acronym to spell out on every page.  A run of one
 file (a pre-commit hook's) sees its own long forms only.
+
+So does a compact identifier's prefix (``KZG:0042``): an acronym the
+handbook's identifiers are keyed by is the name of the ontology, database or
+registry that issues them (``terms of KZG``), in every file.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ NAME_HEADS = (
 _HEAD = re.compile(rf"\b(?:{'|'.join(NAME_HEADS)})\b")
 #: How far around a head word its expansion is searched.
 _BEFORE, _AFTER = 200, 60
+#: A compact identifier: a prefix in capitals glued to a colon and a number (``KZG:0042``).
+_IDENTIFIER_PREFIX = re.compile(r"(?<![\w:.])([A-Z][A-Z0-9]+):\d")
 #: A word of a long form with its hyphens.
 _WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")
 
@@ -52,12 +58,16 @@ def is_name_long_form(long: str) -> bool:
 class RunNames:
     """The acronyms the run's texts spell out as names, read from the raw
     sources with :func:`expansions` near each head word (a run without one
-    costs a search for the head words only)."""
+    costs a search for the head words only), and the prefixes of their
+    compact identifiers."""
 
     def __init__(self) -> None:
         self.names: set[str] = set()
 
     def add(self, text: str) -> None:
+        self.names.update(
+            prefix for prefix in _IDENTIFIER_PREFIX.findall(text) if word_kind(prefix) == ACRONYM
+        )
         searched = 0
         for head in _HEAD.finditer(text):
             if head.start() < searched:

@@ -82,7 +82,8 @@ RULE = Rule(
     "pipeline ('the ZFS driver') are the rule "
     "undefined-name's, and so is an acronym that a file of the run spells out as a name: in "
     "Title Case, ending in Toolkit, Kit, Library, Ontology, Database, Dataset, Project and the like "
-    "('Glaze Pacing Toolkit (GPK)'). An expansion in one file does not define the acronym in "
+    "('Glaze Pacing Toolkit (GPK)') or writes as a compact identifier's prefix ('KZG:0042'). "
+    "An expansion in one file does not define the acronym in "
     "another: each page is read alone.",
     "Compute the CQT of each clip before training.",
     "Compute the Constant-Q Transform (CQT) of each clip before training.",
