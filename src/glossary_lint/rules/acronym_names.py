@@ -33,12 +33,15 @@ NAME_HEADS = (
     "Toolkit Toolbox Kit Library Framework Ontology Ontologies Thesaurus Database Dataset Corpus "
     "Atlas Archive Repository Project Foundation Consortium Initiative Institute".split()
 )
-#: A head word in Title Case: the only places a name's long form can end.
-_HEAD = re.compile(rf"\b(?:{'|'.join(NAME_HEADS)})\b")
+#: A head word in Title Case: the only places a name's long form can end.  No
+#: ``\b`` in front: the pattern then opens with its words' first letters, which
+#: the regex engine skips to in C (a seventh of the time); the start is checked after.
+_HEAD = re.compile(rf"(?:{'|'.join(NAME_HEADS)})\b")
 #: How far around a head word its expansion is searched.
 _BEFORE, _AFTER = 200, 60
-#: A compact identifier: a prefix in capitals glued to a colon and a number (``KZG:0042``).
-_IDENTIFIER_PREFIX = re.compile(r"(?<![\w:.])([A-Z][A-Z0-9]+):\d")
+#: Where a compact identifier's prefix ends: a colon before a number (``KZG:0042``),
+#: searched alone (the prefix's pattern, tried at every capital, took five times as long).
+_COLON_NUMBER = re.compile(r":\d")
 #: A word of a long form with its hyphens.
 _WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")
 
@@ -65,12 +68,13 @@ class RunNames:
         self.names: set[str] = set()
 
     def add(self, text: str) -> None:
-        self.names.update(
-            prefix for prefix in _IDENTIFIER_PREFIX.findall(text) if word_kind(prefix) == ACRONYM
-        )
+        for colon in _COLON_NUMBER.finditer(text):
+            prefix = _prefix_before(text, colon.start())
+            if prefix and word_kind(prefix) == ACRONYM:
+                self.names.add(prefix)
         searched = 0
         for head in _HEAD.finditer(text):
-            if head.start() < searched:
+            if head.start() < searched or (head.start() and text[head.start() - 1].isalnum()):
                 continue
             searched = min(len(text), head.end() + _AFTER)
             window = text[max(0, head.start() - _BEFORE) : searched]
@@ -80,3 +84,17 @@ class RunNames:
 
     def result(self) -> frozenset[str]:
         return frozenset(self.names)
+
+
+def _prefix_before(text: str, end: int) -> str | None:
+    """The capitals and digits just before ``end``, opening with a capital
+    and standing alone (not after a letter, ``:`` or ``.``: ``obo:QZ``,
+    ``x.QZ`` are parts of longer tokens)."""
+    start = end
+    while start and (text[start - 1].isupper() or text[start - 1].isdigit()):
+        start -= 1
+    if end - start < 2 or not text[start].isupper():
+        return None
+    if start and (text[start - 1].isalnum() or text[start - 1] in ":._"):
+        return None
+    return text[start:end]
