@@ -79,3 +79,29 @@ def test_capitals_after_the_product_a_heading_names_are_part_of_its_name(tmp_pat
 def test_capitals_after_a_name_no_heading_gives_stay_an_acronym(tmp_path):
     text = "# Requirements\n\n- QZV OE for Kilns version 7.1 or higher.\n"
     assert "OE" in _gl002(tmp_path, text)
+
+
+def test_the_prefix_of_a_compact_identifier_is_its_namespace_also_alone(tmp_path):
+    text = (
+        "Glaze codes\n===========\n\n"
+        ".. csv-table:: glaze codes\n   :header: code,label,source\n\n"
+        "   KZG:0042,celadon,KZG\n   KZG:0043,tenmoku,KZG\n"
+    )
+    assert _gl002(tmp_path, text, name="codes.rst") == []
+    prose = "Each glaze has a code such as KZG:0042. The KZG codes are stable.\n"
+    assert _gl002(tmp_path, prose) == []
+
+
+def test_capitals_before_a_colon_and_a_space_are_no_identifier_prefix(tmp_path):
+    assert _gl002(tmp_path, "Set the KZG: it gates the kiln vents.\n") == ["KZG"]
+
+
+def test_an_english_word_in_capitals_in_a_list_makes_it_a_list_of_names(tmp_path):
+    # GO is no acronym (an English word in capitals): a name, so its list names things.
+    text = "Glaze ontologies such as GO, Qzbo, QZE, and QZH merge old codes.\n"
+    assert _gl002(tmp_path, text) == []
+
+
+def test_a_list_of_acronyms_and_a_capitalised_word_still_uses_its_acronyms(tmp_path):
+    text = "Kiln filters such as QZF, QZI and Butterworth smooth the probe.\n"
+    assert _gl002(tmp_path, text) == ["QZF", "QZI"]

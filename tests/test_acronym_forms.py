@@ -48,3 +48,38 @@ def test_aka_forms_expand_an_acronym_they_spell_out(lint, text):
 )
 def test_an_other_name_that_does_not_spell_it_out_is_no_expansion(lint, text):
     assert len(_gl002(lint, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Grain Pacing Toolkit (GPK) runs on each node. Start GPK first.",
+        "GPK (Grain Pacing Toolkit) runs on each node. Start GPK first.",
+        "Rows go to the Kiln Log Database (KLB) nightly. Query KLB later.",
+    ],
+)
+def test_a_closed_compound_in_a_long_form_may_give_its_second_word(lint, text):
+    # toolkit is tool + kit, database is data + base: the acronym takes the
+    # second word's initial, as it would from "Tool-kit".
+    assert _gl002(lint, text) == []
+
+
+def test_a_compound_whose_words_do_not_give_the_letter_is_no_expansion(lint):
+    # "Transformer" is trans + former: neither starts with M.
+    text = "The Grain Source Splitting Transformer (GSSM) is new. GSSM wins.\n"
+    assert _gl002(lint, text) == ["GSSM"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QZB stands for quiet zone buffer. Size the QZB to the frame.",
+        "Here QZB is short for the *quiet* zone buffer. Size the QZB to the frame.",
+    ],
+)
+def test_stands_for_expands_an_acronym(lint, text):
+    assert _gl002(lint, text) == []
+
+
+def test_stands_for_with_other_words_is_no_expansion(lint):
+    assert _gl002(lint, "QZB stands for nothing we use. Size the QZB to the frame.\n") == ["QZB"]

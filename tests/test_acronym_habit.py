@@ -184,12 +184,14 @@ def test_the_house_survey_and_the_gate_share_one_read_of_each_file(monkeypatch, 
     assert linter.defines_acronyms and linter.house.class_names == frozenset()
 
 
-def test_without_the_survey_the_gate_stops_reading_once_the_habit_shows(monkeypatch, tmp_path):
+def test_without_the_survey_the_gate_and_the_run_names_share_one_read_of_each_file(monkeypatch, tmp_path):
+    # The acronyms a run spells out as names (rules/acronym_names.py) may stand
+    # in any file, so GL002 reads each once, also after the habit shows.
     from glossary_lint.rules.acronym_habit import PROSE_MIN
 
     chapters = {"a.md": CHAPTER, "b.md": "# Modes\n\n" + _expanding(PROSE_MIN) + "\n", "c.md": CHAPTER}
     read, linter = _reads_of_a_run(monkeypatch, tmp_path, chapters, ["GL002"])
-    assert read == ["a.md", "b.md"] and linter.defines_acronyms
+    assert read == ["a.md", "b.md", "c.md"] and linter.defines_acronyms
     read, linter = _reads_of_a_run(monkeypatch, tmp_path, {"a.md": CHAPTER, "c.md": CHAPTER}, ["GL002"])
     assert read == ["a.md", "c.md"] and not linter.defines_acronyms
 

@@ -62,6 +62,9 @@ class Linter:
     #: What the glossary directives of the run's files define (set by
     #: :func:`glossary_lint.runner.lint_files`, for GL003).
     directive_terms: AbstractSet[str] = frozenset()
+    #: Acronyms the run's files spell out as names (set by
+    #: :func:`glossary_lint.runner.lint_files`, for GL002 and GL005).
+    run_names: AbstractSet[str] = frozenset()
 
     def __post_init__(self) -> None:
         # The matcher's index is many thousand small objects and no cycles: the
@@ -138,6 +141,7 @@ class Linter:
             partial(self._external_terms, document.path),
             self.defines_acronyms,
             self.directive_terms,
+            self.run_names,
         )
         ignored = self._ignored_codes(document.path)
         suppressions = parse_suppressions(document.comments, document.source)

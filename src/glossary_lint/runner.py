@@ -22,6 +22,7 @@ from .discovery import discover
 from .engine import Linter
 from .gc_pause import paused_collector
 from .rules.acronym_habit import ProseHabit
+from .rules.acronym_names import RunNames
 from .rules.findings import Finding
 from .rules.house_style import HouseStyle, survey
 from .sources.reading import readable_texts
@@ -78,7 +79,8 @@ def lint_files(files: Sequence[Path], linter: Linter, jobs: int = 0) -> Iterator
 
 def _survey_run(files: Sequence[Path], linter: Linter) -> None:
     """The house style, GL002's gate where the glossary does not decide it,
-    and the names the files' glossary directives define (GL003), from one
+    the acronyms the files spell out as names (GL002, GL005), and the names
+    the files' glossary directives define (GL003), from one
     read of each file: each pre-pass sees every text as it is read, and
     none is kept."""
     surveyed = bool(files) and any(rule.uses_house_style for rule in linter.rules)
@@ -91,23 +93,28 @@ def _survey_run(files: Sequence[Path], linter: Linter) -> None:
         from .workflows.directive_terms import DirectiveNames
 
         directives = DirectiveNames()
-    read = surveyed or habit is not None or directives is not None
-    texts = _seen(readable_texts(files) if read else (), habit, directives)
+    names = RunNames() if any(rule.uses_run_names for rule in linter.rules) else None
+    read = surveyed or habit is not None or directives is not None or names is not None
+    texts = _seen(readable_texts(files) if read else (), habit, directives, names)
     if surveyed:
         linter.house = survey(texts, linter.glossary, linter.matcher)
     else:
         linter.house = HouseStyle()
         for _ in texts:
-            if directives is None and habit is not None and habit.shown:
-                break
+            pass  # each pre-pass reads the text as it goes by
     if habit is not None:
         linter.defines_acronyms = habit.shown
     if directives is not None:
         linter.directive_terms = directives.result()
+    if names is not None:
+        linter.run_names = names.result()
 
 
 def _seen(
-    sources: Iterable[tuple[Path, str]], habit: ProseHabit | None, directives: DirectiveNames | None
+    sources: Iterable[tuple[Path, str]],
+    habit: ProseHabit | None,
+    directives: DirectiveNames | None,
+    names: RunNames | None = None,
 ) -> Iterator[str]:
     """Each text, once the pre-passes besides the survey have seen it; the
     collector waits while the pre-passes and the survey read it (as while a
@@ -118,6 +125,8 @@ def _seen(
                 habit.add(text)
             if directives is not None:
                 directives.add(path, text)
+            if names is not None:
+                names.add(text)
             yield text
 
 

@@ -300,11 +300,26 @@ def _pairs_with_name_in_capitals(text: str, start: int, end: int) -> bool:
         return False
     if _is_title_name(partner):
         return True  # Slurm/QZE: a capitalised word that is no English word names the other half
-    return partner.isupper() and partner not in SHOUTED and is_ordinary_word(partner.lower())
+    return _english_in_capitals(partner)
+
+
+def _english_in_capitals(word: str) -> bool:
+    """An English word written in capitals (``LAMB``, ``GO``), not for
+    emphasis: no acronym, so a name written so."""
+    return (
+        word.isalpha()
+        and word.isupper()
+        and word not in SHOUTED
+        and is_ordinary_word(word.lower(), short=len(word) <= 3)
+    )
 
 
 def _is_name(item: str) -> bool:
-    return word_kind(strip_plural(item.split("-")[0])) == NAME
+    """A list item that is a name by its shape: mixed case (``RoBERTa``), a
+    listed name, or an English word in capitals (``GO, Qzbo, QZE``: an
+    ontology's name)."""
+    word = strip_plural(item.split("-")[0])
+    return word_kind(word) == NAME or (len(word) >= 2 and _english_in_capitals(word))
 
 
 def _is_title_name(item: str) -> bool:
@@ -600,7 +615,7 @@ def expansions(text: str, search: Search = everywhere) -> Iterator[tuple[str, st
                 yield short, long
         for match in search(_PAREN_BEFORE, text):
             short, long_text = strip_plural(match.group("short")), match.group("long")
-            if word_kind(short) == ACRONYM and spells_out(short, _LONG_WORD.findall(long_text)):
+            if word_kind(short) == ACRONYM and _expands(short, _LONG_WORD.findall(long_text)):
                 yield short, long_text
     if " or " in text or " also " in text:
         for match in search(_OR_SHORT, text):
@@ -611,6 +626,14 @@ def expansions(text: str, search: Search = everywhere) -> Iterator[tuple[str, st
             if long is not None:
                 yield short, long
     yield from _aka_expansions(text)
+    if " for " in text:
+        for match in _STANDS_FOR.finditer(text):
+            short = strip_plural(match.group("short"))
+            if word_kind(short) != ACRONYM:
+                continue
+            long = _shortest_fit(short, match.group("long"), from_end=False)
+            if long is not None:
+                yield short, long
     if "=" in text or ":" in text or "—" in text or "–" in text or " - " in text:
         for match in search(_DEFINED_AS, text):
             short = strip_plural(match.group("short"))
@@ -626,6 +649,11 @@ _AKA = re.compile(
     r"(?:\(\s*(?:aka|a\.k\.a\.?)|,\s*(?:aka|a\.k\.a\.?|also\s+known\s+as))(?![\w-])"
     r",?\s+(?:(?:an?|the)\s+)?(?P<long>[^()\n.;:]{3,}?)\s*(?:\)|[.;:,]|$)",
     re.IGNORECASE,
+)
+#: ``QZB stands for quiet zone buffer``, ``QZB is short for ...``.
+_STANDS_FOR = re.compile(
+    rf"(?<![\w-])(?P<short>{_SHORT})[\"”'’]?\s+(?:stands\s+for|is\s+short\s+for)\s+(?:(?:an?|the)\s+)?"
+    r"(?P<long>[^()\n.;:,]{3,})"
 )
 #: The acronym just before it.
 _SHORT_BEFORE = re.compile(rf"(?<![\w-])(?P<short>{_SHORT})\s*$")
@@ -689,9 +717,40 @@ def _shortest_fit(short: str, text: str, from_end: bool) -> str | None:
     sizes = range(1, min(len(words), len(letters) + 3) + 1)
     for n in sizes if from_end else reversed(sizes):
         chosen = words[-n:] if from_end else words[:n]
-        if spells_out(short, [w.group(0) for w in chosen]):
+        if _expands(short, [w.group(0) for w in chosen]):
             return " ".join(text[chosen[0].start() : chosen[-1].end()].split())
     return None
+
+
+def _expands(short: str, words: list[str]) -> bool:
+    """Whether the long form of an explicit expansion (a bracket, ``=``,
+    ``aka``) spells ``short`` out, also where one of its words is a closed
+    compound whose second word gives the letter (``Ontology Access Toolkit
+    (OAK)``: the K of tool-kit), as it would written with a hyphen."""
+    if spells_out(short, words):
+        return True
+    split = [_compound_parts(w) for w in words]
+    return split != words and spells_out(short, split)
+
+
+#: The shortest word of a closed compound taken apart: ``kit`` of ``toolkit``.
+_COMPOUND_PART = 3
+
+
+@lru_cache(maxsize=4096)
+def _compound_parts(word: str) -> str:
+    """``tool-kit`` for ``Toolkit``, ``data-base`` for ``Database``: a word
+    made of two everyday English words of three letters or more, hyphenated
+    where they meet (the first split that works); any other word as it is.
+    ``Transformer`` stays whole against ``M``: neither ``trans`` nor ``former``
+    starts with it."""
+    if not word.isalpha() or len(word) < 2 * _COMPOUND_PART:
+        return word
+    lower = word.lower()
+    for k in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
+        if is_ordinary_word(lower[:k]) and is_ordinary_word(lower[k:]):
+            return f"{word[:k]}-{word[k:]}"
+    return word
 
 
 def _letters(short: str) -> str:

@@ -55,6 +55,8 @@ class RuleContext:
     #: Names (case-folded, spaced once) that glossary directives of the run's
     #: files define: Sphinx resolves term references to them too.
     directive_terms: AbstractSet[str] = frozenset()
+    #: Acronyms the run's files spell out as names (see :mod:`.acronym_names`).
+    run_names: AbstractSet[str] = frozenset()
 
     @cached_property
     def external_terms(self) -> bool:
@@ -67,7 +69,7 @@ class RuleContext:
         rule makes of a document."""
         from .undefined import undefined_words
 
-        return undefined_words(self.document, self.mentions, self.known_words, self.glossary)
+        return undefined_words(self.document, self.mentions, self.known_words, self.glossary, self.run_names)
 
 
 @dataclass(frozen=True)
@@ -90,3 +92,6 @@ class Rule:
     #: Whether the check reads :attr:`RuleContext.directive_terms`, so a run reads
     #: its files' glossary directives first.
     uses_directive_terms: bool = False
+    #: Whether the check reads :attr:`RuleContext.run_names`, so a run reads its
+    #: files for acronyms spelled out as names first.
+    uses_run_names: bool = False

@@ -13,6 +13,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -22,6 +23,7 @@ from ..sources.document import Document
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
 from .acronyms import (
     ACRONYM,
+    NAME,
     Candidate,
     abbr_expansions,
     candidates,
@@ -202,7 +204,11 @@ def glossary_stems(glossary: Glossary) -> frozenset[str]:
 
 
 def undefined_words(
-    document: Document, mentions: Sequence[Mention], known: frozenset[str], glossary: Glossary | None = None
+    document: Document,
+    mentions: Sequence[Mention],
+    known: frozenset[str],
+    glossary: Glossary | None = None,
+    names: AbstractSet[str] = frozenset(),
 ) -> list[Undefined]:
     """Each undefined acronym or name of the document, in order of first use.
 
@@ -213,6 +219,8 @@ def undefined_words(
     introduces it, a link explains it); and words the document
     also writes outside its prose (in code, a directive or a link target):
     there they are code (``SELECT``, ``BUILDDIR``), not terms to define.
+    An acronym in ``names`` (spelled out as a name somewhere in the run:
+    :mod:`.acronym_names`) is a name.
     """
     # The candidates of the body first: the searches for definitions below
     # need only read the segments that write one of their words.
@@ -280,6 +288,10 @@ def undefined_words(
                 tokens = _Tokens(document)
             if any(tokens.more_in_source(t) for t in _TOKEN.findall(word)) or told.about(word):
                 continue
+            if tokens.prefixes_identifiers(word):
+                continue  # QZA of QZA:0001: an identifier's namespace, also where it stands alone
+            if cand.kind == ACRONYM and word in names:
+                cand = Candidate(cand.start, cand.end, word, NAME)  # GPK of "Grain Pacing Toolkit (GPK)"
             if cand.kind == ACRONYM:
                 if _after_heading_name(seg.text, cand.start, heading_words):
                     continue  # QZV OE: a part of the product's name the document is about
@@ -366,7 +378,29 @@ class _Tokens:
         self._source = _MATH_TEXT.sub(" ", document.source)
         self._answers: dict[str, bool] = {}
         self._capitals: dict[str, bool] = {}
+        self._prefixes: dict[str, bool] = {}
         self._upper: str | None = None
+
+    def prefixes_identifiers(self, word: str) -> bool:
+        """Whether the document writes ``word`` as the prefix of a compact
+        identifier, glued to a colon and the local part (``QZA:0001``,
+        ``QZA:brain``): then the word is that namespace, a code the data is
+        keyed by (a table's source column writes it alone), not a phrase to
+        spell out."""
+        found = self._prefixes.get(word)
+        if found is None:
+            source, at = self._source, self._source.find(word + ":")
+            found = False
+            while at >= 0 and not found:
+                after = at + len(word) + 1
+                found = (
+                    (at == 0 or not source[at - 1].isalnum())
+                    and after < len(source)
+                    and source[after].isalnum()
+                )
+                at = source.find(word + ":", at + 1)
+            self._prefixes[word] = found
+        return found
 
     def names_in_capitals(self, word: str) -> bool:
         """Whether the prose writes ``word`` also with small letters, as a

@@ -19,7 +19,8 @@ RULE = Rule(
     "undefined-name",
     "A technical name (product, model, dataset) is not in the glossary.",
     "Names written in mixed case (MusicGen, BigVGAN, PyTorch, NumPy, NExT-GPT), names written in "
-    "capitals that data/common-names.txt lists (NVIDIA, GTK4), and acronyms in a list of names, "
+    "capitals that data/common-names.txt lists (NVIDIA, GTK4), acronyms that a file of the run spells "
+    "out as a name ('Glaze Pacing Toolkit (GPK)'), and acronyms in a list of names, "
     "that the glossary does not list (exception and warning classes such as KeyError are code, "
     "not names). Most handbooks name many tools and models without defining "
     "them, so this rule "
@@ -30,4 +31,5 @@ RULE = Rule(
     Severity.INFO,
     check_undefined_names,
     enabled_by_default=False,
+    uses_run_names=True,
 )

@@ -46,8 +46,10 @@ RULE = Rule(
     "configuration. An expansion counts anywhere in the same document, in a paragraph or a heading, "
     "if its words spell the acronym out: 'Constant-Q Transform (CQT)', 'MFCCs' plurals and extra "
     "words in the bracket ('(DAC, 2023)'), 'CQT (Constant-Q Transform)', 'X (i.e. ...)', "
-    "'RTF = Real-Time Factor', 'HTSAT: Hierarchical ...', 'computer algebra systems, or just CASs' "
-    "and reST :abbr: roles; the acronym a small letter qualifies in one spelled out (MRI of "
+    "'RTF = Real-Time Factor', 'HTSAT: Hierarchical ...', 'computer algebra systems, or just CASs', "
+    "'QZB stands for quiet zone buffer' and reST :abbr: roles (a closed compound such as 'Toolkit' "
+    "may give its second word's initial: 'Grain Pacing Toolkit (GPK)'); "
+    "the acronym a small letter qualifies in one spelled out (MRI of "
     "'functional magnetic resonance imaging (fMRI)', or of a glossary entry for fMRI whose expansion "
     "or definition's opening words spell it out), and a defined acronym with a number (MNI152 where "
     "MNI is an entry); also a Title Case or quoted phrase of the document whose initials it is "
@@ -70,16 +72,23 @@ RULE = Rule(
     "words in headings, quoted literals and quoted values ('ROI/mask'), "
     "parts of code identifiers (AF_INET), of symbols (AT&T, "
     "TL;DR) and of proper names (FL Studio), runs of code keywords in capitals (ON DELETE CASCADE) "
-    "and words the document also writes in code. Names of products, models and datasets "
+    "and words the document also writes in code or as a compact identifier's prefix (KZG of "
+    "'KZG:0042'). Names of products, models and datasets "
     "(MusicGen, NumPy, PyMySQL, MyST, and those in capitals listed in data/common-names.txt: NVIDIA, "
-    "GTK4), an acronym in a list of names ('BERT, RoBERTa, or GPT-2'; examples such as 'Bokeh, "
+    "GTK4), an acronym in a list of names ('BERT, RoBERTa, or GPT-2'; 'GO, Qzbo, QZE', where GO, "
+    "an English word in capitals, is a name; examples such as 'Bokeh, "
     "Mayavi, K3D'), paired with a name in capitals ('LARS/LAMB') or in Title Case ('Slurm/SGE'), "
     "naming a dataset, atlas or corpus ('the ADHD dataset') or the product of a driver, plugin or "
     "pipeline ('the ZFS driver') are the rule "
-    "undefined-name's.",
+    "undefined-name's, and so is an acronym that a file of the run spells out as a name: in "
+    "Title Case, ending in Toolkit, Kit, Library, Ontology, Database, Dataset, Project and the like "
+    "('Glaze Pacing Toolkit (GPK)') or writes as a compact identifier's prefix ('KZG:0042'). "
+    "An expansion in one file does not define the acronym in "
+    "another: each page is read alone.",
     "Compute the CQT of each clip before training.",
     "Compute the Constant-Q Transform (CQT) of each clip before training.",
     Severity.WARNING,
     check_undefined_acronyms,
     uses_acronym_habit=True,
+    uses_run_names=True,
 )

@@ -1,0 +1,75 @@
+"""Acronyms one chapter of a run spells out as names (issue 12): GL002 leaves
+them to undefined-name in every chapter; other long forms define an acronym
+for their own chapter only."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_acronym_habit import WORD_TERMS, _glossary_yaml
+
+GLOSSARY = _glossary_yaml(WORD_TERMS[:4], {"QKF": "Quick Kiln Firing"})
+
+
+def _found(cli, tmp_path: Path, chapters: dict[str, str], *paths: str, select: str = "GL002,GL005"):
+    (tmp_path / "glossary.yaml").write_text(GLOSSARY, encoding="utf-8")
+    for name, text in chapters.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    proc = cli(
+        "check",
+        *(paths or chapters),
+        "--format",
+        "json",
+        "--glossary",
+        "glossary.yaml",
+        "--select",
+        select,
+        cwd=tmp_path,
+    )
+    return sorted((f["path"], f["code"], f["found"]) for f in json.loads(proc.stdout)["findings"])
+
+
+INTRO = "# Intro\n\nThe Glaze Pacing Toolkit (GPK) schedules each firing.\n"
+USE = "# Firing\n\nIn GPK, a firing has three stages. The GPK developers test each one.\n"
+
+
+def test_an_acronym_spelled_out_as_a_name_in_one_chapter_is_a_name_in_the_others(cli, tmp_path):
+    found = _found(cli, tmp_path, {"intro.md": INTRO, "firing.md": USE})
+    assert found == [("firing.md", "GL005", "GPK")]
+
+
+def test_a_chapter_checked_alone_sees_only_its_own_long_forms(cli, tmp_path):
+    found = _found(cli, tmp_path, {"intro.md": INTRO, "firing.md": USE}, "firing.md")
+    assert found == [("firing.md", "GL002", "GPK")]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "# Intro\n\nThe Glaze Pacing Kernel (GPK) smooths each firing.\n",  # a method, no name
+        "# Intro\n\nThe glaze pacing kit (GPK) schedules each firing.\n",  # no Title Case
+    ],
+)
+def test_other_long_forms_define_the_acronym_for_their_own_chapter_only(cli, tmp_path, intro):
+    use = "# Firing\n\nRun GPK on each firing.\n"
+    found = _found(cli, tmp_path, {"intro.md": intro, "firing.md": use})
+    assert found == [("firing.md", "GL002", "GPK")]
+
+
+def test_name_long_forms():
+    from glossary_lint.rules.acronym_names import RunNames, is_name_long_form
+
+    assert is_name_long_form("Glaze Pacing Toolkit") and is_name_long_form("Atlas of Kiln Ontologies")
+    assert not is_name_long_form("Glaze Pacing Transform") and not is_name_long_form("glaze ontology")
+    names = RunNames()
+    names.add("Intro.\n\nGPK stands for Glaze Pacing Kit, and QKO (Quiet Kiln Ontology) lists cones.\n")
+    assert names.result() == {"GPK", "QKO"}
+
+
+def test_a_compact_identifiers_prefix_in_one_chapter_is_a_name_in_the_others(cli, tmp_path):
+    codes = "# Codes\n\nThe celadon glaze is KZG:0042 and tenmoku is KZG:0043.\n"
+    use = "# Firing\n\nEach glaze of KZG has a cone. Set the QZT before firing.\n"
+    found = _found(cli, tmp_path, {"codes.md": codes, "firing.md": use})
+    assert found == [("firing.md", "GL002", "QZT"), ("firing.md", "GL005", "KZG")]
