@@ -109,9 +109,10 @@ def test_a_list_item_holding_one_lower_case_word_is_a_value(gl001_of_run):
         "The reader takes these keys:\n\n"
         "* eeg\n* emmc\n* path\n\n"
         "* the eeg channels\n\n"
-        "eeg\n---\n\nThe EEG key.\n"
+        "eeg\n---\n\nThe EEG key.\n\n"
+        "eeg\n\n"  # a paragraph of one word, in no list: a stray, not a key
     )
-    assert gl001(gl001_of_run, "keys.rst", text) == ["eeg", "eeg"]
+    assert gl001(gl001_of_run, "keys.rst", text) == ["eeg", "eeg", "eeg"]
 
 
 def test_a_table_cell_holding_one_lower_case_word_is_a_value(gl001_of_run):

@@ -60,21 +60,34 @@ def stands_in_name(mention: Mention, source: str) -> bool:
         _reference_name(mention, source)
         or _in_path(mention)
         or _quoted_word(mention)
-        or _lone_word(mention)
+        or _lone_word(mention, source)
         or _cited_title(mention, source)
     )
 
 
-def _lone_word(mention: Mention) -> bool:
-    """A lower-case word alone in a block other than a heading (a typo of a term stays one)."""
+_TABLE_KINDS = (BlockKind.TABLE_HEADER, BlockKind.TABLE_ROW_HEADER, BlockKind.TABLE_CELL)
+#: A list item's line that holds one word and nothing else.
+_LONE_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+([^\s]+)[ \t]*$")
+
+
+def _lone_word(mention: Mention, source: str) -> bool:
+    """A lower-case word alone in a table cell or on a list item's line (a
+    typo of a term stays one).  A block of prose may hold one word for
+    other reasons (a fragment between two embedded expressions), so a list
+    item is read from its source line."""
     found = mention.one_line
-    return (
-        mention.segment.kind is not BlockKind.HEADING
-        and not mention.typo
-        and found.islower()
-        and " " not in found
-        and mention.segment.text.strip() == found
-    )
+    if mention.typo or not found.islower() or " " in found:
+        return False
+    segment = mention.segment
+    if segment.kind in _TABLE_KINDS:
+        return segment.text.strip() == found
+    span = segment.source_span(mention.start, mention.end)
+    if span is None:
+        return False
+    start = source.rfind("\n", 0, span[0]) + 1
+    end = source.find("\n", span[1])
+    item = _LONE_ITEM.match(source, start, len(source) if end < 0 else end)
+    return item is not None and item.start(1) == span[0] and item.end(1) <= span[1] + 3
 
 
 def _reference_name(mention: Mention, source: str) -> bool:
