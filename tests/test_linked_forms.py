@@ -60,13 +60,3 @@ def test_a_text_without_term_links_builds_no_index_of_names():
     assert "names" not in vars(glossary)
     assert linked_forms("Fire the :term:`KILN <kiln>` slowly.", glossary) == {("kiln", "KILN")}
     assert "names" in vars(glossary)
-
-
-def test_a_plural_link_text_gives_the_handbook_its_singular_form():
-    # ':term:`stand ups <stand-up>`' writes the entry spaced: its singular
-    # 'stand up' is the handbook's form; a plain plural ('sprints') adds nothing.
-    glossary = parse_glossary(
-        GLOSSARY + "  - id: stand-up\n    term: stand-up\n    definition: A short daily meeting.\n"
-    )
-    text = "Hold the :term:`stand\nups <stand-up>` daily, between :term:`sprints <sprint>`."
-    assert linked_forms(text, glossary) == {("stand-up", "stand up")}

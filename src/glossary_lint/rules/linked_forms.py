@@ -9,11 +9,8 @@ to write it, in one place.  That form is the handbook's spelling of the term
 A link text that differs from the entry's spelling only in its first
 letter's case (``:term:`Regression <regression>```) says nothing: a sentence
 start gives that capital, and the same form mid-sentence may still be a
-slip.  Nor does a link text whose letters are other words change how the
-rule reads the entry.  A plural link text speaks for its singular
-(``:term:`config projects <config-project>``` makes "config project" the
-handbook's spacing); a plain plural (``:term:`voxels <voxel>```) spells
-the term's own letters and adds nothing.
+slip.  Nor does a link text whose letters are other words
+(``:term:`voxels <voxel>```, a plural) change how the rule reads the entry.
 """
 
 from __future__ import annotations
@@ -39,18 +36,10 @@ def linked_forms(text: str, glossary: Glossary) -> set[tuple[str, str]]:
         shown = " ".join(shown.split())
         # The names' index is built on first use: most handbooks' texts hold no such link.
         for term in glossary.names.get(" ".join(target.split()).casefold(), ()):
-            for form in (shown, *_singulars(shown)):
-                spellings = [s for s in term.spellings() if s.key == match_key(form)]
-                if spellings:
-                    if not any(_same_but_first(form, s.text) for s in spellings):
-                        found.add((term.id, form))
-                    break
+            spellings = [s for s in term.spellings() if s.key == match_key(shown)]
+            if spellings and not any(_same_but_first(shown, s.text) for s in spellings):
+                found.add((term.id, shown))
     return found
-
-
-def _singulars(shown: str) -> list[str]:
-    """The link text without a plural ending, ``projects`` to ``project``."""
-    return [shown[: -len(end)] for end in ("s", "es") if shown.endswith(end) and len(shown) > len(end) + 1]
 
 
 def _same_but_first(shown: str, spelling: str) -> bool:
