@@ -24,6 +24,8 @@ def _at(text: str, word: str) -> bool:
         ("It lives in /lantern on the server.", "lantern"),
         ("Run it from ./lantern instead.", "lantern"),
         ("Files named like page .lantern are read.", "lantern"),
+        ("Its name is kept in lantern:wickLength for each lamp.", "lantern"),
+        ("The class lamps:lantern holds every lamp.", "lantern"),
     ],
 )
 def test_a_word_inside_a_code_file_or_folder_name_is_a_code_token(text, word):
@@ -37,6 +39,9 @@ def test_a_word_inside_a_code_file_or_folder_name_is_a_code_token(text, word):
         ("The Lantern.Glow package ships apart.", "Lantern"),
         ("Use a lantern/torch pair at night.", "lantern"),
         ("Either the torch or the lantern works.", "lantern"),
+        ("Two lamps: lantern and torch.", "lantern"),
+        ("The lantern: a lamp with a case.", "lantern"),
+        ("Fetch it from lantern://host/path instead.", "lantern"),
     ],
 )
 def test_a_word_of_the_sentence_is_no_code_token(text, word):

@@ -85,3 +85,51 @@ def test_a_quoted_title_in_a_line_that_cites_is_the_cited_works_title(gl001_of_r
         'We call it the "clean Eeg stage" here.\n'
     )
     assert gl001(gl001_of_run, "refs.md", text) == ["Eeg"]
+
+
+def test_a_reference_list_line_with_authors_title_and_address_cites_a_title(gl001_of_run):
+    # 'Authors et al, Title URL': no quotes, no role; the words between the
+    # authors and the address are the work's title, in its own case.
+    text = (
+        "Reading\n-------\n\n"
+        "- Doe et al, Artifact removal for Eeg recordings https://example.org/papers/17\n"
+        "- Roe et al, Graph models of Eeg rhythms, `<https://example.org/papers/18>`_\n\n"
+        "Doe et al. found that Eeg filtering helps; see https://example.org/papers/17 for more.\n"
+    )
+    assert gl001(gl001_of_run, "reading.rst", text) == ["Eeg"]
+    md = (
+        "- Doe et al, Artifact removal for Eeg recordings https://example.org/papers/17\n"
+        "- Roe et al., Graph models of Eeg rhythms. <https://example.org/papers/18>\n"
+    )
+    assert gl001(gl001_of_run, "reading.md", md) == []
+
+
+def test_a_list_item_holding_one_lower_case_word_is_a_value(gl001_of_run):
+    text = (
+        "The reader takes these keys:\n\n"
+        "* eeg\n* emmc\n* path\n\n"
+        "* the eeg channels\n\n"
+        "eeg\n---\n\nThe EEG key.\n\n"
+        "eeg\n\n"  # a paragraph of one word, in no list: a stray, not a key
+    )
+    assert gl001(gl001_of_run, "keys.rst", text) == ["eeg", "eeg", "eeg"]
+
+
+def test_a_table_cell_holding_one_lower_case_word_is_a_value(gl001_of_run):
+    # A table of a program's output: the header names its fields as the
+    # data spells them, and the cells hold values, not sentences.
+    text = (
+        "The reader prints this table:\n\n"
+        ".. csv-table:: Readers found\n"
+        "    :header: eeg,emmc,path\n\n"
+        "    eeg,   ok,    /data/a\n"
+        "    emmc,  ok,    /data/b\n\n"
+        "+------------+-----------------------------------+\n"
+        "| Reader     | Notes                             |\n"
+        "+============+===================================+\n"
+        "| eeg        | Reads the eeg channels only.      |\n"
+        "+------------+-----------------------------------+\n"
+    )
+    assert gl001(gl001_of_run, "readers.rst", text) == ["eeg"]
+    md = "| Reader | Notes |\n|---|---|\n| emmc | An emmc dump. |\n| Eeg | Channels. |\n"
+    assert gl001(gl001_of_run, "readers.md", md) == ["emmc", "Eeg"]

@@ -48,16 +48,20 @@ def in_code_token(found: str, text: str, start: int, end: int) -> bool:
     space joins the parts of a dotted name (``maps.jinja``,
     ``kombu.connection``), where the part after the dot starts in lower case;
     a capital after the dot (``Squirrel.Windows``) is as often a product's
-    own name, so it is left to the words.  A word with brackets straight
+    own name, so it is left to the words.  A colon with no space joins a
+    compact identifier's prefix to its local name (``skos:prefLabel``,
+    ``rdfs:label``, ``sqlite:obo``), on either side of it as the dot does;
+    a colon before a space or a slash is the sentence's or a URL's
+    (``lamps: lantern``, ``https://``).  A word with brackets straight
     after it is indexed or tagged (:data:`_SUBSCRIPT`).  And a word after a slash, in a
     path that starts with ``/``, ``~``, ``$`` or ``.`` (``$HOME/minion``), is
     a folder or file name.
     """
     if in_identifier(text, start, end) or file_extension(found, text, start):
         return True
-    if found[:1].islower() and re.search(r"\w\.$", text[max(0, start - 2) : start]):
+    if found[:1].islower() and re.search(r"\w[.:]$", text[max(0, start - 2) : start]):
         return True
-    if re.match(r"\.[a-z]", text[end : end + 2]) or _SUBSCRIPT.match(text, end):
+    if re.match(r"\.[a-z]|:[^\W\d]", text[end : end + 2]) or _SUBSCRIPT.match(text, end):
         return True
     return bool(_PATH_BEFORE.search(text, max(0, start - 200), start))
 

@@ -9,10 +9,19 @@ Such text is written as its owner wrote it, whatever the glossary says:
   file is named so;
 * a word alone in single quotes, ``the SPM model ('spm')``: a parameter
   value or string literal, spelled as the code takes it;
+* a table cell or list item that holds one word in lower case and nothing
+  else, a csv-table's ``:header: curie,pred``, a row's ``skos``, an item
+  ``* project-template`` of a list of keys: a field's name or a value, as
+  the data or configuration it lists spells it (a program's output, the
+  keys a file takes), not a sentence; a cell or item of prose around the
+  word is prose, and so is a heading;
 * the title of a cited work: a list item or paragraph that is a title and
   its citation (``Network modeling methods for FMRI :footcite:`key```), or a
   quotation in a line that cites (``Smith et al. (2011), "Methods for
-  FMRI"``).  The title is the paper's, not the handbook's prose.
+  FMRI"``), or a reference-list line of authors, title and the work's
+  address (``Smith et al, Methods for FMRI https://...``): the words after
+  the authors, in the same sentence, up to the address that ends the line.
+  The title is the paper's, not the handbook's prose.
 """
 
 from __future__ import annotations
@@ -20,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..matching.matcher import Mention
-from ..sources.segments import PLACEHOLDER, Segment
+from ..sources.segments import PLACEHOLDER, BlockKind, Segment
 
 #: After a word in the source: a reST reference (``name_``, ``name__``, ```a name`_``).
 _REFERENCE_END = re.compile(r"`?__?(?![\w`])")
@@ -33,6 +42,10 @@ _OPENERS = frozenset("([{<\"'“‘*")
 _CITATION = re.compile(
     r"[ \t]*(?::(?:foot)?cite(?::[a-z]+)*:`|\{(?:foot)?cite(?::[a-z]+)*\}`|\[[^\]\s]+\]_|\[@)"
 )
+#: The work's address in the source: a bare or bracketed URL, or a reST link to one.
+_ADDRESS = re.compile(r"[ \t]*(?:`?<)?[a-z][a-z+.-]*://")
+#: The end of a list of authors.
+_ET_AL = re.compile(r"\bet al\b")
 #: What shows a text cites: ``et al.`` or a year in brackets.
 _CITES = re.compile(r"\bet al\b|\((?:1[89]|20)\d\d[a-z]?\)")
 _QUOTATION = re.compile(r"[\"“]([^\"“”\n]+)[\"”]")
@@ -47,8 +60,34 @@ def stands_in_name(mention: Mention, source: str) -> bool:
         _reference_name(mention, source)
         or _in_path(mention)
         or _quoted_word(mention)
+        or _lone_word(mention, source)
         or _cited_title(mention, source)
     )
+
+
+_TABLE_KINDS = (BlockKind.TABLE_HEADER, BlockKind.TABLE_ROW_HEADER, BlockKind.TABLE_CELL)
+#: A list item's line that holds one word and nothing else.
+_LONE_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+([^\s]+)[ \t]*$")
+
+
+def _lone_word(mention: Mention, source: str) -> bool:
+    """A lower-case word alone in a table cell or on a list item's line (a
+    typo of a term stays one).  A block of prose may hold one word for
+    other reasons (a fragment between two embedded expressions), so a list
+    item is read from its source line."""
+    found = mention.one_line
+    if mention.typo or not found.islower() or " " in found:
+        return False
+    segment = mention.segment
+    if segment.kind in _TABLE_KINDS:
+        return segment.text.strip() == found
+    span = segment.source_span(mention.start, mention.end)
+    if span is None:
+        return False
+    start = source.rfind("\n", 0, span[0]) + 1
+    end = source.find("\n", span[1])
+    item = _LONE_ITEM.match(source, start, len(source) if end < 0 else end)
+    return item is not None and item.start(1) == span[0] and item.end(1) <= span[1] + 3
 
 
 def _reference_name(mention: Mention, source: str) -> bool:
@@ -89,6 +128,8 @@ def _cited_title(mention: Mention, source: str) -> bool:
     for quote in _QUOTATION.finditer(text):
         if quote.start(1) <= start and mention.end <= quote.end(1):
             return bool(_CITES.search(text)) or _cites_after(segment, source, quote.end())
+    if _reference_line_title(mention, source):
+        return True
     # 'Network modeling methods for FMRI :footcite:`key`': the whole block is a title and its citation.
     body = text.strip()
     if not body.endswith(PLACEHOLDER) or PLACEHOLDER in body[:-1].rstrip():
@@ -101,11 +142,32 @@ def _cited_title(mention: Mention, source: str) -> bool:
     )
 
 
+def _reference_line_title(mention: Mention, source: str) -> bool:
+    """``Doe et al, Methods for FMRI https://...``: the block ends with the
+    work's address, and the mention follows the authors' ``et al`` with no
+    sentence end between (a sentence that cites, ``Doe et al. found that
+    ...``, goes on after its address, or ends one sentence and starts another)."""
+    text = mention.segment.text.rstrip()
+    if not text.endswith(PLACEHOLDER) or PLACEHOLDER in text[:-1]:
+        return False
+    authors = [m.end() for m in _ET_AL.finditer(text, 0, mention.start)]
+    return (
+        bool(authors)
+        and _SENTENCE_END.search(text, authors[-1], mention.start) is None
+        and _source_after(mention.segment, source, len(text) - 1, _ADDRESS)
+    )
+
+
 def _cites_after(segment: Segment, source: str, at: int) -> bool:
     """Whether the source right after the text before ``at`` is a citation."""
+    return _source_after(segment, source, at, _CITATION)
+
+
+def _source_after(segment: Segment, source: str, at: int, pattern: re.Pattern[str]) -> bool:
+    """Whether the source right after the text before ``at`` matches ``pattern``."""
     last = at - 1
     text = segment.text
     while last >= 0 and (text[last].isspace() or text[last] == PLACEHOLDER):
         last -= 1
     offset = segment.source_offset(last) if last >= 0 else None
-    return offset is not None and _CITATION.match(source, offset + 1) is not None
+    return offset is not None and pattern.match(source, offset + 1) is not None
