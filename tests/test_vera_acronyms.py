@@ -15,7 +15,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 
 import vera_acronyms  # noqa: E402
 
-from glossary_lint.rules.word_lists import is_common_acronym, reference_acronyms  # noqa: E402
+from glossary_lint.rules.word_lists import (  # noqa: E402
+    is_common_acronym,
+    is_listed_acronym,
+    reference_acronyms,
+)
 
 
 def gl002(findings):
@@ -136,3 +140,15 @@ def test_generated_file_states_edition_and_count():
     text = vera_acronyms.generate(SAMPLE, frozenset({"HDD", "LAN"}))
     assert "edition 9.9" in text and "2 of V.E.R.A.'s 6" in text
     assert text.splitlines()[-2:] == ["QBD", "QLN"]
+
+
+def test_a_two_letter_english_word_vera_lists_is_no_acronym_written_small():
+    """GL001's split-compound check reads a lower-case word as an acronym
+    written small (``a user id``) only from the hand-kept list: V.E.R.A.
+    lists everyday words as acronyms (``ON``, ``AT``), which must not turn
+    "log on" or "look at" into a noun and its modifier."""
+    for word in ("ON", "AT"):
+        assert word in reference_acronyms()
+        assert is_common_acronym(word)
+        assert not is_listed_acronym(word)
+    assert is_listed_acronym("ID") and is_listed_acronym("HTML5")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..matching.english import is_ordinary_word
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE
-from .word_lists import is_common_acronym
+from .word_lists import is_listed_acronym
 
 
 def acronym_phrase(mention: Mention) -> bool:
@@ -35,5 +35,5 @@ def _acronym(part: str, other: str) -> bool:
     if part.isupper():
         return True
     return (
-        part.islower() and is_common_acronym(part.upper()) and (len(part) == 2 or not is_ordinary_word(part))
+        part.islower() and is_listed_acronym(part.upper()) and (len(part) == 2 or not is_ordinary_word(part))
     )

@@ -75,13 +75,17 @@ def is_common_acronym(word: str) -> bool:
     list's acronyms are known in their forms (``HTML5``, ``mTLS``, ``ePUB``);
     V.E.R.A.'s only as written: a number or a letter added to one of them
     makes another term (``BF16`` is a number format, not V.E.R.A.'s ``BF``)."""
+    return is_listed_acronym(word) or word in reference_acronyms()
+
+
+def is_listed_acronym(word: str) -> bool:
+    """Whether the hand-kept list knows the acronym, in any of its forms.
+    Asked alone where a lower-case word is read as an acronym written small
+    (``db``, ``os``): V.E.R.A.'s two-letter entries (``ON``, ``AT``) are
+    everyday words there."""
     known = common_acronyms()
     stem = _unprefixed(word)
-    return (
-        any(form in known for form in _forms(word))
-        or (stem is not None and stem in known)
-        or word in reference_acronyms()
-    )
+    return any(form in known for form in _forms(word)) or (stem is not None and stem in known)
 
 
 def is_common_name(word: str) -> bool:
