@@ -129,7 +129,7 @@ def _prose_capital(mention: Mention) -> bool:
     capital, as GL001 would judge it (:func:`capitals_can_only_be_slips`):
     after a lower-case word of its sentence, with no sentence start, title,
     name, link text, emphasis or quotation to give it a reason, and not in a
-    heading (a ``#`` line, or a line over its underline).  A first word in
+    heading (a ``#`` line, or a line over its underline) or a table's row.  A first word in
     capitals (``CHECK constraint``) is a keyword, not a name's capital.
     Judged from the text of its block around it, so each capital costs the
     same however long the file."""
@@ -139,7 +139,9 @@ def _prose_capital(mention: Mention) -> bool:
     before = text.rfind("\n", max(0, start - _CONTEXT), start)
     line = before + 1 if before >= 0 or start <= _CONTEXT else start  # a long line is no title
     line_end = text.find("\n", end, end + _CONTEXT)
-    if text[line:start].lstrip().startswith("#") or (line_end >= 0 and _UNDERLINE.match(text, line_end)):
+    if text[line:start].lstrip().startswith(_NOT_PROSE_LINE) or (
+        line_end >= 0 and _UNDERLINE.match(text, line_end)
+    ):
         return False
     near = _block_start(text, start, line)
     window = text[near : end + _CONTEXT]
@@ -148,6 +150,9 @@ def _prose_capital(mention: Mention) -> bool:
     return not at_sentence_start(window, start) and capitals_can_only_be_slips(around, window, start, end)
 
 
+#: How a line opens that is no running text: a Markdown heading, or a row of a
+#: table (``| Number of Servers | 2 |``), whose cells are labels in Title Case.
+_NOT_PROSE_LINE = ("#", "|")
 _INDENT = re.compile(r"[ \t]*")
 
 
@@ -276,10 +281,24 @@ def code_names(source: str) -> frozenset[str]:
     if found is None:
         if len(_CODE_NAMES) >= _CODE_NAMES_KEPT:
             _CODE_NAMES.clear()
+        text = _REFERENCE.sub(" ", source) if "`" in source else source
         found = _CODE_NAMES[key] = frozenset(
-            marked or first + rest for first, marked, rest in _CODE_NAME.findall(source)
+            marked or first + rest for first, marked, rest in _CODE_NAME.findall(text)
         )
     return found
+
+
+#: Backticked text that is a reference, not code: a glossary, section or
+#: document reference (reST's ``:term:`Kettle```, MyST's ``{term}`Kettle```,
+#: with a target or not), an abbreviation or UI label, and a reST hyperlink
+#: reference (```Kettle`_``).  Its capital is a headword's or a title's,
+#: which names no class: a glossary whose headwords are in Title Case
+#: (``Synonym``) would otherwise make every one of them a class name of the
+#: handbook, and every slip of its capital a class's name.
+_REFERENCE = re.compile(
+    r"(?::|\{)(?:std:)?(?:term|ref|doc|numref|abbr|dfn|guilabel|menuselection|download)(?::|\})`[^`]*`"
+    r"|(?<![`\w])`[^`\n]+`__?(?![\w`])"
+)
 
 
 #: :func:`code_names` by the digest of the text.
@@ -483,8 +502,12 @@ def prose_text(text: str, code: list[str] | None = None) -> str:
 
 
 def _inline_prose(code: re.Match[str]) -> str:
+    """A glossary reference's text, kept in its backticks: its words are the
+    prose's (their spacing counts), but a capital it has is the headword's
+    as the link writes it, which :func:`_prose_capital` must not take for a
+    capital the prose chose (GL001 lets a marked-up capital pass too)."""
     term = code.group(1) or code.group(2)
-    return _TARGET.sub("", term) if term else PLACEHOLDER
+    return f"`{_TARGET.sub('', term)}`" if term else PLACEHOLDER
 
 
 def _put_aside(
