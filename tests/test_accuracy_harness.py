@@ -428,3 +428,14 @@ def test_a_term_is_planted_capitalised_only_after_a_lower_case_word(tmp_path):
     (tmp_path / "docs" / "page.md").write_text("\n\n".join(lines) + "\n")
     plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
     assert {(p.line + 1) // 2 for p in plants if p.kind == "case"} == {3, 4}
+
+
+def test_no_plant_goes_into_a_rest_substitution_reference(tmp_path):
+    # '|wavetable|' names a substitution: a slip there breaks the markup
+    # (an undefined substitution), it is no misspelling of prose.
+    doc = tmp_path / "docs" / "page.rst"
+    doc.parent.mkdir()
+    doc.write_text("The synth reads the |wavetable| of each deck and loops it for a while.\n")
+    assert planting.plan(tmp_path, ("docs",), _glossary(), seed=3, per_kind=5) == []
+    doc.write_text("The synth reads the wavetable of each deck and loops it | for a while.\n")
+    assert planting.plan(tmp_path, ("docs",), _glossary(), seed=3, per_kind=5) != []

@@ -74,8 +74,12 @@ VOWELS = "aeiou"
 ENGLISH_ZIPF = 2.5
 
 _WORD = re.compile(r"[A-Za-z]+")
-#: Spans of a line that are markup, not prose: inline code, link targets, tags, URLs, roles.
-_MARKUP = re.compile(r"`[^`]*`|\]\([^)]*\)|<[^>]*>|https?://\S+|:[\w:.-]+:(?=`)|\{[^}]*\}|\$[^$]*\$")
+#: Spans of a line that are markup, not prose: inline code, link targets, tags, URLs, roles,
+#: reST substitution references (``|resource|``: a slip there is an undefined substitution).
+_MARKUP = re.compile(
+    r"`[^`]*`|\]\([^)]*\)|<[^>]*>|https?://\S+|:[\w:.-]+:(?=`)|\{[^}]*\}|\$[^$]*\$"
+    r"|(?<![\w|])\|[^|\s](?:[^|]*[^|\s])?\|(?![\w|])"
+)
 _BOLD = re.compile(r"\*\*[^*]+\*\*|\*[^*]+\*|\[[^\]]*\]")
 #: Inline code or interpreted text, which may wrap onto the next line of its
 #: paragraph: reST's ````x````, Markdown's ```x``` or ````x````.  The backticks
