@@ -442,7 +442,7 @@ def test_no_plant_goes_into_a_rest_substitution_reference(tmp_path):
 
 
 def test_no_capital_is_planted_where_it_names_a_class_of_the_page_or_entry(tmp_path):
-    # The page calls ``Wavetable(size)`` and the entry of 'looper' defines it
+    # The page calls ``WaveTable(size)`` and the entry of 'looper' defines it
     # by its class: "the Wavetable" or "the Looper" may name those classes.
     glossary = Glossary(
         (
@@ -453,7 +453,7 @@ def test_no_capital_is_planted_where_it_names_a_class_of_the_page_or_entry(tmp_p
     )
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "page.md").write_text(
-        "Build one with `Wavetable(size)` before you play any note at all.\n\n"
+        "Build one with `WaveTable(size)` before you play any note at all.\n\n"
         "The synth reads each wavetable slowly and then loops it again.\n\n"
         "The deck hands every looper one bar and then waits for the next.\n\n"
         "The mixer moves each fader slowly and then stops at the top.\n"

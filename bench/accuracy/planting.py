@@ -452,13 +452,16 @@ def _after_capitalised(line: str, column: int) -> bool:
 def _names_class(slipped: str, term: Term, source: str) -> bool:
     """Whether a capitalised case plant (``Linker`` for "linker") would name
     a class that the page or the entry's own definition writes as code
-    (``:class:`Linker```, ```Linker```, ``Linker(``): there "the Linker"
+    (``:class:`Linker```, ```Linker```, ``Linker(``), in any inner case
+    (``SearchLight``): there "the Linker"
     may be the class, which a careful editor leaves alone, so the capital
     is no unambiguous slip to count."""
     first = slipped.split()[0]
     if not first[:1].isupper() or first.isupper():
         return False
-    return first in code_names(source) or first in code_names(term.definition)
+    # In another inner case too: "the Searchlight" beside the class ``SearchLight``.
+    names = {name.casefold() for name in code_names(source) | code_names(term.definition)}
+    return first.casefold() in names
 
 
 def apply(root: Path, plants: list[Plant]) -> None:
