@@ -69,3 +69,42 @@ def test_capitals_of_table_labels_make_no_house_capital(tmp_path):
     files = {f"{n}.rst": table + "Each ladle hangs on a hook.\n" for n in ("one", "two", "three")}
     files["four.rst"] = "We stir the soup with a ladle, and then the Ladle is washed.\n"
     assert gl001(tmp_path, files) == [("four.rst", "Ladle")]
+
+
+GUESSED = """terms:
+  - id: gauge
+    term: gauge
+    case-guessed: true
+    definition: A dial that shows a reading.
+"""
+
+
+def gl001_guessed(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, str | None]]:
+    paths = []
+    for name, text in files.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    linter = Linter(parse_glossary(GUESSED), Config(root=tmp_path))
+    return sorted((Path(f.path).name, f.found) for f in run(paths, linter).findings if f.code == "GL001")
+
+
+def test_a_guessed_lower_case_gives_way_to_a_capital_the_handbook_writes_more_often(tmp_path):
+    # The importer guessed 'gauge'; two chapters name the dial 'Gauge'
+    # mid-sentence and one writes the lower case once: the capital is the
+    # handbook's name for it.
+    files = {
+        "a.md": "The panel lists each reading (the Gauge and the Dial Face) in a row.\n",
+        "b.md": "Readers compare the values (the Gauge and the Dial Face) by hand.\n",
+        "c.md": "A reading is taken from the gauge at noon.\n",
+    }
+    assert gl001_guessed(tmp_path, files) == []
+
+
+def test_a_guessed_lower_case_the_handbook_writes_as_often_keeps_the_capitals_slips(tmp_path):
+    files = {
+        "a.md": "The panel lists each reading (the Gauge and the Dial Face) in a row.\n",
+        "b.md": "Readers compare the values (the Gauge and the Dial Face) by hand.\n",
+        "c.md": "A reading is taken from the gauge at noon, and the gauge is reset.\n",
+    }
+    assert gl001_guessed(tmp_path, files) == [("a.md", "Gauge"), ("b.md", "Gauge")]

@@ -48,6 +48,7 @@ from ..sources.segments import PLACEHOLDER, BlockKind, Segment
 from .case_context import at_sentence_start, capital_allowed, capitals_can_only_be_slips
 from .class_nouns import ClassNounCount, ClassNouns
 from .code_spellings import CodeSpellingCount, CodeSpellings
+from .guessed_case import USAGE_USES
 from .linked_forms import linked_forms
 
 #: A capitalised name written as code: ```Expr```, ``:class:`~.Boolean` ``,
@@ -198,6 +199,8 @@ class _CapitalCount:
         self.capitals: Counter[CapitalForm] = Counter()
         self.files: Counter[CapitalForm] = Counter()
         self.lower: Counter[str] = Counter()
+        #: Ids of the terms met whose case the importer guessed.
+        self.guessed: set[str] = set()
 
     def add(self, mentions: Iterable[Mention]) -> None:
         met = set()
@@ -211,6 +214,8 @@ class _CapitalCount:
                 form = (term, capital_shape(mention.one_line))
                 self.capitals[form] += 1
                 met.add(form)
+                if mention.terms[0].case_guessed:
+                    self.guessed.add(term)
         self.files.update(met)
 
     def house_terms(self) -> frozenset[CapitalForm]:
@@ -218,8 +223,22 @@ class _CapitalCount:
         return frozenset(
             form
             for form, n in self.capitals.items()
-            if keeps_capitals(n, self.lower[form[0]]) or house_capitals(n, self.files[form])
+            if keeps_capitals(n, self.lower[form[0]])
+            or house_capitals(n, self.files[form])
+            or (form[0] in self.guessed and outvotes_guess(n, self.lower[form[0]]))
         )
+
+
+def outvotes_guess(capitalised: int, lower: int) -> bool:
+    """Whether a handbook that writes a term the importer guessed to be in
+    lower case (``case-guessed``) capitalised mid-sentence ``capitalised``
+    times, and in lower case ``lower`` times, spells it with the capital: a
+    guess is weaker evidence than the chapters (:mod:`.guessed_case`), so
+    a capital written twice or more, and more often than the guessed lower
+    case, is the handbook's spelling of the name (``the metrics (Precision
+    and F1 Score)`` where the glossary page only heads an entry
+    "Precision")."""
+    return capitalised >= USAGE_USES and capitalised > lower
 
 
 #: A written form of a term on a page: its id, its letters as found and
