@@ -92,7 +92,8 @@ def gl001_guessed(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, str 
 def test_a_guessed_lower_case_gives_way_to_a_capital_the_handbook_writes_more_often(tmp_path):
     # The importer guessed 'gauge'; two chapters name the dial 'Gauge'
     # mid-sentence and one writes the lower case once: the capital is the
-    # handbook's name for it.
+    # handbook's name for it.  (On one page, one lower case keeps the
+    # capitals slips: tests/test_guessed_case.py.)
     files = {
         "a.md": "The panel lists each reading (the Gauge and the Dial Face) in a row.\n",
         "b.md": "Readers compare the values (the Gauge and the Dial Face) by hand.\n",

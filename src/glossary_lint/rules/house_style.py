@@ -225,20 +225,21 @@ class _CapitalCount:
             for form, n in self.capitals.items()
             if keeps_capitals(n, self.lower[form[0]])
             or house_capitals(n, self.files[form])
-            or (form[0] in self.guessed and outvotes_guess(n, self.lower[form[0]]))
+            or (form[0] in self.guessed and outvotes_guess(n, self.files[form], self.lower[form[0]]))
         )
 
 
-def outvotes_guess(capitalised: int, lower: int) -> bool:
+def outvotes_guess(capitalised: int, files: int, lower: int) -> bool:
     """Whether a handbook that writes a term the importer guessed to be in
     lower case (``case-guessed``) capitalised mid-sentence ``capitalised``
-    times, and in lower case ``lower`` times, spells it with the capital: a
-    guess is weaker evidence than the chapters (:mod:`.guessed_case`), so
-    a capital written twice or more, and more often than the guessed lower
-    case, is the handbook's spelling of the name (``the metrics (Precision
-    and F1 Score)`` where the glossary page only heads an entry
-    "Precision")."""
-    return capitalised >= USAGE_USES and capitalised > lower
+    times in ``files`` files, and in lower case ``lower`` times, spells it
+    with the capital: a guess is weaker evidence than the chapters
+    (:mod:`.guessed_case`), so a capital written twice or more, on more
+    than one page, and more often than the guessed lower case, is the
+    handbook's spelling of the name (``the metrics (Precision and F1
+    Score)`` where the glossary page only heads an entry "Precision").  On
+    one page, one use of the glossary's case keeps the capitals slips."""
+    return capitalised >= USAGE_USES and files >= USAGE_USES and capitalised > lower
 
 
 #: A written form of a term on a page: its id, its letters as found and
