@@ -22,14 +22,14 @@ GLOSSARY = """terms:
 """
 
 
-def gl001(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, str | None]]:
+def gl001(tmp_path: Path, files: dict[str, str], glossary: str = GLOSSARY) -> list[tuple[str, str | None]]:
     paths = []
     for name, text in files.items():
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
         paths.append(path)
-    linter = Linter(parse_glossary(GLOSSARY), Config(root=tmp_path))
-    return [(Path(f.path).name, f.found) for f in run(paths, linter).findings if f.code == "GL001"]
+    linter = Linter(parse_glossary(glossary), Config(root=tmp_path))
+    return sorted((Path(f.path).name, f.found) for f in run(paths, linter).findings if f.code == "GL001")
 
 
 def test_a_glossary_reference_names_no_class():
@@ -79,16 +79,6 @@ GUESSED = """terms:
 """
 
 
-def gl001_guessed(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, str | None]]:
-    paths = []
-    for name, text in files.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    linter = Linter(parse_glossary(GUESSED), Config(root=tmp_path))
-    return sorted((Path(f.path).name, f.found) for f in run(paths, linter).findings if f.code == "GL001")
-
-
 def test_a_guessed_lower_case_gives_way_to_a_capital_the_handbook_writes_more_often(tmp_path):
     # The importer guessed 'gauge'; two chapters name the dial 'Gauge'
     # mid-sentence and one writes the lower case once: the capital is the
@@ -99,7 +89,7 @@ def test_a_guessed_lower_case_gives_way_to_a_capital_the_handbook_writes_more_of
         "b.md": "Readers compare the values (the Gauge and the Dial Face) by hand.\n",
         "c.md": "A reading is taken from the gauge at noon.\n",
     }
-    assert gl001_guessed(tmp_path, files) == []
+    assert gl001(tmp_path, files, GUESSED) == []
 
 
 def test_a_guessed_lower_case_the_handbook_writes_as_often_keeps_the_capitals_slips(tmp_path):
@@ -108,4 +98,4 @@ def test_a_guessed_lower_case_the_handbook_writes_as_often_keeps_the_capitals_sl
         "b.md": "Readers compare the values (the Gauge and the Dial Face) by hand.\n",
         "c.md": "A reading is taken from the gauge at noon, and the gauge is reset.\n",
     }
-    assert gl001_guessed(tmp_path, files) == [("a.md", "Gauge"), ("b.md", "Gauge")]
+    assert gl001(tmp_path, files, GUESSED) == [("a.md", "Gauge"), ("b.md", "Gauge")]
