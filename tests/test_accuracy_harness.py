@@ -428,3 +428,35 @@ def test_a_term_is_planted_capitalised_only_after_a_lower_case_word(tmp_path):
     (tmp_path / "docs" / "page.md").write_text("\n\n".join(lines) + "\n")
     plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
     assert {(p.line + 1) // 2 for p in plants if p.kind == "case"} == {3, 4}
+
+
+def test_no_plant_goes_into_a_rest_substitution_reference(tmp_path):
+    # '|wavetable|' names a substitution: a slip there breaks the markup
+    # (an undefined substitution), it is no misspelling of prose.
+    doc = tmp_path / "docs" / "page.rst"
+    doc.parent.mkdir()
+    doc.write_text("The synth reads the |wavetable| of each deck and loops it for a while.\n")
+    assert planting.plan(tmp_path, ("docs",), _glossary(), seed=3, per_kind=5) == []
+    doc.write_text("The synth reads the wavetable of each deck and loops it | for a while.\n")
+    assert planting.plan(tmp_path, ("docs",), _glossary(), seed=3, per_kind=5) != []
+
+
+def test_no_capital_is_planted_where_it_names_a_class_of_the_page_or_entry(tmp_path):
+    # The page calls ``WaveTable(size)`` and the entry of 'looper' defines it
+    # by its class: "the Wavetable" or "the Looper" may name those classes.
+    glossary = Glossary(
+        (
+            Term(id="wavetable", term="wavetable", definition="A table of one cycle."),
+            Term(id="looper", term="looper", definition="A :class:`Looper` that repeats a bar."),
+            Term(id="fader", term="fader", definition="A slider that sets a level."),
+        )
+    )
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text(
+        "Build one with `WaveTable(size)` before you play any note at all.\n\n"
+        "The synth reads each wavetable slowly and then loops it again.\n\n"
+        "The deck hands every looper one bar and then waits for the next.\n\n"
+        "The mixer moves each fader slowly and then stops at the top.\n"
+    )
+    plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
+    assert {p.term for p in plants if p.kind == "case"} == {"fader"}

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from glossary_lint.config import DEFAULT_INCLUDE
 from glossary_lint.glossary.model import CasePolicy, Glossary, Term
+from glossary_lint.rules.house_style import code_names
 
 KINDS = ("case", "hyphen-space", "split-compound", "typo", "distinctive-word", "all-caps", "listed-variant")
 
@@ -74,8 +75,12 @@ VOWELS = "aeiou"
 ENGLISH_ZIPF = 2.5
 
 _WORD = re.compile(r"[A-Za-z]+")
-#: Spans of a line that are markup, not prose: inline code, link targets, tags, URLs, roles.
-_MARKUP = re.compile(r"`[^`]*`|\]\([^)]*\)|<[^>]*>|https?://\S+|:[\w:.-]+:(?=`)|\{[^}]*\}|\$[^$]*\$")
+#: Spans of a line that are markup, not prose: inline code, link targets, tags, URLs, roles,
+#: reST substitution references (``|resource|``: a slip there is an undefined substitution).
+_MARKUP = re.compile(
+    r"`[^`]*`|\]\([^)]*\)|<[^>]*>|https?://\S+|:[\w:.-]+:(?=`)|\{[^}]*\}|\$[^$]*\$"
+    r"|(?<![\w|])\|[^|\s](?:[^|]*[^|\s])?\|(?![\w|])"
+)
 _BOLD = re.compile(r"\*\*[^*]+\*\*|\*[^*]+\*|\[[^\]]*\]")
 #: Inline code or interpreted text, which may wrap onto the next line of its
 #: paragraph: reST's ````x````, Markdown's ```x``` or ````x````.  The backticks
@@ -343,7 +348,9 @@ def plan(
                             candidates[kind].append(plant)
                             if not _free(line, column, end, False, code.get(number, ())):
                                 in_code.add(plant)
-                            if kind == "case" and _after_capitalised(line, column):
+                            if kind == "case" and (
+                                _after_capitalised(line, column) or _names_class(slipped, term, source)
+                            ):
                                 in_name.add(plant)
                             if (
                                 kind == "hyphen-space"
@@ -440,6 +447,21 @@ def _after_capitalised(line: str, column: int) -> bool:
     the Zuul handbook itself writes), which GL001 lets pass by design and
     an editor leaves alone: no slip to find."""
     return re.search(r"(?:^|[\s(])[a-z][a-z,]* $", line[:column]) is None
+
+
+def _names_class(slipped: str, term: Term, source: str) -> bool:
+    """Whether a capitalised case plant (``Linker`` for "linker") would name
+    a class that the page or the entry's own definition writes as code
+    (``:class:`Linker```, ```Linker```, ``Linker(``), in any inner case
+    (``SearchLight``): there "the Linker"
+    may be the class, which a careful editor leaves alone, so the capital
+    is no unambiguous slip to count."""
+    first = slipped.split()[0]
+    if not first[:1].isupper() or first.isupper():
+        return False
+    # In another inner case too: "the Searchlight" beside the class ``SearchLight``.
+    names = {name.casefold() for name in code_names(source) | code_names(term.definition)}
+    return first.casefold() in names
 
 
 def apply(root: Path, plants: list[Plant]) -> None:

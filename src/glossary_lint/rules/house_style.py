@@ -49,6 +49,7 @@ from .case_context import at_sentence_start, capital_allowed, capitals_can_only_
 from .class_nouns import ClassNounCount, ClassNouns
 from .code_spellings import CodeSpellingCount, CodeSpellings
 from .dotted_names import dotted_names
+from .guessed_case import USAGE_USES
 from .linked_forms import linked_forms
 
 #: A capitalised name written as code: ```Expr```, ``:class:`~.Boolean` ``,
@@ -130,7 +131,7 @@ def _prose_capital(mention: Mention) -> bool:
     capital, as GL001 would judge it (:func:`capitals_can_only_be_slips`):
     after a lower-case word of its sentence, with no sentence start, title,
     name, link text, emphasis or quotation to give it a reason, and not in a
-    heading (a ``#`` line, or a line over its underline).  A first word in
+    heading (a ``#`` line, or a line over its underline) or a table's row.  A first word in
     capitals (``CHECK constraint``) is a keyword, not a name's capital.
     Judged from the text of its block around it, so each capital costs the
     same however long the file."""
@@ -140,7 +141,9 @@ def _prose_capital(mention: Mention) -> bool:
     before = text.rfind("\n", max(0, start - _CONTEXT), start)
     line = before + 1 if before >= 0 or start <= _CONTEXT else start  # a long line is no title
     line_end = text.find("\n", end, end + _CONTEXT)
-    if text[line:start].lstrip().startswith("#") or (line_end >= 0 and _UNDERLINE.match(text, line_end)):
+    if text[line:start].lstrip().startswith(_NOT_PROSE_LINE) or (
+        line_end >= 0 and _UNDERLINE.match(text, line_end)
+    ):
         return False
     near = _block_start(text, start, line)
     window = text[near : end + _CONTEXT]
@@ -149,6 +152,9 @@ def _prose_capital(mention: Mention) -> bool:
     return not at_sentence_start(window, start) and capitals_can_only_be_slips(around, window, start, end)
 
 
+#: How a line opens that is no running text: a Markdown heading, or a row of a
+#: table (``| Number of Servers | 2 |``), whose cells are labels in Title Case.
+_NOT_PROSE_LINE = ("#", "|")
 _INDENT = re.compile(r"[ \t]*")
 
 
@@ -194,6 +200,8 @@ class _CapitalCount:
         self.capitals: Counter[CapitalForm] = Counter()
         self.files: Counter[CapitalForm] = Counter()
         self.lower: Counter[str] = Counter()
+        #: Ids of the terms met whose case the importer guessed.
+        self.guessed: set[str] = set()
 
     def add(self, mentions: Iterable[Mention]) -> None:
         met = set()
@@ -207,6 +215,8 @@ class _CapitalCount:
                 form = (term, capital_shape(mention.one_line))
                 self.capitals[form] += 1
                 met.add(form)
+                if mention.terms[0].case_guessed:
+                    self.guessed.add(term)
         self.files.update(met)
 
     def house_terms(self) -> frozenset[CapitalForm]:
@@ -214,8 +224,23 @@ class _CapitalCount:
         return frozenset(
             form
             for form, n in self.capitals.items()
-            if keeps_capitals(n, self.lower[form[0]]) or house_capitals(n, self.files[form])
+            if keeps_capitals(n, self.lower[form[0]])
+            or house_capitals(n, self.files[form])
+            or (form[0] in self.guessed and outvotes_guess(n, self.files[form], self.lower[form[0]]))
         )
+
+
+def outvotes_guess(capitalised: int, files: int, lower: int) -> bool:
+    """Whether a handbook that writes a term the importer guessed to be in
+    lower case (``case-guessed``) capitalised mid-sentence ``capitalised``
+    times in ``files`` files, and in lower case ``lower`` times, spells it
+    with the capital: a guess is weaker evidence than the chapters
+    (:mod:`.guessed_case`), so a capital written twice or more, on more
+    than one page, and more often than the guessed lower case, is the
+    handbook's spelling of the name (``the metrics (Precision and F1
+    Score)`` where the glossary page only heads an entry "Precision").  On
+    one page, one use of the glossary's case keeps the capitals slips."""
+    return capitalised >= USAGE_USES and files >= USAGE_USES and capitalised > lower
 
 
 #: A written form of a term on a page: its id, its letters as found and
@@ -277,10 +302,24 @@ def code_names(source: str) -> frozenset[str]:
     if found is None:
         if len(_CODE_NAMES) >= _CODE_NAMES_KEPT:
             _CODE_NAMES.clear()
+        text = _REFERENCE.sub(" ", source) if "`" in source else source
         found = _CODE_NAMES[key] = frozenset(
-            marked or first + rest for first, marked, rest in _CODE_NAME.findall(source)
+            marked or first + rest for first, marked, rest in _CODE_NAME.findall(text)
         )
     return found
+
+
+#: Backticked text that is a reference, not code: a glossary, section or
+#: document reference (reST's ``:term:`Kettle```, MyST's ``{term}`Kettle```,
+#: with a target or not), an abbreviation or UI label, and a reST hyperlink
+#: reference (```Kettle`_``).  Its capital is a headword's or a title's,
+#: which names no class: a glossary whose headwords are in Title Case
+#: (``Synonym``) would otherwise make every one of them a class name of the
+#: handbook, and every slip of its capital a class's name.
+_REFERENCE = re.compile(
+    r"(?::|\{)(?:std:)?(?:term|ref|doc|numref|abbr|dfn|guilabel|menuselection|download)(?::|\})`[^`]*`"
+    r"|(?<![`\w])`[^`\n]+`__?(?![\w`])"
+)
 
 
 #: :func:`code_names` by the digest of the text.
@@ -481,8 +520,12 @@ def prose_text(text: str, code: list[str] | None = None) -> str:
 
 
 def _inline_prose(code: re.Match[str]) -> str:
+    """A glossary reference's text, kept in its backticks: its words are the
+    prose's (their spacing counts), but a capital it has is the headword's
+    as the link writes it, which :func:`_prose_capital` must not take for a
+    capital the prose chose (GL001 lets a marked-up capital pass too)."""
     term = code.group(1) or code.group(2)
-    return _TARGET.sub("", term) if term else PLACEHOLDER
+    return f"`{_TARGET.sub('', term)}`" if term else PLACEHOLDER
 
 
 def _put_aside(
