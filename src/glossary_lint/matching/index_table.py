@@ -38,7 +38,6 @@ MAX_TYPO_LENGTH = 40
 MAX_TERM_WORDS = 16
 
 C = TypeVar("C")
-D = TypeVar("D")
 
 #: The maps of the table that hold candidates, by key.
 CANDIDATE_MAPS = ("index", "long", "deletes", "changes", "distinct")
@@ -140,31 +139,19 @@ def _nth(term: Term, n: int) -> Spelling:
     raise IndexError(n)
 
 
-class CandidateMap(Generic[C]):
-    """A map of the table, key to candidates, each value turned into
-    candidates when its key is first looked up."""
-
-    __slots__ = ("_refs", "_found", "_resolve")
+class CandidateMap(dict[str, "str | tuple[C, ...]"], Generic[C]):
+    """A map of the table, key to candidates: a plain dict (``in`` is the
+    dict's own test, asked of most keys a scan forms), whose value, the
+    references as stored, is turned into candidates by :meth:`candidates`
+    when its key is first looked up."""
 
     def __init__(self, refs: dict[str, str], resolve: Callable[[str], C]) -> None:
-        self._refs = refs
-        self._found: dict[str, tuple[C, ...]] = {}
+        super().__init__(refs)
         self._resolve = resolve
 
-    def get(self, key: str, default: D = None) -> tuple[C, ...] | D:  # type: ignore[assignment]
-        found = self._found.get(key)
-        if found is None:
-            refs = self._refs.get(key)
-            if refs is None:
-                return default
-            found = self._found[key] = tuple(map(self._resolve, refs.split()))
-        return found
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._refs
-
-    def __bool__(self) -> bool:
-        return bool(self._refs)
-
-    def __len__(self) -> int:
-        return len(self._refs)
+    def candidates(self, key: str) -> tuple[C, ...]:
+        """The candidates of ``key``, which the map holds."""
+        found = self[key]
+        if type(found) is str:
+            found = self[key] = tuple(map(self._resolve, found.split()))
+        return found  # type: ignore[return-value]

@@ -278,9 +278,9 @@ class Matcher:
         for n in range(len(keys), 0, -1):
             end = bounds[2 * (i + n) - 1]
             for stem_key, stem_end in _stems(keys[n - 1], end):
-                candidates = index.get(stem_key)
-                if not candidates:
+                if stem_key not in index:
                     continue
+                candidates = index.candidates(stem_key)
                 start = bounds[2 * i]
                 separators = tuple(joins[k] or "" for k in range(i, i + n - 1))
                 found = text[start:stem_end]
@@ -299,7 +299,7 @@ class Matcher:
                 return None
             separators.append(sep)
             key += folded[j]
-            found = self._distinct.get(key)
+            found = self._distinct.candidates(key) if key in self._distinct else None
             # An everyday word (``language``) is no slip: asked here, of the few
             # words prose splits, not of every word of a big glossary up front,
             # where it took most of the index's build time.
@@ -423,14 +423,17 @@ def _typo_candidates(
     hits: list[Candidate] = []
     if word in long:
         return ()
-    hits.extend(deletes.get(word, ()))  # a letter dropped: Spectogram
+    if word in deletes:
+        hits.extend(deletes.candidates(word))  # a letter dropped: Spectogram
     for i in range(1, len(word) - 1):  # a letter added inside the word
-        hits.extend(long.get(word[:i] + word[i + 1 :], ()))
+        if (shorter := word[:i] + word[i + 1 :]) in long:
+            hits.extend(long.candidates(shorter))
     for i in range(1, len(word)):  # a letter changed
-        hits.extend(changes.get(word[:i] + "?" + word[i + 1 :], ()))
+        if (changed := word[:i] + "?" + word[i + 1 :]) in changes:
+            hits.extend(changes.candidates(changed))
     for i in range(1, len(word) - 1):  # neighbours swapped
         swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-        if swapped != word:
-            hits.extend(long.get(swapped, ()))
+        if swapped != word and swapped in long:
+            hits.extend(long.candidates(swapped))
     unique = {(c.term.id, c.spelling.text): c for c in hits if match_key(c.spelling.text)[0] == word[0]}
     return tuple(unique.values())
