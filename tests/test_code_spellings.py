@@ -125,3 +125,19 @@ def test_a_capital_the_code_writes_is_left_to_the_class_names_and_stays_a_slip_h
         "Ask the Dockhand.\n",
     }
     assert gl001_of_run(glossary, files) == [("c.md", "Dockhand")]
+
+
+def test_each_distinct_code_token_of_a_file_is_stemmed_once(monkeypatch):
+    """A file's code repeats its names: the forms counted are a set, so each
+    distinct token is looked up once per file, however often it recurs."""
+    from glossary_lint.glossary.loader import parse_glossary
+    from glossary_lint.matching.matcher import Matcher
+    from glossary_lint.rules.code_spellings import CodeSpellingCount
+
+    count = CodeSpellingCount(Matcher(parse_glossary(GLOSSARY)), 1, 1)
+    asked: list[str] = []
+    real = count._stem
+    monkeypatch.setattr(count, "_stem", lambda token: asked.append(token) or real(token))
+    count.add(["relay-node --port 9", "relay-node --port 9 tidepools", "relay-node on"], [])
+    assert sorted(asked) == sorted(set(asked))
+    assert count.in_code == {"relay-node": 1, "tidepool": 1}
