@@ -352,3 +352,28 @@ def test_the_gates_search_takes_time_in_proportion_to_the_text():
 
     small, large = min(cost(500) for _ in range(3)), min(cost(5000) for _ in range(3))
     assert large < 40 * max(small, 0.001)
+
+
+def test_the_gate_asks_word_kind_only_of_headwords_that_could_be_acronyms(monkeypatch):
+    """Every way ``word_kind`` calls a word an acronym needs two capitals, or
+    one and a digit: a headword with neither is no acronym entry without
+    asking (the gate asks of every entry of the glossary, every run)."""
+    import random
+    import string
+
+    from glossary_lint.rules import acronym_habit
+    from glossary_lint.rules.acronyms import ACRONYM, word_kind
+
+    asked: list[str] = []
+    monkeypatch.setattr(acronym_habit, "word_kind", lambda word: asked.append(word) or word_kind(word))
+    for word in ("Trowel", "kiln", "Glazeware", "éclat"):
+        assert not acronym_habit.is_acronym_entry(word, None, None)
+    assert asked == []
+    assert acronym_habit.is_acronym_entry("QKF", None, None) and asked == ["QKF"]
+    # The shortcut agrees with word_kind on words of every mix of letters and digits.
+    rng = random.Random(14)
+    letters = string.ascii_letters + string.digits + "ÉéßÆæ"
+    for _ in range(20000):
+        word = "".join(rng.choice(letters) for _ in range(rng.randint(1, 7)))
+        if word_kind(word) == ACRONYM:
+            assert acronym_habit._may_be_acronym(word), word

@@ -17,6 +17,7 @@ from glossary_lint.glossary import tables
 from glossary_lint.glossary.cache import load_glossary_cached
 from glossary_lint.glossary.loader import load_glossary
 from glossary_lint.glossary.tables import TableKind, glossary_table, table_file
+from glossary_lint.matching.index_table import index_table
 from glossary_lint.rules.class_nouns import class_name_set
 from glossary_lint.rules.house_style import _lower_parts, _lower_words
 
@@ -43,6 +44,7 @@ TABLES = {
     "lower words": _lower_words,
     "lower parts": _lower_parts,
     "class names": class_name_set,
+    "matcher index": index_table,
 }
 
 
@@ -111,6 +113,8 @@ def _poison(file: Path, data: object) -> None:
 DAMAGED = {
     "glossary_lint.glossary.model._known_forms": lambda g: g.known_forms,
     "glossary_lint.rules.house_style._lower_words": _lower_words,
+    "glossary_lint.matching.index_table.index_table\0glossary_lint.matching.words\0"
+    "glossary_lint.matching.key_prefixes": index_table,
 }
 
 
@@ -126,6 +130,7 @@ def test_a_corrupt_table_file_is_ignored_and_rebuilt(cache, tmp_path, damage, na
     file = table_file(glossary.cache_file, name)
     raw = file.read_bytes()
     strings = name.endswith("_known_forms")
+    maps = name.endswith("key_prefixes")
     if damage == "truncated":
         file.write_bytes(raw[: len(raw) // 2])
     elif damage == "garbage":
@@ -133,7 +138,7 @@ def test_a_corrupt_table_file_is_ignored_and_rebuilt(cache, tmp_path, damage, na
     elif damage == "flipped":  # one letter changed, checksum left as it was
         file.write_bytes(raw.replace(b"dibber", b"dobber"))
     elif damage == "a number among strings":
-        _poison(file, ["dibber", 7] if strings else {"dibber": 7})
+        _poison(file, ["dibber", 7] if strings else {"index": {"dibber": 7}} if maps else {"dibber": 7})
     elif damage == "the other kind":
         _poison(file, {"dibber": "dibber"} if strings else ["dibber"])
     else:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..matching.matcher import MAX_TERM_WORDS
+from ..matching.index_table import MAX_TERM_WORDS
 from ..matching.words import WORD_RE
 from ..rules.acronyms import candidates
 from .model import Glossary, Markup, Spelling, SpellingKind, Term

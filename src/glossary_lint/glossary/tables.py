@@ -40,6 +40,9 @@ class TableKind(Enum):
     STRINGS = "strings"
     #: A map of strings to strings: a JSON object, read back as a dict.
     STRING_MAP = "string map"
+    #: Maps of strings to strings, by name: a JSON object of them, read back
+    #: as a dict of dicts (an index kept in the shape its reader uses).
+    STRING_MAPS = "string maps"
 
 
 class _Tabled(Protocol):
@@ -52,11 +55,15 @@ class _Tabled(Protocol):
 T = TypeVar("T")
 
 
-def glossary_table(kind: TableKind) -> Callable[[Callable[[Any], T]], Callable[[Any], T]]:
-    """Mark a function of a glossary alone as a table of ``kind``."""
+def glossary_table(
+    kind: TableKind, uses: tuple[str, ...] = ()
+) -> Callable[[Callable[[Any], T]], Callable[[Any], T]]:
+    """Mark a function of a glossary alone as a table of ``kind``.  ``uses``
+    names the other modules whose code decides its value: their source is
+    part of the table file's name, like the computing module's."""
 
     def mark(compute: Callable[[Any], T]) -> Callable[[Any], T]:
-        name = f"{compute.__module__}.{compute.__qualname__}"
+        name = "\0".join((f"{compute.__module__}.{compute.__qualname__}", *uses))
 
         @wraps(compute)
         def table(glossary: _Tabled) -> T:
@@ -87,13 +94,15 @@ def _cached(glossary: _Tabled, name: str, kind: TableKind, compute: Callable[[An
 def table_file(entry: Path, name: str) -> Path | None:
     """The file of table ``name`` of the glossary cached in ``entry``; None when
     the source of the code that computes it cannot be read (then nothing is cached)."""
-    module = name.rsplit(".", 1)[0]
+    function, *uses = name.split("\0")
+    module = function.rsplit(".", 1)[0]
     while module not in sys.modules and "." in module:
         module = module.rsplit(".", 1)[0]  # a method's qualified name has more dots
-    code = _source_hash(module)
+    hashes = [_source_hash(m) for m in (module, *uses)]
     model = _source_hash(__name__.rsplit(".", 1)[0] + ".model")
-    if code is None or model is None:
+    if None in hashes or model is None:
         return None
+    code = "\0".join(cast("list[str]", hashes))
     key = hashlib.sha256(f"{entry.name}\0{name}\0{code}\0{model}".encode()).hexdigest()
     return entry.with_name(f"{entry.stem}-table-{key[:32]}.json")
 
@@ -108,11 +117,11 @@ def _source_hash(module: str) -> str | None:
 
 
 def _encode(kind: TableKind, value: Any) -> bytes:
-    data = sorted(value) if kind is TableKind.STRINGS else dict(value)
+    data: Any = sorted(value) if kind is TableKind.STRINGS else dict(value)
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _decode(kind: TableKind, body: bytes) -> frozenset[str] | dict[str, str] | None:
+def _decode(kind: TableKind, body: bytes) -> frozenset[str] | dict[str, Any] | None:
     """The value, or None when the data is not of the table's kind."""
     try:
         data = json.loads(body)
@@ -126,6 +135,11 @@ def _decode(kind: TableKind, body: bytes) -> frozenset[str] | dict[str, str] | N
         if kind is TableKind.STRING_MAP and type(data) is dict:
             "".join(data.values())
             return data
+        if kind is TableKind.STRING_MAPS and type(data) is dict:
+            if all(type(part) is dict for part in data.values()):
+                for part in data.values():
+                    "".join(part.values())
+                return data
     except TypeError:
         pass
     return None

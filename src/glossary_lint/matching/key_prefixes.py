@@ -31,10 +31,11 @@ class SortedPrefixes:
     """Strings that begin one of a set of keys, by binary search among the
     sorted keys, answers remembered."""
 
-    def __init__(self, proper: bool = False) -> None:
+    def __init__(self, proper: bool = False, keys: list[str] | None = None) -> None:
+        """``keys``, when given, are sorted already (the matcher's cached index)."""
         #: With ``proper``, a key is no prefix of itself: only longer keys count.
         self._proper = proper
-        self._keys: list[str] = []
+        self._keys: list[str] = [] if keys is None else keys
         self._sorted = True
         self._memo: dict[str, bool] = {}
 
@@ -63,9 +64,11 @@ class SortedPrefixes:
 class KeyPrefixes:
     """Prefixes of keys, and those of them that end where a word ends."""
 
-    def __init__(self) -> None:
-        self._starts = SortedPrefixes()
-        self._word_ends: set[str] = set()
+    def __init__(self, keys: list[str] | None = None, word_ends: list[str] | None = None) -> None:
+        """``keys`` (sorted) and ``word_ends``, when given, are what
+        :meth:`add` would have made of every key (the matcher's cached index)."""
+        self._starts = SortedPrefixes(keys=keys)
+        self._word_ends: set[str] = set(word_ends or ())
         #: Whether some key begins with a string: asked of most words of prose,
         #: so the set's own test, with no call in between.
         self.starts: Callable[[str], bool] = self._starts.__contains__

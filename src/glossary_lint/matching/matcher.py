@@ -20,22 +20,20 @@ from dataclasses import dataclass
 from itertools import accumulate, compress
 from typing import cast
 
-from ..glossary.model import Glossary, Spelling, SpellingKind, Term
+from ..glossary.model import Glossary, Spelling, Term
 from ..sources.segments import LINE_BREAK, Segment
 from .english import is_known_word, is_ordinary_word
+from .index_table import (
+    MIN_TYPO_LENGTH,
+    SHAPE,
+    CandidateMap,
+    CandidateResolver,
+    index_table,
+    lines,
+)
 from .key_prefixes import KeyPrefixes, SortedPrefixes
 from .words import WORD_RE, match_key
 
-#: Typos are looked for only in words at least this long: shorter words
-#: have too many real neighbours one letter away.
-MIN_TYPO_LENGTH = 6
-#: ... and at most this long: no word of a real term is longer, and each
-#: indexed length costs its square in memory (every one-letter deletion).
-MAX_TYPO_LENGTH = 40
-#: Spellings of more words are not looked for: a scan joins up to this many
-#: words at each word of prose, and a spelling of a thousand words made
-#: every position join a thousand (42 s for one paragraph).
-MAX_TERM_WORDS = 16
 #: A word split in two by a space names a closed-compound term (``code book``)
 #: unless its first part is one of these: then it is English (``in painting``).
 #: A bound prefix (``pre load``, ``non blocking``) makes no English phrase.
@@ -125,18 +123,26 @@ class Matcher:
     """All glossary spellings, indexed for the one-pass scan."""
 
     def __init__(self, glossary: Glossary) -> None:
-        self.index: dict[str, list[Candidate]] = {}
+        # The index is read from the glossary's table (:mod:`.index_table`),
+        # cached with the glossary: candidates are made only for the keys
+        # that prose looks up.
+        table = index_table(glossary)
+        resolve = CandidateResolver(glossary.terms, Candidate)
+        self.index: CandidateMap[Candidate] = CandidateMap(table["index"], resolve)
+        shape = table[SHAPE]
         #: Which strings start a key, and which of them end where a word of
         #: some spelling ends ("mel" of "mel spectrogram").  Only the latter
         #: may be followed by a space: a split elsewhere ("in painting") is
         #: English, and only a hyphen makes it a spelling of the term
         #: ("in-painting"), as :func:`_plausible` says.  So "a", "to" and
         #: "in" start a scan only before a hyphen.
-        self._prefixes = KeyPrefixes()
-        self._long: dict[str, list[Candidate]] = {}
-        self._deletes: dict[str, list[Candidate]] = {}
-        #: Keys with one letter replaced by "?": a letter changed (``vocodor``).
-        self._changes: dict[str, list[Candidate]] = {}
+        self._prefixes = KeyPrefixes(lines(shape["starts"]), lines(shape["word_ends"]))
+        #: One-word keys a typo is looked for in, and those keys with one
+        #: letter dropped (``vocodr``) and with one letter replaced by "?":
+        #: a letter changed (``vocodor``).
+        self._long: CandidateMap[Candidate] = CandidateMap(table["long"], resolve)
+        self._deletes: CandidateMap[Candidate] = CandidateMap(table["deletes"], resolve)
+        self._changes: CandidateMap[Candidate] = CandidateMap(table["changes"], resolve)
         #: What each word of prose seen so far may begin (:meth:`_classify`).
         self._classes: dict[str, int] = {}
         #: The typos among them, and what each is a slip for.
@@ -144,49 +150,12 @@ class Matcher:
         #: The distinctive word of a multi-word term (``autoregressive`` of
         #: "Autoregressive Model"), by key: found hyphenated or spaced
         #: (``auto-regressive``), it is a slip for the term's spelling of it.
-        self._distinct: dict[str, list[Candidate]] = {}
-        self._distinct_prefixes = SortedPrefixes(proper=True)
+        self._distinct: CandidateMap[Candidate] = CandidateMap(table["distinct"], resolve)
+        self._distinct_prefixes = SortedPrefixes(proper=True, keys=sorted(table["distinct"]))
         #: Words joined at most at each position: two even for one-word terms,
         #: which are found split in two (``code book``, ``code-book``).
-        self.max_words = 2
-        self._longest_key = 0
-        for term in glossary:
-            for spelling in term.spellings():
-                self._index_spelling(term, spelling)
-        for key in list(self._distinct):
-            if key in self.index:
-                del self._distinct[key]  # a term of its own
-            else:
-                self._distinct_prefixes.add(key)
-
-    def _index_spelling(self, term: Term, spelling: Spelling) -> None:
-        spelled = WORD_RE.findall(spelling.text)
-        folded = [word.casefold() for word in spelled]
-        key = "".join(folded)  # the spelling's key (:func:`~glossary_lint.matching.words.match_key`)
-        if not key:
-            return
-        candidate = Candidate(term, spelling)
-        self.index.setdefault(key, []).append(candidate)
-        if len(spelled) > MAX_TERM_WORDS:
-            return  # no term is that long; ``glossary check`` warns
-        self._prefixes.add(key, folded)
-        self.max_words = max(self.max_words, len(spelled))
-        if spelling.kind is SpellingKind.VARIANT:
-            return
-        if len(spelled) == 1:
-            if MIN_TYPO_LENGTH <= len(key) <= MAX_TYPO_LENGTH and key.isalpha():
-                self._longest_key = max(self._longest_key, len(key))
-                self._long.setdefault(key, []).append(candidate)
-                deletes, changes = self._deletes, self._changes
-                for i in range(1, len(key)):  # never the first letter
-                    head, tail = key[:i], key[i + 1 :]
-                    deletes.setdefault(head + tail, []).append(candidate)
-                    changes.setdefault(head + "?" + tail, []).append(candidate)
-            return
-        for word, folded_word in zip(spelled, folded):
-            if MIN_TYPO_LENGTH <= len(word) <= MAX_TYPO_LENGTH and word.isalpha():
-                part = Spelling(word, spelling.kind, spelling.case)
-                self._distinct.setdefault(folded_word, []).append(Candidate(term, part))
+        self.max_words = int(shape["max_words"])
+        self._longest_key = int(shape["longest_key"])
 
     def mentions(self, segment: Segment, typos: bool = True) -> Iterator[Mention]:
         """Yield the mentions in ``segment``, left to right, never overlapping;
@@ -309,9 +278,9 @@ class Matcher:
         for n in range(len(keys), 0, -1):
             end = bounds[2 * (i + n) - 1]
             for stem_key, stem_end in _stems(keys[n - 1], end):
-                candidates = index.get(stem_key)
-                if not candidates:
+                if stem_key not in index:
                     continue
+                candidates = index.candidates(stem_key)
                 start = bounds[2 * i]
                 separators = tuple(joins[k] or "" for k in range(i, i + n - 1))
                 found = text[start:stem_end]
@@ -330,7 +299,7 @@ class Matcher:
                 return None
             separators.append(sep)
             key += folded[j]
-            found = self._distinct.get(key)
+            found = self._distinct.candidates(key) if key in self._distinct else None
             # An everyday word (``language``) is no slip: asked here, of the few
             # words prose splits, not of every word of a big glossary up front,
             # where it took most of the index's build time.
@@ -443,9 +412,9 @@ def _split_compound(text: str, found: str, wanted: int, separators: tuple[str, .
 
 def _typo_candidates(
     word: str,
-    long: dict[str, list[Candidate]],
-    deletes: dict[str, list[Candidate]],
-    changes: dict[str, list[Candidate]],
+    long: CandidateMap[Candidate],
+    deletes: CandidateMap[Candidate],
+    changes: CandidateMap[Candidate],
 ) -> tuple[Candidate, ...]:
     """Spellings one slip from ``word``: a letter dropped, added inside the
     word, changed, or two neighbours swapped.  A letter added at the end is
@@ -454,14 +423,17 @@ def _typo_candidates(
     hits: list[Candidate] = []
     if word in long:
         return ()
-    hits.extend(deletes.get(word, ()))  # a letter dropped: Spectogram
+    if word in deletes:
+        hits.extend(deletes.candidates(word))  # a letter dropped: Spectogram
     for i in range(1, len(word) - 1):  # a letter added inside the word
-        hits.extend(long.get(word[:i] + word[i + 1 :], ()))
+        if (shorter := word[:i] + word[i + 1 :]) in long:
+            hits.extend(long.candidates(shorter))
     for i in range(1, len(word)):  # a letter changed
-        hits.extend(changes.get(word[:i] + "?" + word[i + 1 :], ()))
+        if (changed := word[:i] + "?" + word[i + 1 :]) in changes:
+            hits.extend(changes.candidates(changed))
     for i in range(1, len(word) - 1):  # neighbours swapped
         swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-        if swapped != word:
-            hits.extend(long.get(swapped, ()))
+        if swapped != word and swapped in long:
+            hits.extend(long.candidates(swapped))
     unique = {(c.term.id, c.spelling.text): c for c in hits if match_key(c.spelling.text)[0] == word[0]}
     return tuple(unique.values())

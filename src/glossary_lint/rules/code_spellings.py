@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
 from typing import cast
 
 from ..glossary.identifier_entries import (
@@ -80,11 +81,13 @@ class CodeSpellingCount:
         self._stems: dict[str, str | None] = {}
 
     def add(self, code: Iterable[str], mentions: Iterable[Mention]) -> None:
-        tokens = [token for piece in code for token in CODE_TOKEN.findall(piece)]
+        # Each distinct token of a file once, its stem from a memo kept for
+        # the run: code repeats its names within a file and across files.
+        tokens = set(chain.from_iterable(map(CODE_TOKEN.findall, code)))
         stems = self._stems
         if len(stems) >= STEMS_KEPT:
             stems.clear()
-        for token in set(tokens).difference(stems):
+        for token in tokens.difference(stems):
             stems[token] = self._stem(token)
         forms = set(map(stems.__getitem__, tokens))
         forms.discard(None)
