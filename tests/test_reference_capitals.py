@@ -4,13 +4,9 @@ a capitalised everyday term mid-sentence elsewhere stays a slip."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import pytest
 
-from glossary_lint.config import Config
-from glossary_lint.engine import Linter
-from glossary_lint.glossary.loader import parse_glossary
 from glossary_lint.rules.house_style import code_names
-from glossary_lint.runner import run
 
 GLOSSARY = """terms:
   - id: kettle
@@ -22,14 +18,14 @@ GLOSSARY = """terms:
 """
 
 
-def gl001(tmp_path: Path, files: dict[str, str], glossary: str = GLOSSARY) -> list[tuple[str, str | None]]:
-    paths = []
-    for name, text in files.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    linter = Linter(parse_glossary(glossary), Config(root=tmp_path))
-    return sorted((Path(f.path).name, f.found) for f in run(paths, linter).findings if f.code == "GL001")
+@pytest.fixture
+def gl001(gl001_of_run):
+    """The run's GL001 findings, sorted; the glossary above unless given."""
+
+    def check(files: dict[str, str], glossary: str = GLOSSARY) -> list[tuple[str, str | None]]:
+        return sorted(gl001_of_run(glossary, files))
+
+    return check
 
 
 def test_a_glossary_reference_names_no_class():
@@ -48,16 +44,16 @@ def test_code_roles_and_literals_still_name_classes():
     assert code_names(text) == {"Kettle", "Ladle"}
 
 
-def test_a_capital_beside_glossary_references_is_a_slip(tmp_path):
+def test_a_capital_beside_glossary_references_is_a_slip(gl001):
     files = {
         f"{n}.rst": f"The :term:`Kettle` is hot and the :term:`Kettle` sings, said page {n}.\n"
         for n in ("one", "two", "three")
     }
     files["four.rst"] = "We boil the water in a kettle, and then the Kettle cools down.\n"
-    assert gl001(tmp_path, files) == [("four.rst", "Kettle")]
+    assert gl001(files) == [("four.rst", "Kettle")]
 
 
-def test_capitals_of_table_labels_make_no_house_capital(tmp_path):
+def test_capitals_of_table_labels_make_no_house_capital(gl001):
     table = (
         "The rota below says who cleans what:\n\n"
         "    +-----------------+------+\n"
@@ -68,7 +64,7 @@ def test_capitals_of_table_labels_make_no_house_capital(tmp_path):
     )
     files = {f"{n}.rst": table + "Each ladle hangs on a hook.\n" for n in ("one", "two", "three")}
     files["four.rst"] = "We stir the soup with a ladle, and then the Ladle is washed.\n"
-    assert gl001(tmp_path, files) == [("four.rst", "Ladle")]
+    assert gl001(files) == [("four.rst", "Ladle")]
 
 
 GUESSED = """terms:
@@ -79,7 +75,7 @@ GUESSED = """terms:
 """
 
 
-def test_a_guessed_lower_case_gives_way_to_a_capital_the_handbook_writes_more_often(tmp_path):
+def test_a_guessed_lower_case_gives_way_to_a_capital_the_handbook_writes_more_often(gl001):
     # The importer guessed 'gauge'; two chapters name the dial 'Gauge'
     # mid-sentence and one writes the lower case once: the capital is the
     # handbook's name for it.  (On one page, one lower case keeps the
@@ -89,13 +85,13 @@ def test_a_guessed_lower_case_gives_way_to_a_capital_the_handbook_writes_more_of
         "b.md": "Readers compare the values (the Gauge and the Dial Face) by hand.\n",
         "c.md": "A reading is taken from the gauge at noon.\n",
     }
-    assert gl001(tmp_path, files, GUESSED) == []
+    assert gl001(files, GUESSED) == []
 
 
-def test_a_guessed_lower_case_the_handbook_writes_as_often_keeps_the_capitals_slips(tmp_path):
+def test_a_guessed_lower_case_the_handbook_writes_as_often_keeps_the_capitals_slips(gl001):
     files = {
         "a.md": "The panel lists each reading (the Gauge and the Dial Face) in a row.\n",
         "b.md": "Readers compare the values (the Gauge and the Dial Face) by hand.\n",
         "c.md": "A reading is taken from the gauge at noon, and the gauge is reset.\n",
     }
-    assert gl001(tmp_path, files, GUESSED) == [("a.md", "Gauge"), ("b.md", "Gauge")]
+    assert gl001(files, GUESSED) == [("a.md", "Gauge"), ("b.md", "Gauge")]
