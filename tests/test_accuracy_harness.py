@@ -460,3 +460,15 @@ def test_no_capital_is_planted_where_it_names_a_class_of_the_page_or_entry(tmp_p
     )
     plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
     assert {p.term for p in plants if p.kind == "case"} == {"fader"}
+
+
+def test_an_sdist_is_looked_for_under_its_normalised_name_first():
+    """PEP 625 names an sdist by its project's normalised name, so a project
+    spelled with a dot or capitals is found after download; the older
+    spelling is still tried for archives made before it."""
+    assert corpora.sdist_names("Kelp.Forest-tools", "1.2") == [
+        "kelp_forest_tools-1.2.tar.gz",
+        "Kelp.Forest_tools-1.2.tar.gz",
+        "Kelp.Forest-tools-1.2.tar.gz",
+    ]
+    assert corpora.sdist_names("tidepool", "3.0") == ["tidepool-3.0.tar.gz"]

@@ -108,6 +108,15 @@ class FetchFailed(Exception):
     """The held-out sdist could not be downloaded or unpacked; the message says why."""
 
 
+def sdist_names(name: str, version: str) -> list[str]:
+    """The file names a source distribution of ``name`` may have: PEP 625's
+    (the name lower-cased, each run of ``-``, ``_`` and ``.`` one ``_``:
+    ``plone.restapi`` is ``plone_restapi-X.tar.gz``) first, then the older
+    habit of writing the name as the project spells it."""
+    spellings = [re.sub(r"[-_.]+", "_", name).lower(), name.replace("-", "_"), name]
+    return list(dict.fromkeys(f"{spelling}-{version}.tar.gz" for spelling in spellings))
+
+
 def fetch(entry: HeldOut, cache: Path = HELDOUT_CACHE) -> Corpus:
     """The held-out handbook as a corpus, its sdist downloaded with pip into ``cache``
     and unpacked there (once: a later run reuses the unpacked tree)."""
@@ -132,9 +141,7 @@ def fetch(entry: HeldOut, cache: Path = HELDOUT_CACHE) -> Corpus:
             text=True,
         )
         name, version = entry.requirement.split("==")
-        archives = sorted(download.glob(f"{name.replace('-', '_')}-{version}.tar.gz")) + sorted(
-            download.glob(f"{name}-{version}.tar.gz")
-        )
+        archives = [download / f for f in sdist_names(name, version) if (download / f).is_file()]
         if proc.returncode != 0 or not archives:
             detail = (proc.stderr or proc.stdout).strip().splitlines()
             raise FetchFailed(
