@@ -97,6 +97,51 @@ def test_cached_model_equals_the_loaded_one_field_for_field(cache, tmp_path, sou
         assert dict(got.by_id) == dict(fresh.by_id)
 
 
+def test_terms_are_decoded_in_one_batch_as_their_constructor_would_build_them():
+    """The batch path sets a slotted dataclass's fields directly: what it
+    builds must be what ``Term(**values)`` builds, ``__post_init__`` included."""
+    from glossary_lint.glossary.model import Term
+
+    rows = [
+        {"id": "drum", "term": "Snare Drum", "definition": "A drum with wires under it."},
+        {"id": "midi", "term": "MIDI", "definition": "A wire protocol.", "case": "exact", "line": 4},
+        {
+            "id": "reverb",
+            "term": "Reverb",
+            "definition": "Sound left ringing in a room.",
+            "spelling": "reverb",
+            "aliases": ["echo tail"],
+            "see": [{"title": "Rooms", "doc": "effects/rooms"}],
+            "homonym": True,
+        },
+    ]
+    decoder = glossary_cache._decoder(tuple[Term, ...])
+    assert glossary_cache._decoder(Term) in glossary_cache._MANY
+    built = decoder(rows)
+    expected = tuple(Term(**{**row, **_typed(row)}) for row in rows)
+    assert built == expected
+    assert [t.spelling for t in built] == ["snare drum", "MIDI", "reverb"]  # set by __post_init__
+    for mine, theirs in zip(built, expected, strict=True):
+        for field in dataclasses.fields(mine):
+            assert type(getattr(mine, field.name)) is type(getattr(theirs, field.name)), field.name
+    with pytest.raises(glossary_cache._Unusable):
+        decoder([*rows, {**rows[0], "line": "seven"}])  # a bad row anywhere spoils the batch
+
+
+def _typed(row: dict) -> dict:
+    """The row's JSON values as the model's types (enums, tuples, links)."""
+    from glossary_lint.glossary.model import CasePolicy, ChapterLink
+
+    typed: dict = {}
+    if "case" in row:
+        typed["case"] = CasePolicy(row["case"])
+    if "aliases" in row:
+        typed["aliases"] = tuple(row["aliases"])
+    if "see" in row:
+        typed["see"] = tuple(ChapterLink(**link) for link in row["see"])
+    return typed
+
+
 def test_the_model_names_the_path_it_was_read_from(cache, tmp_path):
     first = load_glossary_cached(write(tmp_path / "a.yaml", RICH))
     second = load_glossary_cached(write(tmp_path / "b.yaml", RICH))

@@ -29,6 +29,7 @@ import json
 import os
 import types
 import typing
+from collections import deque
 from collections.abc import Callable
 from enum import Enum
 from functools import cache, lru_cache
@@ -163,6 +164,10 @@ def _decoder(hint: Any) -> Decoder:
                 else _refuse(hint)
             )
         item = _decoder(args[0])
+        many = _MANY.get(item)
+        if many is not None:
+            # Objects of a slotted dataclass (10,000 terms) are built a field at a time.
+            return lambda data: origin(many(data)) if type(data) is list else _refuse(hint)
         return lambda data: origin(map(item, data)) if type(data) is list else _refuse(hint)
     if origin is dict:
         key_type, value_type = typing.get_args(hint)
@@ -197,7 +202,7 @@ def _dataclass_decoder(cls: type) -> Decoder:
     # of decoding 10,000 terms, whose fields are mostly strings.
     plain = {f.name: hints[f.name] for f in fields if hints[f.name] in (str, int, bool)}
 
-    def decode(data: Any) -> Any:
+    def checked(data: Any) -> dict[str, Any]:
         if type(data) is not dict or not required <= data.keys() or not data.keys() <= decoders.keys():
             _refuse(cls)
         values = {}
@@ -209,9 +214,58 @@ def _dataclass_decoder(cls: type) -> Decoder:
                 values[name] = value
             else:
                 _refuse(cls)
-        return cls(**values)
+        return values
 
+    build = _slotted_builder(cls)
+    if build is None:
+        return lambda data: cls(**checked(data))
+
+    def decode(data: Any) -> Any:
+        return build([checked(data)])[0]
+
+    _MANY[decode] = lambda items: build([checked(data) for data in items])
     return decode
+
+
+#: Decoders of a slotted dataclass, to the function that decodes a list of its objects at once.
+_MANY: dict[Decoder, Callable[[list[Any]], list[Any]]] = {}
+
+
+def _slotted_builder(cls: type) -> Callable[[list[dict[str, Any]]], list[Any]] | None:
+    """A faster ``[cls(**values) for values in ...]`` for checked values, or
+    None when ``cls`` is not a plain slotted dataclass.
+
+    A frozen dataclass's ``__init__`` sets its fields one call each, every
+    field, by keyword: most of decoding 10,000 terms.  Here each field is set
+    for all objects in one pass through its slot, a default where the cache
+    left the field out (as ``_encode`` does), and ``__post_init__`` runs
+    after, as ``__init__`` would run it.
+    """
+    fields = dataclasses.fields(cls)
+    slots = [cls.__dict__.get(f.name) for f in fields]
+    if not (
+        cls.__dataclass_params__.init  # type: ignore[attr-defined]
+        and all(isinstance(slot, types.MemberDescriptorType) for slot in slots)
+        and all(f.init and f.default_factory is dataclasses.MISSING for f in fields)
+    ):
+        return None
+    columns = [
+        (f.name, None if f.default is dataclasses.MISSING else f.default, slot.__set__)  # type: ignore[union-attr]
+        for f, slot in zip(fields, slots)
+    ]
+    post_init = getattr(cls, "__post_init__", None)
+    new = object.__new__
+
+    def build(rows: list[dict[str, Any]]) -> list[Any]:
+        objects: list[Any] = [new(cls) for _ in rows]
+        for name, default, set_slot in columns:
+            # A required field is in every checked row, so its None default is never used.
+            deque(map(set_slot, objects, [row.get(name, default) for row in rows]), maxlen=0)
+        if post_init is not None:
+            deque(map(post_init, objects), maxlen=0)
+        return objects
+
+    return build
 
 
 def _default_text(default: Any) -> str:
