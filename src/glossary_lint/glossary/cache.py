@@ -33,6 +33,7 @@ from collections import deque
 from collections.abc import Callable
 from enum import Enum
 from functools import cache, lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -258,9 +259,12 @@ def _slotted_builder(cls: type) -> Callable[[list[dict[str, Any]]], list[Any]] |
 
     def build(rows: list[dict[str, Any]]) -> list[Any]:
         objects: list[Any] = [new(cls) for _ in rows]
+        present = set().union(*rows)
         for name, default, set_slot in columns:
-            # A required field is in every checked row, so its None default is never used.
-            deque(map(set_slot, objects, [row.get(name, default) for row in rows]), maxlen=0)
+            # A required field is in every checked row, so its None default is never used;
+            # a field no row has (most of a term's) is its default in every object.
+            values = [row.get(name, default) for row in rows] if name in present else repeat(default)
+            deque(map(set_slot, objects, values), maxlen=0)
         if post_init is not None:
             deque(map(post_init, objects), maxlen=0)
         return objects
