@@ -105,3 +105,22 @@ def test_an_english_word_in_capitals_in_a_list_makes_it_a_list_of_names(tmp_path
 def test_a_list_of_acronyms_and_a_capitalised_word_still_uses_its_acronyms(tmp_path):
     text = "Kiln filters such as QZF, QZI and Butterworth smooth the probe.\n"
     assert _gl002(tmp_path, text) == ["QZF", "QZI"]
+
+
+def test_a_bibliography_entry_quotes_its_work_and_defines_nothing(tmp_path):
+    text = (
+        "Firing curves\n=============\n\n"
+        "The cooling rate follows the study [Okafor]_.\n\n"
+        ".. [Okafor] Okafor N. Slow cooling of stoneware. Proceedings of the "
+        "QKV Ceramics Meeting, ZRX press; 2011. ISSN 1234-5678.\n"
+    )
+    assert _gl002(tmp_path, text, name="curves.rst") == []
+
+
+def test_an_acronym_in_the_prose_beside_a_bibliography_is_still_reported(tmp_path):
+    text = (
+        "Firing curves\n=============\n\n"
+        "The QKV curve follows the study [Okafor]_.\n\n"
+        ".. [Okafor] Okafor N. Slow cooling of stoneware. Kiln Press; 2011.\n"
+    )
+    assert _gl002(tmp_path, text, name="curves.rst") == ["QKV"]

@@ -216,7 +216,9 @@ def undefined_words(
     introduces them); words inside a glossary mention; words in headings, table
     headers and row labels (Title Case words such as ``HOWTO``; a catalog
     row introduces its name, to the whole document); link text and bold labels (``**ONNX**: ...``
-    introduces it, a link explains it); and words the document
+    introduces it, a link explains it); words of a bibliography entry (the
+    cited work's title and venue use its authors' short forms, which this
+    document has no say over); and words the document
     also writes outside its prose (in code, a directive or a link target):
     there they are code (``SELECT``, ``BUILDDIR``), not terms to define.
     An acronym in ``names`` (spelled out as a name somewhere in the run:
@@ -228,6 +230,7 @@ def undefined_words(
         (seg, found)
         for seg in document.segments
         if not seg.kind.is_title or seg.kind is BlockKind.TABLE_HEADER
+        if not seg.cited
         if (found := list(candidates(seg.text, known)))
     ]
     if not body:

@@ -233,6 +233,8 @@ class _Walker:
         self.labelled: set[int] = set()
         #: Inside the value of a field that gives a title (``:title: ...``).
         self.title_field = False
+        #: Inside a citation (``.. [Key] Author. Title. Venue.``).
+        self.cited = False
 
     # -- blocks -------------------------------------------------------------
 
@@ -271,6 +273,12 @@ class _Walker:
                 self.visit(entry, cell)
                 self.columns = saved
             return
+        if isinstance(node, nodes.citation):
+            saved_cited, self.cited = self.cited, True
+            for child in node.children:
+                self.visit(child, kind)
+            self.cited = saved_cited
+            return
         if is_title_field(node):
             saved_field, self.title_field = self.title_field, True
             for child in node.children:
@@ -308,6 +316,7 @@ class _Walker:
     def block(self, node: nodes.Element, kind: BlockKind, explicit_anchor: bool = False) -> None:
         builder = SegmentBuilder(kind)
         builder.explicit_anchor = explicit_anchor
+        builder.cited = self.cited
         self.block_nodes = []
         self.anchor(node)
         if self.line is not None:

@@ -57,6 +57,9 @@ class Segment:
     #: For a heading: whether its anchor is set explicitly (``{#id}``, a
     #: ``(label)=`` or ``.. _label:`` target), so rewording it keeps links.
     explicit_anchor: bool = False
+    #: A bibliography entry (a reST ``.. [Key]`` citation): it quotes another
+    #: work's title, venue and identifiers, short forms its author chose.
+    cited: bool = False
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -106,6 +109,7 @@ class SegmentBuilder:
         self._title_starts: list[tuple[int, bool]] = []
         self._links: list[tuple[int, int]] = []
         self.explicit_anchor = False
+        self.cited = False
 
     @property
     def length(self) -> int:
@@ -183,6 +187,7 @@ class SegmentBuilder:
             tuple(self._titles),
             tuple(self._links),
             self.explicit_anchor,
+            self.cited,
         )
 
 
