@@ -14,14 +14,14 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "neural-audio-theory" / "docs"
 GLOSSARY = ROOT / "data" / "glossary.yaml"
 
-CONF = """project = "Neural Audio Theory"
+CONF = '''project = "Neural Audio Theory"
 extensions = ["myst_parser"{extension}]
 myst_enable_extensions = ["dollarmath", "colon_fence"]
 myst_heading_anchors = 3
 root_doc = "intro"
 suppress_warnings = ["toc.not_included", "myst.header", "myst.xref_missing", "misc.highlighting_failure"]
 glossary_lint_glossary = {glossary!r}
-"""
+'''
 
 GLOSSARY_PAGE = "# Glossary\n\n```{yaml-glossary}\n```\n"
 

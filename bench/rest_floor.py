@@ -70,11 +70,8 @@ def rest_handbooks() -> list[tuple[str, Path, list[Path]]]:
         if not page.endswith(".rst") or not (base / page).is_file():
             continue
         files = sorted(
-            {
-                f
-                for folder in prose.split()
-                for f in ([base / folder] if (base / folder).is_file() else (base / folder).rglob("*.rst"))
-            }
+            {f for folder in prose.split() for f in ([base / folder] if (base / folder).is_file()
+                                                     else (base / folder).rglob("*.rst"))}
         )
         found.append((name, base / page, files))
     return found
@@ -84,36 +81,20 @@ def rest_rows(repeat: int, tmp: Path, best_of: Callable[..., float]) -> list[dic
     rows = []
     for name, page, files in rest_handbooks():
         glossary = tmp / f"{name}-glossary.yaml"
-        subprocess.run(
-            [sys.executable, "-m", "glossary_lint", "import", str(page), "-o", str(glossary)],
-            cwd=ROOT,
-            env=ENV,
-            check=True,
-            capture_output=True,
-        )
+        subprocess.run([sys.executable, "-m", "glossary_lint", "import", str(page), "-o", str(glossary)],
+                       cwd=ROOT, env=ENV, check=True, capture_output=True)
         listing = tmp / f"{name}-files.txt"
         listing.write_text("\n".join(str(f) for f in files), encoding="utf-8")
         env = {**ENV, "GLOSSARY_LINT_CACHE_DIR": str(tmp / "glossary-cache")}
-        cli = [
-            sys.executable,
-            "-m",
-            "glossary_lint",
-            "check",
-            "--glossary",
-            str(glossary),
-            "--format",
-            "json",
-            *map(str, files),
-        ]
+        cli = [sys.executable, "-m", "glossary_lint", "check", "--glossary", str(glossary), "--format", "json",
+               *map(str, files)]
         best_of(1, cli, env=env)  # fills the glossary cache, as every run after a user's first
-        rows.append(
-            {
-                "corpus": name,
-                "files": len(files),
-                "bare": best_of(repeat, [sys.executable, "-c", FLOOR, str(listing), "bare"]),
-                "floor": best_of(repeat, [sys.executable, "-c", FLOOR, str(listing), "stand-ins"]),
-                "lint": best_of(repeat, cli, env=env),
-                "lint_j1": best_of(repeat, [*cli, "--jobs", "1"], env=env),
-            }
-        )
+        rows.append({
+            "corpus": name,
+            "files": len(files),
+            "bare": best_of(repeat, [sys.executable, "-c", FLOOR, str(listing), "bare"]),
+            "floor": best_of(repeat, [sys.executable, "-c", FLOOR, str(listing), "stand-ins"]),
+            "lint": best_of(repeat, cli, env=env),
+            "lint_j1": best_of(repeat, [*cli, "--jobs", "1"], env=env),
+        })
     return rows

@@ -56,23 +56,16 @@ for path in sorted(Path(sys.argv[1]).rglob("*.md")):
 """
 
 
-def best_of(
-    repeat: int, command: list[str], cwd: Path = ROOT, env: dict[str, str] | None = None, before=None
-) -> float:
+def best_of(repeat: int, command: list[str], cwd: Path = ROOT, env: dict[str, str] | None = None,
+            before=None) -> float:
     """Best wall time of ``repeat`` runs; ``before()`` runs untimed before each."""
     times = []
     for _ in range(repeat):
         if before is not None:
             before()
         start = time.perf_counter()
-        subprocess.run(
-            command,
-            cwd=cwd,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            check=False,
-            env=env or ENV,
-        )
+        subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
+                       env=env or ENV)
         times.append(time.perf_counter() - start)
     return min(times)
 
@@ -92,10 +85,8 @@ def synthetic_glossary(path: Path, size: int) -> None:
     seen = {t["id"] for t in real}
     terms = list(real)
     while len(terms) < size:
-        words = [
-            "".join(rng.choices(string.ascii_lowercase, k=rng.randint(4, 10)))
-            for _ in range(rng.randint(1, 4))
-        ]
+        words = ["".join(rng.choices(string.ascii_lowercase, k=rng.randint(4, 10)))
+                 for _ in range(rng.randint(1, 4))]
         ident = "-".join(words)
         if ident in seen:
             continue
@@ -130,14 +121,8 @@ print(best)
 def in_process(glossary: Path, folder: Path, repeat: int) -> float:
     """Matching and rules only, on documents parsed beforehand, as one run's
     first (and only) pass over them."""
-    out = subprocess.run(
-        [sys.executable, "-c", IN_PROCESS, str(glossary), str(folder), str(repeat)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env=ENV,
-    )
+    out = subprocess.run([sys.executable, "-c", IN_PROCESS, str(glossary), str(folder), str(repeat)],
+                         capture_output=True, text=True, check=True, cwd=ROOT, env=ENV)
     return float(out.stdout)
 
 
@@ -146,20 +131,9 @@ def textlint_available() -> bool:
         return False
     if not (NODE_DIR / "node_modules" / ".bin" / "textlint").exists():
         NODE_DIR.mkdir(parents=True, exist_ok=True)
-        proc = subprocess.run(
-            [
-                "npm",
-                "install",
-                "--silent",
-                "--prefix",
-                str(NODE_DIR),
-                "textlint@14",
-                "textlint-rule-terminology@5",
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        proc = subprocess.run(["npm", "install", "--silent", "--prefix", str(NODE_DIR),
+                               "textlint@14", "textlint-rule-terminology@5"],
+                              capture_output=True, text=True, check=False)
         if proc.returncode != 0:
             print(f"textlint could not be installed: {proc.stderr.strip()[:200]}", file=sys.stderr)
             return False
@@ -171,9 +145,8 @@ def textlint_config(folder: Path) -> Path:
     sys.path.insert(0, str(ROOT / "src"))
     from glossary_lint.glossary.loader import load_glossary
 
-    terms = sorted(
-        {s.text for t in load_glossary(GLOSSARY) for s in t.spellings() if s.kind.value != "variant"}
-    )
+    terms = sorted({s.text for t in load_glossary(GLOSSARY) for s in t.spellings()
+                    if s.kind.value != "variant"})
     config = folder / ".textlintrc.json"
     config.write_text(json.dumps({"rules": {"terminology": {"defaultTerms": False, "terms": terms}}}))
     return config
@@ -190,10 +163,8 @@ def main() -> None:
     python = sys.executable
     cli = [python, "-m", "glossary_lint", "check", "--glossary", str(GLOSSARY), "--format", "json"]
     use_textlint = not args.no_textlint and textlint_available()
-    print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{platform.system()} {platform.release()}; best of {args.repeat}"
-    )
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"{platform.system()} {platform.release()}; best of {args.repeat}")
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         # Every run caches its compiled glossary here, never in the user's cache.
@@ -207,9 +178,8 @@ def main() -> None:
             row = {"corpus": label, "parse_only": parse, "glossary_lint": lint, "glossary_lint_j1": lint1}
             if textlint_rc is not None:
                 binary = NODE_DIR / "node_modules" / ".bin" / "textlint"
-                row["textlint"] = best_of(
-                    args.repeat, [str(binary), "--config", str(textlint_rc), "--format", "json", str(folder)]
-                )
+                row["textlint"] = best_of(args.repeat, [str(binary), "--config", str(textlint_rc),
+                                                        "--format", "json", str(folder)])
             rows.append(row)
         same_work = same_work_rows(args.repeat, Path(tmp), cli, textlint_rc)
         synthetic = Path(tmp) / "synthetic.yaml"
@@ -217,36 +187,25 @@ def main() -> None:
         sizes = glossary_sizes(args.repeat, Path(tmp), synthetic)
         match_big = in_process(synthetic, CORPUS, args.repeat)
         match_small = in_process(GLOSSARY, CORPUS, args.repeat)
-        chapter = max(
-            (p for p in CORPUS.rglob("*.md") if p.stem != "glossary"), key=lambda p: p.stat().st_size
-        )
-        one = best_of(
-            args.repeat,
-            [python, "-m", "glossary_lint", "check", "--glossary", str(GLOSSARY), str(chapter)],
-            env=sizes.pop("env"),
-        )
+        chapter = max((p for p in CORPUS.rglob("*.md") if p.stem != "glossary"), key=lambda p: p.stat().st_size)
+        one = best_of(args.repeat, [python, "-m", "glossary_lint", "check", "--glossary", str(GLOSSARY),
+                                    str(chapter)], env=sizes.pop("env"))
         rest = rest_rows(args.repeat, Path(tmp), best_of)
         memory = memory_rows(Path(tmp), args.copies)
     print()
-    print(
-        "| corpus | parse only | glossary-lint | ratio | glossary-lint -j1 | ratio | textlint | textlint / -j1 |"
-    )
+    print("| corpus | parse only | glossary-lint | ratio | glossary-lint -j1 | ratio | textlint | textlint / -j1 |")
     print("|---|---|---|---|---|---|---|---|")
     for r in rows:
         textlint = f"{r['textlint']:.2f} s" if "textlint" in r else "n/a (no Node)"
         faster = f"{r['textlint'] / r['glossary_lint_j1']:.1f}x" if "textlint" in r else "n/a"
-        print(
-            f"| {r['corpus']} | {r['parse_only']:.2f} s | {r['glossary_lint']:.2f} s | "
-            f"{r['glossary_lint'] / r['parse_only']:.2f}x | {r['glossary_lint_j1']:.2f} s | "
-            f"{r['glossary_lint_j1'] / r['parse_only']:.2f}x | {textlint} | {faster} |"
-        )
+        print(f"| {r['corpus']} | {r['parse_only']:.2f} s | {r['glossary_lint']:.2f} s | "
+              f"{r['glossary_lint'] / r['parse_only']:.2f}x | {r['glossary_lint_j1']:.2f} s | "
+              f"{r['glossary_lint_j1'] / r['parse_only']:.2f}x | {textlint} | {faster} |")
     if same_work:
         w = same_work
-        print(
-            f"start-up, one one-line file: textlint {w['textlint_one']:.2f} s, glossary-lint -j1 "
-            f"{w['lint_one']:.2f} s; handbook with GL001 only (the work textlint-rule-terminology does): "
-            f"glossary-lint -j1 {w['lint_gl001']:.2f} s, textlint / that {rows[0]['textlint'] / w['lint_gl001']:.1f}x"
-        )
+        print(f"start-up, one one-line file: textlint {w['textlint_one']:.2f} s, glossary-lint -j1 "
+              f"{w['lint_one']:.2f} s; handbook with GL001 only (the work textlint-rule-terminology does): "
+              f"glossary-lint -j1 {w['lint_gl001']:.2f} s, textlint / that {rows[0]['textlint'] / w['lint_gl001']:.1f}x")
     print()
     print("glossary size, handbook, -j1, whole run (cold: empty cache folder; warm: cache filled):")
     print("| glossary | cache cold | cache warm | --no-cache |")
@@ -255,47 +214,31 @@ def main() -> None:
         r = sizes[label]
         print(f"| {label} | {r['cold']:.2f} s | {r['warm']:.2f} s | {r['off']:.2f} s |")
     small, big = sizes["76 terms"], sizes["10,000 terms"]
-    print(
-        f"10,000 / 76 terms: warm {big['warm'] / small['warm']:.2f}x, cold {big['cold'] / small['cold']:.2f}x, "
-        f"no cache {big['off'] / small['off']:.2f}x"
-    )
-    print(
-        f"glossary size, handbook, matching and rules only: 76 terms {match_small:.3f} s; "
-        f"10,000 terms {match_big:.3f} s; ratio {match_big / match_small:.2f}x"
-    )
+    print(f"10,000 / 76 terms: warm {big['warm'] / small['warm']:.2f}x, cold {big['cold'] / small['cold']:.2f}x, "
+          f"no cache {big['off'] / small['off']:.2f}x")
+    print(f"glossary size, handbook, matching and rules only: 76 terms {match_small:.3f} s; "
+          f"10,000 terms {match_big:.3f} s; ratio {match_big / match_small:.2f}x")
     print()
-    print(
-        f"one chapter ({chapter.relative_to(CORPUS)}, {chapter.stat().st_size:,} bytes), whole run, "
-        f"warm cache: {one:.2f} s"
-    )
+    print(f"one chapter ({chapter.relative_to(CORPUS)}, {chapter.stat().st_size:,} bytes), whole run, "
+          f"warm cache: {one:.2f} s")
     print()
-    print(
-        "| reST handbook | files | bare docutils | docutils + stand-ins (floor) | glossary-lint | ratio | "
-        "glossary-lint -j1 | ratio | -j1 / bare |"
-    )
+    print("| reST handbook | files | bare docutils | docutils + stand-ins (floor) | glossary-lint | ratio | "
+          "glossary-lint -j1 | ratio | -j1 / bare |")
     print("|---|---|---|---|---|---|---|---|---|")
     for r in rest:
-        print(
-            f"| {r['corpus']} | {r['files']} | {r['bare']:.2f} s | {r['floor']:.2f} s | {r['lint']:.2f} s | "
-            f"{r['lint'] / r['floor']:.2f}x | {r['lint_j1']:.2f} s | {r['lint_j1'] / r['floor']:.2f}x | "
-            f"{r['lint_j1'] / r['bare']:.2f}x |"
-        )
+        print(f"| {r['corpus']} | {r['files']} | {r['bare']:.2f} s | {r['floor']:.2f} s | {r['lint']:.2f} s | "
+              f"{r['lint'] / r['floor']:.2f}x | {r['lint_j1']:.2f} s | {r['lint_j1'] / r['floor']:.2f}x | "
+              f"{r['lint_j1'] / r['bare']:.2f}x |")
     print()
-    print(
-        "peak memory, check with default --jobs (PSS summed over the process and its workers; "
-        "largest single process):"
-    )
+    print("peak memory, check with default --jobs (PSS summed over the process and its workers; "
+          "largest single process):")
     print("| corpus | files | wall | peak, all processes | peak, largest process |")
     print("|---|---|---|---|---|")
     for r in memory:
-        print(
-            f"| {r['corpus']} | {r['files']} | {r['wall']:.1f} s | {r['tree_mb']:.0f} MB | {r['single_mb']:.0f} MB |"
-        )
+        print(f"| {r['corpus']} | {r['files']} | {r['wall']:.1f} s | {r['tree_mb']:.0f} MB | {r['single_mb']:.0f} MB |")
     for one, many in (memory[0:2], memory[2:4]):
-        print(
-            f"{many['corpus']} / {one['corpus']}: all processes {many['tree_mb'] / one['tree_mb']:.2f}x, "
-            f"largest process {many['single_mb'] / one['single_mb']:.2f}x"
-        )
+        print(f"{many['corpus']} / {one['corpus']}: all processes {many['tree_mb'] / one['tree_mb']:.2f}x, "
+              f"largest process {many['single_mb'] / one['single_mb']:.2f}x")
 
 
 def same_work_rows(repeat: int, tmp: Path, cli: list[str], textlint_rc: Path | None) -> dict:
@@ -309,9 +252,7 @@ def same_work_rows(repeat: int, tmp: Path, cli: list[str], textlint_rc: Path | N
     one.write_text("One line of prose.\n", encoding="utf-8")
     binary = NODE_DIR / "node_modules" / ".bin" / "textlint"
     return {
-        "textlint_one": best_of(
-            repeat, [str(binary), "--config", str(textlint_rc), "--format", "json", str(one)]
-        ),
+        "textlint_one": best_of(repeat, [str(binary), "--config", str(textlint_rc), "--format", "json", str(one)]),
         "lint_one": best_of(repeat, [*cli, "--jobs", "1", str(one)]),
         "lint_gl001": best_of(repeat, [*cli, "--jobs", "1", "--select", "GL001", str(CORPUS)]),
     }
@@ -324,19 +265,8 @@ def glossary_sizes(repeat: int, tmp: Path, synthetic: Path) -> dict:
     env = {**ENV, "GLOSSARY_LINT_CACHE_DIR": str(cache)}
     result: dict = {"env": env}
     for label, glossary in (("76 terms", GLOSSARY), ("10,000 terms", synthetic)):
-        cli = [
-            sys.executable,
-            "-m",
-            "glossary_lint",
-            "check",
-            "--glossary",
-            str(glossary),
-            "--format",
-            "json",
-            "--jobs",
-            "1",
-            str(CORPUS),
-        ]
+        cli = [sys.executable, "-m", "glossary_lint", "check", "--glossary", str(glossary), "--format", "json",
+               "--jobs", "1", str(CORPUS)]
         cold = best_of(repeat, cli, env=env, before=lambda: shutil.rmtree(cache, ignore_errors=True))
         best_of(1, cli, env=env)
         warm = best_of(repeat, cli, env=env)
@@ -354,35 +284,15 @@ def memory_rows(tmp: Path, copies: int) -> list[dict]:
     # grows with the findings; the second pair, with one rare rule, shows what
     # the run keeps per file when the report stays small.
     for label, folder, files, rules in (
-        ("handbook", CORPUS, 54, []),
-        (f"{copies}x handbook", many, 54 * copies, []),
-        ("handbook, --select GL001", CORPUS, 54, ["--select", "GL001"]),
-        (f"{copies}x handbook, --select GL001", many, 54 * copies, ["--select", "GL001"]),
-    ):
-        command = [
-            sys.executable,
-            "-m",
-            "glossary_lint",
-            "check",
-            "--glossary",
-            str(GLOSSARY),
-            "--format",
-            "json",
-            *rules,
-            str(folder),
-        ]
+            ("handbook", CORPUS, 54, []), (f"{copies}x handbook", many, 54 * copies, []),
+            ("handbook, --select GL001", CORPUS, 54, ["--select", "GL001"]),
+            (f"{copies}x handbook, --select GL001", many, 54 * copies, ["--select", "GL001"])):
+        command = [sys.executable, "-m", "glossary_lint", "check", "--glossary", str(GLOSSARY), "--format", "json",
+                   *rules, str(folder)]
         wall, tree_kb, single_kb = peak_memory(command, cwd=ROOT, env=ENV)
-        rows.append(
-            {
-                "corpus": label,
-                "files": files,
-                "wall": wall,
-                "tree_mb": tree_kb / 1024,
-                "single_mb": single_kb / 1024,
-            }
-        )
+        rows.append({"corpus": label, "files": files, "wall": wall, "tree_mb": tree_kb / 1024,
+                     "single_mb": single_kb / 1024})
     return rows
-
 
 if __name__ == "__main__":
     main()

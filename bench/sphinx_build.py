@@ -20,27 +20,9 @@ from handbook_site import CORPUS, prepare  # noqa: E402
 
 def build_time(src: Path, out: Path) -> float:
     start = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-q",
-            "-E",
-            "-j",
-            "1",
-            "-b",
-            "html",
-            "-d",
-            str(out / "doctrees"),
-            str(src),
-            str(out / "html"),
-        ],
-        check=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=ENV,
-    )
+    subprocess.run([sys.executable, "-m", "sphinx", "-q", "-E", "-j", "1", "-b", "html", "-d",
+                    str(out / "doctrees"), str(src), str(out / "html")],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
     return time.perf_counter() - start
 
 
@@ -59,10 +41,8 @@ def main() -> None:
             with_ext.append(build_time(linted, Path(tmp) / f"out-linted-{i}"))
     best_without, best_with = min(without), min(with_ext)
     print(f"machine: {platform.machine()}, Python {platform.python_version()}; best of {args.repeat}, -j 1")
-    print(
-        f"real handbook, Sphinx + MyST: {best_without:.2f} s without the extension, "
-        f"{best_with:.2f} s with it: overhead {100 * (best_with / best_without - 1):.1f}%"
-    )
+    print(f"real handbook, Sphinx + MyST: {best_without:.2f} s without the extension, "
+          f"{best_with:.2f} s with it: overhead {100 * (best_with / best_without - 1):.1f}%")
 
 
 if __name__ == "__main__":
