@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .acronyms import _MINOR, ACRONYM, expansions, word_kind
+from .acronyms import ACRONYM, MINOR_WORDS, expansions, word_kind
 
 #: The head words of a long form that names a product, project or collection.
 NAME_HEADS = (
@@ -54,7 +54,7 @@ def is_name_long_form(long: str) -> bool:
     return (
         len(words) >= 2
         and words[-1] in NAME_HEADS
-        and all(w[0].isupper() or w.casefold() in _MINOR for w in words)
+        and all(w[0].isupper() or w.casefold() in MINOR_WORDS for w in words)
     )
 
 

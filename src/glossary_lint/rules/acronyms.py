@@ -72,7 +72,8 @@ _QUOTES_OPEN = "'\"“‘`"
 _QUOTES_CLOSE = "'\"”’`"
 #: Characters that glue a word to its neighbour into one code token or name.
 _GLUE = "_&;.$@#%/\\:=<>~^|"
-_MINOR = frozenset("a an and at by de for from in of on or the to via with".split())
+#: Small words a long form or a Title Case name may hold in lower case.
+MINOR_WORDS = frozenset("a an and at by de for from in of on or the to via with".split())
 _NAME_STOP = frozenset(
     """a an the this that these those and or but nor for in on at by of to with from as is are
 was were be if when while see use using via each every all any some no not""".split()
@@ -791,9 +792,9 @@ def _fit(letters: str, parts: tuple[tuple[str, bool], ...], i: int, j: int, skip
     if hyphened and _fit(letters, parts, i, j + 1, skips):
         return True
     if j and not last:  # a word in between may give nothing
-        if word in _MINOR and _fit(letters, parts, i, j + 1, skips):
+        if word in MINOR_WORDS and _fit(letters, parts, i, j + 1, skips):
             return True
-        if skips and word not in _MINOR and _fit(letters, parts, i, j + 1, skips - 1):
+        if skips and word not in MINOR_WORDS and _fit(letters, parts, i, j + 1, skips - 1):
             return True
     if word[0] != letters[i] and not (letters[i] == "x" and word.startswith(_CROSS)):
         return False
@@ -891,7 +892,7 @@ def _initials_from(letters: str, words: list[str], k: int) -> int:
     i, j = 0, k
     while j < len(words) and i < len(letters):
         word = words[j]
-        if word in _MINOR:
+        if word in MINOR_WORDS:
             if i == 0 or len(letters) == 2:
                 return -1
         elif word[0] == letters[i]:
@@ -922,7 +923,7 @@ _TITLE_WORD_REST = r"[^\W_]*(?:[-‐][^\W_]+)*"
 _BLANK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _TITLE_RUN = re.compile(
     rf"{_WORD_CAPITAL}{_TITLE_WORD_REST}"
-    rf"(?:{_BLANK}(?:(?:{'|'.join(sorted(_MINOR))}){_BLANK})*[A-Z]{_TITLE_WORD_REST})+"
+    rf"(?:{_BLANK}(?:(?:{'|'.join(sorted(MINOR_WORDS))}){_BLANK})*[A-Z]{_TITLE_WORD_REST})+"
 )
 #: Longest Title Case phrase read for initials.
 _PHRASE_WORDS = 8
@@ -943,13 +944,13 @@ def initialisms(text: str) -> set[str]:
         if len(capitals) >= 2 and sum(ch.islower() for ch in name) >= 2:
             found.add(capitals)
     for match in _QUOTED_PHRASE.finditer(text):
-        words = [w for w in _PHRASE_WORD.findall(match.group(1)) if w.casefold() not in _MINOR]
+        words = [w for w in _PHRASE_WORD.findall(match.group(1)) if w.casefold() not in MINOR_WORDS]
         if 2 <= len(words) <= _PHRASE_WORDS:
             found.add("".join(w[0] for w in words).upper())
     for match in _TITLE_RUN.finditer(_MARKUP_AROUND.sub("", text)):
         run: list[str] = []  # initials of the phrase so far; "" for a small word inside it
         for word in _PHRASE_WORD.findall(match.group(0)):
-            if word in _MINOR:
+            if word in MINOR_WORDS:
                 run.append("")
                 continue
             if word.isupper():
