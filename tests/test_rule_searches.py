@@ -55,7 +55,7 @@ def test_whole_token_counts_agree_with_counting_every_token():
 
 def test_the_capital_searches_find_what_a_leading_look_behind_found():
     """``[A-Z](?<![\\w-].)`` is ``(?<![\\w-])[A-Z]`` written so the engine can skip to capitals."""
-    minor = "|".join(sorted(acronyms._MINOR))
+    minor = "|".join(sorted(acronyms.MINOR_WORDS))
     blank = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     word = r"[A-Z][^\W_]*(?:[-‐][^\W_]+)*"
     title_run = re.compile(rf"(?<![\w-]){word}(?:{blank}(?:(?:{minor}){blank})*{word})+")
