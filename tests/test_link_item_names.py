@@ -75,8 +75,12 @@ def test_a_process_in_title_case_before_service_names_a_product():
 
 
 def test_an_offering_needs_every_word_capitalised_and_a_sentence_around_it():
-    text = "the Load Sharing service"
-    assert names_offering(text, 4, 16)
-    assert not names_offering("the Load sharing service", 4, 16)
-    assert not names_offering("Load Sharing service", 0, 12)
-    assert not names_offering("the Load Sharing hosts", 4, 16)
+    process = "Spreading calls over hosts."
+    assert names_offering("the Load Sharing service", 4, 16, process)
+    assert not names_offering("the Load sharing service", 4, 16, process)
+    assert not names_offering("Load Sharing service", 0, 12, process)
+    assert not names_offering("the Load Sharing hosts", 4, 16, process)
+
+
+def test_an_entry_defined_as_a_service_is_that_service():
+    assert not names_offering("the Load Sharing service", 4, 16, "The service that spreads calls over hosts.")

@@ -120,15 +120,19 @@ _TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:[ \t]*\n?[ \t]+[A-Z][a-z]+)+")
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]*\n?[ \t]*$")
 
 
-def names_offering(text: str, start: int, end: int) -> bool:
-    """Whether the mention ``text[start:end]`` (its stem), in Title Case mid-sentence, names
+def names_offering(text: str, start: int, end: int, definition: str) -> bool:
+    """Whether the mention ``text[start:end]``, in Title Case mid-sentence, names
     a service or a project after the process it provides: "upgrading their
     Load Balancing service", where running prose writes the process in small
-    letters ("load balancing spreads requests")."""
+    letters ("load balancing spreads requests").  A definition whose first
+    sentence calls the entry a service or a project makes it that offering."""
     after = _SPACED_WORD.match(text, end)
+    if after is None:
+        return False
+    noun = (after.group(1) or after.group(2)).casefold()
     return (
-        after is not None
-        and (after.group(1) or after.group(2)).casefold() in _OFFERINGS
+        noun in _OFFERINGS
         and _TITLE_CASE.fullmatch(text, start, end) is not None
         and _MID_SENTENCE.search(text, max(0, start - 40), start) is not None
+        and not _definition_calls_it(definition, noun)
     )

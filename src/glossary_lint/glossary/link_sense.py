@@ -200,7 +200,9 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "the amphora provider", "the minion folder": a driver, a folder
     if _one_word(mention) and labels_item_after(text, mention.end, term.definition):
         return False  # "the descendants command", "the Pipelines menu": a command, a menu
-    if term.case is not CasePolicy.EXACT and names_offering(text, mention.start, mention.end):
+    if term.case is not CasePolicy.EXACT and names_offering(
+        text, mention.start, mention.end, term.definition
+    ):
         return False  # "their Load Balancing service" is the product, not the process
     if inside_long_name(text, mention.start, mention.end, page.long_names):
         return False  # "voxel based morphometry" names the entry VBM
