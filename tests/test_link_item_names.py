@@ -50,6 +50,9 @@ def test_an_ing_word_with_an_object_is_the_verb():
 
 def test_a_noun_ending_in_ing_is_no_verb():
     assert linked("Each earring the shop sells is silver.", "earring")
+    # After a determiner, an -ing word of a verb is a noun too.
+    assert linked("Each slicing the notebook records is replayed.", "slicing")
+    assert linked("Undo the slicing the loader made.", "slicing")
 
 
 def test_the_label_of_a_command_or_a_menu_is_not_the_entry():

@@ -285,6 +285,10 @@ _ADVERBS = frozenset("also not only then never always still just further automat
 _OBJECT_STARTS = frozenset(
     "the a an itself themselves himself herself it them its their your this these those each every".split()
 )
+#: Words that open a noun phrase: an ``-ing`` word after one is a noun.
+_DETERMINERS = frozenset(
+    "the a an its their your our my his her this that these those each every any no some which what".split()
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z'\u2019]+)\W*$")
 _WORD_AFTER = re.compile(r"[ \t\n]+([A-Za-z]+)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
@@ -309,7 +313,9 @@ def _used_as_verb(mention: Mention, term: Term) -> bool:
     if after is None or after.group(1).casefold() not in _OBJECT_STARTS:
         return False
     if _is_gerund(mention.found):
-        return True  # "by indexing the array itself": the verb, with its object
+        # "by indexing the array itself": the verb, with its object; after a
+        # determiner it is a noun ("each mapping the caller passes").
+        return not (words[:1] and words[0] in _DETERMINERS)
     if words[:1] == ["to"] or words[1:] and words[0] in _ADVERBS and words[1] == "to":
         return True
     return mention.found[:1].isupper() and bool(
