@@ -1,4 +1,5 @@
-"""Where a mention opens a hyphenated compound that names another thing.
+"""Where a mention opens a hyphenated compound that names another thing, or
+stands before a noun that makes the phrase the name of another thing.
 
 ``salt-minion`` is the minion daemon, ``amphora-agent`` the agent that runs
 in an amphora, ``Pylons-discuss`` a mailing list, ``ICA-AROMA`` a tool: the
@@ -80,5 +81,58 @@ def names_part_after(text: str, end: int, definition: str) -> str | None:
     noun = (after.group(1) or after.group(2)).casefold()
     if noun not in _NAMED_PARTS:
         return None
+    return None if _definition_calls_it(definition, noun) else noun
+
+
+def _definition_calls_it(definition: str, noun: str) -> bool:
+    """Whether the definition's first sentence calls the entry ``noun`` ("A plugin that ...")."""
     first = re.split(r"(?<=[.!?])\s", definition.strip(), maxsplit=1)[0]
-    return None if re.search(rf"\b{noun.rstrip('s')}", first, re.IGNORECASE) else noun
+    return re.search(rf"\b{noun.rstrip('s')}", first, re.IGNORECASE) is not None
+
+
+#: Nouns for the items of a program's interface that are labelled with a
+#: word: "the descendants command", "the Pipelines menu", "the Refresh
+#: button".  The word before them is the item's label, the name of a command
+#: or a menu, not the thing the glossary defines under that word.
+_LABELLED_ITEMS = frozenset(
+    "command commands subcommand subcommands menu menus button buttons tab tabs".split()
+)
+
+
+def labels_item_after(text: str, end: int, definition: str) -> bool:
+    """Whether the one-word mention ending at ``end`` of ``text`` is the label
+    of an interface item named after it (``descendants`` of "the descendants
+    command").  A definition that calls the entry such an item ("A command
+    that ...") makes the phrase the entry itself."""
+    after = _SPACED_WORD.match(text, end)
+    if after is None:
+        return False
+    noun = (after.group(1) or after.group(2)).casefold()
+    return noun in _LABELLED_ITEMS and not _definition_calls_it(definition, noun)
+
+
+#: Nouns after which a phrase in Title Case is the proper name of an offering:
+#: "their Load Balancing service", "each Load Balancing provider".
+_OFFERINGS = frozenset("service services provider providers project projects team teams".split())
+#: Two words or more, each capitalised, the rest in small letters: "Load Balancing".
+_TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:[ \t]*\n?[ \t]+[A-Z][a-z]+)+")
+#: A small letter or a comma before the phrase, across spaces: mid-sentence.
+_MID_SENTENCE = re.compile(r"[a-z,][ \t]*\n?[ \t]*$")
+
+
+def names_offering(text: str, start: int, end: int, definition: str) -> bool:
+    """Whether the mention ``text[start:end]``, in Title Case mid-sentence, names
+    a service or a project after the process it provides: "upgrading their
+    Load Balancing service", where running prose writes the process in small
+    letters ("load balancing spreads requests").  A definition whose first
+    sentence calls the entry a service or a project makes it that offering."""
+    after = _SPACED_WORD.match(text, end)
+    if after is None:
+        return False
+    noun = (after.group(1) or after.group(2)).casefold()
+    return (
+        noun in _OFFERINGS
+        and _TITLE_CASE.fullmatch(text, start, end) is not None
+        and _MID_SENTENCE.search(text, max(0, start - 40), start) is not None
+        and not _definition_calls_it(definition, noun)
+    )

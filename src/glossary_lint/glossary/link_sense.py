@@ -26,7 +26,7 @@ from ..matching.matcher import Mention
 from ..matching.words import WORD_RE, capitalize_first, match_key
 from ..rules.case_context import in_name
 from ..rules.word_roles import PREPOSITIONS
-from .compound_heads import names_part_after, opens_other_compound
+from .compound_heads import labels_item_after, names_offering, names_part_after, opens_other_compound
 from .identifier_entries import is_identifier, phrase_is_entry, spaced_identifier
 from .long_names import EntryName, LongName, inside_long_name, inside_spelled_out_acronym, modifies_other_name
 from .model import CasePolicy, Spelling, SpellingKind, Term
@@ -198,6 +198,12 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "salt-minion", "amphora-agent": the minion, the agent
     if _thing_noun(term, mention.found) and names_part_after(text, mention.end, term.definition):
         return False  # "the amphora provider", "the minion folder": a driver, a folder
+    if _one_word(mention) and labels_item_after(text, mention.end, term.definition):
+        return False  # "the descendants command", "the Pipelines menu": a command, a menu
+    if term.case is not CasePolicy.EXACT and names_offering(
+        text, mention.start, mention.end, term.definition
+    ):
+        return False  # "their Load Balancing service" is the product, not the process
     if inside_long_name(text, mention.start, mention.end, page.long_names):
         return False  # "voxel based morphometry" names the entry VBM
     if inside_spelled_out_acronym(text, mention.start, mention.end, _CLASSIFIERS):
@@ -279,6 +285,10 @@ _ADVERBS = frozenset("also not only then never always still just further automat
 _OBJECT_STARTS = frozenset(
     "the a an itself themselves himself herself it them its their your this these those each every".split()
 )
+#: Words that open a noun phrase: an ``-ing`` word after one is a noun.
+_DETERMINERS = frozenset(
+    "the a an its their your our my his her this that these those each every any no some which what".split()
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z'\u2019]+)\W*$")
 _WORD_AFTER = re.compile(r"[ \t\n]+([A-Za-z]+)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
@@ -288,9 +298,12 @@ def _used_as_verb(mention: Mention, term: Term) -> bool:
     """A one-word term that names a thing (``cascade``, the setting), standing
     as a verb, is the ordinary verb: after a modal verb (``cannot "cascade"
     more than one level``), or with an object after "to" or at the start of a
-    sentence (``to bootstrap itself``, ``Bootstrap the host``).  An entry that
-    defines a verb ("To flush means ...") is that verb, so it is left alone."""
-    if len(WORD_RE.findall(mention.found)) != 1 or term.definition.lstrip("*_").startswith("To "):
+    sentence (``to bootstrap itself``, ``Bootstrap the host``), or in its
+    ``-ing`` form with an object (``by indexing the array itself``: the act
+    done to that array, where the entry ``indexing`` is the handbook's way of
+    selecting data).  An entry that defines a verb ("To flush means ...") is
+    that verb, so it is left alone."""
+    if not _one_word(mention) or term.definition.lstrip("*_").startswith("To "):
         return False
     text = mention.segment.text
     words = _words_before(text, mention.start)
@@ -299,11 +312,47 @@ def _used_as_verb(mention: Mention, term: Term) -> bool:
     after = _WORD_AFTER.match(text, mention.end)
     if after is None or after.group(1).casefold() not in _OBJECT_STARTS:
         return False
+    if _is_gerund(mention.found):
+        # "by indexing the array itself": the verb, with its object; after a
+        # determiner it is a noun ("each mapping the caller passes").
+        return not (words[:1] and words[0] in _DETERMINERS)
     if words[:1] == ["to"] or words[1:] and words[0] in _ADVERBS and words[1] == "to":
         return True
     return mention.found[:1].isupper() and bool(
         _SENTENCE_START.search(text, max(0, mention.start - 3), mention.start)
     )
+
+
+def _one_word(mention: Mention) -> bool:
+    return len(WORD_RE.findall(mention.found)) == 1
+
+
+def _is_gerund(word: str) -> bool:
+    """Whether ``word`` is the ``-ing`` form of an English verb (``indexing``,
+    ``merging``, ``mapping``), not a noun that ends so (``string``, ``thing``)."""
+    low = word.casefold()
+    if not low.endswith("ing") or len(low) < 6:
+        return False
+    stem = low[:-3]
+    return is_known_word(stem) or is_known_word(stem + "e") or _doubled_final(stem)
+
+
+def _doubled_final(stem: str) -> bool:
+    """A verb that doubles its last consonant before ``-ing`` (``mapp`` of
+    ``mapping``): one vowel between consonants before it, as in ``map`` and
+    ``commit``, unlike ``ear`` of ``earring``."""
+    base = stem[:-1]
+    return (
+        len(base) >= 3
+        and stem[-1] == base[-1]
+        and base[-1] not in _VOWELS
+        and base[-2] in _VOWELS
+        and base[-3] not in _VOWELS
+        and is_known_word(base)
+    )
+
+
+_VOWELS = frozenset("aeiou")
 
 
 def _words_before(text: str, end: int) -> list[str]:
