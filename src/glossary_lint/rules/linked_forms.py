@@ -10,7 +10,11 @@ A link text that differs from the entry's spelling only in its first
 letter's case (``:term:`Regression <regression>```) says nothing: a sentence
 start gives that capital, and the same form mid-sentence may still be a
 slip.  Nor does a link text whose letters are other words
-(``:term:`voxels <voxel>```, a plural) change how the rule reads the entry.
+(``:term:`boards <KANBAN>```) change how the rule reads the entry.  A plural
+link text (``:term:`worker pools <worker-pool>```) gives its singular: the
+spacing the author chose for the entry's words is in the plural too, and
+the mentions' plural ending is no part of their form; a plural alone
+(``:term:`voxels <voxel>```) still says nothing.
 """
 
 from __future__ import annotations
@@ -36,10 +40,20 @@ def linked_forms(text: str, glossary: Glossary) -> set[tuple[str, str]]:
         shown = " ".join(shown.split())
         # The names' index is built on first use: most handbooks' texts hold no such link.
         for term in glossary.names.get(" ".join(target.split()).casefold(), ()):
-            spellings = [s for s in term.spellings() if s.key == match_key(shown)]
-            if spellings and not any(_same_but_first(shown, s.text) for s in spellings):
-                found.add((term.id, shown))
+            for form in _singular_first(shown):
+                spellings = [s for s in term.spellings() if s.key == match_key(form)]
+                if spellings:
+                    if not any(_same_but_first(form, s.text) for s in spellings):
+                        found.add((term.id, form))
+                    break
     return found
+
+
+def _singular_first(shown: str) -> tuple[str, ...]:
+    """The link text as written, then without a plural ending (``-s``, ``-es``)."""
+    if shown.endswith("es"):
+        return shown, shown[:-1], shown[:-2]
+    return (shown, shown[:-1]) if shown.endswith("s") else (shown,)
 
 
 def _same_but_first(shown: str, spelling: str) -> bool:
