@@ -59,6 +59,17 @@ def test_a_word_alone_in_single_quotes_is_a_literal(gl001_of_run):
     assert gl001(gl001_of_run, "readers.rst", text) == []
 
 
+def test_a_lower_case_word_alone_in_double_quotes_is_a_literal(gl001_of_run):
+    text = 'The service runs as the "graphstore" user; set the kind to “emmc” here.\n'
+    assert gl001(gl001_of_run, "setup.rst", text) == []
+
+
+def test_double_quotes_around_other_letters_or_more_words_are_prose(gl001_of_run):
+    # A capitalised quotation keeps its case from the writer, so its slips stay slips.
+    text = 'We call it the "Graphstore", and the "graphstore backend" is its disk.\n'
+    assert gl001(gl001_of_run, "setup.rst", text) == ["Graphstore", "graphstore"]
+
+
 def test_quotes_that_hold_more_than_the_word_or_apostrophes_are_prose(gl001_of_run):
     text = "The reader's eeg input is 'raw eeg data', and the EEG is fine.\n"
     assert gl001(gl001_of_run, "readers.rst", text) == ["eeg", "eeg"]

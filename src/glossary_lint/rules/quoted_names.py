@@ -8,7 +8,11 @@ Such text is written as its owner wrote it, whatever the glossary says:
   ``org/repo`` or a file path (``xarray-contrib/datatree``): a repository or
   file is named so;
 * a word alone in single quotes, ``the SPM model ('spm')``: a parameter
-  value or string literal, spelled as the code takes it;
+  value or string literal, spelled as the code takes it; in double quotes
+  too where it is in lower case and the term is not (``run it as the
+  "widgetd" user`` for "Widgetd"): nobody lowers a name's capitals to
+  quote it, a typed value is lower case (a double-quoted term in the
+  glossary's letters, or capitalised, is a term the sentence quotes);
 * a table cell or list item that holds one word in lower case and nothing
   else, a csv-table's ``:header: curie,pred``, a row's ``skos``, an item
   ``* project-template`` of a list of keys: a field's name or a value, as
@@ -112,13 +116,20 @@ def _in_path(mention: Mention) -> bool:
 
 def _quoted_word(mention: Mention) -> bool:
     """``'fir'``: the whole quotation is the word, and the quotes are no
-    apostrophes (``the model's``)."""
+    apostrophes (``the model's``); ``"fir"`` where the word is in lower
+    case and the term has capitals."""
     text, start, end = mention.segment.text, mention.start, mention.end
+    if re.match(r"\w", text[start - 2 : start - 1]) or re.match(r"\w", text[end + 1 : end + 2]):
+        return False
+    opens, closes = text[start - 1 : start], text[end : end + 1]
+    if opens in ("'", "‘") and closes in ("'", "’"):
+        return True
     return (
-        text[start - 1 : start] in ("'", "‘")
-        and text[end : end + 1] in ("'", "’")
-        and not re.match(r"\w", text[start - 2 : start - 1])
-        and not re.match(r"\w", text[end + 1 : end + 2])
+        opens in ('"', "“")
+        and closes in ('"', "”")
+        and not mention.typo
+        and mention.found.islower()
+        and not any(c.spelling.text.islower() for c in mention.candidates)
     )
 
 
