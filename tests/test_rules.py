@@ -918,6 +918,9 @@ ORDINARY_TERMS = [
         ("Spoons go to the Box and Drawer parts.", "Drawer", "drawer"),
         # A rarer word was reported mid-sentence before; it still is.
         ("Each entry goes into the Ledger before noon.", "Ledger", "ledger"),
+        # Capitals before an acronym they do not spell open no expansion.
+        ("We sell Garden Bed as a Kit (CPU) to schools.", "Garden Bed", "garden bed"),
+        ("We sell Garden Bed as a kit (GBK) to schools.", "Garden Bed", "garden bed"),
     ],
 )
 def test_gl001_capitalised_ordinary_term_mid_sentence_is_a_slip(tmp_path, text, found, suggestion):
@@ -950,6 +953,12 @@ def test_gl001_capitalised_ordinary_term_mid_sentence_is_a_slip(tmp_path, text, 
 def test_gl001_capitals_with_a_reason_are_no_slip(tmp_path, text, word):
     linter = small_linter(tmp_path, ORDINARY_TERMS)
     assert gl(linter.lint_text("a.md", text.format(word, word) + "\n")) == []
+
+
+def test_gl001_a_term_opening_an_expansion_of_its_acronym_is_no_slip(tmp_path):
+    linter = small_linter(tmp_path, ORDINARY_TERMS)
+    text = "We sell Drawer as a\nService (DaaS) and Garden Bed for the Roof (GBR) kits to them.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
 
 
 def test_gl001_capitals_with_a_reason_in_rest(tmp_path):

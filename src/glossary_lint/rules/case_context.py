@@ -78,10 +78,36 @@ def _is_name_word(word: str) -> bool:
 
 
 def beside_acronym(text: str, start: int, end: int) -> bool:
-    """``Residual Vector Quantization (RVQ)`` or ``RVQ (Residual Vector Quantization)``."""
+    """``Residual Vector Quantization (RVQ)`` or ``RVQ (Residual Vector Quantization)``;
+    also a term that opens a longer expansion (:func:`opens_expansion`)."""
     return bool(
         _ACRONYM_AFTER.match(text[end : end + 40]) or _ACRONYM_BEFORE.search(text[max(0, start - 40) : start])
-    )
+    ) or opens_expansion(text, start, end)
+
+
+#: The rest of an expansion after a term: small and capitalised words, the
+#: last one capitalised, then the acronym in brackets.
+_EXPANSION_REST = re.compile(
+    r"((?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:a|an|the|of|as|for|to|in|on|and|by|with)\b)*"
+    r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?:a|an|the|of|as|for|to|in|on|and|by|with)\b)*)+)"
+    r"\s*\(\s*([A-Z][A-Za-z0-9]*[A-Z0-9])s?\s*[),;]"
+)
+
+
+def opens_expansion(text: str, start: int, end: int) -> bool:
+    """``Widget Serving as a Service (WSaaS)``: the term's words open an
+    expansion that goes on, through small words, to the acronym it spells;
+    the capitals are the expansion's.  The acronym's capitals must be the
+    first letters of the expansion's capitalised words, in order, so a
+    bracketed acronym of another name after a capitalised word (``Widget
+    Serving for Python (CPU)``) gives no reason."""
+    rest = _EXPANSION_REST.match(text, end, min(len(text), end + 80))
+    if rest is None:
+        return False
+    words = WORD_RE.findall(text[start:end]) + WORD_RE.findall(rest.group(1))
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return initials == "".join(ch for ch in rest.group(2) if ch.isupper())
 
 
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,200})[\"”]")
