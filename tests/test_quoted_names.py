@@ -41,6 +41,21 @@ def test_the_same_word_outside_a_reference_is_still_reported(gl001_of_run):
     assert gl001(gl001_of_run, "history.md", text) == ["graphstor"]
 
 
+def test_link_text_naming_its_address_is_the_package_name(gl001_of_run):
+    text = (
+        "Read files with the [graphstore](https://example.org/tools/graphstore/) package, or\n"
+        "with [eeg-emmc](https://example.org/lab/eeg-emmc) on a board.\n"
+    )
+    assert gl001(gl001_of_run, "tools.md", text) == []
+    text = "Read `graphstore <https://example.org/tools/graphstore.git>`_ first.\n"
+    assert gl001(gl001_of_run, "tools.rst", text) == []
+
+
+def test_link_text_other_than_its_address_is_prose(gl001_of_run):
+    text = "Read the [graphstore tools](https://example.org/tools/graphstore) or [eeg](https://example.org/eeg-kit).\n"
+    assert gl001(gl001_of_run, "tools.md", text) == ["graphstore", "eeg"]
+
+
 def test_a_lower_case_slash_path_is_a_name(gl001_of_run):
     text = (
         "The GraphStore began as [graph-lab/graphstore](https://example.org/graph-lab/graphstore);\n"

@@ -4,6 +4,9 @@ Such text is written as its owner wrote it, whatever the glossary says:
 
 * a reST reference name, ``the datarray_ project``: the word names a link
   target (a project, a page), so it is spelled as that name is;
+* link text that is the last part of its own address's path, in lower
+  case (``[widget-io](https://example.org/org/widget-io)``): the text is
+  the package or repository the link opens, named as its address names it;
 * a part of a slash path written in lower case without spaces, an
   ``org/repo`` or a file path (``xarray-contrib/datatree``): a repository or
   file is named so;
@@ -62,6 +65,7 @@ def stands_in_name(mention: Mention, source: str) -> bool:
     (see the module doc), not the handbook's prose."""
     return (
         _reference_name(mention, source)
+        or _named_by_address(mention, source)
         or _in_path(mention)
         or _quoted_word(mention)
         or _lone_word(mention, source)
@@ -101,6 +105,23 @@ def _reference_name(mention: Mention, source: str) -> bool:
         return False
     span = mention.segment.source_span(mention.start, mention.end)
     return span is not None and _REFERENCE_END.match(source, span[1]) is not None
+
+
+#: After link text in the source: a Markdown ``](address)`` or a reST `` <address>`_``.
+_LINK_ADDRESS = re.compile(r"(?:\]\(|\s*<)[a-z][a-z+.-]*://([^\s)>]+?)/?(?:\.git)?[)>]")
+
+
+def _named_by_address(mention: Mention, source: str) -> bool:
+    """Link text in lower case that names the last part of its address's path."""
+    segment = mention.segment
+    if mention.typo or not mention.found.islower():
+        return False
+    for start, end in segment.link_ranges:
+        if start <= mention.start and mention.end <= end:
+            span = segment.source_span(start, end)
+            address = None if span is None else _LINK_ADDRESS.match(source, span[1])
+            return address is not None and address.group(1).rsplit("/", 1)[-1] == segment.text[start:end]
+    return False
 
 
 def _in_path(mention: Mention) -> bool:
