@@ -56,6 +56,17 @@ def test_link_text_other_than_its_address_is_prose(gl001_of_run):
     assert gl001(gl001_of_run, "tools.md", text) == ["graphstore", "eeg"]
 
 
+def test_a_term_in_backquotes_the_parser_left_as_text_is_markup_not_prose(gl001_of_run):
+    # The role lacks its second colon: docutils keeps the whole as text.
+    text = "Readers store each node in a :term`Graphstore`, and :term`Eeg` data too.\n"
+    assert gl001(gl001_of_run, "roles.rst", text) == []
+
+
+def test_backquotes_around_more_than_the_term_are_no_markup_of_it(gl001_of_run):
+    text = "Readers keep a :term`Graphstore of nodes` here, and a Graphstore there.\n"
+    assert gl001(gl001_of_run, "roles.rst", text) == ["Graphstore", "Graphstore"]
+
+
 def test_a_lower_case_slash_path_is_a_name(gl001_of_run):
     text = (
         "The GraphStore began as [graph-lab/graphstore](https://example.org/graph-lab/graphstore);\n"

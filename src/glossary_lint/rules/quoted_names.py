@@ -10,6 +10,10 @@ Such text is written as its owner wrote it, whatever the glossary says:
 * a part of a slash path written in lower case without spaces, an
   ``org/repo`` or a file path (``xarray-contrib/datatree``): a repository or
   file is named so;
+* a term alone in backquotes that the parser left as text (a role with a
+  slip in its markup, ``:term`Widget Store```, or backquotes glued to a
+  word): the author marked it up as a reference or code, so its spelling
+  is the headword's or the code's; the slip to fix is the markup;
 * a word alone in single quotes, ``the SPM model ('spm')``: a parameter
   value or string literal, spelled as the code takes it; in double quotes
   too where it is in lower case and the term is not (``run it as the
@@ -68,6 +72,7 @@ def stands_in_name(mention: Mention, source: str) -> bool:
         or _named_by_address(mention, source)
         or _in_path(mention)
         or _quoted_word(mention)
+        or _in_stray_backquotes(mention, source)
         or _lone_word(mention, source)
         or _cited_title(mention, source)
     )
@@ -152,6 +157,16 @@ def _quoted_word(mention: Mention) -> bool:
         and mention.found.islower()
         and not any(c.spelling.text.islower() for c in mention.candidates)
     )
+
+
+def _in_stray_backquotes(mention: Mention, source: str) -> bool:
+    """``:term`Widget Store```: the mention's source is the whole of a
+    backquoted text (a plural or possessive ending may follow the term)."""
+    span = mention.segment.source_span(mention.start, mention.end)
+    if span is None or span[0] == 0 or source[span[0] - 1] != "`":
+        return False
+    after = re.match(r"[\w'’]*`(?!`)", source[span[1] : span[1] + 4])
+    return after is not None and source[span[0] - 2 : span[0] - 1] != "`"
 
 
 def _cited_title(mention: Mention, source: str) -> bool:
