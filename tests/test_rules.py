@@ -961,6 +961,15 @@ def test_gl001_a_term_opening_an_expansion_of_its_acronym_is_no_slip(tmp_path):
     assert gl(linter.lint_text("a.md", text)) == []
 
 
+def test_gl001_a_capitalised_term_listed_among_code_names_is_their_kin(tmp_path):
+    linter = small_linter(tmp_path, ORDINARY_TERMS)
+    text = "Few constructs are common, such as TableRow, ColumnSpan and Drawers.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+    # Capitalised words alone make no list of code names.
+    text = "Few things are common, such as Tables, Columns and Drawers.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("Drawer", "drawer")]
+
+
 def test_gl001_capitals_with_a_reason_in_rest(tmp_path):
     linter = small_linter(tmp_path, ORDINARY_TERMS)
     text = "Title\n=====\n\nWe keep a Drawer, and *Drawer* is a menu. Open `Drawer <x_>`_ now.\n\n.. _x: http://e.org\n"
