@@ -921,6 +921,8 @@ ORDINARY_TERMS = [
         # Capitals before an acronym they do not spell open no expansion.
         ("We sell Garden Bed as a Kit (CPU) to schools.", "Garden Bed", "garden bed"),
         ("We sell Garden Bed as a kit (GBK) to schools.", "Garden Bed", "garden bed"),
+        # 'as' after a verb that gives no label.
+        ("Rows are used as Drawer space.", "Drawer", "drawer"),
     ],
 )
 def test_gl001_capitalised_ordinary_term_mid_sentence_is_a_slip(tmp_path, text, found, suggestion):
@@ -944,6 +946,8 @@ def test_gl001_capitalised_ordinary_term_mid_sentence_is_a_slip(tmp_path, text, 
         "Use the Bulk Import by {} feature.",  # a small word inside a Title Case name
         "Choose File / Attach to {} in the tool.",  # a menu path
         "Open the class called {} to see it.",  # a name being given
+        "Each row is marked as {} or kept.",  # a label being given
+        "Rows get annotated as\n{} when late.",  # a label being given, over a line break
         "Then click {} and wait.",  # a button's label
         "Inputs: a text prompt\n{}: none",  # a label opening a line
         "Open a {} here (see `books.{}`).",  # the document writes it as code

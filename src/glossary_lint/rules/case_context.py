@@ -147,8 +147,9 @@ _MARKUP_BEFORE = frozenset("*_`\"'“‘|[<")
 def capital_has_reason(segment: Segment, source: str, start: int, end: int) -> bool:
     """Whether the text gives the span's capitals a reason: a sentence start,
     a title, link text, emphasis, a quotation, a name made of capitalised
-    words (also joined by a small word: ``Bulk Update by Widget``), or a
-    word that gives or cites a name (``a class called Widget``)."""
+    words (also joined by a small word: ``Bulk Update by Widget``), a
+    word that gives or cites a name (``a class called Widget``), or a label
+    given (``marked as Widget``)."""
     text = segment.text
     rest = _WORD_REST.match(text, end)  # a plural or possessive ending belongs to the word
     word_end = rest.end() if rest else end
@@ -161,8 +162,25 @@ def capital_has_reason(segment: Segment, source: str, start: int, end: int) -> b
         return True  # 'the View column', 'The Save button'
     before = _LOWER_WORD_BEFORE.search(text, max(0, start - 60), start)
     return before is not None and (
-        _word(before) in _NAMING_WORDS or _joins_title_words(text, before, text[start:end])
+        _word(before) in _NAMING_WORDS
+        or _joins_title_words(text, before, text[start:end])
+        or _labelled_as(text, before)
     )
+
+
+#: Verbs that give a thing a label or a class (``marked as Failed``).
+_LABEL_VERBS = frozenset(
+    "annotated marked labelled labeled flagged classified tagged categorised categorized".split()
+)
+
+
+def _labelled_as(text: str, before: re.Match[str]) -> bool:
+    """``annotated as False Alarm``, ``marked as Done``: the capitalised
+    words after ``as`` are the label given, written as the label is."""
+    if _word(before) != "as":
+        return False
+    verb = _LOWER_WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
+    return verb is not None and _word(verb) in _LABEL_VERBS
 
 
 _ARTICLES = frozenset("the a an each this".split())
