@@ -921,6 +921,8 @@ ORDINARY_TERMS = [
         # Capitals before an acronym they do not spell open no expansion.
         ("We sell Garden Bed as a Kit (CPU) to schools.", "Garden Bed", "garden bed"),
         ("We sell Garden Bed as a kit (GBK) to schools.", "Garden Bed", "garden bed"),
+        # A slash to a lower-case word pairs no names.
+        ("We keep the Drawer/shelf pair.", "Drawer", "drawer"),
         # 'as' after a verb that gives no label.
         ("Rows are used as Drawer space.", "Drawer", "drawer"),
     ],
@@ -943,6 +945,8 @@ def test_gl001_capitalised_ordinary_term_mid_sentence_is_a_slip(tmp_path, text, 
         "Press *{}* to open it.",  # emphasis
         'Read "{}" in the menu.',  # quoted
         "We ran the Acme {} Service there.",  # a name made of capitalised words
+        "A Shelf/{} pair is kept.",  # names paired by a slash
+        "A {}/Shelf pair is kept.",  # names paired by a slash
         "Use the Bulk Import by {} feature.",  # a small word inside a Title Case name
         "Choose File / Attach to {} in the tool.",  # a menu path
         "Open the class called {} to see it.",  # a name being given

@@ -62,7 +62,8 @@ def in_name(text: str, start: int, end: int) -> bool:
     """Whether the span is part of a capitalised name (``Flash Attention``).
 
     The span must itself be capitalised and stand next to another
-    capitalised word that is not a function word such as ``The``.
+    capitalised word that is not a function word such as ``The``, beside
+    it or across a slash (``Widget Store/Widget Cache``).
     """
     if not text[start : start + 1].isupper():
         return False
@@ -70,7 +71,19 @@ def in_name(text: str, start: int, end: int) -> bool:
     if before and _is_name_word(before.group(1)):
         return True
     after = _WORD_AFTER.match(text[end : end + 40])
-    return bool(after and _is_name_word(after.group(1)))
+    if after and _is_name_word(after.group(1)):
+        return True
+    # 'a Widget Store/Widget Cache pair': names paired by a slash, each in capitals.
+    slashed_after = _SLASHED_AFTER.match(text, end, min(len(text), end + 40))
+    slashed_before = _SLASHED_BEFORE.search(text, max(0, start - 40), start)
+    return bool(
+        (slashed_after and _is_name_word(slashed_after.group(1)))
+        or (slashed_before and _is_name_word(slashed_before.group(1)))
+    )
+
+
+_SLASHED_AFTER = re.compile(r"/([^\W_][\w'’-]*)")
+_SLASHED_BEFORE = re.compile(r"([^\W_][\w'’-]*)/$")
 
 
 def _is_name_word(word: str) -> bool:
