@@ -38,7 +38,7 @@ from .house_style import (
     page_form,
     respaced_mention,
 )
-from .linked_forms import is_linked_form
+from .linked_forms import is_linked_form, linked_forms
 from .name_forms import in_hyphenated_name, is_command_name
 from .quoted_names import stands_in_name
 from .split_phrases import acronym_phrase
@@ -78,6 +78,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     # The page's phrases are counted only when a mention may be one.
     phrases = cache(partial(_page_phrases, ctx.mentions, ctx.document.source))
     usage = GuessedCaseUsage(ctx.mentions)
+    # The page's own links, plural link texts too, read when a mention may be one of their forms.
+    page_links = cache(lambda: frozenset(linked_forms(ctx.document.source, ctx.glossary, plurals=True)))
     for mention in ctx.mentions:
         if _as_spelled(mention):
             continue  # most mentions: what follows could only let the mention pass
@@ -89,8 +91,10 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # the page's phrase 'memory view' beside the term 'typed memoryview'
         if page_form(mention) in kept:
             continue
-        if is_class_noun(mention, page_code, ctx.house.class_nouns) or is_linked_form(
-            mention, ctx.house.linked_forms
+        if (
+            is_class_noun(mention, page_code, ctx.house.class_nouns)
+            or is_linked_form(mention, ctx.house.linked_forms)
+            or is_linked_form(mention, page_links())
         ):
             continue  # 'a data array' for DataArray; the handbook's own 'Anova' for ANOVA
         if capitalised_lower_term(mention) and _among_code_names(mention):
