@@ -104,6 +104,27 @@ def test_a_lower_case_name_the_prose_writes_less_often_than_the_glossarys_stays_
     assert len(gl001(files)) == 4
 
 
+#: The code runs ``tidepool`` in three chapters; the prose names it TidePool.
+PROGRAM = {
+    "a.md": "TidePool plans the tides.\n\n```\n$ tidepool --check\n```\n",
+    "b.md": "TidePool waits for the moon.\n\n```\ntidepool --plan\n```\n",
+    "c.md": "Ask TidePool for the times.\n\n```\ntidepool --ask\n```\n",
+    "d.md": "TidePool rests at noon. Stop the tidepool service, then the tidepool daemons.\n",
+}
+
+
+def test_a_lower_case_name_the_code_writes_is_the_program_before_a_program_word(gl001):
+    assert gl001(PROGRAM) == []
+
+
+def test_a_lower_case_name_without_a_program_word_stays_a_slip(gl001):
+    files = dict(PROGRAM, **{"d.md": "TidePool rests at noon. Ask tidepool for the times.\n"})
+    assert gl001(files) == [("d.md", "tidepool")]
+    # Nor does a program word help a name the code writes in fewer files.
+    files = dict(PROGRAM, **{"c.md": "Ask TidePool for the times.\n"})
+    assert gl001(files) == [("d.md", "tidepool"), ("d.md", "tidepool")]
+
+
 def test_a_term_joined_to_path_file_or_index_punctuation_is_code(gl001):
     text = (
         "Edit the tidepool.conf file. Clone it into /opt/tidepool first.\n"

@@ -176,3 +176,29 @@ def test_a_title_case_name_of_words_written_both_ways_keeps_one_spelling():
     glossary, _ = load("# Words\n\n" + entries)
     entry = glossary.by_id["retry-limit"]
     assert (entry.case, entry.spelling, entry.aliases) == (CasePolicy.SENTENCE, "retry limit", ())
+
+
+REFERENCED = """Words
+=====
+
+.. glossary::
+
+   Verifier
+      A tool that checks each proof.
+
+   Proof Step
+      One line of a proof, checked by a :term:`Verifier` in turn.
+
+   Lemma Store
+      Where proved lemmas wait; a Lemma Store outlives the run.
+"""
+
+
+def test_a_name_written_mid_sentence_only_in_term_references_is_an_exact_guess():
+    glossary, text = load(REFERENCED, ".rst")
+    verifier = next(t for t in glossary.terms if t.term == "Verifier")
+    assert verifier.case is CasePolicy.EXACT and verifier.case_guessed
+    assert "only in term references" in review_of(text, "Verifier")
+    # Written so in the page's own words, the capital is the author's: no guess.
+    store = next(t for t in glossary.terms if t.term == "Lemma Store")
+    assert store.case is CasePolicy.EXACT and not store.case_guessed

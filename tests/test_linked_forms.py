@@ -60,3 +60,46 @@ def test_a_text_without_term_links_builds_no_index_of_names():
     assert "names" not in vars(glossary)
     assert linked_forms("Fire the :term:`KILN <kiln>` slowly.", glossary) == {("kiln", "KILN")}
     assert "names" in vars(glossary)
+
+
+POOL_GLOSSARY = """terms:
+  - id: worker-pool
+    term: worker-pool
+    definition: A set of machines that run jobs.
+"""
+
+
+def test_a_plural_link_text_gives_the_spacing_of_its_singular(gl001_of_run):
+    files = {
+        "intro.rst": (
+            "Jobs run on :term:`worker\npools <worker-pool>` we keep warm.  A *worker pool*\n"
+            "holds ten machines.\n"
+        ),
+        "scale.rst": "Grow each pool slowly; a :term:`worker-pool` may shrink at night.\n",
+        "cost.rst": "A :term:`worker-pool` costs money, and so does an idle :term:`worker-pool`.\n",
+    }
+    assert gl001_of_run(POOL_GLOSSARY, files) == []
+
+
+def test_a_plural_link_text_is_read_as_its_singular_on_its_page():
+    glossary = parse_glossary(POOL_GLOSSARY)
+    text = ":term:`worker pools <worker-pool>`, :term:`worker-pools <worker-pool>`, :term:`Worker-pools <worker-pool>`."
+    assert linked_forms(text, glossary, plurals=True) == {("worker-pool", "worker pool")}
+    assert linked_forms(text, glossary) == set()
+
+
+def test_a_plural_link_text_gives_no_form_to_other_pages(gl001_of_run):
+    files = {
+        "intro.rst": "Jobs run on :term:`worker pools <worker-pool>` we keep warm.\n",
+        "scale.rst": "Grow each worker pool slowly; a :term:`worker-pool` may shrink at night.\n",
+        "cost.rst": "A :term:`worker-pool` costs money, and so does an idle :term:`worker-pool`.\n",
+    }
+    assert gl001_of_run(POOL_GLOSSARY, files) == [("scale.rst", "worker pool")]
+
+
+def test_without_a_plural_link_the_spaced_form_is_a_slip(gl001_of_run):
+    files = {
+        "intro.rst": "Jobs run on :term:`worker-pools <worker-pool>` we keep warm.\n",
+        "scale.rst": "Grow each worker pool slowly; a :term:`worker-pool` may shrink at night.\n",
+    }
+    assert gl001_of_run(POOL_GLOSSARY, files) == [("scale.rst", "worker pool")]

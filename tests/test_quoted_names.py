@@ -41,6 +41,32 @@ def test_the_same_word_outside_a_reference_is_still_reported(gl001_of_run):
     assert gl001(gl001_of_run, "history.md", text) == ["graphstor"]
 
 
+def test_link_text_naming_its_address_is_the_package_name(gl001_of_run):
+    text = (
+        "Read files with the [graphstore](https://example.org/tools/graphstore/) package, or\n"
+        "with [eeg-emmc](https://example.org/lab/eeg-emmc) on a board.\n"
+    )
+    assert gl001(gl001_of_run, "tools.md", text) == []
+    text = "Read `graphstore <https://example.org/tools/graphstore.git>`_ first.\n"
+    assert gl001(gl001_of_run, "tools.rst", text) == []
+
+
+def test_link_text_other_than_its_address_is_prose(gl001_of_run):
+    text = "Read the [graphstore tools](https://example.org/tools/graphstore) or [eeg](https://example.org/eeg-kit).\n"
+    assert gl001(gl001_of_run, "tools.md", text) == ["graphstore", "eeg"]
+
+
+def test_a_term_in_backquotes_the_parser_left_as_text_is_markup_not_prose(gl001_of_run):
+    # The role lacks its second colon: docutils keeps the whole as text.
+    text = "Readers store each node in a :term`Graphstore`, and :term`Eeg` data too.\n"
+    assert gl001(gl001_of_run, "roles.rst", text) == []
+
+
+def test_backquotes_around_more_than_the_term_are_no_markup_of_it(gl001_of_run):
+    text = "Readers keep a :term`Graphstore of nodes` here, and a Graphstore there.\n"
+    assert gl001(gl001_of_run, "roles.rst", text) == ["Graphstore", "Graphstore"]
+
+
 def test_a_lower_case_slash_path_is_a_name(gl001_of_run):
     text = (
         "The GraphStore began as [graph-lab/graphstore](https://example.org/graph-lab/graphstore);\n"
@@ -57,6 +83,17 @@ def test_a_slash_between_prose_words_is_no_path(gl001_of_run):
 def test_a_word_alone_in_single_quotes_is_a_literal(gl001_of_run):
     text = "Pick the EEG reader ('eeg') or the eMMC dump ('emmc') by name.\n"
     assert gl001(gl001_of_run, "readers.rst", text) == []
+
+
+def test_a_lower_case_word_alone_in_double_quotes_is_a_literal(gl001_of_run):
+    text = 'The service runs as the "graphstore" user; set the kind to “emmc” here.\n'
+    assert gl001(gl001_of_run, "setup.rst", text) == []
+
+
+def test_double_quotes_around_other_letters_or_more_words_are_prose(gl001_of_run):
+    # A capitalised quotation keeps its case from the writer, so its slips stay slips.
+    text = 'We call it the "Graphstore", and the "graphstore backend" is its disk.\n'
+    assert gl001(gl001_of_run, "setup.rst", text) == ["Graphstore", "graphstore"]
 
 
 def test_quotes_that_hold_more_than_the_word_or_apostrophes_are_prose(gl001_of_run):

@@ -918,6 +918,13 @@ ORDINARY_TERMS = [
         ("Spoons go to the Box and Drawer parts.", "Drawer", "drawer"),
         # A rarer word was reported mid-sentence before; it still is.
         ("Each entry goes into the Ledger before noon.", "Ledger", "ledger"),
+        # Capitals before an acronym they do not spell open no expansion.
+        ("We sell Garden Bed as a Kit (CPU) to schools.", "Garden Bed", "garden bed"),
+        ("We sell Garden Bed as a kit (GBK) to schools.", "Garden Bed", "garden bed"),
+        # A slash to a lower-case word pairs no names.
+        ("We keep the Drawer/shelf pair.", "Drawer", "drawer"),
+        # 'as' after a verb that gives no label.
+        ("Rows are used as Drawer space.", "Drawer", "drawer"),
     ],
 )
 def test_gl001_capitalised_ordinary_term_mid_sentence_is_a_slip(tmp_path, text, found, suggestion):
@@ -938,9 +945,13 @@ def test_gl001_capitalised_ordinary_term_mid_sentence_is_a_slip(tmp_path, text, 
         "Press *{}* to open it.",  # emphasis
         'Read "{}" in the menu.',  # quoted
         "We ran the Acme {} Service there.",  # a name made of capitalised words
+        "A Shelf/{} pair is kept.",  # names paired by a slash
+        "A {}/Shelf pair is kept.",  # names paired by a slash
         "Use the Bulk Import by {} feature.",  # a small word inside a Title Case name
         "Choose File / Attach to {} in the tool.",  # a menu path
         "Open the class called {} to see it.",  # a name being given
+        "Each row is marked as {} or kept.",  # a label being given
+        "Rows get annotated as\n{} when late.",  # a label being given, over a line break
         "Then click {} and wait.",  # a button's label
         "Inputs: a text prompt\n{}: none",  # a label opening a line
         "Open a {} here (see `books.{}`).",  # the document writes it as code
@@ -950,6 +961,21 @@ def test_gl001_capitalised_ordinary_term_mid_sentence_is_a_slip(tmp_path, text, 
 def test_gl001_capitals_with_a_reason_are_no_slip(tmp_path, text, word):
     linter = small_linter(tmp_path, ORDINARY_TERMS)
     assert gl(linter.lint_text("a.md", text.format(word, word) + "\n")) == []
+
+
+def test_gl001_a_term_opening_an_expansion_of_its_acronym_is_no_slip(tmp_path):
+    linter = small_linter(tmp_path, ORDINARY_TERMS)
+    text = "We sell Drawer as a\nService (DaaS) and Garden Bed for the Roof (GBR) kits to them.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+
+
+def test_gl001_a_capitalised_term_listed_among_code_names_is_their_kin(tmp_path):
+    linter = small_linter(tmp_path, ORDINARY_TERMS)
+    text = "Few constructs are common, such as TableRow, ColumnSpan and Drawers.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+    # Capitalised words alone make no list of code names.
+    text = "Few things are common, such as Tables, Columns and Drawers.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("Drawer", "drawer")]
 
 
 def test_gl001_capitals_with_a_reason_in_rest(tmp_path):

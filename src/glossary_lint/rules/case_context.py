@@ -62,7 +62,8 @@ def in_name(text: str, start: int, end: int) -> bool:
     """Whether the span is part of a capitalised name (``Flash Attention``).
 
     The span must itself be capitalised and stand next to another
-    capitalised word that is not a function word such as ``The``.
+    capitalised word that is not a function word such as ``The``, beside
+    it or across a slash (``Widget Store/Widget Cache``).
     """
     if not text[start : start + 1].isupper():
         return False
@@ -70,7 +71,19 @@ def in_name(text: str, start: int, end: int) -> bool:
     if before and _is_name_word(before.group(1)):
         return True
     after = _WORD_AFTER.match(text[end : end + 40])
-    return bool(after and _is_name_word(after.group(1)))
+    if after and _is_name_word(after.group(1)):
+        return True
+    # 'a Widget Store/Widget Cache pair': names paired by a slash, each in capitals.
+    slashed_after = _SLASHED_AFTER.match(text, end, min(len(text), end + 40))
+    slashed_before = _SLASHED_BEFORE.search(text, max(0, start - 40), start)
+    return bool(
+        (slashed_after and _is_name_word(slashed_after.group(1)))
+        or (slashed_before and _is_name_word(slashed_before.group(1)))
+    )
+
+
+_SLASHED_AFTER = re.compile(r"/([^\W_][\w'’-]*)")
+_SLASHED_BEFORE = re.compile(r"([^\W_][\w'’-]*)/$")
 
 
 def _is_name_word(word: str) -> bool:
@@ -78,10 +91,36 @@ def _is_name_word(word: str) -> bool:
 
 
 def beside_acronym(text: str, start: int, end: int) -> bool:
-    """``Residual Vector Quantization (RVQ)`` or ``RVQ (Residual Vector Quantization)``."""
+    """``Residual Vector Quantization (RVQ)`` or ``RVQ (Residual Vector Quantization)``;
+    also a term that opens a longer expansion (:func:`opens_expansion`)."""
     return bool(
         _ACRONYM_AFTER.match(text[end : end + 40]) or _ACRONYM_BEFORE.search(text[max(0, start - 40) : start])
-    )
+    ) or opens_expansion(text, start, end)
+
+
+#: The rest of an expansion after a term: small and capitalised words, the
+#: last one capitalised, then the acronym in brackets.
+_EXPANSION_REST = re.compile(
+    r"((?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:a|an|the|of|as|for|to|in|on|and|by|with)\b)*"
+    r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?:a|an|the|of|as|for|to|in|on|and|by|with)\b)*)+)"
+    r"\s*\(\s*([A-Z][A-Za-z0-9]*[A-Z0-9])s?\s*[),;]"
+)
+
+
+def opens_expansion(text: str, start: int, end: int) -> bool:
+    """``Widget Serving as a Service (WSaaS)``: the term's words open an
+    expansion that goes on, through small words, to the acronym it spells;
+    the capitals are the expansion's.  The acronym's capitals must be the
+    first letters of the expansion's capitalised words, in order, so a
+    bracketed acronym of another name after a capitalised word (``Widget
+    Serving for Python (CPU)``) gives no reason."""
+    rest = _EXPANSION_REST.match(text, end, min(len(text), end + 80))
+    if rest is None:
+        return False
+    words = WORD_RE.findall(text[start:end]) + WORD_RE.findall(rest.group(1))
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return initials == "".join(ch for ch in rest.group(2) if ch.isupper())
 
 
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,200})[\"”]")
@@ -121,8 +160,9 @@ _MARKUP_BEFORE = frozenset("*_`\"'“‘|[<")
 def capital_has_reason(segment: Segment, source: str, start: int, end: int) -> bool:
     """Whether the text gives the span's capitals a reason: a sentence start,
     a title, link text, emphasis, a quotation, a name made of capitalised
-    words (also joined by a small word: ``Bulk Update by Widget``), or a
-    word that gives or cites a name (``a class called Widget``)."""
+    words (also joined by a small word: ``Bulk Update by Widget``), a
+    word that gives or cites a name (``a class called Widget``), or a label
+    given (``marked as Widget``)."""
     text = segment.text
     rest = _WORD_REST.match(text, end)  # a plural or possessive ending belongs to the word
     word_end = rest.end() if rest else end
@@ -135,8 +175,25 @@ def capital_has_reason(segment: Segment, source: str, start: int, end: int) -> b
         return True  # 'the View column', 'The Save button'
     before = _LOWER_WORD_BEFORE.search(text, max(0, start - 60), start)
     return before is not None and (
-        _word(before) in _NAMING_WORDS or _joins_title_words(text, before, text[start:end])
+        _word(before) in _NAMING_WORDS
+        or _joins_title_words(text, before, text[start:end])
+        or _labelled_as(text, before)
     )
+
+
+#: Verbs that give a thing a label or a class (``marked as Failed``).
+_LABEL_VERBS = frozenset(
+    "annotated marked labelled labeled flagged classified tagged categorised categorized".split()
+)
+
+
+def _labelled_as(text: str, before: re.Match[str]) -> bool:
+    """``annotated as False Alarm``, ``marked as Done``: the capitalised
+    words after ``as`` are the label given, written as the label is."""
+    if _word(before) != "as":
+        return False
+    verb = _LOWER_WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
+    return verb is not None and _word(verb) in _LABEL_VERBS
 
 
 _ARTICLES = frozenset("the a an each this".split())

@@ -2,7 +2,7 @@
 
 A handbook's code names things as code spells them: the API resource
 ``loadbalancer``, the program ``haproxy``, the service ``manila-share``, the
-configuration key ``config-projects``.  Two kinds of prose spelling follow.
+configuration key ``config-projects``.  Three kinds of prose spelling follow.
 
 - The prose writes the code's name: ``a loadbalancer create operation`` for
   the glossary's "load balancer".  A spaced term closed up into a name the
@@ -20,6 +20,11 @@ configuration key ``config-projects``.  Two kinds of prose spelling follow.
   writes the phrase as a habit (as above), the phrase is no slip of the
   identifier, unless a program word after it says it names the program
   (``the manila share service``).
+
+- The glossary's name has capitals and the code writes it in lower case
+  (``octavia``, the package and the program, for "Octavia") in
+  :data:`CODE_PAGES` files or more: the lower case followed by a program
+  word (``the octavia processes``) names the program as the code does.
 
 A slip is a stray, once or twice; what the code and the prose both write
 many times is the handbook's usage.  The code is what the survey puts
@@ -55,6 +60,9 @@ class CodeSpellings:
     names: frozenset[tuple[str, str]] = frozenset()
     #: Spaced identifiers, case-folded, that the prose writes as a habit (second kind).
     phrases: frozenset[tuple[str, str]] = frozenset()
+    #: Lower-case forms of a name the code writes in :data:`CODE_PAGES` files or
+    #: more: the program's name where a program word follows (third kind).
+    programs: frozenset[tuple[str, str]] = frozenset()
 
 
 #: How many tokens' stems a count keeps (its memory is bounded, however many
@@ -116,7 +124,7 @@ class CodeSpellingCount:
         written = {form for form, n in self.in_code.items() if n >= self.code_files}
         if not written:
             return CodeSpellings()
-        names, phrases = set(), set()
+        names, phrases, programs = set(), set(), set()
         spaced: Counter[tuple[str, str]] = Counter()
         for (term_id, form), n in self.in_prose.items():
             spaced[(term_id, _phrase_form(form))] += n
@@ -126,6 +134,8 @@ class CodeSpellingCount:
             ]
             if not proper or form in proper or _listed_variant(mention, form):
                 continue
+            if form.islower() and self.in_code[form] >= CODE_PAGES and any(p.lower() == form for p in proper):
+                programs.add((term_id, form))
             phrase = (term_id, _phrase_form(form))
             habit = spaced[phrase] >= self.kept_uses and self.phrase_files[phrase] >= self.code_files
             if any(spaced_identifier(form, p) and self.in_code[p] >= CODE_PAGES for p in proper):
@@ -143,7 +153,7 @@ class CodeSpellingCount:
                 )
             ):
                 names.add((term_id, form))
-        return CodeSpellings(frozenset(names), frozenset(phrases))
+        return CodeSpellings(frozenset(names), frozenset(phrases), frozenset(programs))
 
 
 def _phrase_form(form: str) -> str:
@@ -172,6 +182,8 @@ def written_as_code(mention: Mention, spellings: CodeSpellings) -> bool:
         return False
     term_id, form = mention.terms[0].id, mention.one_line
     if (term_id, form) in spellings.names:
+        return True
+    if (term_id, form) in spellings.programs and names_program(mention.segment.text, mention.end):
         return True
     if (term_id, _phrase_form(form)) not in spellings.phrases:
         return False

@@ -10,7 +10,13 @@ A link text that differs from the entry's spelling only in its first
 letter's case (``:term:`Regression <regression>```) says nothing: a sentence
 start gives that capital, and the same form mid-sentence may still be a
 slip.  Nor does a link text whose letters are other words
-(``:term:`voxels <voxel>```, a plural) change how the rule reads the entry.
+(``:term:`boards <KANBAN>```) change how the rule reads the entry.  A plural
+link text (``:term:`worker pools <worker-pool>```) gives its singular on its
+own page: the spacing the author chose for the entry's words is in the
+plural too, and the mentions' plural ending is no part of their form; but
+a plural is English's own spacing as often as the author's choice, so the
+form holds where the page shows it, not on every page.  A plural alone
+(``:term:`voxels <voxel>```) says nothing.
 """
 
 from __future__ import annotations
@@ -25,10 +31,11 @@ from ..matching.words import match_key
 _TERM_LINK = re.compile(r"(?::term:|\{term\})`([^`<>]+?)\s*<([^`<>]+)>`")
 
 
-def linked_forms(text: str, glossary: Glossary) -> set[tuple[str, str]]:
+def linked_forms(text: str, glossary: Glossary, plurals: bool = False) -> set[tuple[str, str]]:
     """``(term id, link text)`` for every term reference with its own text
     in ``text`` whose text spells the term's own letters otherwise than
-    the term's spellings do, beyond a first letter (see the module doc)."""
+    the term's spellings do, beyond a first letter (see the module doc);
+    with ``plurals``, also the singular of a plural link text."""
     found: set[tuple[str, str]] = set()
     if "term" not in text:
         return found
@@ -36,10 +43,20 @@ def linked_forms(text: str, glossary: Glossary) -> set[tuple[str, str]]:
         shown = " ".join(shown.split())
         # The names' index is built on first use: most handbooks' texts hold no such link.
         for term in glossary.names.get(" ".join(target.split()).casefold(), ()):
-            spellings = [s for s in term.spellings() if s.key == match_key(shown)]
-            if spellings and not any(_same_but_first(shown, s.text) for s in spellings):
-                found.add((term.id, shown))
+            for form in _singular_first(shown) if plurals else (shown,):
+                spellings = [s for s in term.spellings() if s.key == match_key(form)]
+                if spellings:
+                    if not any(_same_but_first(form, s.text) for s in spellings):
+                        found.add((term.id, form))
+                    break
     return found
+
+
+def _singular_first(shown: str) -> tuple[str, ...]:
+    """The link text as written, then without a plural ending (``-s``, ``-es``)."""
+    if shown.endswith("es"):
+        return shown, shown[:-1], shown[:-2]
+    return (shown, shown[:-1]) if shown.endswith("s") else (shown,)
 
 
 def _same_but_first(shown: str, spelling: str) -> bool:

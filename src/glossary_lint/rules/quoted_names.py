@@ -4,11 +4,22 @@ Such text is written as its owner wrote it, whatever the glossary says:
 
 * a reST reference name, ``the datarray_ project``: the word names a link
   target (a project, a page), so it is spelled as that name is;
+* link text that is the last part of its own address's path, in lower
+  case (``[widget-io](https://example.org/org/widget-io)``): the text is
+  the package or repository the link opens, named as its address names it;
 * a part of a slash path written in lower case without spaces, an
   ``org/repo`` or a file path (``xarray-contrib/datatree``): a repository or
   file is named so;
+* a term alone in backquotes that the parser left as text (a role with a
+  slip in its markup, ``:term`Widget Store```, or backquotes glued to a
+  word): the author marked it up as a reference or code, so its spelling
+  is the headword's or the code's; the slip to fix is the markup;
 * a word alone in single quotes, ``the SPM model ('spm')``: a parameter
-  value or string literal, spelled as the code takes it;
+  value or string literal, spelled as the code takes it; in double quotes
+  too where it is in lower case and the term is not (``run it as the
+  "widgetd" user`` for "Widgetd"): nobody lowers a name's capitals to
+  quote it, a typed value is lower case (a double-quoted term in the
+  glossary's letters, or capitalised, is a term the sentence quotes);
 * a table cell or list item that holds one word in lower case and nothing
   else, a csv-table's ``:header: curie,pred``, a row's ``skos``, an item
   ``* project-template`` of a list of keys: a field's name or a value, as
@@ -58,8 +69,10 @@ def stands_in_name(mention: Mention, source: str) -> bool:
     (see the module doc), not the handbook's prose."""
     return (
         _reference_name(mention, source)
+        or _named_by_address(mention, source)
         or _in_path(mention)
         or _quoted_word(mention)
+        or _in_stray_backquotes(mention, source)
         or _lone_word(mention, source)
         or _cited_title(mention, source)
     )
@@ -99,6 +112,23 @@ def _reference_name(mention: Mention, source: str) -> bool:
     return span is not None and _REFERENCE_END.match(source, span[1]) is not None
 
 
+#: After link text in the source: a Markdown ``](address)`` or a reST `` <address>`_``.
+_LINK_ADDRESS = re.compile(r"(?:\]\(|\s*<)[a-z][a-z+.-]*://([^\s)>]+?)/?(?:\.git)?[)>]")
+
+
+def _named_by_address(mention: Mention, source: str) -> bool:
+    """Link text in lower case that names the last part of its address's path."""
+    segment = mention.segment
+    if mention.typo or not mention.found.islower():
+        return False
+    for start, end in segment.link_ranges:
+        if start <= mention.start and mention.end <= end:
+            span = segment.source_span(start, end)
+            address = None if span is None else _LINK_ADDRESS.match(source, span[1])
+            return address is not None and address.group(1).rsplit("/", 1)[-1] == segment.text[start:end]
+    return False
+
+
 def _in_path(mention: Mention) -> bool:
     text, start, end = mention.segment.text, mention.start, mention.end
     if not (text[start - 1 : start] == "/" or text[end : end + 1] == "/"):
@@ -112,14 +142,31 @@ def _in_path(mention: Mention) -> bool:
 
 def _quoted_word(mention: Mention) -> bool:
     """``'fir'``: the whole quotation is the word, and the quotes are no
-    apostrophes (``the model's``)."""
+    apostrophes (``the model's``); ``"fir"`` where the word is in lower
+    case and the term has capitals."""
     text, start, end = mention.segment.text, mention.start, mention.end
+    if re.match(r"\w", text[start - 2 : start - 1]) or re.match(r"\w", text[end + 1 : end + 2]):
+        return False
+    opens, closes = text[start - 1 : start], text[end : end + 1]
+    if opens in ("'", "‘") and closes in ("'", "’"):
+        return True
     return (
-        text[start - 1 : start] in ("'", "‘")
-        and text[end : end + 1] in ("'", "’")
-        and not re.match(r"\w", text[start - 2 : start - 1])
-        and not re.match(r"\w", text[end + 1 : end + 2])
+        opens in ('"', "“")
+        and closes in ('"', "”")
+        and not mention.typo
+        and mention.found.islower()
+        and not any(c.spelling.text.islower() for c in mention.candidates)
     )
+
+
+def _in_stray_backquotes(mention: Mention, source: str) -> bool:
+    """``:term`Widget Store```: the mention's source is the whole of a
+    backquoted text (a plural or possessive ending may follow the term)."""
+    span = mention.segment.source_span(mention.start, mention.end)
+    if span is None or span[0] == 0 or source[span[0] - 1] != "`":
+        return False
+    after = re.match(r"[\w'’]*`(?!`)", source[span[1] : span[1] + 4])
+    return after is not None and source[span[0] - 2 : span[0] - 1] != "`"
 
 
 def _cited_title(mention: Mention, source: str) -> bool:

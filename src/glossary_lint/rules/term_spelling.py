@@ -25,6 +25,7 @@ from .case_context import (
 )
 from .class_nouns import is_class_noun
 from .code_spellings import written_as_code
+from .enumerations import in_name_list
 from .findings import Severity
 from .guessed_case import GuessedCaseUsage
 from .house_style import (
@@ -37,7 +38,7 @@ from .house_style import (
     page_form,
     respaced_mention,
 )
-from .linked_forms import is_linked_form
+from .linked_forms import is_linked_form, linked_forms
 from .name_forms import in_hyphenated_name, is_command_name
 from .quoted_names import stands_in_name
 from .split_phrases import acronym_phrase
@@ -77,6 +78,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     # The page's phrases are counted only when a mention may be one.
     phrases = cache(partial(_page_phrases, ctx.mentions, ctx.document.source))
     usage = GuessedCaseUsage(ctx.mentions)
+    # The page's own links, plural link texts too, read when a mention may be one of their forms.
+    page_links = cache(lambda: frozenset(linked_forms(ctx.document.source, ctx.glossary, plurals=True)))
     for mention in ctx.mentions:
         if _as_spelled(mention):
             continue  # most mentions: what follows could only let the mention pass
@@ -88,10 +91,14 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # the page's phrase 'memory view' beside the term 'typed memoryview'
         if page_form(mention) in kept:
             continue
-        if is_class_noun(mention, page_code, ctx.house.class_nouns) or is_linked_form(
-            mention, ctx.house.linked_forms
+        if (
+            is_class_noun(mention, page_code, ctx.house.class_nouns)
+            or is_linked_form(mention, ctx.house.linked_forms)
+            or is_linked_form(mention, page_links())
         ):
             continue  # 'a data array' for DataArray; the handbook's own 'Anova' for ANOVA
+        if capitalised_lower_term(mention) and _among_code_names(mention):
+            continue  # 'SubClassOf, SomeValuesFrom, Annotations': a construct named as its kin are
         if written_as_code(mention, ctx.house.code_spellings):
             continue  # 'loadbalancer', the API resource; 'a config project' beside the key config-projects
         if stands_in_name(mention, ctx.document.source):
@@ -134,6 +141,24 @@ def _after_product(mention: Mention, products: frozenset[str]) -> bool:
     text = mention.segment.text
     before = _CAPITAL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     return before is not None and before.group(1) in products
+
+
+def _among_code_names(mention: Mention) -> bool:
+    """A capitalised term that is an item of a list of names of which one at
+    least has a capital inside a word (``SubClassOf, SomeValuesFrom,
+    Annotations``): a list of a language's or an API's constructs, each
+    named as the code names it, not words of the sentence.  A list of
+    capitalised words alone (``Drawers, Shelves and Boxes``) names nothing."""
+    text = mention.segment.text
+    rest = _WORD_REST.match(text, mention.stem_end)
+    end = rest.end() if rest else mention.stem_end
+    return in_name_list(
+        text, mention.start, end, lambda item: bool(_MIXED_CASE.search(item)), lambda item: False
+    )
+
+
+#: The rest of a word after a term's stem: its plural or possessive ending.
+_WORD_REST = re.compile(r"[\w'’]*")
 
 
 def _defined_as_class(mention: Mention) -> bool:

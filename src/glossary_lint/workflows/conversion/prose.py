@@ -8,8 +8,11 @@ from __future__ import annotations
 from ...glossary.model import Markup
 
 
-def prose_text(body: str, markup: Markup) -> str:
-    return _rest_prose(body) if markup is Markup.REST else _markdown_prose(body)
+def prose_text(body: str, markup: Markup, term_references: bool = True) -> str:
+    """The running text of ``body``; without the text of reST ``:term:``
+    references where ``term_references`` is false (a reference copies the
+    headword it names, so its capitals are no writer's choice)."""
+    return _rest_prose(body, term_references) if markup is Markup.REST else _markdown_prose(body)
 
 
 def _markdown_prose(body: str) -> str:
@@ -24,7 +27,7 @@ def _markdown_prose(body: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def _rest_prose(body: str) -> str:
+def _rest_prose(body: str, term_references: bool = True) -> str:
     from docutils import nodes, utils
     from docutils.parsers.rst import Parser
 
@@ -33,12 +36,14 @@ def _rest_prose(body: str) -> str:
     document = utils.new_document("<definition>", rest._settings())
     with rest._sphinx_stand_ins():
         Parser().parse(body, document)
+    skipped: tuple[type[nodes.Element], ...] = (nodes.literal, nodes.math)
+    if not term_references:
+        skipped += (rest.term_reference,)
     paragraphs = []
     for paragraph in document.findall(nodes.paragraph):
         paragraphs.append(
             "".join(
-                str(t) if not isinstance(t.parent, (nodes.literal, nodes.math)) else " "
-                for t in paragraph.findall(nodes.Text)
+                str(t) if not isinstance(t.parent, skipped) else " " for t in paragraph.findall(nodes.Text)
             )
         )
     return "\n\n".join(paragraphs)

@@ -13,6 +13,11 @@ for a name opened by a designation (``an L7 Policy`` here, ``an L7 policy``
 there), keeps the heading's form as a running-text spelling beside it.
 A first word in a compound (``Mako-style``) and a plural (``view
 lookups``) are uses of the name too.
+A name the page writes mid-sentence only as the text of its ``:term:``
+references keeps ``exact`` (``a :term:`Verifier` checks``), but as a
+guess (``case-guessed``): a reference copies the heading's capitals, so a
+chapter that writes the word in lower case as a habit outweighs it
+(:mod:`glossary_lint.rules.guessed_case`).
 
 A name the page never writes mid-sentence is guessed from the rest of the
 page, and the review line says from what.  Where the page writes most of
@@ -100,6 +105,12 @@ def guess_case(name: str, evidence: Evidence) -> CaseGuess:
     if not forms:
         return _guess_from_page(name, evidence)
     if set(forms) == {name}:
+        if evidence.only_in_references(name):
+            return CaseGuess(
+                "exact",
+                review=f"case 'exact' guessed: the page writes '{name}' mid-sentence only in term "
+                "references, which copy the heading; set 'sentence' if it is an everyday word",
+            )
         return CaseGuess("exact")
     lower = name.lower()
     form = max((f for f in forms if f != name), key=lambda f: (forms[f], f == lower))
@@ -193,8 +204,12 @@ class Evidence:
     """The page's running text, indexed by word once, so that looking up every
     name costs time in proportion to that name's occurrences, not to the page."""
 
-    def __init__(self, text: str, names: list[str] | None = None) -> None:
+    def __init__(self, text: str, names: list[str] | None = None, unreferenced: str | None = None) -> None:
         self.text = text
+        #: The same text without its term references, where it differs: a
+        #: reference copies its headword's capitals (indexed on first need).
+        self._unreferenced = unreferenced if unreferenced != text else None
+        self._plain: Evidence | None = None
         self.style = page_style(names or [])
         #: words the page's own names write in lower case (``expiring`` beside ``Expiring``)
         self.listed_lower = {
@@ -242,6 +257,14 @@ class Evidence:
                     found.append(written[: len(written) - len(ending)])
                     break
         return found
+
+    def only_in_references(self, name: str) -> bool:
+        """Whether every mid-sentence use of ``name`` is a term reference's text."""
+        if self._unreferenced is None:
+            return False
+        if self._plain is None:
+            self._plain = Evidence(self._unreferenced)
+        return not self._plain.mid_sentence_forms(name)
 
     def opens_names(self, word: str) -> bool:
         """Whether two or more of the page's names of several words start with ``word``."""

@@ -69,6 +69,7 @@ def build(page: Page) -> Imported:
     evidence = Evidence(
         "\n\n".join(prose_text(entry.body, entry.markup) for entry in page.entries),
         [name for entry in page.entries for name in entry.names],
+        "\n\n".join(prose_text(entry.body, entry.markup, term_references=False) for entry in page.entries),
     )
     bases = Counter(_split_brackets(entry.names[0])[0] for entry in page.entries if entry.names)
     senses = {name for name, count in bases.items() if count > 1}
