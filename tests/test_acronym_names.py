@@ -73,3 +73,39 @@ def test_a_compact_identifiers_prefix_in_one_chapter_is_a_name_in_the_others(cli
     use = "# Firing\n\nEach glaze of KZG has a cone. Set the QZT before firing.\n"
     found = _found(cli, tmp_path, {"codes.md": codes, "firing.md": use})
     assert found == [("firing.md", "GL002", "QZT"), ("firing.md", "GL005", "KZG")]
+
+
+# A name is what a product or a file format is called: a chapter that writes
+# the word as the modifier of such a noun, or with a release after it, tells
+# the reader it is a thing's name, in every chapter of the run.
+QUARRY_USE = "# Firing\n\nQRAX reads the cone chart before each firing.\n"
+
+
+@pytest.mark.parametrize(
+    ("setup", "code"),
+    [
+        ("# Setup\n\nInstall the QRAX library before the first firing.\n", "GL005"),
+        ("# Setup\n\nRun the QRAX command once the kiln is cold.\n", "GL005"),
+        ("# Setup\n\nThe cone charts are kept as QRAX files on the shared drive.\n", "GL005"),
+        ("# Setup\n\nExport each chart in the QRAX format.\n", "GL005"),
+        ("# Setup\n\nPotters describe glazes with the **QRAX** vocabulary.\n", "GL005"),
+        ("# Setup\n\nOlder kilns need version 2 of QRAX to read a chart.\n", "GL005"),
+        ("# Setup\n\nThe studio pins QRAX v4.1 on every kiln computer.\n", "GL005"),
+        ("# Setup\n\nThe studio pins QRAX 4.1.2 on every kiln computer.\n", "GL005"),
+        # A kind of tool, not one tool: an acronym of the field, still to spell out.
+        ("# Setup\n\nPick a QRAX library that reads scanned charts.\n", "GL002"),
+        ("# Setup\n\nSeveral QRAX libraries read scanned charts.\n", "GL002"),
+        # A measure with a value, not a release.
+        ("# Setup\n\nKeep the QRAX 4.5 points under the limit.\n", "GL002"),
+    ],
+)
+def test_a_word_a_chapter_names_as_a_product_or_format_is_a_name_in_every_chapter(cli, tmp_path, setup, code):
+    found = _found(cli, tmp_path, {"setup.md": setup, "firing.md": QUARRY_USE})
+    assert ("firing.md", code, "QRAX") in found
+    assert not [f for f in found if f[1] != code]
+
+
+def test_an_acronym_with_a_release_glued_on_is_a_name():
+    from glossary_lint.rules.acronyms import NAME, word_kind
+
+    assert word_kind("QRAXv2") == NAME and word_kind("QRAXv10") == NAME
