@@ -109,3 +109,24 @@ def test_an_acronym_with_a_release_glued_on_is_a_name():
     from glossary_lint.rules.acronyms import NAME, word_kind
 
     assert word_kind("QRAXv2") == NAME and word_kind("QRAXv10") == NAME
+
+
+# A list, one item a line, of a few words each, where another item is a name
+# by its shape: every item is a thing's name, as in a list written in a sentence.
+def test_an_acronym_in_a_list_of_names_one_a_line_is_a_name(cli, tmp_path):
+    page = "# Glazes\n\nMix a glaze with any of these:\n\n- GlazeKit recipes\n- QRAXs\n- CONE charts\n"
+    found = _found(cli, tmp_path, {"glazes.md": page})
+    assert ("glazes.md", "GL005", "QRAX") in found and not [f for f in found if f[1] == "GL002"]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "- QRAX\n- QZMB\n- QZT\n",  # acronyms alone name nothing
+        "- GlazeKit recipes\n- QRAX readings for each cone and shelf\n- CONE charts\n",  # an item says something
+        "- GlazeKit recipes\n- QRAX\n",  # two items
+    ],
+)
+def test_other_lists_one_a_line_leave_the_acronym_to_gl002(cli, tmp_path, items):
+    page = "# Glazes\n\nMix a glaze with any of these:\n\n" + items
+    assert ("glazes.md", "GL002", "QRAX") in _found(cli, tmp_path, {"glazes.md": page})

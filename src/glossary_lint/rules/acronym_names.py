@@ -70,7 +70,7 @@ _MODIFIER = re.compile(rf"(?:(?<!\w)(?P<article>[Aa]n?)[ \t]+)?{_MARKED_WORD}[ \
 _RELEASE = re.compile(r"[ \t](?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+|version[ \t]+\d)(?![\w-])")
 #: A release that asks for a word: ``version 2 of QRX``.
 _VERSION_OF = re.compile(
-    rf"\bversions?[ \t]+(?:v?\d[\w.]*[ \t]+)?of[ \t]+(?:the[ \t]+)?{_MARKED_WORD}(?![\w-])"
+    rf"versions?[ \t]+(?:v?\d[\w.]*[ \t]+)?of[ \t]+(?:the[ \t]+)?{_MARKED_WORD}(?![\w-])"
 )
 #: How far before a noun or a release its word is looked for.
 _MODIFIER_REACH = 40
@@ -121,7 +121,7 @@ class RunNames:
         for noun in _NOUN.finditer(text):
             at = noun.start()
             if at and text[at - 1].isalnum():
-                continue  # "profile", "sourcefile"
+                continue  # "profile", "subversion"
             before = _MODIFIER.search(text, max(0, at - _MODIFIER_REACH), at)
             if before and (noun.group(0) in FORMAT_NOUNS or before.group("article") is None):
                 self._add_acronym(before.group("word"))
@@ -129,8 +129,9 @@ class RunNames:
             before = _MODIFIER.search(text, max(0, release.start() - _MODIFIER_REACH), release.start() + 1)
             if before:
                 self._add_acronym(before.group("word"))
-        for version in _VERSION_OF.finditer(text):
-            self._add_acronym(version.group("word"))
+        for version in _VERSION_OF.finditer(text):  # no ``\b`` in front: a third of the time
+            if not (version.start() and text[version.start() - 1].isalnum()):
+                self._add_acronym(version.group("word"))
 
     def _add_acronym(self, word: str) -> None:
         if word_kind(word) == ACRONYM:

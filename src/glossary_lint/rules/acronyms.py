@@ -233,7 +233,7 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
         ):
             continue
         if found.kind == ACRONYM and (
-            in_name_list(text, found.start, found.end, _is_name, _is_title_name)
+            in_name_list(text, found.start, found.end, is_name_item, _is_title_name)
             or _pairs_with_name_in_capitals(text, found.start, found.end)
             or _names_collection(text, found.end)
         ):
@@ -319,7 +319,7 @@ def _english_in_capitals(word: str) -> bool:
     )
 
 
-def _is_name(item: str) -> bool:
+def is_name_item(item: str) -> bool:
     """A list item that is a name by its shape: mixed case (``RoBERTa``), a
     listed name, or an English word in capitals (``GO, Qzbo, QZE``: an
     ontology's name)."""
