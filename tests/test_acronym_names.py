@@ -87,7 +87,6 @@ QUARRY_USE = "# Firing\n\nQRAX reads the cone chart before each firing.\n"
         ("# Setup\n\nInstall the QRAX library before the first firing.\n", "GL005"),
         ("# Setup\n\nRun the QRAX command once the kiln is cold.\n", "GL005"),
         ("# Setup\n\nThe cone charts are kept as QRAX files on the shared drive.\n", "GL005"),
-        ("# Setup\n\nExport each chart in the QRAX format.\n", "GL005"),
         ("# Setup\n\nPotters describe glazes with the **QRAX** vocabulary.\n", "GL005"),
         ("# Setup\n\nOlder kilns need version 2 of QRAX to read a chart.\n", "GL005"),
         ("# Setup\n\nThe studio pins QRAX v4.1 on every kiln computer.\n", "GL005"),
@@ -95,6 +94,9 @@ QUARRY_USE = "# Firing\n\nQRAX reads the cone chart before each firing.\n"
         # A kind of tool, not one tool: an acronym of the field, still to spell out.
         ("# Setup\n\nPick a QRAX library that reads scanned charts.\n", "GL002"),
         ("# Setup\n\nSeveral QRAX libraries read scanned charts.\n", "GL002"),
+        # What one file holds, and a format's description: no thing's name.
+        ("# Setup\n\nThe kiln writes its QRAX file each night.\n", "GL002"),
+        ("# Setup\n\nExport each chart in the QRAX format.\n", "GL002"),
         # A measure with a value, not a release.
         ("# Setup\n\nKeep the QRAX 4.5 points under the limit.\n", "GL002"),
     ],
@@ -130,3 +132,27 @@ def test_an_acronym_in_a_list_of_names_one_a_line_is_a_name(cli, tmp_path):
 def test_other_lists_one_a_line_leave_the_acronym_to_gl002(cli, tmp_path, items):
     page = "# Glazes\n\nMix a glaze with any of these:\n\n" + items
     assert ("glazes.md", "GL002", "QRAX") in _found(cli, tmp_path, {"glazes.md": page})
+
+
+# A link whose text is the word alone, to a site or a repository named after
+# it, points at the thing's home: a project's name, in every chapter.
+@pytest.mark.parametrize(
+    ("links", "code"),
+    [
+        ("# Links\n\nCharts come from [QRAX](https://qrax.example.org/start).\n", "GL005"),
+        ("# Links\n\nCharts come from [QRAX](https://www.kiln-qrax.example.net).\n", "GL005"),
+        ("# Links\n\nCharts come from [QRAX](https://github.com/potters/qrax).\n", "GL005"),
+        # A page about it on a site that is not its own: it explains the acronym there.
+        ("# Links\n\nCharts come from [QRAX](https://en.wikipedia.org/wiki/QRAX).\n", "GL002"),
+        ("# Links\n\nCharts come from [QRAX](https://kilns.example.org/qrax/).\n", "GL002"),
+    ],
+)
+def test_a_link_to_the_words_own_site_makes_it_a_name_in_every_chapter(cli, tmp_path, links, code):
+    found = _found(cli, tmp_path, {"links.md": links, "firing.md": QUARRY_USE})
+    assert ("firing.md", code, "QRAX") in found
+
+
+def test_a_rest_link_to_the_words_own_site_makes_it_a_name(cli, tmp_path):
+    links = "Links\n=====\n\nCharts come from `QRAX <https://qrax.example.org/>`_.\n"
+    found = _found(cli, tmp_path, {"links.rst": links, "firing.md": QUARRY_USE})
+    assert ("firing.md", "GL005", "QRAX") in found
