@@ -73,3 +73,86 @@ def test_a_compact_identifiers_prefix_in_one_chapter_is_a_name_in_the_others(cli
     use = "# Firing\n\nEach glaze of KZG has a cone. Set the QZT before firing.\n"
     found = _found(cli, tmp_path, {"codes.md": codes, "firing.md": use})
     assert found == [("firing.md", "GL002", "QZT"), ("firing.md", "GL005", "KZG")]
+
+
+# A name is what a product or a file format is called: a chapter that writes
+# the word as the modifier of such a noun, or with a release after it, tells
+# the reader it is a thing's name, in every chapter of the run.
+QUARRY_USE = "# Firing\n\nQRAX reads the cone chart before each firing.\n"
+
+
+@pytest.mark.parametrize(
+    ("setup", "code"),
+    [
+        ("# Setup\n\nInstall the QRAX library before the first firing.\n", "GL005"),
+        ("# Setup\n\nRun the QRAX command once the kiln is cold.\n", "GL005"),
+        ("# Setup\n\nThe cone charts are kept as QRAX files on the shared drive.\n", "GL005"),
+        ("# Setup\n\nPotters describe glazes with the **QRAX** vocabulary.\n", "GL005"),
+        ("# Setup\n\nOlder kilns need version 2 of QRAX to read a chart.\n", "GL005"),
+        ("# Setup\n\nThe studio pins QRAX v4.1 on every kiln computer.\n", "GL005"),
+        ("# Setup\n\nThe studio pins QRAX 4.1.2 on every kiln computer.\n", "GL005"),
+        # A kind of tool, not one tool: an acronym of the field, still to spell out.
+        ("# Setup\n\nPick a QRAX library that reads scanned charts.\n", "GL002"),
+        ("# Setup\n\nSeveral QRAX libraries read scanned charts.\n", "GL002"),
+        # What one file holds, and a format's description: no thing's name.
+        ("# Setup\n\nThe kiln writes its QRAX file each night.\n", "GL002"),
+        ("# Setup\n\nExport each chart in the QRAX format.\n", "GL002"),
+        # A measure with a value, not a release.
+        ("# Setup\n\nKeep the QRAX 4.5 points under the limit.\n", "GL002"),
+    ],
+)
+def test_a_word_a_chapter_names_as_a_product_or_format_is_a_name_in_every_chapter(cli, tmp_path, setup, code):
+    found = _found(cli, tmp_path, {"setup.md": setup, "firing.md": QUARRY_USE})
+    assert ("firing.md", code, "QRAX") in found
+    assert not [f for f in found if f[1] != code]
+
+
+def test_an_acronym_with_a_release_glued_on_is_a_name():
+    from glossary_lint.rules.acronyms import NAME, word_kind
+
+    assert word_kind("QRAXv2") == NAME and word_kind("QRAXv10") == NAME
+
+
+# A list, one item a line, of a few words each, where another item is a name
+# by its shape: every item is a thing's name, as in a list written in a sentence.
+def test_an_acronym_in_a_list_of_names_one_a_line_is_a_name(cli, tmp_path):
+    page = "# Glazes\n\nMix a glaze with any of these:\n\n- GlazeKit recipes\n- QRAXs\n- CONE charts\n"
+    found = _found(cli, tmp_path, {"glazes.md": page})
+    assert ("glazes.md", "GL005", "QRAX") in found and not [f for f in found if f[1] == "GL002"]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "- QRAX\n- QZMB\n- QZT\n",  # acronyms alone name nothing
+        "- GlazeKit recipes\n- QRAX readings for each cone and shelf\n- CONE charts\n",  # an item says something
+        "- GlazeKit recipes\n- QRAX\n",  # two items
+    ],
+)
+def test_other_lists_one_a_line_leave_the_acronym_to_gl002(cli, tmp_path, items):
+    page = "# Glazes\n\nMix a glaze with any of these:\n\n" + items
+    assert ("glazes.md", "GL002", "QRAX") in _found(cli, tmp_path, {"glazes.md": page})
+
+
+# A link whose text is the word alone, to a site or a repository named after
+# it, points at the thing's home: a project's name, in every chapter.
+@pytest.mark.parametrize(
+    ("links", "code"),
+    [
+        ("# Links\n\nCharts come from [QRAX](https://qrax.example.org/start).\n", "GL005"),
+        ("# Links\n\nCharts come from [QRAX](https://www.kiln-qrax.example.net).\n", "GL005"),
+        ("# Links\n\nCharts come from [QRAX](https://github.com/potters/qrax).\n", "GL005"),
+        # A page about it on a site that is not its own: it explains the acronym there.
+        ("# Links\n\nCharts come from [QRAX](https://en.wikipedia.org/wiki/QRAX).\n", "GL002"),
+        ("# Links\n\nCharts come from [QRAX](https://kilns.example.org/qrax/).\n", "GL002"),
+    ],
+)
+def test_a_link_to_the_words_own_site_makes_it_a_name_in_every_chapter(cli, tmp_path, links, code):
+    found = _found(cli, tmp_path, {"links.md": links, "firing.md": QUARRY_USE})
+    assert ("firing.md", code, "QRAX") in found
+
+
+def test_a_rest_link_to_the_words_own_site_makes_it_a_name(cli, tmp_path):
+    links = "Links\n=====\n\nCharts come from `QRAX <https://qrax.example.org/>`_.\n"
+    found = _found(cli, tmp_path, {"links.rst": links, "firing.md": QUARRY_USE})
+    assert ("firing.md", "GL005", "QRAX") in found

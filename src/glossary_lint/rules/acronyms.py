@@ -38,6 +38,8 @@ _PREFIXED_ACRONYM = re.compile(r"[A-Z][a-z]+([A-Z][A-Z0-9]+)")
 _EXCEPTION_CLASS = re.compile(r"[A-Z]\w*[a-zA-Z](?:Error|Exception|Warning)s?")
 #: A number in hexadecimal, as code points are written (``FFFD`` of ``U+FFFD``).
 _HEX = re.compile(r"[A-F]{4,}")
+#: Capitals with a release glued on: ``QRXv2``, ``QRXv10``.
+_RELEASED = re.compile(r"[A-Z][A-Z0-9]*[A-Z]v\d+")
 #: A run of small letters inside a word.
 _LOWER_RUN = re.compile(r"[a-z]+")
 #: A keyword in capitals with an English ending: ``INSERTed``, ``UPDATEd``, ``SELECTion``.
@@ -132,6 +134,8 @@ def word_kind(word: str) -> str | None:
         return ACRONYM if _LOWER_PREFIXED.fullmatch(word) else None
     if _EXCEPTION_CLASS.fullmatch(word):
         return None  # KeyError, TimeoutError: a class a program raises, code in prose, no product
+    if _RELEASED.fullmatch(word):
+        return NAME  # QRXv2: a release of a product or protocol, which only a name has
     if len(_LOWER_RUN.findall(word)) >= 2:
         return NAME  # PyMySQL, XeLaTeX, RoBERTa: small letters in two places make a name
     prefixed = _PREFIXED_ACRONYM.fullmatch(word)
@@ -229,7 +233,7 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
         ):
             continue
         if found.kind == ACRONYM and (
-            in_name_list(text, found.start, found.end, _is_name, _is_title_name)
+            in_name_list(text, found.start, found.end, is_name_item, _is_title_name)
             or _pairs_with_name_in_capitals(text, found.start, found.end)
             or _names_collection(text, found.end)
         ):
@@ -315,7 +319,7 @@ def _english_in_capitals(word: str) -> bool:
     )
 
 
-def _is_name(item: str) -> bool:
+def is_name_item(item: str) -> bool:
     """A list item that is a name by its shape: mixed case (``RoBERTa``), a
     listed name, or an English word in capitals (``GO, Qzbo, QZE``: an
     ontology's name)."""

@@ -70,3 +70,79 @@ def in_name_list(
 
 def _bracketed(text: str, start: int, end: int) -> bool:
     return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
+
+
+#: An item of a bulleted or numbered list: its marker, and its text after it.
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]+(?P<text>\S.*)")
+#: Markup around an item's words: ``**QZD**``, ``[QZD](...)``.
+_ITEM_MARKUP = re.compile(r"[*`_\[\]]")
+#: A list of names, one a line, has at least this many items, each of this many words at most
+#: (``ROBOT templates``; an item that says something about its word is a sentence).
+_COLUMN_ITEMS = 3
+_COLUMN_WORDS = 3
+#: How many items each way are read for a name: a long list costs no more per word.
+_COLUMN_REACH = 12
+
+
+def in_name_column(source: str, start: int, end: int, is_name: Callable[[str], bool]) -> bool:
+    """Whether the word at ``source[start:end]`` opens an item of a list,
+    one item a line, of a few words each, where another item opens with a
+    name by its shape: the vertical form of ``BERT, RoBERTa, or GPT-2``::
+
+        - ROBOT templates
+        - QZDPs
+        - LinkML-OWL
+
+    A list of things of one kind, each named and none described, names
+    them all."""
+    line_start = source.rfind("\n", 0, start) + 1
+    item = _item(source, line_start)
+    if item is None or len(item.split()) > _COLUMN_WORDS or not _opens_with(item, source[start:end]):
+        return False
+    marker = _marker(source, line_start)
+    siblings: list[str] = []
+    for step in (-1, 1):
+        at, read = _next_line(source, line_start, step), 0
+        while at is not None and read < _COLUMN_REACH:
+            line = _line(source, at)
+            if line.strip():  # a reST list may leave a blank line between its items
+                sibling = _item(source, at)
+                if sibling is None or _marker(source, at) != marker:
+                    break
+                if len(sibling.split()) > _COLUMN_WORDS:
+                    return False
+                siblings.append(sibling)
+                read += 1
+            at = _next_line(source, at, step)
+    return len(siblings) + 1 >= _COLUMN_ITEMS and any(is_name(w) for i in siblings for w in i.split()[:1])
+
+
+def _line(source: str, at: int) -> str:
+    end = source.find("\n", at)
+    return source[at : len(source) if end < 0 else end]
+
+
+def _next_line(source: str, at: int, step: int) -> int | None:
+    """Where the line after (``step`` 1) or before (-1) the one at ``at`` starts."""
+    if step > 0:
+        end = source.find("\n", at)
+        return None if end < 0 or end + 1 >= len(source) else end + 1
+    return None if at == 0 else source.rfind("\n", 0, at - 1) + 1
+
+
+def _item(source: str, at: int) -> str | None:
+    """An item's words without their markup, or None for a line that is no item."""
+    match = _ITEM_LINE.fullmatch(_line(source, at))
+    return _ITEM_MARKUP.sub("", match.group("text")).strip() if match else None
+
+
+def _marker(source: str, at: int) -> str:
+    """An item's indent and marker, its numbers as one: the items of one list share it."""
+    line = _line(source, at)
+    text = _ITEM_LINE.fullmatch(line)
+    return re.sub(r"\d+", "0", line[: text.start("text")].rstrip()) if text else ""
+
+
+def _opens_with(item: str, word: str) -> bool:
+    first = item.split()[0] if item.split() else ""
+    return first == word or first in (word + "s", word + "'s", word + "’s")

@@ -29,6 +29,7 @@ from .acronyms import (
     candidates,
     expansions,
     initialisms,
+    is_name_item,
     names_format,
     opening_long_form,
     qualified_stem,
@@ -36,6 +37,7 @@ from .acronyms import (
     spells_out,
     strip_plural,
 )
+from .enumerations import in_name_column
 from .word_lists import version_stem
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -293,7 +295,9 @@ def undefined_words(
                 continue
             if tokens.prefixes_identifiers(word):
                 continue  # QZA of QZA:0001: an identifier's namespace, also where it stands alone
-            if cand.kind == ACRONYM and word in names:
+            if cand.kind == ACRONYM and (
+                word in names or _in_name_column(document.source, seg, cand.start, cand.end)
+            ):
                 cand = Candidate(cand.start, cand.end, word, NAME)  # GPK of "Grain Pacing Toolkit (GPK)"
             if cand.kind == ACRONYM:
                 if _after_heading_name(seg.text, cand.start, heading_words):
@@ -350,6 +354,12 @@ class _Told:
                 for seg, cand in self._uses.get(word, ())
             )
         return found
+
+
+def _in_name_column(source: str, seg: Segment, start: int, end: int) -> bool:
+    """An item of a list of names, one a line (:func:`.in_name_column`)."""
+    span = seg.source_span(start, end)
+    return span is not None and in_name_column(source, *span, is_name_item)
 
 
 #: The word just before another, with the blank between.

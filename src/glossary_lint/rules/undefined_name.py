@@ -20,7 +20,9 @@ RULE = Rule(
     "A technical name (product, model, dataset) is not in the glossary.",
     "Names written in mixed case (MusicGen, BigVGAN, PyTorch, NumPy, NExT-GPT), names written in "
     "capitals that data/common-names.txt lists (NVIDIA, GTK4), acronyms that a file of the run spells "
-    "out as a name ('Glaze Pacing Toolkit (GPK)'), and acronyms in a list of names, "
+    "out as a name ('Glaze Pacing Toolkit (GPK)') or names a product, a format or a release of "
+    "('the QRX library', 'QRX files', 'QRX v4.1', a link to its own site), and acronyms in a list "
+    "of names, "
     "that the glossary does not list (exception and warning classes such as KeyError are code, "
     "not names). Most handbooks name many tools and models without defining "
     "them, so this rule "

@@ -84,7 +84,13 @@ RULE = Rule(
     "pipeline ('the ZFS driver') are the rule "
     "undefined-name's, and so is an acronym that a file of the run spells out as a name: in "
     "Title Case, ending in Toolkit, Kit, Library, Ontology, Database, Dataset, Project and the like "
-    "('Glaze Pacing Toolkit (GPK)') or writes as a compact identifier's prefix ('KZG:0042'). "
+    "('Glaze Pacing Toolkit (GPK)') or writes as a compact identifier's prefix ('KZG:0042'), as "
+    "the modifier of a product, part or collection ('the QRX library', 'the QRX command', 'the QRX "
+    "vocabulary'; not 'a QRX library' nor 'QRX libraries', kinds of tool) or of 'files' ('QRX "
+    "files'), with a release ('QRX v4.1', 'version 2 of QRX', 'QRXv2') or as a link's text to a site "
+    "or repository named after it ('[QRX](https://qrx.example.org)'); and so is an acronym opening "
+    "an item of a list written one item a line whose other items are names ('- ROBOT templates', "
+    "'- QZDPs', '- LinkML-OWL'). "
     "An expansion in one file does not define the acronym in "
     "another: each page is read alone.",
     "Compute the CQT of each clip before training.",
