@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..config import Config, ConfigError, find_config, load_config
+from ..discovery import discover
 from ..engine import MARKDOWN_SUFFIXES, REST_SUFFIXES, Linter, parse_document
 from ..glossary.checks import ERROR as GLOSSARY_ERROR
 from ..glossary.checks import check_glossary
@@ -21,6 +22,7 @@ from ..reporters.fixer import apply_fixes
 from ..rules import ALL_CODES, rule_for
 from ..rules.docs import explain_text
 from ..rules.findings import Finding, Severity
+from ..runner import run_evidence, survey_run
 from ..sources.document import TermReference
 
 __all__ = [
@@ -42,12 +44,15 @@ __all__ = [
     "analyse",
     "apply_fixes",
     "check_glossary",
+    "discover",
     "explain_text",
     "find_config",
     "load_config",
     "parse_glossary",
     "read_glossary_text",
     "rule_for",
+    "run_evidence",
+    "survey_run",
 ]
 
 

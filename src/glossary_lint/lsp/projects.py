@@ -6,6 +6,14 @@ glossary.  A glossary open in the editor is read from its unsaved text, as
 documents are.  What fails to load is kept as a problem (shown in the
 file's diagnostics) and the last version that loaded stays in use, so a
 half-typed edit of the glossary does not blank every document's findings.
+
+Each linter is surveyed over its run's files when it is made, as ``check``
+surveys the files of its run (:func:`glossary_lint.runner.survey_run`): the
+files under its configuration's folder, or under the workspace when no
+configuration is found.  The files are read from disk, so the survey is
+made again when a document is saved (:meth:`Projects.survey_again`), never
+as it is typed.  With neither a configuration nor a workspace folder there
+is no run to survey, and a document is judged by its own text alone.
 """
 
 from __future__ import annotations
@@ -23,10 +31,13 @@ from .adapter import (
     GlossaryError,
     Linter,
     check_glossary,
+    discover,
     find_config,
     load_config,
     parse_glossary,
     read_glossary_text,
+    run_evidence,
+    survey_run,
 )
 
 CONFIG_NAMES = frozenset({"pyproject.toml", ".glossary-lint.yaml"})
@@ -51,6 +62,9 @@ class Projects:
     def __init__(self, root: Path, buffer: Callable[[Path], str | None]) -> None:
         #: Where a document with no configuration above it takes its defaults from.
         self.root = root
+        #: Whether :attr:`root` is the editor's workspace folder (not merely
+        #: where the server started): only then are its files a run to survey.
+        self.workspace = False
         #: The unsaved text of a file open in the editor, or None.
         self.buffer = buffer
         self._config_file: dict[Path, Path | None] = {}
@@ -103,8 +117,26 @@ class Projects:
         cached = self._linters.get(config_file)
         if cached is None or cached[0] is not config or cached[1] is not glossary:
             cached = (config, glossary, Linter(glossary, config))
+            self._survey(config_file, cached[2])
             self._linters[config_file] = cached
         return cached[2]
+
+    def survey_again(self, document: Path) -> bool:
+        """Survey again the run ``document`` belongs to (it was saved); whether
+        what the run shows changed, so that its open documents need checking again."""
+        config_file = self._config_file.get(document.parent.resolve())
+        cached = self._linters.get(config_file)
+        if cached is None:
+            return False
+        linter = cached[2]
+        before = run_evidence(linter)
+        self._survey(config_file, linter)
+        return run_evidence(linter) != before
+
+    def _survey(self, config_file: Path | None, linter: Linter) -> None:
+        if config_file is None and not self.workspace:
+            return
+        survey_run(list(discover([linter.config.root], linter.config)), linter)
 
     def glossary_at(self, path: Path) -> Glossary | None:
         """The glossary loaded from ``path`` (the last good one), if any."""
