@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from glossary_lint.engine import MARKDOWN_SUFFIXES, REST_SUFFIXES
-from glossary_lint.runner import run_evidence, survey_run
+from glossary_lint.run_evidence import RunEvidence
+from glossary_lint.runner import survey_run
 
 from .settings import state
 
@@ -44,7 +45,7 @@ def survey_sources(app: Any, env: Any, docnames: list[str]) -> None:
     if not docnames and env.__dict__.get(SURVEYED) == found:
         return
     survey_run(source_files(env, found), current.linter)
-    evidence = run_evidence(current.linter)
+    evidence = RunEvidence.of(current.linter)
     before = env.__dict__.get(EVIDENCE)
     setattr(env, EVIDENCE, evidence)
     setattr(env, SURVEYED, found)

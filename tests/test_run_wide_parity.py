@@ -187,3 +187,35 @@ async def test_the_language_server_reports_what_the_cli_reports_and_follows_save
     expected = [f for f in cli_findings(cli, workspace) if f[0] == "glazing.rst"]
     assert ("glazing.rst", 8, "GL002") in {f[:3] for f in expected}
     assert _diagnosed(client, editor.uri, "glazing.rst") == expected
+
+
+def test_the_language_server_surveys_when_files_are_saved_not_as_the_glossary_is_typed(
+    workspace, monkeypatch
+):
+    from glossary_lint.lsp import projects as projects_module
+    from glossary_lint.lsp.projects import Projects
+    from glossary_lint.run_evidence import RunEvidence
+
+    surveys: list[int] = []
+    real = projects_module.survey_run
+    monkeypatch.setattr(
+        projects_module, "survey_run", lambda files, linter: (surveys.append(len(files)), real(files, linter))
+    )
+    typed: dict[Path, str] = {}
+    projects = Projects(workspace, typed.get)
+    projects.workspace = True
+    page = workspace / "glazing.rst"
+    first = projects.linter_for(page)
+    assert first is not None and surveys == [4]  # the run's four pages, once
+    assert "KGO" in first.run_names
+    # The glossary is typed: a linter is made for each version, none reads the run again.
+    glossary = (workspace / "glossary.yaml").resolve()
+    typed[glossary] = glossary.read_text(encoding="utf-8").replace("over one firing", "over a firing")
+    projects.invalidate(survey=False)
+    typing = projects.linter_for(page)
+    assert typing is not None and typing is not first and surveys == [4]
+    assert RunEvidence.of(typing) == RunEvidence.of(first)
+    # Saved (or a page saved): surveyed again.
+    projects.invalidate()
+    assert projects.linter_for(page) is not typing and surveys == [4, 4]
+    assert projects.survey_again(page) is False and surveys == [4, 4, 4]

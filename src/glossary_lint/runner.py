@@ -77,14 +77,6 @@ def lint_files(files: Sequence[Path], linter: Linter, jobs: int = 0) -> Iterator
         progress.close()
 
 
-def run_evidence(linter: Linter) -> tuple[object, ...]:
-    """What :func:`survey_run` told ``linter``, to compare with another
-    survey's: a front-end that keeps findings from one survey to the next (a
-    Sphinx environment, a language server's open documents) checks its
-    documents again when the evidence changes."""
-    return (linter.house, linter.defines_acronyms, frozenset(linter.directive_terms), linter.run_names)
-
-
 def survey_run(files: Sequence[Path], linter: Linter) -> None:
     """The house style, GL002's gate where the glossary does not decide it,
     the acronyms the files spell out as names (GL002, GL005), and the names

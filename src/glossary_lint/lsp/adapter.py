@@ -22,7 +22,8 @@ from ..reporters.fixer import apply_fixes
 from ..rules import ALL_CODES, rule_for
 from ..rules.docs import explain_text
 from ..rules.findings import Finding, Severity
-from ..runner import run_evidence, survey_run
+from ..run_evidence import RunEvidence
+from ..runner import survey_run
 from ..sources.document import TermReference
 
 __all__ = [
@@ -37,6 +38,7 @@ __all__ = [
     "Glossary",
     "GlossaryError",
     "Linter",
+    "RunEvidence",
     "Severity",
     "SpellingKind",
     "Term",
@@ -51,7 +53,6 @@ __all__ = [
     "parse_glossary",
     "read_glossary_text",
     "rule_for",
-    "run_evidence",
     "survey_run",
 ]
 

@@ -64,7 +64,7 @@ def make_server() -> GlossaryServer:
         _forget_finished_notifications(ls)
         uri = params.text_document.uri
         if _is_glossary(ls, uri):
-            ls.reload()
+            ls.reload(survey=False)  # the run's files are surveyed when the glossary is saved
         elif ls.lintable(uri):
             ls.schedule(uri)
 

@@ -162,9 +162,10 @@ class GlossaryServer(LanguageServer):
         if path is not None and self.projects.survey_again(Path(path)):
             self.check_all()
 
-    def reload(self) -> None:
-        """The glossary or a configuration changed: read them again, check every document."""
-        self.projects.invalidate()
+    def reload(self, survey: bool = True) -> None:
+        """The glossary or a configuration changed: read them again, check every
+        document; survey the runs' files again unless only unsaved text changed."""
+        self.projects.invalidate(survey)
         self.check_all()
         self.projects.read_known()
         self.report_problems()
