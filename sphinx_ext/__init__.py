@@ -18,11 +18,21 @@ from typing import Any
 
 from glossary_lint import __version__
 
-from . import anchor_links, build_checks, code_names, glossary_page, references, settings, unknown_references
+from . import (
+    anchor_links,
+    build_checks,
+    code_names,
+    glossary_page,
+    references,
+    run_survey,
+    settings,
+    unknown_references,
+)
 
 
 def setup(app: Any) -> dict[str, Any]:
     settings.setup(app)
+    run_survey.setup(app)
     glossary_page.setup(app)
     build_checks.setup(app)
     references.setup(app)
@@ -31,7 +41,7 @@ def setup(app: Any) -> dict[str, Any]:
     anchor_links.setup(app)
     return {
         "version": __version__,
-        "env_version": 1,
+        "env_version": 2,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -62,7 +62,7 @@ def lint_files(files: Sequence[Path], linter: Linter, jobs: int = 0) -> Iterator
     (a pre-commit hook's) is surveyed too, for what it shows itself.  So is
     whether the handbook spells out its acronyms, when a rule asks (GL002),
     and which terms the files' own glossary directives define (GL003)."""
-    _survey_run(files, linter)
+    survey_run(files, linter)
     workers = jobs or os.cpu_count() or 1
     progress = _Progress(len(files)) if sys.stderr.isatty() and len(files) > 1 else None
     if workers > 1 and len(files) >= PARALLEL_THRESHOLD:
@@ -77,7 +77,7 @@ def lint_files(files: Sequence[Path], linter: Linter, jobs: int = 0) -> Iterator
         progress.close()
 
 
-def _survey_run(files: Sequence[Path], linter: Linter) -> None:
+def survey_run(files: Sequence[Path], linter: Linter) -> None:
     """The house style, GL002's gate where the glossary does not decide it,
     the acronyms the files spell out as names (GL002, GL005), and the names
     the files' glossary directives define (GL003), from one

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..config import Config, ConfigError, find_config, load_config
+from ..discovery import discover
 from ..engine import MARKDOWN_SUFFIXES, REST_SUFFIXES, Linter, parse_document
 from ..glossary.checks import ERROR as GLOSSARY_ERROR
 from ..glossary.checks import check_glossary
@@ -21,6 +22,8 @@ from ..reporters.fixer import apply_fixes
 from ..rules import ALL_CODES, rule_for
 from ..rules.docs import explain_text
 from ..rules.findings import Finding, Severity
+from ..run_evidence import RunEvidence
+from ..runner import survey_run
 from ..sources.document import TermReference
 
 __all__ = [
@@ -35,6 +38,7 @@ __all__ = [
     "Glossary",
     "GlossaryError",
     "Linter",
+    "RunEvidence",
     "Severity",
     "SpellingKind",
     "Term",
@@ -42,12 +46,14 @@ __all__ = [
     "analyse",
     "apply_fixes",
     "check_glossary",
+    "discover",
     "explain_text",
     "find_config",
     "load_config",
     "parse_glossary",
     "read_glossary_text",
     "rule_for",
+    "survey_run",
 ]
 
 

@@ -27,6 +27,7 @@ def make_server() -> GlossaryServer:
         root = ls.workspace.root_path
         if root:
             ls.projects.root = Path(root)
+            ls.projects.workspace = True
         options = params.initialization_options
         if isinstance(options, dict) and isinstance(options.get("delay"), (int, float)):
             ls.delay = max(0.0, options["delay"] / 1000)
@@ -63,14 +64,17 @@ def make_server() -> GlossaryServer:
         _forget_finished_notifications(ls)
         uri = params.text_document.uri
         if _is_glossary(ls, uri):
-            ls.reload()
+            ls.reload(survey=False)  # the run's files are surveyed when the glossary is saved
         elif ls.lintable(uri):
             ls.schedule(uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: GlossaryServer, params: types.DidSaveTextDocumentParams) -> None:
-        if _is_source(ls, params.text_document.uri):
+        uri = params.text_document.uri
+        if _is_source(ls, uri):
             ls.reload()
+        elif ls.lintable(uri):
+            ls.survey_again(uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: GlossaryServer, params: types.DidCloseTextDocumentParams) -> None:

@@ -6,6 +6,16 @@ glossary.  A glossary open in the editor is read from its unsaved text, as
 documents are.  What fails to load is kept as a problem (shown in the
 file's diagnostics) and the last version that loaded stays in use, so a
 half-typed edit of the glossary does not blank every document's findings.
+
+Each linter is surveyed over its run's files when it is made, as ``check``
+surveys the files of its run (:func:`glossary_lint.runner.survey_run`): the
+files under its configuration's folder, or under the workspace when no
+configuration is found.  The files are read from disk, so the survey is
+made again when a document is saved (:meth:`Projects.survey_again`), never
+as it is typed; a linter made again while the glossary is typed takes the
+last survey's evidence, and is surveyed once the glossary is saved.  With
+neither a configuration nor a workspace folder there is no run to survey,
+and a document is judged by its own text alone.
 """
 
 from __future__ import annotations
@@ -22,11 +32,14 @@ from .adapter import (
     Glossary,
     GlossaryError,
     Linter,
+    RunEvidence,
     check_glossary,
+    discover,
     find_config,
     load_config,
     parse_glossary,
     read_glossary_text,
+    survey_run,
 )
 
 CONFIG_NAMES = frozenset({"pyproject.toml", ".glossary-lint.yaml"})
@@ -51,6 +64,9 @@ class Projects:
     def __init__(self, root: Path, buffer: Callable[[Path], str | None]) -> None:
         #: Where a document with no configuration above it takes its defaults from.
         self.root = root
+        #: Whether :attr:`root` is the editor's workspace folder (not merely
+        #: where the server started): only then are its files a run to survey.
+        self.workspace = False
         #: The unsaved text of a file open in the editor, or None.
         self.buffer = buffer
         self._config_file: dict[Path, Path | None] = {}
@@ -65,11 +81,18 @@ class Projects:
         self.reads = 0
         #: file -> why it did not load, while it does not.
         self.failures: dict[Path, list[str]] = {}
+        #: configuration file -> what the last survey of its run showed.
+        self._evidence: dict[Path | None, RunEvidence] = {}
+        #: Whether a linter made from here on surveys its run again.
+        self._survey_due = True
 
-    def invalidate(self) -> None:
-        """Read every configuration and glossary again when next needed."""
+    def invalidate(self, survey: bool = True) -> None:
+        """Read every configuration and glossary again when next needed; the
+        linters made then survey their runs again only if ``survey`` (not
+        while a glossary is typed: its unsaved text changes no file of the run)."""
         self._config_file.clear()
         self._loaded.clear()
+        self._survey_due = survey
 
     def read_known(self) -> None:
         """Read again every configuration and glossary read before, used by an
@@ -103,8 +126,34 @@ class Projects:
         cached = self._linters.get(config_file)
         if cached is None or cached[0] is not config or cached[1] is not glossary:
             cached = (config, glossary, Linter(glossary, config))
+            self._made(config_file, cached[2])
             self._linters[config_file] = cached
         return cached[2]
+
+    def survey_again(self, document: Path) -> bool:
+        """Survey again the run ``document`` belongs to (it was saved); whether
+        what the run shows changed, so that its open documents need checking again."""
+        config_file = self._config_file.get(document.parent.resolve())
+        cached = self._linters.get(config_file)
+        if cached is None:
+            return False
+        before = RunEvidence.of(cached[2])
+        self._survey(config_file, cached[2])
+        return RunEvidence.of(cached[2]) != before
+
+    def _made(self, config_file: Path | None, linter: Linter) -> None:
+        """Survey a new linter's run, or hand it the last survey's evidence while a glossary is typed."""
+        last = self._evidence.get(config_file)
+        if last is not None and not self._survey_due:
+            last.give(linter)
+        else:
+            self._survey(config_file, linter)
+
+    def _survey(self, config_file: Path | None, linter: Linter) -> None:
+        if config_file is None and not self.workspace:
+            return
+        survey_run(list(discover([linter.config.root], linter.config)), linter)
+        self._evidence[config_file] = RunEvidence.of(linter)
 
     def glossary_at(self, path: Path) -> Glossary | None:
         """The glossary loaded from ``path`` (the last good one), if any."""

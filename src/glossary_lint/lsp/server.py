@@ -5,7 +5,10 @@ burst of changes is debounced: a document is checked at most once every
 ``delay`` seconds (default 0.15, ``initializationOptions.delay`` in
 milliseconds) and always after its last change, while an isolated change
 is checked at once.  Checking runs on the server's event loop, so a request
-(hover, code action) is answered from the text the editor last sent.
+(hover, code action) is answered from the text the editor last sent.  What
+the other files of the run show (the house style, the acronyms they spell
+out) is surveyed from disk when a linter is made and when a document is
+saved (:mod:`.projects`), so it is what ``check`` sees over the saved files.
 """
 
 from __future__ import annotations
@@ -151,9 +154,18 @@ class GlossaryServer(LanguageServer):
             if self.lintable(uri):
                 self.check(uri)
 
-    def reload(self) -> None:
-        """The glossary or a configuration changed: read them again, check every document."""
-        self.projects.invalidate()
+    def survey_again(self, uri: str) -> None:
+        """A document was saved: survey its run's files again, and check every
+        open document again if what they show changed (a long form spelled out,
+        a capital written often enough to be the house's)."""
+        path = self.lintable(uri)
+        if path is not None and self.projects.survey_again(Path(path)):
+            self.check_all()
+
+    def reload(self, survey: bool = True) -> None:
+        """The glossary or a configuration changed: read them again, check every
+        document; survey the runs' files again unless only unsaved text changed."""
+        self.projects.invalidate(survey)
         self.check_all()
         self.projects.read_known()
         self.report_problems()
