@@ -245,7 +245,7 @@ def _slotted_builder(cls: type) -> Callable[[list[dict[str, Any]]], list[Any]] |
     fields = dataclasses.fields(cls)
     slots = [cls.__dict__.get(f.name) for f in fields]
     if not (
-        cls.__dataclass_params__.init  # type: ignore[attr-defined]
+        _generated_init(cls)
         and all(isinstance(slot, types.MemberDescriptorType) for slot in slots)
         and all(f.init and f.default_factory is dataclasses.MISSING for f in fields)
     ):
@@ -270,6 +270,34 @@ def _slotted_builder(cls: type) -> Callable[[list[dict[str, Any]]], list[Any]] |
         return objects
 
     return build
+
+
+@dataclasses.dataclass(frozen=True)
+class _Probe:
+    """A dataclass whose ``__init__`` is the generated one, to learn what the
+    running Python's generated code looks like."""
+
+    value: int
+
+
+def _generated_init(cls: type) -> bool:
+    """Whether ``cls(...)`` does nothing but what the batch builder does: the
+    dataclass's generated ``__init__`` (which a class body's own ``__init__``
+    replaces with ``init=True`` still set), no ``__new__`` or ``__setattr__``
+    of its own (the generated code of a class that is not frozen calls it),
+    and no init-only fields (``__post_init__`` would expect them)."""
+    init = cls.__dict__.get("__init__")
+    code = getattr(init, "__code__", None)
+    params = cls.__dataclass_params__  # type: ignore[attr-defined]
+    return (
+        params.init
+        and code is not None
+        and code.co_filename == _Probe.__init__.__code__.co_filename
+        and init.__qualname__ == f"{cls.__qualname__}.__init__"  # type: ignore[union-attr]
+        and cls.__new__ is object.__new__
+        and (params.frozen or cls.__setattr__ is object.__setattr__)
+        and len(cls.__dataclass_fields__) == len(dataclasses.fields(cls))  # type: ignore[attr-defined]
+    )
 
 
 def _default_text(default: Any) -> str:
