@@ -128,6 +128,92 @@ def test_terms_are_decoded_in_one_batch_as_their_constructor_would_build_them():
         decoder([*rows, {**rows[0], "line": "seven"}])  # a bad row anywhere spoils the batch
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Tidied:
+    """A slotted dataclass with an ``__init__`` of its own, which the batch
+    builder must not skip."""
+
+    name: str
+    count: int = 0
+
+    def __init__(self, name: str, count: int = 0) -> None:
+        object.__setattr__(self, "name", name.strip().lower())
+        object.__setattr__(self, "count", count)
+
+
+def test_a_class_with_its_own_init_is_built_by_calling_it():
+    decode = glossary_cache._decoder(tuple[_Tidied, ...])
+    assert decode([{"name": "  Tape Loop "}, {"name": "Delay", "count": 2}]) == (
+        _Tidied("tape loop"),
+        _Tidied("delay", 2),
+    )
+    assert glossary_cache._slotted_builder(_Tidied) is None
+
+
+@pytest.fixture
+def fresh_decoders():
+    """Decoders built anew for the test, and again after it: they are made
+    once per type and process."""
+    glossary_cache._decoder.cache_clear()
+    glossary_cache._MANY.clear()
+    yield
+    glossary_cache._decoder.cache_clear()
+    glossary_cache._MANY.clear()
+
+
+def test_no_model_class_gets_an_init_the_cache_would_skip(cache, tmp_path, monkeypatch, fresh_decoders):
+    """Give each dataclass of the model an ``__init__`` of its own (one that
+    counts its calls): a glossary read back from the cache must have called
+    it for every object, as ``load_glossary`` does."""
+    path = write(tmp_path / "g.yaml", RICH)
+    load_glossary_cached(path)  # written
+    classes = _model_dataclasses()
+    assert {c.__name__ for c in classes} >= {"Glossary", "Term", "ChapterLink"}
+    calls: dict[type, int] = {}
+    for cls in classes:
+        generated = cls.__init__
+
+        def counting(self, *args, __cls=cls, __init=generated, **kwargs):
+            calls[__cls] = calls.get(__cls, 0) + 1
+            __init(self, *args, **kwargs)
+
+        counting.__qualname__ = f"{cls.__qualname__}.__init__"
+        monkeypatch.setattr(cls, "__init__", counting)
+    cached = load_glossary_cached(path)  # read back
+    links = sum(len(t.see) for t in cached.terms)
+    assert links and calls.get(_model("ChapterLink")) == links
+    assert calls.get(_model("Term")) == len(cached.terms) == 4
+
+
+def _model(name: str) -> type:
+    from glossary_lint.glossary import model
+
+    return getattr(model, name)
+
+
+def _model_dataclasses() -> list[type]:
+    """Every dataclass the cache decodes, from the glossary down."""
+    import typing
+
+    from glossary_lint.glossary.model import Glossary
+
+    found: list[type] = []
+    todo: list = [Glossary]
+    while todo:
+        hint = todo.pop()
+        if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+            if hint not in found:
+                found.append(hint)
+                todo += [
+                    h
+                    for f, h in typing.get_type_hints(hint).items()
+                    if f in {x.name for x in dataclasses.fields(hint)}
+                ]
+        else:
+            todo += list(typing.get_args(hint))
+    return found
+
+
 def _typed(row: dict) -> dict:
     """The row's JSON values as the model's types (enums, tuples, links)."""
     from glossary_lint.glossary.model import CasePolicy, ChapterLink

@@ -118,9 +118,15 @@ DAMAGED = {
 }
 
 
-@pytest.mark.parametrize("name", DAMAGED)
+#: What is done to a table's file; the last two only spoil a map.
+DAMAGES = ["truncated", "garbage", "flipped", "a number among strings", "the other kind", "null"]
+MAP_DAMAGES = ["a key without its value", "a key twice"]
+
+
 @pytest.mark.parametrize(
-    "damage", ["truncated", "garbage", "flipped", "a number among strings", "the other kind", "null"]
+    ("name", "damage"),
+    [(name, damage) for name in DAMAGED for damage in DAMAGES]
+    + [(name, damage) for name in DAMAGED if not name.endswith("_known_forms") for damage in MAP_DAMAGES],
 )
 def test_a_corrupt_table_file_is_ignored_and_rebuilt(cache, tmp_path, damage, name):
     ask = DAMAGED[name]
@@ -138,9 +144,21 @@ def test_a_corrupt_table_file_is_ignored_and_rebuilt(cache, tmp_path, damage, na
     elif damage == "flipped":  # one letter changed, checksum left as it was
         file.write_bytes(raw.replace(b"dibber", b"dobber"))
     elif damage == "a number among strings":
-        _poison(file, ["dibber", 7] if strings else {"index": {"dibber": 7}} if maps else {"dibber": 7})
+        _poison(file, ["dibber", 7] if strings else {"index": ["dibber", 7]} if maps else ["dibber", 7])
+    elif damage == "a key without its value":
+        _poison(file, {"index": ["dibber", "0:0", "tray"]} if maps else ["dibber", "dibber", "tray"])
+    elif damage == "a key twice":
+        twice = ["dibber", "dibber", "0:0", "0:1"]
+        _poison(file, {"index": twice} if maps else twice)
     elif damage == "the other kind":
-        _poison(file, {"dibber": "dibber"} if strings else ["dibber"])
+        _poison(
+            file,
+            {"dibber": "dibber"}
+            if strings
+            else {"index": {"dibber": "0:0"}}
+            if maps
+            else {"dibber": "dibber"},
+        )
     else:
         _poison(file, None)
     assert ask(load_glossary_cached(_shed(tmp_path))) == fresh

@@ -277,3 +277,31 @@ def test_a_page_without_term_references_imports_no_difflib(tmp_path):
     }
     assert runs["page.md"].stderr.strip().splitlines()[-1] == "False"
     assert "GL003" in runs["bad.md"].stdout and runs["bad.md"].stderr.strip().splitlines()[-1] == "True"
+
+
+def test_a_block_after_many_lines_is_not_searched_for_on_each_of_them(monkeypatch):
+    """A paragraph whose first line has a role in it is not written on its
+    line as docutils gives its text; the lines between the previous block and
+    it (a code block's 30) are then tried in one search, not one each."""
+    from glossary_lint.sources import doctree
+
+    calls: list[str] = []
+    real = doctree.locate
+
+    def counting(source: str, lo: int, hi: int, text: str):  # type: ignore[no-untyped-def]
+        calls.append(text)
+        return real(source, lo, hi, text)
+
+    monkeypatch.setattr(doctree, "locate", counting)
+    code = "\n".join(f"    pot_{i} = sow(tray, {i})" for i in range(30))
+    document = rest.parse_rest(
+        "trays.rst",
+        f"Seeds go in trays.\n\n::\n\n{code}\n\nThe pot of :func:`helper` holds\nseedling trays.\n",
+    )
+    assert [s.text for s in document.segments] == [
+        "Seeds go in trays.",
+        "The pot of \ufffc holds\nseedling trays.",
+    ]
+    line, _ = document.lines.position(document.segments[1].source_offset(0))
+    assert line == 36
+    assert len(calls) < 15

@@ -29,7 +29,7 @@ from docutils import nodes
 from .document import Comment, Document, TermReference
 from .html import html_comments
 from .links import glossary_anchor
-from .segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate
+from .segments import _NO_MARKUP, BlockKind, LineIndex, Segment, SegmentBuilder, _markup_free, locate
 from .table_geometry import Columns, cell_windows
 from .title_fields import is_title_field
 
@@ -349,12 +349,17 @@ class _Walker:
         self.line = None
         word, opening, whole = self.opening(node)
         checks: list[Callable[[int, int], bool]] = []
+        #: What each check looks for, and whether it is a word.
+        tests: list[tuple[str, bool]] = []
         if whole:
             checks.append(lambda lo, hi: locate(self.source, lo, hi, whole) is not None)
+            tests.append((whole, False))
         if opening:
             checks.append(lambda lo, hi: locate(self.source, lo, hi, opening) is not None)
+            tests.append((opening, False))
         if word:
             checks.append(lambda lo, hi: _has_word(self.source, lo, hi, word))
+            tests.append((word, True))
         own = [c for c in _candidate_lines(node) if 0 <= c < len(self.lines.starts)]
         #: Where text the block cannot place is reported: its own line if it has one.
         self.block_line = own[0] if own else self.last_line
@@ -373,12 +378,16 @@ class _Walker:
         end = min(own[0] + 2, len(self.lines.starts)) if own and own[0] >= self.last_line else far
         nearby = range(self.last_line, end)
         phases = [
-            (lines, own_line, check)
-            for check in checks
+            (lines, own_line, check, test)
+            for check, test in zip(checks, tests)
             for lines, own_line in ((candidates, True), (nearby, False))
         ]
-        phases += [(range(self.last_line, far), False, check) for check in checks]
-        for lines, own_line, check in phases:
+        phases += [(range(self.last_line, far), False, check, test) for check, test in zip(checks, tests)]
+        for lines, own_line, check, test in phases:
+            # The lines after the previous block, up to 40, mostly hold no match
+            # (a block's own line does): one test of them all says so.
+            if not own_line and lines and not self.may_hold(lines, *test):
+                continue
             for line0 in lines:
                 lo, hi = self.bounds(line0)
                 if own_line:
@@ -391,6 +400,19 @@ class _Walker:
                     self.floor = line0 if own_line else self.floor
                     self.pos = lo
                     return
+
+    def may_hold(self, lines: Sequence[int], text: str, word: bool) -> bool:
+        """False when no part of ``lines`` (ascending; within the current columns) can
+        pass the check for ``text``: ``locate`` finds no line of text where
+        neither it nor its markup-free form is written, and a word is not
+        where it is not written.  Each line's window lies inside theirs."""
+        lo, hi = self.bounds(lines[0])[0], self.bounds(lines[-1])[1]
+        if word:
+            return self.source.find(text, lo, hi) >= 0
+        if "\n" in text or self.source.find(text, lo, hi) >= 0:
+            return True
+        window = self.source[lo:hi]
+        return "&" in window or "\\" in window or _markup_free(text) in window.translate(_NO_MARKUP)
 
     def opening(self, node: nodes.Element) -> tuple[str | None, str | None, str | None]:
         """What the block's first line holds, from the surest test to the
