@@ -125,3 +125,87 @@ def test_a_long_run_of_dots_and_names_is_read_in_time_linear_in_it():
     small = min(cost(2_000) for _ in range(3))
     big = min(cost(20_000) for _ in range(3))
     assert big < small * 40  # tenfold input: linear is about 10x, quadratic 100x
+
+
+OLD_REFERENCE = re.compile(
+    r"(?::|\{)(?:std:)?(?:term|ref|doc|numref|abbr|dfn|guilabel|menuselection|download)(?::|\})`[^`]*`"
+    r"|(?<![`\w])`[^`\n]+`__?(?![\w`])"
+)
+#: Pieces of references and of hyperlinks (```Shelf`_``), and what stands around them.
+REFERENCE_PIECES = [
+    ":term:",
+    "{term}",
+    ":std:ref:",
+    "{doc}",
+    ":abbr",
+    "`",
+    "``",
+    "_",
+    "__",
+    "shelf",
+    "Rack",
+    "x",
+    " ",
+    "\n",
+    ":",
+    "{",
+    "}",
+    "<",
+    ">",
+    "9",
+]
+
+
+def test_references_are_what_the_pattern_they_replace_finds():
+    for text in texts(count=5000, seed=44, pieces=REFERENCE_PIECES):
+        assert house_style._REFERENCE.sub("|", text) == OLD_REFERENCE.sub("|", text), text
+
+
+#: What the lines prose_text blanks open or end with, and pieces of inline math and ordinary lines.
+LINE_PIECES = [
+    "$ ",
+    "$x$",
+    "::",
+    ":",
+    ">>>",
+    ">> ",
+    "... ",
+    "..",
+    ".. _",
+    ".. code-block:: py",
+    ".. note::",
+    "(t)=",
+    "(a b)=",
+    "()=",
+    "shelf",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\n",
+    "\n    ",
+    "\r",
+    "\u00a0",
+    "x",
+]
+
+
+def test_a_text_without_a_marked_line_is_kept_as_it_is():
+    """prose_text reads a text line by line only where a line may be blanked or cut."""
+    marked = 0
+    for text in texts(count=5000, seed=45, pieces=LINE_PIECES):
+        code: list[str] = []
+        if house_style._LINE_MARKED.search(text) is None:
+            assert house_style._blank_code_lines(text, code) == text, text
+            assert code == [], text
+        else:
+            marked += 1
+    assert 500 < marked < 4500  # both kinds of text were tried
+
+
+def test_the_class_noun_forms_are_the_prose_words_among_them():
+    forms = {"shelf", "shelfs", "shelves", "rack", "racks", "sh"}
+    pattern = class_nouns._prose_forms(forms)
+    pieces = [*PIECES, "shelves", "racks", "sh", "shelfs", "rackshelf"]
+    for text in texts(count=5000, seed=46, pieces=pieces):
+        assert pattern.findall(text) == [w for w in class_nouns._PROSE_WORD.findall(text) if w in forms], text

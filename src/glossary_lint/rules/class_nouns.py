@@ -66,20 +66,38 @@ class ClassNounCount:
         }
         self.code_files: Counter[str] = Counter()
         self.lower: Counter[str] = Counter()
+        self._prose_forms = _prose_forms(self.forms) if self.forms else None
 
     def add(self, text: str, code: Iterable[str]) -> None:
         """One file's text and the capitalised names it writes as code."""
         if not self.names:
             return
         self.code_files.update(name for name in set(code) if name in self.names)
+        assert self._prose_forms is not None  # there are names, so forms
         forms = self.forms
-        self.lower.update(forms[w] for w in _PROSE_WORD.findall(text) if w in forms)
+        self.lower.update(forms[w] for w in self._prose_forms.findall(text))
 
     def result(self, kept_uses: int, code_files: int) -> ClassNouns:
         return ClassNouns(
             frozenset(n for n, files in self.code_files.items() if files >= code_files),
             frozenset(form for form, n in self.lower.items() if n >= kept_uses),
         )
+
+
+def _prose_forms(forms: Iterable[str]) -> re.Pattern[str]:
+    """What :data:`_PROSE_WORD` finds, kept to ``forms`` (lower-case words):
+    each survey reads every file whole for them, and a pattern of every
+    word of prose makes a string of each; this one skips in C to the next
+    letter a form begins with.  Each form's look-behind comes after its
+    first letter, as :data:`_PROSE_WORD`'s does; the longer of two forms that
+    begin alike is tried first, and the look-ahead keeps a match to a whole word."""
+    by_first: dict[str, list[str]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        by_first.setdefault(form[0], []).append(re.escape(form[1:]))
+    branches = (
+        f"{first}(?<![\\w./`~<\\-]{first})(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items())
+    )
+    return re.compile(f"(?:{'|'.join(branches)})(?![\\w/`(\\-])")
 
 
 def class_names(glossary: Glossary) -> Iterable[str]:

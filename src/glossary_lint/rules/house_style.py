@@ -316,9 +316,12 @@ def code_names(source: str) -> frozenset[str]:
 #: which names no class: a glossary whose headwords are in Title Case
 #: (``Synonym``) would otherwise make every one of them a class name of the
 #: handbook, and every slip of its capital a class's name.
+#: (Each branch opens with the character it needs, and a hyperlink's
+#: look-behind comes after its backtick: the regex engine then skips to the
+#: next ``:``, ``{`` or backtick in C, as for :data:`_CODE_NAME`.)
 _REFERENCE = re.compile(
-    r"(?::|\{)(?:std:)?(?:term|ref|doc|numref|abbr|dfn|guilabel|menuselection|download)(?::|\})`[^`]*`"
-    r"|(?<![`\w])`[^`\n]+`__?(?![\w`])"
+    r"[:{](?:std:)?(?:term|ref|doc|numref|abbr|dfn|guilabel|menuselection|download)[:}]`[^`]*`"
+    r"|`(?<![`\w]`)[^`\n]+`__?(?![\w`])"
 )
 
 
@@ -473,8 +476,12 @@ _TARGET_LINE = re.compile(r"\.\. _|\([^()\s]*\)=\s*$")
 #: A name in code around a word: ``pkg.name``, ``name_x``, ``path/name``.
 _CODE_BEFORE = re.compile(r"[\w)][./]$|[_/]$")
 _CODE_AFTER = re.compile(r"[./]\w|_")
-#: What a line that :func:`prose_text` blanks or cuts holds, one of them at least.
-_LINE_MARKS = ("::", ">>>", "... ", "$ ", ".. _", ")=")
+#: A line that :func:`prose_text` may blank or cut: one that opens (after its
+#: indent) with a prompt, a doctest's continuation, an explicit markup start
+#: or a MyST target, or that ends in ``::``.  Most Markdown files have none
+#: (a ``$ `` of inline math, a ``::`` inside a line, is no such line), and
+#: their text is kept as it is without a Python step per line.
+_LINE_MARKED = re.compile(r"^[^\S\n]*(?:>>>|\.\.\. |\$ |\.\. |\([^()\s]*\)=)|::[ \t]*$", re.M)
 
 
 def prose_text(text: str, code: list[str] | None = None) -> str:
@@ -491,8 +498,14 @@ def prose_text(text: str, code: list[str] | None = None) -> str:
         text = _FENCE.sub(_put_aside(code, lambda m: PLACEHOLDER), text)
     if "`" in text:
         text = _INLINE_CODE.sub(_put_aside(code, _inline_prose), text)
-    if not any(mark in text for mark in _LINE_MARKS):
+    if _LINE_MARKED.search(text) is None:
         return text
+    return _blank_code_lines(text, code)
+
+
+def _blank_code_lines(text: str, code: list[str] | None) -> str:
+    """The lines of literal blocks, doctests, prompts and link targets of
+    ``text`` blanked (:func:`prose_text`); the code among them appended to ``code``."""
     kept: list[str] = []
     block_indent: int | None = None  # inside a literal block opened at this indent
     for line in text.split("\n"):
