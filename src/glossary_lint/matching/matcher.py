@@ -263,29 +263,21 @@ class Matcher:
     def _longest_at(
         self, text: str, bounds: list[int], folded: list[str], joins: _Joins, i: int
     ) -> _Found | None:
-        last = min(len(folded), i + self.max_words)
-        if i >= last:
-            return None
-        key = folded[i]
-        keys = [key]
+        keys: list[str] = []
+        key = ""
         starts = self._prefixes.starts
-        if starts(key):
-            for j in range(i + 1, last):
-                if joins[j - 1] is None:
-                    break
-                key += folded[j]
-                keys.append(key)
-                if not starts(key):
-                    break  # no longer key starts this way; a plural may still end here
+        for n in range(self.max_words):
+            j = i + n
+            if j >= len(folded) or (n and joins[j - 1] is None):
+                break
+            key += folded[j]
+            keys.append(key)
+            if not starts(key):
+                break  # no longer key starts this way; a plural may still end here
         index = self.index
         for n in range(len(keys), 0, -1):
-            key = keys[n - 1]
-            # Most keys a scan forms name nothing, nor do they without a
-            # plural ending: asked of the index before any stem is made.
-            if key not in index and (key[-1] != "s" or (key[:-1] not in index and key[:-2] not in index)):
-                continue
             end = bounds[2 * (i + n) - 1]
-            for stem_key, stem_end in _stems(key, end):
+            for stem_key, stem_end in _stems(keys[n - 1], end):
                 if stem_key not in index:
                     continue
                 candidates = index.candidates(stem_key)
