@@ -189,10 +189,10 @@ def _parallel_reading(
     files: list[Path], shape: _Shape, pool: ProcessPoolExecutor, workers: int
 ) -> Iterator[_RunReading]:
     """The pre-passes' readings of ``files`` in parts, in order, read by the
-    workers of ``pool``.  A part is a run of neighbouring files: two per
-    worker, so a worker that is given slow files does not hold the other up
-    for long, and few parts are sent back."""
-    size = max(1, -(-len(files) // (workers * 2)))
+    workers of ``pool``.  A part is a run of neighbouring files: about four
+    per worker, so a worker that is given slow files does not hold the
+    others up for long."""
+    size = max(1, -(-len(files) // (workers * 4)))
     yield from pool.map(_read_in_worker, [(shape, files[i : i + size]) for i in range(0, len(files), size)])
 
 

@@ -422,8 +422,7 @@ class HouseSurvey:
         """Add the counts of ``later``, a count of the texts after this one's."""
         self.code_files.update(later.code_files)
         self.prose_files.update(later.prose_files)
-        assert self._glossary is not None
-        self.spacings.merge(later.spacings, {term.id: term for term in self._glossary})
+        self.spacings.merge(later.spacings)
         self.capitals.merge(later.capitals)
         self.nouns.merge(later.nouns)
         self.linked |= later.linked
@@ -639,15 +638,12 @@ class _SpacingCount:
         self.files.update(met)
         return mentions
 
-    def merge(self, later: _SpacingCount, terms: Mapping[str, Term]) -> None:
-        """Add the counts of ``later`` (the terms it met sent by id: ``terms`` has them)."""
-        met = {term_id: terms[term_id] for term_id in later.terms.keys() - self.terms.keys()}
-        add_counts(((self.counts, later.counts), (self.files, later.files)), self.terms, met)
+    def merge(self, later: _SpacingCount) -> None:
+        add_counts(((self.counts, later.counts), (self.files, later.files)), self.terms, later.terms)
         self.code_files.update(later.code_files)
 
     def __getstate__(self) -> dict[str, object]:
-        # The terms met go by id (the receiving process has the glossary), the matcher not at all.
-        return {**self.__dict__, "matcher": None, "terms": dict.fromkeys(self.terms)}
+        return {**self.__dict__, "matcher": None}
 
     def closed_terms(self) -> frozenset[str]:
         """Closed compounds the handbook writes whole as its spelling
