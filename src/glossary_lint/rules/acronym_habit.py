@@ -86,12 +86,6 @@ class ProseHabit:
                 if self.shown:
                     return
 
-    def merge(self, later: ProseHabit) -> None:
-        """Add the acronyms another count of other texts found: the habit is
-        shown by both together when the two sets hold :attr:`enough` between
-        them, as one count of all the texts would have found."""
-        self.seen |= later.seen
-
 
 def prose_expands_acronyms(texts: Iterable[str], enough: int = PROSE_MIN) -> bool:
     """Whether the texts spell out ``enough`` distinct acronyms between them

@@ -82,10 +82,6 @@ class RunNames:
                 if is_name_long_form(long) and word_kind(short) == ACRONYM:
                     self.names.add(short)
 
-    def merge(self, later: RunNames) -> None:
-        """Add the names another count of other texts found."""
-        self.names |= later.names
-
     def result(self) -> frozenset[str]:
         return frozenset(self.names)
 

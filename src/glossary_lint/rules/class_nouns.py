@@ -77,11 +77,6 @@ class ClassNounCount:
         forms = self.forms
         self.lower.update(forms[w] for w in self._prose_forms.findall(text))
 
-    def merge(self, later: ClassNounCount) -> None:
-        """Add the counts of ``later``, a count of other texts (:class:`.house_style.HouseSurvey`)."""
-        self.code_files.update(later.code_files)
-        self.lower.update(later.lower)
-
     def result(self, kept_uses: int, code_files: int) -> ClassNouns:
         return ClassNouns(
             frozenset(n for n, files in self.code_files.items() if files >= code_files),

@@ -45,7 +45,6 @@ from ..glossary.identifier_entries import (
 from ..glossary.model import SpellingKind
 from ..matching.matcher import Matcher, Mention
 from ..matching.words import WORD_RE, match_key
-from .survey_counts import add_counts
 
 
 @dataclass(frozen=True)
@@ -76,9 +75,7 @@ class CodeSpellingCount:
         self.in_prose: Counter[tuple[str, str]] = Counter()
         #: ``(term id, phrase form)``: the files whose prose writes the form (:func:`_phrase_form`).
         self.phrase_files: Counter[tuple[str, str]] = Counter()
-        #: The spellings of the candidates of each ``(term id, one-line form)``
-        #: first met (:class:`_Spellings`): what a mention of it is judged by.
-        self.mentions: dict[tuple[str, str], _Spellings] = {}
+        self.mentions: dict[tuple[str, str], Mention] = {}
         #: :meth:`_stem` of each token met so far: code repeats its names
         #: (sqlalchemy's code has 139,000 tokens, 7,800 of them distinct).
         self._stems: dict[str, str | None] = {}
@@ -101,8 +98,7 @@ class CodeSpellingCount:
                 continue
             key = (mention.terms[0].id, mention.one_line)
             self.in_prose[key] += 1
-            if key not in self.mentions:
-                self.mentions[key] = _spellings(mention)
+            self.mentions.setdefault(key, mention)
             phrases.add((key[0], _phrase_form(key[1])))
         self.phrase_files.update(phrases)
 
@@ -116,23 +112,6 @@ class CodeSpellingCount:
                 return token[: -len(ending)]
         return None
 
-    def merge(self, later: CodeSpellingCount) -> None:
-        """Add the counts of ``later``, a count of the texts after this one's
-        (:class:`.house_style.HouseSurvey`)."""
-        add_counts(
-            (
-                (self.in_code, later.in_code),
-                (self.in_prose, later.in_prose),
-                (self.phrase_files, later.phrase_files),
-            ),
-            self.mentions,
-            later.mentions,
-        )
-
-    def __getstate__(self) -> dict[str, object]:
-        # The index is the matcher's (the receiving process has its own), the memo only a speed-up.
-        return {**self.__dict__, "index": None, "_stems": {}}
-
     def result(self) -> CodeSpellings:
         written = {form for form, n in self.in_code.items() if n >= self.code_files}
         if not written:
@@ -141,8 +120,11 @@ class CodeSpellingCount:
         spaced: Counter[tuple[str, str]] = Counter()
         for (term_id, form), n in self.in_prose.items():
             spaced[(term_id, _phrase_form(form))] += n
-        for (term_id, form), (proper, variants) in self.mentions.items():
-            if not proper or form in proper or form in variants:
+        for (term_id, form), mention in self.mentions.items():
+            proper = [
+                c.spelling.text for c in mention.candidates if c.spelling.kind is not SpellingKind.VARIANT
+            ]
+            if not proper or form in proper or _listed_variant(mention, form):
                 continue
             phrase = (term_id, _phrase_form(form))
             habit = spaced[phrase] >= self.kept_uses and self.phrase_files[phrase] >= self.code_files
@@ -171,19 +153,13 @@ def _phrase_form(form: str) -> str:
     return form[:1].lower() + form[1:]
 
 
-#: The spellings of a mention's candidates: the proper ones, and the listed variants (wrong spellings).
-_Spellings = tuple[tuple[str, ...], frozenset[str]]
-
-
-def _spellings(mention: Mention) -> _Spellings:
-    proper = tuple(c.spelling.text for c in mention.candidates if c.spelling.kind is not SpellingKind.VARIANT)
-    variants = frozenset(
-        c.spelling.text for c in mention.candidates if c.spelling.kind is SpellingKind.VARIANT
+def _listed_variant(mention: Mention, form: str) -> bool:
+    return any(
+        c.spelling.kind is SpellingKind.VARIANT and c.spelling.text == form for c in mention.candidates
     )
-    return proper, variants
 
 
-def _closed_up(form: str, proper: tuple[str, ...]) -> bool:
+def _closed_up(form: str, proper: list[str]) -> bool:
     """``loadbalancer`` for "load balancer": one word where the glossary writes several."""
     return len(WORD_RE.findall(form)) == 1 and all(len(WORD_RE.findall(p)) > 1 for p in proper)
 

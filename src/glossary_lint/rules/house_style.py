@@ -51,7 +51,6 @@ from .code_spellings import CodeSpellingCount, CodeSpellings
 from .dotted_names import dotted_names
 from .guessed_case import USAGE_USES
 from .linked_forms import linked_forms
-from .survey_counts import add_counts
 
 #: A capitalised name written as code: ```Expr```, ``:class:`~.Boolean` ``,
 #: ``pkg.Table.c``, or called: ``Expr(x)`` (prose puts a space before a bracket).
@@ -220,12 +219,6 @@ class _CapitalCount:
                     self.guessed.add(term)
         self.files.update(met)
 
-    def merge(self, later: _CapitalCount) -> None:
-        self.capitals.update(later.capitals)
-        self.files.update(later.files)
-        self.lower.update(later.lower)
-        self.guessed |= later.guessed
-
     def house_terms(self) -> frozenset[CapitalForm]:
         """:attr:`HouseStyle.capitalised_terms`."""
         return frozenset(
@@ -376,72 +369,37 @@ CODE_FILES = 2
 
 def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseStyle:
     """The house style of the texts of one run."""
-    count = HouseSurvey(glossary, matcher)
+    parts = _lower_parts(glossary)
+    code_files: Counter[str] = Counter()
+    prose_files: Counter[str] = Counter()
+    spacings = _SpacingCount(matcher)
+    capitals = _CapitalCount()
+    nouns = ClassNounCount(glossary)
+    linked: set[tuple[str, str]] = set()
+    in_code = CodeSpellingCount(matcher, CODE_FILES, KEPT_USES)
     for text in texts:
-        count.add(text)
-    return count.result()
-
-
-class HouseSurvey:
-    """:func:`survey` counted text by text.  What it holds are counts and
-    sets that add up (each file counts once in a file count), so the texts of
-    a run may be counted in parts, in order, by several processes, and the
-    parts merged (:meth:`merge`): the house style is the one a count of every
-    text in turn gives.  A part sent between processes leaves the glossary
-    and the matcher behind (the process it goes to has its own)."""
-
-    def __init__(self, glossary: Glossary, matcher: Matcher) -> None:
-        self.parts = _lower_parts(glossary)
-        self.code_files: Counter[str] = Counter()
-        self.prose_files: Counter[str] = Counter()
-        self.spacings = _SpacingCount(matcher)
-        self.capitals = _CapitalCount()
-        self.nouns = ClassNounCount(glossary)
-        self.linked: set[tuple[str, str]] = set()
-        self.in_code = CodeSpellingCount(matcher, CODE_FILES, KEPT_USES)
-        self._glossary: Glossary | None = glossary
-
-    def add(self, text: str) -> None:
-        assert self._glossary is not None  # a part received from another process only merges
         # Capitals and lower case are counted in prose only: ``from typing
         # import Callable`` in a code block is no capital a writer chose.
         code: list[str] = []
         prose = prose_text(text, code)
-        mentions = self.spacings.add(text, prose)
-        self.in_code.add(code, mentions)
-        self.capitals.add(mentions)
+        mentions = spacings.add(text, prose)
+        in_code.add(code, mentions)
+        capitals.add(mentions)
         names = code_names(text)
-        self.nouns.add(text, names)
-        self.linked |= linked_forms(text, self._glossary)
-        parts = self.parts
-        self.code_files.update(name for name in names if name.lower() in parts)
+        nouns.add(text, names)
+        linked |= linked_forms(text, glossary)
+        code_files.update(name for name in names if name.lower() in parts)
         found = [w for _, w in _CAPITAL_AFTER_LOWER.findall(" " + prose) if w.lower() in parts]
-        self.prose_files.update(set(found))
-
-    def merge(self, later: HouseSurvey) -> None:
-        """Add the counts of ``later``, a count of the texts after this one's."""
-        self.code_files.update(later.code_files)
-        self.prose_files.update(later.prose_files)
-        self.spacings.merge(later.spacings)
-        self.capitals.merge(later.capitals)
-        self.nouns.merge(later.nouns)
-        self.linked |= later.linked
-        self.in_code.merge(later.in_code)
-
-    def result(self) -> HouseStyle:
-        prose_files, code_files = self.prose_files, self.code_files
-        return HouseStyle(
-            frozenset(w for w, n in prose_files.items() if n >= KEPT_USES and code_files[w] >= CODE_FILES),
-            self.capitals.house_terms(),
-            self.spacings.house_forms(),
-            self.nouns.result(KEPT_USES, CODE_FILES),
-            frozenset(self.linked),
-            self.in_code.result(),
-            self.spacings.closed_terms(),
-        )
-
-    def __getstate__(self) -> dict[str, object]:
-        return {**self.__dict__, "parts": frozenset(), "_glossary": None}
+        prose_files.update(set(found))
+    return HouseStyle(
+        frozenset(w for w, n in prose_files.items() if n >= KEPT_USES and code_files[w] >= CODE_FILES),
+        capitals.house_terms(),
+        spacings.house_forms(),
+        nouns.result(KEPT_USES, CODE_FILES),
+        frozenset(linked),
+        in_code.result(),
+        spacings.closed_terms(),
+    )
 
 
 def _lower_spellings(glossary: Glossary) -> Iterable[tuple[str, str]]:
@@ -637,13 +595,6 @@ class _SpacingCount:
                 met.add((term.id, form))
         self.files.update(met)
         return mentions
-
-    def merge(self, later: _SpacingCount) -> None:
-        add_counts(((self.counts, later.counts), (self.files, later.files)), self.terms, later.terms)
-        self.code_files.update(later.code_files)
-
-    def __getstate__(self) -> dict[str, object]:
-        return {**self.__dict__, "matcher": None}
 
     def closed_terms(self) -> frozenset[str]:
         """Closed compounds the handbook writes whole as its spelling

@@ -63,10 +63,6 @@ class DirectiveNames:
         if marker in text and pattern.search(text):
             self.pages.append((text, suffix))
 
-    def merge(self, later: DirectiveNames) -> None:
-        """Add the pages another count kept, of the texts after this one's."""
-        self.pages.extend(later.pages)
-
     def result(self) -> DirectiveTerms:
         return DirectiveTerms(self.pages)
 
