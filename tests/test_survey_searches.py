@@ -236,3 +236,25 @@ def test_the_class_noun_forms_are_the_prose_words_among_them():
     pieces = [*PIECES, "shelves", "racks", "sh", "shelfs", "rackshelf"]
     for text in texts(count=5000, seed=46, pieces=pieces):
         assert pattern.findall(text) == [w for w in class_nouns._PROSE_WORD.findall(text) if w in forms], text
+
+
+def test_many_class_names_are_counted_from_every_prose_word():
+    """An alternation of many forms is slower than the search for every
+    lower-case word: past FEW_NAMES headwords the survey makes none, and
+    counts the same."""
+    from glossary_lint.glossary.loader import parse_glossary
+
+    def entries(count: int) -> str:
+        return "".join(
+            f"  - id: t{i}\n    term: Shelf{chr(97 + i % 26)}{chr(97 + i // 26)}Rack\n    case: exact\n    definition: A rack.\n"
+            for i in range(count)
+        )
+
+    text = "A shelfaarack, two shelfbaracks and the shelfbarack `Shelfaarack` holds.\n"
+    counts = []
+    for count in (class_nouns.FEW_NAMES, class_nouns.FEW_NAMES + 1):
+        nouns = class_nouns.ClassNounCount(parse_glossary(f"version: 1\nterms:\n{entries(count)}"))
+        assert (nouns._prose_forms is None) == (count > class_nouns.FEW_NAMES)
+        nouns.add(text, [])
+        counts.append(dict(nouns.lower))
+    assert counts[0] == counts[1] == {"shelfaarack": 1, "shelfbarack": 2}
