@@ -218,7 +218,7 @@ def _old_blank_code_lines(text: str, code: list[str]) -> str:
 
 def test_prose_text_blanks_the_lines_it_blanked_when_it_read_every_line():
     """prose_text reads a text line by line only where a line may be blanked or
-    cut (:data:`house_style._LINE_MARKED`); what it gives is what reading every
+    cut (:func:`house_style._has_marked_line`); what it gives is what reading every
     line of every text that held a mark anywhere gave."""
     marked = 0
     for text in texts(count=8000, seed=45, pieces=LINE_PIECES):
@@ -226,7 +226,7 @@ def test_prose_text_blanks_the_lines_it_blanked_when_it_read_every_line():
         old_code: list[str] = []
         assert house_style.prose_text(text, code) == _old_blank_code_lines(text, old_code), text
         assert code == old_code, text
-        marked += house_style._LINE_MARKED.search(text) is not None
+        marked += house_style._has_marked_line(text)
     assert 500 < marked < 7500  # texts with marked lines and without were tried
 
 

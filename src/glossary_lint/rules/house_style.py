@@ -476,12 +476,22 @@ _TARGET_LINE = re.compile(r"\.\. _|\([^()\s]*\)=\s*$")
 #: A name in code around a word: ``pkg.name``, ``name_x``, ``path/name``.
 _CODE_BEFORE = re.compile(r"[\w)][./]$|[_/]$")
 _CODE_AFTER = re.compile(r"[./]\w|_")
-#: A line that :func:`prose_text` may blank or cut: one that opens (after its
-#: indent) with a prompt, a doctest's continuation, an explicit markup start
-#: or a MyST target, or that ends in ``::``.  Most Markdown files have none
-#: (a ``$ `` of inline math, a ``::`` inside a line, is no such line), and
-#: their text is kept as it is without a Python step per line.
-_LINE_MARKED = re.compile(r"^[^\S\n]*(?:>>>|\.\.\. |\$ |\.\. |\([^()\s]*\)=)|::[ \t]*$", re.M)
+#: How a line that :func:`prose_text` may blank or cut opens, after its
+#: indent: a prompt, a doctest's continuation, an explicit markup start or a
+#: MyST target; the other such line ends in ``::`` (:data:`_LITERAL_MARK`).
+#: Most Markdown files have neither (a ``$ `` of inline math, a ``::`` inside a
+#: line, is no such line), and their text is kept as it is without a Python
+#: step per line (:func:`_has_marked_line`).
+_MARKED_LINE = re.compile(r"[^\S\n]*(?:>>>|\.\.\. |\$ |\.\. |\([^()\s]*\)=)")
+#: :data:`_MARKED_LINE` after a line break: the regex engine skips from one
+#: line break to the next in C, as for ``::`` here.
+_MARKED_LINE_AFTER = re.compile(r"\n" + _MARKED_LINE.pattern)
+_LITERAL_MARK = re.compile(r"::[ \t]*$", re.M)
+
+
+def _has_marked_line(text: str) -> bool:
+    """Whether a line of ``text`` may be blanked or cut by :func:`prose_text`."""
+    return bool(_MARKED_LINE.match(text) or _LITERAL_MARK.search(text) or _MARKED_LINE_AFTER.search(text))
 
 
 def prose_text(text: str, code: list[str] | None = None) -> str:
@@ -498,7 +508,7 @@ def prose_text(text: str, code: list[str] | None = None) -> str:
         text = _FENCE.sub(_put_aside(code, lambda m: PLACEHOLDER), text)
     if "`" in text:
         text = _INLINE_CODE.sub(_put_aside(code, _inline_prose), text)
-    if _LINE_MARKED.search(text) is None:
+    if not _has_marked_line(text):
         return text
     return _blank_code_lines(text, code)
 
