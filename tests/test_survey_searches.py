@@ -125,3 +125,136 @@ def test_a_long_run_of_dots_and_names_is_read_in_time_linear_in_it():
     small = min(cost(2_000) for _ in range(3))
     big = min(cost(20_000) for _ in range(3))
     assert big < small * 40  # tenfold input: linear is about 10x, quadratic 100x
+
+
+OLD_REFERENCE = re.compile(
+    r"(?::|\{)(?:std:)?(?:term|ref|doc|numref|abbr|dfn|guilabel|menuselection|download)(?::|\})`[^`]*`"
+    r"|(?<![`\w])`[^`\n]+`__?(?![\w`])"
+)
+#: Pieces of references and of hyperlinks (```Shelf`_``), and what stands around them.
+REFERENCE_PIECES = [
+    ":term:",
+    "{term}",
+    ":std:ref:",
+    "{doc}",
+    ":abbr",
+    "`",
+    "``",
+    "_",
+    "__",
+    "shelf",
+    "Rack",
+    "x",
+    " ",
+    "\n",
+    ":",
+    "{",
+    "}",
+    "<",
+    ">",
+    "9",
+]
+
+
+def test_references_are_what_the_pattern_they_replace_finds():
+    for text in texts(count=5000, seed=44, pieces=REFERENCE_PIECES):
+        assert house_style._REFERENCE.sub("|", text) == OLD_REFERENCE.sub("|", text), text
+
+
+#: What the lines prose_text blanks open or end with, and pieces of inline math and ordinary lines.
+LINE_PIECES = [
+    "$ ",
+    "$x$",
+    "::",
+    ":",
+    ">>>",
+    ">> ",
+    "... ",
+    "..",
+    ".. _",
+    ".. code-block:: py",
+    ".. note::",
+    "(t)=",
+    "(a b)=",
+    "()=",
+    "shelf",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\n",
+    "\n    ",
+    "\r",
+    "\u00a0",
+    "x",
+]
+
+
+def _old_blank_code_lines(text: str, code: list[str]) -> str:
+    """prose_text's reading of the lines of a text without backticks, as it was
+    before a text was read line by line only where a line is marked."""
+    kept: list[str] = []
+    block_indent: int | None = None
+    for line in text.split("\n"):
+        stripped = line.lstrip()
+        indent = len(line) - len(stripped)
+        if block_indent is not None:
+            if not stripped or indent > block_indent:
+                kept.append("")
+                code.append(line)
+                continue
+            block_indent = None
+        if stripped.startswith((">>>", "... ", "$ ")) or house_style._TARGET_LINE.match(stripped):
+            kept.append("")
+            if not house_style._TARGET_LINE.match(stripped):
+                code.append(line)
+            continue
+        if house_style._LITERAL_START.match(line):
+            block_indent = indent
+            line = "" if stripped.startswith(".. ") else line.rstrip().removesuffix("::")
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def test_prose_text_blanks_the_lines_it_blanked_when_it_read_every_line():
+    """prose_text reads a text line by line only where a line may be blanked or
+    cut (:func:`house_style._has_marked_line`); what it gives is what reading every
+    line of every text that held a mark anywhere gave."""
+    marked = 0
+    for text in texts(count=8000, seed=45, pieces=LINE_PIECES):
+        code: list[str] = []
+        old_code: list[str] = []
+        assert house_style.prose_text(text, code) == _old_blank_code_lines(text, old_code), text
+        assert code == old_code, text
+        marked += house_style._has_marked_line(text)
+    assert 500 < marked < 7500  # texts with marked lines and without were tried
+
+
+def test_the_class_noun_forms_are_the_prose_words_among_them():
+    forms = {"shelf", "shelfs", "shelves", "rack", "racks", "sh"}
+    pattern = class_nouns._prose_forms(forms)
+    pieces = [*PIECES, "shelves", "racks", "sh", "shelfs", "rackshelf"]
+    for text in texts(count=5000, seed=46, pieces=pieces):
+        assert pattern.findall(text) == [w for w in class_nouns._PROSE_WORD.findall(text) if w in forms], text
+
+
+def test_many_class_names_are_counted_from_every_prose_word():
+    """An alternation of many forms is slower than the search for every
+    lower-case word: past FEW_NAMES headwords the survey makes none, and
+    counts the same."""
+    from glossary_lint.glossary.loader import parse_glossary
+
+    def entries(count: int) -> str:
+        return "".join(
+            f"  - id: t{i}\n    term: Shelf{chr(97 + i % 26)}{chr(97 + i // 26)}Rack\n    case: exact\n    definition: A rack.\n"
+            for i in range(count)
+        )
+
+    text = "A shelfaarack, two shelfbaracks and the shelfbarack `Shelfaarack` holds.\n"
+    counts = []
+    for count in (class_nouns.FEW_NAMES, class_nouns.FEW_NAMES + 1):
+        nouns = class_nouns.ClassNounCount(parse_glossary(f"version: 1\nterms:\n{entries(count)}"))
+        assert (nouns._prose_forms is None) == (count > class_nouns.FEW_NAMES)
+        nouns.add(text, [])
+        counts.append(dict(nouns.lower))
+    assert counts[0] == counts[1] == {"shelfaarack": 1, "shelfbarack": 2}

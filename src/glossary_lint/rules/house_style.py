@@ -316,9 +316,12 @@ def code_names(source: str) -> frozenset[str]:
 #: which names no class: a glossary whose headwords are in Title Case
 #: (``Synonym``) would otherwise make every one of them a class name of the
 #: handbook, and every slip of its capital a class's name.
+#: (Each branch opens with the character it needs, and a hyperlink's
+#: look-behind comes after its backtick: the regex engine then skips to the
+#: next ``:``, ``{`` or backtick in C, as for :data:`_CODE_NAME`.)
 _REFERENCE = re.compile(
-    r"(?::|\{)(?:std:)?(?:term|ref|doc|numref|abbr|dfn|guilabel|menuselection|download)(?::|\})`[^`]*`"
-    r"|(?<![`\w])`[^`\n]+`__?(?![\w`])"
+    r"[:{](?:std:)?(?:term|ref|doc|numref|abbr|dfn|guilabel|menuselection|download)[:}]`[^`]*`"
+    r"|`(?<![`\w]`)[^`\n]+`__?(?![\w`])"
 )
 
 
@@ -473,8 +476,22 @@ _TARGET_LINE = re.compile(r"\.\. _|\([^()\s]*\)=\s*$")
 #: A name in code around a word: ``pkg.name``, ``name_x``, ``path/name``.
 _CODE_BEFORE = re.compile(r"[\w)][./]$|[_/]$")
 _CODE_AFTER = re.compile(r"[./]\w|_")
-#: What a line that :func:`prose_text` blanks or cuts holds, one of them at least.
-_LINE_MARKS = ("::", ">>>", "... ", "$ ", ".. _", ")=")
+#: How a line that :func:`prose_text` may blank or cut opens, after its
+#: indent: a prompt, a doctest's continuation, an explicit markup start or a
+#: MyST target; the other such line ends in ``::`` (:data:`_LITERAL_MARK`).
+#: Most Markdown files have neither (a ``$ `` of inline math, a ``::`` inside a
+#: line, is no such line), and their text is kept as it is without a Python
+#: step per line (:func:`_has_marked_line`).
+_MARKED_LINE = re.compile(r"[^\S\n]*(?:>>>|\.\.\. |\$ |\.\. |\([^()\s]*\)=)")
+#: :data:`_MARKED_LINE` after a line break: the regex engine skips from one
+#: line break to the next in C, as for ``::`` here.
+_MARKED_LINE_AFTER = re.compile(r"\n" + _MARKED_LINE.pattern)
+_LITERAL_MARK = re.compile(r"::[ \t]*$", re.M)
+
+
+def _has_marked_line(text: str) -> bool:
+    """Whether a line of ``text`` may be blanked or cut by :func:`prose_text`."""
+    return bool(_MARKED_LINE.match(text) or _LITERAL_MARK.search(text) or _MARKED_LINE_AFTER.search(text))
 
 
 def prose_text(text: str, code: list[str] | None = None) -> str:
@@ -491,8 +508,14 @@ def prose_text(text: str, code: list[str] | None = None) -> str:
         text = _FENCE.sub(_put_aside(code, lambda m: PLACEHOLDER), text)
     if "`" in text:
         text = _INLINE_CODE.sub(_put_aside(code, _inline_prose), text)
-    if not any(mark in text for mark in _LINE_MARKS):
+    if not _has_marked_line(text):
         return text
+    return _blank_code_lines(text, code)
+
+
+def _blank_code_lines(text: str, code: list[str] | None) -> str:
+    """The lines of literal blocks, doctests, prompts and link targets of
+    ``text`` blanked (:func:`prose_text`); the code among them appended to ``code``."""
     kept: list[str] = []
     block_indent: int | None = None  # inside a literal block opened at this indent
     for line in text.split("\n"):
