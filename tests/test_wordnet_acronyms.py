@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import gzip
 import re
+import shutil
+import subprocess
 import sys
 from importlib import resources
 from pathlib import Path
@@ -107,3 +109,28 @@ def test_package_files_are_read_from_a_folder_gzipped_or_not(tmp_path):
     (tmp_path / "data.adj.gz").write_bytes(gzip.compress(SAMPLE_ADJECTIVES.encode()))
     texts = debian_package.read_texts(tmp_path, ["usr/share/wordnet/data.noun", "data.adj.gz"])
     assert texts == {"usr/share/wordnet/data.noun": SAMPLE_NOUNS, "data.adj.gz": SAMPLE_ADJECTIVES}
+
+
+@pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="needs Debian's dpkg-deb")
+def test_the_generator_reads_a_debian_package_and_writes_the_list(tmp_path):
+    """End to end, as a maintainer regenerates the shipped file: a ``.deb``
+    laid out as Debian's wordnet-base in, the data file out."""
+    root = tmp_path / "pkg"
+    (root / "DEBIAN").mkdir(parents=True)
+    (root / "DEBIAN" / "control").write_text(
+        "Package: wordnet-base\nVersion: 9.1\nArchitecture: all\nMaintainer: Nobody <n@example.org>\n"
+        "Description: made-up lexicon for a test\n",
+        encoding="utf-8",
+    )
+    data = root / "usr" / "share" / "wordnet"
+    data.mkdir(parents=True)
+    (data / "data.noun").write_text(SAMPLE_NOUNS, encoding="utf-8")
+    (data / "data.adj").write_text(SAMPLE_ADJECTIVES, encoding="utf-8")
+    for pos in ("verb", "adv"):
+        (data / f"data.{pos}").write_text(LICENCE_LINES, encoding="utf-8")
+    deb = tmp_path / "wordnet-base_9.1_all.deb"
+    subprocess.run(["dpkg-deb", "--build", str(root), str(deb)], check=True, capture_output=True)
+    out = tmp_path / "wordnet-acronyms.txt"
+    assert wordnet_acronyms.main([str(deb), "--output", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert [w for w in text.splitlines() if w and not w.startswith("#")] == ["QRT", "VLQ", "ZLP"]
