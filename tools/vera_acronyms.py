@@ -29,14 +29,13 @@ the ``.deb``::
 from __future__ import annotations
 
 import argparse
-import gzip
 import re
-import subprocess
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+import debian_package
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "glossary_lint" / "data"
@@ -82,14 +81,7 @@ class Entry:
 
 def read_info(path: Path) -> str:
     """The text of ``vera.info`` from the file, its gzip, or the Debian package."""
-    if path.suffix == ".deb":
-        with tempfile.TemporaryDirectory() as tmp:
-            subprocess.run(["dpkg-deb", "-x", str(path), tmp], check=True)
-            return read_info(Path(tmp) / "usr/share/info/vera.info.gz")
-    raw = path.read_bytes()
-    if raw[:2] == b"\x1f\x8b":
-        raw = gzip.decompress(raw)
-    return raw.decode("utf-8", errors="replace")
+    return debian_package.read_text(path, "usr/share/info/vera.info.gz")
 
 
 def entries(info: str) -> Iterator[Entry]:
@@ -170,9 +162,7 @@ def generate(info: str, hand_kept: frozenset[str]) -> str:
 
 def download() -> Path:
     """Fetch the Debian package into a temporary folder."""
-    folder = Path(tempfile.mkdtemp(prefix="vera-"))
-    subprocess.run(["apt-get", "download", "vera"], cwd=folder, check=True)
-    return next(folder.glob("vera_*.deb"))
+    return debian_package.download("vera")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,15 +7,19 @@ A source is adopted only if it silences at most two real findings.  Each is
 taken the way GL002 would take it: the hand-kept list in all its forms
 (version, prefix, dropped letter), a reference list's acronyms as written.
 
-Usage: python bench/accuracy/known_acronyms.py [VERA]   (vera.info[.gz] or vera_*.deb;
-fetched with ``apt-get download vera`` when left out)
+Usage: python bench/accuracy/known_acronyms.py [VERA] [--wordnet WORDNET]
+(vera.info[.gz] or vera_*.deb, wordnet-base_*.deb or a folder of WordNet's
+data.* files; each fetched with ``apt-get download`` when left out).
+WordNet's candidates are measured beyond the adopted V.E.R.A. list: what
+each would add to GL002 as it stands.
 
-Batch 4 (demcompare rnalysis ruffus spatialdata) is the team's unseen measure:
+Batch 5 (plone-restapi covasim pvlib xrtpy) is the team's unseen measure:
 its labels are never read here.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -25,14 +29,17 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path[:0] = [str(HERE), str(ROOT / "tools"), str(ROOT / "src")]
 
+import debian_package  # noqa: E402
 import vera_acronyms as vera  # noqa: E402
+import wordnet_acronyms as wordnet  # noqa: E402
 from labels import Label, read_labels  # noqa: E402
 
 from glossary_lint.rules import word_lists  # noqa: E402
 
 TUNED = """neural-audio-theory sphinx sqlalchemy sympy electron
 pyramid celery salt xarray nilearn aiohttp attrs cython aesara
-zuul octavia nipoppy manila ciw oaklib traccuracy gnocchi""".split()
+zuul octavia nipoppy manila ciw oaklib traccuracy gnocchi
+demcompare rnalysis ruffus spatialdata""".split()
 
 
 def gl002_labels() -> list[Label]:
@@ -87,23 +94,55 @@ def sources(info: str) -> dict[str, frozenset[str]]:
     }
 
 
+def wordnet_sources(texts: list[str], vera_adopted: frozenset[str]) -> dict[str, frozenset[str]]:
+    """WordNet's lemmas in capitals, whole and under each condition of
+    ``wordnet_acronyms.select`` alone and together, with a length floor
+    too; each beside V.E.R.A.'s adopted list, as GL002 would read them."""
+    found = wordnet.meanings(s for text in texts for s in wordnet.synsets(text))
+    conditions: dict[str, Callable[[str, list[wordnet.Synset]], bool]] = {
+        "every lemma in capitals": lambda a, s: True,
+        "one meaning": lambda a, s: wordnet.one_meaning(s),
+        "spelled out by a lemma of several words": lambda a, s: wordnet.spelled(s, a),
+        "not a place, person or organisation": lambda a, s: wordnet.not_a_name(s),
+        "one meaning, spelled out": lambda a, s: wordnet.one_meaning(s) and wordnet.spelled(s, a),
+        "adopted (one meaning, spelled out, not a name)": wordnet.known_to_a_general_reader,
+        "adopted, three letters or more": lambda a, s: (
+            len(a) >= 3 and wordnet.known_to_a_general_reader(a, s)
+        ),
+    }
+    chosen = {name: frozenset(a for a, s in found.items() if keep(a, s)) for name, keep in conditions.items()}
+    return {f"WordNet, {name} ({len(own)} of its own)": vera_adopted | own for name, own in chosen.items()}
+
+
 def main(argv: list[str]) -> int:
-    info = vera.read_info(Path(argv[0]) if argv else vera.download())
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("vera", nargs="?", type=Path)
+    parser.add_argument("--wordnet", type=Path)
+    args = parser.parse_args(argv)
+    info = vera.read_info(args.vera or vera.download())
+    all_sources = sources(info)
+    texts = wordnet.read_data(args.wordnet or debian_package.download(wordnet.PACKAGE))
+    vera_adopted = all_sources["V.E.R.A., adopted (one meaning, tagged, in capitals)"]
+    all_sources.update(wordnet_sources(texts, vera_adopted))
     labels = gl002_labels()
     known = [lab for lab in labels if lab.kind == "known-acronym"]
     real = [lab for lab in labels if lab.verdict == "real"]
     baseline = {id(lab) for lab in silenced(known, frozenset())}
+    with_vera = {id(lab) for lab in silenced(known, vera_adopted)}
     print(
         f"GL002 labels of {len(TUNED)} tuned handbooks: {len(labels)}, "
         f"{len(known)} labelled known-acronym, {len(real)} labelled real\n"
     )
-    for name, reference in sources(info).items():
+    for name, reference in all_sources.items():
         quiet_known = silenced(known, reference)
-        new = [lab for lab in quiet_known if id(lab) not in baseline]
+        wordnet_row = name.startswith("WordNet")
+        before = with_vera if wordnet_row else baseline
+        than = "V.E.R.A.'s adopted list" if wordnet_row else "the hand-kept list"
+        new = [lab for lab in quiet_known if id(lab) not in before]
         lost = silenced(real, reference)
         verdict = "adoptable" if len(lost) <= 2 else "silences too many real"
         print(f"{name}: {len(reference)} acronyms; {verdict}")
-        beyond = f"{len(new)} beyond the hand-kept list: {words(new)}"
+        beyond = f"{len(new)} beyond {than}: {words(new)}"
         print(f"  known-acronym silenced: {len(quiet_known)}/{len(known)}, {beyond}")
         print(f"  real silenced: {len(lost)}/{len(real)}: {words(lost)}")
     return 0

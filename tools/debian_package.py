@@ -1,0 +1,46 @@
+"""Read a file out of a Debian package, for the generators of data files
+(``vera_acronyms.py``, ``wordnet_acronyms.py``): each takes its source from
+Debian's archive so that anyone can regenerate the same list, and the
+package's name and version say exactly which edition it came from."""
+
+from __future__ import annotations
+
+import gzip
+import subprocess
+import tempfile
+from pathlib import Path
+
+
+def download(package: str) -> Path:
+    """Fetch ``package``'s ``.deb`` into a temporary folder with ``apt-get download``."""
+    folder = Path(tempfile.mkdtemp(prefix=f"{package}-"))
+    subprocess.run(["apt-get", "download", package], cwd=folder, check=True)
+    return next(folder.glob(f"{package}_*.deb"))
+
+
+def read_texts(path: Path, members: list[str]) -> dict[str, str]:
+    """The text of each of ``members`` (paths inside the package, e.g.
+    ``usr/share/info/vera.info.gz``) of the ``.deb`` at ``path``, unpacked
+    once.  ``path`` may instead be a folder holding the files as installed
+    (``/usr/share/wordnet``), or the one file itself.  Gzipped files are
+    unpacked; bytes that are not UTF-8 are replaced, never fatal."""
+    if path.suffix == ".deb":
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run(["dpkg-deb", "-x", str(path), tmp], check=True)
+            return read_texts(Path(tmp), [m.lstrip("/") for m in members])
+    if path.is_dir():
+        found = {m: path / m for m in members}
+        found = {m: f if f.exists() else path / Path(m).name for m, f in found.items()}
+        return {m: _decoded(f.read_bytes()) for m, f in found.items()}
+    return {m: _decoded(path.read_bytes()) for m in members}
+
+
+def read_text(path: Path, member: str) -> str:
+    """:func:`read_texts` for one file."""
+    return read_texts(path, [member])[member]
+
+
+def _decoded(raw: bytes) -> str:
+    if raw[:2] == b"\x1f\x8b":
+        raw = gzip.decompress(raw)
+    return raw.decode("utf-8", errors="replace")
