@@ -87,3 +87,11 @@ def test_an_offering_needs_every_word_capitalised_and_a_sentence_around_it():
 
 def test_an_entry_defined_as_a_service_is_that_service():
     assert not names_offering("the Load Sharing service", 4, 16, "The service that spreads calls over hosts.")
+
+
+def test_a_term_paired_by_a_slash_with_another_name_keeps_its_link():
+    # GL001 reads "Flow/Batch" as two names side by side, so their capitals
+    # have a reason; each word is still the thing its entry defines.
+    assert linked("Each step joins a Flow/Batch pair before it runs.", "Flow")
+    assert linked("The Batch/Flow pair runs each step once.", "Flow")
+    assert not linked("The Flow Runner starts at nine.", "Flow")

@@ -62,8 +62,7 @@ def in_name(text: str, start: int, end: int) -> bool:
     """Whether the span is part of a capitalised name (``Flash Attention``).
 
     The span must itself be capitalised and stand next to another
-    capitalised word that is not a function word such as ``The``, beside
-    it or across a slash (``Widget Store/Widget Cache``).
+    capitalised word that is not a function word such as ``The``.
     """
     if not text[start : start + 1].isupper():
         return False
@@ -71,9 +70,16 @@ def in_name(text: str, start: int, end: int) -> bool:
     if before and _is_name_word(before.group(1)):
         return True
     after = _WORD_AFTER.match(text[end : end + 40])
-    if after and _is_name_word(after.group(1)):
-        return True
-    # 'a Widget Store/Widget Cache pair': names paired by a slash, each in capitals.
+    return bool(after and _is_name_word(after.group(1)))
+
+
+def paired_by_slash(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised span stands across a slash from another
+    capitalised word (``a Widget Store/Widget Cache pair``): names paired,
+    each in its capitals.  A reason for GL001's capitals only: the words of
+    ``Melody/MIDI`` are each still the term they name, so a link stays."""
+    if not text[start : start + 1].isupper():
+        return False
     slashed_after = _SLASHED_AFTER.match(text, end, min(len(text), end + 40))
     slashed_before = _SLASHED_BEFORE.search(text, max(0, start - 40), start)
     return bool(
@@ -145,6 +151,7 @@ def title_allowed(segment: Segment, start: int, end: int) -> bool:
         segment.kind.is_title
         or segment.in_title_range(start, end)
         or in_name(segment.text, start, end)
+        or paired_by_slash(segment.text, start, end)
         or beside_acronym(segment.text, start, end)
         or in_quoted_title(segment.text, start, end)
     )

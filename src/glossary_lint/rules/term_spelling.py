@@ -21,6 +21,7 @@ from .case_context import (
     capital_has_reason,
     capitals_can_only_be_slips,
     in_name,
+    paired_by_slash,
     title_allowed,
 )
 from .class_nouns import is_class_noun
@@ -577,7 +578,7 @@ def _name_spacing(found: str, wanted: str, segment: Segment, start: int, end: in
     if len(got) < 2 or [g.casefold() for g in got] != [w.casefold() for w in want]:
         return False
     later = any(g != w and g == capitalize_first(w) for g, w in zip(got[1:], want[1:]))
-    return later and in_name(segment.text, start, end)
+    return later and (in_name(segment.text, start, end) or paired_by_slash(segment.text, start, end))
 
 
 #: A capital after a small letter: a term whose case is its identity (``RoPE``).
