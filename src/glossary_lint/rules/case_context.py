@@ -159,7 +159,8 @@ def title_allowed(segment: Segment, start: int, end: int) -> bool:
 
 #: A lower-case word just before, in the same sentence (across one line break at most).
 _LOWER_WORD_BEFORE = re.compile(r"(?<![^\s(])[a-z][a-z'’]*(?:-[a-z]+)*,?(?:[ \t]+|[ \t]*\n[ \t]*)$")
-_WORD_REST = re.compile(r"[\w'’]*")
+#: The rest of a word after a term's stem: its plural or possessive ending.
+WORD_REST = re.compile(r"[\w'’]*")
 #: Source characters that mark a span up or quote it when they stand right before it.
 _MARKUP_BEFORE = frozenset("*_`\"'“‘|[<")
 
@@ -171,7 +172,7 @@ def capital_has_reason(segment: Segment, source: str, start: int, end: int) -> b
     word that gives or cites a name (``a class called Widget``), or a label
     given (``marked as Widget``)."""
     text = segment.text
-    rest = _WORD_REST.match(text, end)  # a plural or possessive ending belongs to the word
+    rest = WORD_REST.match(text, end)  # a plural or possessive ending belongs to the word
     word_end = rest.end() if rest else end
     if capital_allowed(segment, start, word_end) or _marked_up(segment, source, start, end):
         return True

@@ -17,6 +17,7 @@ from ..sources.anchors import anchors_differ
 from ..sources.segments import LINE_BREAK, BlockKind, Segment
 from .base import Hit, Rule, RuleContext
 from .case_context import (
+    WORD_REST,
     capital_allowed,
     capital_has_reason,
     capitals_can_only_be_slips,
@@ -151,15 +152,11 @@ def _among_code_names(mention: Mention) -> bool:
     named as the code names it, not words of the sentence.  A list of
     capitalised words alone (``Drawers, Shelves and Boxes``) names nothing."""
     text = mention.segment.text
-    rest = _WORD_REST.match(text, mention.stem_end)
+    rest = WORD_REST.match(text, mention.stem_end)
     end = rest.end() if rest else mention.stem_end
     return in_name_list(
         text, mention.start, end, lambda item: bool(_MIXED_CASE.search(item)), lambda item: False
     )
-
-
-#: The rest of a word after a term's stem: its plural or possessive ending.
-_WORD_REST = re.compile(r"[\w'’]*")
 
 
 def _defined_as_class(mention: Mention) -> bool:

@@ -29,7 +29,7 @@ from docutils import nodes
 from .document import Comment, Document, TermReference
 from .html import html_comments
 from .links import glossary_anchor
-from .segments import _NO_MARKUP, BlockKind, LineIndex, Segment, SegmentBuilder, _markup_free, locate
+from .segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate, may_locate
 from .table_geometry import Columns, cell_windows
 from .title_fields import is_title_field
 
@@ -409,10 +409,7 @@ class _Walker:
         lo, hi = self.bounds(lines[0])[0], self.bounds(lines[-1])[1]
         if word:
             return self.source.find(text, lo, hi) >= 0
-        if "\n" in text or self.source.find(text, lo, hi) >= 0:
-            return True
-        window = self.source[lo:hi]
-        return "&" in window or "\\" in window or _markup_free(text) in window.translate(_NO_MARKUP)
+        return may_locate(self.source, lo, hi, text)
 
     def opening(self, node: nodes.Element) -> tuple[str | None, str | None, str | None]:
         """What the block's first line holds, from the surest test to the

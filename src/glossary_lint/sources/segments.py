@@ -329,17 +329,30 @@ def locate(source: str, pos: int, limit: int, text: str) -> tuple[Sequence[int],
     found = source.find(text, pos, limit)
     if found >= 0:  # the common case: a range, not a list of every offset
         return range(found, found + len(text)), found + len(text)
-    if "\n" not in text:
-        # Without references or escapes in reach, a walk steps over markup
-        # characters only: a text whose markup-free form is not in the
-        # markup-free source cannot be walked there (a block's first line tried
-        # on the lines around it; most are not it).  Two calls instead of a walk
-        # from every place the text's first character is written.
-        window = source[pos:limit]
-        if "&" not in window and "\\" not in window:
-            if _markup_free(text) not in _markup_free(window):
-                return None
+    if not _walkable(source, pos, limit, text):
+        return None
     return _walk_anywhere(source, pos, limit, text)
+
+
+def may_locate(source: str, pos: int, limit: int, text: str) -> bool:
+    """False only where :func:`locate` surely finds no ``text`` in
+    ``source[pos:limit]``: one test of a span of lines instead of a try on
+    each line of it (a window of each line lies inside the span's)."""
+    return source.find(text, pos, limit) >= 0 or _walkable(source, pos, limit, text)
+
+
+def _walkable(source: str, pos: int, limit: int, text: str) -> bool:
+    """Whether a walk may find ``text``, not written as it is, in ``source[pos:limit]``.
+
+    Without references or escapes in reach, a walk steps over markup
+    characters only: a text whose markup-free form is not in the markup-free
+    source cannot be walked there (a block's first line tried on the lines
+    around it; most are not it).  Two calls instead of a walk from every
+    place the text's first character is written."""
+    if "\n" in text:
+        return True
+    window = source[pos:limit]
+    return "&" in window or "\\" in window or _markup_free(text) in _markup_free(window)
 
 
 @lru_cache(maxsize=1024)
