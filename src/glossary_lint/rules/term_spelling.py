@@ -40,6 +40,14 @@ from .house_style import (
     page_form,
     respaced_mention,
 )
+from .item_labels import (
+    after_hard_break,
+    english_word_lowered,
+    in_list_label,
+    in_usage_line,
+    names_class,
+    title_case_identifier,
+)
 from .linked_forms import is_linked_form, linked_forms
 from .name_forms import in_hyphenated_name, is_command_name
 from .quoted_names import stands_in_name
@@ -89,6 +97,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue
         if _phrasal_verb(mention) or acronym_phrase(mention):
             continue
+        if in_usage_line(mention.segment.text, mention.start):
+            continue  # '**Usage**: probeserver {start,stop}': the command as typed
         if (form := _phrase_form(mention)) is not None and form in phrases():
             continue  # the page's phrase 'memory view' beside the term 'typed memoryview'
         if page_form(mention) in kept:
@@ -369,6 +379,13 @@ def _accepts(
         return True  # a part of a code, file or folder name: octavia.conf, /tmp/octavia, acks_late
     if _camel_case_name(found, wanted):
         return True  # TranslationString for 'translation string': the class, named in prose
+    if title_case_identifier(found, wanted, segment, source, start):
+        return True  # 'a *Relay Queue*', 'the Brook API' for relay-queue, brook-api: the thing's name
+    if candidate.spelling.case is CasePolicy.EXACT:
+        if candidate.term.case_guessed and english_word_lowered(found, wanted):
+            return True  # 'KVF format' for a guessed 'KVF Format': English lowers its English word
+    elif _is_title_form(found, wanted) and _set_apart(found, wanted, segment, source, start, end):
+        return True
     if is_command_name(found, wanted, candidate.spelling.case is CasePolicy.EXACT):
         return True  # salt-cloud for 'Salt Cloud': the command, typed as it is named
     if in_hyphenated_name(found, segment.text, start, end):
@@ -399,6 +416,17 @@ def _accepts(
     if wanted == wanted.lower() and found == capitalize_first(wanted):
         return capital_has_reason(segment, source, start, end)
     return title_allowed(segment, start, end) and _is_title_form(found, wanted)
+
+
+def _set_apart(found: str, wanted: str, segment: Segment, source: str, start: int, end: int) -> bool:
+    """Capitals a word takes where it is set out of a sentence (see
+    :mod:`.item_labels`): the first word of a line after a hard break, a
+    class named before ``object``, the words of a list item's label."""
+    if found == capitalize_first(wanted) and found != wanted:
+        rest = WORD_REST.match(segment.text, end)
+        if after_hard_break(segment, source, start) or names_class(segment.text, rest.end() if rest else end):
+            return True
+    return found != wanted and in_list_label(segment, source, start, end)
 
 
 def _loses_capitals(mention: Mention, found: str) -> bool:
