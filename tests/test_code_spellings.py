@@ -165,3 +165,44 @@ def test_each_code_token_is_stemmed_once_per_run_and_counted_per_file(monkeypatc
     assert sorted(asked) == sorted(set(asked))
     assert {"relay-node", "tidepools", "harbour"} <= set(asked)
     assert count.in_code == {"relay-node": 2, "tidepool": 2}
+
+
+def test_a_name_the_code_writes_set_out_in_emphasis_is_the_name_however_rare(gl001):
+    # the code writes the key ``ferry-lane`` in two chapters; the prose quotes it once, in emphasis
+    files = {
+        "a.md": "Boats keep to it.\n\n```\nferry-lane: north\n```\n",
+        "b.md": "Boats wait.\n\n```\nferry-lane: south\n```\n",
+        "c.md": 'The harbour reads *ferry-lanes* first, and "ferry-lane" entries after them.\n',
+    }
+    assert gl001(files) == []
+
+
+def test_a_name_the_code_writes_in_running_text_once_stays_a_slip(gl001):
+    files = {
+        "a.md": "Boats keep to it.\n\n```\nferry-lane: north\n```\n",
+        "b.md": "Boats wait.\n\n```\nferry-lane: south\n```\n",
+        "c.md": "The harbour reads each ferry-lane first, and *the ferry-lane* after it.\n",
+    }
+    assert gl001(files) == [("c.md", "ferry-lane"), ("c.md", "ferry-lane")]
+
+
+#: Two chapters whose code writes the resource ``ferrylane``, and one the
+#: resource ``buoygroup``; the prose writes ``ferrylanes`` as a habit.
+RESOURCES = {
+    "a.md": "Each ferrylane is wide. Two ferrylanes meet.\n\n```\nharbour ferrylane list\nharbour buoygroup list\n```\n",
+    "b.md": "A ferrylane bends.\n\n```\nharbour ferrylane create\n```\n",
+}
+BUOYS = """  - id: buoy-group
+    term: buoy group
+    definition: Buoys that mark one channel together.
+"""
+
+
+def test_a_code_name_listed_beside_another_of_the_codes_names_is_one(gl001_of_run):
+    files = dict(RESOURCES, **{"c.md": "Create the ferrylanes, docks, cranes, buoygroups, etc. first.\n"})
+    assert gl001_of_run(GLOSSARY + BUOYS, files) == []
+
+
+def test_a_code_name_listed_among_english_words_alone_stays_a_slip(gl001_of_run):
+    files = dict(RESOURCES, **{"c.md": "Create the docks, cranes, buoygroups, etc. first.\n"})
+    assert gl001_of_run(GLOSSARY + BUOYS, files) == [("c.md", "buoygroup")]

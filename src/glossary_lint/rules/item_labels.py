@@ -22,6 +22,7 @@ import re
 from ..matching.english import is_ordinary_word
 from ..matching.words import WORD_RE
 from ..sources.segments import Segment
+from .code_spellings import SETTING_OUT
 
 #: A list item's marker, alone before the item's text on its source line.
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)]|#\.|[a-z][.)])[ \t]+")
@@ -113,11 +114,7 @@ def title_case_identifier(found: str, wanted: str, segment: Segment, source: str
     if any(len(w) > 1 and w.isupper() for w in got):
         return True
     offset = segment.source_offset(start)
-    return offset is not None and offset > 0 and source[offset - 1] in _SETTING_OUT
-
-
-#: Characters that set a span out of its sentence: emphasis and quotes.
-_SETTING_OUT = frozenset("*_\"'“‘")
+    return offset is not None and offset > 0 and source[offset - 1] in SETTING_OUT
 
 
 def english_word_lowered(found: str, wanted: str) -> bool:

@@ -26,7 +26,7 @@ from .case_context import (
     title_allowed,
 )
 from .class_nouns import is_class_noun
-from .code_spellings import written_as_code
+from .code_spellings import listed_with_code_names, set_out_code_name, written_as_code
 from .enumerations import in_name_list
 from .findings import Severity
 from .guessed_case import GuessedCaseUsage
@@ -111,7 +111,12 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # 'a data array' for DataArray; the handbook's own 'Anova' for ANOVA
         if capitalised_lower_term(mention) and _among_code_names(mention):
             continue  # 'SubClassOf, SomeValuesFrom, Annotations': a construct named as its kin are
-        if written_as_code(mention, ctx.house.code_spellings):
+        in_code = ctx.house.code_spellings
+        if (
+            written_as_code(mention, in_code)
+            or set_out_code_name(mention, in_code, ctx.document.source)
+            or listed_with_code_names(mention, in_code)
+        ):
             continue  # 'loadbalancer', the API resource; 'a config project' beside the key config-projects
         if stands_in_name(mention, ctx.document.source):
             continue  # 'the datarray_ project', 'org/datatree', ('spm'), a cited paper's title
