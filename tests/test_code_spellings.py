@@ -117,6 +117,11 @@ def test_a_lower_case_name_the_code_writes_is_the_program_before_a_program_word(
     assert gl001(PROGRAM) == []
 
 
+def test_a_lower_case_name_the_code_writes_is_the_program_before_the_command_typed_to_it(gl001):
+    files = dict(PROGRAM, **{"d.md": "TidePool rests at noon. Check by asking tidepool `tide show --now`.\n"})
+    assert gl001(files) == []
+
+
 def test_a_lower_case_name_without_a_program_word_stays_a_slip(gl001):
     files = dict(PROGRAM, **{"d.md": "TidePool rests at noon. Ask tidepool for the times.\n"})
     assert gl001(files) == [("d.md", "tidepool")]

@@ -24,7 +24,8 @@ configuration key ``config-projects``.  Three kinds of prose spelling follow.
 - The glossary's name has capitals and the code writes it in lower case
   (``octavia``, the package and the program, for "Octavia") in
   :data:`CODE_PAGES` files or more: the lower case followed by a program
-  word (``the octavia processes``) names the program as the code does.
+  word (``the octavia processes``) or by inline code, the command typed to
+  it, names the program as the code does.
 
 - A name the code writes, set out on its own in emphasis or quotes
   (``prepared for *required-projects*``), or listed in a series of
@@ -57,6 +58,7 @@ from ..glossary.identifier_entries import (
 from ..glossary.model import SpellingKind
 from ..matching.matcher import Matcher, Mention
 from ..matching.words import WORD_RE, match_key
+from ..sources.segments import PLACEHOLDER
 
 
 @dataclass(frozen=True)
@@ -222,6 +224,16 @@ def listed_with_code_names(mention: Mention, spellings: CodeSpellings) -> bool:
     return False
 
 
+#: Inline code right after a word, on its line or the next: a command or an option.
+_CODE_AFTER = re.compile(rf"[ \t]*(?:\n[ \t]*)?{PLACEHOLDER}")
+
+
+def _before_command(text: str, end: int) -> bool:
+    """``query tidepool `tide show```: the program's lower-case name right
+    before inline code, the command typed to it, names the program."""
+    return _CODE_AFTER.match(text, end) is not None
+
+
 def _phrase_form(form: str) -> str:
     """How the prose's uses of a form are counted together: with its first
     letter in lower case (a sentence's start), the other letters as written
@@ -249,7 +261,9 @@ def written_as_code(mention: Mention, spellings: CodeSpellings) -> bool:
     term_id, form = mention.terms[0].id, mention.one_line
     if (term_id, form) in spellings.names:
         return True
-    if (term_id, form) in spellings.programs and names_program(mention.segment.text, mention.end):
+    if (term_id, form) in spellings.programs and (
+        names_program(mention.segment.text, mention.end) or _before_command(mention.segment.text, mention.end)
+    ):
         return True
     if (term_id, _phrase_form(form)) not in spellings.phrases:
         return False
