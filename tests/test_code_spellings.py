@@ -172,12 +172,13 @@ def test_each_code_token_is_stemmed_once_per_run_and_counted_per_file(monkeypatc
     assert count.in_code == {"relay-node": 2, "tidepool": 2}
 
 
-def test_a_name_the_code_writes_set_out_in_emphasis_is_the_name_however_rare(gl001):
-    # the code writes the key ``ferry-lane`` in two chapters; the prose quotes it once, in emphasis
+def test_a_name_the_code_writes_set_out_in_emphasis_quotes_or_brackets_is_the_name_however_rare(gl001):
+    # the code writes the key ``ferry-lane`` in two chapters; the prose quotes it, each time set out
     files = {
         "a.md": "Boats keep to it.\n\n```\nferry-lane: north\n```\n",
         "b.md": "Boats wait.\n\n```\nferry-lane: south\n```\n",
         "c.md": 'The harbour reads *ferry-lanes* first, and "ferry-lane" entries after them.\n',
+        "d.md": "Point it at the Harbour (ferry-lane) endpoint.\n",
     }
     assert gl001(files) == []
 

@@ -98,3 +98,16 @@ def test_a_capital_before_object_or_instance_names_the_class(tmp_path):
 
 def test_a_capital_before_another_noun_stays_a_slip(tmp_path):
     assert lint(tmp_path, BUNDLE, "Pass the matching Bundle file to it.") == [("Bundle", "bundle")]
+
+
+HUB = [("hub", "hub", []), ("spoke", "spoke", [])]
+
+
+def test_a_description_naming_the_thing_its_label_gives_may_capitalise_it(tmp_path):
+    text = "The parts:\n\n* **hub** - The Hub is the centre of the wheel.\n* **spoke**: Spoke ends hold the rim.\n"
+    assert lint(tmp_path, HUB, text) == []
+
+
+def test_a_capital_on_another_term_after_a_label_stays_a_slip(tmp_path):
+    text = "The parts:\n\n* **spoke** - The Hub holds each spoke.\n* **hub** - It turns, and the Hub holds.\n"
+    assert lint(tmp_path, HUB, text) == [("Hub", "hub"), ("Hub", "hub")]

@@ -181,16 +181,18 @@ class CodeSpellingCount:
         )
 
 
-#: Characters that set a span out of its sentence when they open it: emphasis and quotes.
-SETTING_OUT = frozenset("*_\"'“‘")
+#: Characters that set a span out of its sentence, emphasis, quotes and
+#: brackets: each opener with its closer.
+SETTING_OUT = {"*": "*", "_": "_", '"': '"', "'": "'", "“": "”", "‘": "’", "(": ")"}
 
 
 def set_out_code_name(mention: Mention, spellings: CodeSpellings, source: str) -> bool:
     """Whether the mention is a name the code writes (:attr:`CodeSpellings.code_forms`)
-    set out in emphasis or quotes on its own (``repos prepared for
-    *required-projects*``): the prose quotes the key or option by its name,
-    once or as often as it likes.  In running text the same form is the
-    code's only where the prose writes it as a habit (:func:`written_as_code`)."""
+    set out on its own in emphasis, quotes or brackets (``repos prepared for
+    *required-projects*``, ``the Harbour (ferry-lane) endpoint``): the prose
+    quotes the key, option or service by its name, once or as often as it
+    likes.  In running text the same form is the code's only where the
+    prose writes it as a habit (:func:`written_as_code`)."""
     if mention.typo or mention.ambiguous or mention.one_line not in spellings.code_forms:
         return False
     span = mention.segment.source_span(mention.start, mention.stem_end)
@@ -198,7 +200,7 @@ def set_out_code_name(mention: Mention, spellings: CodeSpellings, source: str) -
         return False
     rest = re.match(r"[\w'’]*", source[span[1] : span[1] + 20])
     close = span[1] + (rest.end() if rest else 0)
-    return source[close : close + 1] == source[span[0] - 1] or source[close : close + 1] in "”’"
+    return source[close : close + 1] == SETTING_OUT[source[span[0] - 1]]
 
 
 #: A series of three lower-case words or more, joined by commas (the last maybe by "and"/"or").

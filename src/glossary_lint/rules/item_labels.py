@@ -4,7 +4,9 @@ Reference pages and overviews set words out of running prose: an item of a
 list that names kinds (``* Widgets or Gadget Pools -- the common kind``),
 a line started after a hard line break (``**Access**: read-only \\`` then
 ``Target memory layout.``), a command's synopsis after a ``Usage:`` label,
-a class named before ``object`` (``the Bundle object``), and the words of a
+a class named before ``object`` (``the Bundle object``), the thing a list
+item's label gives, named as the description opens (``**hub** - The Hub
+is ...``), and the words of a
 hyphenated identifier written as a Title Case name (``a *Relay Queue*``,
 ``the Brook API`` for ``brook-api``).  Their capitals and spacing are the
 label's, the line's or the name's; a writer's slip of a term stands inside
@@ -50,6 +52,22 @@ def in_list_label(segment: Segment, source: str, start: int, end: int) -> bool:
         return False
     words = WORD_RE.findall(text[:stop])
     return bool(words) and all(w[:1].isupper() or w in _JOINING_WORDS for w in words)
+
+
+#: A label opening a text, its separator, and an article opening the description.
+_LABEL_OPENING = re.compile(
+    r"([^\W\d_][\w'’ -]*?)\s*(?:\s[-\u2013\u2014]|:)\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE
+)
+
+
+def names_labelled_item(text: str, start: int, end: int) -> bool:
+    """Whether the span opens the description of an item whose label is the
+    same word (``**hub** - The Hub is the centre``): the description names
+    the thing its label introduces, as the name of that part."""
+    opening = _LABEL_OPENING.match(text)
+    if opening is None or opening.end() != start:
+        return False
+    return opening.group(1).casefold() == text[start:end].casefold()
 
 
 def after_hard_break(segment: Segment, source: str, start: int) -> bool:

@@ -46,6 +46,7 @@ from .item_labels import (
     in_list_label,
     in_usage_line,
     names_class,
+    names_labelled_item,
     title_case_identifier,
 )
 from .linked_forms import is_linked_form, linked_forms
@@ -426,10 +427,15 @@ def _accepts(
 def _set_apart(found: str, wanted: str, segment: Segment, source: str, start: int, end: int) -> bool:
     """Capitals a word takes where it is set out of a sentence (see
     :mod:`.item_labels`): the first word of a line after a hard break, a
-    class named before ``object``, the words of a list item's label."""
+    class named before ``object``, the thing a label gives named as its
+    description opens, the words of a list item's label."""
     if found == capitalize_first(wanted) and found != wanted:
         rest = WORD_REST.match(segment.text, end)
-        if after_hard_break(segment, source, start) or names_class(segment.text, rest.end() if rest else end):
+        if (
+            after_hard_break(segment, source, start)
+            or names_class(segment.text, rest.end() if rest else end)
+            or names_labelled_item(segment.text, start, end)
+        ):
             return True
     return found != wanted and in_list_label(segment, source, start, end)
 
