@@ -710,20 +710,28 @@ RULE = Rule(
     "handbook) writes a lower-case term capitalised mid-sentence as its style: three times or "
     "more and at least half as often as in lower case, for the term or for its singular or "
     "plural alone, or where the handbook writes that capital mid-sentence five times or more in "
-    "three files or more; one capital among lower-case uses stays a slip. A spaced term "
+    "three files or more; one capital among lower-case uses stays a slip. Words set out of a "
+    "sentence are no slips: a list item's label of capitalised names, the first word of a line "
+    "after a hard line break, a capital before 'object' or 'instance' (the class), the thing a "
+    "list item's label gives named as its description opens, a 'Usage:' line (a command as "
+    "typed), and a hyphenated identifier written as a Title Case name in emphasis or quotes or "
+    "with an acronym ('*Relay Queue*', 'the Brook API'). A spaced term "
     "hyphenated where English hyphenates it (before the noun it modifies, or as a verb after "
     "'to', a modal or a subject pronoun) is no slip, unless the glossary lists that form as a "
     "variant. A spelling that is a name in the handbook's code is no slip: a term inside a "
     "code, file or folder name ('octavia.conf', '/tmp/octavia', 'haproxy[12]'); a form the "
     "code writes in two files or more and the prose writes three times or more in two files or "
     "more (closed up, 'loadbalancer' for 'load balancer', or in lower case at least as often as "
-    "the glossary's spelling, 'haproxy' for 'HAProxy'); and the words of an entry "
+    "the glossary's spelling, 'haproxy' for 'HAProxy'); a form the code writes set out in "
+    "emphasis, quotes or brackets, or listed beside another of the code's names; and the words of an entry "
     "named by an identifier ('manila-share'), which the code writes in three files or more, "
     "spaced into the English phrase the prose writes as a habit ('a manila share'), unless a "
     "word after it says it names the program ('the manila share service'). Plural and "
     "possessive endings are kept. A case the importer guessed ('case-guessed') gives way to a "
     "page that writes the name mid-sentence twice or more in one other case and never in the "
-    "glossary's. Fixable, except likely typos and ambiguous senses.",
+    "glossary's, and a guessed Title Case headword's English words may be written in lower "
+    "case where a word with capitals of its own keeps them ('KVF format' for 'KVF Format'). "
+    "Fixable, except likely typos and ambiguous senses.",
     "The model uses Encodec tokens and a mel-spectrogram input.",
     "The model uses EnCodec tokens and a mel spectrogram input.",
     Severity.WARNING,
