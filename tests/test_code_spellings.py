@@ -212,3 +212,13 @@ def test_a_code_name_listed_beside_another_of_the_codes_names_is_one(gl001_of_ru
 def test_a_code_name_listed_among_english_words_alone_stays_a_slip(gl001_of_run):
     files = dict(RESOURCES, **{"c.md": "Create the docks, cranes, buoygroups, etc. first.\n"})
     assert gl001_of_run(GLOSSARY + BUOYS, files) == [("c.md", "buoygroup")]
+
+
+def test_a_name_set_out_in_brackets_that_differs_in_case_alone_stays_a_slip(gl001):
+    # the code writes ``tidepool`` in two chapters; "(tidepool)" is TidePool's case slipped
+    files = {
+        "a.md": "Boats keep to it.\n\n```\ntidepool --check\n```\n",
+        "b.md": "Boats wait.\n\n```\ntidepool --plan\n```\n",
+        "c.md": "## Planning with the scheduler (tidepool)\n\nIt plans.\n",
+    }
+    assert gl001(files) == [("c.md", "tidepool")]

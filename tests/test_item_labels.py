@@ -2,7 +2,7 @@
 rather than stand in a sentence: a Title Case name of a hyphenated
 identifier, a command's usage line, a line after a hard break, a list
 item made of names, a guessed Title Case headword whose later word the
-prose writes as English, and a class named before ``object``."""
+prose writes as English, and the thing a list item's label gives."""
 
 from __future__ import annotations
 
@@ -86,18 +86,6 @@ def test_a_guessed_title_case_headword_keeps_its_other_slips(tmp_path):
     assert lint(tmp_path, stated, "In KVF format, each line holds one record.") == [
         ("KVF format", "KVF Format")
     ]
-
-
-BUNDLE = [("bundle", "bundle", [])]
-
-
-def test_a_capital_before_object_or_instance_names_the_class(tmp_path):
-    text = "Pass the matching Bundle object to it, or two Bundle instances."
-    assert lint(tmp_path, BUNDLE, text) == []
-
-
-def test_a_capital_before_another_noun_stays_a_slip(tmp_path):
-    assert lint(tmp_path, BUNDLE, "Pass the matching Bundle file to it.") == [("Bundle", "bundle")]
 
 
 HUB = [("hub", "hub", []), ("spoke", "spoke", [])]

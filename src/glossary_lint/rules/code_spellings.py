@@ -137,7 +137,7 @@ class CodeSpellingCount:
 
     def result(self) -> CodeSpellings:
         written = {form for form, n in self.in_code.items() if n >= self.code_files}
-        if not written:
+        if not self.in_code:
             return CodeSpellings()
         names, phrases, programs, code_forms, code_once = set(), set(), set(), set(), set()
         spaced: Counter[tuple[str, str]] = Counter()
@@ -192,8 +192,12 @@ def set_out_code_name(mention: Mention, spellings: CodeSpellings, source: str) -
     *required-projects*``, ``the Harbour (ferry-lane) endpoint``): the prose
     quotes the key, option or service by its name, once or as often as it
     likes.  In running text the same form is the code's only where the
-    prose writes it as a habit (:func:`written_as_code`)."""
+    prose writes it as a habit (:func:`written_as_code`).  A form that
+    differs from the glossary's in case alone (``(asar)`` for "ASAR") is the
+    name's case slipped, set out or not: only the code's spacing counts."""
     if mention.typo or mention.ambiguous or mention.one_line not in spellings.code_forms:
+        return False
+    if any(c.spelling.text.casefold() == mention.one_line.casefold() for c in mention.candidates):
         return False
     span = mention.segment.source_span(mention.start, mention.stem_end)
     if span is None or span[0] == 0 or source[span[0] - 1] not in SETTING_OUT:

@@ -4,8 +4,7 @@ Reference pages and overviews set words out of running prose: an item of a
 list that names kinds (``* Widgets or Gadget Pools -- the common kind``),
 a line started after a hard line break (``**Access**: read-only \\`` then
 ``Target memory layout.``), a command's synopsis after a ``Usage:`` label,
-a class named before ``object`` (``the Bundle object``), the thing a list
-item's label gives, named as the description opens (``**hub** - The Hub
+the thing a list item's label gives, named as the description opens (``**hub** - The Hub
 is ...``), and the words of a
 hyphenated identifier written as a Title Case name (``a *Relay Queue*``,
 ``the Brook API`` for ``brook-api``).  Their capitals and spacing are the
@@ -98,19 +97,6 @@ def in_usage_line(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     label = _USAGE_LABEL.match(text, line_start)
     return label is not None and label.end() <= start
-
-
-#: Nouns after a capitalised name that say it names a class (``the Bundle object``).
-_CLASS_WORDS = frozenset("object objects instance instances".split())
-_NEXT_WORD = re.compile(r"[\w'’]*[ \t]+([a-z]+)\b")
-
-
-def names_class(text: str, end: int) -> bool:
-    """Whether the capitalised word ending at ``end`` (or its plural or
-    possessive ending) stands before ``object`` or ``instance``: a class
-    named by its name (``pass the Bundle object``), as code writes it."""
-    after = _NEXT_WORD.match(text, end)
-    return after is not None and after.group(1) in _CLASS_WORDS
 
 
 def title_case_identifier(found: str, wanted: str, segment: Segment, source: str, start: int) -> bool:

@@ -45,7 +45,6 @@ from .item_labels import (
     english_word_lowered,
     in_list_label,
     in_usage_line,
-    names_class,
     names_labelled_item,
     title_case_identifier,
 )
@@ -426,16 +425,11 @@ def _accepts(
 
 def _set_apart(found: str, wanted: str, segment: Segment, source: str, start: int, end: int) -> bool:
     """Capitals a word takes where it is set out of a sentence (see
-    :mod:`.item_labels`): the first word of a line after a hard break, a
-    class named before ``object``, the thing a label gives named as its
-    description opens, the words of a list item's label."""
+    :mod:`.item_labels`): the first word of a line after a hard break, the
+    thing a label gives named as its description opens, the words of a list
+    item's label."""
     if found == capitalize_first(wanted) and found != wanted:
-        rest = WORD_REST.match(segment.text, end)
-        if (
-            after_hard_break(segment, source, start)
-            or names_class(segment.text, rest.end() if rest else end)
-            or names_labelled_item(segment.text, start, end)
-        ):
+        if after_hard_break(segment, source, start) or names_labelled_item(segment.text, start, end):
             return True
     return found != wanted and in_list_label(segment, source, start, end)
 
@@ -712,7 +706,7 @@ RULE = Rule(
     "plural alone, or where the handbook writes that capital mid-sentence five times or more in "
     "three files or more; one capital among lower-case uses stays a slip. Words set out of a "
     "sentence are no slips: a list item's label of capitalised names, the first word of a line "
-    "after a hard line break, a capital before 'object' or 'instance' (the class), the thing a "
+    "after a hard line break, the thing a "
     "list item's label gives named as its description opens, a 'Usage:' line (a command as "
     "typed), and a hyphenated identifier written as a Title Case name in emphasis or quotes or "
     "with an acronym ('*Relay Queue*', 'the Brook API'). A spaced term "
@@ -722,7 +716,7 @@ RULE = Rule(
     "code, file or folder name ('octavia.conf', '/tmp/octavia', 'haproxy[12]'); a form the "
     "code writes in two files or more and the prose writes three times or more in two files or "
     "more (closed up, 'loadbalancer' for 'load balancer', or in lower case at least as often as "
-    "the glossary's spelling, 'haproxy' for 'HAProxy'); a form the code writes set out in "
+    "the glossary's spelling, 'haproxy' for 'HAProxy'); a form the code writes, spaced otherwise, set out in "
     "emphasis, quotes or brackets, or listed beside another of the code's names; and the words of an entry "
     "named by an identifier ('manila-share'), which the code writes in three files or more, "
     "spaced into the English phrase the prose writes as a habit ('a manila share'), unless a "
