@@ -4,12 +4,14 @@ Reference pages and overviews set words out of running prose: an item of a
 list that names kinds (``* Widgets or Gadget Pools -- the common kind``),
 a line started after a hard line break (``**Access**: read-only \\`` then
 ``Target memory layout.``), a command's synopsis after a ``Usage:`` label,
-the thing a list item's label gives, named as the description opens (``**hub** - The Hub
-is ...``), and the words of a
-hyphenated identifier written as a Title Case name (``a *Relay Queue*``,
-``the Brook API`` for ``brook-api``).  Their capitals and spacing are the
-label's, the line's or the name's; a writer's slip of a term stands inside
-a sentence, after a lower-case word, in the term's own words.
+the thing a list item's label gives, named as the description opens
+(``**hub** - The Hub is ...``), and the words of a hyphenated identifier
+written as a Title Case name (``a *Relay Queue*``, ``the Brook API`` for
+``brook-api``).  Their capitals and spacing are the label's, the line's or
+the name's; a writer's slip of a term stands inside a sentence, after a
+lower-case word, in the term's own words.  One more reason is the
+glossary page's: a Title Case headword whose case the importer guessed
+gives its English words capitals the prose rightly lowers (``KVF format``).
 
 These are GL001's reasons only: the auto-linker's sense check
 (:mod:`..glossary.link_sense`) asks other questions of a capital, and shares
