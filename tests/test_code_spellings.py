@@ -117,6 +117,11 @@ def test_a_lower_case_name_the_code_writes_is_the_program_before_a_program_word(
     assert gl001(PROGRAM) == []
 
 
+def test_a_lower_case_name_the_code_writes_is_the_program_before_the_command_typed_to_it(gl001):
+    files = dict(PROGRAM, **{"d.md": "TidePool rests at noon. Check by asking tidepool `tide show --now`.\n"})
+    assert gl001(files) == []
+
+
 def test_a_lower_case_name_without_a_program_word_stays_a_slip(gl001):
     files = dict(PROGRAM, **{"d.md": "TidePool rests at noon. Ask tidepool for the times.\n"})
     assert gl001(files) == [("d.md", "tidepool")]
@@ -165,3 +170,55 @@ def test_each_code_token_is_stemmed_once_per_run_and_counted_per_file(monkeypatc
     assert sorted(asked) == sorted(set(asked))
     assert {"relay-node", "tidepools", "harbour"} <= set(asked)
     assert count.in_code == {"relay-node": 2, "tidepool": 2}
+
+
+def test_a_name_the_code_writes_set_out_in_emphasis_quotes_or_brackets_is_the_name_however_rare(gl001):
+    # the code writes the key ``ferry-lane`` in two chapters; the prose quotes it, each time set out
+    files = {
+        "a.md": "Boats keep to it.\n\n```\nferry-lane: north\n```\n",
+        "b.md": "Boats wait.\n\n```\nferry-lane: south\n```\n",
+        "c.md": 'The harbour reads *ferry-lanes* first, and "ferry-lane" entries after them.\n',
+        "d.md": "Point it at the Harbour (ferry-lane) endpoint.\n",
+    }
+    assert gl001(files) == []
+
+
+def test_a_name_the_code_writes_in_running_text_once_stays_a_slip(gl001):
+    files = {
+        "a.md": "Boats keep to it.\n\n```\nferry-lane: north\n```\n",
+        "b.md": "Boats wait.\n\n```\nferry-lane: south\n```\n",
+        "c.md": "The harbour reads each ferry-lane first, and *the ferry-lane* after it.\n",
+    }
+    assert gl001(files) == [("c.md", "ferry-lane"), ("c.md", "ferry-lane")]
+
+
+#: Two chapters whose code writes the resource ``ferrylane``, and one the
+#: resource ``buoygroup``; the prose writes ``ferrylanes`` as a habit.
+RESOURCES = {
+    "a.md": "Each ferrylane is wide. Two ferrylanes meet.\n\n```\nharbour ferrylane list\nharbour buoygroup list\n```\n",
+    "b.md": "A ferrylane bends.\n\n```\nharbour ferrylane create\n```\n",
+}
+BUOYS = """  - id: buoy-group
+    term: buoy group
+    definition: Buoys that mark one channel together.
+"""
+
+
+def test_a_code_name_listed_beside_another_of_the_codes_names_is_one(gl001_of_run):
+    files = dict(RESOURCES, **{"c.md": "Create the ferrylanes, docks, cranes, buoygroups, etc. first.\n"})
+    assert gl001_of_run(GLOSSARY + BUOYS, files) == []
+
+
+def test_a_code_name_listed_among_english_words_alone_stays_a_slip(gl001_of_run):
+    files = dict(RESOURCES, **{"c.md": "Create the docks, cranes, buoygroups, etc. first.\n"})
+    assert gl001_of_run(GLOSSARY + BUOYS, files) == [("c.md", "buoygroup")]
+
+
+def test_a_name_set_out_in_brackets_that_differs_in_case_alone_stays_a_slip(gl001):
+    # the code writes ``tidepool`` in two chapters; "(tidepool)" is TidePool's case slipped
+    files = {
+        "a.md": "Boats keep to it.\n\n```\ntidepool --check\n```\n",
+        "b.md": "Boats wait.\n\n```\ntidepool --plan\n```\n",
+        "c.md": "## Planning with the scheduler (tidepool)\n\nIt plans.\n",
+    }
+    assert gl001(files) == [("c.md", "tidepool")]

@@ -24,7 +24,14 @@ configuration key ``config-projects``.  Three kinds of prose spelling follow.
 - The glossary's name has capitals and the code writes it in lower case
   (``octavia``, the package and the program, for "Octavia") in
   :data:`CODE_PAGES` files or more: the lower case followed by a program
-  word (``the octavia processes``) names the program as the code does.
+  word (``the octavia processes``) or by inline code, the command typed to
+  it, names the program as the code does.
+
+- A name the code writes, set out on its own in emphasis or quotes
+  (``prepared for *required-projects*``), or listed in a series of
+  lower-case words beside another of the code's names (``loadbalancers,
+  listeners, pools, healthmonitors``): the prose quotes or lists the code's
+  names, once or as often as it likes.
 
 A slip is a stray, once or twice; what the code and the prose both write
 many times is the handbook's usage.  The code is what the survey puts
@@ -34,6 +41,7 @@ roles, fenced and literal blocks, doctest and shell lines.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -50,6 +58,7 @@ from ..glossary.identifier_entries import (
 from ..glossary.model import SpellingKind
 from ..matching.matcher import Matcher, Mention
 from ..matching.words import WORD_RE, match_key
+from ..sources.segments import PLACEHOLDER
 
 
 @dataclass(frozen=True)
@@ -63,6 +72,12 @@ class CodeSpellings:
     #: Lower-case forms of a name the code writes in :data:`CODE_PAGES` files or
     #: more: the program's name where a program word follows (third kind).
     programs: frozenset[tuple[str, str]] = frozenset()
+    #: Forms other than the glossary's that the code writes in
+    #: :data:`.house_style.CODE_FILES` files or more and the prose writes at
+    #: least once: the code's names, whatever the prose's habit (fourth kind).
+    code_forms: frozenset[str] = frozenset()
+    #: Such forms that the code writes in one file at least.
+    code_once: frozenset[str] = frozenset()
 
 
 #: How many tokens' stems a count keeps (its memory is bounded, however many
@@ -122,9 +137,9 @@ class CodeSpellingCount:
 
     def result(self) -> CodeSpellings:
         written = {form for form, n in self.in_code.items() if n >= self.code_files}
-        if not written:
+        if not self.in_code:
             return CodeSpellings()
-        names, phrases, programs = set(), set(), set()
+        names, phrases, programs, code_forms, code_once = set(), set(), set(), set(), set()
         spaced: Counter[tuple[str, str]] = Counter()
         for (term_id, form), n in self.in_prose.items():
             spaced[(term_id, _phrase_form(form))] += n
@@ -134,6 +149,10 @@ class CodeSpellingCount:
             ]
             if not proper or form in proper or _listed_variant(mention, form):
                 continue
+            if form in self.in_code:
+                code_once.add(form)
+                if form in written:
+                    code_forms.add(form)
             if form.islower() and self.in_code[form] >= CODE_PAGES and any(p.lower() == form for p in proper):
                 programs.add((term_id, form))
             phrase = (term_id, _phrase_form(form))
@@ -153,7 +172,72 @@ class CodeSpellingCount:
                 )
             ):
                 names.add((term_id, form))
-        return CodeSpellings(frozenset(names), frozenset(phrases), frozenset(programs))
+        return CodeSpellings(
+            frozenset(names),
+            frozenset(phrases),
+            frozenset(programs),
+            frozenset(code_forms),
+            frozenset(code_once),
+        )
+
+
+#: Characters that set a span out of its sentence, emphasis, quotes and
+#: brackets: each opener with its closer.
+SETTING_OUT = {"*": "*", "_": "_", '"': '"', "'": "'", "“": "”", "‘": "’", "(": ")"}
+
+
+def set_out_code_name(mention: Mention, spellings: CodeSpellings, source: str) -> bool:
+    """Whether the mention is a name the code writes (:attr:`CodeSpellings.code_forms`)
+    set out on its own in emphasis, quotes or brackets (``repos prepared for
+    *required-projects*``, ``the Harbour (ferry-lane) endpoint``): the prose
+    quotes the key, option or service by its name, once or as often as it
+    likes.  In running text the same form is the code's only where the
+    prose writes it as a habit (:func:`written_as_code`).  A form that
+    differs from the glossary's in case alone (``(asar)`` for "ASAR") is the
+    name's case slipped, set out or not: only the code's spacing counts."""
+    if mention.typo or mention.ambiguous or mention.one_line not in spellings.code_forms:
+        return False
+    if any(c.spelling.text.casefold() == mention.one_line.casefold() for c in mention.candidates):
+        return False
+    span = mention.segment.source_span(mention.start, mention.stem_end)
+    if span is None or span[0] == 0 or source[span[0] - 1] not in SETTING_OUT:
+        return False
+    rest = re.match(r"[\w'’]*", source[span[1] : span[1] + 20])
+    close = span[1] + (rest.end() if rest else 0)
+    return source[close : close + 1] == SETTING_OUT[source[span[0] - 1]]
+
+
+#: A series of three lower-case words or more, joined by commas (the last maybe by "and"/"or").
+_SERIES = re.compile(r"(?<![\w./-])[a-z][\w-]*(?:,\s+(?:(?:and|or)\s+)?[a-z][\w-]*){2,}(?![\w/-])")
+
+
+def listed_with_code_names(mention: Mention, spellings: CodeSpellings) -> bool:
+    """Whether the mention, a name the code writes (:attr:`CodeSpellings.code_once`),
+    stands in a series of lower-case words beside another of the code's names
+    that the prose writes as a habit or the code in several files
+    (``loadbalancers, listeners, pools, healthmonitors``): a list of the
+    API's resources, each named as the code names it.  A series of English
+    words alone (``pools, members, healthmonitors``) names nothing so."""
+    if mention.typo or mention.ambiguous or mention.one_line not in spellings.code_once:
+        return False
+    text, start = mention.segment.text, mention.start
+    known = spellings.code_forms | {form for _, form in spellings.names}
+    for series in _SERIES.finditer(text, max(0, start - 120), min(len(text), mention.end + 120)):
+        if series.start() <= start < series.end():
+            items = re.findall(r"[a-z][\w-]*", series.group())
+            others = [i for i in items if i not in ("and", "or") and not i.startswith(mention.one_line)]
+            return any(not known.isdisjoint((i, i[:-1], i[:-2])) for i in others)
+    return False
+
+
+#: Inline code right after a word, on its line or the next: a command or an option.
+_CODE_AFTER = re.compile(rf"[ \t]*(?:\n[ \t]*)?{PLACEHOLDER}")
+
+
+def _before_command(text: str, end: int) -> bool:
+    """``query tidepool `tide show```: the program's lower-case name right
+    before inline code, the command typed to it, names the program."""
+    return _CODE_AFTER.match(text, end) is not None
 
 
 def _phrase_form(form: str) -> str:
@@ -183,7 +267,9 @@ def written_as_code(mention: Mention, spellings: CodeSpellings) -> bool:
     term_id, form = mention.terms[0].id, mention.one_line
     if (term_id, form) in spellings.names:
         return True
-    if (term_id, form) in spellings.programs and names_program(mention.segment.text, mention.end):
+    if (term_id, form) in spellings.programs and (
+        names_program(mention.segment.text, mention.end) or _before_command(mention.segment.text, mention.end)
+    ):
         return True
     if (term_id, _phrase_form(form)) not in spellings.phrases:
         return False

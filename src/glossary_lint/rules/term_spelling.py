@@ -26,7 +26,7 @@ from .case_context import (
     title_allowed,
 )
 from .class_nouns import is_class_noun
-from .code_spellings import written_as_code
+from .code_spellings import listed_with_code_names, set_out_code_name, written_as_code
 from .enumerations import in_name_list
 from .findings import Severity
 from .guessed_case import GuessedCaseUsage
@@ -39,6 +39,14 @@ from .house_style import (
     page_capitals,
     page_form,
     respaced_mention,
+)
+from .item_labels import (
+    after_hard_break,
+    english_word_lowered,
+    in_list_label,
+    in_usage_line,
+    names_labelled_item,
+    title_case_identifier,
 )
 from .linked_forms import is_linked_form, linked_forms
 from .name_forms import in_hyphenated_name, is_command_name
@@ -89,6 +97,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue
         if _phrasal_verb(mention) or acronym_phrase(mention):
             continue
+        if in_usage_line(mention.segment.text, mention.start):
+            continue  # '**Usage**: probeserver {start,stop}': the command as typed
         if (form := _phrase_form(mention)) is not None and form in phrases():
             continue  # the page's phrase 'memory view' beside the term 'typed memoryview'
         if page_form(mention) in kept:
@@ -101,7 +111,12 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # 'a data array' for DataArray; the handbook's own 'Anova' for ANOVA
         if capitalised_lower_term(mention) and _among_code_names(mention):
             continue  # 'SubClassOf, SomeValuesFrom, Annotations': a construct named as its kin are
-        if written_as_code(mention, ctx.house.code_spellings):
+        in_code = ctx.house.code_spellings
+        if (
+            written_as_code(mention, in_code)
+            or set_out_code_name(mention, in_code, ctx.document.source)
+            or listed_with_code_names(mention, in_code)
+        ):
             continue  # 'loadbalancer', the API resource; 'a config project' beside the key config-projects
         if stands_in_name(mention, ctx.document.source):
             continue  # 'the datarray_ project', 'org/datatree', ('spm'), a cited paper's title
@@ -369,6 +384,13 @@ def _accepts(
         return True  # a part of a code, file or folder name: octavia.conf, /tmp/octavia, acks_late
     if _camel_case_name(found, wanted):
         return True  # TranslationString for 'translation string': the class, named in prose
+    if title_case_identifier(found, wanted, segment, source, start):
+        return True  # 'a *Relay Queue*', 'the Brook API' for relay-queue, brook-api: the thing's name
+    if candidate.spelling.case is CasePolicy.EXACT:
+        if candidate.term.case_guessed and english_word_lowered(found, wanted):
+            return True  # 'KVF format' for a guessed 'KVF Format': English lowers its English word
+    elif _is_title_form(found, wanted) and _set_apart(found, wanted, segment, source, start, end):
+        return True
     if is_command_name(found, wanted, candidate.spelling.case is CasePolicy.EXACT):
         return True  # salt-cloud for 'Salt Cloud': the command, typed as it is named
     if in_hyphenated_name(found, segment.text, start, end):
@@ -399,6 +421,17 @@ def _accepts(
     if wanted == wanted.lower() and found == capitalize_first(wanted):
         return capital_has_reason(segment, source, start, end)
     return title_allowed(segment, start, end) and _is_title_form(found, wanted)
+
+
+def _set_apart(found: str, wanted: str, segment: Segment, source: str, start: int, end: int) -> bool:
+    """Capitals a word takes where it is set out of a sentence (see
+    :mod:`.item_labels`): the first word of a line after a hard break, the
+    thing a label gives named as its description opens, the words of a list
+    item's label."""
+    if found == capitalize_first(wanted) and found != wanted:
+        if after_hard_break(segment, source, start) or names_labelled_item(segment.text, start, end):
+            return True
+    return found != wanted and in_list_label(segment, source, start, end)
 
 
 def _loses_capitals(mention: Mention, found: str) -> bool:
@@ -671,20 +704,28 @@ RULE = Rule(
     "handbook) writes a lower-case term capitalised mid-sentence as its style: three times or "
     "more and at least half as often as in lower case, for the term or for its singular or "
     "plural alone, or where the handbook writes that capital mid-sentence five times or more in "
-    "three files or more; one capital among lower-case uses stays a slip. A spaced term "
+    "three files or more; one capital among lower-case uses stays a slip. Words set out of a "
+    "sentence are no slips: a list item's label of capitalised names, the first word of a line "
+    "after a hard line break, the thing a "
+    "list item's label gives named as its description opens, a 'Usage:' line (a command as "
+    "typed), and a hyphenated identifier written as a Title Case name in emphasis or quotes or "
+    "with an acronym ('*Relay Queue*', 'the Brook API'). A spaced term "
     "hyphenated where English hyphenates it (before the noun it modifies, or as a verb after "
     "'to', a modal or a subject pronoun) is no slip, unless the glossary lists that form as a "
     "variant. A spelling that is a name in the handbook's code is no slip: a term inside a "
     "code, file or folder name ('octavia.conf', '/tmp/octavia', 'haproxy[12]'); a form the "
     "code writes in two files or more and the prose writes three times or more in two files or "
     "more (closed up, 'loadbalancer' for 'load balancer', or in lower case at least as often as "
-    "the glossary's spelling, 'haproxy' for 'HAProxy'); and the words of an entry "
+    "the glossary's spelling, 'haproxy' for 'HAProxy'); a form the code writes, spaced otherwise, set out in "
+    "emphasis, quotes or brackets, or listed beside another of the code's names; and the words of an entry "
     "named by an identifier ('manila-share'), which the code writes in three files or more, "
     "spaced into the English phrase the prose writes as a habit ('a manila share'), unless a "
     "word after it says it names the program ('the manila share service'). Plural and "
     "possessive endings are kept. A case the importer guessed ('case-guessed') gives way to a "
     "page that writes the name mid-sentence twice or more in one other case and never in the "
-    "glossary's. Fixable, except likely typos and ambiguous senses.",
+    "glossary's, and a guessed Title Case headword's English words may be written in lower "
+    "case where a word with capitals of its own keeps them ('KVF format' for 'KVF Format'). "
+    "Fixable, except likely typos and ambiguous senses.",
     "The model uses Encodec tokens and a mel-spectrogram input.",
     "The model uses EnCodec tokens and a mel spectrogram input.",
     Severity.WARNING,
