@@ -194,3 +194,9 @@ def test_rest_list_tables_and_grid_tables_on_a_page_without_a_glossary_directive
 def test_a_rest_page_with_a_glossary_directive_ignores_its_tables():
     page = ".. glossary::\n\n   Kiln\n      An oven for pottery.\n\n" + REST_PAGE.split("\n", 4)[4]
     assert [t.term for t in load(page, ".rst")] == ["Kiln"]
+
+
+def test_a_rest_table_with_no_recognisable_columns_is_refused_naming_its_line():
+    page = "Sizes\n=====\n\n.. list-table::\n   :header-rows: 1\n\n   * - Option\n     - Type\n   * - width\n     - int\n"
+    with pytest.raises(TableProblem, match=r"^line 7: a table \('Option', 'Type'\) has no column of terms"):
+        import_page(page, ".rst")

@@ -104,7 +104,9 @@ def _table(node: Any) -> Table:
     """A docutils table (grid, simple, ``list-table`` or ``csv-table``) as its cells."""
     from docutils import nodes
 
-    table = Table(Markup.REST, node.line or 0, [])
+    # A list-table's node has no line; its first cell's paragraph has.
+    line = node.line or next((n.line for n in node.findall(nodes.Element) if n.line), 0)
+    table = Table(Markup.REST, line, [])
     for row in node.findall(nodes.row):
         cells = [_cell(entry) for entry in row.children if isinstance(entry, nodes.entry)]
         if isinstance(row.parent, nodes.thead):

@@ -137,8 +137,9 @@ def _by_shape(table: Table) -> Columns | None:
 def describe(table: Table) -> str:
     """Why a table was not read, in one line."""
     heads = ", ".join(f"'{h}'" for h in table.header if h) or "no header"
+    where = f"line {table.line}: " if table.line else ""
     return (
-        f"line {table.line}: a table ({heads}) has no column of terms and one of definitions: "
+        f"{where}a table ({heads}) has no column of terms and one of definitions: "
         "head them 'Term' and 'Definition'"
     )
 
