@@ -124,6 +124,8 @@ How fast a job may call out.
 | Term | Definition |
 |---|---|
 | burst | A short run of calls. |
+| quota | The calls allowed in one hour. |
+| window | The span of time a quota counts over. |
 
 ## Backoff
 

@@ -23,7 +23,7 @@ def read_page(source: str, suffix: str) -> Page:
         from .rest_page import read_rest_page
 
         return read_rest_page(source)
-    from .heading_page import read_heading_page, sections_open_with_lists, term_headings
+    from .heading_page import LISTS, TABLES, read_heading_page, sections_open_with, term_headings
     from .list_page import list_entry_count, read_list_page
     from .markdown_text import parse
     from .myst_page import has_myst_glossary, read_myst_page
@@ -35,11 +35,11 @@ def read_page(source: str, suffix: str) -> Page:
         return read_myst_page(source)
     tables = [table for _, table in markdown_tables(tokens)]
     items, headings = list_entry_count(tokens), term_headings(tokens)[1]
-    if readable_rows(tables) > max(items, headings):
+    if readable_rows(tables) > max(items, headings) and sections_open_with(tokens, TABLES):
         return read_table_page(source)
     page = (
         read_list_page(source)
-        if items > headings and sections_open_with_lists(tokens)
+        if items > headings and sections_open_with(tokens, LISTS)
         else read_heading_page(source)
     )
     if not page.entries:
