@@ -42,7 +42,9 @@ _KINDS = {
 _MARKUP = re.compile(
     r"<!--.*?(?:-->|\Z)"  # a comment (an unclosed one runs to the end)
     r"|<!\[CDATA\[.*?(?:\]\]>|\Z)|<[!?][^>]*>?"  # CDATA, a declaration, an instruction
-    r"|<(/?)([A-Za-z][\w:.-]*)(?:\s(?:[^>\"']|\"[^\"]*\"|'[^']*')*)?/?>"  # a tag and its attributes
+    # A tag and its attributes; no '<' inside, so a failed try stops at the
+    # next '<' and a page of broken tags is read in linear time.
+    r"|<(/?)([A-Za-z][\w:.-]*)(?:\s(?:[^<>\"']|\"[^<\"]*\"|'[^<']*')*)?/?>"
     r"|&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);",  # an entity
     re.S,
 )
