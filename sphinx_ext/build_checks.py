@@ -33,7 +33,7 @@ from glossary_lint.sources.document import Document
 from glossary_lint.sources.rest import LITERAL_ROLES
 
 from .settings import State, state
-from .unknown_references import mark_reported
+from .unknown_references import mark_reported, warning_text
 
 logger = logging.getLogger(__name__)
 
@@ -163,7 +163,7 @@ class GlossaryLintTransform(SphinxTransform):
                 continue  # reported if the build cannot resolve it (unknown_references)
             emit = logger.warning if finding.severity.rank >= Severity.WARNING.rank else logger.info
             emit(
-                f"{finding.code} {finding.message}",
+                warning_text(finding),
                 location=(self.env.docname, finding.line),
                 type="glossary",
                 subtype=finding.code,

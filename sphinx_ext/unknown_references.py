@@ -29,6 +29,7 @@ from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 
+from glossary_lint.reporters.escaping import printable
 from glossary_lint.rules.findings import Finding
 from glossary_lint.sources.links import glossary_anchor
 
@@ -58,11 +59,18 @@ def mark_reported(doctree: nodes.document, findings: Iterable[Finding], glossary
         if node.get("reftype") == "term":
             # Findings and references of one name pair up in document order.
             finding = waiting.pop(0)
-            node[DEFERRED] = (f"{finding.code} {finding.message}", finding.line)
+            node[DEFERRED] = (warning_text(finding), finding.line)
             deferred.append(finding)
         else:
             node[REPORTED] = True
     return deferred
+
+
+def warning_text(finding: Finding) -> str:
+    """A finding as a build warning's text: its message quotes document text,
+    whose control characters (a NUL of a reST escape, an ESC sequence) are
+    shown as escapes, as in every reporter, not sent to the terminal."""
+    return f"{finding.code} {printable(finding.message)}"
 
 
 def warn_unresolved(app: Any, domain: Any, node: addnodes.pending_xref) -> bool | None:

@@ -472,3 +472,37 @@ def test_an_sdist_is_looked_for_under_its_normalised_name_first():
         "Kelp.Forest-tools-1.2.tar.gz",
     ]
     assert corpora.sdist_names("tidepool", "3.0") == ["tidepool-3.0.tar.gz"]
+
+
+def test_control_characters_in_cells_are_escaped_and_round_trip():
+    # A NUL (what a reST escape leaves in a doctree), an ESC sequence, a carriage return
+    label = labels.Label("a.rst", 3, "glaze\x00s", "GL001", "false", "name", "bell\x07 \x1b[2J here\r")
+    line = labels.format_label(label)
+    assert not any(ord(c) < 32 and c != "\t" for c in line), repr(line)
+    assert "glaze\\x00s" in line and "\\x1b[2J" in line
+    assert labels.parse_labels(line) == [label]
+    # a backslash written before 'x00' stays a backslash
+    literal = labels.Label("a.rst", 3, "C:\\x00", "GL001", "false", "name")
+    assert labels.parse_labels(labels.format_label(literal)) == [literal]
+
+
+def test_a_link_excerpt_after_a_rest_escape_holds_no_control_character(tmp_path, capsys):
+    import show
+
+    # ':term:`glaze`\s' is 'glazes' to a reader; docutils keeps the escape as a NUL in the text node.
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "firing.rst").write_text(
+        "Firing\n======\n\nThe potter loads the bisqueware. Two :term:`glaze`\\s dry on the shelf.\n"
+    )
+    glossary = tmp_path / "g.yaml"
+    glossary.write_text(
+        "version: 1\nterms:\n"
+        "  - id: bisqueware\n    term: bisqueware\n    definition: Pottery fired once, without glaze.\n"
+        "  - id: glaze\n    term: glaze\n    definition: A glassy coat on pottery.\n"
+    )
+    links = autolinks.build(tmp_path, ("docs",), glossary, tmp_path / "work")
+    assert [link.text for link in links] == ["bisqueware"]
+    assert links[0].context == "The potter loads the bisqueware. Two glazes dry on the shelf."
+    show.show_links("nothing-labelled", links)
+    out = capsys.readouterr().out
+    assert "glazes dry" in out and not any(ord(c) < 32 and c not in "\t\n" for c in out)

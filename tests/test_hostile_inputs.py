@@ -87,6 +87,15 @@ def test_admonition_bodies_keep_exact_offsets():
             assert offset is not None and source[offset] == ch
 
 
+@pytest.mark.parametrize("broken", ["<a ", '<a title="', "<x '", '<a b="<', "&amp;<b>"])
+def test_raw_html_of_broken_tags_costs_linear_time(broken):
+    # The text of a raw HTML block is prose: a block of tags that never close
+    # must not make each '<' scan the rest of the block.
+    from glossary_lint.sources.markdown import parse_markdown
+
+    assert_linear(lambda n: lambda: parse_markdown("a.md", "<div>\nSome words " + broken * n), 30000)
+
+
 def escape_line(n: int) -> str:
     # Each text token after the emphasis differs from its source by escapes.
     return "A *mel* x\\*y &amp; \\_z\\_ " * n

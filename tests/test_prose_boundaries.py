@@ -18,7 +18,8 @@ NOT_PROSE_MARKDOWN = {
     "image target": "![a diagram](img/Encodec.png)\n",
     "html attribute": 'A <span title="Encodec">tag</span> here.\n',
     "jsx block": '<Tabs groupId="Encodec">\n<TabItem value="Encodec">\n</TabItem>\n</Tabs>\n',
-    "html block": "<div>\nEncodec in raw HTML\n</div>\n",
+    "code in an html block": "<div>\n<pre>Encodec = 1</pre> and <code>Encodec</code>\n</div>\n",
+    "script in an html block": "<div>\n<script>let Encodec = 1;</script>\n</div>\n",
     "front matter": "---\ntitle: Encodec\ndescription: mel-spectrogram\n---\n\nBody.\n",
     "myst code directive": "```{code-block} python\nEncodec = 1\n```\n",
     "directive options": "```{note}\n:class: Encodec\n\nBody text.\n```\n",
@@ -39,6 +40,8 @@ PROSE_MARKDOWN = {
     "myst colon admonition": ":::{tip}\nWe use Encodec.\n:::\n",
     "image alt text": "![the Encodec encoder](img.png)\n",
     "emphasis": "We use *Encodec* and **more**.\n",
+    "html block": "<div>\nEncodec in raw HTML\n</div>\n",
+    "html table cell": "<table>\n<tr><td>codec</td><td>We use Encodec.</td></tr>\n</table>\n",
 }
 
 

@@ -45,7 +45,7 @@ def _non_prose_lines(text: str) -> set[int]:
 
     lines: set[int] = set()
     for token in _parser().parse(text):
-        if token.type in ("fence", "code_block", "math_block", "front_matter", "html_block") and token.map:
+        if token.type in ("fence", "code_block", "math_block", "front_matter") and token.map:
             lines.update(range(token.map[0] + 1, token.map[1] + 1))
     return lines
 

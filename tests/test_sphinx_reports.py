@@ -126,3 +126,19 @@ def test_a_term_of_another_pages_glossary_directive_resolves_without_a_warning(m
     lines = warning_lines(app)
     assert not about(lines, "cold start"), lines
     assert len(about(lines, "Phase Vocoder")) == 1
+
+
+def test_build_warnings_show_control_characters_in_document_text_escaped(make_app, rootdir, tmp_path):
+    # A term reference whose target holds terminal controls (an ESC sequence,
+    # a NUL): the GL003 warning quotes it as visible escapes, never raw.
+    src = tmp_path / "src"
+    shutil.copytree(rootdir / "test-references", src)
+    with open(src / "walkthrough.rst", "a", encoding="utf-8") as page:
+        page.write("\nThe tuner reads a :term:`Pitch\x1b[2JShifter` and a :term:`Drift\x07Gate`.\n")
+    app = make_app("html", srcdir=src, freshenv=True)
+    app.build()
+    text = app._warning.getvalue()
+    found = [line for line in text.splitlines() if "Shifter" in line or "Gate" in line]
+    assert any("Pitch\\x1b[2JShifter" in line and "GL003" in line for line in found), found
+    assert any("Drift\\x07Gate" in line for line in found), found
+    assert "\x1b[2J" not in text and "\x07" not in text

@@ -38,6 +38,12 @@ def _texts(node):
     return [t for t in node.findall(nodes.Text)]
 
 
+def _shown(text):
+    # As a reader sees it: docutils keeps a backslash escape (``:term:`x`\\s``)
+    # as a NUL in the node's string, which astext() removes.
+    return text.astext()
+
+
 def record(app, doctree, docname):
     with open(OUT, "a", encoding="utf-8") as sink:
         for link in doctree.findall(nodes.reference):
@@ -53,9 +59,9 @@ def record(app, doctree, docname):
                 if id(text) in own:
                     seen = True
                     break
-                before.append(str(text))
+                before.append(_shown(text))
             head = "".join(before)
-            whole = "".join(str(t) for t in _texts(block))
+            whole = "".join(_shown(t) for t in _texts(block))
             sink.write(json.dumps({{"page": docname, "text": link.astext(),
                                     "refuri": link.get("refuri", ""), "before": head,
                                     "context": whole}}) + "\\n")

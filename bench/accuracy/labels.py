@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from glossary_lint.reporters.escaping import printable
+
 VERDICTS = ("real", "false")
 LINE_TOLERANCE = 3
 COLUMNS = ("path", "line", "found", "code", "verdict", "kind", "note")
@@ -111,16 +113,25 @@ def drop_labels(text: str, drop: Iterable[Label], source: str = "<labels>") -> s
     return "".join(kept)
 
 
-_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n"}
-_UNESCAPES = {"\\": "\\", "t": "\t", "n": "\n"}
+_ESCAPES = {"\\": "\\\\", "\t": "\\t"}
+_UNESCAPES = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
 
 
 def escape(cell: str) -> str:
-    return "".join(_ESCAPES.get(c, c) for c in cell)
+    """A cell on one line, and safe to print: tab and backslash escaped, and
+    every control character (a NUL a reST escape leaves in a doctree's text,
+    a line break, ESC) as the reporters show it (``\\n``, ``\\x00``)."""
+    return printable("".join(_ESCAPES.get(c, c) for c in cell))
 
 
 def unescape(cell: str) -> str:
-    return re.sub(r"\\(.)", lambda m: _UNESCAPES.get(m.group(1), m.group(0)), cell)
+    return re.sub(
+        r"\\(x[0-9a-f]{2}|u[0-9a-f]{4}|.)",
+        lambda m: (
+            chr(int(m.group(1)[1:], 16)) if len(m.group(1)) > 1 else _UNESCAPES.get(m.group(1), m.group(0))
+        ),
+        cell,
+    )
 
 
 def format_label(label: Label) -> str:

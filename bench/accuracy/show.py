@@ -34,6 +34,7 @@ sys.path.insert(0, str(HERE))
 from autolinks import Link, LinkLabel, build, match_links, parse_link_labels  # noqa: E402
 from corpora import check, corpora, heldout, import_glossary  # noqa: E402
 from labels import Label, drop_labels, escape, format_label, match, read_labels  # noqa: E402
+from glossary_lint.reporters.escaping import printable  # noqa: E402
 from run import LABELS, held_out_corpus, labels_path  # noqa: E402
 
 
@@ -113,10 +114,10 @@ def main() -> int:
         )
         print(
             f"{finding.path}:{finding.line}:{finding.column} {finding.code} {finding.found!r}  "
-            f"{finding.message}"
+            f"{printable(finding.message)}"
         )
         for n in range(max(1, finding.line - args.context), min(len(lines), finding.line + args.context) + 1):
-            print(f"  {'>' if n == finding.line else ' '}{n:>5} {lines[n - 1][:220]}")
+            print(f"  {'>' if n == finding.line else ' '}{n:>5} {printable(lines[n - 1][:220])}")
         print(
             "  " + format_label(Label(finding.path, finding.line, finding.found, finding.code, "?", "?", "?"))
         )

@@ -470,11 +470,11 @@ def _printable(text: str) -> str:
 @_output_option
 def import_page(page: Path, output: Path | None) -> None:
     """Build a glossary YAML from a glossary page: a Sphinx '.. glossary::' (.rst),
-    a MyST '{glossary}', a heading per term, '- **Term**: ...' items or a definition
-    list (.md, .mdx). Definitions keep their markup; entries to check by hand are
-    marked '# review:'."""
+    a MyST '{glossary}', a heading per term, '- **Term**: ...' items, a definition
+    list or a table with term and definition columns (.md, .mdx; a table in .rst too).
+    Definitions keep their markup; entries to check by hand are marked '# review:'."""
     from .sources.reading import UnreadableFile, read_source
-    from .workflows.importers import import_page, to_yaml
+    from .workflows.importers import TableProblem, import_page, to_yaml
 
     try:
         source = read_source(page).text
@@ -484,11 +484,13 @@ def import_page(page: Path, output: Path | None) -> None:
         imported = import_page(source, page.suffix)
     except RecursionError:  # lists or blocks nested hundreds deep: no glossary page is
         raise UsageFailure([f"{page}: markup nested too deeply to import"]) from None
+    except TableProblem as exc:
+        raise UsageFailure([f"{page}: {exc}"]) from None
     if not imported.terms:
         raise UsageFailure(
             [
                 f"{page}: no glossary entries found (a '.. glossary::' or '{{glossary}}' directive, "
-                "a heading per term, '- **Term**: ...' items or a definition list)"
+                "a heading per term, '- **Term**: ...' items, a definition list or a table of terms)"
             ]
         )
     schema = None

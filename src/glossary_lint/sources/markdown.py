@@ -24,6 +24,7 @@ from markdown_it.token import Token
 
 from .document import Comment, Document, TermReference
 from .html import html_comments
+from .html_text import html_blocks
 from .links import glossary_anchor
 from .mdx import mdx_masked
 from .segments import BlockKind, LineIndex, Segment, SegmentBuilder, SourceText, next_line_break
@@ -172,6 +173,7 @@ class _Walker:
                 self.directive(token, depth)
             elif ttype == "html_block" and token.map:
                 self.html_comments(token.content, token.map[0] + 1)
+                self.html_prose(text, token)
             elif ttype == "myst_line_comment" and token.map:
                 self.comments.append(Comment(token.content, token.map[0] + 1, token.map[1]))
             target_before = ttype == "myst_target"
@@ -214,6 +216,52 @@ class _Walker:
         for start, end, body in html_comments(content):
             first = line + content.count("\n", 0, start)
             self.comments.append(Comment(body, first, first + content.count("\n", start, end)))
+
+    def html_prose(self, text: str, token: Token) -> None:
+        """The text of a raw HTML block as prose (:mod:`.html_text`), a segment per
+        block a browser lays out: a cell, a paragraph, a heading."""
+        assert token.map is not None
+        base = self.lines.line_start(token.map[0])
+        limit = self.lines.line_start(token.map[1])
+        # A top-level block's content is its source; one inside a list or a
+        # quote is dedented, and each text is found from the cursor instead.
+        exact = text.startswith(token.content, base)
+        for block in html_blocks(token.content):
+            builder = SegmentBuilder(block.kind)
+            for piece in block.pieces:
+                content = token.content[piece.start : piece.end]
+                if piece.mark == "end-title":
+                    builder.end_title()
+                elif piece.mark:
+                    builder.begin_title(link=piece.mark == "link")
+                elif exact and content:
+                    self.pos = max(self.pos, base + piece.start)
+                    self.prose(text, content, builder, limit, mapped=True)
+                elif content:
+                    self.dedented_prose(text, content, builder, limit)
+                else:
+                    builder.add_placeholder()
+            segment = builder.build()
+            if segment is not None:
+                self.segments.append(segment)
+        self.pos = max(self.pos, limit)
+
+    def dedented_prose(self, text: str, content: str, builder: SegmentBuilder, limit: int) -> None:
+        """Text of a block whose lines lost their indentation: each line found
+        from the cursor, the line breaks between them taken from the source."""
+        for number, line in enumerate(content.split("\n")):
+            if number:
+                found = next_line_break(text, self.pos, limit)
+                if found is None:
+                    builder.add_placeholder()
+                else:
+                    builder.add_verbatim(text[found[0] : found[1]], found[0])
+                    self.pos = found[1]
+                line = line.lstrip()
+            if line.strip():
+                self.prose(text, line, builder, limit, mapped=True)
+            elif line:
+                builder.add_placeholder()
 
     # -- inline -------------------------------------------------------------
 

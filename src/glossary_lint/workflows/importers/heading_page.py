@@ -30,16 +30,22 @@ def term_headings(tokens: list[Token]) -> tuple[str | None, int]:
     return tag, count
 
 
-def sections_open_with_lists(tokens: list[Token]) -> bool:
-    """Whether most term-level sections start with a list: letter sections
-    (``## A``) over ``- **Term**: ...`` items, not a heading per entry."""
+#: The blocks that open a letter section (``## A``) of a list page, and of a table page.
+LISTS = ("bullet_list_open", "dl_open")
+TABLES = ("table_open",)
+
+
+def sections_open_with(tokens: list[Token], blocks: tuple[str, ...]) -> bool:
+    """Whether most term-level sections start with one of ``blocks``: letter
+    sections (``## A``) over ``- **Term**: ...`` items or a table of terms, not
+    a heading per entry (whose definition may hold a list or a table)."""
     tag, count = term_headings(tokens)
     opening = [
         tokens[i + 3].type if i + 3 < len(tokens) else ""
         for i, t in enumerate(tokens)
         if t.type == "heading_open" and t.tag == tag
     ]
-    return count == 0 or sum(kind in ("bullet_list_open", "dl_open") for kind in opening) * 2 > count
+    return count == 0 or sum(kind in blocks for kind in opening) * 2 > count
 
 
 def read_heading_page(source: str) -> Page:

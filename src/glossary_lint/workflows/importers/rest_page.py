@@ -1,4 +1,5 @@
-"""Reader for a reST page with Sphinx ``.. glossary::`` directives.
+"""Reader for a reST page with Sphinx ``.. glossary::`` directives, or, on a
+page without one, a table of terms and definitions (:mod:`.table_columns`).
 
 docutils parses the page (under the same Sphinx stand-ins the linter uses)
 and finds the title, the introduction and each glossary directive; a
@@ -18,6 +19,7 @@ from . import sphinx_items
 from .metadata import split_metadata
 from .page import Page, PageEntry
 from .sphinx_items import NestedGlossary, in_page_order, lift_nested, split_classifier, split_items
+from .table_columns import Cell, Table, table_entries
 
 #: A glossary directive's first line, where a definition may hold one.
 _NESTED = re.compile(r"^[ \t]*\.\.[ \t]+glossary::", re.M)
@@ -91,8 +93,40 @@ def read_rest_page(source: str) -> Page:
         Parser().parse(source, document)
     title = document.next_node(nodes.title)
     page.title = title.astext() if title is not None else None
-    page.intro = _intro(document, found[0] if found else None)
+    tables = [] if found else list(document.findall(nodes.table))
+    page.intro = _intro(document, found[0] if found else (tables[0] if tables else None))
+    if tables:
+        page.entries = table_entries([_table(node) for node in tables])
     return page
+
+
+def _table(node: Any) -> Table:
+    """A docutils table (grid, simple, ``list-table`` or ``csv-table``) as its cells."""
+    from docutils import nodes
+
+    # A list-table's node has no line; its first cell's paragraph has.
+    line = node.line or next((n.line for n in node.findall(nodes.Element) if n.line), 0)
+    table = Table(Markup.REST, line, [])
+    for row in node.findall(nodes.row):
+        cells = [_cell(entry) for entry in row.children if isinstance(entry, nodes.entry)]
+        if isinstance(row.parent, nodes.thead):
+            table.header = table.header or [cell.text for cell in cells]
+        else:
+            table.rows.append(cells)
+    return table
+
+
+def _cell(entry: Any) -> Cell:
+    """A cell's text as shown, its blocks as written, and the link it is, if it is one."""
+    from docutils import nodes
+
+    shown = re.sub(r"\s+", " ", "".join(_shown(n) for p in entry.children for n in p.children)).strip()
+    source = "\n\n".join((block.rawsource or block.astext()).strip() for block in entry.children)
+    references = list(entry.findall(nodes.reference))
+    link = None
+    if len(references) == 1 and references[0].astext().strip() == shown:
+        link = references[0].get("refuri")
+    return Cell(shown, source, link)
 
 
 def _shown(node: Any) -> str:
