@@ -1,0 +1,65 @@
+"""Auto-links and three more kinds of mention that are not the entry: the
+value a ``Usage:`` or ``name:`` label gives (a command's or a driver's name),
+an ``-ing`` word after "by" (the verb), and words that spell an entry's
+hyphenated name with a space while the text's own hyphen joins the first of
+them to the word before ("the team-build queue")."""
+
+from __future__ import annotations
+
+from glossary_lint.glossary.compound_heads import closes_other_compound
+from glossary_lint.glossary.label_values import follows_naming_label
+from link_checks import first_mention_links
+
+GLOSSARY = """terms:
+  - id: harvester
+    term: harvester
+    definition: A worker that gathers the log lines of every host into one store.
+  - id: slicing
+    term: slicing
+    definition: Picking cells of a grid by the labels of its axes.
+  - id: build-queue
+    term: build-queue
+    definition: One of the queues a scheduler keeps, holding the builds that wait for a runner.
+"""
+
+
+def linked(text: str, word: str) -> bool:
+    """Whether the first mention of ``word`` in ``text`` becomes a link."""
+    return first_mention_links(GLOSSARY, text, word)
+
+
+def test_the_command_a_usage_line_describes_is_not_the_entry():
+    assert not linked("Usage: harvester {start,stop,status} -- controls the worker.", "harvester")
+    assert not linked("usage:\n  harvester [--once]", "harvester")
+    # The same word in running text, or after another label, is the entry.
+    assert linked("Each harvester reads the logs of one rack.", "harvester")
+    assert linked("Role: harvester, with a spare on standby.", "harvester")
+
+
+def test_the_value_of_a_name_field_is_a_name():
+    assert not linked("Default collector name: harvester", "harvester")
+    assert not linked("Name: harvester", "harvester")
+    # "name" as a word of the sentence, not a label, leaves the link.
+    assert linked("We name the harvester after its rack.", "harvester")
+    assert follows_naming_label("Plugin name:  harvester", len("Plugin name:  "))
+    assert not follows_naming_label("Names: harvester", len("Names: "))
+
+
+def test_an_ing_word_after_by_is_the_verb():
+    assert not linked("Drop the spare columns by slicing with a list of names.", "slicing")
+    assert not linked("It saves memory by slicing.", "slicing")
+    # After other prepositions, and as a subject, it is the entry.
+    assert linked("Names on the axes are used for slicing and for joins.", "slicing")
+    assert linked("Label-based slicing keeps the axes' names.", "slicing")
+
+
+def test_words_after_the_texts_own_hyphen_are_another_compound():
+    assert not linked("In the team-build queue we keep a template.", "build queue")
+    # Written as the entry writes it, or spaced with nothing joined before, it is the entry.
+    assert linked("Each build queue holds the builds that wait.", "build queue")
+    assert linked("A scheduler keeps one build-queue per runner pool.", "build-queue")
+    text = "the team-build queue"
+    assert closes_other_compound(text, text.index("build"), "build queue", "build-queue")
+    assert not closes_other_compound(text, text.index("build"), "build", "build")
+    spaced = "the build queue"
+    assert not closes_other_compound(spaced, spaced.index("build"), "build queue", "build-queue")
