@@ -1,13 +1,16 @@
-"""Auto-links and three more kinds of mention that are not the entry: the
+"""Auto-links and four more kinds of mention that are not the entry: the
 value a ``Usage:`` or ``name:`` label gives (a command's or a driver's name),
-an ``-ing`` word after "by" (the verb), and words that spell an entry's
+an ``-ing`` word after "by" (the verb), words that spell an entry's
 hyphenated name with a space while the text's own hyphen joins the first of
-them to the word before ("the team-build queue")."""
+them to the word before ("the team-build queue"), and a program named after
+the project (``kestrel-harvester``)."""
 
 from __future__ import annotations
 
 from glossary_lint.glossary.compound_heads import closes_other_compound
 from glossary_lint.glossary.label_values import follows_naming_label
+from glossary_lint.glossary.loader import parse_glossary
+from glossary_lint.glossary.project_names import project_names
 from link_checks import first_mention_links
 
 GLOSSARY = """terms:
@@ -63,3 +66,29 @@ def test_words_after_the_texts_own_hyphen_are_another_compound():
     assert not closes_other_compound(text, text.index("build"), "build", "build")
     spaced = "the build queue"
     assert not closes_other_compound(spaced, spaced.index("build"), "build queue", "build-queue")
+
+
+PROJECT_GLOSSARY = """terms:
+  - id: harvester
+    term: Harvester
+    definition: A host that gathers the log lines of other hosts.
+  - id: kestrel-cloud
+    term: Kestrel Cloud
+    definition: The part of Kestrel that starts hosts at a cloud provider, for a Kestrel grid.
+  - id: kestrel-mesh
+    term: Kestrel Mesh
+    definition: The network Kestrel's hosts talk over.
+  - id: load-report
+    term: Load Report
+    definition: The page of figures a host sends each minute.
+"""
+
+
+def test_a_program_named_after_the_project_is_not_the_entry():
+    assert project_names(parse_glossary(PROJECT_GLOSSARY)) == {"kestrel"}
+    assert not first_mention_links(PROJECT_GLOSSARY, "Start a kestrel-harvester on each host.", "harvester")
+    # The term alone, or after a word that names no project, is the entry.
+    assert first_mention_links(PROJECT_GLOSSARY, "Each harvester reads one rack.", "harvester")
+    assert first_mention_links(PROJECT_GLOSSARY, "A spare mini-harvester waits for logs.", "harvester")
+    # One entry opening with a word ("Load Report") does not make it a project's name.
+    assert first_mention_links(PROJECT_GLOSSARY, "The load-harvester ratio is shown.", "harvester")

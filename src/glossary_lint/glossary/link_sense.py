@@ -38,6 +38,7 @@ from .label_values import follows_naming_label
 from .long_names import EntryName, LongName, inside_long_name, inside_spelled_out_acronym, modifies_other_name
 from .model import CasePolicy, Spelling, SpellingKind, Term
 from .owned_functions import owned_by_other
+from .project_names import after_project_name
 
 #: Nouns that only say what sort of thing a name is: "transformer model" is the
 #: transformer, where "relational algebra" is more than "relational".
@@ -184,6 +185,8 @@ class PageContext:
     entry_names: tuple[EntryName, ...] = ()
     #: The names of the glossary's objects and classes (:func:`.owned_functions.owner_names`).
     owners: tuple[EntryName, ...] = ()
+    #: The project's name as its entries' names open with it (:func:`.project_names.project_names`).
+    projects: frozenset[str] = frozenset()
 
 
 _NO_PAGE = PageContext()
@@ -203,6 +206,8 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "maps.jinja", "acks_late", "~/minion": a file, setting or folder
     if opens_other_compound(text, mention.end):
         return False  # "salt-minion", "amphora-agent": the minion, the agent
+    if after_project_name(text, mention.start, page.projects):
+        return False  # "salt-minion": the program named after the project, not a minion
     if closes_other_compound(text, mention.start, mention.found, term.term):
         return False  # "the org-config project": a repository, not a config-project
     if follows_naming_label(text, mention.start):
