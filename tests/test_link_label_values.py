@@ -1,9 +1,10 @@
-"""Auto-links and four more kinds of mention that are not the entry: the
+"""Auto-links and five more kinds of mention that are not the entry: the
 value a ``Usage:`` or ``name:`` label gives (a command's or a driver's name),
 an ``-ing`` word after "by" (the verb), words that spell an entry's
 hyphenated name with a space while the text's own hyphen joins the first of
-them to the word before ("the team-build queue"), and a program named after
-the project (``kestrel-harvester``)."""
+them to the word before ("the team-build queue"), a program named after
+the project (``kestrel-harvester``), and a capitalised word mid-sentence
+that the page writes as a class (``SweepLine``)."""
 
 from __future__ import annotations
 
@@ -92,3 +93,20 @@ def test_a_program_named_after_the_project_is_not_the_entry():
     assert first_mention_links(PROJECT_GLOSSARY, "A spare mini-harvester waits for logs.", "harvester")
     # One entry opening with a word ("Load Report") does not make it a project's name.
     assert first_mention_links(PROJECT_GLOSSARY, "The load-harvester ratio is shown.", "harvester")
+
+
+CLASS_GLOSSARY = """terms:
+  - id: sweepline
+    term: sweepline
+    definition: A way of finding crossings by moving a line across the plane.
+"""
+
+
+def test_a_capitalised_word_the_page_writes_as_a_class_is_the_class():
+    classes = frozenset({"SweepLine", "Plane"})
+    text = "Pass a tolerance to the Sweepline before it runs."
+    assert not first_mention_links(CLASS_GLOSSARY, text, "Sweepline", classes)
+    # Without the class on the page, in small letters, or opening a sentence, it is the entry.
+    assert first_mention_links(CLASS_GLOSSARY, text, "Sweepline")
+    assert first_mention_links(CLASS_GLOSSARY, "The sweepline finds every crossing.", "sweepline", classes)
+    assert first_mention_links(CLASS_GLOSSARY, "Sweepline runs in n log n time.", "Sweepline", classes)

@@ -26,6 +26,7 @@ from ..matching.matcher import Mention
 from ..matching.words import WORD_RE, capitalize_first, match_key
 from ..rules.case_context import in_name
 from ..rules.word_roles import PREPOSITIONS
+from .class_mentions import names_page_class
 from .compound_heads import (
     closes_other_compound,
     labels_item_after,
@@ -228,6 +229,8 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "the default view mapper" is a view mapper, not a default view
     if owned_by_other(term, text, mention.start, mention.end, code_before, page.classes, page.owners):
         return False  # "the Configurator constructor" is that class's own
+    if names_page_class(text, mention.start, mention.found, term.term, page.classes):
+        return False  # "pass an estimator to the Searchlight": the SearchLight class
     code = code_name(term)
     if code is not None:
         return mention.found == code
