@@ -1,5 +1,6 @@
-"""Auto-links and five more kinds of mention that are not the entry: the
-value a ``Usage:`` or ``name:`` label gives (a command's or a driver's name),
+"""Auto-links and six more kinds of mention that are not the entry: the
+value a ``Usage:`` or ``name:`` label gives (a command's or a driver's name)
+and a name's other name in brackets ("Kestrel (harvester)"),
 an ``-ing`` word after "by" (the verb), words that spell an entry's
 hyphenated name with a space while the text's own hyphen joins the first of
 them to the word before ("the team-build queue"), a program named after
@@ -47,6 +48,13 @@ def test_the_value_of_a_name_field_is_a_name():
     assert linked("We name the harvester after its rack.", "harvester")
     assert follows_naming_label("Plugin name:  harvester", len("Plugin name:  "))
     assert not follows_naming_label("Names: harvester", len("Names: "))
+
+
+def test_a_names_other_name_in_brackets_is_not_the_entry():
+    assert not linked("Point your Kestrel (harvester) endpoint at the store.", "harvester")
+    # After a common noun, or with no sentence before the name, the words in brackets are the entry.
+    assert linked("Start the log worker (harvester) on each rack.", "harvester")
+    assert linked("Kestrel (harvester) ships logs.", "harvester")
 
 
 def test_an_ing_word_after_by_is_the_verb():

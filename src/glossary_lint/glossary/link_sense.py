@@ -35,7 +35,7 @@ from .compound_heads import (
     opens_other_compound,
 )
 from .identifier_entries import is_identifier, phrase_is_entry, spaced_identifier
-from .label_values import follows_naming_label
+from .label_values import follows_naming_label, other_name_in_brackets
 from .long_names import EntryName, LongName, inside_long_name, inside_spelled_out_acronym, modifies_other_name
 from .model import CasePolicy, Spelling, SpellingKind, Term
 from .owned_functions import owned_by_other
@@ -213,6 +213,8 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "the org-config project": a repository, not a config-project
     if follows_naming_label(text, mention.start):
         return False  # "Usage: gdbserver {start,stop}", "Default provider name: amphora"
+    if other_name_in_brackets(text, mention.start, mention.end, mention.found):
+        return False  # "your Octavia (load-balancer) endpoint": the service's catalog name
     if _thing_noun(term, mention.found) and names_part_after(text, mention.end, term.definition):
         return False  # "the amphora provider", "the minion folder": a driver, a folder
     if _one_word(mention) and labels_item_after(text, mention.end, term.definition):
