@@ -26,6 +26,7 @@ from glossary_lint.gc_pause import paused_collector
 from glossary_lint.glossary.link_sense import PageContext, links_as_term, mention_case
 from glossary_lint.glossary.long_names import entry_names, long_names
 from glossary_lint.glossary.owned_functions import class_names, owner_names
+from glossary_lint.glossary.project_names import project_names
 from glossary_lint.matching.matcher import Mention
 from glossary_lint.rules.findings import Severity
 from glossary_lint.sources.doctree import TextNodes, walk_doctree
@@ -150,6 +151,7 @@ class GlossaryLintTransform(SphinxTransform):
                 _page_classes(self.document),
                 entry_names(glossary),
                 owner_names(glossary),
+                project_names(glossary),
             )
             link_mentions(mentions, text_nodes, current.link, page)
 

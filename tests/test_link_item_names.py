@@ -5,10 +5,7 @@ and a process named in Title Case before "service" (a product's name)."""
 from __future__ import annotations
 
 from glossary_lint.glossary.compound_heads import labels_item_after, names_offering
-from glossary_lint.glossary.loader import parse_glossary
-from glossary_lint.glossary.link_sense import links_as_term
-from glossary_lint.matching.matcher import Matcher
-from glossary_lint.sources.segments import BlockKind, Segment
+from link_checks import first_mention_links
 
 GLOSSARY = """terms:
   - id: slicing
@@ -32,11 +29,7 @@ GLOSSARY = """terms:
 
 def linked(text: str, word: str) -> bool:
     """Whether the first mention of ``word`` in ``text`` becomes a link."""
-    glossary = parse_glossary(GLOSSARY)
-    segment = Segment(text, BlockKind.PARAGRAPH, ((0, 0, len(text)),))
-    start = text.index(word)
-    mention = next(m for m in Matcher(glossary).mentions(segment) if m.start == start)
-    return links_as_term(mention)
+    return first_mention_links(GLOSSARY, text, word)
 
 
 def test_an_ing_word_with_an_object_is_the_verb():

@@ -19,7 +19,10 @@ hyphen (``GPT-2``) is a version of the term.  Any other word, a noun, a
 name or an acronym, is the head of the compound, and the compound is that
 thing.  A term written after the hyphen (``LAION-CLAP``, a CLAP model) is
 not looked at here, and neither is a compound that is itself an entry's
-name: the mention is then the whole compound.
+name: the mention is then the whole compound.  The one exception is a
+mention that spaces the words its entry joins by a hyphen while the text
+joins its first word to the word before ("the org-config project" for
+``config-project``): the text's compound is then ``org-config``.
 """
 
 from __future__ import annotations
@@ -56,6 +59,27 @@ def opens_other_compound(text: str, end: int) -> bool:
     if word[0].isdigit() or low in NOT_NOUNS or low in MODIFIER_ENDS or low in _MODIFIER_NOUNS:
         return False
     return _MODIFIER_SHAPE.fullmatch(low) is None
+
+
+#: A word joined by a hyphen right before a mention: ``org-`` of "org-config project".
+_JOINED_BEFORE = re.compile(r"[^\W_][-\u2010\u2011]$")
+
+
+def closes_other_compound(text: str, start: int, found: str, name: str) -> bool:
+    """Whether the mention ``found`` at ``start`` of ``text`` spaces the words
+    that the entry's name joins by a hyphen, while its first word is joined
+    by a hyphen to the word before: "the org-config project" for the entry
+    ``config-project``.  The text's hyphen makes its own compound
+    (``org-config``, a repository's name), and the words after it only
+    happen to spell the entry's; where the text writes the entry as the entry
+    does (``org-config-project``), the compound ends in the entry, and that
+    is left to the other checks."""
+    return (
+        any(h in name for h in "-\u2010\u2011")
+        and not any(h in found for h in "-\u2010\u2011")
+        and len(found.split()) > 1
+        and _JOINED_BEFORE.search(text, max(0, start - 2), start) is not None
+    )
 
 
 #: Nouns for parts of a system that are named after what they serve or hold,

@@ -26,11 +26,20 @@ from ..matching.matcher import Mention
 from ..matching.words import WORD_RE, capitalize_first, match_key
 from ..rules.case_context import in_name
 from ..rules.word_roles import PREPOSITIONS
-from .compound_heads import labels_item_after, names_offering, names_part_after, opens_other_compound
+from .class_mentions import names_page_class
+from .compound_heads import (
+    closes_other_compound,
+    labels_item_after,
+    names_offering,
+    names_part_after,
+    opens_other_compound,
+)
 from .identifier_entries import is_identifier, phrase_is_entry, spaced_identifier
+from .label_values import follows_naming_label, other_name_in_brackets
 from .long_names import EntryName, LongName, inside_long_name, inside_spelled_out_acronym, modifies_other_name
 from .model import CasePolicy, Spelling, SpellingKind, Term
 from .owned_functions import owned_by_other
+from .project_names import after_project_name
 
 #: Nouns that only say what sort of thing a name is: "transformer model" is the
 #: transformer, where "relational algebra" is more than "relational".
@@ -177,6 +186,8 @@ class PageContext:
     entry_names: tuple[EntryName, ...] = ()
     #: The names of the glossary's objects and classes (:func:`.owned_functions.owner_names`).
     owners: tuple[EntryName, ...] = ()
+    #: The project's name as its entries' names open with it (:func:`.project_names.project_names`).
+    projects: frozenset[str] = frozenset()
 
 
 _NO_PAGE = PageContext()
@@ -196,6 +207,14 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "maps.jinja", "acks_late", "~/minion": a file, setting or folder
     if opens_other_compound(text, mention.end):
         return False  # "salt-minion", "amphora-agent": the minion, the agent
+    if after_project_name(text, mention.start, page.projects):
+        return False  # "salt-minion": the program named after the project, not a minion
+    if closes_other_compound(text, mention.start, mention.found, term.term):
+        return False  # "the org-config project": a repository, not a config-project
+    if follows_naming_label(text, mention.start):
+        return False  # "Usage: gdbserver {start,stop}", "Default provider name: amphora"
+    if other_name_in_brackets(text, mention.start, mention.end, mention.found):
+        return False  # "your Octavia (load-balancer) endpoint": the service's catalog name
     if _thing_noun(term, mention.found) and names_part_after(text, mention.end, term.definition):
         return False  # "the amphora provider", "the minion folder": a driver, a folder
     if _one_word(mention) and labels_item_after(text, mention.end, term.definition):
@@ -212,6 +231,8 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "the default view mapper" is a view mapper, not a default view
     if owned_by_other(term, text, mention.start, mention.end, code_before, page.classes, page.owners):
         return False  # "the Configurator constructor" is that class's own
+    if names_page_class(text, mention.start, mention.found, term.term, page.classes):
+        return False  # "pass an estimator to the Searchlight": the SearchLight class
     code = code_name(term)
     if code is not None:
         return mention.found == code
@@ -301,7 +322,9 @@ def _used_as_verb(mention: Mention, term: Term) -> bool:
     sentence (``to bootstrap itself``, ``Bootstrap the host``), or in its
     ``-ing`` form with an object (``by indexing the array itself``: the act
     done to that array, where the entry ``indexing`` is the handbook's way of
-    selecting data).  An entry that defines a verb ("To flush means ...") is
+    selecting data) or after "by", which makes it the means of an action,
+    a verb with or without an object ("drop variables by indexing with a list
+    of names").  An entry that defines a verb ("To flush means ...") is
     that verb, so it is left alone."""
     if not _one_word(mention) or term.definition.lstrip("*_").startswith("To "):
         return False
@@ -309,6 +332,8 @@ def _used_as_verb(mention: Mention, term: Term) -> bool:
     words = _words_before(text, mention.start)
     if words[:1] and words[0] in _MODALS or words[1:] and words[0] in _ADVERBS and words[1] in _MODALS:
         return True
+    if words[:1] == ["by"] and _is_gerund(mention.found):
+        return True  # "by indexing with a list of names": how it is done, the verb
     after = _WORD_AFTER.match(text, mention.end)
     if after is None or after.group(1).casefold() not in _OBJECT_STARTS:
         return False
