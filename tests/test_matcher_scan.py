@@ -185,7 +185,9 @@ def _word_by_word(matcher: Matcher, segment: Segment, typos: bool = True) -> lis
         if found & module._KEY or (
             found & module._JOINED and i + 1 < len(tokens) and joins[i] in module._SPLITS
         ):
-            mention = matcher._longest_at(text, bounds, folded, joins, i)
+            # Whether a key begins with the word, asked here, not read off its class.
+            starts_key = int(matcher._prefixes.starts(folded[i]))
+            mention = matcher._longest_at(text, bounds, folded, joins, i, starts_key)
         if mention is None and typos and found & module._DISTINCT and i + 1 < len(tokens):
             if joins[i] in module._SPLITS:
                 mention = matcher._distinct_at(bounds, folded, joins, i)
