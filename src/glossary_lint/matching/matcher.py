@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate, compress
 from typing import cast
 
@@ -319,13 +319,25 @@ class Matcher:
     def _typo_lookup(self, folded: str) -> tuple[int, tuple[Candidate, ...]] | tuple[()]:
         """How many letters of plural ending to drop and the spellings one slip
         from the rest; ``()`` when the word is no likely typo."""
-        if len(folded) < MIN_TYPO_LENGTH - 1 or not folded.isalpha() or is_known_word(folded):
+        if len(folded) < MIN_TYPO_LENGTH - 1 or not folded.isalpha():
             return ()
+        shapes = self._typo_shapes
         for stem_key, stem_end in _stems(folded, len(folded)):
+            if (folded[0], len(stem_key)) not in shapes:
+                continue  # no key a slip away: none of its first letter and a length within one
             hits = _typo_candidates(stem_key, self._long, self._deletes, self._changes)
             if hits:
-                return len(folded) - stem_end, hits
+                # An English word is no typo (asked only here: most words are a
+                # slip from no key, and need not be looked up in the word table).
+                return () if is_known_word(folded) else (len(folded) - stem_end, hits)
         return ()
+
+    @cached_property
+    def _typo_shapes(self) -> frozenset[tuple[str, int]]:
+        """The first letter and length of every word a slip from a key of
+        :attr:`_long` may have: each slip :func:`_typo_candidates` looks for
+        keeps the first letter and changes the length by one at most."""
+        return frozenset((key[0], len(key) + d) for key in self._long for d in (-1, 0, 1))
 
 
 def _typo_mention(text: str, start: int, end: int, typo: tuple[int, tuple[Candidate, ...]]) -> _Found:
