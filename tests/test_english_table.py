@@ -182,3 +182,18 @@ def test_a_first_line_nested_past_the_decoder_s_depth_is_rebuilt(monkeypatch, tm
     body = b"[" * 100_000 + b"\n{}"
     entry.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
     assert english_table.load_table(FLOORS) == table
+
+
+def test_wordfreq_s_files_are_hashed_once_for_both_tables(monkeypatch, tmp_path):
+    """The English table and the Zipf table are both named by a hash of
+    wordfreq's 1.5 MB of code and list: a run that reads both hashes it once."""
+    monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(tmp_path))
+    english_table.load_table(FLOORS)
+    english_table.load_zipf_table()
+    english_table._wordfreq_digest.cache_clear()
+    read: list[str] = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or real(self))
+    assert english_table.load_table(FLOORS) is not None
+    assert english_table.load_zipf_table() is not None
+    assert read.count("large_en.msgpack.gz") == 1
