@@ -114,7 +114,8 @@ class Mention:
 
     @property
     def ambiguous(self) -> bool:
-        return len(self.terms) > 1
+        # One candidate names one term: most mentions, asked by several rules.
+        return len(self.candidates) > 1 and len(self.terms) > 1
 
 
 #: A mention as the scan finds it, in the scanned text's offsets: start,
