@@ -324,8 +324,9 @@ class Matcher:
             return ()
         shapes = self._typo_shapes
         for stem_key, stem_end in _stems(folded, len(folded)):
-            if (folded[0], len(stem_key)) not in shapes:
-                continue  # no key a slip away: none of its first letter and a length within one
+            length = len(stem_key)
+            if (stem_key[:2], length) not in shapes and (stem_key[0], stem_key[-2:], length) not in shapes:
+                continue  # no key a slip away has its shape (:attr:`_typo_shapes`)
             hits = _typo_candidates(stem_key, self._long, self._deletes, self._changes)
             if hits:
                 # An English word is no typo (asked only here: most words are a
@@ -334,11 +335,20 @@ class Matcher:
         return ()
 
     @cached_property
-    def _typo_shapes(self) -> frozenset[tuple[str, int]]:
-        """The first letter and length of every word a slip from a key of
-        :attr:`_long` may have: each slip :func:`_typo_candidates` looks for
-        keeps the first letter and changes the length by one at most."""
-        return frozenset((key[0], len(key) + d) for key in self._long for d in (-1, 0, 1))
+    def _typo_shapes(self) -> frozenset[tuple[str, int] | tuple[str, str, int]]:
+        """What a word a slip from a key of :attr:`_long` shares with it: its
+        length within one, and its first two letters or its first letter and
+        its last two.  Each slip :func:`_typo_candidates` looks for changes
+        one place after the first letter (a letter dropped, added, changed,
+        or two swapped): after the second, the first two letters are the
+        key's; at the second (or the second and third), the letters after the
+        slip are, and a key of six letters or more ends in two of them."""
+        return frozenset(
+            shape
+            for key in self._long
+            for n in (len(key) - 1, len(key), len(key) + 1)
+            for shape in ((key[:2], n), (key[0], key[-2:], n))
+        )
 
 
 def _typo_mention(text: str, start: int, end: int, typo: tuple[int, tuple[Candidate, ...]]) -> _Found:
