@@ -156,3 +156,34 @@ def test_a_rest_link_to_the_words_own_site_makes_it_a_name(cli, tmp_path):
     links = "Links\n=====\n\nCharts come from `QRAX <https://qrax.example.org/>`_.\n"
     found = _found(cli, tmp_path, {"links.rst": links, "firing.md": QUARRY_USE})
     assert ("firing.md", "GL005", "QRAX") in found
+
+
+def test_the_nouns_are_found_where_a_pattern_of_them_all_finds_them():
+    """The product and format nouns are found by searching for each alone;
+    the places are those a pattern of all of them gives, on random texts."""
+    import random
+    import re
+
+    from glossary_lint.rules.acronym_names import FORMAT_NOUNS, PRODUCT_NOUNS, noun_places
+
+    pattern = re.compile(rf"(?:{'|'.join(PRODUCT_NOUNS + FORMAT_NOUNS)})(?![\w-])")
+    pieces = [
+        *PRODUCT_NOUNS,
+        *FORMAT_NOUNS,
+        "plug",
+        "in",
+        "-",
+        " ",
+        "s",
+        "less",
+        "data",
+        "x",
+        "_",
+        "é",
+        "\n",
+        ".",
+    ]
+    rng = random.Random(28)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert noun_places(text) == [(m.start(), m.group(0)) for m in pattern.finditer(text)], text

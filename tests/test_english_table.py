@@ -134,3 +134,66 @@ def test_a_corrupt_zipf_table_is_rebuilt(monkeypatch, tmp_path):
     entry.write_bytes(entry.read_bytes()[:-100])
     assert english_table.load_zipf_table() == table
     assert english_table._decode_zipf(entry.read_bytes().partition(b"\n")[2]) == table
+
+
+def test_a_section_is_decoded_only_when_a_word_of_it_is_asked(monkeypatch, tmp_path):
+    """Reading the 290,000 words every word of a run might be asked about
+    took most of the table's time; a run asks about a few letters' worth."""
+    monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(tmp_path))
+    english_table.load_table(FLOORS)  # built and written
+    table = english_table.load_table(FLOORS)  # read back
+    assert table is not None
+    assert not table._decoded
+    assert table.reaches("domain", ORDINARY_ZIPF) is True
+    assert table.reaches("dzqxv", ORDINARY_ZIPF) is False
+    assert table.reaches("vocodor", KNOWN_ZIPF) is False
+    assert sorted(table._decoded) == [f"{KNOWN_ZIPF}:v", f"{ORDINARY_ZIPF}:d"]
+
+
+def test_a_section_altered_behind_its_hash_line_is_asked_of_wordfreq(monkeypatch, tmp_path):
+    """A file whose hash line matches but whose section is no JSON of groups
+    (written by hand, or by a broken writer) gives no answer; the word is
+    asked of wordfreq, as a word the table does not cover."""
+    from wordfreq import zipf_frequency
+
+    from glossary_lint.matching import english
+
+    monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(tmp_path))
+    table = english_table.load_table(FLOORS)
+    assert table is not None
+    start, end = table.sections[f"{ORDINARY_ZIPF}:d"]
+    body = table.body[:start] + b"[" * (end - start) + table.body[end:]
+    altered = english_table.EnglishTable(table.sections, body)
+    assert altered.reaches("domain", ORDINARY_ZIPF) is None
+    assert altered.reaches("tensor", ORDINARY_ZIPF) is False  # other sections still read
+    monkeypatch.setattr(english, "_table", lambda: altered)
+    for word in ("domain", "dzqxv", "data"):
+        assert english._reaches.__wrapped__(word, ORDINARY_ZIPF) == (
+            zipf_frequency(word, "en") >= ORDINARY_ZIPF
+        )
+
+
+def test_a_first_line_nested_past_the_decoder_s_depth_is_rebuilt(monkeypatch, tmp_path):
+    import hashlib
+
+    monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(tmp_path))
+    table = english_table.load_table(FLOORS)
+    (entry,) = _tables()
+    body = b"[" * 100_000 + b"\n{}"
+    entry.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+    assert english_table.load_table(FLOORS) == table
+
+
+def test_wordfreq_s_files_are_hashed_once_for_both_tables(monkeypatch, tmp_path):
+    """The English table and the Zipf table are both named by a hash of
+    wordfreq's 1.5 MB of code and list: a run that reads both hashes it once."""
+    monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(tmp_path))
+    english_table.load_table(FLOORS)
+    english_table.load_zipf_table()
+    english_table._wordfreq_digest.cache_clear()
+    read: list[str] = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or real(self))
+    assert english_table.load_table(FLOORS) is not None
+    assert english_table.load_zipf_table() is not None
+    assert read.count("large_en.msgpack.gz") == 1

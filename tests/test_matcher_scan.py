@@ -185,7 +185,9 @@ def _word_by_word(matcher: Matcher, segment: Segment, typos: bool = True) -> lis
         if found & module._KEY or (
             found & module._JOINED and i + 1 < len(tokens) and joins[i] in module._SPLITS
         ):
-            mention = matcher._longest_at(text, bounds, folded, joins, i)
+            # Whether a key begins with the word, asked here, not read off its class.
+            starts_key = int(matcher._prefixes.starts(folded[i]))
+            mention = matcher._longest_at(text, bounds, folded, joins, i, starts_key)
         if mention is None and typos and found & module._DISTINCT and i + 1 < len(tokens):
             if joins[i] in module._SPLITS:
                 mention = matcher._distinct_at(bounds, folded, joins, i)
@@ -252,3 +254,60 @@ def test_a_full_word_cache_emptied_mid_scan_changes_no_mention(monkeypatch):
     # document, its answer emptied while the next is read.
     small = Matcher(glossary)
     assert [_as_tuples(small.document_mentions(segments)) for segments in documents] == expected
+
+
+def _typo_lookup_asking_english_first(matcher: Matcher, folded: str) -> tuple:
+    """The typo look-up as it was: the word table asked of every word first."""
+    from glossary_lint.matching import matcher as module
+
+    if len(folded) < module.MIN_TYPO_LENGTH - 1 or not folded.isalpha() or module.is_known_word(folded):
+        return ()
+    for stem_key, stem_end in module._stems(folded, len(folded)):
+        hits = module._typo_candidates(stem_key, matcher._long, matcher._deletes, matcher._changes)
+        if hits:
+            return len(folded) - stem_end, hits
+    return ()
+
+
+def test_a_typo_is_found_as_before_and_english_asked_only_of_a_slip(monkeypatch):
+    import random
+    import string
+
+    from glossary_lint.matching import matcher as module
+
+    short_terms = "".join(
+        f"  - id: {word}\n    term: {word.title()}\n    definition: A unit of the rack.\n"
+        for word in ("phaser", "looper", "vocoder")
+    )
+    matcher = Matcher(parse_glossary(GLOSSARY + short_terms))
+    rng = random.Random(28)
+    # Keys of six letters too, the shortest a typo is looked for in, where a
+    # slip at the second letter leaves only the first and the last two alike.
+    keys = ["wobbulator", "reverberation", "tapeloop", "phaser", "looper", "vocoder"]
+    words = ["wobbulators", "reverberations", "wobble", "oscillator", "spring", "tape"]
+    for _ in range(3000):  # each kind of slip, at every place, and unrelated words
+        key = rng.choice(keys)
+        i = rng.randrange(len(key))
+        letter = rng.choice(string.ascii_lowercase)
+        words += [
+            key[:i] + key[i + 1 :],
+            key[:i] + letter + key[i:],
+            key[:i] + letter + key[i + 1 :],
+            key[:i] + key[i + 1 : i + 2] + key[i : i + 1] + key[i + 2 :],
+            "".join(rng.choices(string.ascii_lowercase, k=rng.randint(4, 14))),
+        ]
+    found = 0
+    for word in words:
+        expected = _typo_lookup_asking_english_first(matcher, word)
+        asked: list[str] = []
+        real = module.is_known_word
+        monkeypatch.setattr(module, "is_known_word", lambda w: asked.append(w) or real(w))
+        assert matcher._typo_lookup(word) == expected, word
+        monkeypatch.setattr(module, "is_known_word", real)
+        found += bool(expected)
+        slips = any(
+            module._typo_candidates(stem, matcher._long, matcher._deletes, matcher._changes)
+            for stem, _ in module._stems(word, len(word))
+        )
+        assert asked == ([word] if slips and word.isalpha() and len(word) >= 5 else []), word
+    assert found > 3000  # the slips were found, not only the unrelated words left alone

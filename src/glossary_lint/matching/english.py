@@ -87,5 +87,7 @@ def _reaches(word: str, floor: float) -> bool:
     if PLAIN.fullmatch(word):
         table = _table()
         if table is not None:
-            return table.reaches(word, floor)
+            answer = table.reaches(word, floor)
+            if answer is not None:
+                return answer
     return zipf(word) >= floor

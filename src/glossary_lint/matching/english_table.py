@@ -31,7 +31,8 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TypeVar
@@ -43,7 +44,7 @@ from ..glossary.cache_files import cache_dir, read_verified, write_verified
 #: common in prose); other words are asked of wordfreq.
 PLAIN = re.compile(r"[a-zà-öø-ÿ]+")
 #: Bumped when the file's layout changes.
-FORMAT = 2
+FORMAT = 3
 #: Words are grouped by this many first letters.
 GROUP = 3
 #: The files of wordfreq whose bytes decide a plain word's frequency.
@@ -54,13 +55,63 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class EnglishTable:
     """For each threshold, the plain words whose Zipf frequency reaches it, by
-    their first letters (see :func:`grouped`)."""
+    their first letters (see :func:`grouped`), kept as the file holds them: a
+    section per threshold and first letter, each a JSON object of groups,
+    decoded when a word of that letter is first asked about.  A run asks
+    about a few hundred words, most against the small tables of common words;
+    decoding the 290,000 words that reach :data:`~glossary_lint.matching.english.KNOWN_ZIPF`
+    took most of the time of reading the table, for the few words a run asks."""
 
-    reaching: dict[float, dict[str, str]]
+    #: ``"floor:letter"`` to the start and end of its section in :attr:`body`.
+    sections: dict[str, list[int]]
+    body: bytes
+    _decoded: dict[str, dict[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
 
-    def reaches(self, word: str, floor: float) -> bool:
-        group = self.reaching[floor].get(word[:GROUP])
+    def reaches(self, word: str, floor: float) -> bool | None:
+        """Whether ``word`` (of :data:`PLAIN` letters) reaches ``floor``; None
+        when its section cannot be read (a file altered after its hash line
+        was written): the caller asks wordfreq instead."""
+        name = f"{floor}:{word[0]}"
+        groups = self._decoded.get(name, _UNREAD)
+        if groups is _UNREAD:
+            groups = self._decoded[name] = self._section(name)
+        if groups is None:
+            return None
+        group = groups.get(word[:GROUP])
         return group is not None and f" {word} " in group
+
+    def _section(self, name: str) -> dict[str, str] | None:
+        span = self.sections.get(name)
+        if span is None:
+            return {}  # no word of this letter reaches the floor
+        try:
+            groups = json.loads(self.body[span[0] : span[1]])
+        except (ValueError, RecursionError):  # brackets nested past the decoder's depth
+            return None
+        return groups if _valid_groups(groups) else None
+
+
+#: A section not yet decoded.
+_UNREAD: dict[str, str] = {}
+
+
+def _encode_table(reaching: dict[float, dict[str, str]]) -> bytes:
+    """The file's body: a line of JSON naming each section's place, then the
+    sections, each the groups of one threshold whose words open with one letter."""
+    parts: list[bytes] = []
+    sections: dict[str, list[int]] = {}
+    at = 0
+    for floor, groups in reaching.items():
+        by_letter: dict[str, dict[str, str]] = {}
+        for first, group in groups.items():
+            by_letter.setdefault(first[0], {})[first] = group
+        for letter, section in by_letter.items():
+            part = json.dumps(section).encode()
+            sections[f"{floor}:{letter}"] = [at, at + len(part)]
+            parts.append(part)
+            at += len(part)
+    header = json.dumps({"floors": [str(f) for f in reaching], "sections": sections}).encode()
+    return header + b"\n" + b"".join(parts)
 
 
 @dataclass(frozen=True)
@@ -108,19 +159,14 @@ def load_table(floors: tuple[float, ...], use_cache: bool = True) -> EnglishTabl
     missing or invalid; None without the cache or where wordfreq's files are
     not where this module looks for them."""
     return _cached(
-        "english",
-        repr(floors),
-        use_cache,
-        lambda body: _decode(body, floors),
-        lambda: _build(floors),
-        lambda table: {str(f): table.reaching[f] for f in floors},
+        "english", repr(floors), use_cache, lambda body: _decode(body, floors), lambda: _build(floors)
     )
 
 
 def load_zipf_table(use_cache: bool = True) -> ZipfTable | None:
     """The table of Zipf frequencies from the cache, built (importing
     wordfreq) when missing or invalid; None as :func:`load_table`."""
-    return _cached("zipf", "", use_cache, _decode_zipf, _build_zipf, lambda table: table.groups)
+    return _cached("zipf", "", use_cache, _decode_zipf, _build_zipf)
 
 
 def _cached(
@@ -128,8 +174,7 @@ def _cached(
     variant: str,
     use_cache: bool,
     decode: Callable[[bytes], T | None],
-    build: Callable[[], T],
-    encode: Callable[[T], object],
+    build: Callable[[], tuple[T, bytes]],
 ) -> T | None:
     """A table read from the cache file ``name-HASH.json``, or built and written there."""
     if not use_cache:
@@ -146,12 +191,15 @@ def _cached(
         table = decode(body)
         if table is not None:
             return table
-    table = build()
-    write_verified(entry, json.dumps(encode(table)).encode())
+    table, written = build()
+    write_verified(entry, written)
     return table
 
 
+@cache
 def _wordfreq_digest() -> str | None:
+    """Asked once per process: the English table and the Zipf table both hash
+    wordfreq's 1.5 MB of code and list (about 2 ms)."""
     spec = find_spec("wordfreq")
     if spec is None or spec.origin is None:
         return None
@@ -166,14 +214,27 @@ def _wordfreq_digest() -> str | None:
 
 
 def _decode(body: bytes, floors: tuple[float, ...]) -> EnglishTable | None:
+    """The table of ``body``, whose sections are decoded when first asked
+    (:class:`EnglishTable`); None when its first line does not name the
+    thresholds and sections inside the body."""
+    line, _, sections = body.partition(b"\n")
     try:
-        data = json.loads(body)
-        reaching = {f: data[str(f)] for f in floors}
-    except (ValueError, KeyError, TypeError):
+        header = json.loads(line)
+    except (ValueError, RecursionError):
         return None
-    if not all(_valid_groups(groups) for groups in reaching.values()):
+    if type(header) is not dict or header.get("floors") != [str(f) for f in floors]:
         return None
-    return EnglishTable(reaching)
+    places = header.get("sections")
+    if type(places) is not dict or not all(
+        type(name) is str
+        and type(span) is list
+        and len(span) == 2
+        and all(type(at) is int for at in span)
+        and 0 <= span[0] <= span[1] <= len(sections)
+        for name, span in places.items()
+    ):
+        return None
+    return EnglishTable(places, sections)
 
 
 def _decode_zipf(body: bytes) -> ZipfTable | None:
@@ -191,7 +252,7 @@ def _valid_groups(groups: object) -> bool:
     )
 
 
-def _build(floors: tuple[float, ...]) -> EnglishTable:
+def _build(floors: tuple[float, ...]) -> tuple[EnglishTable, bytes]:
     """Ask wordfreq once per frequency it lists, not once per word."""
     from wordfreq import get_frequency_dict, zipf_frequency
 
@@ -205,10 +266,13 @@ def _build(floors: tuple[float, ...]) -> EnglishTable:
         for floor in floors:
             if zipf >= floor:
                 reaching[floor].extend(words)
-    return EnglishTable({f: grouped(words) for f, words in reaching.items()})
+    body = _encode_table({f: grouped(words) for f, words in reaching.items()})
+    table = _decode(body, floors)
+    assert table is not None
+    return table, body
 
 
-def _build_zipf() -> ZipfTable:
+def _build_zipf() -> tuple[ZipfTable, bytes]:
     """Ask wordfreq once per frequency it lists, as :func:`_build` does."""
     from wordfreq import get_frequency_dict, zipf_frequency
 
@@ -220,4 +284,5 @@ def _build_zipf() -> ZipfTable:
             if zipf is None:
                 zipf = hundredths[frequency] = round(zipf_frequency(word, "en") * 100)
             entries.append((word, f"{word}{zipf:03d}"))
-    return ZipfTable(_grouped(entries))
+    table = ZipfTable(_grouped(entries))
+    return table, json.dumps(table.groups).encode()

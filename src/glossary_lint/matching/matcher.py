@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from itertools import accumulate, compress
 from typing import cast
 
@@ -56,6 +57,8 @@ _HYPHENS = ("-", "\u2010", "\u2011")
 #: The separators (as :class:`_Joins` gives them) a term's words may be split by on one line.
 _SPLITS = ("-", " ")
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+#: What each ending of :data:`_POSSESSIVE` opens with, but ``s``.
+_APOSTROPHES = ("'", "\u2019")
 #: What joins a document's segments for one scan (:meth:`Matcher.document_mentions`):
 #: no word character and no space, so no term runs across it (:class:`_Joins`)
 #: and a word beside it reads as at the segment's end.
@@ -111,7 +114,8 @@ class Mention:
 
     @property
     def ambiguous(self) -> bool:
-        return len(self.terms) > 1
+        # One candidate names one term: most mentions, asked by several rules.
+        return len(self.candidates) > 1 and len(self.terms) > 1
 
 
 #: A mention as the scan finds it, in the scanned text's offsets: start,
@@ -217,7 +221,7 @@ class Matcher:
             # A term starts with one of its words, or with part of one before a
             # hyphen (Hi-Fi-GAN); a word ending in s may be a plural (VAEs).
             if found & _KEY or (found & _JOINED and i + 1 < count and joins[i] in _SPLITS):
-                mention = self._longest_at(text, bounds, folded, joins, i)
+                mention = self._longest_at(text, bounds, folded, joins, i, found & _JOINED)
             if mention is None and found & distinct and i + 1 < count and joins[i] in _SPLITS:
                 mention = self._distinct_at(bounds, folded, joins, i)
             if mention is None and found & typo_unknown:
@@ -261,19 +265,24 @@ class Matcher:
         return found
 
     def _longest_at(
-        self, text: str, bounds: list[int], folded: list[str], joins: _Joins, i: int
+        self, text: str, bounds: list[int], folded: list[str], joins: _Joins, i: int, starts_key: int
     ) -> _Found | None:
-        keys: list[str] = []
-        key = ""
-        starts = self._prefixes.starts
-        for n in range(self.max_words):
-            j = i + n
-            if j >= len(folded) or (n and joins[j - 1] is None):
-                break
-            key += folded[j]
-            keys.append(key)
-            if not starts(key):
-                break  # no longer key starts this way; a plural may still end here
+        """The longest mention that starts at word ``i``; ``starts_key`` is
+        whether a key begins with that word (its :data:`_JOINED` bit, known
+        from its class, so not asked again)."""
+        word = folded[i]
+        keys = [word]
+        if starts_key:  # join the next words while a key begins so
+            key = word
+            starts = self._prefixes.starts
+            gaps = joins.parts
+            for j in range(i + 1, min(i + self.max_words, len(folded))):
+                if gaps[2 * j] != " " and joins[j - 1] is None:
+                    break
+                key += folded[j]
+                keys.append(key)
+                if not starts(key):
+                    break  # no longer key starts this way; a plural may still end here
         index = self.index
         for n in range(len(keys), 0, -1):
             end = bounds[2 * (i + n) - 1]
@@ -311,13 +320,35 @@ class Matcher:
     def _typo_lookup(self, folded: str) -> tuple[int, tuple[Candidate, ...]] | tuple[()]:
         """How many letters of plural ending to drop and the spellings one slip
         from the rest; ``()`` when the word is no likely typo."""
-        if len(folded) < MIN_TYPO_LENGTH - 1 or not folded.isalpha() or is_known_word(folded):
+        if len(folded) < MIN_TYPO_LENGTH - 1 or not folded.isalpha():
             return ()
+        shapes = self._typo_shapes
         for stem_key, stem_end in _stems(folded, len(folded)):
+            length = len(stem_key)
+            if (stem_key[:2], length) not in shapes and (stem_key[0], stem_key[-2:], length) not in shapes:
+                continue  # no key a slip away has its shape (:attr:`_typo_shapes`)
             hits = _typo_candidates(stem_key, self._long, self._deletes, self._changes)
             if hits:
-                return len(folded) - stem_end, hits
+                # An English word is no typo (asked only here: most words are a
+                # slip from no key, and need not be looked up in the word table).
+                return () if is_known_word(folded) else (len(folded) - stem_end, hits)
         return ()
+
+    @cached_property
+    def _typo_shapes(self) -> frozenset[tuple[str, int] | tuple[str, str, int]]:
+        """What a word a slip from a key of :attr:`_long` shares with it: its
+        length within one, and its first two letters or its first letter and
+        its last two.  Each slip :func:`_typo_candidates` looks for changes
+        one place after the first letter (a letter dropped, added, changed,
+        or two swapped): after the second, the first two letters are the
+        key's; at the second (or the second and third), the letters after the
+        slip are, and a key of six letters or more ends in two of them."""
+        return frozenset(
+            shape
+            for key in self._long
+            for n in (len(key) - 1, len(key), len(key) + 1)
+            for shape in ((key[:2], n), (key[0], key[-2:], n))
+        )
 
 
 def _typo_mention(text: str, start: int, end: int, typo: tuple[int, tuple[Candidate, ...]]) -> _Found:
@@ -371,6 +402,8 @@ def _stems(key: str, end: int) -> tuple[tuple[str, int], ...]:
 
 def _suffix_end(text: str, stem_end: int, end: int) -> int:
     """Extend a mention over a possessive (``EnCodec's``, ``VAEs'``)."""
+    if text[end : end + 1] not in _APOSTROPHES and text[stem_end : stem_end + 1] != "s":
+        return end  # most mentions: no ending of :data:`_POSSESSIVE` can start here
     for ending in _POSSESSIVE:
         if text.startswith(ending, end if ending[0] in "'\u2019" else stem_end):
             stop = (end if ending[0] in "'\u2019" else stem_end) + len(ending)
@@ -389,9 +422,9 @@ def _plausible(candidate: Candidate, found: str, separators: tuple[str, ...]) ->
     exact spelling or a listed variant names it.
     """
     text = candidate.spelling.text
-    if _SIGNIFICANT.search(text) and found != text:
+    significant, wanted = _shape(text)
+    if significant and found != text:
         return False  # "name" is not "__name__"
-    wanted = len(WORD_RE.findall(text))
     if len(separators) + 1 > wanted and any(s != "-" for s in separators):
         if not _split_compound(text, found, wanted, separators):
             return False
@@ -399,6 +432,13 @@ def _plausible(candidate: Candidate, found: str, separators: tuple[str, ...]) ->
         # "film" is not "FiLM", but "ROPE" is a slip for "RoPE".
         return found.isupper() and not text.isupper() and found.casefold() == text.casefold()
     return True
+
+
+@lru_cache(maxsize=65536)
+def _shape(spelling: str) -> tuple[bool, int]:
+    """Whether a spelling holds a :data:`_SIGNIFICANT` character, and its
+    number of words: asked of the same few spellings at every mention."""
+    return _SIGNIFICANT.search(spelling) is not None, len(WORD_RE.findall(spelling))
 
 
 def _split_compound(text: str, found: str, wanted: int, separators: tuple[str, ...]) -> bool:

@@ -73,7 +73,8 @@ PRODUCT_NOUNS = (
 )
 #: Nouns whose modifier names a file format: ``QRX files``.
 FORMAT_NOUNS = ["files"]
-_NOUN = re.compile(rf"(?:{'|'.join(PRODUCT_NOUNS + FORMAT_NOUNS)})(?![\w-])")
+#: What may not follow a noun for it to stand as one (``libraryless``, ``files-only``).
+_NOUN_GOES_ON = re.compile(r"[\w-]")
 #: A word standing alone, with its markup (``**QRX**``, ``:term:`QRX```).
 _MARKED_WORD = r"[`*]{0,2}(?<![\w.:/-])(?P<word>[A-Za-z][A-Za-z0-9]*)[`*]{0,2}"
 #: The word before a noun, and an indefinite article before that word.
@@ -138,12 +139,11 @@ class RunNames:
 
     def _add_named(self, text: str) -> None:
         """The acronyms ``text`` writes as a product's or a format's name."""
-        for noun in _NOUN.finditer(text):
-            at = noun.start()
+        for at, noun in noun_places(text):
             if at and text[at - 1].isalnum():
                 continue  # "profile", "subversion"
             before = _MODIFIER.search(text, max(0, at - _MODIFIER_REACH), at)
-            if before and (noun.group(0) in FORMAT_NOUNS or before.group("article") is None):
+            if before and (noun in FORMAT_NOUNS or before.group("article") is None):
                 self._add_acronym(before.group("word"))
         for release in _RELEASE.finditer(text):
             before = _MODIFIER.search(text, max(0, release.start() - _MODIFIER_REACH), release.start() + 1)
@@ -163,6 +163,27 @@ class RunNames:
 
     def result(self) -> frozenset[str]:
         return frozenset(self.names)
+
+
+def noun_places(text: str) -> list[tuple[int, str]]:
+    """Where ``text`` writes a noun of :data:`PRODUCT_NOUNS` or
+    :data:`FORMAT_NOUNS` not followed by a letter, digit or hyphen, in order:
+    each noun searched for alone by ``str.find``, which skips to it in C (a
+    pattern of all of them was tried at every letter they open with).  No
+    two such places overlap: a noun's letters and hyphens would follow the
+    one it overlaps."""
+    found = []
+    for noun in _NOUNS:
+        at = text.find(noun)
+        while at >= 0:
+            if not _NOUN_GOES_ON.match(text, at + len(noun)):
+                found.append((at, noun))
+            at = text.find(noun, at + 1)
+    found.sort()
+    return found
+
+
+_NOUNS = tuple(PRODUCT_NOUNS + FORMAT_NOUNS)
 
 
 def _home_of(word: str, url: str) -> bool:
