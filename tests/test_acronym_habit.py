@@ -377,3 +377,83 @@ def test_the_gate_asks_word_kind_only_of_headwords_that_could_be_acronyms(monkey
         word = "".join(rng.choice(letters) for _ in range(rng.randint(1, 7)))
         if word_kind(word) == ACRONYM:
             assert acronym_habit._may_be_acronym(word), word
+
+
+#: A chapter that writes an acronym as a name ("Kiln Glaze Ontology (KGO)").
+NAMING = "# Terms\n\nThe Kiln Glaze Ontology (KGO) names each glaze.\n"
+
+
+def _counted_names(monkeypatch) -> list[str]:
+    """The texts the run-names pre-pass counts, as they are counted."""
+    from glossary_lint.rules.acronym_names import RunNames
+
+    counted: list[str] = []
+    real = RunNames.add
+    monkeypatch.setattr(RunNames, "add", lambda self, text: counted.append(text) or real(self, text))
+    return counted
+
+
+def test_a_run_whose_prose_never_shows_the_habit_counts_no_names_for_gl002(monkeypatch, tmp_path):
+    # GL002 reads the run's names only where the habit shows: elsewhere it is
+    # silent, and counting them was a tenth of the run-wide survey.
+    counted = _counted_names(monkeypatch)
+    read, linter = _reads_of_a_run(monkeypatch, tmp_path, {"a.md": NAMING, "c.md": CHAPTER}, ["GL002"])
+    assert read == ["a.md", "c.md"] and not linter.defines_acronyms
+    assert counted == [] and linter.run_names == frozenset() and not linter.run_names_read
+    # GL005 reads them whatever the habit: counted, in each file.
+    read, linter = _reads_of_a_run(
+        monkeypatch, tmp_path, {"a.md": NAMING, "c.md": CHAPTER}, ["GL002", "GL005"]
+    )
+    assert len(counted) == 2 and linter.run_names == {"KGO"} and linter.run_names_read
+
+
+def test_names_written_before_the_habit_shows_count_once_it_does(monkeypatch, tmp_path):
+    from glossary_lint.rules.acronym_habit import PROSE_MIN
+
+    counted = _counted_names(monkeypatch)
+    chapters = {"a.md": NAMING, "b.md": "# Modes\n\n" + _expanding(PROSE_MIN) + "\n", "c.md": CHAPTER}
+    read, linter = _reads_of_a_run(monkeypatch, tmp_path, chapters, ["GL002"])
+    assert read == ["a.md", "b.md", "c.md"] and linter.defines_acronyms
+    assert linter.run_names == {"KGO"} and len(counted) == 3
+
+
+def test_past_the_kept_texts_bound_a_file_read_before_the_habit_showed_is_read_again(monkeypatch, tmp_path):
+    from glossary_lint import runner
+    from glossary_lint.rules.acronym_habit import PROSE_MIN
+
+    monkeypatch.setattr(runner, "KEPT_CHARS", len(NAMING) + 1)
+    chapters = {
+        "a.md": NAMING,
+        "b.md": CHAPTER,
+        "c.md": "# Modes\n\n" + _expanding(PROSE_MIN) + "\n",
+        "d.md": CHAPTER,
+    }
+    read, linter = _reads_of_a_run(monkeypatch, tmp_path, chapters, ["GL002"])
+    assert read == ["a.md", "b.md", "c.md", "d.md", "b.md"]  # a.md was kept, b.md was not
+    assert linter.defines_acronyms and linter.run_names == {"KGO"}
+
+
+def test_evidence_without_the_names_is_not_handed_to_a_linter_that_would_read_them(tmp_path):
+    """The language server hands the last survey's evidence to each linter made
+    while the glossary is typed; a glossary typed into opening GL002's gate
+    needs the names that survey did not count, so it surveys instead."""
+    from glossary_lint.config import Config
+    from glossary_lint.engine import Linter
+    from glossary_lint.run_evidence import RunEvidence
+    from glossary_lint.runner import survey_run
+
+    (tmp_path / "a.md").write_text(NAMING, encoding="utf-8")
+    words = _load(_glossary_yaml(WORD_TERMS, {}), tmp_path)
+    surveyed = Linter(words, Config(root=tmp_path, select=["GL002"]))
+    survey_run([tmp_path / "a.md"], surveyed)
+    evidence = RunEvidence.of(surveyed)
+    assert evidence.run_names is None
+    closed = Linter(words, Config(root=tmp_path, select=["GL002"]))
+    assert evidence.give(closed) and not closed.defines_acronyms and not closed.run_names_read
+    acronyms = {"QKF": "Quick Kiln Firing", "ZGR": "Zero Glaze Run"}
+    opened = Linter(
+        _load(_glossary_yaml(WORD_TERMS, acronyms), tmp_path), Config(root=tmp_path, select=["GL002"])
+    )
+    assert not evidence.give(opened)
+    survey_run([tmp_path / "a.md"], opened)
+    assert opened.run_names == {"KGO"} and RunEvidence.of(opened).give(opened)

@@ -84,3 +84,52 @@ def test_line_breaks_are_those_of_docutils_astext():
     assert len(every) > 30
     for node in every:
         assert doctree.line_breaks(node) == node.astext().count("\n"), node
+
+
+def _counting_line_breaks(monkeypatch) -> list[int]:
+    counted: list[int] = []
+    real = doctree.line_breaks
+    monkeypatch.setattr(doctree, "line_breaks", lambda node: counted.append(1) or real(node))
+    return counted
+
+
+def test_a_block_s_last_line_is_counted_only_when_its_text_leaves_the_cursor_s_line(monkeypatch):
+    """Counting a block's line breaks walks its elements; the walk asks for
+    its last line only where a line of its text is not where the cursor is,
+    which no block of an ordinary page needs."""
+    counted = _counting_line_breaks(monkeypatch)
+    source = "Kilns\n=====\n\nThe *kiln* fires ``bisque`` ware\nover a night.\n\n- one\n- two\n"
+    assert [s.text for s in _segments_of(source)] == [
+        "Kilns",
+        "The kiln fires \ufffc ware\nover a night.",
+        "one",
+        "two",
+    ]
+    assert counted == []
+    # Two texts of one paragraph, the second on the next line with no line
+    # break between them in the doctree (as a role's output may leave them):
+    # the second is looked for on the block's later lines, up to its last.
+    source = "Kiln notes:\n\nfirst line\nsecond line\n"
+    document = _empty_document(source)
+    paragraph = nodes.paragraph("first line\nsecond line", "")
+    paragraph += [nodes.Text("first line"), nodes.Text("second line")]
+    paragraph.line = 3
+    document += paragraph
+    walked = doctree.walk_doctree("notes.rst", source, document, term_target=lambda node: None)
+    (segment,) = walked.segments
+    assert segment.text == "first linesecond line" and counted  # asked this once
+    assert segment.source_span(10, 21) == (source.index("second"), source.index("second") + 11)
+
+
+def _segments_of(source: str):
+    return read_doctree("kiln.rst", source, parse_doctree("kiln.rst", source)).segments
+
+
+def _empty_document(source: str) -> nodes.document:
+    from docutils.frontend import get_default_settings
+    from docutils.parsers.rst import Parser
+    from docutils.utils import new_document
+
+    document = new_document("notes.rst", get_default_settings(Parser))
+    document.rawsource = source
+    return document

@@ -65,6 +65,10 @@ class Linter:
     #: Acronyms the run's files spell out as names (set by
     #: :func:`glossary_lint.runner.lint_files`, for GL002 and GL005).
     run_names: AbstractSet[str] = frozenset()
+    #: Whether the run counted :attr:`run_names`: one whose rules read them
+    #: only where its prose shows the habit of spelling out acronyms, which
+    #: it did not, leaves them uncounted (empty).
+    run_names_read: bool = True
 
     def __post_init__(self) -> None:
         # The matcher's index is many thousand small objects and no cycles: the

@@ -23,6 +23,7 @@ from .engine import Linter
 from .gc_pause import paused_collector
 from .rules.acronym_habit import ProseHabit
 from .rules.acronym_names import RunNames
+from .rules.base import Rule
 from .rules.findings import Finding
 from .rules.house_style import HouseStyle, survey
 from .sources.reading import readable_texts
@@ -93,7 +94,12 @@ def survey_run(files: Sequence[Path], linter: Linter) -> None:
         from .workflows.directive_terms import DirectiveNames
 
         directives = DirectiveNames()
-    names = RunNames() if any(rule.uses_run_names for rule in linter.rules) else None
+    names: _Names | None = None
+    if names_read(linter.rules, defines_acronyms=True):
+        if habit is not None and not names_read(linter.rules, defines_acronyms=False):
+            names = _NamesBehindHabit(habit)
+        else:
+            names = _Names()
     read = surveyed or habit is not None or directives is not None or names is not None
     texts = _seen(readable_texts(files) if read else (), habit, directives, names)
     if surveyed:
@@ -107,14 +113,80 @@ def survey_run(files: Sequence[Path], linter: Linter) -> None:
     if directives is not None:
         linter.directive_terms = directives.result()
     if names is not None:
-        linter.run_names = names.result()
+        found = names.result()
+        linter.run_names = frozenset() if found is None else found
+        linter.run_names_read = found is not None
+
+
+def names_read(rules: Iterable[Rule], defines_acronyms: bool) -> bool:
+    """Whether a run whose answer to GL002's gate is ``defines_acronyms``
+    has a rule that reads the acronyms its files spell out as names."""
+    return any(rule.uses_run_names and (defines_acronyms or not rule.run_names_need_habit) for rule in rules)
+
+
+class _Names:
+    """The acronyms the run's files spell out as names, counted in every text."""
+
+    def __init__(self) -> None:
+        self.names = RunNames()
+
+    def add(self, path: Path, text: str) -> None:
+        self.names.add(text)
+
+    def result(self) -> frozenset[str] | None:
+        """The names, or None where they were not counted."""
+        return self.names.result()
+
+
+#: How many characters of text :class:`_NamesBehindHabit` keeps to count
+#: if the habit shows: a handbook's prose (sqlalchemy's is 1.9 million),
+#: and a bound on the memory a run of any size holds for it.
+KEPT_CHARS = 4_000_000
+
+
+class _NamesBehindHabit(_Names):
+    """The names where only GL002 reads them, which is silent unless the
+    run's prose shows the habit of spelling out acronyms: a run that never
+    shows it (most handbooks whose glossary has few acronyms) counts none
+    (a tenth of the run-wide survey of the sqlalchemy handbook).  The texts
+    read before the habit shows are kept (up to :data:`KEPT_CHARS`
+    characters; the files past that are read again at the end), and counted
+    when it does; each text after that is counted as it is read."""
+
+    def __init__(self, habit: ProseHabit) -> None:
+        super().__init__()
+        self.habit = habit
+        self.kept: list[str] = []
+        self.kept_chars = 0
+        #: The files read before the habit showed whose text was not kept.
+        self.unkept: list[Path] = []
+
+    def add(self, path: Path, text: str) -> None:
+        if self.habit.shown:
+            for kept in self.kept:
+                self.names.add(kept)
+            self.kept.clear()
+            self.names.add(text)
+        elif self.kept_chars + len(text) <= KEPT_CHARS:
+            self.kept.append(text)
+            self.kept_chars += len(text)
+        else:
+            self.unkept.append(path)
+
+    def result(self) -> frozenset[str] | None:
+        self.kept.clear()
+        if not self.habit.shown:
+            return None
+        for _, text in readable_texts(self.unkept):
+            self.names.add(text)
+        return self.names.result()
 
 
 def _seen(
     sources: Iterable[tuple[Path, str]],
     habit: ProseHabit | None,
     directives: DirectiveNames | None,
-    names: RunNames | None = None,
+    names: _Names | None = None,
 ) -> Iterator[str]:
     """Each text, once the pre-passes besides the survey have seen it; the
     collector waits while the pre-passes and the survey read it (as while a
@@ -126,7 +198,7 @@ def _seen(
             if directives is not None:
                 directives.add(path, text)
             if names is not None:
-                names.add(text)
+                names.add(path, text)
             yield text
 
 

@@ -144,9 +144,7 @@ class Projects:
     def _made(self, config_file: Path | None, linter: Linter) -> None:
         """Survey a new linter's run, or hand it the last survey's evidence while a glossary is typed."""
         last = self._evidence.get(config_file)
-        if last is not None and not self._survey_due:
-            last.give(linter)
-        else:
+        if last is None or self._survey_due or not last.give(linter):
             self._survey(config_file, linter)
 
     def _survey(self, config_file: Path | None, linter: Linter) -> None:

@@ -631,7 +631,7 @@ def expansions(text: str, search: Search = everywhere) -> Iterator[tuple[str, st
             if long is not None:
                 yield short, long
     yield from _aka_expansions(text)
-    if " for " in text:
+    if " for " in text and _STANDS_FOR_WORDS.search(text):
         for match in _STANDS_FOR.finditer(text):
             short = strip_plural(match.group("short"))
             if word_kind(short) != ACRONYM:
@@ -660,6 +660,11 @@ _STANDS_FOR = re.compile(
     rf"(?<![\w-])(?P<short>{_SHORT})[\"”'’]?\s+(?:stands\s+for|is\s+short\s+for)\s+(?:(?:an?|the)\s+)?"
     r"(?P<long>[^()\n.;:,]{3,})"
 )
+#: The words every match of :data:`_STANDS_FOR` holds: a text without them
+#: is not searched with it, whose short form, tried at every word, made it
+#: half of the cost of counting a handbook's expansions (a few files in a
+#: hundred write either).
+_STANDS_FOR_WORDS = re.compile(r"(?:stands|short)\s+for")
 #: The acronym just before it.
 _SHORT_BEFORE = re.compile(rf"(?<![\w-])(?P<short>{_SHORT})\s*$")
 

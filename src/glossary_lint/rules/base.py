@@ -95,3 +95,7 @@ class Rule:
     #: Whether the check reads :attr:`RuleContext.run_names`, so a run reads its
     #: files for acronyms spelled out as names first.
     uses_run_names: bool = False
+    #: Whether it reads them only where :attr:`RuleContext.defines_acronyms`
+    #: holds (GL002, silent elsewhere): a run whose prose shows no habit of
+    #: spelling out acronyms need not count them for it.
+    run_names_need_habit: bool = False

@@ -100,4 +100,5 @@ RULE = Rule(
     check_undefined_acronyms,
     uses_acronym_habit=True,
     uses_run_names=True,
+    run_names_need_habit=True,
 )

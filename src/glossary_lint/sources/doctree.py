@@ -226,8 +226,10 @@ class _Walker:
         self.windows: dict[int, Columns] = {}
         self.last_line = 0
         self.block_line = 0
-        #: The last source line the current block may use.
-        self.last_block_line = 0
+        #: The line the current block starts on, and its element: its last line is
+        #: :meth:`last_block_line`, worked out when first asked (``block_end``).
+        self.block_start: tuple[int, nodes.Element | None] = (0, None)
+        self.block_end: int | None = 0
         #: The line no later block can start before (reset for each cell of a row).
         self.floor = 0
         self.labelled: set[int] = set()
@@ -320,8 +322,10 @@ class _Walker:
         self.block_nodes = []
         self.anchor(node)
         if self.line is not None:
-            raw = node.rawsource if isinstance(node.rawsource, str) else ""
-            self.last_block_line = self.line + max(raw.strip().count("\n"), line_breaks(node))
+            # Its last line is asked for only when a line of text is not where
+            # the cursor is (most blocks never): counted then.
+            self.block_start = (self.line, node)
+            self.block_end = None
         if self.title_field:
             builder.begin_title()  # the whole value is a title, in the title's style
         self.inline(node, builder)
@@ -400,6 +404,16 @@ class _Walker:
                     self.floor = line0 if own_line else self.floor
                     self.pos = lo
                     return
+
+    def last_block_line(self) -> int:
+        """The last source line the current block may use: as many lines on
+        from its first as its source or its text has line breaks."""
+        if self.block_end is None:
+            line, node = self.block_start
+            assert node is not None
+            raw = node.rawsource if isinstance(node.rawsource, str) else ""
+            self.block_end = line + max(raw.strip().count("\n"), line_breaks(node))
+        return self.block_end
 
     def may_hold(self, lines: Sequence[int], text: str, word: bool) -> bool:
         """False when no part of ``lines`` (ascending; within the current columns) can
@@ -509,7 +523,7 @@ class _Walker:
             return None
         found = locate(self.source, self.pos, self.bounds(self.line)[1], part)
         line0 = self.line
-        while found is None and line0 < min(self.last_block_line, len(self.lines.starts) - 1):
+        while found is None and line0 < min(self.last_block_line(), len(self.lines.starts) - 1):
             line0 += 1
             lo, hi = self.bounds(line0)
             found = locate(self.source, lo, hi, part)

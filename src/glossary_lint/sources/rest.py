@@ -35,6 +35,7 @@ from docutils.utils import DependencyList
 
 from .doctree import prose_text_nodes, walk_doctree
 from .document import Document
+from .parser_leftovers import let_go_of_parse
 from .reading import UnreadableFile
 
 #: Directives (Sphinx's and common extensions') whose body is prose.
@@ -307,8 +308,11 @@ def parse_doctree(path: str, source: str) -> nodes.document:
     """docutils' doctree of a reST document, Sphinx's markup read by the stand-ins."""
     _check_shape(source)
     document = utils.new_document(path, _settings())
-    with _sphinx_stand_ins():
-        Parser().parse(source, document)
+    try:
+        with _sphinx_stand_ins():
+            Parser().parse(source, document)
+    finally:
+        let_go_of_parse()
     return document
 
 
