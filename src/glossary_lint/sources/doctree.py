@@ -4,8 +4,10 @@ Both docutils (for reST files) and Sphinx (for reST and MyST, while a site
 builds) produce doctrees; this walker turns one into the segments the
 matcher reads.  Titles are headings, table header rows and row labels are
 titles, strong text and link text are title ranges; code, math, raw
-output, comments, targets, error nodes and the signatures of object
-descriptions are not prose.  Each caller says how it spells a term
+output other than HTML, comments, targets, error nodes and the signatures
+of object descriptions are not prose.  Raw HTML (MyST's HTML blocks, reST's
+``.. raw:: html``) is read as the CLI's Markdown reader reads it
+(:mod:`.html_text`): its text is what a reader sees.  Each caller says how it spells a term
 reference (``term_target``) and which of its own node types are not prose.
 
 Text nodes carry no offsets, but their block does carry its line, and a
@@ -22,12 +24,14 @@ check instead of skipping it silently.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from docutils import nodes
 
 from .document import Comment, Document, TermReference
 from .html import html_comments
+from .html_text import html_segments
 from .links import glossary_anchor
 from .segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate, may_locate
 from .table_geometry import Columns, cell_windows
@@ -248,6 +252,7 @@ class _Walker:
             text = node.astext()
             for start, end, body in html_comments(text):
                 self.comment_text(body, text[start:end])
+            self.raw_html(node, text)
             return
         if isinstance(node, self.skipped):
             return
@@ -339,6 +344,66 @@ class _Walker:
             self.segments.append(segment)
             if self.text_nodes is not None:
                 self.text_nodes[id(segment)] = self.block_nodes
+
+    def raw_html(self, node: nodes.raw, text: str) -> None:
+        """The text of raw HTML as prose.  The node keeps its text as written
+        (dedented under a directive or in a list), and its lines are
+        consecutive lines of the source from its first one on: each line is
+        found on its own source line, so offsets are exact.  Raw HTML from
+        another file (``:file:``, ``:url:``) is not in this source."""
+        if node.get("source") or not node.line:
+            return
+        lines = text.split("\n")
+        first = next((i for i, line in enumerate(lines) if line.strip()), None)
+        if first is None:
+            return
+        # The first line with text is on the node's line (MyST) or a few below
+        # it (a directive's options and blank line come between).
+        top = node.line - 1
+        last = min(top + _NEARBY, len(self.lines.starts))
+        anchor = next((n for n in range(top, last) if self._find(lines[first], n) is not None), None)
+        if anchor is None:
+            self.unplaced.append(self.lines.line_start(max(top, 0)))
+            return
+        #: Where each line of the text starts in the source, or None.
+        starts = [self._find(line, anchor - first + i) if line else None for i, line in enumerate(lines)]
+        breaks = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
+
+        def place(builder: SegmentBuilder, start: int, end: int) -> None:
+            number = bisect_right(breaks, start) - 1
+            while start < end:
+                stop = min(end, breaks[number + 1] - 1 if number + 1 < len(breaks) else len(text))
+                at = starts[number]
+                if stop > start and at is None:
+                    self.miss_line(text[start:stop], anchor - first + number)
+                    builder.add_placeholder()
+                elif stop > start and at is not None:
+                    column = at + start - breaks[number]
+                    builder.add_prose(
+                        text[start:stop], [self.original(o) for o in range(column, column + stop - start)]
+                    )
+                if stop < end:  # the line break, after the line's text
+                    if at is None:
+                        builder.add_placeholder()
+                    else:
+                        builder.add_mapped("\n", [self.original(at + len(lines[number]))])
+                    number += 1
+                    stop += 1
+                start = stop
+
+        self.segments.extend(html_segments(text, place))
+
+    def _find(self, line: str, line0: int) -> int | None:
+        """Where ``line`` of raw HTML is written on source line ``line0``."""
+        if not 0 <= line0 < len(self.lines.starts):
+            return None
+        lo, hi = self.bounds(line0)
+        found = self.source.find(line, lo, hi)
+        return found if found >= 0 else None
+
+    def miss_line(self, text: str, line0: int) -> None:
+        if _WORD.search(text) and 0 <= line0 < len(self.lines.starts):
+            self.unplaced.append(self.lines.line_start(line0))
 
     # -- placing text on its lines ----------------------------------------------
 

@@ -8,17 +8,19 @@ browser lays out (a cell, a paragraph, a heading), each a run of pieces with
 offsets into the block's text: text between tags, and a gap where an
 entity, a line break, an image or code stands.  Tags, attributes,
 comments and the bodies of code-like elements (``<code>``, ``<pre>``,
-``<script>``...) are not prose.  The Markdown walker places the pieces in
-the source and builds the segments.
+``<script>``...) are not prose.  Each front-end (the Markdown walker, the
+doctree walker for a Sphinx build's ``raw`` nodes) only places the text in
+its source: :func:`html_segments` builds the segments for both, so a page
+gives the same findings from the CLI and from a build.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from .segments import BlockKind
+from .segments import BlockKind, Segment, SegmentBuilder
 
 #: Elements whose body is no prose: code, scripts, embedded documents.
 SKIPPED = frozenset(
@@ -110,6 +112,29 @@ def html_blocks(content: str) -> Iterator[HtmlBlock]:
         block.pieces.append(Piece(at, len(content)))
     if _has_text(content, block):
         yield block
+
+
+#: Adds the text at ``start:end`` of the HTML to a segment, placed in the caller's source.
+PlaceText = Callable[[SegmentBuilder, int, int], None]
+
+
+def html_segments(content: str, place_text: PlaceText) -> Iterator[Segment]:
+    """The segments of ``content``, a raw HTML block, one per block a browser
+    lays out; ``place_text`` is called for each run of text, in order."""
+    for block in html_blocks(content):
+        builder = SegmentBuilder(block.kind)
+        for piece in block.pieces:
+            if piece.mark == "end-title":
+                builder.end_title()
+            elif piece.mark:
+                builder.begin_title(link=piece.mark == "link")
+            elif piece.end > piece.start:
+                place_text(builder, piece.start, piece.end)
+            else:
+                builder.add_placeholder()
+        segment = builder.build()
+        if segment is not None:
+            yield segment
 
 
 def _has_text(content: str, block: HtmlBlock) -> bool:

@@ -24,7 +24,7 @@ from markdown_it.token import Token
 
 from .document import Comment, Document, TermReference
 from .html import html_comments
-from .html_text import html_blocks
+from .html_text import html_segments
 from .links import glossary_anchor
 from .mdx import mdx_masked
 from .segments import BlockKind, LineIndex, Segment, SegmentBuilder, SourceText, next_line_break
@@ -226,24 +226,16 @@ class _Walker:
         # A top-level block's content is its source; one inside a list or a
         # quote is dedented, and each text is found from the cursor instead.
         exact = text.startswith(token.content, base)
-        for block in html_blocks(token.content):
-            builder = SegmentBuilder(block.kind)
-            for piece in block.pieces:
-                content = token.content[piece.start : piece.end]
-                if piece.mark == "end-title":
-                    builder.end_title()
-                elif piece.mark:
-                    builder.begin_title(link=piece.mark == "link")
-                elif exact and content:
-                    self.pos = max(self.pos, base + piece.start)
-                    self.prose(text, content, builder, limit, mapped=True)
-                elif content:
-                    self.dedented_prose(text, content, builder, limit)
-                else:
-                    builder.add_placeholder()
-            segment = builder.build()
-            if segment is not None:
-                self.segments.append(segment)
+
+        def place(builder: SegmentBuilder, start: int, end: int) -> None:
+            content = token.content[start:end]
+            if exact:
+                self.pos = max(self.pos, base + start)
+                self.prose(text, content, builder, limit, mapped=True)
+            else:
+                self.dedented_prose(text, content, builder, limit)
+
+        self.segments.extend(html_segments(token.content, place))
         self.pos = max(self.pos, limit)
 
     def dedented_prose(self, text: str, content: str, builder: SegmentBuilder, limit: int) -> None:

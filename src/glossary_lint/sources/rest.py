@@ -12,7 +12,9 @@ GL003 checks.  A directive docutils does not know at all is read the same
 way as an object description, unless its name says it holds code or
 output; an unknown role is read as a literal.  The registry is restored
 after the parse, so a Sphinx build in the same process is unaffected.
-File inclusion and raw output are disabled.
+File inclusion and raw output are disabled; a ``raw`` directive's own
+text is kept (never written out), so the walker reads raw HTML's text as
+a Sphinx build does.
 
 The doctree is then walked by :mod:`glossary_lint.sources.doctree`, the
 same walker the Sphinx extension runs over Sphinx's doctrees.
@@ -95,7 +97,6 @@ SKIPPED_DIRECTIVES = (
     "todo",
     "todolist",
     "include",
-    "raw",
     "inheritance-diagram",
 )
 #: Roles whose text is code, a name or a cross-reference target.
@@ -198,6 +199,24 @@ class _ConditionalProse(_Prose):
     plain_arguments = 1
 
 
+class _RawText(Directive):
+    """``.. raw:: html``: its text, for the walker to read as a reader sees it
+    (a Sphinx build reads the same node).  What a file or URL holds is not
+    in this source, and is never fetched."""
+
+    required_arguments = 1
+    final_argument_whitespace = True
+    option_spec = _AnyOptions()
+    has_content = True
+
+    def run(self) -> list[nodes.Node]:
+        if not self.content or "file" in self.options or "url" in self.options:
+            return []
+        node = nodes.raw("", "\n".join(self.content), format=" ".join(self.arguments[0].lower().split()))
+        node.line = self.lineno
+        return [node]
+
+
 #: Parts of directive names that say the body is code, data or program output.
 _CODE_LIKE = re.compile(
     r"code|source|literal|exec|prompt|input|output|console|shell|script|snippet|plot|diag|graph|uml|math"
@@ -253,6 +272,7 @@ def _sphinx_stand_ins() -> Iterator[None]:
             directives.register_directive(name, _ConditionalProse)
         for name in SKIPPED_DIRECTIVES:
             directives.register_directive(name, _Skipped)
+        directives.register_directive("raw", _RawText)
         for name in LITERAL_ROLES:
             roles.register_local_role(name, _literal_role)
         roles.register_local_role("term", _term_role)
