@@ -156,3 +156,19 @@ def test_a_rest_link_to_the_words_own_site_makes_it_a_name(cli, tmp_path):
     links = "Links\n=====\n\nCharts come from `QRAX <https://qrax.example.org/>`_.\n"
     found = _found(cli, tmp_path, {"links.rst": links, "firing.md": QUARRY_USE})
     assert ("firing.md", "GL005", "QRAX") in found
+
+
+# A project that writes its name with small letters first (``qzKF``) is that
+# name wherever a chapter writes it with a capital, as a sentence opens.
+def test_a_name_the_run_writes_with_small_letters_first_is_a_name_with_a_capital(cli, tmp_path):
+    intro = "# Intro\n\nInstall qzKF from the index; qzKF reads the kiln log.\n"
+    use = "# Firing\n\nQzKF keeps one log per kiln.\n"
+    found = _found(cli, tmp_path, {"intro.md": intro, "firing.md": use})
+    assert found == [("firing.md", "GL005", "QzKF")]
+
+
+def test_one_small_letter_first_qualifies_an_acronym_and_names_nothing(cli, tmp_path):
+    intro = "# Intro\n\nThe iQZT of the signal is taken before firing.\n"
+    use = "# Firing\n\nIQZT runs once per kiln.\n"
+    found = _found(cli, tmp_path, {"intro.md": intro, "firing.md": use})
+    assert ("firing.md", "GL002", "IQZT") in found

@@ -42,15 +42,22 @@ _HEX = re.compile(r"[A-F]{4,}")
 _RELEASED = re.compile(r"[A-Z][A-Z0-9]*[A-Z]v\d+")
 #: A run of small letters inside a word.
 _LOWER_RUN = re.compile(r"[a-z]+")
+#: Small letters enough to be a word of their own after a capital (``Link``
+#: of ``QZLink``); an acronym writes one or two where it spells a word's
+#: opening letters (``ViSQOL``, ``HuBERT``, ``QLoRA``).
+_WORD_INSIDE = 3
 #: A keyword in capitals with an English ending: ``INSERTed``, ``UPDATEd``, ``SELECTion``.
 _WORD_IN_CAPITALS = re.compile(r"[A-Z]{3,}(?:[a-z]{2,}|d)")
 #: A letter and a number after a name: a version, a key or a grade (``HiFi-GAN V1``, ``2012 R2``).
 _VERSION = re.compile(r"[A-Z]\d{1,3}")
 #: One capital and a number: a designation, not words cut to their initials.
 _LETTER_AND_NUMBER = re.compile(r"[A-Z]\d+")
-#: Capitals and numbers taking turns, a number of two digits or more inside
-#: (``V300R002``, ``X9C120``): a model or release number, as vendors count them.
-_MODEL_NUMBER = re.compile(r"[A-Z]+\d{2,}[A-Z]+\d+[A-Z0-9]*")
+#: Capitals and numbers taking turns, two numbers or more (``V300R002``,
+#: ``X9C120``, a firmware's ``Q2J24``), or a number of two digits or more
+#: with capitals on both sides (a chip's ``QK26F``): a model, part or release
+#: number, as vendors count them.  Acronyms hold one number at most
+#: (``FP16``, ``P2P``, ``MP3``).
+_MODEL_NUMBER = re.compile(r"[A-Z]+\d+[A-Z]+\d+[A-Z0-9]*|[A-Z]+\d{2,}[A-Z][A-Z0-9]*")
 #: A release number written with dots (``3.2.1``), as the word before a qualifier.
 _DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+$")
 #: A compound as prose writes it, words joined by hyphens
@@ -141,6 +148,8 @@ def word_kind(word: str) -> str | None:
     prefixed = _PREFIXED_ACRONYM.fullmatch(word)
     if prefixed and _names_a_word(word[: prefixed.start(1)], prefixed.group(1)):
         return NAME  # MelGAN, WebRTC, MySQL, MyST: a word and an acronym make a name
+    if lower >= _WORD_INSIDE and word[1].isupper():
+        return NAME  # QZLink, QZLinkV2: capitals and a word in Title Case run together, a product's name
     if upper >= 3 and upper > lower:  # ViSQOL, HuBERT, QLoRA
         return ACRONYM
     if upper >= 2:  # MusicGen, NumPy, CentOS
@@ -364,6 +373,8 @@ def _compound_kind(whole: str) -> tuple[int, str, str] | None:
     kinds = [word_kind(strip_plural(p)) for _, p in parts]
     if len(parts) == 1:
         kind = kinds[0]
+        if kind == ACRONYM and _title_word_after(whole, first[0] + len(first[1])):
+            return first[0], whole[first[0] :], NAME  # QZM-Pack, Open-QZM-Pack: one name
     elif all(k == ACRONYM and p.isupper() or p.isdigit() for k, (_, p) in zip(kinds, parts)):
         kind = ACRONYM  # SI-SDR
     elif any(kinds):
@@ -373,6 +384,20 @@ def _compound_kind(whole: str) -> tuple[int, str, str] | None:
     if kind is None:
         return None
     return first[0], word, kind
+
+
+#: A hyphen and a word in Title Case: ``-Pack`` of ``QZM-Pack``.
+_HYPHEN_TITLE_WORD = re.compile(r"[-‐][A-Z][a-z]+(?![^\W_])")
+
+
+def _title_word_after(whole: str, end: int) -> bool:
+    """Whether an acronym ending at ``end`` of the compound ``whole`` is
+    joined by a hyphen to a word in Title Case after it (``QZM-Pack``,
+    ``QZM-Link``): prose writes the word after the hyphen in small letters
+    (``QZM-based``), so the capital makes the compound a proper name, which
+    the acronym is part of.  A prefix in Title Case before it (``Non-QZM``,
+    a sentence's first word) says nothing of the acronym."""
+    return _HYPHEN_TITLE_WORD.match(whole, end) is not None
 
 
 def _glued(text: str, start: int, end: int) -> bool:
