@@ -160,3 +160,42 @@ def test_a_firmware_or_part_number_is_read_whole(tmp_path, text):
 
 def test_capitals_with_one_number_are_still_acronyms(tmp_path):
     assert _gl002(tmp_path, "Store the weights as QZ16 and the log as Q2Z.\n") == ["QZ16", "Q2Z"]
+
+
+def test_capitals_indexed_by_a_number_are_a_register_or_an_array(tmp_path):
+    assert _gl002(tmp_path, "For a shelf port, the value is QZREG[4:0] or QZBUF[1].\n") == []
+    assert _gl002(tmp_path, "For a shelf port, the value is QZREG [4:0].\n") == ["QZREG"]
+
+
+def test_an_english_word_in_capitals_behind_a_small_letter_is_a_signal_name(tmp_path):
+    from glossary_lint.rules.acronyms import ACRONYM, word_kind
+
+    assert _gl002(tmp_path, "Drive the nHALT line low to stop the kiln.\n") == []
+    assert word_kind("nHALT") is None and word_kind("iQZT") == ACRONYM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Install the [Glaze Toolchain](https://example.org/glaze) (GQZR) before firing.",
+        "Install the [Glaze Toolchain](https://example.org/glaze)  (GQZRs) before firing.",
+    ],
+)
+def test_an_acronym_in_brackets_after_a_link_is_the_short_name_of_the_thing_linked(tmp_path, text):
+    assert _gl002(tmp_path, text + "\n") == []
+
+
+def test_a_rest_link_with_its_short_name_after_it(tmp_path):
+    text = "Install the `Glaze Toolchain <https://example.org/glaze>`_ (GQZR) before firing.\n"
+    assert _gl002(tmp_path, text, name="notes.rst") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Install the Glaze Toolchain (GQZR) before firing.",  # no link: the words do not spell it out
+        "Install the [Glaze Toolchain](https://example.org/glaze) with GQZR before firing.",
+    ],
+)
+def test_an_acronym_beside_a_link_but_not_bracketed_after_it_is_reported(tmp_path, text):
+    assert _gl002(tmp_path, text + "\n") == ["GQZR"]

@@ -172,3 +172,13 @@ def test_one_small_letter_first_qualifies_an_acronym_and_names_nothing(cli, tmp_
     use = "# Firing\n\nIQZT runs once per kiln.\n"
     found = _found(cli, tmp_path, {"intro.md": intro, "firing.md": use})
     assert ("firing.md", "GL002", "IQZT") in found
+
+
+def test_a_file_extension_in_capitals_before_files_names_a_format_in_every_chapter(cli, tmp_path):
+    setup = "# Setup\n\nCopy the .QZF files into the loader folder.\n"
+    use = "# Firing\n\nThe loader runs a QZF algorithm for each shelf.\n"
+    found = _found(cli, tmp_path, {"setup.md": setup, "firing.md": use})
+    assert found == [("firing.md", "GL005", "QZF")]
+    # A name's own dot is no extension: ``kiln.QZF`` is one token.
+    setup = "# Setup\n\nCopy the kiln.QZF files into the loader folder.\n"
+    assert ("firing.md", "GL002", "QZF") in _found(cli, tmp_path, {"setup.md": setup, "firing.md": use})

@@ -35,6 +35,9 @@ format``: the way a QRX is written, or a number format such as FP16's);
 a document that writes them so does not report the word
 (:func:`.names_format`), but they say nothing of it elsewhere.
 
+So does a file extension in capitals before ``files`` (``.QRX files``):
+the files come in that format, and the format has a name.
+
 So does a link whose text is the acronym alone, to a site named after it
 (``[QRX](https://qrx.example.org)``) or to its repository
 (``https://github.com/owner/qrx``): the link points at the thing's home.  A
@@ -85,6 +88,8 @@ _NOUN = re.compile(rf"(?:{'|'.join(PRODUCT_NOUNS + FORMAT_NOUNS)})(?![\w-])")
 _MARKED_WORD = r"[`*]{0,2}(?<![\w.:/-])(?P<word>[A-Za-z][A-Za-z0-9]*)[`*]{0,2}"
 #: The word before a noun, and an indefinite article before that word.
 _MODIFIER = re.compile(rf"(?:(?<!\w)(?P<article>[Aa]n?)[ \t]+)?{_MARKED_WORD}[ \t]+$")
+#: A file extension in capitals before ``file(s)``: ``.QRX files``, the format's name.
+_EXTENSION_FILES = re.compile(r"\.(?P<word>[A-Z][A-Z0-9]+)[ \t]+files?(?![\w-])")
 #: A release after a word: ``v4.1``, ``4.1.2`` (one dot, ``4.5``, is as often a
 #: value) or ``version 2``; found by its start, then the word before it.
 _RELEASE = re.compile(r"[ \t](?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+|version[ \t]+\d)(?![\w-])")
@@ -157,6 +162,10 @@ class RunNames:
             before = _MODIFIER.search(text, max(0, at - _MODIFIER_REACH), at)
             if before and (noun.group(0) in FORMAT_NOUNS or before.group("article") is None):
                 self._add_acronym(before.group("word"))
+        for extension in _EXTENSION_FILES.finditer(text):
+            at = extension.start()
+            if not (at and (text[at - 1].isalnum() or text[at - 1] in "._")):
+                self._add_acronym(extension.group("word"))  # not a name's own dot: ``setup.QRX files``
         for release in _RELEASE.finditer(text):
             before = _MODIFIER.search(text, max(0, release.start() - _MODIFIER_REACH), release.start() + 1)
             if before:

@@ -138,7 +138,9 @@ def word_kind(word: str) -> str | None:
             return None if _ROMAN.match(word) else ACRONYM
         return None
     if word[0].islower():  # iSTFT is an acronym; maxBytes, webContents are code
-        return ACRONYM if _LOWER_PREFIXED.fullmatch(word) else None
+        if not _LOWER_PREFIXED.fullmatch(word) or (word[1:].isalpha() and is_ordinary_word(word[1:].lower())):
+            return None  # nRESET, xENABLE: an English word in capitals behind a letter, a signal's name
+        return ACRONYM
     if _EXCEPTION_CLASS.fullmatch(word):
         return None  # KeyError, TimeoutError: a class a program raises, code in prose, no product
     if _RELEASED.fullmatch(word):
@@ -407,6 +409,8 @@ def _glued(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if before in "_$@%" or after in "_(":
         return True
+    if after == "[" and text[end + 1 : end + 2].isdigit():
+        return True  # QZREG[4:0], QZREG[1]: bits of a register or an item of an array
     if before in _GLUE and before != "/" and start >= 2 and text[start - 2].isalnum():
         return True
     return after in _GLUE and after != "/" and end + 1 < len(text) and text[end + 1].isalnum()
