@@ -199,3 +199,14 @@ def test_a_rest_link_with_its_short_name_after_it(tmp_path):
 )
 def test_an_acronym_beside_a_link_but_not_bracketed_after_it_is_reported(tmp_path, text):
     assert _gl002(tmp_path, text + "\n") == ["GQZR"]
+
+
+def test_an_acronym_paired_by_or_with_an_english_word_in_capitals_is_a_name(tmp_path):
+    from glossary_lint.rules.acronyms import NAME, candidates
+
+    text = "Set the log level to INFO or QZDBG before each firing."
+    assert _gl002(tmp_path, text + "\n") == []
+    assert [c.kind for c in candidates(text)] == [NAME]
+    assert _gl002(tmp_path, "Pick QZDBG and QZTRC before each firing.\n") == ["QZDBG", "QZTRC"]
+    # A capitalised name is paired by a slash only: "Kilnly and QZDBG" is a product and its part.
+    assert _gl002(tmp_path, "Install Kilnly and QZDBG before each firing.\n") == ["QZDBG"]

@@ -306,15 +306,29 @@ def _pairs_with_known(text: str, start: int, end: int, known: frozenset[str]) ->
     return partner is not None and is_exempt(partner, known)
 
 
+#: A pair joined by ``or`` or ``and`` (``QZRS or LAMB``): the partner after or before the word.
+_OR_AFTER = re.compile(r"[ \t]+(?:or|and)[ \t]+([^\W_]+)(?![\w/-])")
+_OR_BEFORE = re.compile(r"(?<![\w/-])([^\W_]+)[ \t]+(?:or|and)[ \t]+$")
+
+
+def _or_partner(text: str, start: int, end: int) -> str | None:
+    """The other word of a pair joined by ``or`` or ``and`` (``INFO or QZDEBUG``)."""
+    partner = _OR_AFTER.match(text, end) or _OR_BEFORE.search(text, max(0, start - 20), start)
+    return partner.group(1) if partner else None
+
+
 def _pairs_with_name_in_capitals(text: str, start: int, end: int) -> bool:
-    """An acronym paired by a slash with an English word in capitals
-    (``QZRS/LAMB optimizers``): the word is no acronym, so it is a name written
-    in capitals, and the pair are two names of one kind; so with a name in
-    Title Case that is no English word (``Slurm/QZE``)."""
-    partner = _slash_partner(text, start, end)
+    """An acronym paired by a slash, ``or`` or ``and`` with an English word in
+    capitals (``QZRS/LAMB optimizers``, ``INFO or QZDBG modes``): the word is
+    no acronym, so it is a name written in capitals (an optimizer, a log
+    level), and the pair are two names of one kind; so with a name in Title
+    Case that is no English word, by a slash only (``Slurm/QZE``: ``Docker
+    and QZC`` is a product and what it runs on)."""
+    slashed = _slash_partner(text, start, end)
+    partner = slashed or _or_partner(text, start, end)
     if partner is None or len(partner) < 3 or not partner.isalpha():
         return False
-    if _is_title_name(partner):
+    if slashed and _is_title_name(partner):
         return True  # Slurm/QZE: a capitalised word that is no English word names the other half
     return _english_in_capitals(partner)
 
