@@ -107,3 +107,106 @@ def test_a_document_expanding_a_qualified_acronym_defines_its_stem(tmp_path):
 def test_a_stem_does_not_define_the_qualified_form(tmp_path):
     """The reverse does not hold: knowing QZM says nothing of the 'f'."""
     assert _gl002(tmp_path, "The fQZM probe logs the heat.\n") == ["fQZM"]
+
+
+# Parts of names and vendors' numbers (issue 12: acronyms inside a proper
+# name are not split out; a model, part or firmware number is read whole).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Targets come from a QZM-Pack that the vendor publishes.",
+        "Most boards ship with the Open-QZM-Pack loader.",
+        "The vendor's QZL-Link probe plugs into the kiln.",
+    ],
+)
+def test_an_acronym_hyphened_to_a_word_in_title_case_is_part_of_a_name(tmp_path, text):
+    from glossary_lint.rules.acronyms import NAME, candidates
+
+    assert _gl002(tmp_path, text + "\n") == []
+    assert {c.kind for c in candidates(text)} == {NAME}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each QZW-based kiln logs its heat.",  # prose writes the word after the hyphen in small letters
+        "Non-QZW kilns log nothing.",  # a prefix capitalised as a sentence opens
+    ],
+)
+def test_other_hyphened_acronyms_are_still_reported(tmp_path, text):
+    assert _gl002(tmp_path, text + "\n") == ["QZW"]
+
+
+def test_capitals_run_together_with_a_word_in_title_case_are_a_name(tmp_path):
+    from glossary_lint.rules.acronyms import NAME, word_kind
+
+    assert _gl002(tmp_path, "Flash the QZLinkV2 firmware before the first firing.\n") == []
+    assert word_kind("QZLinkV2") == NAME
+    # One or two small letters spell a word's opening in the acronym itself.
+    assert _gl002(tmp_path, "Score each firing with QiSZOL before you sell it.\n") == ["QiSZOL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The oldest firmware the probe takes is Q2J24, or any Q3 release.",
+        "Both Q2J32 and Q3J7 read the banked registers.",
+        "To find the packs for the QK26F family, search the index.",
+    ],
+)
+def test_a_firmware_or_part_number_is_read_whole(tmp_path, text):
+    assert _gl002(tmp_path, text + "\n") == []
+
+
+def test_capitals_with_one_number_are_still_acronyms(tmp_path):
+    assert _gl002(tmp_path, "Store the weights as QZ16 and the log as Q2Z.\n") == ["QZ16", "Q2Z"]
+
+
+def test_capitals_indexed_by_a_number_are_a_register_or_an_array(tmp_path):
+    assert _gl002(tmp_path, "For a shelf port, the value is QZREG[4:0] or QZBUF[1].\n") == []
+    assert _gl002(tmp_path, "For a shelf port, the value is QZREG [4:0].\n") == ["QZREG"]
+
+
+def test_an_english_word_in_capitals_behind_a_small_letter_is_a_signal_name(tmp_path):
+    from glossary_lint.rules.acronyms import ACRONYM, word_kind
+
+    assert _gl002(tmp_path, "Drive the nHALT line low to stop the kiln.\n") == []
+    assert word_kind("nHALT") is None and word_kind("iQZT") == ACRONYM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Install the [Glaze Toolchain](https://example.org/glaze) (GQZR) before firing.",
+        "Install the [Glaze Toolchain](https://example.org/glaze)  (GQZRs) before firing.",
+    ],
+)
+def test_an_acronym_in_brackets_after_a_link_is_the_short_name_of_the_thing_linked(tmp_path, text):
+    assert _gl002(tmp_path, text + "\n") == []
+
+
+def test_a_rest_link_with_its_short_name_after_it(tmp_path):
+    text = "Install the `Glaze Toolchain <https://example.org/glaze>`_ (GQZR) before firing.\n"
+    assert _gl002(tmp_path, text, name="notes.rst") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Install the Glaze Toolchain (GQZR) before firing.",  # no link: the words do not spell it out
+        "Install the [Glaze Toolchain](https://example.org/glaze) with GQZR before firing.",
+    ],
+)
+def test_an_acronym_beside_a_link_but_not_bracketed_after_it_is_reported(tmp_path, text):
+    assert _gl002(tmp_path, text + "\n") == ["GQZR"]
+
+
+def test_an_acronym_paired_by_or_with_an_english_word_in_capitals_is_a_name(tmp_path):
+    from glossary_lint.rules.acronyms import NAME, candidates
+
+    text = "Set the log level to INFO or QZDBG before each firing."
+    assert _gl002(tmp_path, text + "\n") == []
+    assert [c.kind for c in candidates(text)] == [NAME]
+    assert _gl002(tmp_path, "Pick QZDBG and QZTRC before each firing.\n") == ["QZDBG", "QZTRC"]
+    # A capitalised name is paired by a slash only: "Kilnly and QZDBG" is a product and its part.
+    assert _gl002(tmp_path, "Install Kilnly and QZDBG before each firing.\n") == ["QZDBG"]

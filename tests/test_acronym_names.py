@@ -187,3 +187,29 @@ def test_the_nouns_are_found_where_a_pattern_of_them_all_finds_them():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert noun_places(text) == [(m.start(), m.group(0)) for m in pattern.finditer(text)], text
+
+
+# A project that writes its name with small letters first (``qzKF``) is that
+# name wherever a chapter writes it with a capital, as a sentence opens.
+def test_a_name_the_run_writes_with_small_letters_first_is_a_name_with_a_capital(cli, tmp_path):
+    intro = "# Intro\n\nInstall qzKF from the index; qzKF reads the kiln log.\n"
+    use = "# Firing\n\nQzKF keeps one log per kiln.\n"
+    found = _found(cli, tmp_path, {"intro.md": intro, "firing.md": use})
+    assert found == [("firing.md", "GL005", "QzKF")]
+
+
+def test_one_small_letter_first_qualifies_an_acronym_and_names_nothing(cli, tmp_path):
+    intro = "# Intro\n\nThe iQZT of the signal is taken before firing.\n"
+    use = "# Firing\n\nIQZT runs once per kiln.\n"
+    found = _found(cli, tmp_path, {"intro.md": intro, "firing.md": use})
+    assert ("firing.md", "GL002", "IQZT") in found
+
+
+def test_a_file_extension_in_capitals_before_files_names_a_format_in_every_chapter(cli, tmp_path):
+    setup = "# Setup\n\nCopy the .QZF files into the loader folder.\n"
+    use = "# Firing\n\nThe loader runs a QZF algorithm for each shelf.\n"
+    found = _found(cli, tmp_path, {"setup.md": setup, "firing.md": use})
+    assert found == [("firing.md", "GL005", "QZF")]
+    # A name's own dot is no extension: ``kiln.QZF`` is one token.
+    setup = "# Setup\n\nCopy the kiln.QZF files into the loader folder.\n"
+    assert ("firing.md", "GL002", "QZF") in _found(cli, tmp_path, {"setup.md": setup, "firing.md": use})

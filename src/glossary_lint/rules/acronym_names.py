@@ -35,6 +35,9 @@ format``: the way a QRX is written, or a number format such as FP16's);
 a document that writes them so does not report the word
 (:func:`.names_format`), but they say nothing of it elsewhere.
 
+So does a file extension in capitals before ``files`` (``.QRX files``):
+the files come in that format, and the format has a name.
+
 So does a link whose text is the acronym alone, to a site named after it
 (``[QRX](https://qrx.example.org)``) or to its repository
 (``https://github.com/owner/qrx``): the link points at the thing's home.  A
@@ -42,6 +45,13 @@ page about it on another site (an encyclopedia's) explains it instead.
 
 Over the 26 tuned handbooks these moved nine false GL002 findings
 (``GDAL``, ``DICOM``, ``OMO``) and no real one; the links moved none.
+
+And so does a name the run writes with a small first letter and capitals
+after it (``qzKF``, a project that spells itself so): written with a capital
+(``QzKF`` at the start of a sentence), it is that name, not an acronym of
+its own.  Only a prefix of small letters (two or more) counts: one small
+letter qualifies an acronym (``iSTFT``, the inverse STFT), which ``ISTFT``
+then misspells.
 """
 
 from __future__ import annotations
@@ -79,6 +89,8 @@ _NOUN_GOES_ON = re.compile(r"[\w-]")
 _MARKED_WORD = r"[`*]{0,2}(?<![\w.:/-])(?P<word>[A-Za-z][A-Za-z0-9]*)[`*]{0,2}"
 #: The word before a noun, and an indefinite article before that word.
 _MODIFIER = re.compile(rf"(?:(?<!\w)(?P<article>[Aa]n?)[ \t]+)?{_MARKED_WORD}[ \t]+$")
+#: A file extension in capitals before ``file(s)``: ``.QRX files``, the format's name.
+_EXTENSION_FILES = re.compile(r"\.(?P<word>[A-Z][A-Z0-9]+)[ \t]+files?(?![\w-])")
 #: A release after a word: ``v4.1``, ``4.1.2`` (one dot, ``4.5``, is as often a
 #: value) or ``version 2``; found by its start, then the word before it.
 _RELEASE = re.compile(r"[ \t](?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+|version[ \t]+\d)(?![\w-])")
@@ -95,6 +107,11 @@ _WORD_LINK = re.compile(
 REPOSITORY_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net"})
 #: How far before a noun or a release its word is looked for.
 _MODIFIER_REACH = 40
+#: The capitals that end a name with small letters first (``KF`` of
+#: ``qzKF``), found by their first capital (which the regex engine skips to:
+#: a pattern opening with the small letters took four times as long); where
+#: the small letters start is read after.
+_CAPITALS_AFTER_LOWER = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])[A-Z0-9]+(?![\w-])")
 #: A word of a long form with its hyphens.
 _WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")
 
@@ -145,6 +162,10 @@ class RunNames:
             before = _MODIFIER.search(text, max(0, at - _MODIFIER_REACH), at)
             if before and (noun in FORMAT_NOUNS or before.group("article") is None):
                 self._add_acronym(before.group("word"))
+        for extension in _EXTENSION_FILES.finditer(text):
+            at = extension.start()
+            if not (at and (text[at - 1].isalnum() or text[at - 1] in "._")):
+                self._add_acronym(extension.group("word"))  # not a name's own dot: ``setup.QRX files``
         for release in _RELEASE.finditer(text):
             before = _MODIFIER.search(text, max(0, release.start() - _MODIFIER_REACH), release.start() + 1)
             if before:
@@ -156,6 +177,12 @@ class RunNames:
         for version in _VERSION_OF.finditer(text):  # no ``\b`` in front: a third of the time
             if not (version.start() and text[version.start() - 1].isalnum()):
                 self._add_acronym(version.group("word"))
+        for capitals in _CAPITALS_AFTER_LOWER.finditer(text):
+            start = capitals.start() - 2
+            while start and text[start - 1].islower() and text[start - 1].isascii():
+                start -= 1
+            if not (start and (text[start - 1].isalnum() or text[start - 1] in "_.:/-")):
+                self._add_acronym(text[start].upper() + text[start + 1 : capitals.end()])
 
     def _add_acronym(self, word: str) -> None:
         if word_kind(word) == ACRONYM:

@@ -42,15 +42,22 @@ _HEX = re.compile(r"[A-F]{4,}")
 _RELEASED = re.compile(r"[A-Z][A-Z0-9]*[A-Z]v\d+")
 #: A run of small letters inside a word.
 _LOWER_RUN = re.compile(r"[a-z]+")
+#: Small letters enough to be a word of their own after a capital (``Link``
+#: of ``QZLink``); an acronym writes one or two where it spells a word's
+#: opening letters (``ViSQOL``, ``HuBERT``, ``QLoRA``).
+_WORD_INSIDE = 3
 #: A keyword in capitals with an English ending: ``INSERTed``, ``UPDATEd``, ``SELECTion``.
 _WORD_IN_CAPITALS = re.compile(r"[A-Z]{3,}(?:[a-z]{2,}|d)")
 #: A letter and a number after a name: a version, a key or a grade (``HiFi-GAN V1``, ``2012 R2``).
 _VERSION = re.compile(r"[A-Z]\d{1,3}")
 #: One capital and a number: a designation, not words cut to their initials.
 _LETTER_AND_NUMBER = re.compile(r"[A-Z]\d+")
-#: Capitals and numbers taking turns, a number of two digits or more inside
-#: (``V300R002``, ``X9C120``): a model or release number, as vendors count them.
-_MODEL_NUMBER = re.compile(r"[A-Z]+\d{2,}[A-Z]+\d+[A-Z0-9]*")
+#: Capitals and numbers taking turns, two numbers or more (``V300R002``,
+#: ``X9C120``, a firmware's ``Q2J24``), or a number of two digits or more
+#: with capitals on both sides (a chip's ``QK26F``): a model, part or release
+#: number, as vendors count them.  Acronyms hold one number at most
+#: (``FP16``, ``P2P``, ``MP3``).
+_MODEL_NUMBER = re.compile(r"[A-Z]+\d+[A-Z]+\d+[A-Z0-9]*|[A-Z]+\d{2,}[A-Z][A-Z0-9]*")
 #: A release number written with dots (``3.2.1``), as the word before a qualifier.
 _DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+$")
 #: A compound as prose writes it, words joined by hyphens
@@ -131,7 +138,9 @@ def word_kind(word: str) -> str | None:
             return None if _ROMAN.match(word) else ACRONYM
         return None
     if word[0].islower():  # iSTFT is an acronym; maxBytes, webContents are code
-        return ACRONYM if _LOWER_PREFIXED.fullmatch(word) else None
+        if not _LOWER_PREFIXED.fullmatch(word) or (word[1:].isalpha() and is_ordinary_word(word[1:].lower())):
+            return None  # nRESET, xENABLE: an English word in capitals behind a letter, a signal's name
+        return ACRONYM
     if _EXCEPTION_CLASS.fullmatch(word):
         return None  # KeyError, TimeoutError: a class a program raises, code in prose, no product
     if _RELEASED.fullmatch(word):
@@ -141,6 +150,8 @@ def word_kind(word: str) -> str | None:
     prefixed = _PREFIXED_ACRONYM.fullmatch(word)
     if prefixed and _names_a_word(word[: prefixed.start(1)], prefixed.group(1)):
         return NAME  # MelGAN, WebRTC, MySQL, MyST: a word and an acronym make a name
+    if lower >= _WORD_INSIDE and word[1].isupper():
+        return NAME  # QZLink, QZLinkV2: capitals and a word in Title Case run together, a product's name
     if upper >= 3 and upper > lower:  # ViSQOL, HuBERT, QLoRA
         return ACRONYM
     if upper >= 2:  # MusicGen, NumPy, CentOS
@@ -295,15 +306,29 @@ def _pairs_with_known(text: str, start: int, end: int, known: frozenset[str]) ->
     return partner is not None and is_exempt(partner, known)
 
 
+#: A pair joined by ``or`` or ``and`` (``QZRS or LAMB``): the partner after or before the word.
+_OR_AFTER = re.compile(r"[ \t]+(?:or|and)[ \t]+([^\W_]+)(?![\w/-])")
+_OR_BEFORE = re.compile(r"(?<![\w/-])([^\W_]+)[ \t]+(?:or|and)[ \t]+$")
+
+
+def _or_partner(text: str, start: int, end: int) -> str | None:
+    """The other word of a pair joined by ``or`` or ``and`` (``INFO or QZDEBUG``)."""
+    partner = _OR_AFTER.match(text, end) or _OR_BEFORE.search(text, max(0, start - 20), start)
+    return partner.group(1) if partner else None
+
+
 def _pairs_with_name_in_capitals(text: str, start: int, end: int) -> bool:
-    """An acronym paired by a slash with an English word in capitals
-    (``QZRS/LAMB optimizers``): the word is no acronym, so it is a name written
-    in capitals, and the pair are two names of one kind; so with a name in
-    Title Case that is no English word (``Slurm/QZE``)."""
-    partner = _slash_partner(text, start, end)
+    """An acronym paired by a slash, ``or`` or ``and`` with an English word in
+    capitals (``QZRS/LAMB optimizers``, ``INFO or QZDBG modes``): the word is
+    no acronym, so it is a name written in capitals (an optimizer, a log
+    level), and the pair are two names of one kind; so with a name in Title
+    Case that is no English word, by a slash only (``Slurm/QZE``: ``Docker
+    and QZC`` is a product and what it runs on)."""
+    slashed = _slash_partner(text, start, end)
+    partner = slashed or _or_partner(text, start, end)
     if partner is None or len(partner) < 3 or not partner.isalpha():
         return False
-    if _is_title_name(partner):
+    if slashed and _is_title_name(partner):
         return True  # Slurm/QZE: a capitalised word that is no English word names the other half
     return _english_in_capitals(partner)
 
@@ -364,6 +389,8 @@ def _compound_kind(whole: str) -> tuple[int, str, str] | None:
     kinds = [word_kind(strip_plural(p)) for _, p in parts]
     if len(parts) == 1:
         kind = kinds[0]
+        if kind == ACRONYM and _title_word_after(whole, first[0] + len(first[1])):
+            return first[0], whole[first[0] :], NAME  # QZM-Pack, Open-QZM-Pack: one name
     elif all(k == ACRONYM and p.isupper() or p.isdigit() for k, (_, p) in zip(kinds, parts)):
         kind = ACRONYM  # SI-SDR
     elif any(kinds):
@@ -375,6 +402,20 @@ def _compound_kind(whole: str) -> tuple[int, str, str] | None:
     return first[0], word, kind
 
 
+#: A hyphen and a word in Title Case: ``-Pack`` of ``QZM-Pack``.
+_HYPHEN_TITLE_WORD = re.compile(r"[-‐][A-Z][a-z]+(?![^\W_])")
+
+
+def _title_word_after(whole: str, end: int) -> bool:
+    """Whether an acronym ending at ``end`` of the compound ``whole`` is
+    joined by a hyphen to a word in Title Case after it (``QZM-Pack``,
+    ``QZM-Link``): prose writes the word after the hyphen in small letters
+    (``QZM-based``), so the capital makes the compound a proper name, which
+    the acronym is part of.  A prefix in Title Case before it (``Non-QZM``,
+    a sentence's first word) says nothing of the acronym."""
+    return _HYPHEN_TITLE_WORD.match(whole, end) is not None
+
+
 def _glued(text: str, start: int, end: int) -> bool:
     """Part of a code token or symbol: ``AF_INET``, ``AT&T``, ``TL;DR``,
     ``os.PathLike``, ``$HOME``, ``KEY=value``, ``FOO()``."""
@@ -382,6 +423,8 @@ def _glued(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if before in "_$@%" or after in "_(":
         return True
+    if after == "[" and text[end + 1 : end + 2].isdigit():
+        return True  # QZREG[4:0], QZREG[1]: bits of a register or an item of an array
     if before in _GLUE and before != "/" and start >= 2 and text[start - 2].isalnum():
         return True
     return after in _GLUE and after != "/" and end + 1 < len(text) and text[end + 1].isalnum()

@@ -88,6 +88,16 @@ def _labels_it(seg: Segment, start: int, end: int) -> bool:
     )
 
 
+def _after_link(seg: Segment, start: int, end: int) -> bool:
+    """The word alone in brackets just after a link (``[Quiet Kiln
+    Runtime](https://...) (QKR-T)``): the short name of the thing linked,
+    which the link explains as it explains its own text."""
+    if not _in_brackets(seg.text, start, end):
+        return False
+    before = seg.text[: start - 1].rstrip(" \t" + PLACEHOLDER)  # reST leaves its target's place
+    return bool(before) and seg.in_link(len(before) - 1, len(before))
+
+
 def _alone(label: str, start: int, end: int) -> bool:
     """Whether the word at ``label[start:end]`` is the label alone."""
     return not _LABEL_REST.sub("", label[:start] + label[end:])
@@ -287,7 +297,11 @@ def undefined_words(
                 or any(s < cand.end and cand.start < e for s, e in spans)
             ):
                 continue
-            if _labels_it(seg, cand.start, cand.end) or _opens_item(seg.text, cand.start, cand.end):
+            if (
+                _labels_it(seg, cand.start, cand.end)
+                or _opens_item(seg.text, cand.start, cand.end)
+                or _after_link(seg, cand.start, cand.end)
+            ):
                 continue  # link text, a bold label or an item's label: the name is linked or introduced there
             if tokens is None:  # only for a document with candidates
                 tokens = _Tokens(document)
