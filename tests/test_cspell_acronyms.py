@@ -5,6 +5,7 @@ when a rule asks about a word, and the shipped file carries CSpell's licence."""
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import re
@@ -18,6 +19,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 
 import cspell_acronyms  # noqa: E402
+import vera_acronyms  # noqa: E402
 
 from glossary_lint.rules import word_lists  # noqa: E402
 from test_vera_acronyms import gl002  # noqa: E402
@@ -28,6 +30,8 @@ from test_vera_acronyms import gl002  # noqa: E402
     [
         "Each tenant network is carried over a VXLAN overlay between the hosts.",
         "Open a VNC session to watch the installer on the guest's screen.",
+        # Written small in CSpell's software terms; V.E.R.A. gives it one meaning.
+        "Who may delete a share is decided by RBAC, not by the share's owner.",
     ],
 )
 def test_acronyms_of_cspells_lists_need_no_definition(lint, text):
@@ -90,34 +94,73 @@ def test_the_cspell_list_names_its_source_version_and_licence():
 # word a line, every case a spelling checker accepts); the words are made up.
 ACRONYM_LIST = "\n# cspell-tools: keep-case no-split\n\nQZNET\nQzApp\nQZTs\nZ9\nQZ9P\n"
 NETWORK_LIST = "# cspell-tools: keep-case no-split\nQVLANX\nqvlanx\nQkbit\n"
-OTHER_LIST = "QRDC\n"
+OTHER_LIST = "QRDC\nqrbx\nqdup\n"
+# V.E.R.A.'s layout (see test_vera_acronyms); QRBX has one meaning, QDUP two,
+# QRDC a spelling with small letters (a name).
+VERA_INFO = """\
+File: vera.info,  Node: Q,  Next: R,  Prev: P
+
+QDUP
+     Queue Duplication Unit
+
+QDUP
+     Quarter Duplex Port (LAN)
+
+QRBX
+     Quota Role Broker eXchange (SELinux)
+
+QRDC
+     Quick Remote Desktop Client, "QrDC"
+
+"""
 
 
 def make_package(path: Path) -> None:
     """A tarball laid out as npm packs CSpell's software terms."""
-    members = {
+    members: dict[str, str | bytes] = {
         "package/dict/computing-acronyms.txt": ACRONYM_LIST,
         "package/dict/networkingTerms.txt": NETWORK_LIST,
-        "package/dict/softwareTerms.txt": OTHER_LIST,
+        "package/dict/softwareTerms.txt.gz": gzip.compress(OTHER_LIST.encode()),
+        "package/dict/software-tools.txt": "",
+        "package/dict/webServices.txt": "",
+        "package/dict/coding-compound-terms.txt": "",
         "package/LICENSE": "Made-up licence, line one.\nKeep this notice.\n",
         "package/package.json": json.dumps({"name": "@cspell/dict-software-terms", "version": "9.9.9"}),
     }
     with tarfile.open(path, "w:gz") as archive:
         for name, text in members.items():
-            data = text.encode()
+            data = text if isinstance(text, bytes) else text.encode()
             info = tarfile.TarInfo(name)
             info.size = len(data)
             archive.addfile(info, io.BytesIO(data))
 
 
-def test_the_generator_keeps_the_acronym_lists_words_in_capitals(tmp_path):
+def test_the_generator_keeps_the_acronym_lists_capitals_and_the_words_vera_vouches_for(tmp_path):
     """End to end, as a maintainer regenerates the shipped file: the package's
-    tarball in, the data file out; lower- and mixed-case entries, plurals
-    (``QZTs``), a capital with a digit (``Z9``) and the other lists are left."""
+    tarball and V.E.R.A.'s info file in, the data file out.  From the acronym
+    lists, the entries in capitals: lower- and mixed-case entries, plurals
+    (``QZTs``) and a capital with a digit (``Z9``) are left.  From any list,
+    in any case, a word V.E.R.A. gives one meaning in capitals (``qrbx``);
+    not one it gives two (``qdup``), nor one it spells as a name (``QRDC``)."""
     make_package(tmp_path / "dict-software-terms-9.9.9.tgz")
+    (tmp_path / "vera.info").write_text("Edition 7.7\n\n" + VERA_INFO, encoding="utf-8")
     out = tmp_path / "cspell-acronyms.txt"
-    assert cspell_acronyms.main([str(tmp_path / "dict-software-terms-9.9.9.tgz"), "--output", str(out)]) == 0
+    argv = [str(tmp_path / "dict-software-terms-9.9.9.tgz"), "--vera", str(tmp_path / "vera.info")]
+    assert cspell_acronyms.main([*argv, "--output", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
-    assert [w for w in text.splitlines() if w and not w.startswith("#")] == ["QVLANX", "QZ9P", "QZNET"]
-    assert "'@cspell/dict-software-terms' 9.9.9" in text and "3 of their 8 entries" in text
+    assert [w for w in text.splitlines() if w and not w.startswith("#")] == [
+        "QRBX",
+        "QVLANX",
+        "QZ9P",
+        "QZNET",
+    ]
+    assert "'@cspell/dict-software-terms' 9.9.9" in text and "V.E.R.A. edition 7.7" in text
+    assert "(3), and the words" in text and "(1): 4 acronyms" in text
     assert "# Made-up licence, line one.\n# Keep this notice.\n" in text
+    assert "GNU Free" in text
+
+
+def test_vera_alone_is_no_witness_for_a_word_cspell_does_not_list():
+    texts = {m: "" for m in cspell_acronyms.MEMBERS}
+    assert cspell_acronyms.vouched_by_vera(texts, VERA_INFO) == frozenset()
+    assert vera_acronyms.one_meaning([e for e in vera_acronyms.entries(VERA_INFO) if e.acronym == "QRBX"])

@@ -127,24 +127,20 @@ def wordnet_sources(texts: list[str], vera_adopted: frozenset[str]) -> dict[str,
     return {f"WordNet, {name} ({len(own)} of its own)": vera_adopted | own for name, own in chosen.items()}
 
 
-#: CSpell's other lists of the same package: names of tools and services,
-#: compound words, and software terms of every kind.
-CSPELL_OTHERS = tuple(
-    f"package/dict/{name}"
-    for name in ("softwareTerms.txt.gz", "software-tools.txt", "webServices.txt", "coding-compound-terms.txt")
-)
-
-
-def cspell_sources(texts: dict[str, str], adopted: frozenset[str]) -> dict[str, frozenset[str]]:
+def cspell_sources(texts: dict[str, str], info: str, adopted: frozenset[str]) -> dict[str, frozenset[str]]:
     """Each of CSpell's lists, its words in capitals (``cspell.is_acronym``),
-    alone and together, each beside the adopted V.E.R.A. and WordNet lists."""
+    alone and together, and each condition of the adopted selection, each
+    beside the adopted V.E.R.A. and WordNet lists."""
 
     def capitals(members: tuple[str, ...]) -> frozenset[str]:
         return frozenset(w for m in members for w in cspell.entries(texts[m]) if cspell.is_acronym(w))
 
-    rows = {Path(m).name.removesuffix(".gz"): capitals((m,)) for m in (*cspell.LISTS, *CSPELL_OTHERS)}
-    rows["adopted (the two acronym lists)"] = frozenset(cspell.select(texts))
-    rows["every list"] = capitals((*cspell.LISTS, *CSPELL_OTHERS))
+    every = (*cspell.LISTS, *cspell.OTHER_LISTS)
+    rows = {f"{Path(m).name.removesuffix('.gz')} in capitals": capitals((m,)) for m in every}
+    rows["every list in capitals"] = capitals(every)
+    rows["the two acronym lists in capitals"] = cspell.listed_acronyms(texts)
+    rows["any list's words that V.E.R.A. gives one meaning in capitals"] = cspell.vouched_by_vera(texts, info)
+    rows["adopted (both)"] = frozenset(cspell.select(texts, info))
     return {f"CSpell, {name} ({len(own)} of its own)": adopted | own for name, own in rows.items()}
 
 
@@ -160,8 +156,8 @@ def main(argv: list[str]) -> int:
     vera_adopted = all_sources["V.E.R.A., adopted (one meaning, tagged, in capitals)"]
     all_sources.update(wordnet_sources(texts, vera_adopted))
     wordnet_adopted = next(v for k, v in all_sources.items() if k.startswith("WordNet, adopted (one"))
-    package = cspell.read_package(args.cspell or cspell.download(), (*cspell.MEMBERS, *CSPELL_OTHERS))
-    all_sources.update(cspell_sources(package, wordnet_adopted))
+    package = cspell.read_package(args.cspell or cspell.download())
+    all_sources.update(cspell_sources(package, info, wordnet_adopted))
     labels = gl002_labels()
     known = [lab for lab in labels if lab.kind == "known-acronym"]
     real = [lab for lab in labels if lab.verdict == "real"]
