@@ -113,11 +113,18 @@ def _normalised(tag: str) -> str:
 def known_to_a_general_reader(meanings: list[Entry], hand_kept: frozenset[str]) -> bool:
     """The selection the module docstring explains: one meaning, a tag naming
     an acronym of the hand-kept list, and no small letters in its spelling."""
-    if len({e.meaning for e in meanings}) != 1:
-        return False
-    if any(re.search(r"[a-z]", e.usual_spelling or "") for e in meanings):
+    if not one_meaning(meanings) or not in_capitals(meanings):
         return False
     return any(_normalised(tag) in hand_kept for e in meanings for tag in e.tags)
+
+
+def one_meaning(meanings: list[Entry]) -> bool:
+    return len({e.meaning for e in meanings}) == 1
+
+
+def in_capitals(meanings: list[Entry]) -> bool:
+    """No entry's usual spelling has small letters (``"MacOS"`` is a name)."""
+    return not any(re.search(r"[a-z]", e.usual_spelling or "") for e in meanings)
 
 
 def select(all_entries: Iterable[Entry], hand_kept: frozenset[str]) -> list[str]:

@@ -1,7 +1,8 @@
 """The word lists kept as data: acronyms every technical reader knows (a
-hand-kept list, and those of GNU V.E.R.A. and of WordNet that
-tools/vera_acronyms.py and tools/wordnet_acronyms.py select), and names of
-products and projects written like acronyms.
+hand-kept list, and those of GNU V.E.R.A., of WordNet and of CSpell's
+software terms that tools/vera_acronyms.py, tools/wordnet_acronyms.py and
+tools/cspell_acronyms.py select), and names of products and projects
+written like acronyms.
 
 Each list is read once per process, and only when a rule asks about a word
 (GL002, GL005, ``suggest``), so that a run without them reads no file.
@@ -29,9 +30,11 @@ def common_acronyms() -> frozenset[str]:
 
 
 #: The lists generated from reference works, each by the tool its header names:
-#: GNU V.E.R.A.'s acronyms of computing (tools/vera_acronyms.py) and WordNet's
-#: acronyms of general English, science and medicine (tools/wordnet_acronyms.py).
-REFERENCE_LISTS = ("vera-acronyms.txt", "wordnet-acronyms.txt")
+#: GNU V.E.R.A.'s acronyms of computing (tools/vera_acronyms.py), WordNet's
+#: acronyms of general English, science and medicine (tools/wordnet_acronyms.py)
+#: and CSpell's lists of computing and networking acronyms, newer than both
+#: (tools/cspell_acronyms.py).
+REFERENCE_LISTS = ("vera-acronyms.txt", "wordnet-acronyms.txt", "cspell-acronyms.txt")
 
 
 @cache
@@ -80,8 +83,9 @@ def _unprefixed(word: str) -> str | None:
 def is_common_acronym(word: str) -> bool:
     """Whether a general technical reader knows the acronym.  The hand-kept
     list's acronyms are known in their forms (``HTML5``, ``mTLS``, ``ePUB``);
-    those of reference works (V.E.R.A., WordNet) only as written: a number or a letter added to one of them
-    makes another term (``BF16`` is a number format, not V.E.R.A.'s ``BF``)."""
+    those of reference works (V.E.R.A., WordNet, CSpell) only as written: a
+    number or a letter added to one of them makes another term (``BF16`` is a
+    number format, not V.E.R.A.'s ``BF``)."""
     return is_listed_acronym(word) or word in reference_acronyms()
 
 
