@@ -16,6 +16,7 @@ from typing import Any
 
 from ...glossary.model import Markup
 from . import sphinx_items
+from .headwords import headword
 from .metadata import split_metadata
 from .page import Page, PageEntry
 from .sphinx_items import NestedGlossary, in_page_order, lift_nested, split_classifier, split_items
@@ -44,18 +45,19 @@ def read_rest_page(source: str) -> Page:
         def run(self) -> list[nodes.Node]:
             groups: list[tuple[PageEntry, list[PageEntry]]] = []
             for item in split_items(list(self.content)):
-                names, classifier = [], None
+                names, classifier, remarks = [], None, list[str]()
                 for line in item.term_lines:
                     text, extra = split_classifier(line)
                     parsed, _ = self.state.inline_text(text, self.lineno)
-                    names.append("".join(_shown(n) for n in parsed).strip())
+                    shown = "".join(_shown(n) for n in parsed).strip()
+                    names.append(headword(shown, _ends_in_code(parsed), remarks))
                     if extra and classifier is None:
                         parsed, _ = self.state.inline_text(extra, self.lineno)
                         classifier = "".join(n.astext() for n in parsed).strip()
                 definition = item.definition
                 inner = self._nested(definition) if _NESTED.search(definition) else []
                 body, meta = split_metadata(lift_nested(definition, inner, ":term:`{}`"))
-                entry = PageEntry(names, body, Markup.REST, meta, classifier)
+                entry = PageEntry(names, body, Markup.REST, meta, classifier, remarks=remarks)
                 groups.append((entry, [e for block in inner for e in block.entries]))
             items, entries = in_page_order(groups, "sorted" in self.options)
             if searching:
@@ -139,6 +141,14 @@ def _shown(node: Any) -> str:
     if isinstance(node, nodes.literal) and role:
         return shown_text(node.astext(), role.group(1))
     return str(node.astext())
+
+
+def _ends_in_code(parsed: list[Any]) -> bool:
+    """Whether a term line's last shown text is code (a literal or a role)."""
+    from docutils import nodes
+
+    shown = [n for n in parsed if n.astext().strip()]
+    return bool(shown) and isinstance(shown[-1], nodes.literal)
 
 
 def _intro(document: Any, first_glossary: Any) -> str | None:
