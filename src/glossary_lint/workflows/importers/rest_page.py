@@ -1,5 +1,6 @@
 """Reader for a reST page with Sphinx ``.. glossary::`` directives, or, on a
-page without one, a table of terms and definitions (:mod:`.table_columns`).
+page without one, a table of terms and definitions (:mod:`.table_columns`)
+or a section per term (:mod:`.rest_sections`), whichever gives more entries.
 
 docutils parses the page (under the same Sphinx stand-ins the linter uses)
 and finds the title, the introduction and each glossary directive; a
@@ -19,8 +20,9 @@ from . import sphinx_items
 from .headwords import headword
 from .metadata import split_metadata
 from .page import Page, PageEntry
+from .rest_sections import section_entries, term_sections
 from .sphinx_items import NestedGlossary, in_page_order, lift_nested, split_classifier, split_items
-from .table_columns import Cell, Table, table_entries
+from .table_columns import Cell, Table, readable_rows, table_entries
 
 #: A glossary directive's first line, where a definition may hold one.
 _NESTED = re.compile(r"^[ \t]*\.\.[ \t]+glossary::", re.M)
@@ -95,11 +97,31 @@ def read_rest_page(source: str) -> Page:
         Parser().parse(source, document)
     title = document.next_node(nodes.title)
     page.title = title.astext() if title is not None else None
-    tables = [] if found else list(document.findall(nodes.table))
-    page.intro = _intro(document, found[0] if found else (tables[0] if tables else None))
+    if found:
+        page.intro = _intro(document, found[0])
+        return page
+    tables = list(document.findall(nodes.table))
+    read = [_table(node) for node in tables]
+    sections = term_sections(document)
+    if sections.terms and readable_rows(read) <= len(sections.terms):
+        # a section per term; tables, if any, are parts of definitions
+        page.title = _title_text(sections.title)
+        page.intro = _intro(document, sections.terms[0])
+        page.entries = section_entries(sections, source, _section_name)
+        return page
+    page.intro = _intro(document, tables[0] if tables else None)
     if tables:
-        page.entries = table_entries([_table(node) for node in tables])
+        page.entries = table_entries(read)
     return page
+
+
+def _section_name(title: Any, remarks: list[str]) -> str:
+    shown = "".join(_shown(n) for n in title.children).strip()
+    return headword(shown, _ends_in_code(list(title.children)), remarks)
+
+
+def _title_text(section: Any) -> str | None:
+    return section[0].astext() if section is not None else None
 
 
 def _table(node: Any) -> Table:
