@@ -173,3 +173,21 @@ def test_import_time_grows_linearly_with_the_sections() -> None:
     seconds(50)  # warm up the parsers
     small, large = seconds(250), seconds(1000)
     assert large < 9 * small, (small, large)
+
+
+def test_a_page_without_entries_is_refused_in_one_line_naming_it(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "words.rst").write_text("Words\n=====\n\nNothing is defined here.\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "glossary_lint", "import", "words.rst"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.count("\n") == 1 and proc.stderr.startswith(
+        "glossary-lint: error: words.rst: no glossary"
+    )
+    assert "section per term" in proc.stderr

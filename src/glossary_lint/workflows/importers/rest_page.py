@@ -20,6 +20,7 @@ from . import sphinx_items
 from .headwords import headword
 from .metadata import split_metadata
 from .page import Page, PageEntry
+from .rest_definition_lists import glossary_lists, list_entries, lists_group
 from .rest_sections import section_entries, term_sections
 from .sphinx_items import NestedGlossary, in_page_order, lift_nested, split_classifier, split_items
 from .table_columns import Cell, Table, readable_rows, table_entries
@@ -102,12 +103,18 @@ def read_rest_page(source: str) -> Page:
         return page
     tables = list(document.findall(nodes.table))
     read = [_table(node) for node in tables]
-    sections = term_sections(document)
-    if sections.terms and readable_rows(read) <= len(sections.terms):
+    sections, lists = term_sections(document), glossary_lists(document)
+    rows, items = readable_rows(read), sum(len(found) for found in lists)
+    if items > rows and (not sections.terms or lists_group(sections.terms, lists)):
+        page.title = _title_text(sections.title)
+        page.intro = _intro(document, lists[0])
+        page.entries = list_entries(lists, source, _name)
+        return page
+    if sections.terms and rows <= len(sections.terms):
         # a section per term; tables, if any, are parts of definitions
         page.title = _title_text(sections.title)
         page.intro = _intro(document, sections.terms[0])
-        page.entries = section_entries(sections, source, _section_name)
+        page.entries = section_entries(sections, source, _name)
         return page
     page.intro = _intro(document, tables[0] if tables else None)
     if tables:
@@ -115,9 +122,11 @@ def read_rest_page(source: str) -> Page:
     return page
 
 
-def _section_name(title: Any, remarks: list[str]) -> str:
-    shown = "".join(_shown(n) for n in title.children).strip()
-    return headword(shown, _ends_in_code(list(title.children)), remarks)
+def _name(node: Any, remarks: list[str]) -> str:
+    """A section title's or a list item's term as the entry's name."""
+    children = list(node.children)
+    shown = "".join(_shown(n) for n in children).strip()
+    return headword(shown, _ends_in_code(children), remarks)
 
 
 def _title_text(section: Any) -> str | None:
