@@ -4,9 +4,7 @@ and a section per term keeps the lists in its definitions."""
 
 from __future__ import annotations
 
-from glossary_lint.glossary.checks import check_glossary
-from glossary_lint.glossary.loader import parse_glossary
-from glossary_lint.workflows.importers import import_page, to_yaml
+from test_import_rest_sections import load  # imports a reST page and checks its YAML
 
 LETTERS = """\
 Hut words
@@ -38,13 +36,6 @@ Belay:
 Bight
 \tA loop in the rope.
 """
-
-
-def load(page: str):
-    imported = import_page(page, ".rst")
-    glossary = parse_glossary(to_yaml(imported), "imported.yaml")
-    assert not [d for d in check_glossary(glossary) if d.severity == "error"]
-    return imported
 
 
 def test_each_item_is_an_entry_and_the_letters_group_them() -> None:
