@@ -1,7 +1,8 @@
 """Reader for a Markdown page whose entries are list items or a definition
 list, in ``.md`` or ``.mdx`` (front matter allowed):
 
-- ``- **Term**: definition`` (also ``__Term__`` and a dash instead of the colon),
+- ``- **Term**: definition`` (also ``__Term__``, a dash instead of the colon,
+  and ``**Term:**`` with the colon inside the bold),
   or numbered, ``1. **Term**: definition``,
 - ``- [**Term**](link): definition``, the link kept with the entry,
 - ``Term`` / ``: definition`` (a Markdown definition list).
@@ -24,7 +25,8 @@ from .page import Page, PageEntry
 
 #: The raw inline text of a term at the start of an item and its separator.
 _BOLD = re.compile(
-    r"^(?:\[(\*\*|__)(?P<a>.+?)\1\]\((?P<link>[^)\s]*)\)|(\*\*|__)(?P<b>.+?)\4)\s*(?::|–|—|-)\s*"
+    r"^(?:(?:\[(\*\*|__)(?P<a>.+?)\1\]\((?P<link>[^)\s]*)\)|(\*\*|__)(?P<b>.+?)\4)\s*(?::|–|—|-)\s*"
+    r"|(\*\*|__)(?P<c>[^:]+?):\6\s*)"  # the colon inside the bold: **Term:** definition
 )
 
 
@@ -74,7 +76,7 @@ def _bold_entry(tokens: list[Token], index: int, lines: list[str]) -> PageEntry:
     inline = tokens[index + 2]
     found = _BOLD.match(inline.content)
     assert found is not None
-    name = found.group("a") or found.group("b")
+    name = found.group("a") or found.group("b") or found.group("c")
     first = inline.content[found.end() :]
     rest = tokens[index + 4 : _close(tokens, index)]
     nested = [t for t in rest if t.level == tokens[index].level + 1 and t.map]

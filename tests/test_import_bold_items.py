@@ -1,6 +1,7 @@
-"""``import`` of a Markdown or MyST page of numbered ``1. **Term**: ...``
-items under section headings: the items are the entries, the headings only
-group them, as for bulleted items."""
+"""``import`` of a Markdown or MyST page of bold-term items under section
+headings, numbered (``1. **Term**: ...``) or with the colon inside the bold
+(``- **Term:** ...``): the items are the entries, the headings only group
+them, as for ``- **Term**: ...`` items."""
 
 from __future__ import annotations
 
@@ -37,3 +38,17 @@ def test_a_heading_per_term_with_numbered_steps_stays_a_heading_page() -> None:
         "## Crux\n\nThe hardest move.\n\n## Pitch\n\nOne rope length.\n"
     )
     assert [t["term"] for t in import_page(page, ".md").terms] == ["Abseil", "Crux", "Pitch"]
+
+
+def test_a_colon_inside_the_bold_ends_the_term() -> None:
+    page = (
+        "# Words\n\n## Gear\n\n- **Quickdraw:** Two carabiners.\n- __Sling:__ A loop of tape.\n\n"
+        "## Moves\n\n1. **Smear:** Pressing the sole flat.\n"
+    )
+    imported = import_page(page, ".md")
+    assert [t["term"] for t in imported.terms] == ["Quickdraw", "Sling", "Smear"]
+    assert [t["definition"] for t in imported.terms] == [
+        "Two carabiners.",
+        "A loop of tape.",
+        "Pressing the sole flat.",
+    ]
