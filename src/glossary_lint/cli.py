@@ -490,7 +490,8 @@ def import_page(page: Path, output: Path | None) -> None:
         raise UsageFailure(
             [
                 f"{page}: no glossary entries found (a '.. glossary::' or '{{glossary}}' directive, "
-                "a heading per term, '- **Term**: ...' items, a definition list or a table of terms)"
+                "a heading or section per term, '- **Term**: ...' items, a definition list "
+                "or a table of terms)"
             ]
         )
     schema = None

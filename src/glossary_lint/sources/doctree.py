@@ -92,6 +92,16 @@ _SUBSTITUTION = re.compile(r"(?<![\w|])\|[^|\s](?:[^|\n]*[^|\s])?\|(?![\w|])")
 TextNodes = dict[int, list[tuple[int, nodes.Text]]]
 
 
+def _block_kind(node: nodes.Node, kind: BlockKind) -> BlockKind:
+    """A table's title and a figure's caption are captions, as Markdown's
+    ``<caption>`` and ``<figcaption>`` are; other titles are headings."""
+    if isinstance(node, nodes.caption) or (
+        isinstance(node, nodes.title) and isinstance(node.parent, nodes.table)
+    ):
+        return BlockKind.CAPTION
+    return BlockKind.HEADING if isinstance(node, (nodes.title, nodes.subtitle, nodes.rubric)) else kind
+
+
 def walk_doctree(
     path: str,
     source: str,
@@ -257,9 +267,7 @@ class _Walker:
         if isinstance(node, self.skipped):
             return
         if isinstance(node, _BLOCKS):
-            block_kind = (
-                BlockKind.HEADING if isinstance(node, (nodes.title, nodes.subtitle, nodes.rubric)) else kind
-            )
+            block_kind = _block_kind(node, kind)
             explicit = isinstance(node, nodes.title) and id(node.parent) in self.labelled
             self.block(node, block_kind, explicit)
             return

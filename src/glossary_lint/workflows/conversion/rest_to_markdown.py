@@ -159,7 +159,7 @@ def _block(node: nodes.Node) -> str:
         return ""
     if isinstance(node, (nodes.container, nodes.section, nodes.compound)):
         return _blocks(node.children)
-    if isinstance(node, nodes.title):
+    if isinstance(node, (nodes.title, nodes.rubric)):
         return "**" + _inline(node.children) + "**"
     if isinstance(node, nodes.Text):
         return escape_markdown(node.astext())

@@ -97,7 +97,7 @@ def _split_brackets(name: str) -> tuple[str, str | None]:
 def _entry(
     item: PageEntry, senses: set[str], unsplit: set[str], evidence: Evidence, page_markup: Markup
 ) -> tuple[dict[str, Any], list[str]]:
-    review: list[str] = []
+    review: list[str] = list(item.remarks)
     term, extra = _split_brackets(item.names[0])
     if extra and term not in senses and term in unsplit:
         term, extra = item.names[0], None

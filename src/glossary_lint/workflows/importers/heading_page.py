@@ -31,7 +31,7 @@ def term_headings(tokens: list[Token]) -> tuple[str | None, int]:
 
 
 #: The blocks that open a letter section (``## A``) of a list page, and of a table page.
-LISTS = ("bullet_list_open", "dl_open")
+LISTS = ("bullet_list_open", "ordered_list_open", "dl_open")
 TABLES = ("table_open",)
 
 

@@ -1,7 +1,9 @@
 """Reader for a Markdown page whose entries are list items or a definition
 list, in ``.md`` or ``.mdx`` (front matter allowed):
 
-- ``- **Term**: definition`` (also ``__Term__`` and a dash instead of the colon),
+- ``- **Term**: definition`` (also ``__Term__``, a dash instead of the colon,
+  and ``**Term:**`` with the colon inside the bold),
+  or numbered, ``1. **Term**: definition``,
 - ``- [**Term**](link): definition``, the link kept with the entry,
 - ``Term`` / ``: definition`` (a Markdown definition list).
 
@@ -17,12 +19,14 @@ import textwrap
 from markdown_it.token import Token
 
 from ...glossary.model import Markup
-from .markdown_text import intro, page_title, parse, plain
+from .headwords import headword
+from .markdown_text import ends_in_code, intro, page_title, parse, plain
 from .page import Page, PageEntry
 
 #: The raw inline text of a term at the start of an item and its separator.
 _BOLD = re.compile(
-    r"^(?:\[(\*\*|__)(?P<a>.+?)\1\]\((?P<link>[^)\s]*)\)|(\*\*|__)(?P<b>.+?)\4)\s*(?::|–|—|-)\s*"
+    r"^(?:(?:\[(\*\*|__)(?P<a>.+?)\1\]\((?P<link>[^)\s]*)\)|(\*\*|__)(?P<b>.+?)\4)\s*(?::|–|—|-)\s*"
+    r"|(\*\*|__)(?P<c>[^:]+?):\6\s*)"  # the colon inside the bold: **Term:** definition
 )
 
 
@@ -72,7 +76,7 @@ def _bold_entry(tokens: list[Token], index: int, lines: list[str]) -> PageEntry:
     inline = tokens[index + 2]
     found = _BOLD.match(inline.content)
     assert found is not None
-    name = found.group("a") or found.group("b")
+    name = found.group("a") or found.group("b") or found.group("c")
     first = inline.content[found.end() :]
     rest = tokens[index + 4 : _close(tokens, index)]
     nested = [t for t in rest if t.level == tokens[index].level + 1 and t.map]
@@ -83,7 +87,8 @@ def _bold_entry(tokens: list[Token], index: int, lines: list[str]) -> PageEntry:
 
 
 def _dt_entry(tokens: list[Token], index: int, lines: list[str]) -> PageEntry:
-    name = plain(tokens[index + 1].children)
+    children, remarks = tokens[index + 1].children, list[str]()
+    name = headword(plain(children), ends_in_code(children), remarks)
     bodies = []
     j = _close(tokens, index) + 1
     while j < len(tokens) and tokens[j].type == "dd_open":
@@ -91,7 +96,7 @@ def _dt_entry(tokens: list[Token], index: int, lines: list[str]) -> PageEntry:
         inner = [t for t in tokens[j + 1 : end] if t.level == tokens[j].level + 1 and t.map]
         bodies.append(_dedented(lines, inner, definition=True))
         j = end + 1
-    return PageEntry([name], "\n\n".join(b for b in bodies if b), Markup.MARKDOWN)
+    return PageEntry([name], "\n\n".join(b for b in bodies if b), Markup.MARKDOWN, remarks=remarks)
 
 
 def _dedented(lines: list[str], blocks: list[Token], definition: bool = False) -> str:

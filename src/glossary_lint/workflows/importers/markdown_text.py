@@ -70,6 +70,12 @@ def plain(children: list[Token] | None) -> str:
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
+def ends_in_code(children: list[Token] | None) -> bool:
+    """Whether the last text :func:`plain` shows of ``children`` is code."""
+    shown = [tok for tok in children or [] if tok.type in ("text", "code_inline") and tok.content.strip()]
+    return bool(shown) and shown[-1].type == "code_inline"
+
+
 def source_lines(lines: list[str], tokens: list[Token]) -> str:
     """The source of a run of top-level blocks, dedented, as written."""
     spans = [t.map for t in tokens if t.map and t.level == 0]

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ...glossary.model import Markup
-from .markdown_text import intro, page_title, parse, parser, plain
+from .headwords import headword
+from .markdown_text import ends_in_code, intro, page_title, parse, parser, plain
 from .metadata import split_metadata
 from .page import Page, PageEntry
 from .sphinx_items import (
@@ -59,15 +60,16 @@ def _glossary_entries(content: str, depth: int) -> tuple[list[PageEntry], list[P
     options = lines[: len(lines) - len(body_lines)]
     groups: list[tuple[PageEntry, list[PageEntry]]] = []
     for item in split_items(body_lines):
-        names, classifier = [], None
+        names, classifier, remarks = [], None, list[str]()
         for line in item.term_lines:
             text, extra = split_classifier(line)
-            names.append(plain(md.parseInline(text)[0].children))
+            children = md.parseInline(text)[0].children
+            names.append(headword(plain(children), ends_in_code(children), remarks))
             if extra and classifier is None:
                 classifier = plain(md.parseInline(extra)[0].children)
         inner = _nested(item.definition, depth + 1)
         body, meta = split_metadata(lift_nested(item.definition, inner, "{{term}}`{}`"))
-        entry = PageEntry(names, body, Markup.MARKDOWN, meta, classifier)
+        entry = PageEntry(names, body, Markup.MARKDOWN, meta, classifier, remarks=remarks)
         groups.append((entry, [e for block in inner for e in block.entries]))
     is_sorted = any(re.match(r"^\s*:?sorted:?", line) for line in options)
     return in_page_order(groups, is_sorted)

@@ -27,6 +27,8 @@ class PageEntry:
     classifier: str | None = None
     #: A link the name itself carries (``- [**Term**](link): ...``).
     link: str | None = None
+    #: What the reader changed from the page and a person should know (a dropped colon).
+    remarks: list[str] = field(default_factory=list)
 
 
 @dataclass

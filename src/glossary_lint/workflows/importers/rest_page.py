@@ -1,5 +1,6 @@
 """Reader for a reST page with Sphinx ``.. glossary::`` directives, or, on a
-page without one, a table of terms and definitions (:mod:`.table_columns`).
+page without one, a table of terms and definitions (:mod:`.table_columns`)
+or a section per term (:mod:`.rest_sections`), whichever gives more entries.
 
 docutils parses the page (under the same Sphinx stand-ins the linter uses)
 and finds the title, the introduction and each glossary directive; a
@@ -16,10 +17,13 @@ from typing import Any
 
 from ...glossary.model import Markup
 from . import sphinx_items
+from .headwords import headword
 from .metadata import split_metadata
 from .page import Page, PageEntry
+from .rest_definition_lists import glossary_lists, list_entries, lists_group
+from .rest_sections import section_entries, term_sections
 from .sphinx_items import NestedGlossary, in_page_order, lift_nested, split_classifier, split_items
-from .table_columns import Cell, Table, table_entries
+from .table_columns import Cell, Table, readable_rows, table_entries
 
 #: A glossary directive's first line, where a definition may hold one.
 _NESTED = re.compile(r"^[ \t]*\.\.[ \t]+glossary::", re.M)
@@ -44,18 +48,19 @@ def read_rest_page(source: str) -> Page:
         def run(self) -> list[nodes.Node]:
             groups: list[tuple[PageEntry, list[PageEntry]]] = []
             for item in split_items(list(self.content)):
-                names, classifier = [], None
+                names, classifier, remarks = [], None, list[str]()
                 for line in item.term_lines:
                     text, extra = split_classifier(line)
                     parsed, _ = self.state.inline_text(text, self.lineno)
-                    names.append("".join(_shown(n) for n in parsed).strip())
+                    shown = "".join(_shown(n) for n in parsed).strip()
+                    names.append(headword(shown, _ends_in_code(parsed), remarks))
                     if extra and classifier is None:
                         parsed, _ = self.state.inline_text(extra, self.lineno)
                         classifier = "".join(n.astext() for n in parsed).strip()
                 definition = item.definition
                 inner = self._nested(definition) if _NESTED.search(definition) else []
                 body, meta = split_metadata(lift_nested(definition, inner, ":term:`{}`"))
-                entry = PageEntry(names, body, Markup.REST, meta, classifier)
+                entry = PageEntry(names, body, Markup.REST, meta, classifier, remarks=remarks)
                 groups.append((entry, [e for block in inner for e in block.entries]))
             items, entries = in_page_order(groups, "sorted" in self.options)
             if searching:
@@ -93,11 +98,39 @@ def read_rest_page(source: str) -> Page:
         Parser().parse(source, document)
     title = document.next_node(nodes.title)
     page.title = title.astext() if title is not None else None
-    tables = [] if found else list(document.findall(nodes.table))
-    page.intro = _intro(document, found[0] if found else (tables[0] if tables else None))
+    if found:
+        page.intro = _intro(document, found[0])
+        return page
+    tables = list(document.findall(nodes.table))
+    read = [_table(node) for node in tables]
+    sections, lists = term_sections(document), glossary_lists(document)
+    rows, items = readable_rows(read), sum(len(found) for found in lists)
+    if items > rows and (not sections.terms or lists_group(sections.terms, lists)):
+        page.title = _title_text(sections.title)
+        page.intro = _intro(document, lists[0])
+        page.entries = list_entries(lists, source, _name)
+        return page
+    if sections.terms and rows <= len(sections.terms):
+        # a section per term; tables, if any, are parts of definitions
+        page.title = _title_text(sections.title)
+        page.intro = _intro(document, sections.terms[0])
+        page.entries = section_entries(sections, source, _name)
+        return page
+    page.intro = _intro(document, tables[0] if tables else None)
     if tables:
-        page.entries = table_entries([_table(node) for node in tables])
+        page.entries = table_entries(read)
     return page
+
+
+def _name(node: Any, remarks: list[str]) -> str:
+    """A section title's or a list item's term as the entry's name."""
+    children = list(node.children)
+    shown = "".join(_shown(n) for n in children).strip()
+    return headword(shown, _ends_in_code(children), remarks)
+
+
+def _title_text(section: Any) -> str | None:
+    return section[0].astext() if section is not None else None
 
 
 def _table(node: Any) -> Table:
@@ -139,6 +172,14 @@ def _shown(node: Any) -> str:
     if isinstance(node, nodes.literal) and role:
         return shown_text(node.astext(), role.group(1))
     return str(node.astext())
+
+
+def _ends_in_code(parsed: list[Any]) -> bool:
+    """Whether a term line's last shown text is code (a literal or a role)."""
+    from docutils import nodes
+
+    shown = [n for n in parsed if n.astext().strip()]
+    return bool(shown) and isinstance(shown[-1], nodes.literal)
 
 
 def _intro(document: Any, first_glossary: Any) -> str | None:

@@ -1,0 +1,52 @@
+"""A headword as the entry's name: without the colon a ``Term:`` habit adds.
+
+Writers used to "Term: definition" carry the colon into a Sphinx glossary's
+term lines or a definition list's terms (``Bagging:``), where it is no part
+of the name: Sphinx shows it, but ``:term:`bagging``` never reaches it, and
+the linter would look for a name nobody writes with a colon.  Some real
+names do end in one, and keep it:
+
+- anything the page sets as code (``else:``, ``std::`` in literals);
+- a drive or device name (``C:``, ``COM1:``, ``PRN:``), capitals and at most
+  one digit, no longer than a device name gets;
+- a single lower-case word: a URL scheme or a namespace prefix (``mailto:``,
+  ``xlink:``), which a glossary of schemes writes with its colon;
+- a name with another colon in it (``urn:isbn:``, ``::``), or one that opens
+  with one (``:smile:``), where colons are the name's own syntax.
+
+A phrase (``Ensemble learning:``), a capitalised word (``Bagging:``) and an
+identifier that no device is named like (``IS_A:``) lose the colon.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Names whose final colon is their own (see the module docstring).
+_OWN_COLON = re.compile(
+    r"^(?:[A-Z]{1,4}\d?|[a-z][a-z0-9+.-]*)$"  # a device (C, COM1) or a scheme/prefix (mailto, xlink)
+)
+
+
+def without_stray_colon(name: str, code_tail: bool = False) -> str:
+    """``name`` without a final colon that is not part of it; ``code_tail``
+    says the name ends in text the page sets as code."""
+    if code_tail or not name.endswith(":") or name.endswith("::"):
+        return name
+    before = name[:-1].rstrip()
+    if not before or ":" in before or _OWN_COLON.match(before):
+        return name
+    return before
+
+
+def headword(shown: str, code_tail: bool, remarks: list[str]) -> str:
+    """The entry's name for a headword as shown; a dropped colon is noted in
+    ``remarks`` for the editor, since the page's own cross-references (a
+    Sphinx ``:term:`` without the colon) miss the headword until it goes
+    there too."""
+    name = without_stray_colon(shown, code_tail)
+    if name != shown:
+        remarks.append(
+            f"the page writes {shown!r}: the colon is read as no part of the name; drop it there too"
+        )
+    return name

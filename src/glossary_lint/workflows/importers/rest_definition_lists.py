@@ -1,0 +1,76 @@
+"""Entries of a reST page whose glossary is a plain definition list (a
+term line, its definition indented under it), as docutils pages without
+Sphinx's ``glossary`` directive write one.
+
+Only lists that stand on the page or in a section are the glossary's; a
+list inside a definition, a table or a note belongs to that block.  An
+item's definition is its indented block as written (to the first line
+back at the term's indentation), so lists, code and roles survive; a
+``term : classifier`` line gives the classifier, as in a Sphinx glossary.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from typing import Any
+
+from ...glossary.model import Markup
+from .page import PageEntry
+
+
+def glossary_lists(document: Any) -> list[Any]:
+    """The definition lists that stand on the page or in a section."""
+    from docutils import nodes
+
+    return [
+        found
+        for found in document.findall(nodes.definition_list)
+        if isinstance(found.parent, (nodes.document, nodes.section))
+    ]
+
+
+def lists_group(sections: list[Any], lists: list[Any]) -> bool:
+    """Whether the sections only group the lists' items: most of them hold a
+    list of their own (``A`` over its terms, a page's one ``Terms`` section)
+    and there are more items than sections.  A section per term whose
+    definition happens to hold a list is the other way round."""
+    holding = {id(found.parent) for found in lists}
+    items = sum(len(found) for found in lists)
+    return items > len(sections) and sum(id(s) in holding for s in sections) * 2 > len(sections)
+
+
+def list_entries(lists: list[Any], source: str, name_of: Callable[[Any, list[str]], str]) -> list[PageEntry]:
+    """Each item as an entry; ``name_of`` reads a term node as the entry's
+    name, noting in the list it is given what it changed."""
+    from docutils import nodes
+
+    lines = source.split("\n")
+    entries = []
+    for found in lists:
+        for item in found.children:
+            term = item.next_node(nodes.term)
+            if term is None or not item.line:
+                continue
+            classifier = item.next_node(nodes.classifier)
+            remarks: list[str] = []
+            name = name_of(term, remarks)
+            body = _indented_block(lines, item.line - 1)
+            shown = classifier.astext().strip() if classifier is not None else None
+            entries.append(PageEntry([name], body, Markup.REST, classifier=shown, remarks=remarks))
+    return entries
+
+
+def _indented_block(lines: list[str], term_index: int) -> str:
+    """The lines after the term line that are blank or indented deeper than it."""
+    term_line = lines[term_index] if term_index < len(lines) else ""
+    end = term_index + 1
+    while end < len(lines) and (not lines[end].strip() or _indent(lines[end]) > _indent(term_line)):
+        end += 1
+    return textwrap.dedent("\n".join(lines[term_index + 1 : end])).strip("\n")
+
+
+def _indent(line: str) -> int:
+    """A line's indentation as docutils counts it (a tab to the next multiple of 8)."""
+    expanded = line.expandtabs(8)
+    return len(expanded) - len(expanded.lstrip())
