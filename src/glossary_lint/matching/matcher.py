@@ -44,6 +44,8 @@ _FUNCTION_WORDS = frozenset(
 #: Characters of a term that are not part of its words but of its identity
 #: (``__name__``, ``.pth``): such a term is named only by its exact spelling.
 _SIGNIFICANT = re.compile(r"[^\w\s\-\u2010\u2011'’]|_")
+#: A hyphen that begins or ends a spelling: a prefix or suffix entry.
+_AFFIX = re.compile(r"^\s*[\-\u2010\u2011]|[\-\u2010\u2011]\s*$")
 #: Bound on the words whose answers are remembered (a hostile document has endless new words).
 WORD_CACHE_SIZE = 65536
 #: What a word of prose may begin (:meth:`Matcher._classify`), as bits: a
@@ -424,7 +426,7 @@ def _plausible(candidate: Candidate, found: str, separators: tuple[str, ...]) ->
     text = candidate.spelling.text
     significant, wanted = _shape(text)
     if significant and found != text:
-        return False  # "name" is not "__name__"
+        return False  # "name" is not "__name__"; "like" is not the suffix "-like"
     if len(separators) + 1 > wanted and any(s != "-" for s in separators):
         if not _split_compound(text, found, wanted, separators):
             return False
@@ -437,8 +439,13 @@ def _plausible(candidate: Candidate, found: str, separators: tuple[str, ...]) ->
 @lru_cache(maxsize=65536)
 def _shape(spelling: str) -> tuple[bool, int]:
     """Whether a spelling holds a :data:`_SIGNIFICANT` character, and its
-    number of words: asked of the same few spellings at every mention."""
-    return _SIGNIFICANT.search(spelling) is not None, len(WORD_RE.findall(spelling))
+    number of words: asked of the same few spellings at every mention.
+
+    A hyphen at either end makes an affix entry (``-like``, ``pre-``): the
+    scan's words never hold that hyphen, so what it finds is the bare word,
+    which is ordinary English ("tools like this"), never the affix."""
+    significant = _SIGNIFICANT.search(spelling) is not None or _AFFIX.search(spelling) is not None
+    return significant, len(WORD_RE.findall(spelling))
 
 
 def _split_compound(text: str, found: str, wanted: int, separators: tuple[str, ...]) -> bool:
