@@ -127,7 +127,10 @@ def small_linter(tmp_path, entries):
         # The non-letters of a term are part of it: "main" is not "__main__".
         (("dunder-main", "__main__", ["case: exact"]), "The main loop runs first."),
         # An affix entry is its hyphen too: the bare word is English, wherever it stands.
-        (("suffix-like", "-like", []), "Like rain, tools like these spread; the suffix -like, a cloud-like shape."),
+        (
+            ("suffix-like", "-like", []),
+            "Like rain, tools like these spread; the suffix -like, a cloud-like shape.",
+        ),
         (("prefix-re", "re-", []), "Read the Re: line, then re-read it and re do the sum."),
         # A term that is an everyday word is that word where it is written otherwise.
         (("returning", "RETURNING", ["case: exact"]), "Returning rows is cheap, and we are returning early."),
