@@ -193,6 +193,19 @@ def _inside(node: nodes.Node, kinds: tuple[type, ...], stop: nodes.Node | None =
     return False
 
 
+def _generated_title(node: nodes.Node) -> bool:
+    """The title a ``contents`` directive without one is given ("Contents",
+    in the document's language): written nowhere in the source, so neither
+    prose to check nor text to report as unplaced.  A title the directive's
+    argument gives keeps its source text and is read."""
+    return (
+        isinstance(node, nodes.title)
+        and not node.rawsource
+        and isinstance(node.parent, nodes.topic)
+        and "contents" in node.parent.get("classes", ())
+    )
+
+
 def _generated(node: nodes.Node, stop: nodes.Node) -> bool:
     parent = node.parent
     while parent is not None and parent is not stop:
@@ -264,7 +277,7 @@ class _Walker:
                 self.comment_text(body, text[start:end])
             self.raw_html(node, text)
             return
-        if isinstance(node, self.skipped):
+        if isinstance(node, self.skipped) or _generated_title(node):
             return
         if isinstance(node, _BLOCKS):
             block_kind = _block_kind(node, kind)
