@@ -202,3 +202,16 @@ def test_a_name_written_mid_sentence_only_in_term_references_is_an_exact_guess()
     # Written so in the page's own words, the capital is the author's: no guess.
     store = next(t for t in glossary.terms if t.term == "Lemma Store")
     assert store.case is CasePolicy.EXACT and not store.case_guessed
+
+
+def test_a_sentence_case_name_whose_first_capital_the_page_keeps_mid_sentence_is_exact():
+    # The capital of a person's name made adjective is the word's own: the
+    # page writes it mid-sentence, and never the name with it lowered.
+    kept = LOWER_ENTRIES + "### Gaussian blur\nA soft filter; a Gaussian blur hides noise.\n\n"
+    assert guess(kept, "Gaussian blur")[0] is CasePolicy.EXACT
+    # A heading's capital the page lowers mid-sentence is the heading's, not the word's.
+    lowered = LOWER_ENTRIES + "### Render queue\nWhat waits; the render queue drains in order.\n\n"
+    assert guess(lowered, "Render queue")[:2] == (CasePolicy.SENTENCE, "render queue")
+    # Written both ways, the lower-case use says the capital is no part of the name.
+    both = LOWER_ENTRIES + "### Gaussian blur\nA Gaussian blur, or a gaussian blur, softens.\n\n"
+    assert guess(both, "Gaussian blur")[0] is CasePolicy.SENTENCE

@@ -5,9 +5,11 @@ A name whose spelling settles it needs no person: all lower case is
 a name with capitals inside a word (``EnCodec``) is ``exact``.  A name
 written in sentence case says how it is spelled (``ASAR integrity``,
 ``Bound symbols``; ``Zen of Python``, with a capital after a small word, is
-a proper name).  A name in title case (``Session``, ``Batch Size``) is
-decided by how the page's own definitions write it in the middle of a
-sentence: always capitalised is a proper name (``exact``),
+a proper name), but for its first capital, which a heading gives any name:
+where the page keeps it mid-sentence and never lowers it (``an Eulerian
+cradle``), it is the word's own and the name is ``exact``.  A name in
+title case (``Session``, ``Batch Size``) is decided by how the page's own
+definitions write it in the middle of a sentence: always capitalised is a proper name (``exact``),
 in lower case (or another form) is ``sentence`` with that spelling; both,
 for a name opened by a designation (``an L7 Policy`` here, ``an L7 policy``
 there), keeps the heading's form as a running-text spelling beside it.
@@ -100,6 +102,8 @@ def guess_case(name: str, evidence: Evidence) -> CaseGuess:
             return CaseGuess("exact")  # 'Zen of Python': a capital after a small word
         lead = first if is_abbreviation(first) or first.isupper() else first[0].lower() + first[1:]
         spelling = " ".join([lead, *rest])
+        if lead != first and _capital_kept(name, spelling, evidence):
+            return CaseGuess("exact")  # 'Eulerian cradle': a proper adjective
         return CaseGuess("sentence", None if spelling == name.lower() else spelling)
     forms = Counter(evidence.mid_sentence_forms(name))
     if not forms:
@@ -133,6 +137,15 @@ def guess_case(name: str, evidence: Evidence) -> CaseGuess:
         "drop the alias if one is a slip"
     )
     return CaseGuess("sentence", written, review=review, also=name)
+
+
+def _capital_kept(name: str, lowered: str, evidence: Evidence) -> bool:
+    """Whether the page writes a sentence-case name's first capital in the
+    middle of a sentence (``an Eulerian cradle``), and never the name with
+    it lowered: the capital is the word's own (a person's or place's name
+    made adjective), not the heading's sentence start."""
+    forms = evidence.mid_sentence_forms(name)
+    return name in forms and lowered not in forms
 
 
 def _guess_from_page(name: str, evidence: Evidence) -> CaseGuess:
