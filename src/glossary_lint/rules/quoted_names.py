@@ -32,6 +32,8 @@ Such text is written as its owner wrote it, whatever the glossary says:
   FMRI"``), or a reference-list line of authors, title and the work's
   address (``Smith et al, Methods for FMRI https://...``): the words after
   the authors, in the same sentence, up to the address that ends the line.
+  A quoted title may wrap onto the next line, and a reference list's
+  volume and page numbers (``vol. 8, pp. 552-558``) cite as a year does.
   The title is the paper's, not the handbook's prose.
 """
 
@@ -57,9 +59,11 @@ _CITATION = re.compile(
 _ADDRESS = re.compile(r"[ \t]*(?:`?<)?[a-z][a-z+.-]*://")
 #: The end of a list of authors.
 _ET_AL = re.compile(r"\bet al\b")
-#: What shows a text cites: ``et al.`` or a year in brackets.
-_CITES = re.compile(r"\bet al\b|\((?:1[89]|20)\d\d[a-z]?\)")
-_QUOTATION = re.compile(r"[\"“]([^\"“”\n]+)[\"”]")
+#: What shows a text cites: ``et al.``, a year in brackets, or a volume or
+#: page numbers (``vol. 8``, ``pp. 552-558``) as a reference list gives them.
+_CITES = re.compile(r"\bet al\b|\((?:1[89]|20)\d\d[a-z]?\)|\b(?:vol|pp?)\.[ \t]?\d")
+#: A double-quoted text, on one line or wrapped onto the next (a long title).
+_QUOTATION = re.compile(r"[\"“]([^\"“”\n]+(?:\n[^\"“”\n]+)?)[\"”]")
 #: The end of a sentence inside a text (``et al.`` and initials are no end).
 _SENTENCE_END = re.compile(r"(?<!\bal)(?<!\b[A-Z])[.!?](?=\s)")
 

@@ -52,6 +52,7 @@ from .linked_forms import is_linked_form, linked_forms
 from .name_forms import in_hyphenated_name, is_command_name
 from .quoted_names import stands_in_name
 from .split_phrases import acronym_phrase
+from .typo_names import names_something_else
 from .word_roles import (
     BEFORE_VERB,
     MODIFIER_ENDS,
@@ -97,6 +98,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue
         if _phrasal_verb(mention) or acronym_phrase(mention):
             continue
+        if names_something_else(mention, ctx.document.source):
+            continue  # 'RtMidi', 'python-rtmidi' beside the term 'rtpmidi': a library's name
         if in_usage_line(mention.segment.text, mention.start):
             continue  # '**Usage**: probeserver {start,stop}': the command as typed
         if (form := _phrase_form(mention)) is not None and form in phrases():
