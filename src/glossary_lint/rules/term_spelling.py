@@ -50,6 +50,7 @@ from .item_labels import (
 )
 from .linked_forms import is_linked_form, linked_forms
 from .name_forms import in_hyphenated_name, is_command_name
+from .named_kinds import labelled_on_page, names_a_class
 from .quoted_names import stands_in_name
 from .split_phrases import acronym_phrase
 from .typo_names import names_something_else
@@ -114,6 +115,10 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # 'a data array' for DataArray; the handbook's own 'Anova' for ANOVA
         if capitalised_lower_term(mention) and _among_code_names(mention):
             continue  # 'SubClassOf, SomeValuesFrom, Annotations': a construct named as its kin are
+        if capitalised_lower_term(mention) and (
+            names_a_class(mention, ctx.house.code_classes) or labelled_on_page(mention, ctx.document.source)
+        ):
+            continue  # 'a Dataset object'; 'jobs run for Changes' where the page's list labels 'Change'
         in_code = ctx.house.code_spellings
         if (
             written_as_code(mention, in_code)
