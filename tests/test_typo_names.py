@@ -37,3 +37,37 @@ def test_letters_a_page_writes_again_and_again_name_something(gl001_of_run):
 def test_a_slip_written_twice_stays_a_slip(gl001_of_run):
     text = "A lantenr hangs by the door. Light the lantenr at dusk.\n"
     assert gl001(gl001_of_run, {"evening.rst": text}) == ["lantenr", "lantenr"]
+
+
+CODE_GLOSSARY = """terms:
+  - id: clearsky-total
+    term: clearsky_total
+    case: exact
+    definition: The day's rain in millimetres.
+  - id: tidegauge-method
+    term: TideGauge Method
+    case: exact
+    definition: Reading the sea level from a fixed post.
+  - id: harbour-chart
+    term: harbour chart
+    definition: A map of the piers, used with tide gauge readings.
+  - id: wavebuoy-method
+    term: WaveBuoy Method
+    case: exact
+    definition: Reading the swell from a floating sensor.
+"""
+
+
+def test_an_identifiers_word_written_as_english_is_no_slip(gl001_of_run):
+    text = "On clear-sky days the clearsky_total peaks at noon.\n"
+    assert [f for _, f in gl001_of_run(CODE_GLOSSARY, {"rain.rst": text})] == []
+
+
+def test_a_names_words_that_the_glossary_writes_as_english_are_no_slip(gl001_of_run):
+    text = "The tide-gauge method is older than the TideGauge Method class.\n"
+    assert [f for _, f in gl001_of_run(CODE_GLOSSARY, {"sea.rst": text})] == []
+
+
+def test_a_names_words_the_glossary_never_writes_as_english_stay_a_slip(gl001_of_run):
+    text = "The wave-buoy method is newer than the WaveBuoy Method class.\n"
+    assert [f for _, f in gl001_of_run(CODE_GLOSSARY, {"sea.rst": text})] == ["wave-buoy"]

@@ -17,13 +17,24 @@ than a wrong capital or hyphen does, and two forms show a name instead:
   naming something.
 
 A form that differs from the term only by its spaces or hyphens
-(``bi-directional``) is no typo of letters and is left to the other checks.
+(``bi-directional``) is no typo of letters and is left to the other checks,
+but for two kinds of term whose words are code's, not English's:
+
+* an identifier with an underscore (``clearsky_index``): its word written
+  as English words (``clear-sky irradiance``) is the phrase the name was
+  made from, and code's spelling binds no sentence;
+* a name with inner capitals (``FilterRatio Method``) whose words the
+  glossary's own definitions write in lower case as English (``filter
+  ratio methods``): the prose's ``the filter-ratio method`` writes that
+  phrase, not the name.  Without such a definition the lower-case words
+  stay a slip (``sound stream`` for ``SoundStream``).
 """
 
 from __future__ import annotations
 
 import re
 
+from ..glossary.model import Glossary
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE
 from .house_style import KEPT_USES
@@ -32,10 +43,13 @@ from .house_style import KEPT_USES
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
-def names_something_else(mention: Mention, source: str) -> bool:
-    """Whether a likely typo (``mention.typo``) is a name (see the module doc)."""
+def names_something_else(mention: Mention, source: str, glossary: Glossary) -> bool:
+    """Whether a likely typo (``mention.typo``) is a name or an English
+    phrase that code's spelling does not bind (see the module doc)."""
     if not mention.typo:
         return False
+    if mention.separators and _english_words_of_code(mention, glossary):
+        return True
     letters = "".join(WORD_RE.findall(mention.found)).casefold()
     spellings = [c.spelling.text for c in mention.candidates]
     if any("".join(WORD_RE.findall(s)).casefold() == letters for s in spellings):
@@ -43,6 +57,20 @@ def names_something_else(mention: Mention, source: str) -> bool:
     if _INNER_CAPITAL.search(mention.found) and not any(_INNER_CAPITAL.search(s) for s in spellings):
         return True
     return _written_often(letters, source)
+
+
+def _english_words_of_code(mention: Mention, glossary: Glossary) -> bool:
+    """A distinctive word written as two (``clear-sky``, ``filter-ratio``) of
+    an identifier's or a name's spelling, as the module doc allows."""
+    spellings = [c.spelling.text for c in mention.candidates] + [t.term for t in mention.terms]
+    if any("_" in s for s in spellings) and "_" not in mention.found:
+        return True
+    found = mention.one_line
+    if found != found.lower() or not any(_INNER_CAPITAL.search(s) for s in spellings):
+        return False
+    words = WORD_RE.findall(found)
+    phrase = re.compile(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, words)) + r"(?![\w-])")
+    return any(phrase.search(term.definition) for term in glossary)
 
 
 def _written_often(letters: str, source: str) -> bool:
