@@ -186,3 +186,23 @@ def test_a_quoted_title_wrapped_in_a_numbered_reference_is_the_cited_works_title
 def test_a_wrapped_quotation_that_cites_nothing_is_prose(gl001_of_run):
     text = 'Our users call it "the fast\nGraphstore" in their mails.\n'
     assert gl001(gl001_of_run, "mail.rst", text) == ["Graphstore"]
+
+
+def test_a_badges_alt_text_that_its_label_names_is_the_label(gl001_of_run):
+    text = (
+        "# GraphStore\n\n"
+        "[![eeg][badge-eeg]][link-eeg]\n\n"
+        "[badge-eeg]: https://example.org/badge.svg\n"
+        "[link-eeg]: https://example.org/eeg\n"
+    )
+    assert gl001(gl001_of_run, "README.md", text) == []
+
+
+def test_alt_text_its_label_does_not_name_is_prose(gl001_of_run):
+    text = (
+        "# GraphStore\n\n"
+        "[![eeg][badge-lab]][link-lab]\n\n"
+        "[badge-lab]: https://example.org/badge.svg\n"
+        "[link-lab]: https://example.org/lab\n"
+    )
+    assert gl001(gl001_of_run, "README.md", text) == ["eeg"]
