@@ -19,5 +19,10 @@ def test_a_closed_term_beside_its_file_name_names_the_file(gl001_of_run):
 
 
 def test_the_same_form_on_a_line_without_the_code_stays_a_slip(gl001_of_run):
-    text = "Set the tideclock before you sail.\n\nThe script is `tideclock_test.py`.\n"
+    text = "Set the Tideclock before you sail.\n\nThe script is `tideclock_test.py`.\n"
+    assert gl001(gl001_of_run, text) == ["Tideclock"]
+
+
+def test_a_lower_case_word_beside_the_code_stays_a_slip(gl001_of_run):
+    text = "Set the tideclock before you sail (see `tideclock_test.py`).\n"
     assert gl001(gl001_of_run, text) == ["tideclock"]
