@@ -170,3 +170,36 @@ def test_a_table_cell_holding_one_lower_case_word_is_a_value(gl001_of_run):
     assert gl001(gl001_of_run, "readers.rst", text) == ["eeg"]
     md = "| Reader | Notes |\n|---|---|\n| emmc | An emmc dump. |\n| Eeg | Channels. |\n"
     assert gl001(gl001_of_run, "readers.md", md) == ["emmc", "Eeg"]
+
+
+def test_a_quoted_title_wrapped_in_a_numbered_reference_is_the_cited_works_title(gl001_of_run):
+    text = (
+        "See the notes below.\n\n"
+        '.. [4] R. Okafor and L. Brandt, "Tuning the Graphstore for Streaming\n'
+        '       Loads," Journal of Data Systems, vol. 3, pp. 10-19, 2021.\n'
+        '.. [5] L. Brandt, "Why Every Lab Needs a\n'
+        '       Graphstore," Proc. Storage Days, pp. 1-4, 2022.\n'
+    )
+    assert gl001(gl001_of_run, "refs.rst", text) == []
+
+
+def test_a_wrapped_quotation_that_cites_nothing_is_prose(gl001_of_run):
+    text = 'Our users call it "the fast\nGraphstore" in their mails.\n'
+    assert gl001(gl001_of_run, "mail.rst", text) == ["Graphstore"]
+
+
+def badge(label: str) -> str:
+    return (
+        "# GraphStore\n\n"
+        f"[![eeg][badge-{label}]][link-{label}]\n\n"
+        f"[badge-{label}]: https://example.org/badge.svg\n"
+        f"[link-{label}]: https://example.org/{label}\n"
+    )
+
+
+def test_a_badges_alt_text_that_its_label_names_is_the_label(gl001_of_run):
+    assert gl001(gl001_of_run, "README.md", badge("eeg")) == []
+
+
+def test_alt_text_its_label_does_not_name_is_prose(gl001_of_run):
+    assert gl001(gl001_of_run, "README.md", badge("lab")) == ["eeg"]

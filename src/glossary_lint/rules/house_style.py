@@ -359,6 +359,9 @@ class HouseStyle:
     #: or more and split by a space never as often (:meth:`_SpacingCount.closed_terms`):
     #: the survey may miss a chapter's split, so none need be seen.
     closed_terms: frozenset[str] = frozenset()
+    #: Capitalised words of lower-case terms that some file of the run writes
+    #: as code (``Dataset`` of "dataset"): a class of that name exists.
+    code_classes: frozenset[str] = frozenset()
 
 
 #: In how many files a name must be written as code to be a class name of
@@ -399,6 +402,7 @@ def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseS
         frozenset(linked),
         in_code.result(),
         spacings.closed_terms(),
+        frozenset(code_files),
     )
 
 

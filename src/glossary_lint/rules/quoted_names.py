@@ -7,6 +7,9 @@ Such text is written as its owner wrote it, whatever the glossary says:
 * link text that is the last part of its own address's path, in lower
   case (``[widget-io](https://example.org/org/widget-io)``): the text is
   the package or repository the link opens, named as its address names it;
+* an image's alt text or a link's text in lower case that is the whole text
+  and a word of its own reference label (``[![widget][badge-widget]][link]``,
+  a badge): the label's name for the service, not a sentence;
 * a part of a slash path written in lower case without spaces, an
   ``org/repo`` or a file path (``xarray-contrib/datatree``): a repository or
   file is named so;
@@ -32,6 +35,8 @@ Such text is written as its owner wrote it, whatever the glossary says:
   FMRI"``), or a reference-list line of authors, title and the work's
   address (``Smith et al, Methods for FMRI https://...``): the words after
   the authors, in the same sentence, up to the address that ends the line.
+  A quoted title may wrap onto the next line, and a reference list's
+  volume and page numbers (``vol. 8, pp. 552-558``) cite as a year does.
   The title is the paper's, not the handbook's prose.
 """
 
@@ -57,9 +62,11 @@ _CITATION = re.compile(
 _ADDRESS = re.compile(r"[ \t]*(?:`?<)?[a-z][a-z+.-]*://")
 #: The end of a list of authors.
 _ET_AL = re.compile(r"\bet al\b")
-#: What shows a text cites: ``et al.`` or a year in brackets.
-_CITES = re.compile(r"\bet al\b|\((?:1[89]|20)\d\d[a-z]?\)")
-_QUOTATION = re.compile(r"[\"“]([^\"“”\n]+)[\"”]")
+#: What shows a text cites: ``et al.``, a year in brackets, or a volume or
+#: page numbers (``vol. 8``, ``pp. 552-558``) as a reference list gives them.
+_CITES = re.compile(r"\bet al\b|\((?:1[89]|20)\d\d[a-z]?\)|\b(?:vol|pp?)\.[ \t]?\d")
+#: A double-quoted text, on one line or wrapped onto the next (a long title).
+_QUOTATION = re.compile(r"[\"“]([^\"“”\n]+(?:\n[^\"“”\n]+)?)[\"”]")
 #: The end of a sentence inside a text (``et al.`` and initials are no end).
 _SENTENCE_END = re.compile(r"(?<!\bal)(?<!\b[A-Z])[.!?](?=\s)")
 
@@ -70,6 +77,7 @@ def stands_in_name(mention: Mention, source: str) -> bool:
     return (
         _reference_name(mention, source)
         or _named_by_address(mention, source)
+        or _named_by_label(mention, source)
         or _in_path(mention)
         or _quoted_word(mention)
         or _in_stray_backquotes(mention, source)
@@ -127,6 +135,24 @@ def _named_by_address(mention: Mention, source: str) -> bool:
             address = None if span is None else _LINK_ADDRESS.match(source, span[1])
             return address is not None and address.group(1).rsplit("/", 1)[-1] == segment.text[start:end]
     return False
+
+
+#: Around a whole image alt text or link text in the source: its opening
+#: bracket, and its closing one with the reference label after it.
+_TEXT_OPENS = re.compile(r"!?\[$")
+_LABEL_AFTER = re.compile(r"\]\[([^\]\s]+)\]")
+
+
+def _named_by_label(mention: Mention, source: str) -> bool:
+    """Lower-case text that is a word of its own reference label (a badge's ``airr`` of ``badge-airr``)."""
+    found = mention.found
+    if mention.typo or not found.islower():
+        return False
+    span = mention.segment.source_span(mention.start, mention.end)
+    if span is None or not _TEXT_OPENS.search(source, max(0, span[0] - 2), span[0]):
+        return False
+    label = _LABEL_AFTER.match(source, span[1])
+    return label is not None and found in re.split(r"[-_.:/]", label.group(1).casefold())
 
 
 def _in_path(mention: Mention) -> bool:

@@ -48,10 +48,13 @@ from .item_labels import (
     names_labelled_item,
     title_case_identifier,
 )
+from .line_code_names import named_by_line_code
 from .linked_forms import is_linked_form, linked_forms
 from .name_forms import in_hyphenated_name, is_command_name
+from .named_kinds import labelled_on_page, names_a_class
 from .quoted_names import stands_in_name
 from .split_phrases import acronym_phrase
+from .typo_names import names_something_else
 from .word_roles import (
     BEFORE_VERB,
     MODIFIER_ENDS,
@@ -97,8 +100,12 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue
         if _phrasal_verb(mention) or acronym_phrase(mention):
             continue
+        if names_something_else(mention, ctx.document.source, ctx.glossary):
+            continue  # 'RtMidi', 'python-rtmidi' beside the term 'rtpmidi': a library's name
         if in_usage_line(mention.segment.text, mention.start):
             continue  # '**Usage**: probeserver {start,stop}': the command as typed
+        if named_by_line_code(mention, ctx.document.source):
+            continue  # 'Probeserver Test' beside 'probeserver_test.py': the test's code name
         if (form := _phrase_form(mention)) is not None and form in phrases():
             continue  # the page's phrase 'memory view' beside the term 'typed memoryview'
         if page_form(mention) in kept:
@@ -111,6 +118,10 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # 'a data array' for DataArray; the handbook's own 'Anova' for ANOVA
         if capitalised_lower_term(mention) and _among_code_names(mention):
             continue  # 'SubClassOf, SomeValuesFrom, Annotations': a construct named as its kin are
+        if capitalised_lower_term(mention) and (
+            names_a_class(mention, ctx.house.code_classes) or labelled_on_page(mention, ctx.document.source)
+        ):
+            continue  # 'a Dataset object'; 'jobs run for Changes' where the page's list labels 'Change'
         in_code = ctx.house.code_spellings
         if (
             written_as_code(mention, in_code)

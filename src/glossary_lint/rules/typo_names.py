@@ -1,0 +1,85 @@
+"""Where a likely typo of a term is the name of something else.
+
+A word a letter away from a glossary term is a typo only if nothing else
+explains it, and on handbooks nobody tuned on most such words are names:
+a library one letter away from the protocol the glossary defines
+(``RtMidi`` beside "rtpmidi"), a package or module named after it
+(``python-rtmidi``, ``rtmidi_python``).  So a typo needs stronger evidence
+than a wrong capital or hyphen does, and two forms show a name instead:
+
+* a capital after a small letter that no spelling of the term has: a
+  keyboard slip drops or swaps a letter, it does not add an inner capital;
+  that is how a product or class is named (as GL001 lets ``WebSocket``
+  stand for "websocket");
+* letters the page writes :data:`~.house_style.KEPT_USES` times or more, in
+  prose or code, in any case: a slip is a stray, and a page that writes the
+  same letters again and again, in its package and module names too, is
+  naming something.
+
+A form that differs from the term only by its spaces or hyphens
+(``bi-directional``) is no typo of letters and is left to the other checks,
+but for two kinds of term whose words are code's, not English's:
+
+* an identifier with an underscore (``clearsky_index``): its word written
+  as English words (``clear-sky irradiance``) is the phrase the name was
+  made from, and code's spelling binds no sentence;
+* a name with inner capitals (``FilterRatio Method``) whose words the
+  glossary's own definitions write in lower case as English (``filter
+  ratio methods``): the prose's ``the filter-ratio method`` writes that
+  phrase, not the name.  Without such a definition the lower-case words
+  stay a slip (``sound stream`` for ``SoundStream``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..glossary.model import Glossary
+from ..matching.matcher import Mention
+from ..matching.words import WORD_RE
+from .house_style import KEPT_USES
+
+#: A capital after a small letter: a name's inner capital (``RtMidi``).
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def names_something_else(mention: Mention, source: str, glossary: Glossary) -> bool:
+    """Whether a likely typo (``mention.typo``) is a name or an English
+    phrase that code's spelling does not bind (see the module doc)."""
+    if not mention.typo:
+        return False
+    if mention.separators and _english_words_of_code(mention, glossary):
+        return True
+    letters = "".join(WORD_RE.findall(mention.found)).casefold()
+    spellings = [c.spelling.text for c in mention.candidates]
+    if any("".join(WORD_RE.findall(s)).casefold() == letters for s in spellings):
+        return False  # respaced, not misspelled
+    if _INNER_CAPITAL.search(mention.found) and not any(_INNER_CAPITAL.search(s) for s in spellings):
+        return True
+    return _written_often(letters, source)
+
+
+def _english_words_of_code(mention: Mention, glossary: Glossary) -> bool:
+    """A distinctive word written as two (``clear-sky``, ``filter-ratio``) of
+    an identifier's or a name's spelling, as the module doc allows."""
+    spellings = [c.spelling.text for c in mention.candidates] + [t.term for t in mention.terms]
+    if any("_" in s for s in spellings) and "_" not in mention.found:
+        return True
+    found = mention.one_line
+    if found != found.lower() or not any(_INNER_CAPITAL.search(s) for s in spellings):
+        return False
+    words = WORD_RE.findall(found)
+    phrase = re.compile(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, words)) + r"(?![\w-])")
+    return any(phrase.search(term.definition) for term in glossary)
+
+
+def _written_often(letters: str, source: str) -> bool:
+    """Whether ``source`` writes ``letters`` as a word, or as a part of a
+    name joined by ``_``, ``-``, ``.`` or ``/``, :data:`KEPT_USES` times or more."""
+    word = re.compile(r"(?<![^\W_])" + re.escape(letters) + r"(?![^\W_])", re.IGNORECASE)
+    count = 0
+    for _ in word.finditer(source):
+        count += 1
+        if count >= KEPT_USES:
+            return True
+    return False

@@ -1,0 +1,54 @@
+"""GL001 and capitals that name a kind of thing the page or the entry names."""
+
+from __future__ import annotations
+
+GLOSSARY = """terms:
+  - id: crate
+    term: crate
+    definition: A box of parts shipped together.
+"""
+
+
+def gl001(check, files: dict[str, str]) -> list[str | None]:
+    return [found for _, found in check(GLOSSARY, files)]
+
+
+def test_a_capital_before_object_or_instance_names_a_class_the_code_shows(gl001_of_run):
+    text = "Pass a Crate object to the loader; each Crate instance holds its parts.\n"
+    api = "The loader takes a ``Crate`` and returns its parts.\n"
+    assert gl001(gl001_of_run, {"guide.rst": text, "api.rst": api}) == []
+
+
+def test_a_capital_before_object_with_no_such_class_stays_a_slip(gl001_of_run):
+    text = "Pass a Crate object to the loader.\n"
+    assert gl001(gl001_of_run, {"guide.rst": text}) == ["Crate"]
+
+
+def test_a_capital_before_another_noun_stays_a_slip(gl001_of_run):
+    text = "Pass a Crate label to the loader.\n"
+    api = "The loader takes a ``Crate`` and returns its parts.\n"
+    assert gl001(gl001_of_run, {"guide.rst": text, "api.rst": api}) == ["Crate"]
+
+
+def test_a_word_the_page_labels_in_a_definition_list_names_that_kind(gl001_of_run):
+    text = (
+        "Each item has a weight.\n\n"
+        "Crate\n"
+        "   The weight of the whole crate.\n\n"
+        "Pallet\n"
+        "   The weight of the pallet.\n\n"
+        "Each item has an owner.\n\n"
+        "Crate\n"
+        "   The one who packed the crate.\n\n"
+        "The owner field is only filled for Crates that left the yard.\n"
+    )
+    assert gl001(gl001_of_run, {"fields.rst": text}) == []
+
+
+def test_one_label_is_not_enough(gl001_of_run):
+    text = (
+        "Crate\n"
+        "   The weight of the whole crate.\n\n"
+        "The owner field is only filled for Crates that left the yard.\n"
+    )
+    assert gl001(gl001_of_run, {"fields.rst": text}) == ["Crate"]

@@ -1,0 +1,73 @@
+"""GL001 and words a letter away from a term that name something else."""
+
+from __future__ import annotations
+
+GLOSSARY = """terms:
+  - id: ftpshare
+    term: ftpshare
+    definition: A protocol for sharing folders over FTP.
+  - id: lanterns
+    term: lantern
+    definition: A lamp carried by hand.
+"""
+
+
+def gl001(check, files: dict[str, str]) -> list[str | None]:
+    return [found for _, found in check(GLOSSARY, files)]
+
+
+def test_a_typo_with_an_inner_capital_is_a_name(gl001_of_run):
+    text = "Files can also travel through the FtShare library, which is no ftpshare client.\n"
+    assert gl001(gl001_of_run, {"transfer.rst": text}) == []
+
+
+def test_a_typo_without_the_inner_capital_is_still_reported(gl001_of_run):
+    text = "Files can also travel through ftshare, the protocol.\n"
+    assert gl001(gl001_of_run, {"transfer.rst": text}) == ["ftshare"]
+
+
+def test_letters_a_page_writes_again_and_again_name_something(gl001_of_run):
+    text = (
+        "Install ``pyftshare`` or the ftshare-tools package.\n\n"
+        "The ftshare_client module wraps ftshare, which speaks ftpshare underneath.\n"
+    )
+    assert gl001(gl001_of_run, {"tools.rst": text}) == []
+
+
+def test_a_slip_written_twice_stays_a_slip(gl001_of_run):
+    text = "A lantenr hangs by the door. Light the lantenr at dusk.\n"
+    assert gl001(gl001_of_run, {"evening.rst": text}) == ["lantenr", "lantenr"]
+
+
+CODE_GLOSSARY = """terms:
+  - id: clearsky-total
+    term: clearsky_total
+    case: exact
+    definition: The day's rain in millimetres.
+  - id: tidegauge-method
+    term: TideGauge Method
+    case: exact
+    definition: Reading the sea level from a fixed post.
+  - id: harbour-chart
+    term: harbour chart
+    definition: A map of the piers, used with tide gauge readings.
+  - id: wavebuoy-method
+    term: WaveBuoy Method
+    case: exact
+    definition: Reading the swell from a floating sensor.
+"""
+
+
+def test_an_identifiers_word_written_as_english_is_no_slip(gl001_of_run):
+    text = "On clear-sky days the clearsky_total peaks at noon.\n"
+    assert [f for _, f in gl001_of_run(CODE_GLOSSARY, {"rain.rst": text})] == []
+
+
+def test_a_names_words_that_the_glossary_writes_as_english_are_no_slip(gl001_of_run):
+    text = "The tide-gauge method is older than the TideGauge Method class.\n"
+    assert [f for _, f in gl001_of_run(CODE_GLOSSARY, {"sea.rst": text})] == []
+
+
+def test_a_names_words_the_glossary_never_writes_as_english_stay_a_slip(gl001_of_run):
+    text = "The wave-buoy method is newer than the WaveBuoy Method class.\n"
+    assert [f for _, f in gl001_of_run(CODE_GLOSSARY, {"sea.rst": text})] == ["wave-buoy"]
