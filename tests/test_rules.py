@@ -1346,3 +1346,11 @@ def test_gl001_a_closed_compound_split_before_a_suffix_is_a_slip(tmp_path):
     assert gl(linter.lint_text("a.md", "Each frame goes to the render er in turn.\n")) == [
         ("render er", "renderer")
     ]
+
+
+def test_a_lone_capital_letter_is_no_keyword_in_capitals(tmp_path):
+    # 'K-space' capitalises the single letter of 'k-space' mid-sentence: a case
+    # slip, where a word of two letters or more in capitals reads as a keyword.
+    linter = small_linter(tmp_path, [("k-space", "k-space", []), ("on-delete", "on delete", [])])
+    text = "We sample the K-space of a scan. Use ON DELETE on the table.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("K-space", "k-space")]

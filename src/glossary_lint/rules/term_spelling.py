@@ -560,7 +560,8 @@ def _keyword_capitals(found: str, wanted: str, title: bool) -> bool:
     if wanted != wanted.lower():
         return False
     pairs = list(zip(WORD_RE.findall(found), WORD_RE.findall(wanted)))
-    if not any(g == w.upper() and g != w for g, w in pairs):
+    # A lone capital letter is no keyword (``K-space`` for "k-space" is a slip).
+    if not any(g == w.upper() and g != w and len(g) > 1 for g, w in pairs):
         return False
     return all(g in (w, w.upper()) or (title and g == capitalize_first(w)) for g, w in pairs)
 
