@@ -541,3 +541,26 @@ def test_a_name_ending_in_a_preposition_is_not_linked_in_prose(app):
     assert links["owner-links"] == ["belongs-to"]
     assert links["owner-cells"] == ["belongs to"]
     assert links["joins"] == ["many to one"]
+
+
+#: The 'joined-names' root: ``VOLTA-QP`` is written more often than ``QP`` alone,
+#: ``DMA-RB`` once beside three mentions of ``RB`` alone.
+joined_names = pytest.mark.sphinx("html", testroot="joined-names", freshenv=True)
+
+
+@joined_names
+def test_a_compound_written_more_often_than_its_term_is_a_name_of_its_own(app):
+    """'VOLTA-QP' (three times, 'QP' alone once) is a product, not a queue
+    port: no link on its 'QP'; 'DMA-RB', once beside three 'RB', is one kind
+    of ring buffer and keeps its link, and so does the term after a prefix in
+    small letters ('non-QP')."""
+    links = links_by_section(app)
+    assert links["firmware"] == []
+    assert links["kinds"] == ["RB"]
+    assert links["prefixes"] == ["QP"]
+
+
+@pytest.mark.sphinx("html", testroot="joined-names", freshenv=True, parallel=2)
+def test_a_compound_counted_on_pages_read_in_other_processes(app):
+    """With -j the pages are read in several processes: the env merge carries their counts."""
+    assert links_by_section(app)["firmware"] == []
