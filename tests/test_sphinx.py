@@ -564,3 +564,14 @@ def test_a_compound_written_more_often_than_its_term_is_a_name_of_its_own(app):
 def test_a_compound_counted_on_pages_read_in_other_processes(app):
     """With -j the pages are read in several processes: the env merge carries their counts."""
     assert links_by_section(app)["firmware"] == []
+
+
+@pytest.mark.sphinx("html", testroot="quoted-series", freshenv=True)
+def test_a_term_quoted_among_values_the_glossary_does_not_know_is_a_value(app):
+    """'"notch", "band", or "sieve"' lists a field's values: no link on
+    'sieve'; where the glossary defines the other quoted items too, the
+    series lists its concepts and each links; a quoted pair is left alone."""
+    links = links_by_section(app)
+    assert links["filters"] == []
+    assert links["grades"] == ["coarse grade", "pebble grade", "fine grade"]
+    assert links["pairs"] == ["sieve"]
