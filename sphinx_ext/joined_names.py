@@ -30,6 +30,8 @@ from .build_checks import JOINED_ATTRIBUTE, JOINED_PAGES, TERM_ATTRIBUTE
 
 #: A compound written fewer times than this is no evidence of a name.
 MIN_COMPOUNDS = 2
+#: The environment's attribute: the compounds found names of their own by the last build.
+_LAST = "glossary_lint_joined_names"
 
 Counts = tuple[Counter[tuple[str, str]], Counter[str]]
 
@@ -55,6 +57,16 @@ def drop_own_names(app: Any, doctree: nodes.document, docname: str) -> None:
             link.parent.replace(link, nodes.Text(link.astext()))
 
 
+def rewrite_all_on_change(app: Any, env: Any) -> list[str]:
+    """Every document, when the compounds that are names of their own changed
+    since the last build: an edit to one page (three more ``VOLTA-QP``) can
+    take links off pages an incremental build would not write again."""
+    names = own_names(env.__dict__.get(JOINED_PAGES, {}).values())
+    before = env.__dict__.get(_LAST)
+    setattr(env, _LAST, names)
+    return sorted(env.found_docs) if before is not None and before != names else []
+
+
 def purge(app: Any, env: Any, docname: str) -> None:
     env.__dict__.setdefault(JOINED_PAGES, {}).pop(docname, None)
 
@@ -67,4 +79,5 @@ def merge(app: Any, env: Any, docnames: set[str], other: Any) -> None:
 def setup(app: Any) -> None:
     app.connect("env-purge-doc", purge)
     app.connect("env-merge-info", merge)
+    app.connect("env-get-updated", rewrite_all_on_change)
     app.connect("doctree-resolved", drop_own_names, priority=400)  # before references.resolve

@@ -575,3 +575,27 @@ def test_a_term_quoted_among_values_the_glossary_does_not_know_is_a_value(app):
     assert links["filters"] == []
     assert links["grades"] == ["coarse grade", "pebble grade", "fine grade"]
     assert links["pairs"] == ["sieve"]
+
+
+def test_an_incremental_build_rewrites_the_pages_a_new_compound_name_changes(make_app, rootdir, tmp_path):
+    """The first build writes 'QP' alone more often than 'VOLTA-QP' (the boards
+    page says 'QP' alone): the buffers page links its 'VOLTA-QP'.  Editing the
+    boards page makes the compound a name of its own, and the unchanged
+    buffers page is written again without the link."""
+    import os
+    import time
+
+    src = tmp_path / "src"
+    shutil.copytree(rootdir / "test-joined-names", src)
+    boards = src / "boards.rst"
+    text = boards.read_text()
+    boards.write_text("Boards\n======\n\nEach board has one QP, and the QP is fast. A QP never stalls.\n")
+    app = make_app("html", srcdir=src)
+    app.build()
+    assert [t for _, _, t in term_links(html(app, "buffers"))] == ["RB", "QP"]
+    boards.write_text(text)
+    later = time.time() + 5
+    os.utime(boards, (later, later))
+    again = make_app("html", srcdir=src)
+    again.build()
+    assert [t for _, _, t in term_links(html(again, "buffers"))] == ["RB"]
