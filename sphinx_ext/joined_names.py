@@ -48,7 +48,10 @@ def own_names(pages: Iterable[Counts]) -> frozenset[tuple[str, str]]:
 
 
 def drop_own_names(app: Any, doctree: nodes.document, docname: str) -> None:
-    names = own_names(app.env.__dict__.get(JOINED_PAGES, {}).values())
+    # Summed once per build after the read (rewrite_all_on_change), not once per page.
+    names = app.env.__dict__.get(_LAST)
+    if names is None:
+        names = own_names(app.env.__dict__.get(JOINED_PAGES, {}).values())
     if not names:
         return
     for link in list(doctree.findall(nodes.reference)):
