@@ -23,6 +23,7 @@ from . import (
     build_checks,
     code_names,
     glossary_page,
+    joined_names,
     references,
     run_survey,
     settings,
@@ -37,6 +38,7 @@ def setup(app: Any) -> dict[str, Any]:
     build_checks.setup(app)
     references.setup(app)
     code_names.setup(app)
+    joined_names.setup(app)
     unknown_references.setup(app)
     anchor_links.setup(app)
     return {

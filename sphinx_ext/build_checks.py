@@ -13,6 +13,7 @@ each link is pointed at the glossary page once its location is known
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
 from glossary_lint.gc_pause import paused_collector
+from glossary_lint.glossary.compound_heads import name_joined_before
 from glossary_lint.glossary.link_sense import PageContext, links_as_term, mention_case
 from glossary_lint.glossary.long_names import entry_names, long_names
 from glossary_lint.glossary.owned_functions import class_names, owner_names
@@ -77,6 +79,13 @@ CASE_ATTRIBUTE = "glossary_lint_case"
 #: On a term link: made only because the scope's first link to the entry is in
 #: the other case, and kept only if that one is dropped (:mod:`code_names`).
 SPARE_ATTRIBUTE = "glossary_lint_spare"
+#: On a term link: the name with a capital that a hyphen joins before the mention
+#: (``CMSIS`` of "CMSIS-DAP"), kept only if the build writes that compound less
+#: often than the term alone (:mod:`joined_names`).
+JOINED_ATTRIBUTE = "glossary_lint_joined"
+#: The environment's attribute: per document, how often it mentions each entry
+#: after each hyphen-joined name, and alone (:mod:`joined_names`).
+JOINED_PAGES = "glossary_lint_joined_counts"
 
 
 def term_link(text: str, term_id: str, title: str) -> nodes.reference:
@@ -154,6 +163,7 @@ class GlossaryLintTransform(SphinxTransform):
                 project_names(glossary),
             )
             link_mentions(mentions, text_nodes, current.link, page)
+            _note_joined(self.env, mentions)
 
     def report(self, current: State, document: Document, mentions: tuple[Mention, ...]) -> None:
         findings = current.linter.lint_document(document, mentions)
@@ -216,11 +226,34 @@ def link_mentions(
                 link[CASE_ATTRIBUTE] = case
             if spare:
                 link[SPARE_ATTRIBUTE] = True
+            joined = name_joined_before(mention.segment.text, mention.start)
+            if joined is not None:
+                link[JOINED_ATTRIBUTE] = joined
             pieces.append(link)
             last = end
         if last < len(value):
             pieces.append(nodes.Text(value[last:]))
         node.parent.replace(node, pieces)
+
+
+def _note_joined(env: Any, mentions: Sequence[Mention]) -> None:
+    """Count, for :mod:`joined_names`, the page's mentions of each entry after
+    each hyphen-joined name (``CMSIS-DAP``) and those standing alone."""
+    joined: Counter[tuple[str, str]] = Counter()
+    alone: Counter[str] = Counter()
+    for mention in mentions:
+        if mention.ambiguous or mention.typo:
+            continue
+        term_id = mention.terms[0].id
+        name = name_joined_before(mention.segment.text, mention.start)
+        if name is None:
+            alone[term_id] += 1
+        else:
+            joined[(term_id, name)] += 1
+    pages: dict[str, tuple[Counter[tuple[str, str]], Counter[str]]] = env.__dict__.setdefault(
+        JOINED_PAGES, {}
+    )
+    pages[env.docname] = (joined, alone)
 
 
 def _text_node_of(mention: Mention, text_nodes: TextNodes) -> tuple[nodes.Text, int] | None:

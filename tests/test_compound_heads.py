@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from glossary_lint.glossary.compound_heads import opens_other_compound
+from glossary_lint.glossary.compound_heads import name_joined_before, opens_other_compound
 from test_sphinx import html, links_by_section
 
 
@@ -85,3 +85,18 @@ def test_an_explicit_term_reference_before_a_hyphen_stays_a_link(app):
         r'<a class="reference internal" href="glossary.html#[^"]*kelpie"><span class="xref std std-term">kelpie</span></a>-herder',
         section,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("the VOLTA-QP board", "VOLTA"),
+        ("a fMRX-QP scan", "fMRX"),
+        ("a non-QP setup", None),  # a prefix in small letters
+        ("the x2-QP path", None),
+        ("the ARC-VOLTA-QP board", None),  # inside a longer run: not one name before the term
+        ("the QP alone", None),
+    ],
+)
+def test_the_name_a_hyphen_joins_before_a_mention(text, joined):
+    assert name_joined_before(text, text.index("QP")) == joined

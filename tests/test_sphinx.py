@@ -541,3 +541,61 @@ def test_a_name_ending_in_a_preposition_is_not_linked_in_prose(app):
     assert links["owner-links"] == ["belongs-to"]
     assert links["owner-cells"] == ["belongs to"]
     assert links["joins"] == ["many to one"]
+
+
+#: The 'joined-names' root: ``VOLTA-QP`` is written more often than ``QP`` alone,
+#: ``DMA-RB`` once beside three mentions of ``RB`` alone.
+joined_names = pytest.mark.sphinx("html", testroot="joined-names", freshenv=True)
+
+
+@joined_names
+def test_a_compound_written_more_often_than_its_term_is_a_name_of_its_own(app):
+    """'VOLTA-QP' (three times, 'QP' alone once) is a product, not a queue
+    port: no link on its 'QP'; 'DMA-RB', once beside three 'RB', is one kind
+    of ring buffer and keeps its link, and so does the term after a prefix in
+    small letters ('non-QP')."""
+    links = links_by_section(app)
+    assert links["firmware"] == []
+    assert links["kinds"] == ["RB"]
+    assert links["prefixes"] == ["QP"]
+
+
+@pytest.mark.sphinx("html", testroot="joined-names", freshenv=True, parallel=2)
+def test_a_compound_counted_on_pages_read_in_other_processes(app):
+    """With -j the pages are read in several processes: the env merge carries their counts."""
+    assert links_by_section(app)["firmware"] == []
+
+
+@pytest.mark.sphinx("html", testroot="quoted-series", freshenv=True)
+def test_a_term_quoted_among_values_the_glossary_does_not_know_is_a_value(app):
+    """'"notch", "band", or "sieve"' lists a field's values: no link on
+    'sieve'; where the glossary defines the other quoted items too, the
+    series lists its concepts and each links; a quoted pair is left alone."""
+    links = links_by_section(app)
+    assert links["filters"] == []
+    assert links["grades"] == ["coarse grade", "pebble grade", "fine grade"]
+    assert links["pairs"] == ["sieve"]
+
+
+def test_an_incremental_build_rewrites_the_pages_a_new_compound_name_changes(make_app, rootdir, tmp_path):
+    """The first build writes 'QP' alone more often than 'VOLTA-QP' (the boards
+    page says 'QP' alone): the buffers page links its 'VOLTA-QP'.  Editing the
+    boards page makes the compound a name of its own, and the unchanged
+    buffers page is written again without the link."""
+    import os
+    import time
+
+    src = tmp_path / "src"
+    shutil.copytree(rootdir / "test-joined-names", src)
+    boards = src / "boards.rst"
+    text = boards.read_text()
+    boards.write_text("Boards\n======\n\nEach board has one QP, and the QP is fast. A QP never stalls.\n")
+    app = make_app("html", srcdir=src)
+    app.build()
+    assert [t for _, _, t in term_links(html(app, "buffers"))] == ["RB", "QP"]
+    boards.write_text(text)
+    later = time.time() + 5
+    os.utime(boards, (later, later))
+    again = make_app("html", srcdir=src)
+    again.build()
+    assert [t for _, _, t in term_links(html(again, "buffers"))] == ["RB"]

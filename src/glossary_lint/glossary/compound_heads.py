@@ -160,3 +160,21 @@ def names_offering(text: str, start: int, end: int, definition: str) -> bool:
         and _MID_SENTENCE.search(text, max(0, start - 40), start) is not None
         and not _definition_calls_it(definition, noun)
     )
+
+
+#: A word with a capital joined by a hyphen right before a mention, itself not
+#: the end of a longer hyphenated run: ``CMSIS-`` of "CMSIS-DAP".
+_NAME_BEFORE = re.compile(r"(?<![\w\-\u2010\u2011])([^\W_]*[A-Z][^\W_]*)[-\u2010\u2011]$")
+
+
+def name_joined_before(text: str, start: int) -> str | None:
+    """The word with a capital that a hyphen joins to the mention starting at
+    ``start`` of ``text`` (``CMSIS`` of "CMSIS-DAP", ``AHB`` of "AHB-AP"), or
+    None.  A word in small letters before a hyphen is most often a prefix or
+    a modifier (``non-``, ``multi-``, ``log-mel``), the term keeping its
+    sense; a word with a capital is a name, and whether the compound is one
+    kind of the term (``AHB-AP``, an access port) or a thing of its own
+    (``CMSIS-DAP``, a probe protocol) only the handbook's usage tells
+    (see the Sphinx extension's ``joined_names``)."""
+    joined = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    return None if joined is None else joined.group(1)

@@ -40,6 +40,7 @@ from .long_names import EntryName, LongName, inside_long_name, inside_spelled_ou
 from .model import CasePolicy, Spelling, SpellingKind, Term
 from .owned_functions import owned_by_other
 from .project_names import after_project_name
+from .quoted_series import quoted_among_other_values
 
 #: Nouns that only say what sort of thing a name is: "transformer model" is the
 #: transformer, where "relational algebra" is more than "relational".
@@ -215,6 +216,8 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "Usage: gdbserver {start,stop}", "Default provider name: amphora"
     if other_name_in_brackets(text, mention.start, mention.end, mention.found):
         return False  # "your Octavia (load-balancer) endpoint": the service's catalog name
+    if quoted_among_other_values(text, mention.start, mention.end, (n.words for n in page.entry_names)):
+        return False  # one of "mask", "anatomical" or "parcellation": a field's value
     if _thing_noun(term, mention.found) and names_part_after(text, mention.end, term.definition):
         return False  # "the amphora provider", "the minion folder": a driver, a folder
     if _one_word(mention) and labels_item_after(text, mention.end, term.definition):
