@@ -220,7 +220,12 @@ class Matcher:
             mention = None
             # A term starts with one of its words, or with part of one before a
             # hyphen (Hi-Fi-GAN); a word ending in s may be a plural (VAEs).
-            if found & _KEY or (found & _JOINED and i + 1 < count and joins[i] in _SPLITS):
+            if found & _KEY or (
+                found & _JOINED
+                and i + 1 < count
+                and joins[i] in _SPLITS
+                and self._joins_on(word, folded[i + 1])
+            ):
                 mention = self._longest_at(text, bounds, folded, joins, i, found & _JOINED)
             if mention is None and found & distinct and i + 1 < count and joins[i] in _SPLITS:
                 mention = self._distinct_at(bounds, folded, joins, i)
@@ -263,6 +268,20 @@ class Matcher:
             self._typos[word] = typo
         self._classes[word] = found
         return found
+
+    def _joins_on(self, word: str, following: str) -> bool:
+        """Whether a key may begin with ``word`` joined to the word after it:
+        one begins with the two, or is the two without a plural ending
+        (``code books`` of "codebook").  Asked of a word that starts no key
+        alone (no :data:`_KEY` bit), which :meth:`_longest_at` could then
+        only find joined to the next: most such words (``a``, ``the``, ``to``:
+        some key begins with their letters) start nothing, and are turned
+        away by the one look-up :meth:`_longest_at` would make first."""
+        joined = word + following
+        if self._prefixes.starts(joined):
+            return True
+        index = self.index
+        return any(stem in index for stem, _ in _stems(joined, 0)[1:])
 
     def _longest_at(
         self, text: str, bounds: list[int], folded: list[str], joins: _Joins, i: int, starts_key: int
