@@ -31,6 +31,7 @@ from .index_table import (
     CandidateResolver,
     index_table,
     lines,
+    word_shapes,
 )
 from .key_prefixes import KeyPrefixes, SortedPrefixes
 from .words import WORD_RE, match_key
@@ -133,7 +134,7 @@ class Matcher:
         table = index_table(glossary)
         resolve = CandidateResolver(glossary.terms, Candidate)
         self.index: CandidateMap[Candidate] = CandidateMap(table["index"], resolve)
-        shape = table[SHAPE]
+        shape = self._shape = table[SHAPE]
         #: Which strings start a key, and which of them end where a word of
         #: some spelling ends ("mel" of "mel spectrogram").  Only the latter
         #: may be followed by a space: a split elsewhere ("in painting") is
@@ -343,8 +344,7 @@ class Matcher:
             return ()
         shapes = self._typo_shapes
         for stem_key, stem_end in _stems(folded, len(folded)):
-            length = len(stem_key)
-            if (stem_key[:2], length) not in shapes and (stem_key[0], stem_key[-2:], length) not in shapes:
+            if shapes.isdisjoint(word_shapes(stem_key)):
                 continue  # no key a slip away has its shape (:attr:`_typo_shapes`)
             hits = _typo_candidates(stem_key, self._long, self._deletes, self._changes)
             if hits:
@@ -354,20 +354,11 @@ class Matcher:
         return ()
 
     @cached_property
-    def _typo_shapes(self) -> frozenset[tuple[str, int] | tuple[str, str, int]]:
-        """What a word a slip from a key of :attr:`_long` shares with it: its
-        length within one, and its first two letters or its first letter and
-        its last two.  Each slip :func:`_typo_candidates` looks for changes
-        one place after the first letter (a letter dropped, added, changed,
-        or two swapped): after the second, the first two letters are the
-        key's; at the second (or the second and third), the letters after the
-        slip are, and a key of six letters or more ends in two of them."""
-        return frozenset(
-            shape
-            for key in self._long
-            for n in (len(key) - 1, len(key), len(key) + 1)
-            for shape in ((key[:2], n), (key[0], key[-2:], n))
-        )
+    def _typo_shapes(self) -> frozenset[str]:
+        """The shapes a word one slip from a key of :attr:`_long` has
+        (:func:`~.index_table.typo_shapes`), read from the table when a
+        word is first looked up for typos."""
+        return frozenset(lines(self._shape["typo_shapes"]))
 
 
 def _typo_mention(text: str, start: int, end: int, typo: tuple[int, tuple[Candidate, ...]]) -> _Found:
