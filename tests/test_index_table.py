@@ -102,3 +102,38 @@ def test_a_glossary_without_the_cache_still_indexes_every_spelling():
             assert any(c.term is term and c.spelling == spelling for c in matcher.index.candidates(key)), (
                 spelling
             )
+
+
+def test_the_table_keeps_the_shapes_of_the_words_a_typo_is_looked_for_in():
+    """Worked out once with the table, not by every run from the long keys:
+    each word one slip from a long key (a letter dropped, added, changed, or
+    two swapped, never the first) shares a shape with it."""
+    import random
+
+    from glossary_lint.matching.index_table import SHAPE, index_table, lines, typo_shapes, word_shapes
+
+    glossary = parse_glossary(
+        "version: 1\nterms:\n"
+        "  - id: wobbulator\n    term: Wobbulator\n    definition: A swept tone source.\n"
+        "  - id: tape-echo\n    term: Tape Echo\n    definition: A delay from a loop of tape.\n"
+        "  - id: ondioline\n    term: Ondioline\n    definition: An early keyboard with a knee lever.\n"
+    )
+    shapes = frozenset(lines(index_table(glossary)[SHAPE]["typo_shapes"]))
+    assert shapes == {shape for key in ("wobbulator", "ondioline") for shape in typo_shapes(key)}
+    rng = random.Random(5)
+    for key in ("wobbulator", "ondioline"):
+        for _ in range(200):
+            i = rng.randrange(1, len(key) - 1)
+            slips = (
+                key[:i] + key[i + 1 :],
+                key[:i] + rng.choice("xyz") + key[i:],
+                key[:i] + "q" + key[i + 1 :],
+                key[:i] + key[i + 1] + key[i] + key[i + 2 :],
+            )
+            for slip in slips:
+                assert not shapes.isdisjoint(word_shapes(slip)), slip
+    matcher = Matcher(glossary)
+    from glossary_lint.sources.segments import BlockKind, Segment
+
+    found = matcher.mentions(Segment("A wobbualtor and an ondiolin hum.", BlockKind.PARAGRAPH, ()))
+    assert [(m.found, m.typo) for m in found] == [("wobbualtor", True), ("ondiolin", True)]

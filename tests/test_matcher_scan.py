@@ -311,3 +311,36 @@ def test_a_typo_is_found_as_before_and_english_asked_only_of_a_slip(monkeypatch)
         )
         assert asked == ([word] if slips and word.isalpha() and len(word) >= 5 else []), word
     assert found > 3000  # the slips were found, not only the unrelated words left alone
+
+
+SPLIT_KEYS = """version: 1
+terms:
+  - id: codebook
+    term: codebook
+    definition: A table of learned vectors.
+  - id: theremin
+    term: theremin
+    definition: An instrument played without touch.
+  - id: atonal-drone
+    term: atonal drone
+    definition: A held sound with no key.
+"""
+
+
+def test_a_word_that_begins_keys_only_with_more_letters_is_joined_only_where_a_key_may_follow(monkeypatch):
+    """``the`` and ``a`` begin keys (``theremin``, ``atonal drone``) but never
+    with the next word joined on: the scan asks no longest match there.  A
+    split compound, plural (``code books``), is still found by its stem."""
+    matcher = Matcher(parse_glossary(SPLIT_KEYS))
+    asked = []
+    real = Matcher._longest_at
+
+    def counting(self, text, bounds, folded, joins, i, starts_key):
+        asked.append(folded[i])
+        return real(self, text, bounds, folded, joins, i, starts_key)
+
+    monkeypatch.setattr(Matcher, "_longest_at", counting)
+    text = "the quiet and the loud hum a low tone, then the code books and a codebook"
+    found = [m.found for m in matcher.mentions(Segment(text, BlockKind.PARAGRAPH, ()))]
+    assert found == ["code book", "codebook"]
+    assert asked == ["code", "codebook"]

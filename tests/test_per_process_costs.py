@@ -305,3 +305,60 @@ def test_a_block_after_many_lines_is_not_searched_for_on_each_of_them(monkeypatc
     line, _ = document.lines.position(document.segments[1].source_offset(0))
     assert line == 36
     assert len(calls) < 15
+
+
+def test_a_short_option_with_its_value_imports_no_difflib(tmp_path):
+    """``-j1`` and ``-j 1`` read as ``--jobs 1``, without the failed long-option
+    look-up whose error imports difflib to name close options."""
+    import subprocess
+    import sys
+
+    from conftest import GLOSSARY
+
+    (tmp_path / "page.md").write_text("The quantizer feeds a vocodor.\n", encoding="utf-8")
+    probe = (
+        "import sys\n"
+        "from glossary_lint.cli import main\n"
+        "try:\n"
+        "    main(['check', '--glossary', sys.argv[1], '--format', 'json', *sys.argv[2:]])\n"
+        "except SystemExit as exit:\n"
+        "    print(exit.code, 'difflib' in sys.modules, file=sys.stderr)\n"
+    )
+    runs = {
+        " ".join(args): subprocess.run(
+            [sys.executable, "-c", probe, str(GLOSSARY), *args], cwd=tmp_path, capture_output=True, text=True
+        )
+        for args in (["-j1", "page.md"], ["page.md", "-j", "1"], ["--jobs", "1", "page.md"])
+    }
+    assert len({run.stdout for run in runs.values()}) == 1 and "GL001" in runs["-j1 page.md"].stdout
+    assert {run.stderr.strip().splitlines()[-1] for run in runs.values()} == {"1 False"}
+
+
+def test_short_options_are_given_to_click_by_their_long_names():
+    from glossary_lint.cli import _short_options_long, main
+
+    params = main.commands["check"].params
+    assert _short_options_long(["-j1", "a.md"], params) == ["--jobs", "1", "a.md"]
+    assert _short_options_long(["a.md", "-j", "2"], params) == ["a.md", "--jobs", "2"]
+    # A value that looks like an option stays a value; so does all after "--".
+    assert _short_options_long(["--glossary", "-j1", "a.md"], params) == ["--glossary", "-j1", "a.md"]
+    assert _short_options_long(["--", "-j1"], params) == ["--", "-j1"]
+    # Left to click, which names the option as written: no value, or "=".
+    assert _short_options_long(["a.md", "-j"], params) == ["a.md", "-j"]
+    assert _short_options_long(["-j=1"], params) == ["-j=1"]
+
+
+def test_short_options_read_as_before(tmp_path, cli):
+    from conftest import GLOSSARY
+
+    (tmp_path / "page.md").write_text("The quantizer feeds a vocodor.\n", encoding="utf-8")
+    common = ("check", "page.md", "--glossary", str(GLOSSARY), "--format", "json")
+    wanted = cli(*common, "--jobs", "1", cwd=tmp_path)
+    assert "GL001" in wanted.stdout
+    for args in (["-j1"], ["-j", "1"]):
+        got = cli(*common, *args, cwd=tmp_path)
+        assert (got.returncode, got.stdout) == (wanted.returncode, wanted.stdout)
+    missing = cli(*common, "-j", cwd=tmp_path)
+    assert missing.returncode == 2 and "'-j' requires an argument" in missing.stderr
+    wrong = cli(*common, "-jx", cwd=tmp_path)
+    assert wrong.returncode == 2 and "'x' is not a valid integer range" in wrong.stderr

@@ -49,10 +49,63 @@ _NO_ARGS_IS_HELP: tuple[type[Exception], ...] = tuple(
 )
 
 
+class _Command(click.Command):
+    """click's command, handing click each short option (``-j 1``, ``-j1``)
+    under its long name (``--jobs 1``), which click reads the same.  Given a
+    short option, click first looks it up as a long one, and the "no such
+    option" error it raises and then catches imports difflib to name the
+    close long options: a few milliseconds of every such run."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, _short_options_long(args, self.params))
+
+
+def _short_options_long(args: list[str], params: list[click.Parameter]) -> list[str]:
+    """``args`` with each short option that has a long name written as that
+    name (``-jVALUE`` too: its value then follows as an argument of its own),
+    as click's parser reads them.  An argument that is an option's value,
+    or follows ``--``, or holds ``=``, or joins several short options, is
+    left as it is, and so is a last option that lacks its value (click's
+    error names it as written)."""
+    longs: dict[str, str] = {}
+    valued: set[str] = set()
+    for param in params:
+        if not isinstance(param, click.Option):
+            continue
+        names = param.opts + param.secondary_opts
+        if not param.is_flag and not param.count:
+            valued.update(names)
+        long = next((name for name in param.opts if name.startswith("--")), None)
+        if long is not None:
+            longs.update((name, long) for name in param.opts if len(name) == 2 and name[0] == "-")
+    out: list[str] = []
+    value_next = False
+    for i, arg in enumerate(args):
+        if value_next:
+            value_next = False
+        elif arg == "--":
+            out.extend(args[i:])
+            break
+        elif arg in longs and (arg not in valued or i + 1 < len(args)):
+            value_next = arg in valued
+            arg = longs[arg]
+        elif len(arg) > 2 and arg[:2] in longs and arg[:2] in valued and "=" not in arg and arg[1] != "-":
+            out += [longs[arg[:2]], arg[2:]]
+            continue
+        elif arg in valued:
+            value_next = True
+        out.append(arg)
+    return out
+
+
 class _Commands(click.Group):
     """click's group, with its usage errors ("No such option", "Invalid value")
     printed in the style of every other error: one ``glossary-lint: error:``
     line and exit 2, instead of click's usage block and ``Error:`` line."""
+
+    command_class = _Command
+    #: The subgroups' commands (``glossary check``) are :class:`_Command` too.
+    group_class = type
 
     def main(self, *args, **kwargs):  # type: ignore[no-untyped-def]  # noqa: D102 - click's entry
         kwargs["standalone_mode"] = False

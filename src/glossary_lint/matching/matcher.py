@@ -31,6 +31,7 @@ from .index_table import (
     CandidateResolver,
     index_table,
     lines,
+    word_shapes,
 )
 from .key_prefixes import KeyPrefixes, SortedPrefixes
 from .words import WORD_RE, match_key
@@ -135,7 +136,7 @@ class Matcher:
         table = index_table(glossary)
         resolve = CandidateResolver(glossary.terms, Candidate)
         self.index: CandidateMap[Candidate] = CandidateMap(table["index"], resolve)
-        shape = table[SHAPE]
+        shape = self._shape = table[SHAPE]
         #: Which strings start a key, and which of them end where a word of
         #: some spelling ends ("mel" of "mel spectrogram").  Only the latter
         #: may be followed by a space: a split elsewhere ("in painting") is
@@ -222,7 +223,12 @@ class Matcher:
             mention = None
             # A term starts with one of its words, or with part of one before a
             # hyphen (Hi-Fi-GAN); a word ending in s may be a plural (VAEs).
-            if found & _KEY or (found & _JOINED and i + 1 < count and joins[i] in _SPLITS):
+            if found & _KEY or (
+                found & _JOINED
+                and i + 1 < count
+                and joins[i] in _SPLITS
+                and self._joins_on(word, folded[i + 1])
+            ):
                 mention = self._longest_at(text, bounds, folded, joins, i, found & _JOINED)
             if mention is None and found & distinct and i + 1 < count and joins[i] in _SPLITS:
                 mention = self._distinct_at(bounds, folded, joins, i)
@@ -265,6 +271,20 @@ class Matcher:
             self._typos[word] = typo
         self._classes[word] = found
         return found
+
+    def _joins_on(self, word: str, following: str) -> bool:
+        """Whether a key may begin with ``word`` joined to the word after it:
+        one begins with the two, or is the two without a plural ending
+        (``code books`` of "codebook").  Asked of a word that starts no key
+        alone (no :data:`_KEY` bit), which :meth:`_longest_at` could then
+        only find joined to the next: most such words (``a``, ``the``, ``to``:
+        some key begins with their letters) start nothing, and are turned
+        away by the one look-up :meth:`_longest_at` would make first."""
+        joined = word + following
+        if self._prefixes.starts(joined):
+            return True
+        index = self.index
+        return any(stem in index for stem, _ in _stems(joined, 0)[1:])
 
     def _longest_at(
         self, text: str, bounds: list[int], folded: list[str], joins: _Joins, i: int, starts_key: int
@@ -326,8 +346,7 @@ class Matcher:
             return ()
         shapes = self._typo_shapes
         for stem_key, stem_end in _stems(folded, len(folded)):
-            length = len(stem_key)
-            if (stem_key[:2], length) not in shapes and (stem_key[0], stem_key[-2:], length) not in shapes:
+            if shapes.isdisjoint(word_shapes(stem_key)):
                 continue  # no key a slip away has its shape (:attr:`_typo_shapes`)
             hits = _typo_candidates(stem_key, self._long, self._deletes, self._changes)
             if hits:
@@ -337,20 +356,11 @@ class Matcher:
         return ()
 
     @cached_property
-    def _typo_shapes(self) -> frozenset[tuple[str, int] | tuple[str, str, int]]:
-        """What a word a slip from a key of :attr:`_long` shares with it: its
-        length within one, and its first two letters or its first letter and
-        its last two.  Each slip :func:`_typo_candidates` looks for changes
-        one place after the first letter (a letter dropped, added, changed,
-        or two swapped): after the second, the first two letters are the
-        key's; at the second (or the second and third), the letters after the
-        slip are, and a key of six letters or more ends in two of them."""
-        return frozenset(
-            shape
-            for key in self._long
-            for n in (len(key) - 1, len(key), len(key) + 1)
-            for shape in ((key[:2], n), (key[0], key[-2:], n))
-        )
+    def _typo_shapes(self) -> frozenset[str]:
+        """The shapes a word one slip from a key of :attr:`_long` has
+        (:func:`~.index_table.typo_shapes`), read from the table when a
+        word is first looked up for typos."""
+        return frozenset(lines(self._shape["typo_shapes"]))
 
 
 def _typo_mention(text: str, start: int, end: int, typo: tuple[int, tuple[Candidate, ...]]) -> _Found:
