@@ -414,6 +414,43 @@ def test_a_spaced_term_is_planted_hyphenated_only_where_it_can_only_be_the_noun(
     assert [(p.kind, p.planted) for p in plants if p.line == 13] == [("hyphen-space", "frame-ledger")]
 
 
+def test_two_words_of_a_longer_spaced_term_are_never_planted_hyphenated(tmp_path):
+    # "mean-pitch drift" is how English writes "mean pitch" as a modifier of
+    # "drift": no slip, wherever it stands, unless the glossary lists it;
+    # "bar-of groove" is no modifier of anything, a slip.
+    glossary = Glossary(
+        (
+            Term(id="mpd", term="mean pitch drift", definition="A made-up measure.", case=CasePolicy.EXACT),
+            Term(id="bog", term="bar of groove", definition="A made-up unit.", case=CasePolicy.EXACT),
+            Term(
+                id="lfg",
+                term="low frame gate",
+                definition="A made-up gate.",
+                case=CasePolicy.EXACT,
+                variants=("low-frame gate",),
+            ),
+        )
+    )
+    lines = [
+        "The mean pitch drift is measured once the deck has played a full bar.",
+        "Nothing adds to the mean pitch drift, not even a slow and long fade.",
+        "Every low frame gate is opened once the deck has played a full bar.",
+        "Each bar of groove is counted once the deck has played a full bar.",  # 'bar-of groove': a slip
+    ]
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text("\n\n".join(lines) + "\n")
+    plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
+    assert sorted((p.line, p.planted) for p in plants if p.kind == "hyphen-space") == [
+        (5, "low-frame gate"),
+        (7, "bar-of groove"),
+    ]
+    # The slip is still formed: its sites are dropped after the draw.
+    assert planting.slips(glossary.terms[0], frozenset(), random.Random(1))["hyphen-space"] == (
+        "mean pitch drift",
+        "mean-pitch drift",
+    )
+
+
 def test_a_term_is_planted_capitalised_only_after_a_lower_case_word(tmp_path):
     # After 'Tonal' or 'Acme' a capital makes a name ("Tonal Wavetable"), no
     # slip; after 'each' or '(and' it has no reason but a slip.
