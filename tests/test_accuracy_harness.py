@@ -414,6 +414,43 @@ def test_a_spaced_term_is_planted_hyphenated_only_where_it_can_only_be_the_noun(
     assert [(p.kind, p.planted) for p in plants if p.line == 13] == [("hyphen-space", "frame-ledger")]
 
 
+def test_two_words_of_a_longer_spaced_term_are_never_planted_hyphenated(tmp_path):
+    # "mean-pitch drift" is how English writes "mean pitch" as a modifier of
+    # "drift": no slip, wherever it stands, unless the glossary lists it;
+    # "bar-of groove" is no modifier of anything, a slip.
+    glossary = Glossary(
+        (
+            Term(id="mpd", term="mean pitch drift", definition="A made-up measure.", case=CasePolicy.EXACT),
+            Term(id="bog", term="bar of groove", definition="A made-up unit.", case=CasePolicy.EXACT),
+            Term(
+                id="lfg",
+                term="low frame gate",
+                definition="A made-up gate.",
+                case=CasePolicy.EXACT,
+                variants=("low-frame gate",),
+            ),
+        )
+    )
+    lines = [
+        "The mean pitch drift is measured once the deck has played a full bar.",
+        "Nothing adds to the mean pitch drift, not even a slow and long fade.",
+        "Every low frame gate is opened once the deck has played a full bar.",
+        "Each bar of groove is counted once the deck has played a full bar.",  # 'bar-of groove': a slip
+    ]
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text("\n\n".join(lines) + "\n")
+    plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
+    assert sorted((p.line, p.planted) for p in plants if p.kind == "hyphen-space") == [
+        (5, "low-frame gate"),
+        (7, "bar-of groove"),
+    ]
+    # The slip is still formed: its sites are dropped after the draw.
+    assert planting.slips(glossary.terms[0], frozenset(), random.Random(1))["hyphen-space"] == (
+        "mean pitch drift",
+        "mean-pitch drift",
+    )
+
+
 def test_a_term_is_planted_capitalised_only_after_a_lower_case_word(tmp_path):
     # After 'Tonal' or 'Acme' a capital makes a name ("Tonal Wavetable"), no
     # slip; after 'each' or '(and' it has no reason but a slip.
@@ -506,3 +543,85 @@ def test_a_link_excerpt_after_a_rest_escape_holds_no_control_character(tmp_path,
     show.show_links("nothing-labelled", links)
     out = capsys.readouterr().out
     assert "glazes dry" in out and not any(ord(c) < 32 and c not in "\t\n" for c in out)
+
+
+def test_no_capital_is_planted_after_a_naming_word_or_where_the_pages_capitalise_the_term(tmp_path):
+    # "a stage called Looper" coins a name; a handbook that writes "the
+    # Faders" and "a Fader" mid-sentence names its concept with the capital.
+    glossary = Glossary(
+        (
+            Term(id="looper", term="looper", definition="A stage that repeats a bar."),
+            Term(id="fader", term="fader", definition="A slider that sets a level."),
+            Term(id="knob", term="knob", definition="A dial that sets a level."),
+        )
+    )
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text(
+        "The deck hands each bar to a stage called looper and waits for the next.\n\n"
+        "The mixer moves each fader slowly and then stops at the very top.\n\n"
+        "The mixer turns each knob slowly and then stops at the very top.\n\n"
+        "- the Faders of the left deck\n- a Fader of the right deck\n- two Faders of the third deck\n"
+    )
+    plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
+    assert {p.term for p in plants if p.kind == "case"} == {"knob"}
+
+
+def test_no_lower_case_is_planted_where_it_reads_as_an_everyday_word(tmp_path):
+    # "the beacon" may be any beacon: only a person can tell it from the
+    # product "Beacon"; "zarquon" for "Zarquon" can only be the name.
+    glossary = Glossary(
+        (
+            Term(id="beacon", term="Beacon", definition="A made-up updater.", case=CasePolicy.EXACT),
+            Term(id="zarquon", term="Zarquon", definition="A made-up player.", case=CasePolicy.EXACT),
+        )
+    )
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text(
+        "At start-up the app asks whether Beacon has a newer build ready to install.\n\n"
+        "At start-up the app asks whether Zarquon has a newer track ready to play.\n"
+    )
+    plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
+    assert {(p.term, p.planted) for p in plants if p.kind == "case"} == {("Zarquon", "zarquon")}
+
+
+def test_link_text_gets_only_typos_and_listed_variants(tmp_path):
+    # GL001 lets link text keep the spacing of the title it quotes; a typo
+    # or a form the glossary lists as wrong is a slip there too.
+    glossary = Glossary(
+        (
+            Term(id="gb", term="grain buffer", definition="A made-up buffer.", case=CasePolicy.EXACT),
+            Term(
+                id="fl",
+                term="frame ledger",
+                definition="A made-up log.",
+                case=CasePolicy.EXACT,
+                variants=("frame-ledger",),
+            ),
+        )
+    )
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text(
+        "Each deck reads [the grain buffer](buffers.md) before it starts to play a track.\n\n"
+        "Each deck writes [its frame ledger](ledger.md) before it starts to play a track.\n"
+    )
+    plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
+    assert [(p.term, p.kind) for p in plants] == [("frame ledger", "listed-variant")]
+
+
+def test_no_spacing_is_planted_that_the_entry_s_own_definition_writes(tmp_path):
+    # The entry "beat-grid" is defined as "Beat grid lines are ...": the open
+    # noun is the glossary's own form, not a slip; "loop-point" keeps its slip.
+    glossary = Glossary(
+        (
+            Term(id="bg", term="beat-grid", definition="Beat grid lines are marks laid on each bar."),
+            Term(id="lp", term="loop-point", definition="Where a repeated bar starts again."),
+        )
+    )
+    (tmp_path / "docs").mkdir()
+    # Three lines of each, as a case plant may take two of them.
+    (tmp_path / "docs" / "page.md").write_text(
+        "The deck draws a beat-grid view over every bar of the loaded track.\n\n" * 3
+        + "The deck draws a loop-point marker over every bar of the loaded track.\n\n" * 3
+    )
+    plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
+    assert {(p.term, p.planted) for p in plants if p.kind == "hyphen-space"} == {("loop-point", "loop point")}

@@ -21,7 +21,9 @@ from pathlib import Path
 
 from glossary_lint.config import DEFAULT_INCLUDE
 from glossary_lint.glossary.model import CasePolicy, Glossary, Term
-from glossary_lint.rules.house_style import code_names
+from glossary_lint.matching.english import is_ordinary_word
+from glossary_lint.matching.words import capitalize_first
+from glossary_lint.rules.house_style import capital_shape, code_names, survey
 
 KINDS = ("case", "hyphen-space", "split-compound", "typo", "distinctive-word", "all-caps", "listed-variant")
 
@@ -82,6 +84,15 @@ _MARKUP = re.compile(
     r"|(?<![\w|])\|[^|\s](?:[^|]*[^|\s])?\|(?![\w|])"
 )
 _BOLD = re.compile(r"\*\*[^*]+\*\*|\*[^*]+\*|\[[^\]]*\]")
+#: Markdown link text (``[manifest file](page.md)``): GL001 lets its spacing
+#: and case pass, as the text may quote the title of what it links to; only a
+#: typo or a form the glossary lists as wrong is a slip there.
+_LINK_TEXT = re.compile(r"\[[^\]]*\](?=[(\[])")
+#: Kinds whose slip is one wherever it stands, link text included.
+ANYWHERE = ("typo", "listed-variant")
+#: Words that give a name to what follows (``an idea called Reduction``): a
+#: capital after them makes a name, as after a capitalised word.
+NAMING_WORDS = frozenset("called named termed titled entitled dubbed".split())
 #: Inline code or interpreted text, which may wrap onto the next line of its
 #: paragraph: reST's ````x````, Markdown's ```x``` or ````x````.  The backticks
 #: pair up by their number (a line-by-line pattern pairs ```` `` ```` with
@@ -159,13 +170,21 @@ def code_columns(text: str) -> dict[int, list[tuple[int, int]]]:
 
 
 def _free(
-    line: str, start: int, end: int, emphasis: bool, code: list[tuple[int, int]] | tuple[()] = ()
+    line: str,
+    start: int,
+    end: int,
+    emphasis: bool,
+    code: list[tuple[int, int]] | tuple[()] = (),
+    links: bool = False,
 ) -> bool:
     """Whether line[start:end] is outside markup (and outside emphasis and link
-    text, if asked) and outside the ``code`` spans of :func:`code_columns`."""
+    text, or link text alone, if asked) and outside the ``code`` spans of
+    :func:`code_columns`."""
     spans = [m.span() for m in _MARKUP.finditer(line)] + list(code)
     if emphasis:
         spans += [m.span() for m in _BOLD.finditer(line)]
+    if links:
+        spans += [m.span() for m in _LINK_TEXT.finditer(line)]
     return not any(a < end and start < b for a, b in spans)
 
 
@@ -188,6 +207,27 @@ def established(form: str, text: str, tokens: Counter[str]) -> bool:
     if re.fullmatch(r"[\w'-]+", form):
         return tokens[form] >= ESTABLISHED
     return text.count(form) >= ESTABLISHED
+
+
+def house_capitals(pages: list[str], glossary: Glossary) -> frozenset[tuple[str, tuple[int, ...]]]:
+    """The capitals of lower-case terms that the pages write as the
+    handbook's usage, as ``(term id, where the capitals stand)``: "the
+    Pipelines" and "a Pipeline" in chapter after chapter name the concept
+    with the capital, or name the class the chapters write as code.  A
+    capital planted there is the house's usage, which GL001 lets pass by
+    design (its survey of a handbook's style, whose measure this is: read
+    from the pages whole, as ``check`` reads them, lists and indented
+    blocks the plants avoid included), not a slip."""
+    from glossary_lint.matching.matcher import Matcher
+
+    house = survey(pages, glossary, Matcher(glossary))
+    classes = {name.casefold() for name in house.class_names}
+    named = {
+        (t.id, capital_shape(capitalize_first(t.spelling)))
+        for t in glossary
+        if t.spelling.casefold() in classes
+    }
+    return house.capitalised_terms | named
 
 
 def documents(root: Path, prose: tuple[str, ...]) -> list[Path]:
@@ -325,14 +365,17 @@ def plan(
     #: Sites inside inline code that a line's own markup does not show
     #: (:func:`code_columns`): skipped the same way.
     in_code: set[Plant] = set()
-    #: Case sites right after a capitalised word (:func:`_after_capitalised`),
-    #: where the capital would make a name: skipped the same way.
+    #: Case sites right after a capitalised word (:func:`_after_capitalised`)
+    #: or a naming word, where the capital would make a name; sites whose
+    #: slip the prose uses with its plural, or whose lower case is English;
+    #: sites in link text (but for a typo or a listed variant): skipped the same way.
     in_name: set[Plant] = set()
-    for path in documents(root, prose):
+    pages = [path.read_text(encoding="utf-8", errors="replace") for path in documents(root, prose)]
+    house = house_capitals(pages, glossary)
+    for path, source in zip(documents(root, prose), pages):
         rel = path.relative_to(root).as_posix()
         if path.stem.lower() == "glossary":  # its headings and definitions are the terms themselves
             continue
-        source = path.read_text(encoding="utf-8", errors="replace")
         lines = source.split("\n")
         code = code_columns(source)
         for number, line in prose_lines(path):
@@ -348,14 +391,23 @@ def plan(
                             candidates[kind].append(plant)
                             if not _free(line, column, end, False, code.get(number, ())):
                                 in_code.add(plant)
+                            if kind not in ANYWHERE and not _free(line, column, end, False, links=True):
+                                in_name.add(plant)
                             if kind == "case" and (
-                                _after_capitalised(line, column) or _names_class(slipped, term, source)
+                                _after_capitalised(line, column)
+                                or _after_naming_word(line, column)
+                                or _names_class(slipped, term, source)
+                                or _lowered_to_english(site, slipped)
                             ):
                                 in_name.add(plant)
-                            if (
-                                kind == "hyphen-space"
-                                and _hyphenates_whole_term(site, slipped, term)
+                            if kind in SPACINGS and _written_in_definition(slipped, term):
+                                english.add(plant)
+                            if kind == "case" and (term.id, capital_shape(slipped)) in house:
+                                in_name.add(plant)
+                            if kind == "hyphen-space" and (
+                                _hyphenates_whole_term(site, slipped, term)
                                 and not _stands_as_noun(line, column, end, following)
+                                or _hyphenates_part_of_term(site, slipped, term)
                             ):
                                 english.add(plant)
     used_lines: set[tuple[str, int]] = set()
@@ -388,6 +440,31 @@ def _hyphenates_whole_term(site: str, slipped: str, term: Term) -> bool:
     hyphen, the form English itself writes before a noun or as a verb; unless
     the glossary lists that form as wrong, which makes it a slip anywhere."""
     return " " in site and " " not in slipped and "-" in slipped and slipped not in term.variants
+
+
+#: Words that never end a compound modifier: ``one-to many`` or ``unit-of work``
+#: joins a word to a preposition, article or conjunction, which is a slip.
+LINKING_WORDS = frozenset(
+    "of in on at to for from with by as into onto via per than the a an and or nor but".split()
+)
+
+
+def _hyphenates_part_of_term(site: str, slipped: str, term: Term) -> bool:
+    """``mean squared error`` -> ``mean-squared error``: two words of a longer
+    spaced term joined by a hyphen, the rest left spaced.  That is how English
+    writes a compound modifier before its noun (the error is "mean-squared"),
+    a form style guides ask for, not a slip an editor would undo; unless the
+    second word joined is a :data:`LINKING_WORDS` word (``one-to many``: only
+    the whole ``one-to-many`` is a modifier), or the glossary lists that form
+    as wrong, either of which makes it a slip anywhere."""
+    joined = re.search(r"[A-Za-z]+-([A-Za-z]+) ", slipped)
+    return (
+        site.count(" ") >= 2
+        and slipped.count("-") > site.count("-")
+        and joined is not None
+        and joined.group(1).lower() not in LINKING_WORDS
+        and slipped not in term.variants
+    )
 
 
 #: Words after which the word before is a noun, the head of its phrase: a verb
@@ -447,6 +524,43 @@ def _after_capitalised(line: str, column: int) -> bool:
     the Zuul handbook itself writes), which GL001 lets pass by design and
     an editor leaves alone: no slip to find."""
     return re.search(r"(?:^|[\s(])[a-z][a-z,]* $", line[:column]) is None
+
+
+def _after_naming_word(line: str, column: int) -> bool:
+    """``an idea called Reduction``: right after a :data:`NAMING_WORDS` word a
+    capital introduces a name, as a writer may when coining one; GL001 lets
+    it pass by design, so a capital planted there is no slip to find."""
+    before = re.search(r"([A-Za-z]+)\W*$", line[:column])
+    return before is not None and before.group(1).lower() in NAMING_WORDS
+
+
+def _lowered_to_english(site: str, slipped: str) -> bool:
+    """``squirrel`` for the product "Squirrel", ``pipeline`` for the class
+    "Pipeline": an exact-case term written in lower case where every word is
+    everyday English.  The lower case then reads as the ordinary word, which
+    issue 12 asks GL001 to report only where the spelling can only mean the
+    term; which sense a sentence means is for a person, so no plant."""
+    words = _WORD.findall(slipped)
+    return (
+        site != slipped
+        and slipped == slipped.lower()
+        and all(len(w) > 1 or w in "ai" for w in words)  # 'u-net' spells a name, not words
+        and is_ordinary_word(" ".join(words))
+    )
+
+
+#: Kinds that only move a term's word breaks.
+SPACINGS = ("hyphen-space", "split-compound", "distinctive-word")
+
+
+def _written_in_definition(slipped: str, term: Term) -> bool:
+    """``resting state`` where the entry "resting-state" is defined as
+    "Resting state fMRI is ...": the glossary's own definition writes the
+    form with those word breaks (in any case), so it is one of the entry's
+    spellings, which GL001 lets pass by design; no slip to plant."""
+    words = _WORD.findall(slipped)
+    pattern = r"(?<![\w./\-])" + re.escape(slipped) + r"(?![\w/\-])"
+    return bool(words) and re.search(pattern, term.definition, re.IGNORECASE) is not None
 
 
 def _names_class(slipped: str, term: Term, source: str) -> bool:
