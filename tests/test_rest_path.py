@@ -133,3 +133,49 @@ def _empty_document(source: str) -> nodes.document:
     document = new_document("notes.rst", get_default_settings(Parser))
     document.rawsource = source
     return document
+
+
+def _copied_as_prose(self: segments.SegmentBuilder, text: str, source_start: int) -> None:
+    self.add_prose(text, range(source_start, source_start + len(text)))
+
+
+def test_text_copied_from_the_source_is_added_as_prose_over_its_offsets():
+    """The walk adds most lines of a block with ``add_copied``, by where the
+    line starts; what it builds is what ``add_prose`` builds from each offset,
+    a web address or a path among the words turned into a placeholder too."""
+    rng = random.Random(1414)
+    words = [
+        "kiln",
+        "glaze",
+        "https://example.org/kiln",
+        "www.example.org",
+        "a/b.txt",
+        "mailto:x@y.org",
+        "/",
+        " ",
+    ]
+    for _ in range(500):
+        pieces = [
+            ("".join(rng.choice(words) for _ in range(rng.randrange(6))), rng.randrange(3)) for _ in range(4)
+        ]
+        fast, slow = (
+            segments.SegmentBuilder(segments.BlockKind.PARAGRAPH),
+            segments.SegmentBuilder(segments.BlockKind.PARAGRAPH),
+        )
+        at = 0
+        for text, gap in pieces:
+            at += gap
+            fast.add_copied(text, at)
+            _copied_as_prose(slow, text, at)
+            at += len(text)
+        assert fast.build() == slow.build(), pieces
+
+
+@pytest.mark.skipif(
+    not all(p.is_dir() for p in REST_PROSE), reason="../shared/corpus is not beside the project"
+)
+def test_copied_lines_on_the_real_handbooks(monkeypatch):
+    paths = [p for folder in REST_PROSE for p in sorted(folder.rglob("*.rst"))][1::4]
+    fast = _documents(paths)
+    monkeypatch.setattr(segments.SegmentBuilder, "add_copied", _copied_as_prose)
+    assert _documents(paths) == fast

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from docutils import nodes
 
@@ -417,42 +417,21 @@ class _Walker:
         previous block and this one (a parser may report a later line)."""
         self.line = None
         word, opening, whole = self.opening(node)
-        checks: list[Callable[[int, int], bool]] = []
-        #: What each check looks for, and whether it is a word.
-        tests: list[tuple[str, bool]] = []
-        if whole:
-            checks.append(lambda lo, hi: locate(self.source, lo, hi, whole) is not None)
-            tests.append((whole, False))
-        if opening:
-            checks.append(lambda lo, hi: locate(self.source, lo, hi, opening) is not None)
-            tests.append((opening, False))
-        if word:
-            checks.append(lambda lo, hi: _has_word(self.source, lo, hi, word))
-            tests.append((word, True))
-        own = [c for c in _candidate_lines(node) if 0 <= c < len(self.lines.starts)]
+        #: What each test looks for, and whether it is a word.
+        tests = [
+            (text, is_word) for text, is_word in ((whole, False), (opening, False), (word, True)) if text
+        ]
+        count = len(self.lines.starts)
+        own = [c for c in _candidate_lines(node) if 0 <= c < count]
         #: Where text the block cannot place is reported: its own line if it has one.
         self.block_line = own[0] if own else self.last_line
         candidates = [c for c in own if c >= self.floor]
-        if not checks:
+        if not tests:
             if candidates:
                 self.line = self.floor = candidates[0]
                 self.pos = self.bounds(self.line)[0]
             return
-        # Last, when no test passed there, the lines a few on from the previous
-        # block: a csv-table numbers lines from its content, MyST gives every
-        # cell the table's line.
-        far = min(self.last_line + _NEARBY, len(self.lines.starts))
-        # A block's own line behind the previous block's is not its own (MyST
-        # table cells): the lines after the previous block come first then.
-        end = min(own[0] + 2, len(self.lines.starts)) if own and own[0] >= self.last_line else far
-        nearby = range(self.last_line, end)
-        phases = [
-            (lines, own_line, check, test)
-            for check, test in zip(checks, tests)
-            for lines, own_line in ((candidates, True), (nearby, False))
-        ]
-        phases += [(range(self.last_line, far), False, check, test) for check, test in zip(checks, tests)]
-        for lines, own_line, check, test in phases:
+        for lines, own_line, test in self._anchor_phases(tests, own, candidates):
             # The lines after the previous block, up to 40, mostly hold no match
             # (a block's own line does): one test of them all says so.
             if not own_line and lines and not self.may_hold(lines, *test):
@@ -464,11 +443,31 @@ class _Walker:
                     lo = lead.end() if lead else lo
                 else:
                     lo = max(lo, min(self.forward, hi))
-                if check(lo, hi):
+                if _passes(self.source, lo, hi, *test):
                     self.line = line0
                     self.floor = line0 if own_line else self.floor
                     self.pos = lo
                     return
+
+    def _anchor_phases(
+        self, tests: list[tuple[str, bool]], own: list[int], candidates: list[int]
+    ) -> Iterator[tuple[Sequence[int], bool, tuple[str, bool]]]:
+        """The lines :meth:`anchor` tries each test on, in order, and whether
+        they are the block's own; made as asked for: most blocks pass the
+        first test on their own line."""
+        count = len(self.lines.starts)
+        # Last, when no test passed there, the lines a few on from the previous
+        # block: a csv-table numbers lines from its content, MyST gives every
+        # cell the table's line.
+        far = min(self.last_line + _NEARBY, count)
+        # A block's own line behind the previous block's is not its own (MyST
+        # table cells): the lines after the previous block come first then.
+        end = min(own[0] + 2, count) if own and own[0] >= self.last_line else far
+        for test in tests:
+            yield candidates, True, test
+            yield range(self.last_line, end), False, test
+        for test in tests:
+            yield range(self.last_line, far), False, test
 
     def last_block_line(self) -> int:
         """The last source line the current block may use: as many lines on
@@ -556,13 +555,15 @@ class _Walker:
         start = builder.length
         whole = True
         placed = 0
+        back = self.back
         for i, part in enumerate(content.split("\n")):
             if i:
                 if self.line is None:
                     builder.add_placeholder()
                     whole = False
                     continue
-                builder.add_mapped("\n", [self.original(min(self.pos, self.bounds(self.line)[1]))])
+                # The line break: one character, at the cursor or the line's end.
+                builder.add_verbatim("\n", self.original(min(self.pos, self.bounds(self.line)[1])))
                 self.next_line()
             if not part:
                 continue
@@ -573,7 +574,10 @@ class _Walker:
                 whole = False
                 continue
             offsets, self.pos = found
-            builder.add_prose(part, offsets if self.back is None else [self.back[o] for o in offsets])
+            if back is None and type(offsets) is range:
+                builder.add_copied(part, offsets.start)  # the common case: copied as written
+            else:
+                builder.add_prose(part, offsets if back is None else [back[o] for o in offsets])
             placed += len(part)
         if self.placed is not None:
             self.placed[id(node)] = placed
@@ -740,6 +744,13 @@ def _hard_break(node: nodes.Node | None) -> bool:
 _WORD_RUN = re.compile(r"\w+")
 #: How many lines after the previous block a block without a usable line is looked for.
 _NEARBY = 40
+
+
+def _passes(source: str, lo: int, hi: int, text: str, is_word: bool) -> bool:
+    """Whether ``source[lo:hi]`` passes one test of :meth:`_Walker.anchor`:
+    it holds ``text`` (a word standing alone, or a line of text as the
+    parser reported it)."""
+    return _has_word(source, lo, hi, text) if is_word else locate(source, lo, hi, text) is not None
 
 
 def _has_word(source: str, lo: int, hi: int, word: str) -> bool:
