@@ -226,7 +226,7 @@ class _Walker:
         #: the cursor on that line, and the columns it may use there.
         self.line: int | None = None
         self.pos = 0
-        self.columns: Columns = (0, None)
+        self.columns: Columns = _WHOLE_LINE
         self.windows: dict[int, Columns] = {}
         self.last_line = 0
         self.block_line = 0
@@ -495,6 +495,24 @@ class _Walker:
         opens with, and its first word (from the raw source when kept)."""
         raw = node.rawsource if isinstance(node.rawsource, str) else ""
         word = _WORD_RUN.search(raw.lstrip().split("\n", 1)[0]) if raw.strip() else None
+        children = node.children
+        if children and isinstance(children[0], nodes.Text):
+            content = text_of(children[0])
+            if "\n" in content or len(children) == 1:
+                # Most blocks: text of their own first, and its first line is
+                # all that :meth:`opening_of_texts` would read (no element to look inside).
+                first = content.split("\n", 1)[0]
+                opening = first if first.strip() else None
+                if opening is not None:
+                    word = word or _WORD_RUN.search(first)
+                return _opening(word, opening, first.strip())
+        return self.opening_of_texts(node, word)
+
+    def opening_of_texts(
+        self, node: nodes.Element, word: re.Match[str] | None
+    ) -> tuple[str | None, str | None, str | None]:
+        """:meth:`opening`, from the block's Text nodes in order; ``word``, the
+        first word of its raw source."""
         opening = None
         line: list[str] = []
         for text in node.findall(nodes.Text):
@@ -509,8 +527,7 @@ class _Walker:
                     word = word or _WORD_RUN.search(first)
             if "\n" in content or _wrapped(text, node):
                 break
-        whole = "".join(line).strip()
-        return (word.group(0) if word else None), opening, (whole if whole != opening else None)
+        return _opening(word, opening, "".join(line).strip())
 
     def bounds(self, line0: int) -> tuple[int, int]:
         """Offsets of what the current columns allow of source line ``line0``."""
@@ -521,8 +538,10 @@ class _Walker:
             while end > start and self.source[end - 1] in "\r\n":
                 end -= 1
             whole = self.line_bounds[line0] = (start, end)
+        if self.columns is _WHOLE_LINE:  # outside a table: the whole line
+            return whole
         first, last = self.columns
-        if not first and last is None:  # outside a table: the whole line
+        if not first and last is None:
             return whole
         start, end = whole
         return min(start + first, end), end if last is None else min(end, start + last)
@@ -562,9 +581,12 @@ class _Walker:
                     builder.add_placeholder()
                     whole = False
                     continue
-                # The line break: one character, at the cursor or the line's end.
-                builder.add_verbatim("\n", self.original(min(self.pos, self.bounds(self.line)[1])))
-                self.next_line()
+                # The line break: one character, at the cursor or the line's end;
+                # then the cursor moves to the next line's start (:meth:`next_line`).
+                at = min(self.pos, self.bounds(self.line)[1])
+                builder.add_verbatim("\n", at if back is None else back[at])
+                self.line += 1
+                self.pos = self.bounds(self.line)[0]
             if not part:
                 continue
             found = self.place(part)
@@ -742,8 +764,17 @@ def _hard_break(node: nodes.Node | None) -> bool:
 
 
 _WORD_RUN = re.compile(r"\w+")
+#: The columns of a line outside a table: all of it.
+_WHOLE_LINE: Columns = (0, None)
 #: How many lines after the previous block a block without a usable line is looked for.
 _NEARBY = 40
+
+
+def _opening(
+    word: re.Match[str] | None, opening: str | None, whole: str
+) -> tuple[str | None, str | None, str | None]:
+    """:meth:`_Walker.opening`'s answer: the whole first line only where it is more than the opening."""
+    return (word.group(0) if word else None), opening, (whole if whole != opening else None)
 
 
 def _passes(source: str, lo: int, hi: int, text: str, is_word: bool) -> bool:
