@@ -133,3 +133,89 @@ def _empty_document(source: str) -> nodes.document:
     document = new_document("notes.rst", get_default_settings(Parser))
     document.rawsource = source
     return document
+
+
+def _copied_as_prose(self: segments.SegmentBuilder, text: str, source_start: int) -> None:
+    self.add_prose(text, range(source_start, source_start + len(text)))
+
+
+def test_text_copied_from_the_source_is_added_as_prose_over_its_offsets():
+    """The walk adds most lines of a block with ``add_copied``, by where the
+    line starts; what it builds is what ``add_prose`` builds from each offset,
+    a web address or a path among the words turned into a placeholder too."""
+    rng = random.Random(1414)
+    words = [
+        "kiln",
+        "glaze",
+        "https://example.org/kiln",
+        "www.example.org",
+        "a/b.txt",
+        "mailto:x@y.org",
+        "/",
+        " ",
+    ]
+    for _ in range(500):
+        pieces = [
+            ("".join(rng.choice(words) for _ in range(rng.randrange(6))), rng.randrange(3)) for _ in range(4)
+        ]
+        fast, slow = (
+            segments.SegmentBuilder(segments.BlockKind.PARAGRAPH),
+            segments.SegmentBuilder(segments.BlockKind.PARAGRAPH),
+        )
+        at = 0
+        for text, gap in pieces:
+            at += gap
+            fast.add_copied(text, at)
+            _copied_as_prose(slow, text, at)
+            at += len(text)
+        assert fast.build() == slow.build(), pieces
+
+
+@pytest.mark.skipif(
+    not all(p.is_dir() for p in REST_PROSE), reason="../shared/corpus is not beside the project"
+)
+def test_copied_lines_on_the_real_handbooks(monkeypatch):
+    paths = [p for folder in REST_PROSE for p in sorted(folder.rglob("*.rst"))][1::4]
+    fast = _documents(paths)
+    monkeypatch.setattr(segments.SegmentBuilder, "add_copied", _copied_as_prose)
+    assert _documents(paths) == fast
+
+
+def _openings(source: str) -> list[tuple]:
+    """Each block's opening, by the shortcut and by reading its Text nodes."""
+    from glossary_lint.sources import rest
+
+    document = parse_doctree("page.rst", source)
+    walker = doctree._Walker(source, rest._term_target, (), rest._NON_PROSE_ROLES, "glossary")
+    found = []
+    for block in document.findall(lambda n: isinstance(n, doctree._BLOCKS)):
+        raw = block.rawsource if isinstance(block.rawsource, str) else ""
+        word = doctree._WORD_RUN.search(raw.lstrip().split("\n", 1)[0]) if raw.strip() else None
+        found.append((walker.opening(block), walker.opening_of_texts(block, word)))
+    return found
+
+
+def test_a_block_s_opening_is_read_from_its_first_text_where_that_is_all_there_is():
+    """A block whose first child is text that runs onto a second line, or is
+    its only child, opens with that text's first line: the shortcut answers
+    as reading every Text node in order does."""
+    source = (
+        "Glazes\n======\n\nA glaze coats the pot\nand fires hard.\n\n*Slip* is liquid clay,\nthinned.\n\n"
+        "   An indented quote\n   over two lines.\n\n``kiln`` first, then words\nafter it.\n\n"
+        "Term\n   Its definition\n   wraps.\n\n- a short item\n- an item that\n  wraps\n\n"
+        "Escaped\\  space at the start\nof a line.\n\n|sub| then text\n\n.. |sub| replace:: swapped\n"
+    )
+    openings = _openings(source)
+    assert len(openings) > 8
+    for fast, slow in openings:
+        assert fast == slow
+
+
+@pytest.mark.skipif(
+    not all(p.is_dir() for p in REST_PROSE), reason="../shared/corpus is not beside the project"
+)
+def test_block_openings_on_the_real_handbooks():
+    paths = [p for folder in REST_PROSE for p in sorted(folder.rglob("*.rst"))][2::4]
+    for path in paths:
+        for fast, slow in _openings(path.read_text(encoding="utf-8")):
+            assert fast == slow, path

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from docutils import nodes
 
@@ -249,7 +249,7 @@ class _Walker:
         #: the cursor on that line, and the columns it may use there.
         self.line: int | None = None
         self.pos = 0
-        self.columns: Columns = (0, None)
+        self.columns: Columns = _WHOLE_LINE
         self.windows: dict[int, Columns] = {}
         self.last_line = 0
         self.block_line = 0
@@ -438,42 +438,21 @@ class _Walker:
         previous block and this one (a parser may report a later line)."""
         self.line = None
         word, opening, whole = self.opening(node)
-        checks: list[Callable[[int, int], bool]] = []
-        #: What each check looks for, and whether it is a word.
-        tests: list[tuple[str, bool]] = []
-        if whole:
-            checks.append(lambda lo, hi: locate(self.source, lo, hi, whole) is not None)
-            tests.append((whole, False))
-        if opening:
-            checks.append(lambda lo, hi: locate(self.source, lo, hi, opening) is not None)
-            tests.append((opening, False))
-        if word:
-            checks.append(lambda lo, hi: _has_word(self.source, lo, hi, word))
-            tests.append((word, True))
-        own = [c for c in _candidate_lines(node) if 0 <= c < len(self.lines.starts)]
+        #: What each test looks for, and whether it is a word.
+        tests = [
+            (text, is_word) for text, is_word in ((whole, False), (opening, False), (word, True)) if text
+        ]
+        count = len(self.lines.starts)
+        own = [c for c in _candidate_lines(node) if 0 <= c < count]
         #: Where text the block cannot place is reported: its own line if it has one.
         self.block_line = own[0] if own else self.last_line
         candidates = [c for c in own if c >= self.floor]
-        if not checks:
+        if not tests:
             if candidates:
                 self.line = self.floor = candidates[0]
                 self.pos = self.bounds(self.line)[0]
             return
-        # Last, when no test passed there, the lines a few on from the previous
-        # block: a csv-table numbers lines from its content, MyST gives every
-        # cell the table's line.
-        far = min(self.last_line + _NEARBY, len(self.lines.starts))
-        # A block's own line behind the previous block's is not its own (MyST
-        # table cells): the lines after the previous block come first then.
-        end = min(own[0] + 2, len(self.lines.starts)) if own and own[0] >= self.last_line else far
-        nearby = range(self.last_line, end)
-        phases = [
-            (lines, own_line, check, test)
-            for check, test in zip(checks, tests)
-            for lines, own_line in ((candidates, True), (nearby, False))
-        ]
-        phases += [(range(self.last_line, far), False, check, test) for check, test in zip(checks, tests)]
-        for lines, own_line, check, test in phases:
+        for lines, own_line, test in self._anchor_phases(tests, own, candidates):
             # The lines after the previous block, up to 40, mostly hold no match
             # (a block's own line does): one test of them all says so.
             if not own_line and lines and not self.may_hold(lines, *test):
@@ -485,11 +464,31 @@ class _Walker:
                     lo = lead.end() if lead else lo
                 else:
                     lo = max(lo, min(self.forward, hi))
-                if check(lo, hi):
+                if _passes(self.source, lo, hi, *test):
                     self.line = line0
                     self.floor = line0 if own_line else self.floor
                     self.pos = lo
                     return
+
+    def _anchor_phases(
+        self, tests: list[tuple[str, bool]], own: list[int], candidates: list[int]
+    ) -> Iterator[tuple[Sequence[int], bool, tuple[str, bool]]]:
+        """The lines :meth:`anchor` tries each test on, in order, and whether
+        they are the block's own; made as asked for: most blocks pass the
+        first test on their own line."""
+        count = len(self.lines.starts)
+        # Last, when no test passed there, the lines a few on from the previous
+        # block: a csv-table numbers lines from its content, MyST gives every
+        # cell the table's line.
+        far = min(self.last_line + _NEARBY, count)
+        # A block's own line behind the previous block's is not its own (MyST
+        # table cells): the lines after the previous block come first then.
+        end = min(own[0] + 2, count) if own and own[0] >= self.last_line else far
+        for test in tests:
+            yield candidates, True, test
+            yield range(self.last_line, end), False, test
+        for test in tests:
+            yield range(self.last_line, far), False, test
 
     def last_block_line(self) -> int:
         """The last source line the current block may use: as many lines on
@@ -517,6 +516,24 @@ class _Walker:
         opens with, and its first word (from the raw source when kept)."""
         raw = node.rawsource if isinstance(node.rawsource, str) else ""
         word = _WORD_RUN.search(raw.lstrip().split("\n", 1)[0]) if raw.strip() else None
+        children = node.children
+        if children and isinstance(children[0], nodes.Text):
+            content = text_of(children[0])
+            if "\n" in content or len(children) == 1:
+                # Most blocks: text of their own first, and its first line is
+                # all that :meth:`opening_of_texts` would read (no element to look inside).
+                first = content.split("\n", 1)[0]
+                opening = first if first.strip() else None
+                if opening is not None:
+                    word = word or _WORD_RUN.search(first)
+                return _opening(word, opening, first.strip())
+        return self.opening_of_texts(node, word)
+
+    def opening_of_texts(
+        self, node: nodes.Element, word: re.Match[str] | None
+    ) -> tuple[str | None, str | None, str | None]:
+        """:meth:`opening`, from the block's Text nodes in order; ``word``, the
+        first word of its raw source."""
         opening = None
         line: list[str] = []
         for text in node.findall(nodes.Text):
@@ -531,8 +548,7 @@ class _Walker:
                     word = word or _WORD_RUN.search(first)
             if "\n" in content or _wrapped(text, node):
                 break
-        whole = "".join(line).strip()
-        return (word.group(0) if word else None), opening, (whole if whole != opening else None)
+        return _opening(word, opening, "".join(line).strip())
 
     def bounds(self, line0: int) -> tuple[int, int]:
         """Offsets of what the current columns allow of source line ``line0``."""
@@ -543,8 +559,10 @@ class _Walker:
             while end > start and self.source[end - 1] in "\r\n":
                 end -= 1
             whole = self.line_bounds[line0] = (start, end)
+        if self.columns is _WHOLE_LINE:  # outside a table: the whole line
+            return whole
         first, last = self.columns
-        if not first and last is None:  # outside a table: the whole line
+        if not first and last is None:
             return whole
         start, end = whole
         return min(start + first, end), end if last is None else min(end, start + last)
@@ -577,14 +595,19 @@ class _Walker:
         start = builder.length
         whole = True
         placed = 0
+        back = self.back
         for i, part in enumerate(content.split("\n")):
             if i:
                 if self.line is None:
                     builder.add_placeholder()
                     whole = False
                     continue
-                builder.add_mapped("\n", [self.original(min(self.pos, self.bounds(self.line)[1]))])
-                self.next_line()
+                # The line break: one character, at the cursor or the line's end;
+                # then the cursor moves to the next line's start (:meth:`next_line`).
+                at = min(self.pos, self.bounds(self.line)[1])
+                builder.add_verbatim("\n", at if back is None else back[at])
+                self.line += 1
+                self.pos = self.bounds(self.line)[0]
             if not part:
                 continue
             found = self.place(part)
@@ -594,7 +617,10 @@ class _Walker:
                 whole = False
                 continue
             offsets, self.pos = found
-            builder.add_prose(part, offsets if self.back is None else [self.back[o] for o in offsets])
+            if back is None and type(offsets) is range:
+                builder.add_copied(part, offsets.start)  # the common case: copied as written
+            else:
+                builder.add_prose(part, offsets if back is None else [back[o] for o in offsets])
             placed += len(part)
         if self.placed is not None:
             self.placed[id(node)] = placed
@@ -759,8 +785,24 @@ def _hard_break(node: nodes.Node | None) -> bool:
 
 
 _WORD_RUN = re.compile(r"\w+")
+#: The columns of a line outside a table: all of it.
+_WHOLE_LINE: Columns = (0, None)
 #: How many lines after the previous block a block without a usable line is looked for.
 _NEARBY = 40
+
+
+def _opening(
+    word: re.Match[str] | None, opening: str | None, whole: str
+) -> tuple[str | None, str | None, str | None]:
+    """:meth:`_Walker.opening`'s answer: the whole first line only where it is more than the opening."""
+    return (word.group(0) if word else None), opening, (whole if whole != opening else None)
+
+
+def _passes(source: str, lo: int, hi: int, text: str, is_word: bool) -> bool:
+    """Whether ``source[lo:hi]`` passes one test of :meth:`_Walker.anchor`:
+    it holds ``text`` (a word standing alone, or a line of text as the
+    parser reported it)."""
+    return _has_word(source, lo, hi, text) if is_word else locate(source, lo, hi, text) is not None
 
 
 def _has_word(source: str, lo: int, hi: int, word: str) -> bool:

@@ -141,7 +141,7 @@ class SegmentBuilder:
     def add_prose(self, text: str, offsets: Sequence[int]) -> None:
         """Append prose, turning the URLs and file paths written in it into
         placeholders: ``https://x.org/encodec`` is not a mention of EnCodec."""
-        if "/" not in text and "www." not in text and "mailto:" not in text:
+        if not _may_hold_non_prose(text):
             self._add(text, offsets)  # most text: nothing _NON_PROSE could match
             return
         at = 0
@@ -150,6 +150,15 @@ class SegmentBuilder:
             self.add_placeholder()
             at = match.end()
         self._add(text[at:], offsets[at:])
+
+    def add_copied(self, text: str, source_start: int) -> None:
+        """:meth:`add_prose` of text written unchanged from ``source_start``
+        on: most lines of a reST block, which need no offset of each
+        character worked out (a walk places tens of thousands of them)."""
+        if _may_hold_non_prose(text):
+            self.add_prose(text, range(source_start, source_start + len(text)))
+        else:
+            self.add_verbatim(text, source_start)
 
     def _add(self, text: str, offsets: Sequence[int]) -> None:
         if not text:
@@ -189,6 +198,12 @@ class SegmentBuilder:
             self.explicit_anchor,
             self.cited,
         )
+
+
+def _may_hold_non_prose(text: str) -> bool:
+    """Whether :data:`_NON_PROSE` may match in ``text``: each of its matches
+    holds one of these."""
+    return "/" in text or "www." in text or "mailto:" in text
 
 
 #: URLs (with a scheme or without: ``example.org/x``) and file paths:
