@@ -18,7 +18,7 @@ when the first one is dropped.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 
 from docutils import nodes
@@ -29,6 +29,7 @@ from glossary_lint.glossary.model import Glossary
 from glossary_lint.matching.code_tokens import last_name
 
 from .build_checks import CASE_ATTRIBUTE, SPARE_ATTRIBUTE, TERM_ATTRIBUTE
+from .page_records import PageRecords
 from .settings import state
 
 _PAGES = "glossary_lint_code_terms"
@@ -91,17 +92,10 @@ def _written_as_code(pages: Iterable[set[str]], identifiers: set[str]) -> set[st
     return {term for term, n in count.items() if n >= (CODE_PAGES if term in identifiers else 1)}
 
 
-def purge(app: Any, env: Any, docname: str) -> None:
-    env.__dict__.setdefault(_PAGES, {}).pop(docname, None)
-
-
-def merge(app: Any, env: Any, docnames: set[str], other: Any) -> None:
-    theirs: Mapping[str, set[str]] = other.__dict__.get(_PAGES, {})
-    env.__dict__.setdefault(_PAGES, {}).update({d: theirs[d] for d in docnames if d in theirs})
+_RECORDS = PageRecords(_PAGES)
 
 
 def setup(app: Any) -> None:
     app.connect("doctree-read", note_code_names)
-    app.connect("env-purge-doc", purge)
-    app.connect("env-merge-info", merge)
+    _RECORDS.connect(app)
     app.connect("doctree-resolved", drop_other_cases, priority=400)  # before references.resolve

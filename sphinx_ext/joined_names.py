@@ -21,12 +21,13 @@ plain text again.  A word in small letters before the hyphen (``non-``,
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 
 from docutils import nodes
 
 from .build_checks import JOINED_ATTRIBUTE, JOINED_PAGES, TERM_ATTRIBUTE
+from .page_records import PageRecords
 
 #: A compound written fewer times than this is no evidence of a name.
 MIN_COMPOUNDS = 2
@@ -70,17 +71,10 @@ def rewrite_all_on_change(app: Any, env: Any) -> list[str]:
     return sorted(env.found_docs) if before is not None and before != names else []
 
 
-def purge(app: Any, env: Any, docname: str) -> None:
-    env.__dict__.setdefault(JOINED_PAGES, {}).pop(docname, None)
-
-
-def merge(app: Any, env: Any, docnames: set[str], other: Any) -> None:
-    theirs: Mapping[str, Counts] = other.__dict__.get(JOINED_PAGES, {})
-    env.__dict__.setdefault(JOINED_PAGES, {}).update({d: theirs[d] for d in docnames if d in theirs})
+_RECORDS = PageRecords(JOINED_PAGES)
 
 
 def setup(app: Any) -> None:
-    app.connect("env-purge-doc", purge)
-    app.connect("env-merge-info", merge)
+    _RECORDS.connect(app)
     app.connect("env-get-updated", rewrite_all_on_change)
     app.connect("doctree-resolved", drop_own_names, priority=400)  # before references.resolve
