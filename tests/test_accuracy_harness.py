@@ -383,8 +383,9 @@ def test_the_wrong_sense_rate_is_also_given_over_every_corpus_built():
     )
 
 
-def test_a_spaced_term_is_planted_hyphenated_only_where_it_can_only_be_the_noun(tmp_path):
-    glossary = Glossary(
+def _buffer_and_ledger() -> Glossary:
+    """Two exact two-word terms, the second with its hyphenated form listed as wrong."""
+    return Glossary(
         (
             Term(id="gb", term="grain buffer", definition="A made-up buffer.", case=CasePolicy.EXACT),
             Term(
@@ -396,6 +397,10 @@ def test_a_spaced_term_is_planted_hyphenated_only_where_it_can_only_be_the_noun(
             ),
         )
     )
+
+
+def test_a_spaced_term_is_planted_hyphenated_only_where_it_can_only_be_the_noun(tmp_path):
+    glossary = _buffer_and_ledger()
     lines = [
         "Each grain buffer size is fixed before the deck starts to play.",  # before its noun: English
         "The mixer adds grain buffer and frame-pacing logic to every deck.",  # coordinated modifiers
@@ -481,22 +486,28 @@ def test_no_plant_goes_into_a_rest_substitution_reference(tmp_path):
 def test_no_capital_is_planted_where_it_names_a_class_of_the_page_or_entry(tmp_path):
     # The page calls ``WaveTable(size)`` and the entry of 'looper' defines it
     # by its class: "the Wavetable" or "the Looper" may name those classes.
-    glossary = Glossary(
-        (
-            Term(id="wavetable", term="wavetable", definition="A table of one cycle."),
-            Term(id="looper", term="looper", definition="A :class:`Looper` that repeats a bar."),
-            Term(id="fader", term="fader", definition="A slider that sets a level."),
-        )
-    )
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "page.md").write_text(
+    entries = {
+        "wavetable": "A table of one cycle.",
+        "looper": "A :class:`Looper` that repeats a bar.",
+        "fader": "A slider that sets a level.",
+    }
+    page = (
         "Build one with `WaveTable(size)` before you play any note at all.\n\n"
         "The synth reads each wavetable slowly and then loops it again.\n\n"
         "The deck hands every looper one bar and then waits for the next.\n\n"
         "The mixer moves each fader slowly and then stops at the top.\n"
     )
+    assert _case_plants(tmp_path, entries, page) == {"fader"}
+
+
+def _case_plants(tmp_path, entries: dict[str, str], page: str) -> set[str]:
+    """The terms that get a case plant on ``page``, for a glossary of these
+    one-word entries (term: definition)."""
+    glossary = Glossary(tuple(Term(id=t, term=t, definition=d) for t, d in entries.items()))
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text(page)
     plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
-    assert {p.term for p in plants if p.kind == "case"} == {"fader"}
+    return {p.term for p in plants if p.kind == "case"}
 
 
 def test_an_sdist_is_looked_for_under_its_normalised_name_first():
@@ -548,22 +559,18 @@ def test_a_link_excerpt_after_a_rest_escape_holds_no_control_character(tmp_path,
 def test_no_capital_is_planted_after_a_naming_word_or_where_the_pages_capitalise_the_term(tmp_path):
     # "a stage called Looper" coins a name; a handbook that writes "the
     # Faders" and "a Fader" mid-sentence names its concept with the capital.
-    glossary = Glossary(
-        (
-            Term(id="looper", term="looper", definition="A stage that repeats a bar."),
-            Term(id="fader", term="fader", definition="A slider that sets a level."),
-            Term(id="knob", term="knob", definition="A dial that sets a level."),
-        )
-    )
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "page.md").write_text(
+    entries = {
+        "looper": "A stage that repeats a bar.",
+        "fader": "A slider that sets a level.",
+        "knob": "A dial that sets a level.",
+    }
+    page = (
         "The deck hands each bar to a stage called looper and waits for the next.\n\n"
         "The mixer moves each fader slowly and then stops at the very top.\n\n"
         "The mixer turns each knob slowly and then stops at the very top.\n\n"
         "- the Faders of the left deck\n- a Fader of the right deck\n- two Faders of the third deck\n"
     )
-    plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
-    assert {p.term for p in plants if p.kind == "case"} == {"knob"}
+    assert _case_plants(tmp_path, entries, page) == {"knob"}
 
 
 def test_no_lower_case_is_planted_where_it_reads_as_an_everyday_word(tmp_path):
@@ -587,18 +594,7 @@ def test_no_lower_case_is_planted_where_it_reads_as_an_everyday_word(tmp_path):
 def test_link_text_gets_only_typos_and_listed_variants(tmp_path):
     # GL001 lets link text keep the spacing of the title it quotes; a typo
     # or a form the glossary lists as wrong is a slip there too.
-    glossary = Glossary(
-        (
-            Term(id="gb", term="grain buffer", definition="A made-up buffer.", case=CasePolicy.EXACT),
-            Term(
-                id="fl",
-                term="frame ledger",
-                definition="A made-up log.",
-                case=CasePolicy.EXACT,
-                variants=("frame-ledger",),
-            ),
-        )
-    )
+    glossary = _buffer_and_ledger()
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "page.md").write_text(
         "Each deck reads [the grain buffer](buffers.md) before it starts to play a track.\n\n"
