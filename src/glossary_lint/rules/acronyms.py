@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..matching.english import is_ordinary_word
+from .acronym_uses import has_numbered_sibling
 from .enumerations import in_name_list
 from .word_lists import is_common_acronym, is_common_name, is_slip_of_common_acronym, version_stem
 
@@ -247,6 +248,7 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
             in_name_list(text, found.start, found.end, is_name_item, _is_title_name)
             or _pairs_with_name_in_capitals(text, found.start, found.end)
             or _names_collection(text, found.end)
+            or has_numbered_sibling(found.word, text, found.start, found.end)
         ):
             found = Candidate(found.start, found.end, found.word, NAME)  # an example among names
         yield found
