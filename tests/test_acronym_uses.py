@@ -34,7 +34,8 @@ def test_usage_line_and_escaped_angle_brackets(tmp_path: Path) -> None:
 def test_signal_pin_and_register_names(tmp_path: Path) -> None:
     text = (
         "Pull the nQRST signal low to reset the controller. The fan reads signal QFO, "
-        "and the QZEN pin enables it. Cold starts follow the QCP.\n"
+        "and the QZEN pin enables it over a QETH port. The old QVS repo keeps the firmware. "
+        "Cold starts follow the QCP.\n"
     )
     assert _gl002(tmp_path, text) == ["QCP"]
 
@@ -79,3 +80,8 @@ def test_configuration_line_paragraph(tmp_path: Path) -> None:
 def test_numbered_models_of_one_line(tmp_path: Path) -> None:
     text = "The QM3 and QM4 controllers differ. Mixed firing keeps QF16 and QF32 curves.\n"
     assert _gl002(tmp_path, text) == ["QF16", "QF32"]
+
+
+def test_assigned_word_is_a_field(tmp_path: Path) -> None:
+    text = "Give the QSEL of the shelf (QSEL=2 for the top one). The QRT is checked after.\n"
+    assert _gl002(tmp_path, text) == ["QRT"]

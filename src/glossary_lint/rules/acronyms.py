@@ -275,7 +275,7 @@ def _slash_partner(text: str, start: int, end: int) -> str | None:
 #: (``the QZD dataset``, ``the QZA atlas``, ``the QZC corpus``).
 _COLLECTION = re.compile(
     r"[ \t]+(?:datasets?|data[ \t]+sets?|atlas(?:es)?|corpus|corpora"
-    r"|drivers?|plug-?ins?|pipelines?)(?![\w-])",
+    r"|drivers?|plug-?ins?|pipelines?|repos|repo|repository|repositories)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -285,7 +285,9 @@ def _names_collection(text: str, end: int) -> bool:
     collection's name (the one its authors published it under), not a
     phrase of the field to spell out; before ``driver``, ``plugin`` or
     ``pipeline`` (``the QZS driver``, ``the QZQC pipeline``), the name of the
-    product or tool the component is built for: a name, for undefined-name."""
+    product or tool the component is built for; before ``repository`` (``the
+    QZV repo``), the version-control system or project that keeps it: a
+    name, for undefined-name."""
     return _COLLECTION.match(text, end) is not None
 
 

@@ -443,19 +443,21 @@ class _Tokens:
         identifier, glued to a colon and the local part (``QZA:0001``,
         ``QZA:brain``): then the word is that namespace, a code the data is
         keyed by (a table's source column writes it alone), not a phrase to
-        spell out."""
+        spell out.  So does an assignment to it, glued to ``=`` and a value
+        (``QZSEL=1``): the word is the name of a field or a variable."""
         found = self._prefixes.get(word)
         if found is None:
-            source, at = self._source, self._source.find(word + ":")
-            found = False
-            while at >= 0 and not found:
-                after = at + len(word) + 1
-                found = (
-                    (at == 0 or not source[at - 1].isalnum())
-                    and after < len(source)
-                    and source[after].isalnum()
-                )
-                at = source.find(word + ":", at + 1)
+            source, found = self._source, False
+            for glued in (word + ":", word + "="):
+                at = source.find(glued)
+                while at >= 0 and not found:
+                    after = at + len(glued)
+                    found = (
+                        (at == 0 or not source[at - 1].isalnum())
+                        and after < len(source)
+                        and source[after].isalnum()
+                    )
+                    at = source.find(glued, at + 1)
             self._prefixes[word] = found
         return found
 
