@@ -34,10 +34,10 @@ def test_usage_line_and_escaped_angle_brackets(tmp_path: Path) -> None:
 def test_signal_pin_and_register_names(tmp_path: Path) -> None:
     text = (
         "Pull the nQRST signal low to reset the controller. The fan reads signal QFO, "
-        "and the QZEN pin enables it over a QETH port. The old QVS repo keeps the firmware. "
-        "Cold starts follow the QCP.\n"
+        "and the QZEN pin enables it. The old QVS repo keeps the firmware. "
+        "Cold starts follow the QCP, and the QTU sends on QTU port 2.\n"
     )
-    assert _gl002(tmp_path, text) == ["QCP"]
+    assert _gl002(tmp_path, text) == ["QCP", "QTU"]
 
 
 def test_examples_of_sources_and_formats(tmp_path: Path) -> None:

@@ -69,15 +69,15 @@ def in_angle_brackets(source: str, word: str) -> bool:
 
 
 #: A word that names the thing right before or after it as a piece of
-#: hardware's wiring: ``the QZRST signal``, ``signal QZDO``, ``the QZEN pin``,
-#: ``a QZE port``.
-_HARDWARE = r"(?:signals?|pins?|registers?|ports?)"
+#: hardware's wiring: ``the QZRST signal``, ``signal QZDO``, ``the QZEN pin``.
+#: Not ``port``: a block has ports (``QZM port 0``, one of a trace unit's).
+_HARDWARE = r"(?:signals?|pins?|registers?)"
 _HARDWARE_AFTER = re.compile(rf"[ \t]+{_HARDWARE}(?![\w-])", re.IGNORECASE)
 _HARDWARE_BEFORE = re.compile(rf"(?<![\w-]){_HARDWARE}[ \t]+$", re.IGNORECASE)
 
 
 def names_hardware(text: str, start: int, end: int) -> bool:
-    """Whether the word is named as a signal, a pin, a register or a port: a name
+    """Whether the word is named as a signal, a pin or a register: a name
     the chip's manual gives, in capitals as it writes it, not a phrase the
     handbook could spell out (``the QZRST signal``, ``signal QZDO``)."""
     return bool(_HARDWARE_AFTER.match(text, end) or _HARDWARE_BEFORE.search(text, max(0, start - 12), start))

@@ -86,7 +86,7 @@ RULE = Rule(
     "'vol. 8', '9(100),', '(2024)', 'et al.', 'Rep.', a quoted title, 'J. A. Doe,'), a paragraph "
     "that is one configuration line ('dwi: QZT'), words the document writes as a command's "
     "placeholders ('[LEN]', 'BYTE+', a synopsis line '[-n] ADDR LEN', '&lt;APSEL&gt;'), as a "
-    "signal's, pin's, register's or port's name ('the nSRST signal'), or as an example of a kind of source "
+    "signal's, pin's or register's name ('the nSRST signal'), or as an example of a kind of source "
     "or format ('free sources such as QZSD and QZCA', 'file formats such as QZW'; not of models "
     "or metrics), and capitals with one digit beside the same capitals with another ('CM3 and "
     "CM4'). Names of products, models and datasets "
