@@ -57,9 +57,26 @@ def is_placeholder(text: str, start: int, end: int) -> bool:
         return True
     if _REPEAT.match(text, end) and text[start - 1 : start] in ("", " ", "\t", "\n"):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    return is_synopsis_line(text[line_start : line_end if line_end >= 0 else len(text)])
+    return is_synopsis_line(_line_around(text, start, end))
+
+
+#: Longest line read as a synopsis: a longer one is prose, and reading a
+#: whole long line at each of its words would grow with its square.
+_SYNOPSIS_CHARS = 160
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    """The line holding ``text[start:end]``, or "" where it is longer than a
+    synopsis can be."""
+    line_start = text.rfind("\n", max(0, start - _SYNOPSIS_CHARS), start) + 1
+    if line_start == 0 and start > _SYNOPSIS_CHARS:
+        return ""
+    line_end = text.find("\n", end, end + _SYNOPSIS_CHARS)
+    if line_end < 0:
+        if len(text) - end > _SYNOPSIS_CHARS:
+            return ""
+        line_end = len(text)
+    return text[line_start:line_end]
 
 
 def in_angle_brackets(source: str, word: str) -> bool:
