@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..matching.english import is_ordinary_word
+from .acronym_uses import has_numbered_sibling
 from .enumerations import in_name_list
 from .word_lists import is_common_acronym, is_common_name, is_slip_of_common_acronym, version_stem
 
@@ -247,6 +248,7 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
             in_name_list(text, found.start, found.end, is_name_item, _is_title_name)
             or _pairs_with_name_in_capitals(text, found.start, found.end)
             or _names_collection(text, found.end)
+            or has_numbered_sibling(found.word, text, found.start, found.end)
         ):
             found = Candidate(found.start, found.end, found.word, NAME)  # an example among names
         yield found
@@ -273,7 +275,7 @@ def _slash_partner(text: str, start: int, end: int) -> str | None:
 #: (``the QZD dataset``, ``the QZA atlas``, ``the QZC corpus``).
 _COLLECTION = re.compile(
     r"[ \t]+(?:datasets?|data[ \t]+sets?|atlas(?:es)?|corpus|corpora"
-    r"|drivers?|plug-?ins?|pipelines?)(?![\w-])",
+    r"|drivers?|plug-?ins?|pipelines?|repos|repo|repository|repositories)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -283,7 +285,9 @@ def _names_collection(text: str, end: int) -> bool:
     collection's name (the one its authors published it under), not a
     phrase of the field to spell out; before ``driver``, ``plugin`` or
     ``pipeline`` (``the QZS driver``, ``the QZQC pipeline``), the name of the
-    product or tool the component is built for: a name, for undefined-name."""
+    product or tool the component is built for; before ``repository`` (``the
+    QZV repo``), the version-control system or project that keeps it: a
+    name, for undefined-name."""
     return _COLLECTION.match(text, end) is not None
 
 

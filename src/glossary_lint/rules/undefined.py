@@ -21,6 +21,14 @@ from ..glossary.model import Glossary
 from ..matching.matcher import SEGMENT_BREAK, Mention
 from ..sources.document import Document
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
+from .acronym_uses import (
+    example_of_source,
+    in_angle_brackets,
+    is_key_value_line,
+    is_placeholder,
+    names_hardware,
+    reads_as_reference,
+)
 from .acronyms import (
     ACRONYM,
     NAME,
@@ -244,6 +252,7 @@ def undefined_words(
         if not seg.kind.is_title or seg.kind is BlockKind.TABLE_HEADER
         if not seg.cited
         if (found := list(candidates(seg.text, known)))
+        if not reads_as_reference(seg.text) and not is_key_value_line(seg.text)
     ]
     if not body:
         return []
@@ -276,7 +285,7 @@ def undefined_words(
         for part in (word, *word.split("-"))
     }
     defined_parts.update(heading_words)
-    told = _Told(body)
+    told = _Told(body, document.source)
     covered: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
         covered.setdefault(id(m.segment), []).append((m.start, m.end))
@@ -347,12 +356,14 @@ def undefined_words(
 class _Told:
     """What a document tells of a word at one of its uses, for all of them:
     a word it writes before ``file`` or ``format`` (``QZF files``) names a
-    file format there and wherever else it stands, and an acronym whose
+    file format there and wherever else it stands, as an acronym it writes as
+    a placeholder, a signal or an example of a source names one; and an acronym whose
     initials the words just before it give (``quota group from QG``) is
     spelled out for the rest of the document.  Asked only of the words left
     after the cheaper tests, each once."""
 
-    def __init__(self, body: Sequence[tuple[Segment, list[Candidate]]]) -> None:
+    def __init__(self, body: Sequence[tuple[Segment, list[Candidate]]], source: str) -> None:
+        self._source = source
         self._uses: dict[str, list[tuple[Segment, Candidate]]] = {}
         for seg, found in body:
             for cand in found:
@@ -362,12 +373,31 @@ class _Told:
     def about(self, word: str) -> bool:
         found = self._answers.get(word)
         if found is None:
+            uses = self._uses.get(word, ())
             found = self._answers[word] = any(
                 names_format(seg.text, cand.end)
                 or (cand.kind == ACRONYM and spelled_before(word, seg.text, cand.start))
-                for seg, cand in self._uses.get(word, ())
+                for seg, cand in uses
+            ) or (
+                any(cand.kind == ACRONYM for _, cand in uses)
+                and (
+                    in_angle_brackets(self._source, word)
+                    or any(self._names_no_phrase(seg.text, cand) for seg, cand in uses)
+                )
             )
         return found
+
+    @staticmethod
+    def _names_no_phrase(text: str, cand: Candidate) -> bool:
+        """A use that shows the word is no phrase to spell out: an argument's
+        placeholder, a signal or register, an example of a source or format
+        (:mod:`.acronym_uses`)."""
+        start, end = cand.start, cand.end
+        return (
+            is_placeholder(text, start, end)
+            or names_hardware(text, start, end)
+            or example_of_source(cand.word, text, start, end)
+        )
 
 
 def _in_name_column(source: str, seg: Segment, start: int, end: int) -> bool:
@@ -413,19 +443,21 @@ class _Tokens:
         identifier, glued to a colon and the local part (``QZA:0001``,
         ``QZA:brain``): then the word is that namespace, a code the data is
         keyed by (a table's source column writes it alone), not a phrase to
-        spell out."""
+        spell out.  So does an assignment to it, glued to ``=`` and a value
+        (``QZSEL=1``): the word is the name of a field or a variable."""
         found = self._prefixes.get(word)
         if found is None:
-            source, at = self._source, self._source.find(word + ":")
-            found = False
-            while at >= 0 and not found:
-                after = at + len(word) + 1
-                found = (
-                    (at == 0 or not source[at - 1].isalnum())
-                    and after < len(source)
-                    and source[after].isalnum()
-                )
-                at = source.find(word + ":", at + 1)
+            source, found = self._source, False
+            for glued in (word + ":", word + "="):
+                at = source.find(glued)
+                while at >= 0 and not found:
+                    after = at + len(glued)
+                    found = (
+                        (at == 0 or not source[at - 1].isalnum())
+                        and after < len(source)
+                        and source[after].isalnum()
+                    )
+                    at = source.find(glued, at + 1)
             self._prefixes[word] = found
         return found
 

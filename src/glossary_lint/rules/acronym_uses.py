@@ -1,0 +1,200 @@
+"""What the words around a word in capitals say it is, when it is no acronym
+to spell out: a placeholder of a command's synopsis, a signal's or a
+register's name, an example of a data source or a file format, part of a
+reference to a published work, a value of a configuration line.
+
+Each is a form of the writing, not a list of words: a reader who sees
+``[-n] ADDR LEN BYTE+`` knows the capitals are the command's arguments; one
+who reads ``the QZRST signal`` knows it is a wire's name, as the hardware's
+manual writes it; ``free sources such as QZSD and QZCA`` names two
+providers, and ``QZJ, 9(100), 6396`` a journal.  GL002 asks these only of
+the words its cheaper tests leave (:mod:`.undefined`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: A token of a command's synopsis: an option (``-n``, ``[-f]``), an argument
+#: in capitals, maybe optional or repeated (``[REG...]``, ``BYTE+``), a
+#: command's name in small letters, or ``Usage:``.
+_SYNOPSIS_TOKEN = re.compile(
+    r"\[?-{1,2}[\w-]+\]?|\[?[A-Z][A-Z0-9_]*(?:\.\.\.|…|\+)?\]?|[a-z][\w-]*|Usage:|\\",
+)
+#: The parts of a synopsis that only a synopsis writes: an optional argument
+#: or option in brackets, a repeat mark, or the ``Usage:`` label.
+_SYNOPSIS_MARK = re.compile(r"\[[-A-Z][^\]\s]*\]|[A-Z]\+(?!\w)|^Usage:")
+#: Most tokens a synopsis line holds.
+_SYNOPSIS_TOKENS = 10
+
+
+def is_synopsis_line(line: str) -> bool:
+    """A command's synopsis (``ADDR [LEN] FILENAME``, ``[-p] [-f] [REG...]``,
+    ``Usage: readap [APSEL] ADDR``): short, no sentence, every token an
+    option, an argument in capitals or a command's name, and at least one
+    mark only a synopsis writes (brackets, ``+``, ``Usage:``)."""
+    tokens = line.split()
+    if not tokens or len(tokens) > _SYNOPSIS_TOKENS or not _SYNOPSIS_MARK.search(line.strip()):
+        return False
+    return all(_SYNOPSIS_TOKEN.fullmatch(token) for token in tokens) and any(
+        t.strip("[].+…\\")[:1].isupper() and t.strip("[].+…\\").isupper() for t in tokens
+    )
+
+
+#: A repeat mark after a placeholder: ``BYTE+``, ``ADDR...``.
+_REPEAT = re.compile(r"(?:\+|\.\.\.|…)(?![\w])")
+#: The end of a placeholder in square brackets: ``[LEN]``, ``[REG...]``.
+_OPTIONAL_END = re.compile(r"(?:\.\.\.|…)?\]")
+
+
+def is_placeholder(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is an argument's placeholder:
+    in square brackets (``[LEN]``), with a repeat mark (``BYTE+``), or on a
+    synopsis line (:func:`is_synopsis_line`), where every word in capitals
+    is one."""
+    if text[start - 1 : start] == "[" and _OPTIONAL_END.match(text, end):
+        return True
+    if _REPEAT.match(text, end) and text[start - 1 : start] in ("", " ", "\t", "\n"):
+        return True
+    return is_synopsis_line(_line_around(text, start, end))
+
+
+#: Longest line read as a synopsis: a longer one is prose, and reading a
+#: whole long line at each of its words would grow with its square.
+_SYNOPSIS_CHARS = 160
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    """The line holding ``text[start:end]``, or "" where it is longer than a
+    synopsis can be."""
+    line_start = text.rfind("\n", max(0, start - _SYNOPSIS_CHARS), start) + 1
+    if line_start == 0 and start > _SYNOPSIS_CHARS:
+        return ""
+    line_end = text.find("\n", end, end + _SYNOPSIS_CHARS)
+    if line_end < 0:
+        if len(text) - end > _SYNOPSIS_CHARS:
+            return ""
+        line_end = len(text)
+    return text[line_start:line_end]
+
+
+def in_angle_brackets(source: str, word: str) -> bool:
+    """Whether the source writes ``<word>`` escaped for HTML (``&lt;APSEL&gt;``):
+    a placeholder, as a usage line shows the value to give."""
+    return f"&lt;{word}&gt;" in source
+
+
+#: A word that names the thing right before or after it as a piece of
+#: hardware's wiring: ``the QZRST signal``, ``signal QZDO``, ``the QZEN pin``.
+#: Not ``port``: a block has ports (``QZM port 0``, one of a trace unit's).
+_HARDWARE = r"(?:signals?|pins?|registers?)"
+_HARDWARE_AFTER = re.compile(rf"[ \t]+{_HARDWARE}(?![\w-])", re.IGNORECASE)
+_HARDWARE_BEFORE = re.compile(rf"(?<![\w-]){_HARDWARE}[ \t]+$", re.IGNORECASE)
+
+
+def names_hardware(text: str, start: int, end: int) -> bool:
+    """Whether the word is named as a signal, a pin or a register: a name
+    the chip's manual gives, in capitals as it writes it, not a phrase the
+    handbook could spell out (``the QZRST signal``, ``signal QZDO``)."""
+    return bool(_HARDWARE_AFTER.match(text, end) or _HARDWARE_BEFORE.search(text, max(0, start - 12), start))
+
+
+#: A word for a kind of provider, collection or format whose examples are
+#: names: ``sources``, ``datasets``, ``databases``, ``networks``, ``formats``.
+_SOURCE_NOUN = (
+    r"(?:sources|data[ \t]?sets|databases|archives|repositories|catalogu?es|networks|providers"
+    r"|services|formats|files)"
+)
+#: How an example follows it: ``such as``, ``like``, ``including``, ``from``,
+#: ``(e.g.``, ``(``.
+_EXAMPLES_INTRO = r"(?:such\s+as|like|including|from|\((?:\s*(?:e\.g\.|i\.e\.),?)?)"
+_LIST_ITEM = r"(?:the\s+)?[^\W_][\w.-]*"
+_LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+#: How far before the word an introduced list may start.
+_LIST_REACH = 160
+
+
+@lru_cache(maxsize=1024)
+def _example_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-]){_SOURCE_NOUN}\s+{_EXAMPLES_INTRO}\s*(?:{_LIST_ITEM}{_LIST_SEP})*(?:the\s+)?"
+        rf"{re.escape(word)}$",
+        re.IGNORECASE,
+    )
+
+
+_ONE_OF = re.compile(rf",\s+one\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}{_SOURCE_NOUN}(?![\w-])", re.IGNORECASE)
+
+
+def example_of_source(word: str, text: str, start: int, end: int) -> bool:
+    """Whether the word is given as an example of a kind of source,
+    collection or format (``free sources such as QZSD, QZNR and QZCA``,
+    ``datasets from QZSD and the QZNR``, ``file formats such as QZW``,
+    ``QZSD, one of the data sources``): the examples of a kind of provider
+    are names of providers, as the examples of a kind of file are formats.
+    ``models`` and ``metrics`` are no such words: their examples are as often
+    kinds of model or measure, acronyms of the field."""
+    head = text[max(0, start - _LIST_REACH) : end]
+    return bool(_example_pattern(word).search(head)) or bool(_ONE_OF.match(text, end))
+
+
+#: What a reference to a published work writes: a DOI, a volume or pages, a
+#: volume and issue (``9(100)``), a year in brackets, ``et al.``, a report
+#: or proceedings, a title in quotes, an author by initials and surname
+#: (``J. A. Doe,``), a year closing a clause (``, Aug. 2004.``).
+_REFERENCE_CUES = (
+    re.compile(r"\bdoi\b|doi\.org", re.IGNORECASE),
+    re.compile(r"\b(?:vol|pp?|no)\.\s*\d"),
+    re.compile(r"\b\d+\(\d+\),"),
+    re.compile(r"\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)"),
+    re.compile(r"\bet\s+al\b"),
+    re.compile(r"\b(?:Rep|Proc|Tech|Conf)\.(?!\w)"),
+    re.compile(r"[\"“'‘][A-Z][^\"”’]{20,300}[,.]?[\"”'’]"),
+    re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?,"),
+    re.compile(r",\s(?:[A-Z][a-z]{2}\.\s)?(?:1[89]|20)\d\d[.,](?:\s|$)"),
+)
+#: Cues a paragraph needs to read as a reference.
+_REFERENCE_CUES_NEEDED = 2
+
+
+def reads_as_reference(text: str) -> bool:
+    """A paragraph that cites a work (a numbered note ``.. [1] A. Doe,
+    "Title," Journal, vol. 8, pp. 1-6``, or ``Doe, J. (2024). Title. QZJ,
+    9(100), 6396.``): its title and venue use their authors' short forms, as
+    a bibliography entry does.  Two cues or more: one alone (a year in
+    brackets, ``et al.``) is as often a sentence about the work."""
+    found = 0
+    for cue in _REFERENCE_CUES:
+        if cue.search(text):
+            found += 1
+            if found >= _REFERENCE_CUES_NEEDED:
+                return True
+    return False
+
+
+#: One line that is a key and its value: ``dwi: QZT``, ``mode = QZX``.
+_KEY_VALUE_LINE = re.compile(r"\s*[a-z][\w.-]*\s*[:=]\s*[^\s:=]+\s*")
+
+
+def is_key_value_line(text: str) -> bool:
+    """A paragraph that is one configuration line (``dwi: QZT``), left out
+    of a code block by the writer's indentation: a value, not prose."""
+    return _KEY_VALUE_LINE.fullmatch(text) is not None
+
+
+#: Capitals and one digit: ``QZM3``, a model or release of a line of them.
+_NUMBERED = re.compile(r"([A-Z]{2,})(\d)")
+
+
+def has_numbered_sibling(word: str, text: str, start: int, end: int) -> bool:
+    """Whether the same capitals with another single digit stand near the
+    word (``the QZM3 and QZM4 cores``, ``QZY2 and QZY3``): models or releases
+    of one named line, numbered as a vendor counts them.  Numbers of two
+    digits are sizes (``FP16`` and ``FP32``, two formats of the field)."""
+    numbered = _NUMBERED.fullmatch(word)
+    if numbered is None:
+        return False
+    stem, digit = numbered.groups()
+    near = text[max(0, start - 40) : end + 40]
+    return any(m.group(1) != digit for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}(\d)(?![\w])", near))

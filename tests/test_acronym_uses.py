@@ -1,0 +1,87 @@
+"""Words in capitals whose surroundings say they are no acronym to spell
+out (issue 12, GL002 precision): a command's placeholders, a signal's name,
+an example of a data source or a file format, a reference to a published
+work, a configuration line, numbered models of one line.  Each test text is
+a made-up handbook page, and each checks that a real slip beside the form
+is still reported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_acronym_kinds import _gl002
+
+
+def test_synopsis_placeholders_are_not_acronyms(tmp_path: Path) -> None:
+    text = (
+        "# Kiln console\n\n"
+        "| Command | Arguments |\n|---|---|\n"
+        "| fire | QTEMP [QDUR] |\n| vent | [-n] QPORT QSTEP+ |\n| logs | [QREG...] |\n\n"
+        "The fire command heats the kiln to QTEMP. Check the QRT before you vent.\n"
+    )
+    assert _gl002(tmp_path, text) == ["QRT"]
+
+
+def test_usage_line_and_escaped_angle_brackets(tmp_path: Path) -> None:
+    text = (
+        "**Usage**: shelve [QSLOT] QLOC\\\nPuts a pot on the QSLOT shelf.\n\n"
+        "<dl><dt>unshelve &lt;QPOT&gt;</dt><dd>Takes QPOT down.</dd></dl>\n\n"
+        "The QKW limit applies.\n"
+    )
+    assert _gl002(tmp_path, text) == ["QKW"]
+
+
+def test_signal_pin_and_register_names(tmp_path: Path) -> None:
+    text = (
+        "Pull the nQRST signal low to reset the controller. The fan reads signal QFO, "
+        "and the QZEN pin enables it. The old QVS repo keeps the firmware. "
+        "Cold starts follow the QCP, and the QTU sends on QTU port 2.\n"
+    )
+    assert _gl002(tmp_path, text) == ["QCP", "QTU"]
+
+
+def test_examples_of_sources_and_formats(tmp_path: Path) -> None:
+    text = (
+        "Firing logs come from free sources such as QLAB, QZKD, and QFDS, or from "
+        "datasets from QKAR and the QKSR. Archives (e.g. QKAA) keep older ones, and the "
+        "reader takes file formats such as QKW, QT2, and QT3. We use QLAB, one of the data "
+        "sources available, and compute the QKC of each log.\n"
+    )
+    assert _gl002(tmp_path, text) == ["QKC"]
+
+
+def test_models_are_no_source_noun(tmp_path: Path) -> None:
+    """The examples of a kind of model or measure are as often acronyms of
+    the field: still reported."""
+    text = "Generative models (e.g. QVAE) and metrics such as QSNR are compared.\n"
+    assert _gl002(tmp_path, text) == ["QVAE", "QSNR"]
+
+
+def test_reference_paragraphs(tmp_path: Path) -> None:
+    text = (
+        "Glaze cracks when the QCTE of body and glaze differ.\n\n"
+        "J. A. Potter and B. Kiln, 'Crazing of glazes for QBIP tiles in wet rooms',\n"
+        "Ceramic Notes, vol. 12, p. 3345, Jun. 2021.\n\n"
+        "Potter, J. (2020). *Kilnpy: a firing toolkit*. QJOS, 5(42), 1234.\n"
+    )
+    assert _gl002(tmp_path, text) == ["QCTE"]
+
+
+def test_one_cue_is_no_reference(tmp_path: Path) -> None:
+    text = "Potter et al. measured the QCTE of forty glazes.\n"
+    assert _gl002(tmp_path, text) == ["QCTE"]
+
+
+def test_configuration_line_paragraph(tmp_path: Path) -> None:
+    text = "Map the glazes so:\n\n    glaze = .*\\.qz\n\n        wet: QKG\n\nThen check the QMV.\n"
+    assert _gl002(tmp_path, text, name="notes.rst") == ["QMV"]
+
+
+def test_numbered_models_of_one_line(tmp_path: Path) -> None:
+    text = "The QM3 and QM4 controllers differ. Mixed firing keeps QF16 and QF32 curves.\n"
+    assert _gl002(tmp_path, text) == ["QF16", "QF32"]
+
+
+def test_assigned_word_is_a_field(tmp_path: Path) -> None:
+    text = "Give the QSEL of the shelf (QSEL=2 for the top one). The QRT is checked after.\n"
+    assert _gl002(tmp_path, text) == ["QRT"]
