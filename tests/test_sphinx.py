@@ -599,3 +599,10 @@ def test_an_incremental_build_rewrites_the_pages_a_new_compound_name_changes(mak
     again = make_app("html", srcdir=src)
     again.build()
     assert [t for _, _, t in term_links(html(again, "buffers"))] == ["RB"]
+
+
+@link_sense
+def test_an_affix_entry_is_never_linked_on_the_bare_word(app):
+    """'-ish' is its hyphen too: neither the bare word nor the end of a
+    hyphenated word is a mention of it, even with autolink on."""
+    assert links_by_section(app)["affixes"] == []
