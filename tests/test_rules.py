@@ -259,6 +259,9 @@ def test_acronym_shapes(lint, text, acronyms):
         "We use linear predictive coefficients (LPCs) and LPC orders.",
         "The Guided Source Filter (GSF, 2021) and later GSF variants.",
         "A GLA (i.e. Griffin-Lim algorithm) pass. GLA converges slowly.",
+        # The bracket goes on after its long form with an aside.
+        "Scale by MAD (median absolute deviation; robust to spikes). MAD is slow.",
+        "The QZB (quiet zone buffer, kept small) pads the grid. QZB is fixed.",
         "## Perceptual Evaluation of Speech Quality (PESQ)\n\nPESQ scores speech.",
         # A possessive ending on the long form is the phrase's, not a word to spell with.
         "Read the Kettle Brewing Guild's (KeBG) rules before a KeBG contest.",
@@ -279,6 +282,7 @@ def test_abbr_role_expands_in_rest(lint):
     [
         ("The Music Source Splitter Network (MSSM) is new. MSSM wins.", "MSSM"),  # wrong letters
         ("We saw QZM (prompt injection risk) issues.", "QZM"),  # an aside, not an expansion
+        ("We saw QZM (risk of prompts; quite mild) issues.", "QZM"),  # no clause spells it
     ],
 )
 def test_an_expansion_must_spell_out_its_acronym(lint, text, acronym):

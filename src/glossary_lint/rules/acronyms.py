@@ -547,6 +547,8 @@ _PAREN_AFTER = re.compile(rf"\(\s*(?P<short>{_SHORT})(?:s|['’]s)?\s*(?:[,;][^(
 _PAREN_BEFORE = re.compile(
     rf"(?<![\w-])(?P<short>{_SHORT})\s*\(\s*(?:i\.\s?e\.,?\s*|that is,?\s*)?(?P<long>[^()]{{3,}}?)\s*\)"
 )
+#: Where a bracket's long form ends and an aside begins: ``(long form; aside)``.
+_AFTER_LONG = re.compile(r"\s*[;,]\s*")
 #: ``ACR = Long Form``, ``ACR: Long Form`` (also after ``**ACR**``), ``ACR — Long Form``.
 _DEFINED_AS = re.compile(
     rf"(?<![\w-])(?P<short>{_SHORT})[*_]*\s*(?:=|:|—|–|\s-)\s*(?P<long>[^\n.;:()]{{3,}})"
@@ -667,8 +669,15 @@ def expansions(text: str, search: Search = everywhere) -> Iterator[tuple[str, st
                 yield short, long
         for match in search(_PAREN_BEFORE, text):
             short, long_text = strip_plural(match.group("short")), match.group("long")
-            if word_kind(short) == ACRONYM and _expands(short, _LONG_WORD.findall(long_text)):
-                yield short, long_text
+            if word_kind(short) != ACRONYM:
+                continue
+            # The bracket may go on after its long form: ``MAD (median
+            # absolute deviation; robust to outliers)``, ``(..., 2023)``.
+            first = _AFTER_LONG.split(long_text, 1)[0]
+            for long in (long_text, first) if first != long_text else (long_text,):
+                if _expands(short, _LONG_WORD.findall(long)):
+                    yield short, long.strip()
+                    break
     if " or " in text or " also " in text:
         for match in search(_OR_SHORT, text):
             short = strip_plural(match.group("short"))
