@@ -43,10 +43,9 @@ _FUNCTION_WORDS = frozenset(
     "a an the in on at to of by for from up out off over under into onto and or".split()
 )
 #: Characters of a term that are not part of its words but of its identity
-#: (``__name__``, ``.pth``): such a term is named only by its exact spelling.
-_SIGNIFICANT = re.compile(r"[^\w\s\-\u2010\u2011'’]|_")
-#: A hyphen that begins or ends a spelling: a prefix or suffix entry.
-_AFFIX = re.compile(r"^\s*[\-\u2010\u2011]|[\-\u2010\u2011]\s*$")
+#: (``__name__``, ``.pth``), and a hyphen that begins or ends it (an affix,
+#: ``-like``, ``pre-``): such a term is named only by its exact spelling.
+_SIGNIFICANT = re.compile(r"[^\w\s\-\u2010\u2011'’]|_|^\s*[\-\u2010\u2011]|[\-\u2010\u2011]\s*$")
 #: Bound on the words whose answers are remembered (a hostile document has endless new words).
 WORD_CACHE_SIZE = 65536
 #: What a word of prose may begin (:meth:`Matcher._classify`), as bits: a
@@ -454,8 +453,7 @@ def _shape(spelling: str) -> tuple[bool, int]:
     A hyphen at either end makes an affix entry (``-like``, ``pre-``): the
     scan's words never hold that hyphen, so what it finds is the bare word,
     which is ordinary English ("tools like this"), never the affix."""
-    significant = _SIGNIFICANT.search(spelling) is not None or _AFFIX.search(spelling) is not None
-    return significant, len(WORD_RE.findall(spelling))
+    return _SIGNIFICANT.search(spelling) is not None, len(WORD_RE.findall(spelling))
 
 
 def _split_compound(text: str, found: str, wanted: int, separators: tuple[str, ...]) -> bool:

@@ -673,10 +673,9 @@ def expansions(text: str, search: Search = everywhere) -> Iterator[tuple[str, st
                 continue
             # The bracket may go on after its long form: ``MAD (median
             # absolute deviation; robust to outliers)``, ``(..., 2023)``.
-            first = _AFTER_LONG.split(long_text, 1)[0]
-            for long in (long_text, first) if first != long_text else (long_text,):
+            for long in (long_text, _AFTER_LONG.split(long_text, 1)[0]):
                 if _expands(short, _LONG_WORD.findall(long)):
-                    yield short, long.strip()
+                    yield short, long
                     break
     if " or " in text or " also " in text:
         for match in search(_OR_SHORT, text):

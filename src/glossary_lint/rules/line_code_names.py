@@ -18,6 +18,7 @@ import re
 
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE
+from ..sources.segments import source_lines
 
 
 def named_by_line_code(mention: Mention, source: str) -> bool:
@@ -32,9 +33,8 @@ def named_by_line_code(mention: Mention, source: str) -> bool:
     span = mention.segment.source_span(mention.start, mention.stem_end)
     if span is None:
         return False
-    line_start = source.rfind("\n", 0, span[0]) + 1
-    line_end = source.find("\n", span[1])
-    line = source[line_start : len(source) if line_end < 0 else line_end]
+    line_start, line_end = source_lines(source, *span)
+    line = source[line_start:line_end]
     word = re.escape(found.casefold())
     code = re.compile(r"(?<![^\W_])" + word + r"[_.][^\W_]|[^\W_][_.]" + word + r"(?![^\W_])", re.IGNORECASE)
     return code.search(line) is not None

@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 
 from ..matching.matcher import Mention
-from ..sources.segments import PLACEHOLDER, BlockKind, Segment
+from ..sources.segments import PLACEHOLDER, BlockKind, Segment, source_lines
 
 #: After a word in the source: a reST reference (``name_``, ``name__``, ```a name`_``).
 _REFERENCE_END = re.compile(r"`?__?(?![\w`])")
@@ -105,9 +105,7 @@ def _lone_word(mention: Mention, source: str) -> bool:
     span = segment.source_span(mention.start, mention.end)
     if span is None:
         return False
-    start = source.rfind("\n", 0, span[0]) + 1
-    end = source.find("\n", span[1])
-    item = _LONE_ITEM.match(source, start, len(source) if end < 0 else end)
+    item = _LONE_ITEM.match(source, *source_lines(source, *span))
     return item is not None and item.start(1) == span[0] and item.end(1) <= span[1] + 3
 
 

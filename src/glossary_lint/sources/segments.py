@@ -460,6 +460,14 @@ def next_line_break(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     return (match.start(), match.end()) if match else None
 
 
+def source_lines(source: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line (or lines) of ``source`` holding ``source[start:end]``
+    begin and end, without the final line break: what a rule reads when the
+    evidence is the mention's own line (a list item, a row of a table)."""
+    line_end = source.find("\n", end)
+    return source.rfind("\n", 0, start) + 1, len(source) if line_end < 0 else line_end
+
+
 class LineIndex:
     """Offsets of line starts: converts source offsets to 1-based line and column."""
 
