@@ -606,3 +606,18 @@ def test_an_affix_entry_is_never_linked_on_the_bare_word(app):
     """'-ish' is its hyphen too: neither the bare word nor the end of a
     hyphenated word is a mention of it, even with autolink on."""
     assert links_by_section(app)["affixes"] == []
+
+
+@link_sense
+def test_the_title_of_a_markdown_link_left_as_text_is_not_linked(app):
+    """'[hauler][depot.carriers]' is a link to another target that the build
+    could not resolve: its words are that target's title, not the entry."""
+    assert links_by_section(app)["link-titles"] == []
+
+
+@link_sense
+def test_the_project_named_after_a_thing_is_not_linked(app):
+    """'the Kestrel project' is a project; 'Kestrel' after it is the library."""
+    links = links_by_section(app)
+    assert links["named-projects"] == ["Kestrel"]
+    assert "into the Kestrel project" in html(app, "index")

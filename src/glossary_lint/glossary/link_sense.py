@@ -38,6 +38,7 @@ from .identifier_entries import is_identifier, phrase_is_entry, spaced_identifie
 from .label_values import follows_naming_label, other_name_in_brackets
 from .long_names import EntryName, LongName, inside_long_name, inside_spelled_out_acronym, modifies_other_name
 from .model import CasePolicy, Spelling, SpellingKind, Term
+from .other_references import in_other_link_text, names_project
 from .owned_functions import owned_by_other
 from .project_names import after_project_name
 from .quoted_series import quoted_among_other_values
@@ -226,6 +227,10 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         text, mention.start, mention.end, term.definition
     ):
         return False  # "their Load Balancing service" is the product, not the process
+    if in_other_link_text(text, mention.start, mention.end):
+        return False  # "[duration curve][api.sorted]": the title of another link
+    if names_project(text, mention.start, mention.end, term.definition):
+        return False  # "the Kestrel project": a project named after the thing
     if inside_long_name(text, mention.start, mention.end, page.long_names):
         return False  # "voxel based morphometry" names the entry VBM
     if inside_spelled_out_acronym(text, mention.start, mention.end, _CLASSIFIERS):
