@@ -587,6 +587,34 @@ def test_the_definitions_spacing_excuses_no_wrong_capitals(tmp_path):
     assert gl001_of(tmp_path, OPEN_IN_DEFINITION, files) == [("a.md", "Cold Storage")]
 
 
+#: Two spaced entries: the first one's definition hyphenates it, in the plural
+#: too; the second one's never does.
+HYPHENATED_IN_DEFINITION = """terms:
+  - id: dead-band
+    term: dead band
+    definition: A margin around the set point; dead-bands keep the valve from chattering.
+  - id: drop-point
+    term: drop point
+    definition: Where a courier leaves the parcels.
+"""
+
+
+def test_a_spaced_entry_hyphenated_as_its_own_definition_writes_it_passes(tmp_path):
+    files = {"a.md": "The thermostat has a dead-band of two degrees, and the dead-bands differ.\n"}
+    assert gl001_of(tmp_path, HYPHENATED_IN_DEFINITION, files) == []
+
+
+def test_a_plural_in_the_definition_allows_the_open_form_of_a_hyphenated_entry(tmp_path):
+    glossary = OPEN_IN_DEFINITION.replace("Cold storage keeps", "Cold storages keep")
+    files = {"a.md": "We moved the grain into cold storage last week.\n"}
+    assert gl001_of(tmp_path, glossary, files) == []
+
+
+def test_a_spaced_entry_hyphenated_against_its_definition_is_still_a_slip(tmp_path):
+    files = {"a.md": "The parcel waits at the drop-point.\n"}
+    assert gl001_of(tmp_path, HYPHENATED_IN_DEFINITION, files) == [("a.md", "drop-point")]
+
+
 #: An entry of two words whose distinctive word is a closed compound.
 SPLIT_WORD = """terms:
   - id: fast-stringbuffer

@@ -5,8 +5,10 @@ Such text is written as its owner wrote it, whatever the glossary says:
 * a reST reference name, ``the datarray_ project``: the word names a link
   target (a project, a page), so it is spelled as that name is;
 * link text that is the last part of its own address's path, in lower
-  case (``[widget-io](https://example.org/org/widget-io)``): the text is
-  the package or repository the link opens, named as its address names it;
+  case (``[widget-io](https://example.org/org/widget-io)``), or a name of
+  its host (``[widgetio](https://widgetio.dev)``): the text is the
+  package, repository or project the link opens, named as its address
+  names it;
 * an image's alt text or a link's text in lower case that is the whole text
   and a word of its own reference label (``[![widget][badge-widget]][link]``,
   a badge): the label's name for the service, not a sentence;
@@ -37,6 +39,8 @@ Such text is written as its owner wrote it, whatever the glossary says:
   the authors, in the same sentence, up to the address that ends the line.
   A quoted title may wrap onto the next line, and a reference list's
   volume and page numbers (``vol. 8, pp. 552-558``) cite as a year does.
+  A title set in italics in a text that cites (``Doe (2006), *Methods
+  for FMRI*``) is a cited book's title too.
   The title is the paper's, not the handbook's prose.
 """
 
@@ -123,7 +127,7 @@ _LINK_ADDRESS = re.compile(r"(?:\]\(|\s*<)[a-z][a-z+.-]*://([^\s)>]+?)/?(?:\.git
 
 
 def _named_by_address(mention: Mention, source: str) -> bool:
-    """Link text in lower case that names the last part of its address's path."""
+    """Link text in lower case that names its address (:func:`_names_address`)."""
     segment = mention.segment
     if mention.typo or not mention.found.islower():
         return False
@@ -131,8 +135,18 @@ def _named_by_address(mention: Mention, source: str) -> bool:
         if start <= mention.start and mention.end <= end:
             span = segment.source_span(start, end)
             address = None if span is None else _LINK_ADDRESS.match(source, span[1])
-            return address is not None and address.group(1).rsplit("/", 1)[-1] == segment.text[start:end]
+            return address is not None and _names_address(segment.text[start:end], address.group(1))
     return False
+
+
+def _names_address(text: str, address: str) -> bool:
+    """Whether link text is the last part of its address's path, or a name of
+    the address's host other than its top-level domain (``widgetio`` linked
+    to ``https://docs.widgetio.dev``: the project the site is named for)."""
+    if address.rsplit("/", 1)[-1] == text:
+        return True
+    host = address.split("/", 1)[0].split(":", 1)[0]
+    return text in host.split(".")[:-1]
 
 
 #: Around a whole image alt text or link text in the source: its opening
@@ -199,6 +213,8 @@ def _cited_title(mention: Mention, source: str) -> bool:
     for quote in _QUOTATION.finditer(text):
         if quote.start(1) <= start and mention.end <= quote.end(1):
             return bool(_CITES.search(text)) or _cites_after(segment, source, quote.end())
+    if _CITES.search(text) and _in_emphasis(mention, source):
+        return True  # 'Doe (2006), *Methods for FMRI*': a book's title, set in italics
     if _reference_line_title(mention, source):
         return True
     # 'Network modeling methods for FMRI :footcite:`key`': the whole block is a title and its citation.
@@ -211,6 +227,27 @@ def _cited_title(mention: Mention, source: str) -> bool:
         and not title.endswith((".", "!", "?", ":"))
         and _cites_after(segment, source, text.rindex(PLACEHOLDER))
     )
+
+
+#: Single-star or single-underscore emphasis on one line (italics, as a book's title is set).
+_ITALICS = re.compile(
+    r"(?<![*\w\\])\*(?![*\s])([^*\n]+?)(?<!\s)\*(?![*\w])"
+    r"|(?<![_\w])_(?![_\s])([^_\n]+?)(?<!\s)_(?![_\w])"
+)
+
+
+def _in_emphasis(mention: Mention, source: str) -> bool:
+    """Whether the mention's source stands inside italics on its line: with a
+    citation in the same text, the italics set a cited work's title."""
+    span = mention.segment.source_span(mention.start, mention.end)
+    if span is None:
+        return False
+    line = source_lines(source, *span)
+    for italic in _ITALICS.finditer(source, *line):
+        inner = 1 if italic.group(1) is not None else 2
+        if italic.start(inner) <= span[0] and span[1] <= italic.end(inner):
+            return True
+    return False
 
 
 def _reference_line_title(mention: Mention, source: str) -> bool:

@@ -61,6 +61,7 @@ from .word_roles import (
     OBJECT_START,
     is_plural,
     modifies_next_noun,
+    plural_modifies_noun,
     stands_as_verb,
 )
 
@@ -180,9 +181,24 @@ def _among_code_names(mention: Mention) -> bool:
     text = mention.segment.text
     rest = WORD_REST.match(text, mention.stem_end)
     end = rest.end() if rest else mention.stem_end
-    return in_name_list(
+    return _paired_with_code_name(text, mention.start, end) or in_name_list(
         text, mention.start, end, lambda item: bool(_MIXED_CASE.search(item)), lambda item: False
     )
+
+
+#: A pair's other name, after or before the word: joined by "and", "or" or a comma.
+_PAIR_AFTER = re.compile(r"(?:,?[ \t]+(?:and|or)|,)[ \t]+([A-Z]\w*)\b")
+_PAIR_BEFORE = re.compile(r"\b([A-Z]\w*),?[ \t]+(?:and|or)[ \t]+$")
+
+
+def _paired_with_code_name(text: str, start: int, end: int) -> bool:
+    """``Widgets and SprocketSets``: a capitalised word joined to a name with
+    a capital inside it (a type's name as the code spells it) names a type
+    of the same API, capitalised as its partner is; two capitalised English
+    words (``Widgets and Sprockets``) name nothing so."""
+    after = _PAIR_AFTER.match(text, end, min(len(text), end + 60))
+    before = _PAIR_BEFORE.search(text, max(0, start - 60), start)
+    return any(m is not None and _MIXED_CASE.search(m.group(1)) is not None for m in (after, before))
 
 
 def _defined_as_class(mention: Mention) -> bool:
@@ -203,17 +219,23 @@ def _spaced_as_defined(mention: Mention) -> Mention | None:
     """The mention as judged with the word breaks it has, where the entry's
     own definition writes the term with those breaks: a hyphenated entry
     (``resting-state``, the modifier) whose definition speaks of the noun
-    open ("Resting state fMRI is ...") allows the open noun in prose.  Only
-    the spacing is the definition's: the letters' case is still judged
-    against the glossary.  An entry whose definition never writes the form
-    keeps its slips (``hot swap`` for ``hot-swap``)."""
-    if mention.typo or mention.ambiguous or not mention.separators or "-" in mention.separators:
+    open ("Resting state fMRI is ..."), or a spaced entry (``dead band``)
+    whose definition hyphenates it ("a dead-band of 2%"), allows that form
+    in prose, in the singular or the plural.  Only the spacing is the
+    definition's: the letters' case is still judged against the glossary.
+    An entry whose definition never writes the form keeps its slips (``hot
+    swap`` for ``hot-swap``)."""
+    if mention.typo or mention.ambiguous or not mention.separators:
         return None
-    if not all("-" in c.spelling.text for c in mention.candidates):
+    words, gaps = _words_and_gaps(mention.one_line)
+    if len(gaps) != len(words) - 1 or not set(gaps) <= {" ", "-"}:
         return None
-    words = WORD_RE.findall(mention.one_line)
-    # open, in the definition's prose: not a path or name of code (``resting-state.md``)
-    pattern = r"(?<![\w./\-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w/\-])"
+    if not all(_words_and_gaps(c.spelling.text)[1] != gaps for c in mention.candidates):
+        return None
+    joins = [r"\s+" if gap == " " else "-" for gap in gaps]
+    body = re.escape(words[0]) + "".join(j + re.escape(w) for j, w in zip(joins, words[1:]))
+    # in the definition's prose: not a path or name of code (``resting-state.md``)
+    pattern = r"(?<![\w./\-])" + body + r"(?:e?s)?(?![\w/\-])"
     if any(re.search(pattern, term.definition, re.IGNORECASE) for term in mention.terms):
         return respaced_mention(mention)
     return None
@@ -400,6 +422,8 @@ def _accepts(
     if candidate.spelling.case is CasePolicy.EXACT:
         if candidate.term.case_guessed and english_word_lowered(found, wanted):
             return True  # 'KVF format' for a guessed 'KVF Format': English lowers its English word
+        if _english_words_raised(found, wanted) and title_allowed(segment, start, end):
+            return True  # '## Poisson Processes' for 'Poisson process': a title capitalises its words
     elif _is_title_form(found, wanted) and _set_apart(found, wanted, segment, source, start, end):
         return True
     if is_command_name(found, wanted, candidate.spelling.case is CasePolicy.EXACT):
@@ -594,13 +618,19 @@ def _hyphenated_modifier(found: str, wanted: str, segment: Segment, start: int, 
         modifies_next_noun(text, start, end) or stands_as_verb(text, start, want[-1])
     ):
         return True  # 'free-symbols work': a plural is the noun (modifiers are singular)
+    if plural_modifies_noun(text, end):
+        return True  # 'the free-symbols table': unless a noun that is no verb follows
     after = re.match(r"\s+([^\W\d_]+)", text[end : end + 40])
     return after is not None and title_allowed(segment, start, end) and after.group(1)[0].isupper()
 
 
 def _modifier_of_own_noun(found: str, wanted: str) -> bool:
-    """``ORM-mapped class`` for ``ORM mapped class``: the term's leading words,
-    ending in a participle, hyphenated before the term's own last noun."""
+    """``ORM-mapped class`` for ``ORM mapped class``, ``signal-noise ratio``
+    for ``signal noise ratio``: the term's leading words hyphenated into a
+    compound modifier before the term's own last noun, as English writes a
+    modifier of several words before its noun.  A small word joined so
+    (``unit-of work``) makes no modifier: only the whole ``unit-of-work``
+    would be one."""
     got, want = WORD_RE.findall(found), WORD_RE.findall(wanted)
     gaps = _words_and_gaps(found)[1]
     if len(got) < 3 or got != want or any(g != " " for g in _words_and_gaps(wanted)[1]):
@@ -608,7 +638,7 @@ def _modifier_of_own_noun(found: str, wanted: str) -> bool:
     return (
         all(g in "-\u2010\u2011" for g in gaps[:-1])
         and gaps[-1] == " "
-        and bool(re.search(r"(ed|ing)$", got[-2]))
+        and not any(w.casefold() in _SMALL_WORDS for w in got[:-1])
     )
 
 
@@ -626,6 +656,28 @@ def _name_spacing(found: str, wanted: str, segment: Segment, start: int, end: in
 #: A capital after a small letter: a term whose case is its identity (``RoPE``).
 _MIXED_CASE = re.compile(r"[a-z][A-Z]")
 _SMALL_WORDS = frozenset("to of the and or in on by for a an".split())
+
+
+def _english_words_raised(found: str, wanted: str) -> bool:
+    """``Poisson Process`` for the exact-case ``Poisson process``: every word
+    starts with a capital, the words the glossary capitalises keep their
+    letters, and each word it writes in lower case is an everyday English
+    word of two letters or more with its first letter raised, as Title Case
+    raises it.  A lone letter (``K-Space`` for "k-space") or a coined word
+    is spelled by its case, so its capital stays a slip; and so is a term
+    with no capital of its own, exact in lower case (a command's name)."""
+    got, want = WORD_RE.findall(found), WORD_RE.findall(wanted)
+    if len(got) < 2 or len(got) != len(want) or WORD_RE.split(found)[1:-1] != WORD_RE.split(wanted)[1:-1]:
+        return False
+    raised = kept = 0
+    for g, w in zip(got, want):
+        if g == w and w[:1].isupper():
+            kept += 1
+        elif w.islower() and len(w) > 1 and g == capitalize_first(w) and is_ordinary_word(w):
+            raised += 1
+        else:
+            return False
+    return raised > 0 and kept > 0
 
 
 def _is_title_form(found: str, wanted: str) -> bool:
@@ -721,10 +773,14 @@ RULE = Rule(
     "after a hard line break, the thing a "
     "list item's label gives named as its description opens, a 'Usage:' line (a command as "
     "typed), and a hyphenated identifier written as a Title Case name in emphasis or quotes or "
-    "with an acronym ('*Relay Queue*', 'the Brook API'). A spaced term "
-    "hyphenated where English hyphenates it (before the noun it modifies, or as a verb after "
-    "'to', a modal or a subject pronoun) is no slip, unless the glossary lists that form as a "
-    "variant. A spelling that is a name in the handbook's code is no slip: a term inside a "
+    "with an acronym ('*Relay Queue*', 'the Brook API'). An exact-case term with capitals of "
+    "its own may have its everyday words capitalised where a title allows Title Case "
+    "('## Poisson Processes' for 'Poisson process'). A spaced term "
+    "hyphenated where English hyphenates it (before the noun it modifies, in the plural too "
+    "before a noun that is no verb, its leading words before its own last noun, or as a verb "
+    "after 'to', a modal or a subject pronoun) is no slip, unless the glossary lists that form as a "
+    "variant; so is a spacing the entry's own definition writes. A spelling that is a name in "
+    "the handbook's code is no slip: a term inside a "
     "code, file or folder name ('octavia.conf', '/tmp/octavia', 'haproxy[12]'); a form the "
     "code writes in two files or more and the prose writes three times or more in two files or "
     "more (closed up, 'loadbalancer' for 'load balancer', or in lower case at least as often as "

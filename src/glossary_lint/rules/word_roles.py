@@ -145,7 +145,72 @@ def _starts_noun(text: str, end: int, singular: bool) -> bool:
     if is_plural(low) and singular:
         # 'a main-process settings file', a compound noun; 'an asset-map points at', a verb
         return _starts_noun(text, after.end(), False)
-    return not (is_plural(low) and _finite_verb(low))
+    return not (is_plural(low) and _finite_verb(low)) or _heads_subject(text, after.end())
+
+
+#: Modals and auxiliaries that agree with a plural subject.
+_PLURAL_SUBJECT_VERBS = frozenset("can could will would may might must should shall are were have do".split())
+#: Determiners that may open the noun phrase of a preposition.
+_DETERMINERS = frozenset("a an the this these those its your our their his her my each every".split())
+
+
+def _heads_subject(text: str, at: int) -> bool:
+    """Whether the plural word ending at ``at`` heads a subject: a modal or an
+    auxiliary follows it, right away or after a short phrase of a preposition
+    (``the grain-buffer fits in the queue can drift``).  Read as a verb, the
+    plural would leave that modal no subject of its own, so the plural is a
+    noun and the form before it its modifier."""
+    words: list[str] = []
+    for _ in range(5):
+        word = _NEXT_WORD.match(text, at, min(len(text), at + 40))
+        if word is None:
+            break
+        words.append(word.group(1).casefold())
+        at = word.end()
+    if not words:
+        return False
+    if words[0] in _PLURAL_SUBJECT_VERBS:
+        return True
+    if words[0] not in PREPOSITIONS:
+        return False
+    for later in words[1:]:
+        if later in _PLURAL_SUBJECT_VERBS:
+            return True
+        if later in NOT_NOUNS and later not in _DETERMINERS:
+            return False
+    return False
+
+
+#: How common a word's -ing form must be for the word to be read as a verb
+#: after a plural noun: 'work' (working 5.5), 'type' (typing 3.8) may be
+#: verbs; 'column' (no -ing form), 'table' (tabling 2.3) are nouns only.
+_VERB_ING_ZIPF = 3.0
+#: The ending a plural gives a word right after a term's stem.
+_PLURAL_REST = re.compile(r"e?s(?=\s)")
+
+
+def plural_modifies_noun(text: str, end: int) -> bool:
+    """Whether a form in the plural, ending with its plural ``-s`` at
+    ``end`` (or right after it), modifies a noun after it: ``the
+    typical-windows column``, ``a rate-limits table``.  English lets a
+    plural stand before its noun (``a sales tax``), so the form is a
+    modifier where the next word is a noun that is no verb: a word in
+    lower case whose -ing form English scarcely uses.  A next word that may
+    be a verb (``the loose-ends work``) leaves the plural the noun."""
+    rest = _PLURAL_REST.match(text, end)
+    last = re.search(r"[^\W\d_]+$", text[max(0, end - 40) : end])
+    if rest is None and not (last and is_plural(last.group().casefold())):
+        return False  # singular: :func:`modifies_next_noun` has judged it
+    after = _NEXT_WORD.match(text, rest.end() if rest else end, min(len(text), end + 60))
+    if after is None:
+        return False
+    word = after.group(1)
+    if not word.islower() or not word.isalpha() or word in NOT_NOUNS or _adverb(word):
+        return False
+    if word.endswith(("ed", "ing")):
+        return False  # 'the loose-ends computed', 'the loose-ends using': a verb's forms
+    bases = _bases(word) if is_plural(word) else [word]
+    return all(zipf(ing) < _VERB_ING_ZIPF for base in bases for ing, _ in _verb_forms(base))
 
 
 def _adverb(word: str) -> bool:
