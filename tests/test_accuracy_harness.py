@@ -621,3 +621,54 @@ def test_no_spacing_is_planted_that_the_entry_s_own_definition_writes(tmp_path):
     )
     plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
     assert {(p.term, p.planted) for p in plants if p.kind == "hyphen-space"} == {("loop-point", "loop point")}
+
+
+def _plants_of(tmp_path, terms: tuple[tuple[str, str], ...], text: str, kind: str) -> list[planting.Plant]:
+    """The plants of ``kind`` in one Markdown page of ``text``, over a
+    glossary of ``(term, definition)`` entries."""
+    glossary = Glossary(tuple(Term(id=term, term=term, definition=meaning) for term, meaning in terms))
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text(text)
+    return [p for p in planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30) if p.kind == kind]
+
+
+def test_no_split_is_planted_of_a_distinctive_word_that_is_everyday_english(tmp_path):
+    # "network" of "mesh network" is everyday English: its halves may be
+    # words of a sentence of their own, and GL001 looks for no split of it;
+    # "autotuning" of "autotuning pass" is no everyday word, so it is split.
+    text = (
+        "Every mesh network we ship has a net gain from the work of its radios.\n\n" * 3
+        + "Every autotuning pass we run has a tuning step and a light on it too.\n\n" * 3
+    )
+    plants = _plants_of(
+        tmp_path, (("mesh network", "Radios."), ("autotuning pass", "Tuning.")), text, "distinctive-word"
+    )
+    assert {p.term for p in plants} == {"autotuning pass"}
+
+
+def test_no_capital_is_planted_on_a_term_of_one_letter(tmp_path):
+    # "q" and "Q" are two symbols of a formula, not one mis-cased.
+    text = "Each ball keeps its charge q while the deck sets the gain of each track.\n\n" * 3
+    plants = _plants_of(tmp_path, (("q", "A charge."), ("gain", "Loudness.")), text, "case")
+    assert {p.term for p in plants} == {"gain"}
+
+
+def test_no_plant_goes_into_a_role_shown_as_typed_with_escaped_backticks(tmp_path):
+    # In reST, ``:code:`:dfn:\`wavetable\``` shows a role as it is typed:
+    # the escaped backticks keep the markup open, so the word is code.
+    doc = tmp_path / "docs" / "page.rst"
+    doc.parent.mkdir()
+    doc.write_text("To define it, write :code:`:dfn:\\`wavetable\\`` in the source of the page.\n")
+    assert planting.plan(tmp_path, ("docs",), _glossary(), seed=3, per_kind=5) == []
+
+
+def test_no_capital_is_planted_right_before_a_capitalised_word(tmp_path):
+    # "the Gain API" or "the Gain Knob" would read as a name; the gain
+    # before a lower-case word is a plain site.
+    text = (
+        "Each deck reads the gain API before it plays a track again.\n\n"
+        "Each deck reads the gain Knob before it plays a track again.\n\n"
+        "Each deck reads the gain value before it plays a track again.\n"
+    )
+    plants = _plants_of(tmp_path, (("gain", "Loudness."),), text, "case")
+    assert [(p.line, p.planted) for p in plants] == [(5, "Gain")]

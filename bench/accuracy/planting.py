@@ -402,6 +402,14 @@ def plan(
                                 in_name.add(plant)
                             if kind in SPACINGS and _written_in_definition(slipped, term):
                                 english.add(plant)
+                            if kind == "distinctive-word" and is_ordinary_word(site):
+                                english.add(plant)  # 'net work' of "network": see _everyday_split
+                            if kind == "case" and (
+                                _one_letter(site) or slipped[:1].isupper() and _before_capitalised(line, end)
+                            ):
+                                in_name.add(plant)
+                            if _in_escaped_code(line, column):
+                                in_code.add(plant)
                             if kind == "case" and (term.id, capital_shape(slipped)) in house:
                                 in_name.add(plant)
                             if kind == "hyphen-space" and (
@@ -433,6 +441,28 @@ def plan(
             chosen.append(plant)
             taken += 1
     return chosen
+
+
+def _one_letter(site: str) -> bool:
+    """``n̂`` of "reference vector", ``k``: a term of one letter (with its
+    marks) is a symbol, and in mathematics its capital is another symbol
+    (``N̂`` beside ``n̂``), not the same one mis-cased; which one a sentence
+    means is for a person, so a case plant there is no slip to find."""
+    return len(_WORD.findall(site)) == 1 and len(_WORD.findall(site)[0]) == 1
+
+
+#: reST interpreted text or a literal whose content holds escaped backticks
+#: (``:rst:`:term:\\`name\\``` shows a role as typed): a backslash before a
+#: backtick keeps it from closing the markup, which :data:`_MARKUP` pairs
+#: without reading escapes.
+_ESCAPED_CODE = re.compile(r"(?<![\\`])`(?:[^`\\\n]|\\.)*\\`(?:[^`\\\n]|\\.)*`+")
+
+
+def _in_escaped_code(line: str, column: int) -> bool:
+    """Whether ``line[column]`` stands inside markup that escaped backticks
+    hold open (:data:`_ESCAPED_CODE`): code, not prose, where a plant misspells
+    an example of markup, no sentence."""
+    return any(m.start() < column < m.end() for m in _ESCAPED_CODE.finditer(line))
 
 
 def _hyphenates_whole_term(site: str, slipped: str, term: Term) -> bool:
@@ -524,6 +554,15 @@ def _after_capitalised(line: str, column: int) -> bool:
     the Zuul handbook itself writes), which GL001 lets pass by design and
     an editor leaves alone: no slip to find."""
     return re.search(r"(?:^|[\s(])[a-z][a-z,]* $", line[:column]) is None
+
+
+def _before_capitalised(line: str, end: int) -> bool:
+    """Whether a capitalised word or an acronym follows a case site on its
+    line (``the Ledger API``, ``Ledger Office``): a capital planted there
+    (not a name's lower case) makes a name of the two words, as after a capitalised word
+    (:func:`_after_capitalised`); a handbook may so name a part of its
+    interface (``the Calling API``), which GL001 lets pass by design."""
+    return re.match(r"[ \t]+[A-Z]", line[end:]) is not None
 
 
 def _after_naming_word(line: str, column: int) -> bool:

@@ -305,7 +305,10 @@ class Matcher:
                 if not starts(key):
                     break  # no longer key starts this way; a plural may still end here
         index = self.index
+        longest = len(keys)
         for n in range(len(keys), 0, -1):
+            if n > longest:
+                continue  # its last words open a term across the hyphen after it
             end = bounds[2 * (i + n) - 1]
             for stem_key, stem_end in _stems(keys[n - 1], end):
                 if stem_key not in index:
@@ -315,8 +318,36 @@ class Matcher:
                 separators = tuple(joins[k] or "" for k in range(i, i + n - 1))
                 found = text[start:stem_end]
                 kept = tuple(c for c in candidates if _plausible(c, found, separators))
+                crossing = kept and n > 1 and self._crossed_at(text, bounds, folded, joins, i, i + n - 1)
+                if crossing:
+                    longest = crossing - i
+                    break
                 if kept:
                     return start, stem_end, _suffix_end(text, stem_end, end), kept, separators, False
+        return None
+
+    def _crossed_at(
+        self, text: str, bounds: list[int], folded: list[str], joins: _Joins, i: int, last: int
+    ) -> int | None:
+        """The first word after word ``i``, up to word ``last``, that starts a
+        term running on across a hyphen right after word ``last``
+        (``diffusion`` of ``latent diffusion-model``, where the glossary has
+        both "latent diffusion" and "diffusion model"); None where no hyphen
+        follows word ``last`` or no term crosses it.  A hyphen binds closer
+        than a space: the words it joins are one unit, so a term that ends
+        inside that unit cannot be what the words say, and the one that runs
+        across it (spaced or hyphenated as it is) is the mention."""
+        if last + 1 >= len(folded) or joins[last] != "-":
+            return None
+        classes = self._classes
+        for k in range(i + 1, last + 1):
+            found = classes.get(folded[k])
+            if found is None:
+                found = self._classify(folded[k])
+            if found & (_KEY | _JOINED):
+                mention = self._longest_at(text, bounds, folded, joins, k, found & _JOINED)
+                if mention is not None and mention[1] > bounds[2 * last + 1]:
+                    return k
         return None
 
     def _distinct_at(self, bounds: list[int], folded: list[str], joins: _Joins, i: int) -> _Found | None:

@@ -15,6 +15,7 @@ an everyday word has no reason but a slip (``enable Context isolation``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..matching.words import WORD_RE
 from ..sources.segments import PLACEHOLDER, Segment
@@ -99,9 +100,25 @@ def _is_name_word(word: str) -> bool:
 def beside_acronym(text: str, start: int, end: int) -> bool:
     """``Residual Vector Quantization (RVQ)`` or ``RVQ (Residual Vector Quantization)``;
     also a term that opens a longer expansion (:func:`opens_expansion`)."""
+    if _partly_capitalised(text[start:end]):
+        return False
     return bool(
         _ACRONYM_AFTER.match(text[end : end + 40]) or _ACRONYM_BEFORE.search(text[max(0, start - 40) : start])
     ) or opens_expansion(text, start, end)
+
+
+def _partly_capitalised(span: str) -> bool:
+    """``Widget serving layer``: a first word capitalised and a later word,
+    other than a small word, in lower case.  An expansion beside its acronym
+    takes capitals to mark the acronym's letters, all of its words alike
+    (``Widget Serving Layer (WSL)``) or none; a capital on some words alone
+    marks nothing, so the acronym gives it no reason."""
+    words = span.split()
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and any(w[:1].islower() and w.casefold() not in _TITLE_SMALL_WORDS for w in words[1:])
+    )
 
 
 #: The rest of an expansion after a term: small and capitalised words, the
@@ -184,8 +201,25 @@ def capital_has_reason(segment: Segment, source: str, start: int, end: int) -> b
     before = _LOWER_WORD_BEFORE.search(text, max(0, start - 60), start)
     return before is not None and (
         _word(before) in _NAMING_WORDS
-        or _joins_title_words(text, before, text[start:end])
+        or _joins_title_words(text, before, text[start:end], lambda at: after_hard_break(segment, source, at))
         or _labelled_as(text, before)
+    )
+
+
+def after_hard_break(segment: Segment, source: str, start: int) -> bool:
+    """Whether the span opens a line that a hard line break starts (a line
+    of the source ending in a backslash, Markdown's break): the lines of a
+    reference entry (``**Usage**: ... \\`` then ``Target memory layout.``)
+    are set one under the other, each starting afresh.  (A reST backslash
+    before a line end joins the lines: the text keeps no line break.)"""
+    if not re.search(r"\n[ \t]*$", segment.text[max(0, start - 20) : start]):
+        return False
+    offset = segment.source_offset(start)
+    if offset is None:
+        return False
+    line_start = source.rfind("\n", 0, offset)
+    return (
+        line_start > 0 and not source[line_start + 1 : offset].strip() and source[:line_start].endswith("\\")
     )
 
 
@@ -280,10 +314,14 @@ _DETERMINERS = frozenset(
 _TITLE_SMALL_WORDS = frozenset("a an the for of to in on at by with from into via as vs".split())
 
 
-def _joins_title_words(text: str, before: re.Match[str], found: str) -> bool:
+def _joins_title_words(
+    text: str, before: re.Match[str], found: str, opens_line: Callable[[int], bool]
+) -> bool:
     """``Bulk Update by Primary Key``, ``Attach to Process``: the lower-case
     word is a small word inside a run of capitalised words, which is a name
-    or a title."""
+    or a title.  A word whose capital opens its sentence, or a line that a
+    hard line break starts (``opens_line``: ``Stop the Widget`` under a
+    command's usage line), is no word of a name."""
     if _word(before) not in _TITLE_SMALL_WORDS or not all(w[:1].isupper() for w in WORD_RE.findall(found)):
         return False  # 'Tools for Latent diffusion': the term itself is not in Title Case
     previous = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
@@ -294,6 +332,7 @@ def _joins_title_words(text: str, before: re.Match[str], found: str) -> bool:
         and _is_name_word(previous.group(1))
         and not previous.group(1).isupper()
         and not at_sentence_start(text, previous.start(1))
+        and not opens_line(previous.start(1))
     )
 
 

@@ -71,23 +71,6 @@ def names_labelled_item(text: str, start: int, end: int) -> bool:
     return opening.group(1).casefold() == text[start:end].casefold()
 
 
-def after_hard_break(segment: Segment, source: str, start: int) -> bool:
-    """Whether the span opens a line that a hard line break starts (a line
-    of the source ending in a backslash, Markdown's break): the lines of a
-    reference entry (``**Usage**: ... \\`` then ``Target memory layout.``)
-    are set one under the other, each starting afresh.  (A reST backslash
-    before a line end joins the lines: the text keeps no line break.)"""
-    if not re.search(r"\n[ \t]*$", segment.text[max(0, start - 20) : start]):
-        return False
-    offset = segment.source_offset(start)
-    if offset is None:
-        return False
-    line_start = source.rfind("\n", 0, offset)
-    return (
-        line_start > 0 and not source[line_start + 1 : offset].strip() and source[:line_start].endswith("\\")
-    )
-
-
 #: A label that opens a command's synopsis (``**Usage**: tool {start,stop}``).
 _USAGE_LABEL = re.compile(r"[ \t]*(?:usage|synopsis)[ \t]*:", re.IGNORECASE)
 

@@ -18,6 +18,7 @@ from ..sources.segments import LINE_BREAK, BlockKind, Segment
 from .base import Hit, Rule, RuleContext
 from .case_context import (
     WORD_REST,
+    after_hard_break,
     capital_allowed,
     capital_has_reason,
     capitals_can_only_be_slips,
@@ -41,7 +42,6 @@ from .house_style import (
     respaced_mention,
 )
 from .item_labels import (
-    after_hard_break,
     english_word_lowered,
     in_list_label,
     in_usage_line,
@@ -764,7 +764,8 @@ RULE = Rule(
     "typo. Capitals are allowed where the handbook's style puts them: at a sentence start, in "
     "Title Case headings, a reST ':title:' field, table headers, link text and bold labels, "
     "inside names such as "
-    "'Flash Attention', in an expansion right before its acronym, and where a page (or the "
+    "'Flash Attention', in an expansion right before its acronym (capitalised on all its words "
+    "or none: 'Fully qualified name (FQN)' stays a slip), and where a page (or the "
     "handbook) writes a lower-case term capitalised mid-sentence as its style: three times or "
     "more and at least half as often as in lower case, for the term or for its singular or "
     "plural alone, or where the handbook writes that capital mid-sentence five times or more in "
