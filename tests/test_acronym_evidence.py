@@ -124,3 +124,22 @@ def test_an_acronym_in_the_prose_beside_a_bibliography_is_still_reported(tmp_pat
         ".. [Okafor] Okafor N. Slow cooling of stoneware. Kiln Press; 2011.\n"
     )
     assert _gl002(tmp_path, text, name="curves.rst") == ["QKV"]
+
+
+def test_a_name_the_prose_writes_in_small_letters_is_no_acronym_in_capitals(tmp_path):
+    """``qzgl`` is no English word: the project spells itself so, and
+    ``QZGL`` is its name in capitals."""
+    text = "Install qzgl from the index.\n\nThe lab thanks the authors of QZGL for Octave.\n"
+    assert _gl002(tmp_path, text) == []
+    assert _gl002(tmp_path, "The lab thanks the authors of QZGL for Octave.\n") == ["QZGL"]
+
+
+def test_a_key_in_small_letters_beside_the_name_in_capitals(tmp_path):
+    text = "| Key | Kiln |\n| --- | --- |\n| qzk5 | QZK5 |\n| tallkiln | TallKiln |\n"
+    assert _gl002(tmp_path, text) == []
+
+
+def test_an_english_word_in_small_letters_leaves_the_acronym(tmp_path):
+    """``cog`` is an English word: a lower-case ``cog`` says nothing of ``COG``."""
+    text = "The cog of the press is oiled daily.\n\nThe COG of the kiln is reset.\n"
+    assert _gl002(tmp_path, text) == ["COG"]
