@@ -143,3 +143,18 @@ def test_an_english_word_in_small_letters_leaves_the_acronym(tmp_path):
     """``cog`` is an English word: a lower-case ``cog`` says nothing of ``COG``."""
     text = "The cog of the press is oiled daily.\n\nThe COG of the kiln is reset.\n"
     assert _gl002(tmp_path, text) == ["COG"]
+
+
+def test_a_link_whose_text_is_the_phrase_spells_out_its_initials(tmp_path):
+    """The link text names the thing its page explains: ``[kiln glaze
+    index](url)`` spells out KGI for the rest of the document, in Markdown
+    and in reST."""
+    md = "- `kgi`: the [kiln glaze index](https://example.org/kgi).\n- `kgi_fast`: KGI with a coarse grid.\n"
+    assert _gl002(tmp_path, md) == []
+    rst = "* ``kgi``: the `kiln glaze index <https://example.org/kgi>`_.\n* ``kgi_fast``: KGI on a grid.\n"
+    assert _gl002(tmp_path, rst, name="notes.rst") == []
+
+
+def test_an_image_description_or_other_words_spell_out_nothing(tmp_path):
+    text = "![kiln glaze index](kgi.png)\n\nSee the [glaze index](https://example.org/kgi). The KGI is coarse.\n"
+    assert _gl002(tmp_path, text) == ["KGI"]

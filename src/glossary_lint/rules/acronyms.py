@@ -989,16 +989,30 @@ _TITLE_RUN = re.compile(
     rf"{_WORD_CAPITAL}{_TITLE_WORD_REST}"
     rf"(?:{_BLANK}(?:(?:{'|'.join(sorted(MINOR_WORDS))}){_BLANK})*[A-Z]{_TITLE_WORD_REST})+"
 )
+#: The whole text of a link, as Markdown (``[text](url)``, ``[text][ref]``) or
+#: reST (```text <url>`_``, ```text`_``) writes it.
+_LINK_PHRASE = re.compile(r"(?<!!)\[([^\[\]\n]{3,80})\](?=[(\[])|`([^`<\n]{3,80}?)\s*(?:<[^>\n]*>)?`_")
 #: Longest Title Case phrase read for initials.
 _PHRASE_WORDS = 8
 _HYPHEN = re.compile(r"[-‐]")
+
+
+def _quoted_or_linked(text: str) -> Iterator[str]:
+    """The phrases a text sets apart as names of things: in double quotes,
+    or as the whole text of a link (``the [kiln glaze index](url)``), which
+    points at the page that explains the thing the phrase names."""
+    for match in _QUOTED_PHRASE.finditer(text):
+        yield match.group(1)
+    for match in _LINK_PHRASE.finditer(text):
+        yield match.group(1) or match.group(2)
 
 
 def initialisms(text: str) -> set[str]:
     """Acronyms a text spells out in its own words, without brackets: the
     initials of a Title Case phrase (``Text and Data Mining``: TDM; ``Chrome
     DevTools Protocol``: CDP and CP), of a phrase in quotes (``"extended
-    validation"``: EV) and the capitals of a name with capitals
+    validation"``: EV) or that is a link's whole text (``[kiln glaze
+    index](url)``: KGI) and the capitals of a name with capitals
     inside (``CommonJS``: CJS, ``SQLAlchemy``: SQLA).  A reader meeting TDM
     in a document that writes ``Text and Data Mining`` can tell what it is."""
     found: set[str] = set()
@@ -1007,8 +1021,8 @@ def initialisms(text: str) -> set[str]:
         capitals = "".join(ch for ch in name if ch.isupper())
         if len(capitals) >= 2 and sum(ch.islower() for ch in name) >= 2:
             found.add(capitals)
-    for match in _QUOTED_PHRASE.finditer(text):
-        words = [w for w in _PHRASE_WORD.findall(match.group(1)) if w.casefold() not in MINOR_WORDS]
+    for phrase in _quoted_or_linked(text):
+        words = [w for w in _PHRASE_WORD.findall(phrase) if w.casefold() not in MINOR_WORDS]
         if 2 <= len(words) <= _PHRASE_WORDS:
             found.add("".join(w[0] for w in words).upper())
     for match in _TITLE_RUN.finditer(_MARKUP_AROUND.sub("", text)):
