@@ -247,6 +247,7 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
         if found.kind == ACRONYM and (
             in_name_list(text, found.start, found.end, is_name_item, _is_title_name)
             or _pairs_with_name_in_capitals(text, found.start, found.end)
+            or _pairs_with_domain(text, found.start, found.end)
             or _names_collection(text, found.end)
             or has_numbered_sibling(found.word, text, found.start, found.end)
         ):
@@ -319,6 +320,21 @@ def _or_partner(text: str, start: int, end: int) -> str | None:
     """The other word of a pair joined by ``or`` or ``and`` (``INFO or QZDEBUG``)."""
     partner = _OR_AFTER.match(text, end) or _OR_BEFORE.search(text, max(0, start - 20), start)
     return partner.group(1) if partner else None
+
+
+#: A site's domain name joined to the word by ``or`` or ``and``, before or after:
+#: ``qzlab.org or QZPV``, ``QZPV and qzlab.io``.  Labels of two letters or more,
+#: so no ``e.g.`` or ``i.e.``.
+_DOMAIN = r"[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]{2,})*\.[a-z]{2,6}"
+_DOMAIN_BEFORE = re.compile(rf"(?<![\w./@-]){_DOMAIN}[ \t]+(?:or|and)[ \t]+$")
+_DOMAIN_AFTER = re.compile(rf"[ \t]+(?:or|and)[ \t]+{_DOMAIN}(?![\w/@-]|\.\w)")
+
+
+def _pairs_with_domain(text: str, start: int, end: int) -> bool:
+    """An acronym paired by ``or`` or ``and`` with a site's domain name
+    (``such as qzlab.org or QZPV``): the pair are two names of one kind, a
+    site, a standard or a project, which the domain names by its address."""
+    return bool(_DOMAIN_AFTER.match(text, end) or _DOMAIN_BEFORE.search(text, max(0, start - 60), start))
 
 
 def _pairs_with_name_in_capitals(text: str, start: int, end: int) -> bool:
