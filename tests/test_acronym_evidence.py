@@ -158,3 +158,10 @@ def test_a_link_whose_text_is_the_phrase_spells_out_its_initials(tmp_path):
 def test_an_image_description_or_other_words_spell_out_nothing(tmp_path):
     text = "![kiln glaze index](kgi.png)\n\nSee the [glaze index](https://example.org/kgi). The KGI is coarse.\n"
     assert _gl002(tmp_path, text) == ["KGI"]
+
+
+def test_a_slip_into_small_letters_among_capitals_leaves_the_acronym(tmp_path):
+    """``qzcc`` once against ``QZCC`` twice: the acronym written carelessly
+    once, not a name that spells itself in small letters."""
+    text = "The QZCC of each clip is kept.\n\nWe compare qzcc rows with the QZCC of the reference.\n"
+    assert _gl002(tmp_path, text) == ["QZCC"]
