@@ -334,7 +334,10 @@ def _pairs_with_domain(text: str, start: int, end: int) -> bool:
     """An acronym paired by ``or`` or ``and`` with a site's domain name
     (``such as qzlab.org or QZPV``): the pair are two names of one kind, a
     site, a standard or a project, which the domain names by its address."""
-    return bool(_DOMAIN_AFTER.match(text, end) or _DOMAIN_BEFORE.search(text, max(0, start - 60), start))
+    before = max(0, start - 60)
+    if "." not in text[before : end + 60]:
+        return False  # no domain near: the common case, answered without a search
+    return bool(_DOMAIN_AFTER.match(text, end) or _DOMAIN_BEFORE.search(text, before, start))
 
 
 def _pairs_with_name_in_capitals(text: str, start: int, end: int) -> bool:
@@ -1007,7 +1010,7 @@ _TITLE_RUN = re.compile(
 )
 #: The whole text of a link, as Markdown (``[text](url)``, ``[text][ref]``) or
 #: reST (```text <url>`_``, ```text`_``) writes it.
-_LINK_PHRASE = re.compile(r"(?<!!)\[([^\[\]\n]{3,80})\](?=[(\[])|`([^`<\n]{3,80}?)\s*(?:<[^>\n]*>)?`_")
+_LINK_PHRASE = re.compile(r"\[(?<!!\[)([^\[\]\n]{3,80})\](?=[(\[])|`([^`<\n]{3,80})(?:<[^>`\n]*>)?`_")
 #: Longest Title Case phrase read for initials.
 _PHRASE_WORDS = 8
 _HYPHEN = re.compile(r"[-‐]")
@@ -1020,7 +1023,7 @@ def _quoted_or_linked(text: str) -> Iterator[str]:
     for match in _QUOTED_PHRASE.finditer(text):
         yield match.group(1)
     for match in _LINK_PHRASE.finditer(text):
-        yield match.group(1) or match.group(2)
+        yield match.group(1) or match.group(2).rstrip()
 
 
 def initialisms(text: str) -> set[str]:
