@@ -124,3 +124,44 @@ def test_an_acronym_in_the_prose_beside_a_bibliography_is_still_reported(tmp_pat
         ".. [Okafor] Okafor N. Slow cooling of stoneware. Kiln Press; 2011.\n"
     )
     assert _gl002(tmp_path, text, name="curves.rst") == ["QKV"]
+
+
+def test_a_name_the_prose_writes_in_small_letters_is_no_acronym_in_capitals(tmp_path):
+    """``qzgl`` is no English word: the project spells itself so, and
+    ``QZGL`` is its name in capitals."""
+    text = "Install qzgl from the index.\n\nThe lab thanks the authors of QZGL for Octave.\n"
+    assert _gl002(tmp_path, text) == []
+    assert _gl002(tmp_path, "The lab thanks the authors of QZGL for Octave.\n") == ["QZGL"]
+
+
+def test_a_key_in_small_letters_beside_the_name_in_capitals(tmp_path):
+    text = "| Key | Kiln |\n| --- | --- |\n| qzk5 | QZK5 |\n| tallkiln | TallKiln |\n"
+    assert _gl002(tmp_path, text) == []
+
+
+def test_an_english_word_in_small_letters_leaves_the_acronym(tmp_path):
+    """``cog`` is an English word: a lower-case ``cog`` says nothing of ``COG``."""
+    text = "The cog of the press is oiled daily.\n\nThe COG of the kiln is reset.\n"
+    assert _gl002(tmp_path, text) == ["COG"]
+
+
+def test_a_link_whose_text_is_the_phrase_spells_out_its_initials(tmp_path):
+    """The link text names the thing its page explains: ``[kiln glaze
+    index](url)`` spells out KGI for the rest of the document, in Markdown
+    and in reST."""
+    md = "- `kgi`: the [kiln glaze index](https://example.org/kgi).\n- `kgi_fast`: KGI with a coarse grid.\n"
+    assert _gl002(tmp_path, md) == []
+    rst = "* ``kgi``: the `kiln glaze index <https://example.org/kgi>`_.\n* ``kgi_fast``: KGI on a grid.\n"
+    assert _gl002(tmp_path, rst, name="notes.rst") == []
+
+
+def test_an_image_description_or_other_words_spell_out_nothing(tmp_path):
+    text = "![kiln glaze index](kgi.png)\n\nSee the [glaze index](https://example.org/kgi). The KGI is coarse.\n"
+    assert _gl002(tmp_path, text) == ["KGI"]
+
+
+def test_a_slip_into_small_letters_among_capitals_leaves_the_acronym(tmp_path):
+    """``qzcc`` once against ``QZCC`` twice: the acronym written carelessly
+    once, not a name that spells itself in small letters."""
+    text = "The QZCC of each clip is kept.\n\nWe compare qzcc rows with the QZCC of the reference.\n"
+    assert _gl002(tmp_path, text) == ["QZCC"]

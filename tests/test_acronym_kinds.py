@@ -210,3 +210,13 @@ def test_an_acronym_paired_by_or_with_an_english_word_in_capitals_is_a_name(tmp_
     assert _gl002(tmp_path, "Pick QZDBG and QZTRC before each firing.\n") == ["QZDBG", "QZTRC"]
     # A capitalised name is paired by a slash only: "Kilnly and QZDBG" is a product and its part.
     assert _gl002(tmp_path, "Install Kilnly and QZDBG before each firing.\n") == ["QZDBG"]
+
+
+def test_an_acronym_paired_with_a_domain_name_is_a_name(tmp_path):
+    """``qzlab.org or QZPV``: a site's address and the word beside it are
+    two names of one kind, for undefined-name; ``e.g.`` and a mail address
+    are no domain, and a pair of acronyms stays two acronyms."""
+    assert _gl002(tmp_path, "Glazes are described with schemas such as qzlab.org or QZPV.\n") == []
+    assert _gl002(tmp_path, "Use QZPV and qzlab.io for the records.\n") == []
+    assert _gl002(tmp_path, "Mail QZPV or bob@qzlab.org.\n") == ["QZPV"]
+    assert _gl002(tmp_path, "Write the QZPV, e.g. or the QZRT.\n") == ["QZPV", "QZRT"]

@@ -85,3 +85,20 @@ def test_numbered_models_of_one_line(tmp_path: Path) -> None:
 def test_assigned_word_is_a_field(tmp_path: Path) -> None:
     text = "Give the QSEL of the shelf (QSEL=2 for the top one). The QRT is checked after.\n"
     assert _gl002(tmp_path, text) == ["QRT"]
+
+
+def test_reference_by_surnames_and_initials(tmp_path: Path) -> None:
+    """An APA-style reference (``Surname, A. B. & Surname, C.``) with a year
+    in brackets or an arXiv identifier cites a work: its venue is the
+    venue's own short name."""
+    text = (
+        "Glaze cracks when the QCTE of body and glaze differ.\n\n"
+        "* Potter, J. A. & Kiln, B. (2019), *Crazing in wet rooms*, QCONF.\n\n"
+        "* Potter, J. A. and Kiln, B., *Glaze fits*, QWKS. arXiv:1911.01234\n"
+    )
+    assert _gl002(tmp_path, text) == ["QCTE"]
+
+
+def test_surname_and_initials_alone_is_no_reference(tmp_path: Path) -> None:
+    text = "Ask Potter, J. A. & Kiln about the QCTE of the new body.\n"
+    assert _gl002(tmp_path, text) == ["QCTE"]

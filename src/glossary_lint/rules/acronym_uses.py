@@ -142,7 +142,9 @@ def example_of_source(word: str, text: str, start: int, end: int) -> bool:
 #: What a reference to a published work writes: a DOI, a volume or pages, a
 #: volume and issue (``9(100)``), a year in brackets, ``et al.``, a report
 #: or proceedings, a title in quotes, an author by initials and surname
-#: (``J. A. Doe,``), a year closing a clause (``, Aug. 2004.``).
+#: (``J. A. Doe,``), a year closing a clause (``, Aug. 2004.``), an author by
+#: surname and initials before the next author or the year (``Doe, J. A. &``,
+#: ``Doe, J. (2020)``, the APA style), a preprint's arXiv identifier.
 _REFERENCE_CUES = (
     re.compile(r"\bdoi\b|doi\.org", re.IGNORECASE),
     re.compile(r"\b(?:vol|pp?|no)\.\s*\d"),
@@ -153,6 +155,8 @@ _REFERENCE_CUES = (
     re.compile(r"[\"“'‘][A-Z][^\"”’]{20,300}[,.]?[\"”'’]"),
     re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?,"),
     re.compile(r",\s(?:[A-Z][a-z]{2}\.\s)?(?:1[89]|20)\d\d[.,](?:\s|$)"),
+    re.compile(r"(?<![\w.])[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s(?:[A-Z]\.\s?){1,3}(?:[,&(]|and\b)"),
+    re.compile(r"\barXiv:\s?\d{4}\.\d{4,5}"),
 )
 #: Cues a paragraph needs to read as a reference.
 _REFERENCE_CUES_NEEDED = 2

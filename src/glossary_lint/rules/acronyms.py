@@ -247,6 +247,7 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
         if found.kind == ACRONYM and (
             in_name_list(text, found.start, found.end, is_name_item, _is_title_name)
             or _pairs_with_name_in_capitals(text, found.start, found.end)
+            or _pairs_with_domain(text, found.start, found.end)
             or _names_collection(text, found.end)
             or has_numbered_sibling(found.word, text, found.start, found.end)
         ):
@@ -319,6 +320,24 @@ def _or_partner(text: str, start: int, end: int) -> str | None:
     """The other word of a pair joined by ``or`` or ``and`` (``INFO or QZDEBUG``)."""
     partner = _OR_AFTER.match(text, end) or _OR_BEFORE.search(text, max(0, start - 20), start)
     return partner.group(1) if partner else None
+
+
+#: A site's domain name joined to the word by ``or`` or ``and``, before or after:
+#: ``qzlab.org or QZPV``, ``QZPV and qzlab.io``.  Labels of two letters or more,
+#: so no ``e.g.`` or ``i.e.``.
+_DOMAIN = r"[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]{2,})*\.[a-z]{2,6}"
+_DOMAIN_BEFORE = re.compile(rf"(?<![\w./@-]){_DOMAIN}[ \t]+(?:or|and)[ \t]+$")
+_DOMAIN_AFTER = re.compile(rf"[ \t]+(?:or|and)[ \t]+{_DOMAIN}(?![\w/@-]|\.\w)")
+
+
+def _pairs_with_domain(text: str, start: int, end: int) -> bool:
+    """An acronym paired by ``or`` or ``and`` with a site's domain name
+    (``such as qzlab.org or QZPV``): the pair are two names of one kind, a
+    site, a standard or a project, which the domain names by its address."""
+    before = max(0, start - 60)
+    if "." not in text[before : end + 60]:
+        return False  # no domain near: the common case, answered without a search
+    return bool(_DOMAIN_AFTER.match(text, end) or _DOMAIN_BEFORE.search(text, before, start))
 
 
 def _pairs_with_name_in_capitals(text: str, start: int, end: int) -> bool:
@@ -989,16 +1008,30 @@ _TITLE_RUN = re.compile(
     rf"{_WORD_CAPITAL}{_TITLE_WORD_REST}"
     rf"(?:{_BLANK}(?:(?:{'|'.join(sorted(MINOR_WORDS))}){_BLANK})*[A-Z]{_TITLE_WORD_REST})+"
 )
+#: The whole text of a link, as Markdown (``[text](url)``, ``[text][ref]``) or
+#: reST (```text <url>`_``, ```text`_``) writes it.
+_LINK_PHRASE = re.compile(r"\[(?<!!\[)([^\[\]\n]{3,80})\](?=[(\[])|`([^`<\n]{3,80})(?:<[^>`\n]*>)?`_")
 #: Longest Title Case phrase read for initials.
 _PHRASE_WORDS = 8
 _HYPHEN = re.compile(r"[-‐]")
+
+
+def _quoted_or_linked(text: str) -> Iterator[str]:
+    """The phrases a text sets apart as names of things: in double quotes,
+    or as the whole text of a link (``the [kiln glaze index](url)``), which
+    points at the page that explains the thing the phrase names."""
+    for match in _QUOTED_PHRASE.finditer(text):
+        yield match.group(1)
+    for match in _LINK_PHRASE.finditer(text):
+        yield match.group(1) or match.group(2).rstrip()
 
 
 def initialisms(text: str) -> set[str]:
     """Acronyms a text spells out in its own words, without brackets: the
     initials of a Title Case phrase (``Text and Data Mining``: TDM; ``Chrome
     DevTools Protocol``: CDP and CP), of a phrase in quotes (``"extended
-    validation"``: EV) and the capitals of a name with capitals
+    validation"``: EV) or that is a link's whole text (``[kiln glaze
+    index](url)``: KGI) and the capitals of a name with capitals
     inside (``CommonJS``: CJS, ``SQLAlchemy``: SQLA).  A reader meeting TDM
     in a document that writes ``Text and Data Mining`` can tell what it is."""
     found: set[str] = set()
@@ -1007,8 +1040,8 @@ def initialisms(text: str) -> set[str]:
         capitals = "".join(ch for ch in name if ch.isupper())
         if len(capitals) >= 2 and sum(ch.islower() for ch in name) >= 2:
             found.add(capitals)
-    for match in _QUOTED_PHRASE.finditer(text):
-        words = [w for w in _PHRASE_WORD.findall(match.group(1)) if w.casefold() not in MINOR_WORDS]
+    for phrase in _quoted_or_linked(text):
+        words = [w for w in _PHRASE_WORD.findall(phrase) if w.casefold() not in MINOR_WORDS]
         if 2 <= len(words) <= _PHRASE_WORDS:
             found.add("".join(w[0] for w in words).upper())
     for match in _TITLE_RUN.finditer(_MARKUP_AROUND.sub("", text)):

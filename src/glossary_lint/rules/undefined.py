@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from ..glossary.model import Glossary
+from ..matching.english import is_known_word
 from ..matching.matcher import SEGMENT_BREAK, Mention
 from ..sources.document import Document
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
@@ -464,13 +465,25 @@ class _Tokens:
     def names_in_capitals(self, word: str) -> bool:
         """Whether the prose writes ``word`` also with small letters, as a
         name (``Qzfs``, ``QzFS``): then ``QZFS`` is that name in capitals, as a
-        table's protocol column or an option's value writes it, no acronym."""
-        if not (word.isalpha() and word.isupper() and len(word) >= 3):
+        table's protocol column or an option's value writes it, no acronym.
+
+        So does a word the prose writes all in small letters, at least as
+        often as in capitals, where that is no word of English (``qzlib``, a
+        project that spells itself so; ``qzos5``, the key a table writes
+        beside the name): an acronym is written in capitals wherever prose
+        writes it, and its letters in small type are no word a writer would
+        choose.  A lower-case ``snr`` or ``ram`` is English enough to be read
+        so, and a small-letter slip among more uses in capitals (``mfcc``
+        once, ``MFCC`` thrice) is the acronym written carelessly: both leave
+        the capitals an acronym."""
+        if not (len(word) >= 3 and word.isupper() and word.isalnum() and word[0].isalpha()):
             return False
         found = self._capitals.get(word)
         if found is None:
-            found = self._capitals[word] = any(
-                form != word and form[0].isupper() for form in self._spellings(word)
+            forms = list(self._spellings(word))
+            small = sum(1 for form in forms if _small_name(form))
+            found = self._capitals[word] = small >= forms.count(word) > 0 or (
+                word.isalpha() and any(form != word and form[0].isupper() for form in forms)
             )
         return found
 
@@ -499,6 +512,12 @@ class _Tokens:
                 self._prose, token
             )
         return found
+
+
+def _small_name(form: str) -> bool:
+    """A word in small letters (digits may follow) that English never
+    writes: a name spelled in lower case, not a word of the language."""
+    return form.islower() and not is_known_word(form)
 
 
 def _whole_count(text: str, token: str) -> int:
