@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .discovery import discover
 from .engine import Linter
@@ -25,11 +24,10 @@ from .rules.acronym_habit import ProseHabit
 from .rules.acronym_names import RunNames
 from .rules.base import Rule
 from .rules.findings import Finding
-from .rules.house_style import HouseStyle, survey
+from .rules.house_style import HouseStyle, HouseSurvey, remember_code_names
+from .rules.survey_parts import decode_strings, decode_survey, encode_strings, encode_survey
 from .sources.reading import readable_texts
-
-if TYPE_CHECKING:
-    from .workflows.directive_terms import DirectiveNames
+from .survey_cache import CachedFile, SurveyCache, SurveyedFile
 
 #: Below this many files a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 8
@@ -101,13 +99,38 @@ def survey_run(files: Sequence[Path], linter: Linter) -> None:
         else:
             names = _Names()
     read = surveyed or habit is not None or directives is not None or names is not None
-    texts = _seen(readable_texts(files) if read else (), habit, directives, names)
-    if surveyed:
-        linter.house = survey(texts, linter.glossary, linter.matcher)
-    else:
-        linter.house = HouseStyle()
-        for _ in texts:
-            pass  # each pre-pass reads the text as it goes by
+    cache = SurveyCache.of(linter.glossary) if read else None
+    house = HouseSurvey(linter.glossary, linter.matcher) if surveyed else None
+    if names is not None:
+        names.opened = cache.file if cache is not None else _uncached
+    for path, text in readable_texts(files) if read else ():
+        # The collector waits while the pre-passes read a text (as while a
+        # document is checked: :meth:`Linter.lint_text`), and runs between texts.
+        with paused_collector():
+            file = cache.file(path, text) if cache is not None else SurveyedFile(text)
+            if habit is not None and not habit.shown:
+                habit.merge(
+                    file.part(
+                        f"habit-{habit.enough}",
+                        partial(habit.spelled_out, text),
+                        encode_strings,
+                        decode_strings,
+                    )
+                )
+            if directives is not None:
+                directives.add(path, text)
+            if names is not None:
+                names.add(path, file)
+            if house is not None:
+                terms = linter.glossary.by_id
+                part = file.part(
+                    "house", partial(house.part, text), encode_survey, partial(decode_survey, terms=terms)
+                )
+                house.merge(part)
+                if isinstance(file, CachedFile):  # GL001 reads a checked file's code names again
+                    remember_code_names(file.digest, part.code_names)
+            file.save()
+    linter.house = house.result() if house is not None else HouseStyle()
     if habit is not None:
         linter.defines_acronyms = habit.shown
     if directives is not None:
@@ -124,14 +147,26 @@ def names_read(rules: Iterable[Rule], defines_acronyms: bool) -> bool:
     return any(rule.uses_run_names and (defines_acronyms or not rule.run_names_need_habit) for rule in rules)
 
 
+def _uncached(path: Path, text: str) -> SurveyedFile:
+    return SurveyedFile(text)
+
+
 class _Names:
     """The acronyms the run's files spell out as names, counted in every text."""
 
     def __init__(self) -> None:
         self.names = RunNames()
+        #: How a file read again is opened (through the run's survey cache, if any).
+        self.opened: Callable[[Path, str], SurveyedFile] = _uncached
 
-    def add(self, path: Path, text: str) -> None:
-        self.names.add(text)
+    def add(self, path: Path, file: SurveyedFile) -> None:
+        self.count(file)
+
+    def count(self, file: SurveyedFile) -> None:
+        """Count the names of one file (its part kept in the cache, if any)."""
+        self.names.merge(
+            file.part("names", partial(RunNames.spelled_out, file.text), encode_strings, decode_strings)
+        )
 
     def result(self) -> frozenset[str] | None:
         """The names, or None where they were not counted."""
@@ -148,28 +183,29 @@ class _NamesBehindHabit(_Names):
     """The names where only GL002 reads them, which is silent unless the
     run's prose shows the habit of spelling out acronyms: a run that never
     shows it (most handbooks whose glossary has few acronyms) counts none
-    (a tenth of the run-wide survey of the sqlalchemy handbook).  The texts
-    read before the habit shows are kept (up to :data:`KEPT_CHARS`
+    (a tenth of the run-wide survey of the sqlalchemy handbook).  The files
+    read before the habit shows are kept (their texts up to :data:`KEPT_CHARS`
     characters; the files past that are read again at the end), and counted
-    when it does; each text after that is counted as it is read."""
+    when it does; each file after that is counted as it is read."""
 
     def __init__(self, habit: ProseHabit) -> None:
         super().__init__()
         self.habit = habit
-        self.kept: list[str] = []
+        self.kept: list[SurveyedFile] = []
         self.kept_chars = 0
         #: The files read before the habit showed whose text was not kept.
         self.unkept: list[Path] = []
 
-    def add(self, path: Path, text: str) -> None:
+    def add(self, path: Path, file: SurveyedFile) -> None:
         if self.habit.shown:
             for kept in self.kept:
-                self.names.add(kept)
+                self.count(kept)
+                kept.save()  # read before this file: its names were counted only now
             self.kept.clear()
-            self.names.add(text)
-        elif self.kept_chars + len(text) <= KEPT_CHARS:
-            self.kept.append(text)
-            self.kept_chars += len(text)
+            self.count(file)
+        elif self.kept_chars + len(file.text) <= KEPT_CHARS:
+            self.kept.append(file)
+            self.kept_chars += len(file.text)
         else:
             self.unkept.append(path)
 
@@ -177,29 +213,11 @@ class _NamesBehindHabit(_Names):
         self.kept.clear()
         if not self.habit.shown:
             return None
-        for _, text in readable_texts(self.unkept):
-            self.names.add(text)
+        for path, text in readable_texts(self.unkept):
+            file = self.opened(path, text)
+            self.count(file)
+            file.save()
         return self.names.result()
-
-
-def _seen(
-    sources: Iterable[tuple[Path, str]],
-    habit: ProseHabit | None,
-    directives: DirectiveNames | None,
-    names: _Names | None = None,
-) -> Iterator[str]:
-    """Each text, once the pre-passes besides the survey have seen it; the
-    collector waits while the pre-passes and the survey read it (as while a
-    document is checked: :meth:`Linter.lint_text`), and runs between texts."""
-    for path, text in sources:
-        with paused_collector():
-            if habit is not None:
-                habit.add(text)
-            if directives is not None:
-                directives.add(path, text)
-            if names is not None:
-                names.add(path, text)
-            yield text
 
 
 def _lint_in_worker(path: Path) -> list[Finding]:

@@ -86,6 +86,21 @@ class ProseHabit:
                 if self.shown:
                     return
 
+    def spelled_out(self, text: str) -> frozenset[str]:
+        """The acronyms ``text`` spells out, up to the threshold: the file's
+        part of the count, which the run's survey may keep between runs
+        (:mod:`glossary_lint.survey_cache`); :meth:`merge` counts it."""
+        alone = ProseHabit(self.enough)
+        alone.add(text)
+        return frozenset(alone.seen)
+
+    def merge(self, spelled_out: frozenset[str]) -> None:
+        """Count one file's :meth:`spelled_out`: the habit shows once the
+        run's files spell out :attr:`enough` acronyms between them, as
+        when each text is :meth:`add`-ed (a text's first :attr:`enough`
+        are all that can tell)."""
+        self.seen |= spelled_out
+
 
 def prose_expands_acronyms(texts: Iterable[str], enough: int = PROSE_MIN) -> bool:
     """Whether the texts spell out ``enough`` distinct acronyms between them

@@ -191,6 +191,18 @@ class RunNames:
     def result(self) -> frozenset[str]:
         return frozenset(self.names)
 
+    @staticmethod
+    def spelled_out(text: str) -> frozenset[str]:
+        """The names one text spells out: its part of a run's names, which the
+        run's survey may keep between runs (:mod:`glossary_lint.survey_cache`)."""
+        alone = RunNames()
+        alone.add(text)
+        return alone.result()
+
+    def merge(self, names: frozenset[str]) -> None:
+        """Count one text's :meth:`spelled_out`."""
+        self.names |= names
+
 
 def noun_places(text: str) -> list[tuple[int, str]]:
     """Where ``text`` writes a noun of :data:`PRODUCT_NOUNS` or

@@ -124,6 +124,12 @@ def _example_pattern(word: str) -> re.Pattern[str]:
     )
 
 
+#: :func:`_example_pattern` without its word, which follows where this ends.
+_EXAMPLES_BEFORE = re.compile(
+    rf"(?<![\w-]){_SOURCE_NOUN}\s+{_EXAMPLES_INTRO}\s*(?:{_LIST_ITEM}{_LIST_SEP})*(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
 _ONE_OF = re.compile(rf",\s+one\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}{_SOURCE_NOUN}(?![\w-])", re.IGNORECASE)
 
 
@@ -135,8 +141,16 @@ def example_of_source(word: str, text: str, start: int, end: int) -> bool:
     are names of providers, as the examples of a kind of file are formats.
     ``models`` and ``metrics`` are no such words: their examples are as often
     kinds of model or measure, acronyms of the field."""
-    head = text[max(0, start - _LIST_REACH) : end]
-    return bool(_example_pattern(word).search(head)) or bool(_ONE_OF.match(text, end))
+    lo = max(0, start - _LIST_REACH)
+    found = text[start:end]
+    if found.isascii() and word.isascii() and found.lower() == word.lower() and "\n" not in found:
+        # The word is the text it stands for: the list must end where it
+        # starts, which one pattern for every word tells (compiling a
+        # pattern per word cost 0.4 ms each, 8 ms of a run of the handbook).
+        before = bool(_EXAMPLES_BEFORE.search(text[lo:start]))
+    else:
+        before = bool(_example_pattern(word).search(text[lo:end]))
+    return before or bool(_ONE_OF.match(text, end))
 
 
 #: What a reference to a published work writes: a DOI, a volume or pages, a

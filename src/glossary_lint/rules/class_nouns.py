@@ -71,14 +71,28 @@ class ClassNounCount:
 
     def add(self, text: str, code: Iterable[str]) -> None:
         """One file's text and the capitalised names it writes as code."""
+        self.merge(code, self.lower_uses(text))
+
+    def lower_uses(self, text: str) -> Counter[str]:
+        """How often one file's text writes each class-like headword closed
+        up in lower case (by its singular): a file's part of :attr:`lower`,
+        which the run's survey may keep between runs (:mod:`.survey_parts`)."""
+        found: Counter[str] = Counter()
+        if not self.names:
+            return found
+        forms = self.forms
+        if self._prose_forms is not None:
+            found.update(forms[w] for w in self._prose_forms.findall(text))
+        else:
+            found.update(forms[w] for w in _PROSE_WORD.findall(text) if w in forms)
+        return found
+
+    def merge(self, code: Iterable[str], lower: Counter[str]) -> None:
+        """Count one file: the capitalised names it writes as code, and its :meth:`lower_uses`."""
         if not self.names:
             return
         self.code_files.update(name for name in set(code) if name in self.names)
-        forms = self.forms
-        if self._prose_forms is not None:
-            self.lower.update(forms[w] for w in self._prose_forms.findall(text))
-        else:
-            self.lower.update(forms[w] for w in _PROSE_WORD.findall(text) if w in forms)
+        self.lower.update(lower)
 
     def result(self, kept_uses: int, code_files: int) -> ClassNouns:
         return ClassNouns(

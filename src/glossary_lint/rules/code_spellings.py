@@ -80,6 +80,29 @@ class CodeSpellings:
     code_once: frozenset[str] = frozenset()
 
 
+#: What :meth:`CodeSpellingCount.result` reads of a form's first mention:
+#: the spellings of its candidates that are not listed variants, and
+#: whether the form is one of the listed variants.
+FirstMention = tuple[tuple[str, ...], bool]
+
+
+def _first_mention(mention: Mention, form: str) -> FirstMention:
+    proper = tuple(c.spelling.text for c in mention.candidates if c.spelling.kind is not SpellingKind.VARIANT)
+    return proper, _listed_variant(mention, form)
+
+
+@dataclass(frozen=True)
+class CodeSpellingPart:
+    """One file's part of a :class:`CodeSpellingCount`."""
+
+    #: The forms of glossary terms its code writes (each once).
+    forms: frozenset[str]
+    #: ``(term id, one-line form)`` of its prose mentions, by the number of uses.
+    in_prose: Counter[tuple[str, str]]
+    #: :data:`FirstMention` of each such form's first mention in the file.
+    first: dict[tuple[str, str], FirstMention]
+
+
 #: How many tokens' stems a count keeps (its memory is bounded, however many
 #: names a run's code writes); more, and it starts again.
 STEMS_KEPT = 65536
@@ -98,12 +121,20 @@ class CodeSpellingCount:
         self.in_prose: Counter[tuple[str, str]] = Counter()
         #: ``(term id, phrase form)``: the files whose prose writes the form (:func:`_phrase_form`).
         self.phrase_files: Counter[tuple[str, str]] = Counter()
-        self.mentions: dict[tuple[str, str], Mention] = {}
+        #: What :meth:`result` reads of the first mention of each ``(term id,
+        #: one-line form)``: its proper spellings and whether the form is a listed variant.
+        self.first: dict[tuple[str, str], FirstMention] = {}
         #: :meth:`_stem` of each token met so far: code repeats its names
         #: (sqlalchemy's code has 139,000 tokens, 7,800 of them distinct).
         self._stems: dict[str, str | None] = {}
 
     def add(self, code: Iterable[str], mentions: Iterable[Mention]) -> None:
+        self.merge(self.count(code, mentions))
+
+    def count(self, code: Iterable[str], mentions: Iterable[Mention]) -> CodeSpellingPart:
+        """One file's part of the counts: the forms its code writes, and its
+        prose's mentions (plain values, which the run's survey may keep
+        between runs: :mod:`.survey_parts`)."""
         # Each distinct token of a file once, its stem from a memo kept for
         # the run: code repeats its names within a file and across files.
         tokens = set(chain.from_iterable(map(CODE_TOKEN.findall, code)))
@@ -114,16 +145,24 @@ class CodeSpellingCount:
             stems[token] = self._stem(token)
         forms = set(map(stems.__getitem__, tokens))
         forms.discard(None)
-        self.in_code.update(cast("set[str]", forms))
-        phrases = set()
+        in_prose: Counter[tuple[str, str]] = Counter()
+        first: dict[tuple[str, str], FirstMention] = {}
         for mention in mentions:
             if mention.ambiguous:
                 continue
             key = (mention.terms[0].id, mention.one_line)
-            self.in_prose[key] += 1
-            self.mentions.setdefault(key, mention)
-            phrases.add((key[0], _phrase_form(key[1])))
-        self.phrase_files.update(phrases)
+            in_prose[key] += 1
+            if key not in first:
+                first[key] = _first_mention(mention, key[1])
+        return CodeSpellingPart(frozenset(cast("set[str]", forms)), in_prose, first)
+
+    def merge(self, part: CodeSpellingPart) -> None:
+        """Count one file's :meth:`count`."""
+        self.in_code.update(part.forms)
+        self.in_prose.update(part.in_prose)
+        for key, seen in part.first.items():
+            self.first.setdefault(key, seen)
+        self.phrase_files.update({(term_id, _phrase_form(form)) for term_id, form in part.in_prose})
 
     def _stem(self, token: str) -> str | None:
         """The token without a plural ending, if it spells a glossary term."""
@@ -143,11 +182,8 @@ class CodeSpellingCount:
         spaced: Counter[tuple[str, str]] = Counter()
         for (term_id, form), n in self.in_prose.items():
             spaced[(term_id, _phrase_form(form))] += n
-        for (term_id, form), mention in self.mentions.items():
-            proper = [
-                c.spelling.text for c in mention.candidates if c.spelling.kind is not SpellingKind.VARIANT
-            ]
-            if not proper or form in proper or _listed_variant(mention, form):
+        for (term_id, form), (proper, listed) in self.first.items():
+            if not proper or form in proper or listed:
                 continue
             if form in self.in_code:
                 code_once.add(form)
@@ -253,7 +289,7 @@ def _listed_variant(mention: Mention, form: str) -> bool:
     )
 
 
-def _closed_up(form: str, proper: list[str]) -> bool:
+def _closed_up(form: str, proper: tuple[str, ...]) -> bool:
     """``loadbalancer`` for "load balancer": one word where the glossary writes several."""
     return len(WORD_RE.findall(form)) == 1 and all(len(WORD_RE.findall(p)) > 1 for p in proper)
 

@@ -47,7 +47,7 @@ from ..matching.words import WORD_RE
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
 from .case_context import at_sentence_start, capital_allowed, capitals_can_only_be_slips
 from .class_nouns import ClassNounCount, ClassNouns
-from .code_spellings import CodeSpellingCount, CodeSpellings
+from .code_spellings import CodeSpellingCount, CodeSpellingPart, CodeSpellings
 from .dotted_names import dotted_names
 from .guessed_case import USAGE_USES
 from .linked_forms import linked_forms
@@ -186,6 +186,18 @@ def capital_shape(form: str) -> tuple[int, ...]:
     return tuple(i for i, c in enumerate(form) if c.isupper())
 
 
+@dataclass(frozen=True)
+class CapitalPart:
+    """One file's part of a :class:`_CapitalCount`."""
+
+    #: How often the file writes each term (by id) in lower case.
+    lower: Counter[str]
+    #: How often it capitalises each :data:`CapitalForm` mid-sentence.
+    capitals: Counter[CapitalForm]
+    #: Ids of those terms whose case the importer guessed.
+    guessed: set[str]
+
+
 class _CapitalCount:
     """How often the prose of a run capitalises each lower-case term
     mid-sentence, form by form and in how many files, and how often it
@@ -204,20 +216,30 @@ class _CapitalCount:
         self.guessed: set[str] = set()
 
     def add(self, mentions: Iterable[Mention]) -> None:
-        met = set()
+        self.merge(self.count(mentions))
+
+    @staticmethod
+    def count(mentions: Iterable[Mention]) -> CapitalPart:
+        """One file's part of the counts, from its prose mentions."""
+        part = CapitalPart(Counter(), Counter(), set())
         for mention in mentions:
             if mention.typo or mention.ambiguous:
                 continue
             term = mention.terms[0].id
             if mention.found == mention.found.casefold():
-                self.lower[term] += 1
+                part.lower[term] += 1
             elif _prose_capital(mention):
-                form = (term, capital_shape(mention.one_line))
-                self.capitals[form] += 1
-                met.add(form)
+                part.capitals[(term, capital_shape(mention.one_line))] += 1
                 if mention.terms[0].case_guessed:
-                    self.guessed.add(term)
-        self.files.update(met)
+                    part.guessed.add(term)
+        return part
+
+    def merge(self, part: CapitalPart) -> None:
+        """Count one file's :meth:`count`."""
+        self.lower.update(part.lower)
+        self.capitals.update(part.capitals)
+        self.files.update(part.capitals.keys())
+        self.guessed |= part.guessed
 
     def house_terms(self) -> frozenset[CapitalForm]:
         """:attr:`HouseStyle.capitalised_terms`."""
@@ -297,16 +319,27 @@ def code_names(source: str) -> frozenset[str]:
     The survey reads every file's names, and GL001 reads a checked file's
     again: the answer is kept by the text's digest (a few bytes per file, for
     up to :data:`_CODE_NAMES_KEPT` texts), so the second read is a look-up."""
-    key = hashlib.blake2b(source.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    key = text_digest(source)
     found = _CODE_NAMES.get(key)
     if found is None:
-        if len(_CODE_NAMES) >= _CODE_NAMES_KEPT:
-            _CODE_NAMES.clear()
         text = _REFERENCE.sub(" ", source) if "`" in source else source
-        found = _CODE_NAMES[key] = frozenset(
-            marked or first + rest for first, marked, rest in _CODE_NAME.findall(text)
-        )
+        found = frozenset(marked or first + rest for first, marked, rest in _CODE_NAME.findall(text))
+        remember_code_names(key, found)
     return found
+
+
+def text_digest(text: str) -> bytes:
+    """A digest of a text (16 bytes of BLAKE2b) that names it in the memo of
+    :func:`code_names` and in the survey's cache (:mod:`glossary_lint.survey_cache`)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def remember_code_names(digest: bytes, names: frozenset[str]) -> None:
+    """Keep :func:`code_names` of the text whose :func:`text_digest` is
+    ``digest``: a survey read from the cache hands GL001 the names it kept."""
+    if len(_CODE_NAMES) >= _CODE_NAMES_KEPT:
+        _CODE_NAMES.clear()
+    _CODE_NAMES[digest] = names
 
 
 #: Backticked text that is a reference, not code: a glossary, section or
@@ -372,38 +405,88 @@ CODE_FILES = 2
 
 def survey(texts: Iterable[str], glossary: Glossary, matcher: Matcher) -> HouseStyle:
     """The house style of the texts of one run."""
-    parts = _lower_parts(glossary)
-    code_files: Counter[str] = Counter()
-    prose_files: Counter[str] = Counter()
-    spacings = _SpacingCount(matcher)
-    capitals = _CapitalCount()
-    nouns = ClassNounCount(glossary)
-    linked: set[tuple[str, str]] = set()
-    in_code = CodeSpellingCount(matcher, CODE_FILES, KEPT_USES)
+    count = HouseSurvey(glossary, matcher)
     for text in texts:
+        count.merge(count.part(text))
+    return count.result()
+
+
+@dataclass(frozen=True)
+class SurveyPart:
+    """What one file adds to the run's survey: plain counts of its text,
+    which decide the survey's answer with the other files' parts
+    (:meth:`HouseSurvey.merge`), and which the runner may keep between
+    runs by the text's digest (:mod:`.survey_parts`)."""
+
+    spacing: SpacingPart
+    in_code: CodeSpellingPart
+    capitals: CapitalPart
+    #: :func:`code_names` of the text.
+    code_names: frozenset[str]
+    #: :meth:`ClassNounCount.lower_uses` of the text.
+    noun_lower: Counter[str]
+    #: :func:`linked_forms` of the text.
+    linked: frozenset[tuple[str, str]]
+    #: Capitalised words of lower-case terms the prose writes after a lower-case word.
+    prose_capitals: frozenset[str]
+
+
+class HouseSurvey:
+    """The counts of a run's survey, file by file: :meth:`part` reads one
+    file's text, :meth:`merge` adds a part, :meth:`result` weighs them."""
+
+    def __init__(self, glossary: Glossary, matcher: Matcher) -> None:
+        self.glossary = glossary
+        self.parts = _lower_parts(glossary)
+        self.code_files: Counter[str] = Counter()
+        self.prose_files: Counter[str] = Counter()
+        self.spacings = _SpacingCount(matcher)
+        self.capitals = _CapitalCount()
+        self.nouns = ClassNounCount(glossary)
+        self.linked: set[tuple[str, str]] = set()
+        self.in_code = CodeSpellingCount(matcher, CODE_FILES, KEPT_USES)
+
+    def part(self, text: str) -> SurveyPart:
+        """What the file whose text is ``text`` adds to the survey."""
         # Capitals and lower case are counted in prose only: ``from typing
         # import Callable`` in a code block is no capital a writer chose.
         code: list[str] = []
         prose = prose_text(text, code)
-        mentions = spacings.add(text, prose)
-        in_code.add(code, mentions)
-        capitals.add(mentions)
-        names = code_names(text)
-        nouns.add(text, names)
-        linked |= linked_forms(text, glossary)
-        code_files.update(name for name in names if name.lower() in parts)
-        found = [w for _, w in _CAPITAL_AFTER_LOWER.findall(" " + prose) if w.lower() in parts]
-        prose_files.update(set(found))
-    return HouseStyle(
-        frozenset(w for w, n in prose_files.items() if n >= KEPT_USES and code_files[w] >= CODE_FILES),
-        capitals.house_terms(),
-        spacings.house_forms(),
-        nouns.result(KEPT_USES, CODE_FILES),
-        frozenset(linked),
-        in_code.result(),
-        spacings.closed_terms(),
-        frozenset(code_files),
-    )
+        spacing, mentions = self.spacings.count(text, prose)
+        parts = self.parts
+        return SurveyPart(
+            spacing,
+            self.in_code.count(code, mentions),
+            self.capitals.count(mentions),
+            code_names(text),
+            self.nouns.lower_uses(text),
+            frozenset(linked_forms(text, self.glossary)),
+            frozenset(w for _, w in _CAPITAL_AFTER_LOWER.findall(" " + prose) if w.lower() in parts),
+        )
+
+    def merge(self, part: SurveyPart) -> None:
+        """Add one file's part to the run's counts."""
+        self.spacings.merge(part.spacing)
+        self.in_code.merge(part.in_code)
+        self.capitals.merge(part.capitals)
+        self.nouns.merge(part.code_names, part.noun_lower)
+        self.linked |= part.linked
+        self.code_files.update(name for name in part.code_names if name.lower() in self.parts)
+        self.prose_files.update(part.prose_capitals)
+
+    def result(self) -> HouseStyle:
+        """The house style of the files merged."""
+        prose_files, code_files = self.prose_files, self.code_files
+        return HouseStyle(
+            frozenset(w for w, n in prose_files.items() if n >= KEPT_USES and code_files[w] >= CODE_FILES),
+            self.capitals.house_terms(),
+            self.spacings.house_forms(),
+            self.nouns.result(KEPT_USES, CODE_FILES),
+            frozenset(self.linked),
+            self.in_code.result(),
+            self.spacings.closed_terms(),
+            frozenset(code_files),
+        )
 
 
 def _lower_spellings(glossary: Glossary) -> Iterable[tuple[str, str]]:
@@ -571,6 +654,18 @@ def _put_aside(
     return replace
 
 
+@dataclass(frozen=True)
+class SpacingPart:
+    """One file's part of a :class:`_SpacingCount`."""
+
+    #: How often its prose writes each ``(term id, spacing form)``.
+    counts: Counter[tuple[str, str]]
+    #: The parts of its dotted names that are keys of the glossary's index.
+    code_parts: frozenset[str]
+    #: The terms met, by id.
+    terms: Mapping[str, Term]
+
+
 class _SpacingCount:
     """How often the prose writes each spacing form of the terms it meets,
     and in how many files; and in how many files a joined form is a part of
@@ -588,13 +683,19 @@ class _SpacingCount:
         """Count the forms of ``text``, whose :func:`prose_text` is ``prose``
         (worked out here when not given); return its prose mentions, which
         the other counts of the survey read too (one pass of the matcher)."""
+        part, mentions = self.count(text, prose)
+        self.merge(part)
+        return mentions
+
+    def count(self, text: str, prose: str | None = None) -> tuple[SpacingPart, list[Mention]]:
+        """One file's part of the counts (:meth:`add`), and its prose mentions."""
         if prose is None:
             prose = prose_text(text)
         index = self.matcher.index
         parts = {part.casefold() for name in dotted_names(text) for part in name.split(".")}
-        self.code_files.update(part for part in parts if part in index)
         segment = Segment(prose, BlockKind.PARAGRAPH, ())
-        met: set[tuple[str, str]] = set()
+        counts: Counter[tuple[str, str]] = Counter()
+        terms: dict[str, Term] = {}
         mentions = []
         for mention in self.matcher.mentions(segment, typos=False):
             if mention.typo or _CODE_BEFORE.search(prose, max(0, mention.start - 2), mention.start):
@@ -604,11 +705,17 @@ class _SpacingCount:
             mentions.append(mention)
             form = spacing_form(mention.found)
             for term in mention.terms:
-                self.terms.setdefault(term.id, term)
-                self.counts[(term.id, form)] += 1
-                met.add((term.id, form))
-        self.files.update(met)
-        return mentions
+                terms.setdefault(term.id, term)
+                counts[(term.id, form)] += 1
+        return SpacingPart(counts, frozenset(part for part in parts if part in index), terms), mentions
+
+    def merge(self, part: SpacingPart) -> None:
+        """Count one file's :meth:`count`."""
+        self.code_files.update(part.code_parts)
+        for term_id, term in part.terms.items():
+            self.terms.setdefault(term_id, term)
+        self.counts.update(part.counts)
+        self.files.update(part.counts.keys())
 
     def closed_terms(self) -> frozenset[str]:
         """Closed compounds the handbook writes whole as its spelling

@@ -1,0 +1,148 @@
+"""A file's part of the run's survey written as plain JSON values, and read back.
+
+The runner keeps each file's part of the survey between runs
+(:mod:`glossary_lint.survey_cache`): a re-run over files that did not
+change reads their parts instead of surveying their text again.  A part
+read back must be the part the text would give, or a finding could change
+without a reason a user can see; so what is read is never trusted: every
+value's type is checked while it is decoded (a count is an ``int`` and not
+a ``bool``, every string a ``str``), a term id must name an entry of the
+glossary, and anything else makes :func:`decode_survey` raise
+:class:`BadPart` (the file's part is then computed again).  JSON runs no
+code when it is read, unlike pickle.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from ..glossary.model import Term
+from .code_spellings import CodeSpellingPart
+from .house_style import CapitalPart, SpacingPart, SurveyPart
+
+
+class BadPart(Exception):
+    """A value read back that is not a part of the survey."""
+
+
+def encode_survey(part: SurveyPart) -> dict[str, Any]:
+    """``part`` as JSON values (lists in the parts' own order: counts keep
+    the order their keys were first met, as the survey's counters do)."""
+    return {
+        "spacing": _counted(part.spacing.counts),
+        "code_parts": sorted(part.spacing.code_parts),
+        "code_forms": sorted(part.in_code.forms),
+        "in_prose": _counted(part.in_code.in_prose),
+        "first": [
+            [term_id, form, list(proper), listed]
+            for (term_id, form), (proper, listed) in part.in_code.first.items()
+        ],
+        "lower": [[term_id, n] for term_id, n in part.capitals.lower.items()],
+        "capitals": [[term_id, list(shape), n] for (term_id, shape), n in part.capitals.capitals.items()],
+        "guessed": sorted(part.capitals.guessed),
+        "code_names": sorted(part.code_names),
+        "noun_lower": [[form, n] for form, n in part.noun_lower.items()],
+        "linked": sorted(list(pair) for pair in part.linked),
+        "prose_capitals": sorted(part.prose_capitals),
+    }
+
+
+def _counted(counts: Counter[tuple[str, str]]) -> list[list[Any]]:
+    return [[a, b, n] for (a, b), n in counts.items()]
+
+
+def decode_survey(data: Any, terms: Mapping[str, Term]) -> SurveyPart:
+    """The part :func:`encode_survey` wrote, its term ids looked up in
+    ``terms`` (the glossary's entries by id); :class:`BadPart` for anything else."""
+    if type(data) is not dict:
+        raise BadPart("not an object")
+    spacing = _pair_counts(data.get("spacing"))
+    met: dict[str, Term] = {}
+    for term_id, _ in spacing:
+        if term_id not in terms:
+            raise BadPart(f"no entry {term_id!r}")
+        met.setdefault(term_id, terms[term_id])
+    first = {}
+    for row in _rows(data.get("first"), 4):
+        term_id, form, proper, listed = row
+        _check(type(term_id) is str and type(form) is str and type(listed) is bool)
+        first[(term_id, form)] = (tuple(_strings(proper)), listed)
+    capitals: Counter[tuple[str, tuple[int, ...]]] = Counter()
+    for row in _rows(data.get("capitals"), 3):
+        term_id, shape, n = row
+        _check(type(term_id) is str and type(shape) is list and all(type(i) is int for i in shape))
+        capitals[(term_id, tuple(shape))] = _count(n)
+    return SurveyPart(
+        SpacingPart(spacing, frozenset(_strings(data.get("code_parts"))), met),
+        CodeSpellingPart(
+            frozenset(_strings(data.get("code_forms"))), _pair_counts(data.get("in_prose")), first
+        ),
+        CapitalPart(_word_counts(data.get("lower")), capitals, set(_strings(data.get("guessed")))),
+        frozenset(_strings(data.get("code_names"))),
+        _word_counts(data.get("noun_lower")),
+        frozenset((a, b) for a, b in map(_string_pair, _rows(data.get("linked"), 2))),
+        frozenset(_strings(data.get("prose_capitals"))),
+    )
+
+
+def encode_strings(names: frozenset[str]) -> list[str]:
+    """A set of strings (the acronyms a file spells out, its names) as a JSON list."""
+    return sorted(names)
+
+
+def decode_strings(data: Any) -> frozenset[str]:
+    """The set :func:`encode_strings` wrote; :class:`BadPart` for anything else."""
+    return frozenset(_strings(data))
+
+
+def _check(ok: bool) -> None:
+    if not ok:
+        raise BadPart("a value of the wrong type")
+
+
+def _strings(data: Any) -> list[str]:
+    _check(type(data) is list and all(type(item) is str for item in data))
+    return data  # type: ignore[no-any-return]
+
+
+def _rows(data: Any, width: int) -> list[list[Any]]:
+    _check(type(data) is list and all(type(row) is list and len(row) == width for row in data))
+    return data  # type: ignore[no-any-return]
+
+
+def _count(n: Any) -> int:
+    _check(type(n) is int and n > 0)
+    return n  # type: ignore[no-any-return]
+
+
+def _string_pair(row: list[Any]) -> tuple[str, str]:
+    _check(type(row[0]) is str and type(row[1]) is str)
+    return row[0], row[1]
+
+
+K = TypeVar("K")
+
+
+def _counter(rows: list[list[Any]], key: Callable[[list[Any]], K]) -> Counter[K]:
+    """A counter of ``rows`` whose last cell is the count, in the rows' order;
+    a key written twice is no counter's writing."""
+    counts: Counter[K] = Counter()
+    for row in rows:
+        k = key(row)
+        _check(k not in counts)
+        counts[k] = _count(row[-1])
+    return counts
+
+
+def _pair_counts(data: Any) -> Counter[tuple[str, str]]:
+    return _counter(_rows(data, 3), _string_pair)
+
+
+def _word_counts(data: Any) -> Counter[str]:
+    def word(row: list[Any]) -> str:
+        _check(type(row[0]) is str)
+        return row[0]  # type: ignore[no-any-return]
+
+    return _counter(_rows(data, 2), word)

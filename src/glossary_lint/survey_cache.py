@@ -1,0 +1,166 @@
+"""Each file's part of the run-wide survey, kept in the cache folder between runs.
+
+Before the first file is checked, a run reads every file's raw text for
+what the handbook shows as a whole (the house style, GL002's prose habit,
+the acronyms its files spell out as names: :func:`glossary_lint.runner.survey_run`).
+That read is a fifth of a run of a Markdown handbook and a sixth of a reST
+one, and a re-run over files that did not change does it again for the
+same answer.  Each file's part of it depends only on the file's text, the
+glossary and glossary-lint's code, so it is kept, as plain JSON, by those:
+
+* the entry of a file is named by its absolute path (editing a file
+  replaces its entry instead of adding one), and holds the key it was made
+  under and the digest of the text it was made from; a part is used only
+  when both match the run's (:class:`SurveyCache`), so a changed file, an
+  edited glossary or other code never reads a part that another text gave;
+* the key hashes the glossary's cache name (its bytes, the tool's version
+  and the model's shape: :mod:`.glossary.cache`), the bytes of every source
+  and data file of the installed package, and Python's version and Unicode
+  tables;
+* entries are written and read like the glossary's own files
+  (:mod:`.glossary.cache_files`): a hash line, an atomic rename, so two
+  runs writing at once leave a whole file; every value's type is checked
+  when it is read (:mod:`.rules.survey_parts`), and a part that fails is
+  computed again and written over;
+* a run whose glossary did not come through the cache (``--no-cache``)
+  neither reads nor writes entries (:meth:`SurveyCache.of`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+from . import __version__
+from .glossary.cache_files import read_verified, write_verified
+from .glossary.model import Glossary
+from .rules.house_style import text_digest
+from .rules.survey_parts import BadPart
+
+#: Bumped when the layout of an entry changes in a way the key cannot see.
+FORMAT = 1
+#: The folder, inside the cache folder, that holds the entries.
+FOLDER = "survey"
+
+T = TypeVar("T")
+
+
+class SurveyedFile:
+    """One file of a run as its pre-passes read it: :meth:`part` computes
+    each pre-pass's part of the file.  Without a cache nothing is kept."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def part(
+        self, name: str, compute: Callable[[], T], encode: Callable[[T], Any], decode: Callable[[Any], T]
+    ) -> T:
+        """The part ``name`` of this file: ``compute()``, here."""
+        return compute()
+
+    def save(self) -> None:
+        """Keep the parts computed since the last save (nothing, here)."""
+
+
+class CachedFile(SurveyedFile):
+    """A file whose parts are read from its cache entry when the entry was
+    made from the same text under the same key, and written back when a
+    part had to be computed."""
+
+    def __init__(self, text: str, entry: Path, key: str) -> None:
+        super().__init__(text)
+        self.entry, self.key = entry, key
+        self.digest = text_digest(text)
+        self.parts = _read_parts(entry, key, self.digest.hex())
+        self.changed = False
+
+    def part(
+        self, name: str, compute: Callable[[], T], encode: Callable[[T], Any], decode: Callable[[Any], T]
+    ) -> T:
+        if name in self.parts:
+            try:
+                return decode(self.parts[name])
+            except (BadPart, KeyError, TypeError, ValueError):
+                pass  # not a part: computed again, and written over
+        value = compute()
+        self.parts[name] = encode(value)
+        self.changed = True
+        return value
+
+    def save(self) -> None:
+        if self.changed:
+            body = {"key": self.key, "text": self.digest.hex(), "parts": self.parts}
+            write_verified(
+                self.entry, json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            )
+            self.changed = False
+
+
+def _read_parts(entry: Path, key: str, digest: str) -> dict[str, Any]:
+    """The parts of an entry made under ``key`` from the text of ``digest``;
+    none when the entry is missing, torn, altered or made from anything else."""
+    body = read_verified(entry)
+    if body is None:
+        return {}
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return {}
+    if type(data) is not dict or data.get("key") != key or data.get("text") != digest:
+        return {}
+    parts = data.get("parts")
+    return parts if type(parts) is dict else {}
+
+
+class SurveyCache:
+    """Where the files of one run keep their parts of the survey."""
+
+    def __init__(self, folder: Path, key: str) -> None:
+        self.folder, self.key = folder, key
+
+    @classmethod
+    def of(cls, glossary: Glossary) -> SurveyCache | None:
+        """The cache of a run with ``glossary``; None when the glossary did
+        not come through the cache (``--no-cache``), when the package's
+        code cannot be read, or when two entries share an id (a part names
+        its terms by id)."""
+        entry = glossary.cache_file
+        code = _code_key()
+        if entry is None or code is None or len(glossary.by_id) != len(glossary.terms):
+            return None
+        key = hashlib.sha256(f"{FORMAT}\0{entry.name}\0{code}".encode()).hexdigest()
+        return cls(entry.parent / FOLDER, key)
+
+    def file(self, path: Path, text: str) -> CachedFile:
+        """The file at ``path``, whose text is ``text``."""
+        name = hashlib.sha256(os.fsencode(os.path.abspath(path))).hexdigest()[:32]
+        return CachedFile(text, self.folder / f"{name}.json", self.key)
+
+
+@cache
+def _code_key() -> str | None:
+    """A hash of what decides a part besides the text and the glossary: the
+    bytes of every source and data file of the package (a part reads the
+    matcher, the rules' patterns and the word lists), the tool's version,
+    and Python's version and Unicode tables (what ``str.isupper`` and the
+    regex engine answer).  None when a file cannot be read."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256(f"{__version__}\0{sys.version}\0{unicodedata.unidata_version}".encode())
+    try:
+        for folder, folders, files in os.walk(root):
+            folders.sort()
+            for name in sorted(files):
+                if name.endswith((".py", ".txt", ".json")):
+                    path = Path(folder, name)
+                    digest.update(f"\0{path.relative_to(root).as_posix()}\0".encode())
+                    digest.update(path.read_bytes())
+    except OSError:
+        return None
+    return digest.hexdigest()
