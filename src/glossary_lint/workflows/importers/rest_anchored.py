@@ -67,7 +67,9 @@ def _run(parent: Any) -> list[AnchoredHeadword] | None:
             index += 2
             continue
         if found and isinstance(node, nodes.definition_list):
-            found += [_item(parent, item) for item in node.children]
+            found += [
+                _item(parent, item) for item in node.children if item.line and item.next_node(nodes.term)
+            ]
         elif found and not isinstance(node, (nodes.target, nodes.comment, nodes.substitution_definition)):
             return None
         index += 1
@@ -91,6 +93,7 @@ def _anchored(children: list[Any], index: int) -> bool:
     node = children[index]
     return (
         isinstance(node, nodes.paragraph)
+        and bool(node.line)
         and "\n" not in node.rawsource.strip()
         and index > 0
         and isinstance(children[index - 1], nodes.target)
