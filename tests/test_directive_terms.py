@@ -24,6 +24,7 @@ STAGES = (
 )
 NOTES_MD = "# Notes\n\nA {term}`raku` pot cools in the open, unlike a {term}`glaze firing`.\n"
 WORDS_MD = "# Words\n\n```{glossary}\nRaku\n  A quick firing, pulled out red-hot.\n```\n"
+KILNS_MD = "# Kilns\n\n```{eval-rst}\n.. glossary::\n\n   Anagama\n      A tunnel kiln on a slope.\n```\n"
 #: A page that shows a glossary directive as an example, inside a literal block.
 EXAMPLE = "Writing\n=======\n\nType this::\n\n   .. glossary::\n\n      Pit firing\n         Old.\n"
 
@@ -46,6 +47,12 @@ def test_a_term_of_another_pages_glossary_directive_is_defined(tmp_path):
 
 def test_a_term_of_a_myst_glossary_on_another_page_is_defined(tmp_path):
     assert gl003(tmp_path, {"notes.md": NOTES_MD, "words.md": WORDS_MD, "stages.rst": STAGES}) == []
+
+
+def test_a_term_of_a_glossary_in_an_eval_rst_block_is_defined(tmp_path):
+    notes = "# Notes\n\nAn {term}`anagama` fires for days.\n"
+    assert gl003(tmp_path, {"notes.md": notes, "kilns.md": KILNS_MD}) == []
+    assert gl003(tmp_path, {"notes.md": notes}) == [("notes.md", "anagama")]
 
 
 def test_a_term_no_directive_of_the_run_defines_is_still_unknown(tmp_path):

@@ -28,9 +28,11 @@ if TYPE_CHECKING:
     from .importers.page import Page
 
 #: A line that may open a glossary directive: reST's ``.. glossary::``, MyST's
-#: ```` ```{glossary} ```` or ``:::{glossary}``.
+#: ```` ```{glossary} ```` or ``:::{glossary}``, or an ``{eval-rst}`` block, whose
+#: reST may hold a ``.. glossary::`` Sphinx merges with the rest.
 _REST_DIRECTIVE = re.compile(r"^[ \t]*\.\.[ \t]+glossary::", re.M)
 _MYST_DIRECTIVE = re.compile(r"^[ \t]*(?:`{3,}|~{3,}|:{3,})[ \t]*\{glossary\}", re.M)
+_EVAL_REST = re.compile(r"^[ \t]*(?:`{3,}|~{3,}|:{3,})[ \t]*\{eval-rst\}", re.M)
 
 
 def directive_names(paths: Iterable[Path]) -> frozenset[str]:
@@ -59,8 +61,13 @@ class DirectiveNames:
         rest = suffix in REST_SUFFIXES
         # A line pattern is tried at every character of the text; the words every
         # match holds are looked for first, in one search in C (most files have none).
-        marker, pattern = ("glossary::", _REST_DIRECTIVE) if rest else ("{glossary}", _MYST_DIRECTIVE)
-        if marker in text and pattern.search(text):
+        if rest:
+            kept = "glossary::" in text and _REST_DIRECTIVE.search(text)
+        else:
+            kept = ("{glossary}" in text and _MYST_DIRECTIVE.search(text)) or (
+                "{eval-rst}" in text and "glossary::" in text and _EVAL_REST.search(text)
+            )
+        if kept:
             self.pages.append((text, suffix))
 
     def result(self) -> DirectiveTerms:

@@ -1,8 +1,9 @@
 """``glossary-lint import``: a glossary page to a glossary YAML.
 
-One reader per page layout finds the entries (:mod:`.rest_page`,
-:mod:`.myst_page`, :mod:`.heading_page`, :mod:`.list_page`,
-:mod:`.table_page`);
+One reader per page layout finds the entries (:mod:`.rest_page`, with
+:mod:`.rest_definition_lists`, :mod:`.rest_anchored` and
+:mod:`.rest_sections`; :mod:`.myst_page`, :mod:`.heading_page`,
+:mod:`.list_page`, :mod:`.table_page`);
 :mod:`.entries` names them, :mod:`.yaml_output` writes the YAML.
 """
 

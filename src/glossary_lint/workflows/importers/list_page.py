@@ -58,7 +58,7 @@ def read_list_page(source: str) -> Page:
         if index in items:
             page.entries.append(_bold_entry(tokens, index, lines))
         else:
-            page.entries.append(_dt_entry(tokens, index, lines))
+            page.entries.append(dt_entry(tokens, index, lines))
     return page
 
 
@@ -86,7 +86,9 @@ def _bold_entry(tokens: list[Token], index: int, lines: list[str]) -> PageEntry:
     return PageEntry([named], body.strip(), Markup.MARKDOWN, link=found.group("link"))
 
 
-def _dt_entry(tokens: list[Token], index: int, lines: list[str]) -> PageEntry:
+def dt_entry(tokens: list[Token], index: int, lines: list[str]) -> PageEntry:
+    """The definition-list item whose ``dt_open`` is at ``index``: its term,
+    and its definitions (``: ...`` blocks) as written, the marker dropped."""
     children, remarks = tokens[index + 1].children, list[str]()
     name = headword(plain(children), ends_in_code(children), remarks)
     bodies = []

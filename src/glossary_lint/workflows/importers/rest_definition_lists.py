@@ -30,13 +30,13 @@ def glossary_lists(document: Any) -> list[Any]:
     ]
 
 
-def lists_group(sections: list[Any], lists: list[Any]) -> bool:
-    """Whether the sections only group the lists' items: most of them hold a
-    list of their own (``A`` over its terms, a page's one ``Terms`` section)
-    and there are more items than sections.  A section per term whose
-    definition happens to hold a list is the other way round."""
-    holding = {id(found.parent) for found in lists}
-    items = sum(len(found) for found in lists)
+def sections_group(sections: list[Any], holders: list[Any], items: int) -> bool:
+    """Whether the sections only group a page's ``items``, each of which
+    stands in one of ``holders`` (a list's items in its parent): most
+    sections hold some (``A`` over its terms, a page's one ``Terms``
+    section) and there are more items than sections.  A section per term
+    whose definition happens to hold a list is the other way round."""
+    holding = {id(holder) for holder in holders}
     return items > len(sections) and sum(id(s) in holding for s in sections) * 2 > len(sections)
 
 
@@ -55,13 +55,13 @@ def list_entries(lists: list[Any], source: str, name_of: Callable[[Any, list[str
             classifier = item.next_node(nodes.classifier)
             remarks: list[str] = []
             name = name_of(term, remarks)
-            body = _indented_block(lines, item.line - 1)
+            body = indented_block(lines, item.line - 1)
             shown = classifier.astext().strip() if classifier is not None else None
             entries.append(PageEntry([name], body, Markup.REST, classifier=shown, remarks=remarks))
     return entries
 
 
-def _indented_block(lines: list[str], term_index: int) -> str:
+def indented_block(lines: list[str], term_index: int) -> str:
     """The lines after the term line that are blank or indented deeper than it."""
     term_line = lines[term_index] if term_index < len(lines) else ""
     end = term_index + 1

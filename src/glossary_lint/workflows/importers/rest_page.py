@@ -1,6 +1,8 @@
 """Reader for a reST page with Sphinx ``.. glossary::`` directives, or, on a
-page without one, a table of terms and definitions (:mod:`.table_columns`)
-or a section per term (:mod:`.rest_sections`), whichever gives more entries.
+page without one, a table of terms and definitions (:mod:`.table_columns`),
+a definition list (:mod:`.rest_definition_lists`), anchored headwords
+(:mod:`.rest_anchored`) or a section per term (:mod:`.rest_sections`),
+whichever gives more entries.
 
 docutils parses the page (under the same Sphinx stand-ins the linter uses)
 and finds the title, the introduction and each glossary directive; a
@@ -20,7 +22,8 @@ from . import sphinx_items
 from .headwords import headword
 from .metadata import split_metadata
 from .page import Page, PageEntry
-from .rest_definition_lists import glossary_lists, list_entries, lists_group
+from .rest_anchored import anchored_entries, anchored_headwords
+from .rest_definition_lists import glossary_lists, list_entries, sections_group
 from .rest_sections import section_entries, term_sections
 from .sphinx_items import NestedGlossary, in_page_order, lift_nested, split_classifier, split_items
 from .table_columns import Cell, Table, readable_rows, table_entries
@@ -30,6 +33,56 @@ _NESTED = re.compile(r"^[ \t]*\.\.[ \t]+glossary::", re.M)
 
 
 def read_rest_page(source: str) -> Page:
+    from docutils import nodes
+
+    document, page, found = _read_glossaries(source)
+    if found:
+        return page
+    tables = list(document.findall(nodes.table))
+    read = [_table(node) for node in tables]
+    sections, lists = term_sections(document), glossary_lists(document)
+    rows, items = readable_rows(read), sum(len(found) for found in lists)
+    anchored = anchored_headwords(document)
+    if (
+        anchored
+        and len(anchored) >= items
+        and len(anchored) > rows
+        and (
+            not sections.terms or sections_group(sections.terms, [a.parent for a in anchored], len(anchored))
+        )
+    ):
+        page.title = _title_text(sections.title)
+        page.intro = _intro(document, anchored[0].headword)
+        page.entries = anchored_entries(anchored, source, _name)
+        return page
+    if items > rows and (
+        not sections.terms or sections_group(sections.terms, [f.parent for f in lists], items)
+    ):
+        page.title = _title_text(sections.title)
+        page.intro = _intro(document, lists[0])
+        page.entries = list_entries(lists, source, _name)
+        return page
+    if sections.terms and rows <= len(sections.terms):
+        # a section per term; tables, if any, are parts of definitions
+        page.title = _title_text(sections.title)
+        page.intro = _intro(document, sections.terms[0])
+        page.entries = section_entries(sections, source, _name)
+        return page
+    page.intro = _intro(document, tables[0] if tables else None)
+    if tables:
+        page.entries = table_entries(read)
+    return page
+
+
+def read_rest_glossaries(source: str) -> Page:
+    """The page with the entries of its ``.. glossary::`` directives only
+    (reST a MyST page embeds in an ``{eval-rst}`` block)."""
+    return _read_glossaries(source)[1]
+
+
+def _read_glossaries(source: str) -> tuple[Any, Page, list[Any]]:
+    """The parsed document, the page with its glossary directives' entries
+    (its title, and the introduction before the first), and those directives."""
     from docutils import nodes, utils
     from docutils.parsers.rst import Directive, Parser, directives
     from docutils.statemachine import StringList
@@ -100,26 +153,7 @@ def read_rest_page(source: str) -> Page:
     page.title = title.astext() if title is not None else None
     if found:
         page.intro = _intro(document, found[0])
-        return page
-    tables = list(document.findall(nodes.table))
-    read = [_table(node) for node in tables]
-    sections, lists = term_sections(document), glossary_lists(document)
-    rows, items = readable_rows(read), sum(len(found) for found in lists)
-    if items > rows and (not sections.terms or lists_group(sections.terms, lists)):
-        page.title = _title_text(sections.title)
-        page.intro = _intro(document, lists[0])
-        page.entries = list_entries(lists, source, _name)
-        return page
-    if sections.terms and rows <= len(sections.terms):
-        # a section per term; tables, if any, are parts of definitions
-        page.title = _title_text(sections.title)
-        page.intro = _intro(document, sections.terms[0])
-        page.entries = section_entries(sections, source, _name)
-        return page
-    page.intro = _intro(document, tables[0] if tables else None)
-    if tables:
-        page.entries = table_entries(read)
-    return page
+    return document, page, found
 
 
 def _name(node: Any, remarks: list[str]) -> str:
