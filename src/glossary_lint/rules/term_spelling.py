@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, partial
 
 from ..glossary.model import CasePolicy, Glossary, SpellingKind
@@ -79,6 +79,9 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     # A class name in another inner case (``the Searchlight`` of the page's
     # ``SearchLight`` class) still names the class: compared case-folded.
     code = {name.casefold() for name in page_code() | ctx.house.class_names} if capitalised else set()
+    # The words a page's class names are built of (``Kiln`` of ``BaseKiln``
+    # and ``KilnInterface``): the capitalised word alone names that family.
+    code_words = cache(partial(_name_words, ctx.document.source))
     kept |= {
         page_form(m)
         for m in capitalised
@@ -117,6 +120,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             or is_linked_form(mention, page_links())
         ):
             continue  # 'a data array' for DataArray; the handbook's own 'Anova' for ANOVA
+        if capitalised_lower_term(mention) and _names_file_class(mention, code_words):
+            continue  # '__init__.py - contains the Kiln' beside BaseKiln and KilnInterface
         if capitalised_lower_term(mention) and _among_code_names(mention):
             continue  # 'SubClassOf, SomeValuesFrom, Annotations': a construct named as its kin are
         if capitalised_lower_term(mention) and (
@@ -170,6 +175,44 @@ def _after_product(mention: Mention, products: frozenset[str]) -> bool:
     text = mention.segment.text
     before = _CAPITAL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     return before is not None and before.group(1) in products
+
+
+#: A text opening with a file's name and a separator (``kiln.py - holds ...``,
+#: ``__init__.py: ...``): the description of that file, as a listing of a
+#: package's files writes it.
+_FILE_ITEM = re.compile(r"\s*[\w./-]*\w\.[A-Za-z]{1,4}\s+[-–—:]\s")
+#: A name in camel case opening code or a role's text (```BaseKiln``, ``:class:`~pots.KilnInterface <...>```).
+_CAMEL_IN_CODE = re.compile(r"`[~!]?(?:[\w]+\.)*([A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]+(?![a-z]))+)(?=[`(<\s])")
+#: A word of a name in camel case: a capital and small letters, or capitals
+#: before one (``VSN`` of ``VSNKiln``).
+_NAME_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
+
+
+def _names_file_class(mention: Mention, code_words: Callable[[], frozenset[str]]) -> bool:
+    """A capitalised one-word mention in a file's description that the
+    page's class names are built of (:func:`_name_words`)."""
+    return (
+        " " not in mention.found
+        and _FILE_ITEM.match(mention.segment.text) is not None
+        and mention.found in code_words()
+    )
+
+
+def _name_words(source: str) -> frozenset[str]:
+    """The capitalised words that two or more of a page's class names
+    written as code are built of (``Kiln`` of ``BaseKiln`` and
+    ``KilnInterface``): the page names a family of classes after the word.
+    Where the page describes a file of the package (``__init__.py -
+    contains the Kiln``), the word alone with the code's capital names the
+    class the file defines, no slip of the lower-case term.  One name alone
+    (``KilnInterface``) says only that it holds the word, and running prose
+    (``the Kiln fires``) keeps its slip: a file's description names code."""
+    if "`" not in source:
+        return frozenset()
+    counts: Counter[str] = Counter()
+    for name in set(_CAMEL_IN_CODE.findall(source)):
+        counts.update(set(_NAME_WORD.findall(name)))
+    return frozenset(word for word, n in counts.items() if n >= 2)
 
 
 def _among_code_names(mention: Mention) -> bool:
