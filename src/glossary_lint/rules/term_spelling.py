@@ -62,6 +62,7 @@ from .word_roles import (
     is_plural,
     modifies_next_noun,
     plural_modifies_noun,
+    stands_as_predicate,
     stands_as_verb,
 )
 
@@ -478,7 +479,9 @@ def _accepts(
     ):
         return True
     if not listed and (
-        _hyphenated_modifier(found, wanted, segment, start, end) or _modifier_of_own_noun(found, wanted)
+        _hyphenated_modifier(found, wanted, segment, start, end)
+        or _modifier_of_own_noun(found, wanted)
+        or _open_predicate(found, wanted, segment.text, start, end)
     ):
         return True
     if found.casefold() == wanted.casefold() and (
@@ -667,6 +670,17 @@ def _hyphenated_modifier(found: str, wanted: str, segment: Segment, start: int, 
     return after is not None and title_allowed(segment, start, end) and after.group(1)[0].isupper()
 
 
+def _open_predicate(found: str, wanted: str, text: str, start: int, end: int) -> bool:
+    """``the kiln is open source`` for ``open-source``: a hyphenated term
+    written open after a linking verb, ending its clause, is a compound
+    adjective as English writes it there (:func:`stands_as_predicate`).
+    Open before a noun (``an open source kiln``) it stays a slip."""
+    got, want = _words_and_gaps(found), _words_and_gaps(wanted)
+    if len(got[0]) < 2 or got[0] != want[0] or set(got[1]) != {" "}:
+        return False
+    return set(want[1]) <= {"-", "\u2010", "\u2011"} and stands_as_predicate(text, start, end)
+
+
 def _modifier_of_own_noun(found: str, wanted: str) -> bool:
     """``ORM-mapped class`` for ``ORM mapped class``, ``signal-noise ratio``
     for ``signal noise ratio``: the term's leading words hyphenated into a
@@ -822,8 +836,9 @@ RULE = Rule(
     "('## Poisson Processes' for 'Poisson process'). A spaced term "
     "hyphenated where English hyphenates it (before the noun it modifies, in the plural too "
     "before a noun that is no verb, its leading words before its own last noun, or as a verb "
-    "after 'to', a modal or a subject pronoun) is no slip, unless the glossary lists that form as a "
-    "variant; so is a spacing the entry's own definition writes. A spelling that is a name in "
+    "after 'to', a modal or a subject pronoun) is no slip, and so is a hyphenated term written open "
+    "after a linking verb, ending its clause ('the kiln is open source'), unless the glossary lists "
+    "that form as a variant; so is a spacing the entry's own definition writes. A spelling that is a name in "
     "the handbook's code is no slip: a term inside a "
     "code, file or folder name ('octavia.conf', '/tmp/octavia', 'haproxy[12]'); a form the "
     "code writes in two files or more and the prose writes three times or more in two files or "
