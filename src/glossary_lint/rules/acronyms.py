@@ -12,6 +12,7 @@ literal)?  And where does a document spell an acronym out?
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -706,13 +707,8 @@ def expansions(text: str, search: Search = everywhere) -> Iterator[tuple[str, st
                 yield short, long
     yield from _aka_expansions(text)
     if " for " in text and _STANDS_FOR_WORDS.search(text):
-        for match in _STANDS_FOR.finditer(text):
-            short = strip_plural(match.group("short"))
-            if word_kind(short) != ACRONYM:
-                continue
-            long = _shortest_fit(short, match.group("long"), from_end=False)
-            if long is not None:
-                yield short, long
+        yield from _named_after(_STANDS_FOR.finditer(text))
+    yield from _introduced_expansions(text)
     if "=" in text or ":" in text or "—" in text or "–" in text or " - " in text:
         for match in search(_DEFINED_AS, text):
             short = strip_plural(match.group("short"))
@@ -752,6 +748,61 @@ def _aka_expansions(text: str) -> Iterator[tuple[str, str]]:
         if before is None:
             continue
         short = strip_plural(before.group("short"))
+        if word_kind(short) != ACRONYM:
+            continue
+        long = _shortest_fit(short, match.group("long"), from_end=False)
+        if long is not None:
+            yield short, long
+
+
+#: What names a short form for a phrase: ``short form``, ``abbreviation``, ``shorthand``.
+_SHORT_NAME = r"(?:short[\s-]?form|abbreviation|shorthand)"
+#: ``As (a) short form for Long Form, we use ACR``: the long form after ``for``.
+_USE_FOR_LONG = re.compile(
+    rf"(?<![\w-])as\s+(?:an?\s+|the\s+)?{_SHORT_NAME}\s+(?:for|of)\s+(?P<long>[^()\n.;:,]{{3,}}?),?"
+    rf"\s+(?:we|I|they|this\s+\w+)\s+(?:use|uses|write|writes)\s+[*_`\"“']*(?P<short>{_SHORT})(?![\w-])",
+    re.IGNORECASE,
+)
+#: ``we use ACR (as a short form) for Long Form``.
+_USE_SHORT_FOR = re.compile(
+    rf"(?<![\w-])(?:we|I|they)\s+(?:use|write)\s+[*_`\"“']*(?P<short>{_SHORT})[*_`\"”']*"
+    rf"\s+(?:as\s+(?:an?\s+|the\s+)?{_SHORT_NAME}\s+)?for\s+(?:(?:an?|the)\s+)?(?P<long>[^()\n.;:,]{{3,}})",
+    re.IGNORECASE,
+)
+#: ``Long Form, hereafter ACR``, ``Long Form (abbreviated QZB)``, ``..., abbreviated as ACR``.
+_HEREAFTER = re.compile(
+    rf"[,(]\s*(?:hereafter|hereinafter|henceforth|abbreviated(?:\s+(?:as|to))?|shortened\s+to)"
+    rf"\s+[*_`\"“']*(?P<short>{_SHORT})(?![\w-])",
+    re.IGNORECASE,
+)
+#: The words one of the three patterns above needs: a text without any is not searched.
+_INTRODUCING = re.compile(
+    rf"{_SHORT_NAME}|\b(?:we|I|they)\s+(?:use|write)\b|hereafter|hereinafter|henceforth|abbreviated|shortened",
+    re.IGNORECASE,
+)
+
+
+def _introduced_expansions(text: str) -> Iterator[tuple[str, str]]:
+    """An acronym the text itself introduces as the short form of a phrase
+    (``As a short form for quiet zone buffer, we use QZB``, ``we use QZB for
+    the quiet zone buffer``, ``the quiet zone buffer, hereafter QZB``,
+    ``..., abbreviated QZB``): the writer says in words which phrase it
+    shortens, as a bracket would.  The phrase must still spell it out."""
+    if not _INTRODUCING.search(text):
+        return
+    for pattern in (_USE_FOR_LONG, _USE_SHORT_FOR):
+        yield from _named_after(pattern.finditer(text))
+    for match in _HEREAFTER.finditer(text):
+        short = strip_plural(match.group("short"))
+        if word_kind(short) == ACRONYM and (long := _long_before(short, text, match.start())) is not None:
+            yield short, long
+
+
+def _named_after(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, str]]:
+    """The acronym of each match (its ``short`` group) and the fewest
+    words from the start of its ``long`` group that spell it out."""
+    for match in matches:
+        short = strip_plural(match.group("short"))
         if word_kind(short) != ACRONYM:
             continue
         long = _shortest_fit(short, match.group("long"), from_end=False)
@@ -838,7 +889,17 @@ def _compound_parts(word: str) -> str:
 
 
 def _letters(short: str) -> str:
-    return "".join(ch for ch in short.casefold() if ch.isalpha())
+    return "".join(ch for ch in _base_letters(short) if ch.isalpha())
+
+
+def _base_letters(word: str) -> str:
+    """``word`` in small letters, each without its accent (``göttingen`` ->
+    ``gottingen``): an acronym of Latin capitals takes a letter's base
+    letter, as ``GOE`` takes the O of Göttingen."""
+    folded = word.casefold()
+    if folded.isascii():
+        return folded
+    return "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
 
 
 def spells_out(short: str, words: list[str]) -> bool:
@@ -853,7 +914,7 @@ def spells_out(short: str, words: list[str]) -> bool:
     """
     letters = _letters(short)
     parts = [
-        (part.casefold(), k > 0)
+        (_base_letters(part), k > 0)
         for word in words
         for k, part in enumerate(p for p in re.split(r"[-‐/]", word) if p and not p.isdigit())
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, partial
 
 from ..glossary.model import CasePolicy, Glossary, SpellingKind
@@ -62,6 +62,7 @@ from .word_roles import (
     is_plural,
     modifies_next_noun,
     plural_modifies_noun,
+    stands_as_predicate,
     stands_as_verb,
 )
 
@@ -79,6 +80,9 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     # A class name in another inner case (``the Searchlight`` of the page's
     # ``SearchLight`` class) still names the class: compared case-folded.
     code = {name.casefold() for name in page_code() | ctx.house.class_names} if capitalised else set()
+    # The words a page's class names are built of (``Kiln`` of ``BaseKiln``
+    # and ``KilnInterface``): the capitalised word alone names that family.
+    code_words = cache(partial(_name_words, ctx.document.source))
     kept |= {
         page_form(m)
         for m in capitalised
@@ -117,6 +121,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             or is_linked_form(mention, page_links())
         ):
             continue  # 'a data array' for DataArray; the handbook's own 'Anova' for ANOVA
+        if capitalised_lower_term(mention) and _names_file_class(mention, code_words):
+            continue  # '__init__.py - contains the Kiln' beside BaseKiln and KilnInterface
         if capitalised_lower_term(mention) and _among_code_names(mention):
             continue  # 'SubClassOf, SomeValuesFrom, Annotations': a construct named as its kin are
         if capitalised_lower_term(mention) and (
@@ -170,6 +176,44 @@ def _after_product(mention: Mention, products: frozenset[str]) -> bool:
     text = mention.segment.text
     before = _CAPITAL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     return before is not None and before.group(1) in products
+
+
+#: A text opening with a file's name and a separator (``kiln.py - holds ...``,
+#: ``__init__.py: ...``): the description of that file, as a listing of a
+#: package's files writes it.
+_FILE_ITEM = re.compile(r"\s*[\w./-]*\w\.[A-Za-z]{1,4}\s+[-–—:]\s")
+#: A name in camel case opening code or a role's text (```BaseKiln``, ``:class:`~pots.KilnInterface <...>```).
+_CAMEL_IN_CODE = re.compile(r"`[~!]?(?:[\w]+\.)*([A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]+(?![a-z]))+)(?=[`(<\s])")
+#: A word of a name in camel case: a capital and small letters, or capitals
+#: before one (``VSN`` of ``VSNKiln``).
+_NAME_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
+
+
+def _names_file_class(mention: Mention, code_words: Callable[[], frozenset[str]]) -> bool:
+    """A capitalised one-word mention in a file's description that the
+    page's class names are built of (:func:`_name_words`)."""
+    return (
+        " " not in mention.found
+        and _FILE_ITEM.match(mention.segment.text) is not None
+        and mention.found in code_words()
+    )
+
+
+def _name_words(source: str) -> frozenset[str]:
+    """The capitalised words that two or more of a page's class names
+    written as code are built of (``Kiln`` of ``BaseKiln`` and
+    ``KilnInterface``): the page names a family of classes after the word.
+    Where the page describes a file of the package (``__init__.py -
+    contains the Kiln``), the word alone with the code's capital names the
+    class the file defines, no slip of the lower-case term.  One name alone
+    (``KilnInterface``) says only that it holds the word, and running prose
+    (``the Kiln fires``) keeps its slip: a file's description names code."""
+    if "`" not in source:
+        return frozenset()
+    counts: Counter[str] = Counter()
+    for name in set(_CAMEL_IN_CODE.findall(source)):
+        counts.update(set(_NAME_WORD.findall(name)))
+    return frozenset(word for word, n in counts.items() if n >= 2)
 
 
 def _among_code_names(mention: Mention) -> bool:
@@ -435,7 +479,9 @@ def _accepts(
     ):
         return True
     if not listed and (
-        _hyphenated_modifier(found, wanted, segment, start, end) or _modifier_of_own_noun(found, wanted)
+        _hyphenated_modifier(found, wanted, segment, start, end)
+        or _modifier_of_own_noun(found, wanted)
+        or _open_predicate(found, wanted, segment.text, start, end)
     ):
         return True
     if found.casefold() == wanted.casefold() and (
@@ -624,6 +670,17 @@ def _hyphenated_modifier(found: str, wanted: str, segment: Segment, start: int, 
     return after is not None and title_allowed(segment, start, end) and after.group(1)[0].isupper()
 
 
+def _open_predicate(found: str, wanted: str, text: str, start: int, end: int) -> bool:
+    """``the kiln is open source`` for ``open-source``: a hyphenated term
+    written open after a linking verb, ending its clause, is a compound
+    adjective as English writes it there (:func:`stands_as_predicate`).
+    Open before a noun (``an open source kiln``) it stays a slip."""
+    got, want = _words_and_gaps(found), _words_and_gaps(wanted)
+    if len(got[0]) < 2 or got[0] != want[0] or set(got[1]) != {" "}:
+        return False
+    return set(want[1]) <= {"-", "\u2010", "\u2011"} and stands_as_predicate(text, start, end)
+
+
 def _modifier_of_own_noun(found: str, wanted: str) -> bool:
     """``ORM-mapped class`` for ``ORM mapped class``, ``signal-noise ratio``
     for ``signal noise ratio``: the term's leading words hyphenated into a
@@ -779,8 +836,9 @@ RULE = Rule(
     "('## Poisson Processes' for 'Poisson process'). A spaced term "
     "hyphenated where English hyphenates it (before the noun it modifies, in the plural too "
     "before a noun that is no verb, its leading words before its own last noun, or as a verb "
-    "after 'to', a modal or a subject pronoun) is no slip, unless the glossary lists that form as a "
-    "variant; so is a spacing the entry's own definition writes. A spelling that is a name in "
+    "after 'to', a modal or a subject pronoun) is no slip, and so is a hyphenated term written open "
+    "after a linking verb, ending its clause ('the kiln is open source'), unless the glossary lists "
+    "that form as a variant; so is a spacing the entry's own definition writes. A spelling that is a name in "
     "the handbook's code is no slip: a term inside a "
     "code, file or folder name ('octavia.conf', '/tmp/octavia', 'haproxy[12]'); a form the "
     "code writes in two files or more and the prose writes three times or more in two files or "

@@ -46,6 +46,7 @@ from .acronyms import (
     spells_out,
     strip_plural,
 )
+from .code_columns import code_cells
 from .enumerations import in_name_column
 from .word_lists import version_stem
 
@@ -236,7 +237,8 @@ def undefined_words(
     Not counted: words a heading of the document names (the section
     introduces them); words inside a glossary mention; words in headings, table
     headers and row labels (Title Case words such as ``HOWTO``; a catalog
-    row introduces its name, to the whole document); link text and bold labels (``**ONNX**: ...``
+    row introduces its name, to the whole document) and the cells of a
+    column of codes (:mod:`.code_columns`); link text and bold labels (``**ONNX**: ...``
     introduces it, a link explains it); words of a bibliography entry (the
     cited work's title and venue use its authors' short forms, which this
     document has no say over); and words the document
@@ -287,6 +289,10 @@ def undefined_words(
     }
     defined_parts.update(heading_words)
     told = _Told(body, document.source)
+    # A cell of a table's column of codes (``| regional | QZR |``) gives the
+    # code as the table's data, named by its row: introduced there.
+    in_table = any(seg.kind is BlockKind.TABLE_CELL for seg, _ in body)
+    codes = code_cells(document.segments) if in_table else set()
     covered: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
         covered.setdefault(id(m.segment), []).append((m.start, m.end))
@@ -301,6 +307,8 @@ def undefined_words(
             word = cand.word
             if seg.kind is BlockKind.TABLE_HEADER and not _in_brackets(seg.text, cand.start, cand.end):
                 continue  # a column's name; but its measure in brackets, ``Quality (QZM)``, is a use
+            if id(seg) in codes:
+                continue
             if (
                 word in defined_parts
                 or version_stem(word) in defined_parts

@@ -284,3 +284,30 @@ def stands_as_verb(text: str, start: int, last_word: str) -> bool:
         if not (_adverb(word) or word in _SHORT_ADVERBS):
             return False
     return False
+
+
+#: Verbs that link a subject to what it is (``is``, ``remains``): an adjective
+#: after one stands as the predicate, not before a noun.
+_LINKING_VERBS = frozenset(
+    "is are was were be been being isn't aren't wasn't remain remains remained stay stays stayed".split()
+    + "become becomes became seem seems seemed".split()
+)
+#: What may end a predicate: a clause's punctuation, the text's end, or a conjunction.
+_PREDICATE_END = re.compile(r"\s*(?:[.,;:!?)\]]|$)|\s+(?:and|or|but|nor)\b")
+
+
+def stands_as_predicate(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``text[start:end]`` stand as a predicate
+    adjective: right after a linking verb (``is``, ``remains``), maybe with
+    an adverb or ``not`` between (``is completely``), and ending their clause
+    (``..., and``; ``.``).  English hyphenates a compound adjective before
+    its noun (``an open-source kiln``) and leaves it open after the verb
+    (``the kiln is open source``)."""
+    if _PREDICATE_END.match(text, end) is None:
+        return False
+    for k, word in enumerate(_words_before(text, start, 2)):
+        if word in _LINKING_VERBS:
+            return True
+        if k or not (word == "not" or _adverb(word)):
+            return False
+    return False
