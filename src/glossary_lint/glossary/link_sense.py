@@ -38,7 +38,7 @@ from .identifier_entries import is_identifier, phrase_is_entry, spaced_identifie
 from .label_values import follows_naming_label, other_name_in_brackets
 from .long_names import EntryName, LongName, inside_long_name, inside_spelled_out_acronym, modifies_other_name
 from .model import CasePolicy, Spelling, SpellingKind, Term
-from .other_references import in_other_link_text, names_project
+from .other_references import called_a_file, in_other_link_text, in_quoted_title, names_project
 from .owned_functions import owned_by_other
 from .project_names import after_project_name
 from .quoted_series import quoted_among_other_values
@@ -229,6 +229,10 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "their Load Balancing service" is the product, not the process
     if in_other_link_text(text, mention.start, mention.end):
         return False  # "[duration curve][api.sorted]": the title of another link
+    if in_quoted_title(text, mention.start, mention.end):
+        return False  # Section 2 “Information Model/UML Conceptual Design”: a document's title
+    if called_a_file(text, mention.end, term.definition):
+        return False  # "The techno-data timeslices is an optional file": a file named after them
     if names_project(text, mention.start, mention.end, term.definition):
         return False  # "the Kestrel project": a project named after the thing
     if inside_long_name(text, mention.start, mention.end, page.long_names):

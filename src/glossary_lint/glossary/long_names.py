@@ -216,13 +216,11 @@ def inside_spelled_out_acronym(
     load balancing.  A long form that ends with the words (``Residual Vector
     Quantization (RVQ)``), or goes on only by ``classifiers`` ("latent
     diffusion model (LDM)"), is a kind of what they name, and is left alone."""
-    if "(" not in text:
-        return False
     return any(
         a <= start
         and end < b
         and not all(w.group(0).casefold() in classifiers for w in WORD_RE.finditer(text, end, b))
-        for a, b in _long_forms(text)
+        for a, b in _long_forms(text) + _named_runs(text)
     )
 
 
@@ -231,8 +229,95 @@ def _long_forms(text: str) -> tuple[tuple[int, int], ...]:
     """Where the long forms of the acronyms ``text`` spells out stand in it."""
     from ..rules.acronyms import expansions
 
+    if "(" not in text:
+        return ()
     spans: set[tuple[int, int]] = set()
     for _, long in expansions(text):
         pattern = r"[ \t\n]+".join(re.escape(part) for part in long.split())
         spans.update((m.start(), m.end()) for m in re.finditer(pattern, text))
     return tuple(sorted(spans))
+
+
+#: Small words a spelled-out name keeps in lower case ("Load Balancing as a Service").
+_NAME_JOINERS = frozenset("of and for the as a an in on to by with".split())
+#: A word of a name: it holds a capital ("Metadata", "eXchange", "Multi-Voxel").
+_NAME_WORD = re.compile(r"[^\W\d_]*[A-Z][\w'’-]*")
+#: A word that joins a run of name words: a capitalised word or a small joiner.
+_RUN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: A word in capitals, an acronym itself: no piece of a spelled-out name.
+_ACRONYM_WORD = re.compile(r"[A-Z0-9]{2,}s?")
+#: What may stand between the words of a name: spaces and one line break.
+_NAME_GAP = re.compile(r"[ \t]*\n?[ \t]+")
+#: An acronym the text uses: three letters or more, two of them capitals or more.
+_USED_ACRONYM = re.compile(r"(?<![\w-])(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{3,10}(?![\w-])")
+
+
+@lru_cache(maxsize=1024)
+def _named_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` writes out, as a run of capitalised words, the long form
+    of an acronym it also uses elsewhere than beside it ("the standards for
+    Statistical Data and Metadata eXchange", in a paragraph that says SDMX):
+    the run is the name of what the acronym names, a standard or an
+    organisation, so its words are pieces of that name.  A word that opens in
+    a small letter before its capital (``eXchange``) gives that capital; a
+    run that holds an acronym ("the OBO Format to OWL Translation", "LoRA for
+    Audio") names a thing by acronyms, and spells none out."""
+    acronyms = {m.group(0) for m in _USED_ACRONYM.finditer(text)}
+    if not acronyms:
+        return ()
+    from ..rules.acronyms import spells_out
+
+    spans: set[tuple[int, int]] = set()
+    for run in _capitalised_runs(text):
+        words = [_from_capital(w.group(0)) for w in run]
+        for i, first in enumerate(run):
+            if _NAME_WORD.fullmatch(first.group(0)) is None or _is_acronym(first.group(0), acronyms):
+                continue
+            for j in range(i + 1, len(run)):
+                if _is_acronym(run[j].group(0), acronyms):
+                    break  # "OBO Format to OWL": a name of acronyms spells out none
+                if _NAME_WORD.fullmatch(run[j].group(0)) is None:
+                    continue
+                if any(spells_out(short, words[i : j + 1]) for short in acronyms):
+                    spans.add((first.start(), run[j].end()))
+    return tuple(sorted(spans))
+
+
+def _is_acronym(word: str, acronyms: set[str]) -> bool:
+    """Whether ``word`` is written in capitals or is one of the text's ``acronyms``."""
+    return word in acronyms or _ACRONYM_WORD.fullmatch(word) is not None
+
+
+def _capitalised_runs(text: str) -> list[list[re.Match[str]]]:
+    """The runs of two capitalised words or more, joined by spaces and small
+    joiner words, that ``text`` holds."""
+    runs: list[list[re.Match[str]]] = []
+    run: list[re.Match[str]] = []
+    for word in _RUN_WORD.finditer(text):
+        joined = bool(run) and _NAME_GAP.fullmatch(text, run[-1].end(), word.start()) is not None
+        capital = _NAME_WORD.fullmatch(word.group(0)) is not None
+        if joined and (capital or word.group(0) in _NAME_JOINERS):
+            run.append(word)
+            continue
+        _close_run(run, runs)
+        run = [word] if capital else []
+    _close_run(run, runs)
+    return runs
+
+
+def _close_run(run: list[re.Match[str]], runs: list[list[re.Match[str]]]) -> None:
+    """Keep ``run`` without the joiners it ends with, if two name words remain."""
+    while run and _NAME_WORD.fullmatch(run[-1].group(0)) is None:
+        run.pop()
+    if sum(_NAME_WORD.fullmatch(w.group(0)) is not None for w in run) >= 2:
+        runs.append(list(run))
+
+
+def _from_capital(word: str) -> str:
+    """``Xchange`` for ``eXchange``: a word that opens in small letters
+    before a capital gives the capital as its initial."""
+    if word[0].islower():
+        for k, ch in enumerate(word):
+            if ch.isupper():
+                return word[k:]
+    return word
