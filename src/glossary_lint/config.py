@@ -27,7 +27,7 @@ MAX_CONFIG_BYTES = 1024 * 1024
 DEFAULT_INCLUDE = ("*.md", "*.mdx", "*.markdown", "*.rst")
 DEFAULT_EXCLUDE = (".*", "node_modules", "_build", "build", "site", "dist", "__pycache__", "venv")
 
-#: key: (kind, description) — the documented keys, README's table is made from it.
+#: key: (kind, description) — the known keys (README's "Configuration" table documents each one).
 KEYS: dict[str, tuple[str, str]] = {
     "glossary": ("path", "The glossary YAML file (default: data/glossary.yaml, then glossary.yaml)."),
     "include": ("globs", f"File name patterns to check in folders (default: {', '.join(DEFAULT_INCLUDE)})."),
@@ -41,7 +41,7 @@ KEYS: dict[str, tuple[str, str]] = {
     "severity": ("severities", "Severity per rule code or name: error, warning or info."),
     "fail-on": ("severity", "Lowest severity that makes the run exit 1 (default: warning)."),
     "per-file-ignores": ("per-file", "Glob -> list of rule codes not reported in matching files."),
-    "known-words": ("words", "Words GL002 never reports (product names, house acronyms)."),
+    "known-words": ("words", "Words GL002 and GL005 never report (product names, house acronyms)."),
     "respect-gitignore": ("bool", "Skip files that .gitignore files exclude (default: true)."),
     "glossary-page": (
         "string",
