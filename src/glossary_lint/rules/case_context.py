@@ -93,6 +93,35 @@ _SLASHED_AFTER = re.compile(r"/([^\W_][\w'’-]*)")
 _SLASHED_BEFORE = re.compile(r"([^\W_][\w'’-]*)/$")
 
 
+def paired_in_contrast(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised span and another capitalised word each stand
+    before the same noun, joined by 'and', 'or' or a comma (``Widget builds
+    and Gadget builds``): two kinds of one thing named side by side, the
+    author capitalising each kind as a name.  One capital alone gives no
+    such reason; the parallel one, before the very same noun, does."""
+    if not text[start : start + 1].isupper():
+        return False
+    noun = _NOUN_AFTER.match(text, end, min(len(text), end + 40))
+    if noun is None or not noun.group(1)[:1].islower():
+        return False
+    head = noun.group(1).casefold()
+    after = _CONTRAST_AFTER.match(text, noun.end(), min(len(text), noun.end() + 80))
+    if after and _is_name_word(after.group(1)) and after.group(2).casefold() == head:
+        return True
+    before = _CONTRAST_BEFORE.search(text, max(0, start - 80), start)
+    return bool(before and _is_name_word(before.group(1)) and before.group(2).casefold() == head)
+
+
+#: The word just after the span: the noun both kinds stand before.
+_NOUN_AFTER = re.compile(r"\s+([^\W_][\w'’-]*)")
+#: How two kinds are joined: a comma, 'and' or 'or' (with an Oxford comma or none).
+_JOIN = r"(?:,[ \t]*\n?[ \t]*|,?\s+(?:and|or)\s+)"
+#: ``and Gadget builds`` after the span's noun: the other kind's word and its noun.
+_CONTRAST_AFTER = re.compile(_JOIN + r"([^\W_][\w'’-]*)\s+([a-z][\w'’-]*)")
+#: ``Gadget builds and`` before the span: the other kind's word and its noun.
+_CONTRAST_BEFORE = re.compile(r"(?<![\w'’-])([^\W_][\w'’-]*)\s+([a-z][\w'’-]*)" + _JOIN + "$")
+
+
 def _is_name_word(word: str) -> bool:
     return word[:1].isupper() and word.casefold() not in _FUNCTION_WORDS
 
@@ -169,6 +198,7 @@ def title_allowed(segment: Segment, start: int, end: int) -> bool:
         or segment.in_title_range(start, end)
         or in_name(segment.text, start, end)
         or paired_by_slash(segment.text, start, end)
+        or paired_in_contrast(segment.text, start, end)
         or beside_acronym(segment.text, start, end)
         or in_quoted_title(segment.text, start, end)
     )
