@@ -103,6 +103,7 @@ def survey_run(files: Sequence[Path], linter: Linter) -> None:
     house = HouseSurvey(linter.glossary, linter.matcher) if surveyed else None
     if names is not None:
         names.opened = cache.file if cache is not None else _uncached
+    decode_house = partial(decode_survey, terms=linter.glossary.by_id)
     for path, text in readable_texts(files) if read else ():
         # The collector waits while the pre-passes read a text (as while a
         # document is checked: :meth:`Linter.lint_text`), and runs between texts.
@@ -122,10 +123,7 @@ def survey_run(files: Sequence[Path], linter: Linter) -> None:
             if names is not None:
                 names.add(path, file)
             if house is not None:
-                terms = linter.glossary.by_id
-                part = file.part(
-                    "house", partial(house.part, text), encode_survey, partial(decode_survey, terms=terms)
-                )
+                part = file.part("house", partial(house.part, text), encode_survey, decode_house)
                 house.merge(part)
                 if isinstance(file, CachedFile):  # GL001 reads a checked file's code names again
                     remember_code_names(file.digest, part.code_names)

@@ -215,9 +215,6 @@ class _CapitalCount:
         #: Ids of the terms met whose case the importer guessed.
         self.guessed: set[str] = set()
 
-    def add(self, mentions: Iterable[Mention]) -> None:
-        self.merge(self.count(mentions))
-
     @staticmethod
     def count(mentions: Iterable[Mention]) -> CapitalPart:
         """One file's part of the counts, from its prose mentions."""

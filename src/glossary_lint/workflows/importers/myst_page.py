@@ -41,7 +41,12 @@ _DEFINITION_MARKER = re.compile(r"^[:~][ \t]", re.M)
 
 
 def has_myst_glossary(tokens: list) -> bool:
-    return any(_is_glossary(tok) or _is_rest_glossary(tok) for tok in tokens)
+    return any(map(_holds_glossary, tokens))
+
+
+def _holds_glossary(tok: object) -> bool:
+    """A ``{glossary}`` fence, or an ``{eval-rst}`` block with one inside."""
+    return _is_glossary(tok) or _is_rest_glossary(tok)
 
 
 def _is_glossary(tok: object) -> bool:
@@ -62,7 +67,7 @@ def read_myst_page(source: str) -> Page:
     lines = source.splitlines()
     page = Page(Markup.MARKDOWN)
     page.title, start = page_title(tokens, env)
-    first = next((i for i, tok in enumerate(tokens) if has_myst_glossary([tok])), len(tokens))
+    first = next((i for i, tok in enumerate(tokens) if _holds_glossary(tok)), len(tokens))
     page.intro = intro(tokens, start, first, lines)
     for tok in tokens:
         if _is_glossary(tok):
