@@ -102,3 +102,10 @@ def test_reference_by_surnames_and_initials(tmp_path: Path) -> None:
 def test_surname_and_initials_alone_is_no_reference(tmp_path: Path) -> None:
     text = "Ask Potter, J. A. & Kiln about the QCTE of the new body.\n"
     assert _gl002(tmp_path, text) == ["QCTE"]
+
+
+def test_an_extension_in_brackets_names_a_file_format(tmp_path: Path) -> None:
+    text = "Kiln logs can be read as:\n\n* QZK shelf list (.qsl)\n* QZV (.qzv)\n* a QZW shelf list\n"
+    assert _gl002(tmp_path, text) == ["QZW"]
+    # An extension further on belongs to the words before it, not to the acronym.
+    assert _gl002(tmp_path, "Keep each QZK reading in the shelf log (.qsl).\n") == ["QZK"]

@@ -142,6 +142,10 @@ def word_kind(word: str) -> str | None:
     if word[0].islower():  # iSTFT is an acronym; maxBytes, webContents are code
         if not _LOWER_PREFIXED.fullmatch(word) or (word[1:].isalpha() and is_ordinary_word(word[1:].lower())):
             return None  # nRESET, xENABLE: an English word in capitals behind a letter, a signal's name
+        if digits and word[-1].isdigit():
+            # qZX52: a family of parts or a release, numbered as vendors count
+            # them; a letter that qualifies an acronym (iSTFT, mTLS) takes no number.
+            return NAME
         return ACRONYM
     if _EXCEPTION_CLASS.fullmatch(word):
         return None  # KeyError, TimeoutError: a class a program raises, code in prose, no product
@@ -293,15 +297,22 @@ def _names_collection(text: str, end: int) -> bool:
     return _COLLECTION.match(text, end) is not None
 
 
-#: The word after an acronym that says it names a file format: ``QZF files``, ``the QZF format``.
-_FORMAT_AFTER = re.compile(r"[ \t]+(?:files?|formats?)(?![\w-])", re.IGNORECASE)
+#: The word after an acronym that says it names a file format: ``QZF files``,
+#: ``the QZF format``; or a file extension in brackets, maybe after a noun in
+#: small letters: ``QZF (.qzf)``, ``QZF keyword list (.kwl)``.
+_FORMAT_AFTER = re.compile(
+    r"[ \t]+(?:(?:files?|formats?)(?![\w-])|(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}\(\.[A-Za-z0-9]{1,6}\))",
+    re.IGNORECASE,
+)
 
 
 def names_format(text: str, end: int) -> bool:
     """Whether the acronym ending at ``end`` is followed by ``file`` or
-    ``format``: the name of a file format (``QZF files``), which a reader
-    meets as a file's kind, like an extension, not as a phrase to spell out.
-    A document that writes it so once names the format by it throughout."""
+    ``format``, or by the extension of its files in brackets (``QZF
+    keyword list (.kwl)``): the name of a file format (``QZF files``), which
+    a reader meets as a file's kind, like an extension, not as a phrase to
+    spell out.  A document that writes it so once names the format by it
+    throughout."""
     return _FORMAT_AFTER.match(text, end) is not None
 
 
