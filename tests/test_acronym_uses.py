@@ -109,3 +109,11 @@ def test_an_extension_in_brackets_names_a_file_format(tmp_path: Path) -> None:
     assert _gl002(tmp_path, text) == ["QZW"]
     # An extension further on belongs to the words before it, not to the acronym.
     assert _gl002(tmp_path, "Keep each QZK reading in the shelf log (.qsl).\n") == ["QZK"]
+
+
+def test_an_acronym_coordinated_with_a_known_one_is_of_its_kind(tmp_path: Path) -> None:
+    text = "Cite each glaze by its QZIDs or DOIs. The QZ and AC meters read the kiln.\n"
+    assert _gl002(tmp_path, text) == []
+    # Two unknown ones side by side, or a known one further off, tell nothing.
+    text = "Cite each glaze by its QZIDs or QWIDs. The QZ meter is read after the GPU run.\n"
+    assert _gl002(tmp_path, text) == ["QZID", "QWID", "QZ"]

@@ -352,6 +352,20 @@ def _pairs_with_domain(text: str, start: int, end: int) -> bool:
     return bool(_DOMAIN_AFTER.match(text, end) or _DOMAIN_BEFORE.search(text, before, start))
 
 
+def coordinated_with_known(text: str, start: int, end: int) -> bool:
+    """An acronym joined by ``or`` or ``and`` to one a general technical
+    reader knows (``QZIDs or DOIs``, ``QZ and AC models``): the pair are
+    two of one kind, named side by side as alternatives or counterparts,
+    and a reader who knows the one is told what kind of thing the other is."""
+    plural = _PLURAL_AFTER.match(text, end)
+    partner = _or_partner(text, start, plural.end() if plural else end)
+    return partner is not None and is_exempt(strip_plural(partner))
+
+
+#: The plural ending after an acronym: the ``s`` of ``QZIDs``, the ``'s`` of ``QZID's``.
+_PLURAL_AFTER = re.compile(r"['’]?s(?![^\W_])")
+
+
 def _pairs_with_name_in_capitals(text: str, start: int, end: int) -> bool:
     """An acronym paired by a slash, ``or`` or ``and`` with an English word in
     capitals (``QZRS/LAMB optimizers``, ``INFO or QZDBG modes``): the word is
