@@ -112,12 +112,14 @@ _RELEASE = re.compile(r"[ \t](?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+|version[ \t]+\d)(?!
 _VERSION_OF = re.compile(
     rf"versions?[ \t]+(?:v?\d[\w.]*[ \t]+)?of[ \t]+(?:the[ \t]+)?{_MARKED_WORD}(?![\w-])"
 )
-#: A link and its text, a few words on one line: Markdown's ``[QRX](url)``,
-#: ``[QRX command line](url)``, reST's ```QRX <url>`_``.
-_WORD_LINK = re.compile(
-    r"\[(?P<md>[^\[\]\n]{1,80})\]\([ \t]*(?P<mdurl>https?://[^)\s]+)"
-    r"|`(?P<rst>[^`<\n]{1,80})[ \t]+<(?P<rsturl>https?://[^>\s]+)>`"
-)
+#: The address that ends a link, found first (a pattern that opened with the
+#: link's text was tried at every bracket and backtick: a third of the
+#: survey's names part on a reST handbook): Markdown's ``](url)``, reST's
+#: `` <url>`_``; the text is read back from it to its opening.
+_MD_LINK_URL = re.compile(r"\]\([ \t]*(https?://[^)\s]+)")
+_RST_LINK_URL = re.compile(r"<(https?://[^>\s]+)>`")
+#: Longest link text read, a few words on one line.
+_LINK_TEXT_CHARS = 80
 #: A word of a link's text.
 _LINK_WORD = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?![\w-])")
 #: A repository's address in the text, link or not: its owner and its project
@@ -195,9 +197,8 @@ class RunNames:
             before = _MODIFIER.search(text, max(0, release.start() - _MODIFIER_REACH), release.start() + 1)
             if before:
                 self._add_acronym(before.group("word"))
-        for link in _WORD_LINK.finditer(text):
-            url = link.group("mdurl") or link.group("rsturl")
-            for word in _LINK_WORD.findall(link.group("md") or link.group("rst")):
+        for link_text, url in _links(text):
+            for word in _LINK_WORD.findall(link_text):
                 if _home_of(word, url):
                     self._add_acronym(word)
         for repository in _REPOSITORY_URL.finditer(text):
@@ -253,6 +254,22 @@ def noun_places(text: str) -> list[tuple[int, str]]:
 
 
 _NOUNS = tuple(PRODUCT_NOUNS + FORMAT_NOUNS)
+
+
+def _links(text: str) -> Iterator[tuple[str, str]]:
+    """Each link's text (one line, :data:`_LINK_TEXT_CHARS` at most) and
+    address: Markdown's ``[QRX tools](url)``, reST's ```QRX tools <url>`_``."""
+    for pattern, opening, not_inside in ((_MD_LINK_URL, "[", "]\n"), (_RST_LINK_URL, "`", "<\n")):
+        if opening == "[" and "](" not in text:
+            continue
+        for link in pattern.finditer(text):
+            at = link.start()
+            if opening == "`" and text[at - 1 : at] not in (" ", "\t"):
+                continue  # reST writes a blank between a link's text and its address
+            start = text.rfind(opening, max(0, at - _LINK_TEXT_CHARS - 2), at)
+            inner = text[start + 1 : at]
+            if start >= 0 and inner.strip() and not any(ch in inner for ch in not_inside):
+                yield inner, link.group(1)
 
 
 def _home_of(word: str, url: str) -> bool:
