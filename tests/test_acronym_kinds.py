@@ -220,3 +220,11 @@ def test_an_acronym_paired_with_a_domain_name_is_a_name(tmp_path):
     assert _gl002(tmp_path, "Use QZPV and qzlab.io for the records.\n") == []
     assert _gl002(tmp_path, "Mail QZPV or bob@qzlab.org.\n") == ["QZPV"]
     assert _gl002(tmp_path, "Write the QZPV, e.g. or the QZRT.\n") == ["QZPV", "QZRT"]
+
+
+def test_a_small_letter_capitals_and_a_number_are_a_family_of_parts(tmp_path):
+    from glossary_lint.rules.acronyms import ACRONYM, NAME, word_kind
+
+    text = "Flash the probe of a kZQ52 board first; then read the iQZT of the glaze.\n"
+    assert _gl002(tmp_path, text) == ["iQZT"]
+    assert word_kind("kZQ52") == NAME and word_kind("kZQ") == ACRONYM

@@ -152,6 +152,50 @@ def test_a_link_to_the_words_own_site_makes_it_a_name_in_every_chapter(cli, tmp_
     assert ("firing.md", code, "QRAX") in found
 
 
+@pytest.mark.parametrize(
+    ("links", "code"),
+    [
+        ("Links\n=====\n\nSee the `QRAX convert command <https://qrax.example.org/convert>`_.\n", "GL005"),
+        ("# Links\n\nSee the [QRAX chart tools](https://github.com/potters/qrax-tools).\n", "GL005"),
+        # Another site, or the top-level domain alone: no home of the word.
+        ("# Links\n\nSee the [QRAX chart page](https://kilns.example.org/qrax).\n", "GL002"),
+        ("# Links\n\nSee the [QRAX chart page](https://kilns.qrax).\n", "GL002"),
+    ],
+)
+def test_a_link_whose_text_holds_the_word_to_its_own_site_makes_it_a_name(cli, tmp_path, links, code):
+    name = "links.rst" if links.startswith("Links") else "links.md"
+    found = _found(cli, tmp_path, {name: links, "firing.md": QUARRY_USE})
+    assert ("firing.md", code, "QRAX") in found
+
+
+@pytest.mark.parametrize(
+    ("setup", "code"),
+    [
+        ("# Setup\n\n    git clone https://github.com/QRAX/kiln-charts\n", "GL005"),
+        ("# Setup\n\nThe sources are at https://gitlab.com/potters/QRAX.\n", "GL005"),
+        # An owner in small letters is the site's handle, not the spelling of the word.
+        ("# Setup\n\n    git clone https://github.com/qrax/kiln-charts\n", "GL002"),
+    ],
+)
+def test_a_repository_owner_or_project_in_capitals_is_a_name(cli, tmp_path, setup, code):
+    found = _found(cli, tmp_path, {"setup.md": setup, "firing.md": QUARRY_USE})
+    assert ("firing.md", code, "QRAX") in found
+
+
+@pytest.mark.parametrize(
+    ("usage", "code"),
+    [
+        ("# Usage\n\n    shelf QRAX=2 cone=6\n", "GL005"),
+        ("# Usage\n\n<dt>readshelf &lt;QRAX&gt; &lt;cone&gt;</dt>\n", "GL005"),
+        # A value compared, or a word before an equals sign in prose, assigns nothing.
+        ("# Usage\n\nKeep QRAX = 2 for a short firing.\n", "GL002"),
+    ],
+)
+def test_a_field_another_chapter_assigns_is_no_acronym_in_this_one(cli, tmp_path, usage, code):
+    found = _found(cli, tmp_path, {"usage.md": usage, "firing.md": QUARRY_USE})
+    assert ("firing.md", code, "QRAX") in found
+
+
 def test_a_rest_link_to_the_words_own_site_makes_it_a_name(cli, tmp_path):
     links = "Links\n=====\n\nCharts come from `QRAX <https://qrax.example.org/>`_.\n"
     found = _found(cli, tmp_path, {"links.rst": links, "firing.md": QUARRY_USE})

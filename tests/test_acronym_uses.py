@@ -102,3 +102,18 @@ def test_reference_by_surnames_and_initials(tmp_path: Path) -> None:
 def test_surname_and_initials_alone_is_no_reference(tmp_path: Path) -> None:
     text = "Ask Potter, J. A. & Kiln about the QCTE of the new body.\n"
     assert _gl002(tmp_path, text) == ["QCTE"]
+
+
+def test_an_extension_in_brackets_names_a_file_format(tmp_path: Path) -> None:
+    text = "Kiln logs can be read as:\n\n* QZK shelf list (.qsl)\n* QZV (.qzv)\n* a QZW shelf list\n"
+    assert _gl002(tmp_path, text) == ["QZW"]
+    # An extension further on belongs to the words before it, not to the acronym.
+    assert _gl002(tmp_path, "Keep each QZK reading in the shelf log (.qsl).\n") == ["QZK"]
+
+
+def test_an_acronym_coordinated_with_a_known_one_is_of_its_kind(tmp_path: Path) -> None:
+    text = "Cite each glaze by its QZIDs or DOIs. The QZ and AC meters read the kiln.\n"
+    assert _gl002(tmp_path, text) == []
+    # Two unknown ones side by side, or a known one further off, tell nothing.
+    text = "Cite each glaze by its QZIDs or QWIDs. The QZ meter is read after the GPU run.\n"
+    assert _gl002(tmp_path, text) == ["QZID", "QWID", "QZ"]

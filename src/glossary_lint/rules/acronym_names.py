@@ -21,6 +21,13 @@ So does a compact identifier's prefix (``KZG:0042``): an acronym the
 handbook's identifiers are keyed by is the name of the ontology, database or
 registry that issues them (``terms of KZG``), in every file.
 
+So does a word in capitals one file assigns a value to (``QZSEL=1``) or
+writes as a usage line's placeholder escaped for HTML (``&lt;QZSEL&gt;``):
+the name of a register's field, a variable or an argument, which another
+chapter's prose writes as the program does (``the QZSEL value``), no phrase
+to spell out.  (GL002 also reads these in the file it checks,
+:mod:`.undefined`; they are as true of the handbook's other files.)
+
 And so does the noun an acronym modifies, where that noun is a product, a
 part of one or a published collection (``the QRX library``, ``the QRX
 command``, ``the QRX vocabulary``), or files, which come in formats
@@ -38,10 +45,16 @@ a document that writes them so does not report the word
 So does a file extension in capitals before ``files`` (``.QRX files``):
 the files come in that format, and the format has a name.
 
-So does a link whose text is the acronym alone, to a site named after it
-(``[QRX](https://qrx.example.org)``) or to its repository
+So does a link whose text holds the acronym (alone, or among a few words:
+``[QRX](https://qrx.example.org)``, ```QRX convert command
+<https://qrx.example.org/convert>`_``) to a site named after it (a label of
+its host, not the top-level domain) or to its repository
 (``https://github.com/owner/qrx``): the link points at the thing's home.  A
-page about it on another site (an encyclopedia's) explains it instead.
+page about it on another site (an encyclopedia's) explains it instead.  And
+so does a repository's address anywhere in the text whose owner or project
+is written in capitals as the acronym is (``https://github.com/QRXLAB/kiln``):
+the organisation or project spells its own name so, and the handbook writes
+that name.
 
 Over the 26 tuned handbooks these moved nine false GL002 findings
 (``GDAL``, ``DICOM``, ``OMO``) and no real one; the links moved none.
@@ -57,6 +70,7 @@ then misspells.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from .acronyms import ACRONYM, MINOR_WORDS, expansions, word_kind
@@ -98,10 +112,21 @@ _RELEASE = re.compile(r"[ \t](?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+|version[ \t]+\d)(?!
 _VERSION_OF = re.compile(
     rf"versions?[ \t]+(?:v?\d[\w.]*[ \t]+)?of[ \t]+(?:the[ \t]+)?{_MARKED_WORD}(?![\w-])"
 )
-#: A link whose text is one word: Markdown's ``[QRX](url)``, reST's ```QRX <url>`_``.
-_WORD_LINK = re.compile(
-    r"\[[ \t]*(?P<md>[A-Za-z][A-Za-z0-9]*)[ \t]*\]\([ \t]*(?P<mdurl>https?://[^)\s]+)"
-    r"|`[ \t]*(?P<rst>[A-Za-z][A-Za-z0-9]*)[ \t]+<(?P<rsturl>https?://[^>\s]+)>`"
+#: The address that ends a link, found first (a pattern that opened with the
+#: link's text was tried at every bracket and backtick: a third of the
+#: survey's names part on a reST handbook): Markdown's ``](url)``, reST's
+#: `` <url>`_``; the text is read back from it to its opening.
+_MD_LINK_URL = re.compile(r"\]\([ \t]*(https?://[^)\s]+)")
+_RST_LINK_URL = re.compile(r"<(https?://[^>\s]+)>`")
+#: Longest link text read, a few words on one line.
+_LINK_TEXT_CHARS = 80
+#: A word of a link's text.
+_LINK_WORD = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?![\w-])")
+#: A repository's address in the text, link or not: its owner and its project
+#: (``https://github.com/QRXLAB/qrx-tools``).
+_REPOSITORY_URL = re.compile(
+    r"https?://(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)"
+    r"/(?P<owner>[\w.-]*\w)(?:/(?P<project>[\w.-]*\w))?"
 )
 #: Hosts of repositories, whose first two path parts are the owner and the project.
 REPOSITORY_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net"})
@@ -142,6 +167,8 @@ class RunNames:
             prefix = _prefix_before(text, colon.start())
             if prefix:
                 self._add_acronym(prefix)
+        for field in _field_names(text):
+            self._add_acronym(field)
         searched = 0
         for head in _HEAD.finditer(text):
             if head.start() < searched or (head.start() and text[head.start() - 1].isalnum()):
@@ -170,10 +197,14 @@ class RunNames:
             before = _MODIFIER.search(text, max(0, release.start() - _MODIFIER_REACH), release.start() + 1)
             if before:
                 self._add_acronym(before.group("word"))
-        for link in _WORD_LINK.finditer(text):
-            word = link.group("md") or link.group("rst")
-            if _home_of(word, link.group("mdurl") or link.group("rsturl")):
-                self._add_acronym(word)
+        for link_text, url in _links(text):
+            for word in _LINK_WORD.findall(link_text):
+                if _home_of(word, url):
+                    self._add_acronym(word)
+        for repository in _REPOSITORY_URL.finditer(text):
+            for part in repository.group("owner", "project"):
+                if part and part.isupper():
+                    self._add_acronym(part)  # github.com/QRXLAB/...: the organisation's own spelling
         for version in _VERSION_OF.finditer(text):  # no ``\b`` in front: a third of the time
             if not (version.start() and text[version.start() - 1].isalnum()):
                 self._add_acronym(version.group("word"))
@@ -225,6 +256,22 @@ def noun_places(text: str) -> list[tuple[int, str]]:
 _NOUNS = tuple(PRODUCT_NOUNS + FORMAT_NOUNS)
 
 
+def _links(text: str) -> Iterator[tuple[str, str]]:
+    """Each link's text (one line, :data:`_LINK_TEXT_CHARS` at most) and
+    address: Markdown's ``[QRX tools](url)``, reST's ```QRX tools <url>`_``."""
+    for pattern, opening, not_inside in ((_MD_LINK_URL, "[", "]\n"), (_RST_LINK_URL, "`", "<\n")):
+        if opening == "[" and "](" not in text:
+            continue
+        for link in pattern.finditer(text):
+            at = link.start()
+            if opening == "`" and text[at - 1 : at] not in (" ", "\t"):
+                continue  # reST writes a blank between a link's text and its address
+            start = text.rfind(opening, max(0, at - _LINK_TEXT_CHARS - 2), at)
+            inner = text[start + 1 : at]
+            if start >= 0 and inner.strip() and not any(ch in inner for ch in not_inside):
+                yield inner, link.group(1)
+
+
 def _home_of(word: str, url: str) -> bool:
     """Whether ``url`` is the site (a label of its host: ``qrx.example.org``,
     ``kiln-qrx.example.net``) or the repository (``github.com/owner/qrx``) of
@@ -237,7 +284,27 @@ def _home_of(word: str, url: str) -> bool:
     if host.removeprefix("www.") in REPOSITORY_HOSTS:
         path = parts.path.strip("/").lower().split("/")
         return len(path) >= 2 and key in re.split(r"[-_.]", path[1])
-    return key in re.split(r"[-.]", host)
+    return key in re.split(r"[-.]", host.rpartition(".")[0])  # not the top-level domain (``io``)
+
+
+#: A placeholder escaped for HTML, as a usage line writes it: ``&lt;QZSEL&gt;``.
+_ESCAPED_PLACEHOLDER = re.compile(r"&lt;([A-Z][A-Z0-9]+)&gt;")
+
+
+def _field_names(text: str) -> Iterator[str]:
+    """The words in capitals ``text`` assigns a value to, glued (``QZSEL=1``,
+    ``QZMODE=fast``), or writes as a usage line's placeholder escaped for
+    HTML (``&lt;QZSEL&gt;``): the names of a register's field, a variable or
+    an argument, found with ``str.find`` (most texts have few ``=``)."""
+    at = text.find("=")
+    while at >= 0:
+        if text[at + 1 : at + 2].isalnum():
+            name = _prefix_before(text, at)
+            if name:
+                yield name
+        at = text.find("=", at + 1)
+    if "&lt;" in text:
+        yield from _ESCAPED_PLACEHOLDER.findall(text)
 
 
 def _prefix_before(text: str, end: int) -> str | None:

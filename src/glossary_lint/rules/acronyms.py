@@ -142,6 +142,10 @@ def word_kind(word: str) -> str | None:
     if word[0].islower():  # iSTFT is an acronym; maxBytes, webContents are code
         if not _LOWER_PREFIXED.fullmatch(word) or (word[1:].isalpha() and is_ordinary_word(word[1:].lower())):
             return None  # nRESET, xENABLE: an English word in capitals behind a letter, a signal's name
+        if digits and word[-1].isdigit():
+            # qZX52: a family of parts or a release, numbered as vendors count
+            # them; a letter that qualifies an acronym (iSTFT, mTLS) takes no number.
+            return NAME
         return ACRONYM
     if _EXCEPTION_CLASS.fullmatch(word):
         return None  # KeyError, TimeoutError: a class a program raises, code in prose, no product
@@ -293,15 +297,22 @@ def _names_collection(text: str, end: int) -> bool:
     return _COLLECTION.match(text, end) is not None
 
 
-#: The word after an acronym that says it names a file format: ``QZF files``, ``the QZF format``.
-_FORMAT_AFTER = re.compile(r"[ \t]+(?:files?|formats?)(?![\w-])", re.IGNORECASE)
+#: The word after an acronym that says it names a file format: ``QZF files``,
+#: ``the QZF format``; or a file extension in brackets, maybe after a noun in
+#: small letters: ``QZF (.qzf)``, ``QZF keyword list (.kwl)``.
+_FORMAT_AFTER = re.compile(
+    r"[ \t]+(?:(?:files?|formats?)(?![\w-])|(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}\(\.[A-Za-z0-9]{1,6}\))",
+    re.IGNORECASE,
+)
 
 
 def names_format(text: str, end: int) -> bool:
     """Whether the acronym ending at ``end`` is followed by ``file`` or
-    ``format``: the name of a file format (``QZF files``), which a reader
-    meets as a file's kind, like an extension, not as a phrase to spell out.
-    A document that writes it so once names the format by it throughout."""
+    ``format``, or by the extension of its files in brackets (``QZF
+    keyword list (.kwl)``): the name of a file format (``QZF files``), which
+    a reader meets as a file's kind, like an extension, not as a phrase to
+    spell out.  A document that writes it so once names the format by it
+    throughout."""
     return _FORMAT_AFTER.match(text, end) is not None
 
 
@@ -339,6 +350,20 @@ def _pairs_with_domain(text: str, start: int, end: int) -> bool:
     if "." not in text[before : end + 60]:
         return False  # no domain near: the common case, answered without a search
     return bool(_DOMAIN_AFTER.match(text, end) or _DOMAIN_BEFORE.search(text, before, start))
+
+
+def coordinated_with_known(text: str, start: int, end: int) -> bool:
+    """An acronym joined by ``or`` or ``and`` to one a general technical
+    reader knows (``QZIDs or DOIs``, ``QZ and AC models``): the pair are
+    two of one kind, named side by side as alternatives or counterparts,
+    and a reader who knows the one is told what kind of thing the other is."""
+    plural = _PLURAL_AFTER.match(text, end)
+    partner = _or_partner(text, start, plural.end() if plural else end)
+    return partner is not None and is_exempt(strip_plural(partner))
+
+
+#: The plural ending after an acronym: the ``s`` of ``QZIDs``, the ``'s`` of ``QZID's``.
+_PLURAL_AFTER = re.compile(r"['’]?s(?![^\W_])")
 
 
 def _pairs_with_name_in_capitals(text: str, start: int, end: int) -> bool:

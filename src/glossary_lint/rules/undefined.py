@@ -36,6 +36,7 @@ from .acronyms import (
     Candidate,
     abbr_expansions,
     candidates,
+    coordinated_with_known,
     expansions,
     initialisms,
     is_name_item,
@@ -404,6 +405,7 @@ class _Told:
         start, end = cand.start, cand.end
         return (
             is_placeholder(text, start, end)
+            or coordinated_with_known(text, start, end)
             or names_hardware(text, start, end)
             or example_of_source(cand.word, text, start, end)
         )
