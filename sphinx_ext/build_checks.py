@@ -24,6 +24,7 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
 from glossary_lint.gc_pause import paused_collector
+from glossary_lint.glossary.code_compounds import joined_code_names
 from glossary_lint.glossary.compound_heads import name_joined_before
 from glossary_lint.glossary.link_sense import PageContext, links_as_term, mention_case
 from glossary_lint.glossary.long_names import entry_names, long_names
@@ -161,6 +162,7 @@ class GlossaryLintTransform(SphinxTransform):
                 entry_names(glossary),
                 owner_names(glossary),
                 project_names(glossary),
+                _page_code_names(self.document),
             )
             link_mentions(mentions, text_nodes, current.link, page)
             _note_joined(self.env, mentions)
@@ -272,6 +274,14 @@ def _page_classes(document: nodes.document) -> frozenset[str]:
         for n in document.findall(
             lambda n: isinstance(n, (nodes.literal, nodes.title_reference, addnodes.pending_xref))
         )
+    )
+
+
+def _page_code_names(document: nodes.document) -> frozenset[str]:
+    """The names with inner capitals the page writes in code, inline or in a
+    block (``OS::Heat::WaitConditionHandle``), for :mod:`~glossary_lint.glossary.code_compounds`."""
+    return joined_code_names(
+        n.astext() for n in document.findall(lambda n: isinstance(n, (nodes.literal, nodes.literal_block)))
     )
 
 

@@ -10,14 +10,18 @@ from glossary_lint.sources.segments import BlockKind, Segment
 
 
 def first_mention_links(
-    glossary_yaml: str, text: str, word: str, classes: frozenset[str] = frozenset()
+    glossary_yaml: str,
+    text: str,
+    word: str,
+    classes: frozenset[str] = frozenset(),
+    code_names: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the mention of ``word`` at its first place in ``text`` (one
     paragraph) becomes a link, with the glossary ``glossary_yaml`` (and the
     project's name as its entries' names give it, and ``classes`` the names
-    the page writes as code)."""
+    the page writes as code, ``code_names`` those with inner capitals in small letters)."""
     glossary = parse_glossary(glossary_yaml)
     segment = Segment(text, BlockKind.PARAGRAPH, ((0, 0, len(text)),))
     start = text.index(word)
     mention = next(m for m in Matcher(glossary).mentions(segment) if m.start == start)
-    return links_as_term(mention, PageContext(classes=classes, projects=project_names(glossary)))
+    return links_as_term(mention, PageContext(classes=classes, projects=project_names(glossary), code_names=code_names))

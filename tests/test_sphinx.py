@@ -621,3 +621,12 @@ def test_the_project_named_after_a_thing_is_not_linked(app):
     links = links_by_section(app)
     assert links["named-projects"] == ["Kestrel"]
     assert "into the Kestrel project" in html(app, "index")
+
+
+@link_sense
+def test_words_that_open_a_name_the_page_writes_in_code_are_not_linked(app):
+    """'ready signal hook' spells the ReadySignalHook of the page's code block:
+    the link moves to the later 'ready signal' that is the entry."""
+    links = links_by_section(app)
+    assert links["signal-hooks"] == ["ready signal"]
+    assert "a ready signal hook resource" in html(app, "index")

@@ -135,6 +135,27 @@ def labels_item_after(text: str, end: int, definition: str) -> bool:
     return noun in _LABELLED_ITEMS and not _definition_calls_it(definition, noun)
 
 
+#: An acronym: capitals, and digits after the first letter (``RPC``, ``H5``).
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
+
+
+def names_class_after(found: str, text: str, end: int, definition: str) -> bool:
+    """Whether the acronym ``found``, ending at ``end`` of ``text``, is the
+    name of a class in code: "a copy of the RPC class".  An acronym entry
+    stands for what its letters spell out (a model, a protocol), and the class
+    that implements it is named with the same letters; the entry is that
+    class only where its definition's first sentence calls it one.  A word in
+    small letters before "class" ("an estimator class") says what the class
+    is, and keeps its sense."""
+    if _ACRONYM.fullmatch(found) is None:
+        return False
+    after = _SPACED_WORD.match(text, end)
+    if after is None:
+        return False
+    noun = (after.group(1) or after.group(2)).casefold()
+    return noun in ("class", "classes") and not _definition_calls_it(definition, "class")
+
+
 #: Nouns after which a phrase in Title Case is the proper name of an offering:
 #: "their Load Balancing service", "each Load Balancing provider".
 _OFFERINGS = frozenset("service services provider providers project projects team teams".split())

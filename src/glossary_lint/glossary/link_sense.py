@@ -27,9 +27,11 @@ from ..matching.words import WORD_RE, capitalize_first, match_key
 from ..rules.case_context import in_name
 from ..rules.word_roles import PREPOSITIONS
 from .class_mentions import names_page_class
+from .code_compounds import opens_code_name
 from .compound_heads import (
     closes_other_compound,
     labels_item_after,
+    names_class_after,
     names_offering,
     names_part_after,
     opens_other_compound,
@@ -190,6 +192,8 @@ class PageContext:
     owners: tuple[EntryName, ...] = ()
     #: The project's name as its entries' names open with it (:func:`.project_names.project_names`).
     projects: frozenset[str] = frozenset()
+    #: Names with inner capitals the page writes in code, in small letters (:mod:`.code_compounds`).
+    code_names: frozenset[str] = frozenset()
 
 
 _NO_PAGE = PageContext()
@@ -223,6 +227,10 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "the amphora provider", "the minion folder": a driver, a folder
     if _one_word(mention) and labels_item_after(text, mention.end, term.definition):
         return False  # "the descendants command", "the Pipelines menu": a command, a menu
+    if names_class_after(mention.found, text, mention.end, term.definition):
+        return False  # "a copy of the RPC class": the code named after the model
+    if opens_code_name(mention.found, text, mention.end, page.code_names):
+        return False  # "the wait condition handle resource" beside WaitConditionHandle
     if term.case is not CasePolicy.EXACT and names_offering(
         text, mention.start, mention.end, term.definition
     ):
