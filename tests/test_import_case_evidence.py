@@ -204,6 +204,40 @@ def test_a_name_written_mid_sentence_only_in_term_references_is_an_exact_guess()
     assert store.case is CasePolicy.EXACT and not store.case_guessed
 
 
+LOWER_NAMED = """Words
+=====
+
+.. glossary::
+
+   glaze
+      A glassy coat fired onto a pot.
+
+   kiln
+   standard qzf file
+      The oven that fires a pot; its log is a standard QZF file.
+
+   rtk
+   read the kilns
+      `Read the Kilns <https://example.org>`_ or RTK for short is a service that
+      hosts firing logs.
+
+   throw the pots
+      Shaping clay on a wheel; to throw the pots well takes years.
+"""
+
+
+def test_a_lower_case_headword_the_definitions_write_as_a_proper_name_keeps_that_form():
+    glossary, _ = load(LOWER_NAMED, ".rst")
+    rtk = next(t for t in glossary.terms if t.term == "rtk")
+    # a capital after a lower-case small word: a proper name, whatever the headword's case
+    assert rtk.aliases == ("Read the Kilns",)
+    # an acronym's capitals make no name, and a phrase written in lower case stays so
+    kiln = next(t for t in glossary.terms if t.term == "kiln")
+    assert kiln.aliases == ("standard qzf file",)
+    throw = next(t for t in glossary.terms if t.term == "throw the pots")
+    assert (throw.case, throw.spelling) == (CasePolicy.SENTENCE, "throw the pots")
+
+
 def test_a_sentence_case_name_whose_first_capital_the_page_keeps_mid_sentence_is_exact():
     # The capital of a person's name made adjective is the word's own: the
     # page writes it mid-sentence, and never the name with it lowered.

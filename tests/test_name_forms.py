@@ -41,6 +41,28 @@ def test_a_lower_case_term_hyphenated_is_no_command(tmp_path):
     assert gl(linter.lint_text("a.md", "Each job-queue drains at night.\n")) == [("job-queue", "job queue")]
 
 
+GATEWAY = [("rpc-gateway", "RPC gateway", ["spelling: RPC gateway"]), ("kiln", "Kiln", ["case: exact"])]
+
+
+def test_a_term_with_capitals_lowered_after_a_lower_case_word_and_a_hyphen_ends_a_program_name(tmp_path):
+    linter = small_linter(tmp_path, GATEWAY)
+    text = (
+        "Restart the pottery-rpc gateway after each upgrade, then check that\n"
+        "the shop-kiln daemon answers on its port.\n"
+    )
+    assert gl(linter.lint_text("a.md", text)) == []
+
+
+def test_a_term_lowered_after_an_english_prefix_or_alone_stays_a_slip(tmp_path):
+    linter = small_linter(tmp_path, GATEWAY)
+    text = "Calls that skip the rpc gateway are non-rpc gateway calls, fired in a pre-kiln step.\n"
+    assert gl(linter.lint_text("a.md", text)) == [
+        ("rpc gateway", "RPC gateway"),
+        ("rpc gateway", "RPC gateway"),
+        ("kiln", "Kiln"),
+    ]
+
+
 def test_a_coined_name_hyphenating_a_term_to_a_capitalised_word_is_one_name(tmp_path):
     text = "A MultiPrimary-TLS layout exists, and the Setup-MultiPrimary guide explains it."
     assert lint(tmp_path, text) == []

@@ -1234,6 +1234,15 @@ def test_gl001_a_capital_labelling_a_column_or_button_is_no_slip(tmp_path):
     assert gl(linter.lint_text("a.md", text)) == [("Basket", "basket")]
 
 
+def test_gl001_a_capital_naming_a_platform_s_service_is_no_slip(tmp_path):
+    linter = small_linter(tmp_path, [("ledger", "ledger", [])])
+    text = "Each shop keeps a ledger.\n\nThe Ledger service stores every sale, so restart the Ledger service last.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+    # Without the service word after it, the same capital stays a slip.
+    text = "Each shop keeps a ledger.\n\nThe totals are written in the Ledger of the shop.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("Ledger", "ledger")]
+
+
 def test_gl001_a_capitalised_term_opening_a_lower_case_hyphenated_name_is_no_slip(tmp_path):
     linter = small_linter(tmp_path, [("quokka", "Quokka", ["case: exact"])])
     text = "Ask on the quokka-users list, or install quokka-tools.\n"

@@ -227,7 +227,7 @@ def capital_has_reason(segment: Segment, source: str, start: int, end: int) -> b
         return True  # 'Widget: none' on a line of its own: a label, the line break meant
     article = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if article is not None and article.group(1).casefold() in _ARTICLES and _names_ui_part(text, word_end):
-        return True  # 'the View column', 'The Save button'
+        return True  # 'the View column', 'The Save button', 'the Identity service'
     before = _LOWER_WORD_BEFORE.search(text, max(0, start - 60), start)
     return before is not None and (
         _word(before) in _NAMING_WORDS
@@ -273,12 +273,17 @@ _ARTICLES = frozenset("the a an each this".split())
 #: ``the Save button``, ``the Network tab``.
 _UI_PARTS = frozenset(
     "column row field button tab menu pane panel dialog window checkbox toolbar sidebar".split()
+    # A platform names each of its services so (``the Identity service``, ``the
+    # Image service``): the capitalised word is the service's name, not the
+    # common noun it is made of.
+    + ["service"]
 )
 
 
 def _names_ui_part(text: str, end: int) -> bool:
     """Whether the capitalised word just before ``end`` labels the screen or
-    table part named after it: a label keeps the capital it is shown with."""
+    table part named after it: a label keeps the capital it is shown with;
+    so does the name of a platform's service."""
     after = _WORD_AFTER.match(text[end : end + 40])
     return after is not None and after.group(1) in _UI_PARTS
 

@@ -453,7 +453,11 @@ def _accepts(
     A form the glossary ``listed`` as wrong is never taken for English
     hyphenation: the glossary has said how it wants that form treated."""
     wanted = candidate.spelling.text
-    if found == wanted or _in_code_name(segment.text, end) or _ends_package_name(found, segment.text, start):
+    if (
+        found == wanted
+        or _in_code_name(segment.text, end)
+        or _ends_package_name(found, wanted, segment.text, start)
+    ):
         return True
     if _starts_package_name(found, wanted, segment.text, end):
         return True
@@ -593,10 +597,20 @@ def _camel_case_name(found: str, wanted: str) -> bool:
     )
 
 
-def _ends_package_name(found: str, text: str, start: int) -> bool:
+def _ends_package_name(found: str, wanted: str, text: str, start: int) -> bool:
     """``electron-wix-msi``: a lower-case term as the last part of a
-    hyphenated lower-case name is that package's name, not the term."""
-    return found.islower() and bool(re.search(r"[a-z]-[a-z]+-$", text[max(0, start - 60) : start]))
+    hyphenated lower-case name is that package's name, not the term.  A term
+    with capitals of its own (``API``) written in lower case after one
+    lower-case word and a hyphen (``the kiln-api process``) is the end of a
+    program's or service's name too, which is spelled all in lower case; an
+    English prefix there (``non-api``) is no name, so that stays a slip."""
+    if not found.islower():
+        return False
+    before = text[max(0, start - 60) : start]
+    if re.search(r"[a-z]-[a-z]+-$", before):
+        return True
+    name = re.search(r"(?<![\w.-])([a-z][a-z0-9]*)[-\u2010\u2011]$", before)
+    return not wanted.islower() and name is not None and name.group(1) not in _BOUND_PREFIXES
 
 
 def _starts_package_name(found: str, wanted: str, text: str, end: int) -> bool:

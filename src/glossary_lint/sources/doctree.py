@@ -518,7 +518,7 @@ class _Walker:
         word = _WORD_RUN.search(raw.lstrip().split("\n", 1)[0]) if raw.strip() else None
         children = node.children
         if children and isinstance(children[0], nodes.Text):
-            content = text_of(children[0])
+            content = written_lines(children[0])
             if "\n" in content or len(children) == 1:
                 # Most blocks: text of their own first, and its first line is
                 # all that :meth:`opening_of_texts` would read (no element to look inside).
@@ -537,7 +537,7 @@ class _Walker:
         opening = None
         line: list[str] = []
         for text in node.findall(nodes.Text):
-            content = text_of(text)
+            content = written_lines(text)
             if _generated(text, node):
                 continue
             line.append(content.split("\n", 1)[0])
@@ -591,7 +591,7 @@ class _Walker:
                 self.unplaced.append(start)
 
     def text(self, node: nodes.Text, builder: SegmentBuilder) -> None:
-        content = text_of(node)  # escapes resolved: "\\ " stands for nothing
+        content = written_lines(node)  # escapes resolved: "\\ " stands for nothing
         start = builder.length
         whole = True
         placed = 0
@@ -745,6 +745,18 @@ def text_of(node: nodes.Text) -> str:
     and no call of docutils' ``unescape`` (three splits and joins) is needed:
     the walk asks for every Text node's text once or twice."""
     return node.astext() if "\x00" in node else str(node)
+
+
+def written_lines(node: nodes.Text) -> str:
+    """:func:`text_of`, but with each line ended by a backslash (``...the\\``,
+    then ``next line``) still ended there.  Docutils drops an escaped line
+    break and joins the two lines' words; the source still writes them on
+    two lines, and the walk places a text line by line, so it reads the
+    break as the line break it is written as: each line is found where it
+    stands, and no word is made of the end of one and the start of the next."""
+    if "\x00\n" not in node:
+        return text_of(node)
+    return nodes.unescape(str(node).replace("\x00\n", "\n"))
 
 
 def line_breaks(node: nodes.Node) -> int:

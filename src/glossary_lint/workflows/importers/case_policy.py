@@ -93,7 +93,7 @@ def guess_case(name: str, evidence: Evidence) -> CaseGuess:
     if not letters or _CODE.search(name) or is_abbreviation(name) or _camel(name):
         return CaseGuess("exact")
     if not any(ch.isupper() for ch in letters):
-        return CaseGuess("sentence")
+        return CaseGuess("sentence", _proper_name_form(name, evidence))
     if not any(ch.islower() for ch in letters):
         return CaseGuess("exact")  # 'V8', 'S': capitals only
     first, *rest = name.split()
@@ -137,6 +137,27 @@ def guess_case(name: str, evidence: Evidence) -> CaseGuess:
         "drop the alias if one is a slip"
     )
     return CaseGuess("sentence", written, review=review, also=name)
+
+
+def _proper_name_form(name: str, evidence: Evidence) -> str | None:
+    """How the page writes a headword of several words that it lists in
+    lower case, where every use in the definitions writes it as a proper
+    name: with a capital after a lower-case small word (``Read the Docs``
+    for a headword ``read the docs``), a form no sentence start or habit
+    of lower-case headwords explains, as ``Zen of Python`` is a name.  A
+    page that lists all its names in lower case (``python``, ``pypi``)
+    says nothing of their case; the name's own writing does."""
+    if " " not in name.strip():
+        return None
+    forms = set(evidence.mid_sentence_forms(name, anywhere=True))
+    if len(forms) != 1:
+        return None
+    (form,) = forms
+    rest = form.split()[1:]
+    small = next((i for i, w in enumerate(rest) if w[:1].islower()), None)
+    if small is not None and any(w[:1].isupper() and not w.isupper() for w in rest[small + 1 :]):
+        return form  # (an acronym's capitals, 'standard MIDI file', make no name)
+    return None
 
 
 def _capital_kept(name: str, lowered: str, evidence: Evidence) -> bool:
@@ -245,7 +266,9 @@ class Evidence:
             and n in self.mid_sentence_forms(n)
         }
 
-    def mid_sentence_forms(self, name: str) -> list[str]:
+    def mid_sentence_forms(self, name: str, anywhere: bool = False) -> list[str]:
+        """How the page writes ``name`` in the middle of its sentences, or
+        ``anywhere``: each use, a plural's ending left off."""
         words = _WORD.findall(name)
         if not words:
             return []
@@ -266,7 +289,9 @@ class Evidence:
             start, end = self.spans[first][0], self.spans[last][1]
             written = self.text[start:end]
             for ending in ("", *_PLURAL):
-                if written.casefold() == (name + ending).casefold() and not self._starts_sentence(start):
+                if written.casefold() == (name + ending).casefold() and (
+                    anywhere or not self._starts_sentence(start)
+                ):
                     found.append(written[: len(written) - len(ending)])
                     break
         return found
