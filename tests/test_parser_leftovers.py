@@ -77,3 +77,34 @@ def test_parses_in_a_row_give_the_doctrees_of_parses_alone():
         for name, text in [("kiln.rst", NESTED), ("glazes.rst", OTHER)] * 3
     ]
     assert all(tree == alone[name] for name, tree in in_a_row)
+
+
+def test_the_state_machines_of_a_parse_are_freed_without_the_collector():
+    """docutils' machines, its own and the nested ones it unlinks, hold a cycle
+    per state (a state's transitions are its bound methods): once unlinked they
+    are freed by reference counting, and the collector meets none of them."""
+    from docutils.statemachine import State
+
+    parse_doctree("warm-up.rst", OTHER)
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        parse_doctree("kiln.rst", NESTED)
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        gc.collect()
+        states = [found for found in gc.garbage if isinstance(found, State)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        if was_enabled:
+            gc.enable()
+    assert states == []
+
+
+def test_unlinking_is_restored_after_a_parse():
+    from docutils.statemachine import State
+
+    unlink = State.unlink
+    parse_doctree("kiln.rst", NESTED)
+    assert State.unlink is unlink

@@ -37,7 +37,7 @@ from docutils.utils import DependencyList
 
 from .doctree import prose_text_nodes, walk_doctree
 from .document import Document
-from .parser_leftovers import let_go_of_parse
+from .parser_leftovers import let_go_of_parse, unlinking_transitions
 from .reading import UnreadableFile
 
 #: Directives (Sphinx's and common extensions') whose body is prose.
@@ -329,8 +329,12 @@ def parse_doctree(path: str, source: str) -> nodes.document:
     _check_shape(source)
     document = utils.new_document(path, _settings())
     try:
-        with _sphinx_stand_ins():
-            Parser().parse(source, document)
+        parser = Parser()
+        with _sphinx_stand_ins(), unlinking_transitions():
+            parser.parse(source, document)
+            # docutils leaves the document's own machine linked: its states
+            # are garbage from here on, as those of the machines it unlinks.
+            parser.statemachine.unlink()
     finally:
         let_go_of_parse()
     return document
