@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_re import lazy_compile
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE
 
 #: A word right after a mention that says it names a class.
-_CLASS_WORD = re.compile(r"[ \t]+(?:object|instance|class|subclass)(?:e?s)?\b")
+_CLASS_WORD = lazy_compile(r"[ \t]+(?:object|instance|class|subclass)(?:e?s)?\b")
 #: How often a page must set a word out as a definition list's label.
 _LABEL_USES = 2
 
