@@ -76,6 +76,9 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     whole |= ctx.house.closed_terms  # or the handbook's other chapters do
     kept = page_capitals(ctx.mentions)
     capitalised = [m for m in ctx.mentions if capitalised_lower_term(m)]
+    # Asked once per mention here, and read below by identity: the loop asked
+    # it again up to three times for each mention it reached.
+    capitalised_ids = {id(m) for m in capitalised}
     # The document's code names are read only when some mention needs them.
     page_code = cache(partial(code_names, ctx.document.source))
     # A class name in another inner case (``the Searchlight`` of the page's
@@ -122,11 +125,12 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             or is_linked_form(mention, page_links())
         ):
             continue  # 'a data array' for DataArray; the handbook's own 'Anova' for ANOVA
-        if capitalised_lower_term(mention) and _names_file_class(mention, code_words):
+        capital = id(mention) in capitalised_ids
+        if capital and _names_file_class(mention, code_words):
             continue  # '__init__.py - contains the Kiln' beside BaseKiln and KilnInterface
-        if capitalised_lower_term(mention) and _among_code_names(mention):
+        if capital and _among_code_names(mention):
             continue  # 'SubClassOf, SomeValuesFrom, Annotations': a construct named as its kin are
-        if capitalised_lower_term(mention) and (
+        if capital and (
             names_a_class(mention, ctx.house.code_classes) or labelled_on_page(mention, ctx.document.source)
         ):
             continue  # 'a Dataset object'; 'jobs run for Changes' where the page's list labels 'Change'
