@@ -52,3 +52,31 @@ def test_one_label_is_not_enough(gl001_of_run):
         "The owner field is only filled for Crates that left the yard.\n"
     )
     assert gl001(gl001_of_run, {"fields.rst": text}) == ["Crate"]
+
+
+def _labels_by_search(word: str, source: str) -> int:
+    """The count the per-mention search gave: one search of the page per label."""
+    import re
+
+    return len(re.findall(r"^([ \t]*)" + re.escape(word) + r"[ \t]*\n\1[ \t]+\S", source, re.MULTILINE))
+
+
+def test_one_scan_counts_each_label_as_a_search_for_it_would():
+    from glossary_lint.rules.named_kinds import _page_labels
+
+    pages = [
+        "Crate\n   The whole box.\nPallet\n   The board.\nCrate\n\tThe packer.\n",
+        # A label right under the same label: the first one's line runs into it.
+        "Crate\n  Crate\n    nested text\nCrate\n  more\n",
+        "Crate\n  Crate\n  Crate\n    x\n",
+        # Not labels: no further indent, a blank line under, a line break of CRLF,
+        # trailing blanks are fine, a non-breaking space is no indent.
+        "Crate\nflush text\nCrate\n   \nCrate\r\n   text\n  Crate  \t\n    text\n",
+        "Crate\n \u00a0text\n\n  Crate\n  same indent\n",
+        "Crate",
+        "",
+    ]
+    for page in pages:
+        counted = _page_labels(page)
+        for word in ("Crate", "Pallet"):
+            assert counted.get(word, 0) == _labels_by_search(word, page), (page, word)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..lazy_re import lazy_compile
 from ..matching.index_table import MAX_TERM_WORDS
 from ..matching.words import WORD_RE
 from ..rules.acronyms import candidates
@@ -255,7 +256,7 @@ def out_of_order(glossary: Glossary) -> Iterator[Diagnostic]:
             )
 
 
-_MATH = re.compile(r"\$\$.*?\$\$|\$[^$\n]*\$", re.S)
+_MATH = lazy_compile(r"\$\$.*?\$\$|\$[^$\n]*\$", re.S)
 
 
 def undefined_in_definitions(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_re import lazy_compile
 from ..matching.words import WORD_RE
 from .model import Term
 
@@ -22,17 +23,17 @@ from .model import Term
 #: for it to be a name of its code: one page may quote another program's.
 CODE_PAGES = 3
 #: Lower-case words (letters and digits) joined by hyphens: ``manila-share``.
-_IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
+_IDENTIFIER = lazy_compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 #: Words after a name that say it names a running program.
 _PROGRAM_WORDS = frozenset("service services daemon daemons process processes binary binaries".split())
-_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z]+)")
+_NEXT_WORD = lazy_compile(r"[ \t]*\n?[ \t]*([A-Za-z]+)")
 #: Where the opening of a definition, which says what sort of thing the entry is, ends.
-_OPENING_END = re.compile(r"[.;:(]|\b(?:that|which|who|whose|where|when|used|for)\b", re.IGNORECASE)
+_OPENING_END = lazy_compile(r"[.;:(]|\b(?:that|which|who|whose|where|when|used|for)\b", re.IGNORECASE)
 
 
 #: A name in code: words joined by hyphens or underscores (``config-projects``,
 #: ``octavia`` of ``octavia.conf``, ``load_balancer`` whole).
-CODE_TOKEN = re.compile(r"\w+(?:-\w+)*")
+CODE_TOKEN = lazy_compile(r"\w+(?:-\w+)*")
 
 
 def code_identifiers(code: str) -> set[str]:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_re import lazy_compile
+
 #: A path that starts at the root, a home folder, a variable or the current
 #: folder, up to the word: ``/``, ``/srv/``, ``~/``, ``$HOME/``, ``./``.
-_PATH_BEFORE = re.compile(r"(?:^|[\s(\"'‘“`])(?:[$~.]\S*/|/\S*)$")
+_PATH_BEFORE = lazy_compile(r"(?:^|[\s(\"'‘“`])(?:[$~.]\S*/|/\S*)$")
 
 
 def in_identifier(text: str, start: int, end: int) -> bool:
@@ -30,8 +32,8 @@ def in_identifier(text: str, start: int, end: int) -> bool:
 
 
 #: ``=`` and a value straight after a word, and a word and ``=`` straight before one.
-_KEYWORD_VALUE = re.compile(r"=(?!=)[^\s=]")
-_VALUE_OF_KEYWORD = re.compile(r"[^\W_]=$")
+_KEYWORD_VALUE = lazy_compile(r"=(?!=)[^\s=]")
+_VALUE_OF_KEYWORD = lazy_compile(r"[^\W_]=$")
 
 
 def file_extension(found: str, text: str, start: int) -> bool:
@@ -69,7 +71,7 @@ def in_code_token(found: str, text: str, start: int, end: int) -> bool:
 #: Brackets straight after a word, holding no space: an index, key or
 #: process id (``haproxy[1644]``, ``env[HOME]``), never prose (not a
 #: Markdown footnote, ``[^1]``).
-_SUBSCRIPT = re.compile(r"\[(?!\^)[^\]\s]+\]")
+_SUBSCRIPT = lazy_compile(r"\[(?!\^)[^\]\s]+\]")
 
 
 def last_name(code: str) -> str:

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -39,10 +38,11 @@ from typing import TypeVar
 
 from .. import __version__
 from ..glossary.cache_files import cache_dir, read_verified, write_verified
+from ..lazy_re import lazy_compile
 
 #: Words the table answers for (``fréchet`` too, since accented names are
 #: common in prose); other words are asked of wordfreq.
-PLAIN = re.compile(r"[a-zà-öø-ÿ]+")
+PLAIN = lazy_compile(r"[a-zà-öø-ÿ]+")
 #: Bumped when the file's layout changes.
 FORMAT = 3
 #: Words are grouped by this many first letters.

@@ -14,7 +14,6 @@ its key; whether the spelling found is right is the rules' business.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -22,6 +21,7 @@ from itertools import accumulate, compress
 from typing import cast
 
 from ..glossary.model import Glossary, Spelling, Term
+from ..lazy_re import lazy_compile
 from ..sources.segments import LINE_BREAK, Segment
 from .english import is_known_word, is_ordinary_word
 from .index_table import (
@@ -45,7 +45,7 @@ _FUNCTION_WORDS = frozenset(
 #: Characters of a term that are not part of its words but of its identity
 #: (``__name__``, ``.pth``), and a hyphen that begins or ends it (an affix,
 #: ``-like``, ``pre-``): such a term is named only by its exact spelling.
-_SIGNIFICANT = re.compile(r"[^\w\s\-\u2010\u2011'’]|_|^\s*[\-\u2010\u2011]|[\-\u2010\u2011]\s*$")
+_SIGNIFICANT = lazy_compile(r"[^\w\s\-\u2010\u2011'’]|_|^\s*[\-\u2010\u2011]|[\-\u2010\u2011]\s*$")
 #: Bound on the words whose answers are remembered (a hostile document has endless new words).
 WORD_CACHE_SIZE = 65536
 #: What a word of prose may begin (:meth:`Matcher._classify`), as bits: a
@@ -400,7 +400,7 @@ def _typo_mention(text: str, start: int, end: int, typo: tuple[int, tuple[Candid
 
 
 #: :data:`~glossary_lint.matching.words.WORD_RE` captured, so a split keeps the words.
-_WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")
+_WORD_SPLIT = lazy_compile(f"({WORD_RE.pattern})")
 
 
 def split_words(text: str) -> tuple[list[str], list[str], list[int]]:

@@ -10,11 +10,11 @@ rules then compare the spelling found with the spellings allowed.
 
 from __future__ import annotations
 
-import re
+from ..lazy_re import lazy_compile
 
 #: A word: a run of Unicode letters and digits.  Hyphens, spaces and
 #: apostrophes separate words; they are what spelling rules talk about.
-WORD_RE = re.compile(r"[^\W_]+")
+WORD_RE = lazy_compile(r"[^\W_]+")
 
 
 def words(text: str) -> list[str]:

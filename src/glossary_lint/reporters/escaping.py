@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_re import lazy_compile
+
 #: C0 controls but tab, DEL and C1 controls, the bidirectional marks,
 #: embeddings, overrides and isolates, and the Unicode line separators.
-_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_UNSAFE = lazy_compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
+)
 _NAMED = {"\n": "\\n", "\r": "\\r"}
 #: What JSON leaves raw in a string though a terminal acts on it (JSON
 #: itself escapes the C0 controls).
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_JSON_UNSAFE = lazy_compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -73,6 +73,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
+from ..lazy_re import lazy_compile
 from .acronyms import ACRONYM, MINOR_WORDS, expansions, word_kind
 
 #: The head words of a long form that names a product, project or collection.
@@ -83,12 +84,12 @@ NAME_HEADS = (
 #: A head word in Title Case: the only places a name's long form can end.  No
 #: ``\b`` in front: the pattern then opens with its words' first letters, which
 #: the regex engine skips to in C (a seventh of the time); the start is checked after.
-_HEAD = re.compile(rf"(?:{'|'.join(NAME_HEADS)})\b")
+_HEAD = lazy_compile(rf"(?:{'|'.join(NAME_HEADS)})\b")
 #: How far around a head word its expansion is searched.
 _BEFORE, _AFTER = 200, 60
 #: Where a compact identifier's prefix ends: a colon before a number (``KZG:0042``),
 #: searched alone (the prefix's pattern, tried at every capital, took five times as long).
-_COLON_NUMBER = re.compile(r":\d")
+_COLON_NUMBER = lazy_compile(r":\d")
 #: Nouns whose modifier, in the singular and not after ``a``/``an``, names a
 #: product or a published collection: ``the QRX library``.
 PRODUCT_NOUNS = (
@@ -98,33 +99,33 @@ PRODUCT_NOUNS = (
 #: Nouns whose modifier names a file format: ``QRX files``.
 FORMAT_NOUNS = ["files"]
 #: What may not follow a noun for it to stand as one (``libraryless``, ``files-only``).
-_NOUN_GOES_ON = re.compile(r"[\w-]")
+_NOUN_GOES_ON = lazy_compile(r"[\w-]")
 #: A word standing alone, with its markup (``**QRX**``, ``:term:`QRX```).
 _MARKED_WORD = r"[`*]{0,2}(?<![\w.:/-])(?P<word>[A-Za-z][A-Za-z0-9]*)[`*]{0,2}"
 #: The word before a noun, and an indefinite article before that word.
-_MODIFIER = re.compile(rf"(?:(?<!\w)(?P<article>[Aa]n?)[ \t]+)?{_MARKED_WORD}[ \t]+$")
+_MODIFIER = lazy_compile(rf"(?:(?<!\w)(?P<article>[Aa]n?)[ \t]+)?{_MARKED_WORD}[ \t]+$")
 #: A file extension in capitals before ``file(s)``: ``.QRX files``, the format's name.
-_EXTENSION_FILES = re.compile(r"\.(?P<word>[A-Z][A-Z0-9]+)[ \t]+files?(?![\w-])")
+_EXTENSION_FILES = lazy_compile(r"\.(?P<word>[A-Z][A-Z0-9]+)[ \t]+files?(?![\w-])")
 #: A release after a word: ``v4.1``, ``4.1.2`` (one dot, ``4.5``, is as often a
 #: value) or ``version 2``; found by its start, then the word before it.
-_RELEASE = re.compile(r"[ \t](?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+|version[ \t]+\d)(?![\w-])")
+_RELEASE = lazy_compile(r"[ \t](?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+|version[ \t]+\d)(?![\w-])")
 #: A release that asks for a word: ``version 2 of QRX``.
-_VERSION_OF = re.compile(
+_VERSION_OF = lazy_compile(
     rf"versions?[ \t]+(?:v?\d[\w.]*[ \t]+)?of[ \t]+(?:the[ \t]+)?{_MARKED_WORD}(?![\w-])"
 )
 #: The address that ends a link, found first (a pattern that opened with the
 #: link's text was tried at every bracket and backtick: a third of the
 #: survey's names part on a reST handbook): Markdown's ``](url)``, reST's
 #: `` <url>`_``; the text is read back from it to its opening.
-_MD_LINK_URL = re.compile(r"\]\([ \t]*(https?://[^)\s]+)")
-_RST_LINK_URL = re.compile(r"<(https?://[^>\s]+)>`")
+_MD_LINK_URL = lazy_compile(r"\]\([ \t]*(https?://[^)\s]+)")
+_RST_LINK_URL = lazy_compile(r"<(https?://[^>\s]+)>`")
 #: Longest link text read, a few words on one line.
 _LINK_TEXT_CHARS = 80
 #: A word of a link's text.
-_LINK_WORD = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?![\w-])")
+_LINK_WORD = lazy_compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?![\w-])")
 #: A repository's address in the text, link or not: its owner and its project
 #: (``https://github.com/QRXLAB/qrx-tools``).
-_REPOSITORY_URL = re.compile(
+_REPOSITORY_URL = lazy_compile(
     r"https?://(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)"
     r"/(?P<owner>[\w.-]*\w)(?:/(?P<project>[\w.-]*\w))?"
 )
@@ -136,9 +137,9 @@ _MODIFIER_REACH = 40
 #: ``qzKF``), found by their first capital (which the regex engine skips to:
 #: a pattern opening with the small letters took four times as long); where
 #: the small letters start is read after.
-_CAPITALS_AFTER_LOWER = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])[A-Z0-9]+(?![\w-])")
+_CAPITALS_AFTER_LOWER = lazy_compile(r"[A-Z](?<=[a-z]{2}[A-Z])[A-Z0-9]+(?![\w-])")
 #: A word of a long form with its hyphens.
-_WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")
+_WORD = lazy_compile(r"[^\W_]+(?:[-‐][^\W_]+)*")
 
 
 def is_name_long_form(long: str) -> bool:
@@ -288,7 +289,7 @@ def _home_of(word: str, url: str) -> bool:
 
 
 #: A placeholder escaped for HTML, as a usage line writes it: ``&lt;QZSEL&gt;``.
-_ESCAPED_PLACEHOLDER = re.compile(r"&lt;([A-Z][A-Z0-9]+)&gt;")
+_ESCAPED_PLACEHOLDER = lazy_compile(r"&lt;([A-Z][A-Z0-9]+)&gt;")
 
 
 def _field_names(text: str) -> Iterator[str]:

@@ -16,15 +16,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lazy_re import lazy_compile
+
 #: A token of a command's synopsis: an option (``-n``, ``[-f]``), an argument
 #: in capitals, maybe optional or repeated (``[REG...]``, ``BYTE+``), a
 #: command's name in small letters, or ``Usage:``.
-_SYNOPSIS_TOKEN = re.compile(
+_SYNOPSIS_TOKEN = lazy_compile(
     r"\[?-{1,2}[\w-]+\]?|\[?[A-Z][A-Z0-9_]*(?:\.\.\.|…|\+)?\]?|[a-z][\w-]*|Usage:|\\",
 )
 #: The parts of a synopsis that only a synopsis writes: an optional argument
 #: or option in brackets, a repeat mark, or the ``Usage:`` label.
-_SYNOPSIS_MARK = re.compile(r"\[[-A-Z][^\]\s]*\]|[A-Z]\+(?!\w)|^Usage:")
+_SYNOPSIS_MARK = lazy_compile(r"\[[-A-Z][^\]\s]*\]|[A-Z]\+(?!\w)|^Usage:")
 #: Most tokens a synopsis line holds.
 _SYNOPSIS_TOKENS = 10
 
@@ -43,9 +45,9 @@ def is_synopsis_line(line: str) -> bool:
 
 
 #: A repeat mark after a placeholder: ``BYTE+``, ``ADDR...``.
-_REPEAT = re.compile(r"(?:\+|\.\.\.|…)(?![\w])")
+_REPEAT = lazy_compile(r"(?:\+|\.\.\.|…)(?![\w])")
 #: The end of a placeholder in square brackets: ``[LEN]``, ``[REG...]``.
-_OPTIONAL_END = re.compile(r"(?:\.\.\.|…)?\]")
+_OPTIONAL_END = lazy_compile(r"(?:\.\.\.|…)?\]")
 
 
 def is_placeholder(text: str, start: int, end: int) -> bool:
@@ -89,8 +91,8 @@ def in_angle_brackets(source: str, word: str) -> bool:
 #: hardware's wiring: ``the QZRST signal``, ``signal QZDO``, ``the QZEN pin``.
 #: Not ``port``: a block has ports (``QZM port 0``, one of a trace unit's).
 _HARDWARE = r"(?:signals?|pins?|registers?)"
-_HARDWARE_AFTER = re.compile(rf"[ \t]+{_HARDWARE}(?![\w-])", re.IGNORECASE)
-_HARDWARE_BEFORE = re.compile(rf"(?<![\w-]){_HARDWARE}[ \t]+$", re.IGNORECASE)
+_HARDWARE_AFTER = lazy_compile(rf"[ \t]+{_HARDWARE}(?![\w-])", re.IGNORECASE)
+_HARDWARE_BEFORE = lazy_compile(rf"(?<![\w-]){_HARDWARE}[ \t]+$", re.IGNORECASE)
 
 
 def names_hardware(text: str, start: int, end: int) -> bool:
@@ -125,12 +127,12 @@ def _example_pattern(word: str) -> re.Pattern[str]:
 
 
 #: :func:`_example_pattern` without its word, which follows where this ends.
-_EXAMPLES_BEFORE = re.compile(
+_EXAMPLES_BEFORE = lazy_compile(
     rf"(?<![\w-]){_SOURCE_NOUN}\s+{_EXAMPLES_INTRO}\s*(?:{_LIST_ITEM}{_LIST_SEP})*(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 
-_ONE_OF = re.compile(rf",\s+one\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}{_SOURCE_NOUN}(?![\w-])", re.IGNORECASE)
+_ONE_OF = lazy_compile(rf",\s+one\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}{_SOURCE_NOUN}(?![\w-])", re.IGNORECASE)
 
 
 def example_of_source(word: str, text: str, start: int, end: int) -> bool:
@@ -160,17 +162,17 @@ def example_of_source(word: str, text: str, start: int, end: int) -> bool:
 #: surname and initials before the next author or the year (``Doe, J. A. &``,
 #: ``Doe, J. (2020)``, the APA style), a preprint's arXiv identifier.
 _REFERENCE_CUES = (
-    re.compile(r"\bdoi\b|doi\.org", re.IGNORECASE),
-    re.compile(r"\b(?:vol|pp?|no)\.\s*\d"),
-    re.compile(r"\b\d+\(\d+\),"),
-    re.compile(r"\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)"),
-    re.compile(r"\bet\s+al\b"),
-    re.compile(r"\b(?:Rep|Proc|Tech|Conf)\.(?!\w)"),
-    re.compile(r"[\"“'‘][A-Z][^\"”’]{20,300}[,.]?[\"”'’]"),
-    re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?,"),
-    re.compile(r",\s(?:[A-Z][a-z]{2}\.\s)?(?:1[89]|20)\d\d[.,](?:\s|$)"),
-    re.compile(r"(?<![\w.])[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s(?:[A-Z]\.\s?){1,3}(?:[,&(]|and\b)"),
-    re.compile(r"\barXiv:\s?\d{4}\.\d{4,5}"),
+    lazy_compile(r"\bdoi\b|doi\.org", re.IGNORECASE),
+    lazy_compile(r"\b(?:vol|pp?|no)\.\s*\d"),
+    lazy_compile(r"\b\d+\(\d+\),"),
+    lazy_compile(r"\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)"),
+    lazy_compile(r"\bet\s+al\b"),
+    lazy_compile(r"\b(?:Rep|Proc|Tech|Conf)\.(?!\w)"),
+    lazy_compile(r"[\"“'‘][A-Z][^\"”’]{20,300}[,.]?[\"”'’]"),
+    lazy_compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?,"),
+    lazy_compile(r",\s(?:[A-Z][a-z]{2}\.\s)?(?:1[89]|20)\d\d[.,](?:\s|$)"),
+    lazy_compile(r"(?<![\w.])[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s(?:[A-Z]\.\s?){1,3}(?:[,&(]|and\b)"),
+    lazy_compile(r"\barXiv:\s?\d{4}\.\d{4,5}"),
 )
 #: Cues a paragraph needs to read as a reference.
 _REFERENCE_CUES_NEEDED = 2
@@ -192,7 +194,7 @@ def reads_as_reference(text: str) -> bool:
 
 
 #: One line that is a key and its value: ``dwi: QZT``, ``mode = QZX``.
-_KEY_VALUE_LINE = re.compile(r"\s*[a-z][\w.-]*\s*[:=]\s*[^\s:=]+\s*")
+_KEY_VALUE_LINE = lazy_compile(r"\s*[a-z][\w.-]*\s*[:=]\s*[^\s:=]+\s*")
 
 
 def is_key_value_line(text: str) -> bool:
@@ -202,7 +204,7 @@ def is_key_value_line(text: str) -> bool:
 
 
 #: Capitals and one digit: ``QZM3``, a model or release of a line of them.
-_NUMBERED = re.compile(r"([A-Z]{2,})(\d)")
+_NUMBERED = lazy_compile(r"([A-Z]{2,})(\d)")
 
 
 def has_numbered_sibling(word: str, text: str, start: int, end: int) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lazy_re import lazy_compile
 from ..matching.english import is_ordinary_word
 from .acronym_uses import has_numbered_sibling
 from .enumerations import in_name_list
@@ -27,41 +28,41 @@ NAME = "name"
 
 #: Roman numerals of the kind prose uses (chapter parts, chord degrees with a
 #: flat or sharp): made of I, V and X only, so ``DC`` and ``CD`` stay acronyms.
-_ROMAN = re.compile(r"[b#♭♯]?(?=[IVX]{2,}$)X{0,3}(I[XV]|V?I{0,3})$")
+_ROMAN = lazy_compile(r"[b#♭♯]?(?=[IVX]{2,}$)X{0,3}(I[XV]|V?I{0,3})$")
 #: A note and its octave (``A4``, ``C#3``): a pitch, as music writes it, no acronym.
-_NOTE = re.compile(r"[A-G][#♯♭]?\d")
+_NOTE = lazy_compile(r"[A-G][#♯♭]?\d")
 #: A lower-case letter before an acronym: ``iSTFT``, ``gRPC``, ``vLLM``.
-_LOWER_PREFIXED = re.compile(r"[a-z][A-Z][A-Z0-9]+")
+_LOWER_PREFIXED = lazy_compile(r"[a-z][A-Z][A-Z0-9]+")
 #: A word and an acronym run together: ``MelGAN``, ``MySQL`` (but ``ViSQOL`` and
 #: ``HuBERT`` spell their first word out too: a prefix of two letters is part of the acronym).
-_PREFIXED_ACRONYM = re.compile(r"[A-Z][a-z]+([A-Z][A-Z0-9]+)")
+_PREFIXED_ACRONYM = lazy_compile(r"[A-Z][a-z]+([A-Z][A-Z0-9]+)")
 #: An exception or warning class, as languages name them (``KeyError``,
 #: ``IOException``, ``DeprecationWarnings``): words run into the kind of class.
-_EXCEPTION_CLASS = re.compile(r"[A-Z]\w*[a-zA-Z](?:Error|Exception|Warning)s?")
+_EXCEPTION_CLASS = lazy_compile(r"[A-Z]\w*[a-zA-Z](?:Error|Exception|Warning)s?")
 #: A number in hexadecimal, as code points are written (``FFFD`` of ``U+FFFD``).
-_HEX = re.compile(r"[A-F]{4,}")
+_HEX = lazy_compile(r"[A-F]{4,}")
 #: Capitals with a release glued on: ``QRXv2``, ``QRXv10``.
-_RELEASED = re.compile(r"[A-Z][A-Z0-9]*[A-Z]v\d+")
+_RELEASED = lazy_compile(r"[A-Z][A-Z0-9]*[A-Z]v\d+")
 #: A run of small letters inside a word.
-_LOWER_RUN = re.compile(r"[a-z]+")
+_LOWER_RUN = lazy_compile(r"[a-z]+")
 #: Small letters enough to be a word of their own after a capital (``Link``
 #: of ``QZLink``); an acronym writes one or two where it spells a word's
 #: opening letters (``ViSQOL``, ``HuBERT``, ``QLoRA``).
 _WORD_INSIDE = 3
 #: A keyword in capitals with an English ending: ``INSERTed``, ``UPDATEd``, ``SELECTion``.
-_WORD_IN_CAPITALS = re.compile(r"[A-Z]{3,}(?:[a-z]{2,}|d)")
+_WORD_IN_CAPITALS = lazy_compile(r"[A-Z]{3,}(?:[a-z]{2,}|d)")
 #: A letter and a number after a name: a version, a key or a grade (``HiFi-GAN V1``, ``2012 R2``).
-_VERSION = re.compile(r"[A-Z]\d{1,3}")
+_VERSION = lazy_compile(r"[A-Z]\d{1,3}")
 #: One capital and a number: a designation, not words cut to their initials.
-_LETTER_AND_NUMBER = re.compile(r"[A-Z]\d+")
+_LETTER_AND_NUMBER = lazy_compile(r"[A-Z]\d+")
 #: Capitals and numbers taking turns, two numbers or more (``V300R002``,
 #: ``X9C120``, a firmware's ``Q2J24``), or a number of two digits or more
 #: with capitals on both sides (a chip's ``QK26F``): a model, part or release
 #: number, as vendors count them.  Acronyms hold one number at most
 #: (``FP16``, ``P2P``, ``MP3``).
-_MODEL_NUMBER = re.compile(r"[A-Z]+\d+[A-Z]+\d+[A-Z0-9]*|[A-Z]+\d{2,}[A-Z][A-Z0-9]*")
+_MODEL_NUMBER = lazy_compile(r"[A-Z]+\d+[A-Z]+\d+[A-Z0-9]*|[A-Z]+\d{2,}[A-Z][A-Z0-9]*")
 #: A release number written with dots (``3.2.1``), as the word before a qualifier.
-_DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+$")
+_DOTTED_NUMBER = lazy_compile(r"\d+(?:\.\d+)+$")
 #: A compound as prose writes it, words joined by hyphens
 #: (``[^\W_]+(?:[-‐][^\W_]+)*``, found whole), less those that are a letter
 #: or digit then ASCII small letters (``word``, ``Word``, ``re-run``): most
@@ -69,13 +70,13 @@ _DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+$")
 #: instead of one Python step each.  It starts only where a whole compound
 #: starts (not after a letter, nor after a letter and a hyphen) and skips a
 #: compound only when the small letters run to its end.
-_COMPOUND_NOT_LOWER = re.compile(
+_COMPOUND_NOT_LOWER = lazy_compile(
     r"(?<![^\W_])(?<![^\W_][-‐])"
     r"(?![^\W_][a-z]+(?:[-‐][a-z]+)*(?![^\W_]|[-‐][^\W_]))"
     r"[^\W_]+(?:[-‐][^\W_]+)*"
 )
 #: What follows the stem of a contraction: ``'T`` of ``DON'T``, but not the ``'s`` of ``VAE's``.
-_CONTRACTION = re.compile(r"['’](?:T|LL|RE|VE|D|M)(?![^\W_])", re.IGNORECASE)
+_CONTRACTION = lazy_compile(r"['’](?:T|LL|RE|VE|D|M)(?![^\W_])", re.IGNORECASE)
 #: Longest all-capital word taken for an acronym; longer ones are words in
 #: capitals or identifiers (``BUILDDIR``, ``AUTOCOMMIT``).
 MAX_ACRONYM_LETTERS = 6
@@ -261,8 +262,8 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
 
 
 #: A pair joined by a slash (``VR/AR``, ``TX/RX``): the partner after or before the word.
-_SLASH_AFTER = re.compile(r"/([^\W_][\w]*)(?![\w/])")
-_SLASH_BEFORE = re.compile(r"(?<![\w/])([^\W_][\w]*)/$")
+_SLASH_AFTER = lazy_compile(r"/([^\W_][\w]*)(?![\w/])")
+_SLASH_BEFORE = lazy_compile(r"(?<![\w/])([^\W_][\w]*)/$")
 
 
 def _slash_partner(text: str, start: int, end: int) -> str | None:
@@ -279,7 +280,7 @@ def _slash_partner(text: str, start: int, end: int) -> str | None:
 
 #: The word after a name that says what it names: a collection of data
 #: (``the QZD dataset``, ``the QZA atlas``, ``the QZC corpus``).
-_COLLECTION = re.compile(
+_COLLECTION = lazy_compile(
     r"[ \t]+(?:datasets?|data[ \t]+sets?|atlas(?:es)?|corpus|corpora"
     r"|drivers?|plug-?ins?|pipelines?|repos|repo|repository|repositories)(?![\w-])",
     re.IGNORECASE,
@@ -300,7 +301,7 @@ def _names_collection(text: str, end: int) -> bool:
 #: The word after an acronym that says it names a file format: ``QZF files``,
 #: ``the QZF format``; or a file extension in brackets, maybe after a noun in
 #: small letters: ``QZF (.qzf)``, ``QZF keyword list (.kwl)``.
-_FORMAT_AFTER = re.compile(
+_FORMAT_AFTER = lazy_compile(
     r"[ \t]+(?:(?:files?|formats?)(?![\w-])|(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}\(\.[A-Za-z0-9]{1,6}\))",
     re.IGNORECASE,
 )
@@ -324,8 +325,8 @@ def _pairs_with_known(text: str, start: int, end: int, known: frozenset[str]) ->
 
 
 #: A pair joined by ``or`` or ``and`` (``QZRS or LAMB``): the partner after or before the word.
-_OR_AFTER = re.compile(r"[ \t]+(?:or|and)[ \t]+([^\W_]+)(?![\w/-])")
-_OR_BEFORE = re.compile(r"(?<![\w/-])([^\W_]+)[ \t]+(?:or|and)[ \t]+$")
+_OR_AFTER = lazy_compile(r"[ \t]+(?:or|and)[ \t]+([^\W_]+)(?![\w/-])")
+_OR_BEFORE = lazy_compile(r"(?<![\w/-])([^\W_]+)[ \t]+(?:or|and)[ \t]+$")
 
 
 def _or_partner(text: str, start: int, end: int) -> str | None:
@@ -338,8 +339,8 @@ def _or_partner(text: str, start: int, end: int) -> str | None:
 #: ``qzlab.org or QZPV``, ``QZPV and qzlab.io``.  Labels of two letters or more,
 #: so no ``e.g.`` or ``i.e.``.
 _DOMAIN = r"[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]{2,})*\.[a-z]{2,6}"
-_DOMAIN_BEFORE = re.compile(rf"(?<![\w./@-]){_DOMAIN}[ \t]+(?:or|and)[ \t]+$")
-_DOMAIN_AFTER = re.compile(rf"[ \t]+(?:or|and)[ \t]+{_DOMAIN}(?![\w/@-]|\.\w)")
+_DOMAIN_BEFORE = lazy_compile(rf"(?<![\w./@-]){_DOMAIN}[ \t]+(?:or|and)[ \t]+$")
+_DOMAIN_AFTER = lazy_compile(rf"[ \t]+(?:or|and)[ \t]+{_DOMAIN}(?![\w/@-]|\.\w)")
 
 
 def _pairs_with_domain(text: str, start: int, end: int) -> bool:
@@ -363,7 +364,7 @@ def coordinated_with_known(text: str, start: int, end: int) -> bool:
 
 
 #: The plural ending after an acronym: the ``s`` of ``QZIDs``, the ``'s`` of ``QZID's``.
-_PLURAL_AFTER = re.compile(r"['’]?s(?![^\W_])")
+_PLURAL_AFTER = lazy_compile(r"['’]?s(?![^\W_])")
 
 
 def _pairs_with_name_in_capitals(text: str, start: int, end: int) -> bool:
@@ -452,7 +453,7 @@ def _compound_kind(whole: str) -> tuple[int, str, str] | None:
 
 
 #: A hyphen and a word in Title Case: ``-Pack`` of ``QZM-Pack``.
-_HYPHEN_TITLE_WORD = re.compile(r"[-‐][A-Z][a-z]+(?![^\W_])")
+_HYPHEN_TITLE_WORD = lazy_compile(r"[-‐][A-Z][a-z]+(?![^\W_])")
 
 
 def _title_word_after(whole: str, end: int) -> bool:
@@ -494,8 +495,8 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return right < len(text) and text[right] in _QUOTES_CLOSE
 
 
-_NEXT_WORD = re.compile(r" ([^\W_][\w'’]*)")
-_PREV_WORD = re.compile(r"([^\W_][\w'’]*) $")
+_NEXT_WORD = lazy_compile(r" ([^\W_][\w'’]*)")
+_PREV_WORD = lazy_compile(r"([^\W_][\w'’]*) $")
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
@@ -530,7 +531,7 @@ def _qualifies_release(text: str, start: int, end: int) -> bool:
 
 
 #: A word with a capital after a small letter: a name by its shape (``iZotope``).
-_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL = lazy_compile(r"[a-z][A-Z]")
 
 
 def _ends_name(text: str, start: int) -> bool:
@@ -549,7 +550,7 @@ def _ends_name(text: str, start: int) -> bool:
 
 
 #: A place's name and a comma before a region's code: ``Austin, TX``, ``Leeds, UK``.
-_PLACE_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+,\s+$")
+_PLACE_BEFORE = lazy_compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+,\s+$")
 
 
 def _place_code(text: str, start: int, end: int) -> bool:
@@ -586,6 +587,9 @@ def _in_keyword_run(text: str, start: int, end: int) -> bool:
 # -- expansions ------------------------------------------------------------------------
 
 _SHORT = r"[^\W\d_][\w-]*[\w]|[^\W\d_][A-Z0-9]"
+# The four patterns :func:`expansions` searches are compiled at import, not
+# lazily (:mod:`..lazy_re`): :data:`everywhere` is ``re.Pattern.finditer``
+# itself, which takes a compiled pattern only.
 #: ``Long Form (ACR)``, with a plural (``MFCCs``) or extra words (``DAC, 2023``).
 _PAREN_AFTER = re.compile(rf"\(\s*(?P<short>{_SHORT})(?:s|['’]s)?\s*(?:[,;][^()]*)?\)")
 #: ``ACR (Long Form)`` or ``ACR (i.e. long form)``.
@@ -593,7 +597,7 @@ _PAREN_BEFORE = re.compile(
     rf"(?<![\w-])(?P<short>{_SHORT})\s*\(\s*(?:i\.\s?e\.,?\s*|that is,?\s*)?(?P<long>[^()]{{3,}}?)\s*\)"
 )
 #: Where a bracket's long form ends and an aside begins: ``(long form; aside)``.
-_AFTER_LONG = re.compile(r"\s*[;,]\s*")
+_AFTER_LONG = lazy_compile(r"\s*[;,]\s*")
 #: ``ACR = Long Form``, ``ACR: Long Form`` (also after ``**ACR**``), ``ACR — Long Form``.
 _DEFINED_AS = re.compile(
     rf"(?<![\w-])(?P<short>{_SHORT})[*_]*\s*(?:=|:|—|–|\s-)\s*(?P<long>[^\n.;:()]{{3,}})"
@@ -605,13 +609,13 @@ _OR_SHORT = re.compile(
     r"(?:s|['’]s)?(?![\w-])"
 )
 #: A reST ``:abbr:`ACR (Long Form)``` role, read from the source.
-ABBR_ROLE = re.compile(r":abbr:`\s*(?P<short>[^`(<]+?)\s*\((?P<long>[^)`]+)\)\s*`")
-_LONG_WORD = re.compile(r"[^\W_]+")
+ABBR_ROLE = lazy_compile(r":abbr:`\s*(?P<short>[^`(<]+?)\s*\((?P<long>[^)`]+)\)\s*`")
+_LONG_WORD = lazy_compile(r"[^\W_]+")
 #: A word of a long form with its hyphens: ``Constant-Q``.
-_LONG_PHRASE_WORD = re.compile(r"[^\W_]+(?:[-‐/][^\W_]+)*")
+_LONG_PHRASE_WORD = lazy_compile(r"[^\W_]+(?:[-‐/][^\W_]+)*")
 #: Words an acronym writes as X: ``Cross-Site Scripting (XSS)``, ``Transmit (TX)``.
 _CROSS = ("cross", "trans")
-_STOP_BEFORE = re.compile(r"[.;:!?()\[\]|]|\n\s*\n")
+_STOP_BEFORE = lazy_compile(r"[.;:!?()\[\]|]|\n\s*\n")
 
 
 #: Searches ``text`` for a pattern's matches: all of them (:func:`everywhere`),
@@ -745,13 +749,13 @@ def expansions(text: str, search: Search = everywhere) -> Iterator[tuple[str, st
 
 
 #: What introduces an acronym's other name: ``(aka``, ``(a.k.a.``, ``, also known as``.
-_AKA = re.compile(
+_AKA = lazy_compile(
     r"(?:\(\s*(?:aka|a\.k\.a\.?)|,\s*(?:aka|a\.k\.a\.?|also\s+known\s+as))(?![\w-])"
     r",?\s+(?:(?:an?|the)\s+)?(?P<long>[^()\n.;:]{3,}?)\s*(?:\)|[.;:,]|$)",
     re.IGNORECASE,
 )
 #: ``QZB stands for quiet zone buffer``, ``QZB is short for ...``.
-_STANDS_FOR = re.compile(
+_STANDS_FOR = lazy_compile(
     rf"(?<![\w-])(?P<short>{_SHORT})[\"”'’]?\s+(?:stands\s+for|is\s+short\s+for)\s+(?:(?:an?|the)\s+)?"
     r"(?P<long>[^()\n.;:,]{3,})"
 )
@@ -759,9 +763,9 @@ _STANDS_FOR = re.compile(
 #: is not searched with it, whose short form, tried at every word, made it
 #: half of the cost of counting a handbook's expansions (a few files in a
 #: hundred write either).
-_STANDS_FOR_WORDS = re.compile(r"(?:stands|short)\s+for")
+_STANDS_FOR_WORDS = lazy_compile(r"(?:stands|short)\s+for")
 #: The acronym just before it.
-_SHORT_BEFORE = re.compile(rf"(?<![\w-])(?P<short>{_SHORT})\s*$")
+_SHORT_BEFORE = lazy_compile(rf"(?<![\w-])(?P<short>{_SHORT})\s*$")
 
 
 def _aka_expansions(text: str) -> Iterator[tuple[str, str]]:
@@ -783,25 +787,25 @@ def _aka_expansions(text: str) -> Iterator[tuple[str, str]]:
 #: What names a short form for a phrase: ``short form``, ``abbreviation``, ``shorthand``.
 _SHORT_NAME = r"(?:short[\s-]?form|abbreviation|shorthand)"
 #: ``As (a) short form for Long Form, we use ACR``: the long form after ``for``.
-_USE_FOR_LONG = re.compile(
+_USE_FOR_LONG = lazy_compile(
     rf"(?<![\w-])as\s+(?:an?\s+|the\s+)?{_SHORT_NAME}\s+(?:for|of)\s+(?P<long>[^()\n.;:,]{{3,}}?),?"
     rf"\s+(?:we|I|they|this\s+\w+)\s+(?:use|uses|write|writes)\s+[*_`\"“']*(?P<short>{_SHORT})(?![\w-])",
     re.IGNORECASE,
 )
 #: ``we use ACR (as a short form) for Long Form``.
-_USE_SHORT_FOR = re.compile(
+_USE_SHORT_FOR = lazy_compile(
     rf"(?<![\w-])(?:we|I|they)\s+(?:use|write)\s+[*_`\"“']*(?P<short>{_SHORT})[*_`\"”']*"
     rf"\s+(?:as\s+(?:an?\s+|the\s+)?{_SHORT_NAME}\s+)?for\s+(?:(?:an?|the)\s+)?(?P<long>[^()\n.;:,]{{3,}})",
     re.IGNORECASE,
 )
 #: ``Long Form, hereafter ACR``, ``Long Form (abbreviated QZB)``, ``..., abbreviated as ACR``.
-_HEREAFTER = re.compile(
+_HEREAFTER = lazy_compile(
     rf"[,(]\s*(?:hereafter|hereinafter|henceforth|abbreviated(?:\s+(?:as|to))?|shortened\s+to)"
     rf"\s+[*_`\"“']*(?P<short>{_SHORT})(?![\w-])",
     re.IGNORECASE,
 )
 #: The words one of the three patterns above needs: a text without any is not searched.
-_INTRODUCING = re.compile(
+_INTRODUCING = lazy_compile(
     rf"{_SHORT_NAME}|\b(?:we|I|they)\s+(?:use|write)\b|hereafter|hereinafter|henceforth|abbreviated|shortened",
     re.IGNORECASE,
 )
@@ -836,9 +840,9 @@ def _named_after(matches: Iterable[re.Match[str]]) -> Iterator[tuple[str, str]]:
 
 
 #: A measure's symbol: letters and a number (``RT60``, ``QZ30``).
-_MEASURE_SYMBOL = re.compile(r"[A-Z]{1,3}\d+")
+_MEASURE_SYMBOL = lazy_compile(r"[A-Z]{1,3}\d+")
 #: A plain description just before the bracket: a word, then up to two in small letters.
-_DESCRIPTION = re.compile(r"(?<![\w-])[A-Za-z][a-z]+(?: [a-z]+){0,2} *$")
+_DESCRIPTION = lazy_compile(r"(?<![\w-])[A-Za-z][a-z]+(?: [a-z]+){0,2} *$")
 
 
 def _measure_described(short: str, text: str, at: int) -> str | None:
@@ -856,7 +860,7 @@ def _measure_described(short: str, text: str, at: int) -> str | None:
     return " ".join(words) if words[-1][0].upper() in short else None
 
 
-_POSSESSIVE_END = re.compile(r"(?<=[^\W_])['’]s?\s*$")
+_POSSESSIVE_END = lazy_compile(r"(?<=[^\W_])['’]s?\s*$")
 
 
 def _long_before(short: str, text: str, at: int) -> str | None:
@@ -982,7 +986,7 @@ def _fit(letters: str, parts: tuple[tuple[str, bool], ...], i: int, j: int, skip
 
 
 #: A small letter that qualifies the acronym after it: ``fMRI`` (functional MRI), ``iSTFT``.
-_QUALIFIED = re.compile(r"[a-z](?P<stem>[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)")
+_QUALIFIED = lazy_compile(r"[a-z](?P<stem>[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)")
 
 
 def qualified_stem(short: str, long: str) -> str | None:
@@ -1022,7 +1026,7 @@ def abbr_expansions(source: str) -> Iterator[tuple[str, str]]:
 
 #: Where a sentence or clause ends, before an acronym: what is spelled out
 #: before it must be in the same sentence.
-_SENTENCE_END = re.compile(r"[.;:!?](?:\s|$)|\n\s*\n")
+_SENTENCE_END = lazy_compile(r"[.;:!?](?:\s|$)|\n\s*\n")
 
 
 def spelled_before(short: str, text: str, at: int) -> bool:
@@ -1074,32 +1078,32 @@ def _initials_from(letters: str, words: list[str], k: int) -> int:
 
 #: Link and emphasis markup to drop before reading phrases from a source:
 #: ``[Chrome DevTools Protocol][]``, ```Common Weakness Enumeration`_``.
-_MARKUP_AROUND = re.compile(r"\]\[[^\]\n]*\]|\]\([^)\n]*\)|`_{1,2}|[\[\]*`]")
+_MARKUP_AROUND = lazy_compile(r"\]\[[^\]\n]*\]|\]\([^)\n]*\)|`_{1,2}|[\[\]*`]")
 #: A word of a phrase: letters with inner hyphens (``Cross-Site``).
-_PHRASE_WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-‐][^\W_]+)*")
+_PHRASE_WORD = lazy_compile(r"[^\W\d_][^\W_]*(?:[-‐][^\W_]+)*")
 #: A capital letter that starts a word (``(?<![\w-])[A-Z]``), written with the
 #: look-behind after the letter: a pattern that opens with a letter lets the
 #: regex engine skip to the next capital, where one that opens with a
 #: look-behind tries every character (a third to a half of the search's time).
 _WORD_CAPITAL = r"[A-Z](?<![\w-].)"
 #: A name with capitals inside (``CommonJS``, ``SQLAlchemy``): its capitals abbreviate it.
-_INNER_CAPITALS = re.compile(rf"{_WORD_CAPITAL}[a-z]*[A-Z][A-Za-z]*(?![\w-])")
+_INNER_CAPITALS = lazy_compile(rf"{_WORD_CAPITAL}[a-z]*[A-Z][A-Za-z]*(?![\w-])")
 #: A phrase in double quotes, as prose names a term (``an "extended validation" certificate``).
-_QUOTED_PHRASE = re.compile(r"[\"“]([^\"“”\n]{3,80})[\"”]")
+_QUOTED_PHRASE = lazy_compile(r"[\"“]([^\"“”\n]{3,80})[\"”]")
 #: Words in Title Case, maybe with small words between them, on one line or
 #: two: where :func:`initialisms` looks for phrases (the regex skips the rest fast).
 _TITLE_WORD_REST = r"[^\W_]*(?:[-‐][^\W_]+)*"
 _BLANK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_TITLE_RUN = re.compile(
+_TITLE_RUN = lazy_compile(
     rf"{_WORD_CAPITAL}{_TITLE_WORD_REST}"
     rf"(?:{_BLANK}(?:(?:{'|'.join(sorted(MINOR_WORDS))}){_BLANK})*[A-Z]{_TITLE_WORD_REST})+"
 )
 #: The whole text of a link, as Markdown (``[text](url)``, ``[text][ref]``) or
 #: reST (```text <url>`_``, ```text`_``) writes it.
-_LINK_PHRASE = re.compile(r"\[(?<!!\[)([^\[\]\n]{3,80})\](?=[(\[])|`([^`<\n]{3,80})(?:<[^>`\n]*>)?`_")
+_LINK_PHRASE = lazy_compile(r"\[(?<!!\[)([^\[\]\n]{3,80})\](?=[(\[])|`([^`<\n]{3,80})(?:<[^>`\n]*>)?`_")
 #: Longest Title Case phrase read for initials.
 _PHRASE_WORDS = 8
-_HYPHEN = re.compile(r"[-‐]")
+_HYPHEN = lazy_compile(r"[-‐]")
 
 
 def _quoted_or_linked(text: str) -> Iterator[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..lazy_re import lazy_compile
 from ..matching.words import WORD_RE
 from ..sources.segments import PLACEHOLDER, Segment
 
@@ -37,10 +38,10 @@ will would not also both either neither see note step part chapter section table
 )
 
 #: A neighbouring word, on the same line or across one line break.
-_WORD_BEFORE = re.compile(r"([^\W_][\w'’-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
-_WORD_AFTER = re.compile(r"^(?:[ \t]+|[ \t]*\n[ \t]*)([^\W_][\w'’-]*)")
-_ACRONYM_AFTER = re.compile(r"^\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]s?\s*[),;]")
-_ACRONYM_BEFORE = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\(\s*$")
+_WORD_BEFORE = lazy_compile(r"([^\W_][\w'’-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+_WORD_AFTER = lazy_compile(r"^(?:[ \t]+|[ \t]*\n[ \t]*)([^\W_][\w'’-]*)")
+_ACRONYM_AFTER = lazy_compile(r"^\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]s?\s*[),;]")
+_ACRONYM_BEFORE = lazy_compile(r"[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\(\s*$")
 
 
 def at_sentence_start(text: str, start: int) -> bool:
@@ -89,8 +90,8 @@ def paired_by_slash(text: str, start: int, end: int) -> bool:
     )
 
 
-_SLASHED_AFTER = re.compile(r"/([^\W_][\w'’-]*)")
-_SLASHED_BEFORE = re.compile(r"([^\W_][\w'’-]*)/$")
+_SLASHED_AFTER = lazy_compile(r"/([^\W_][\w'’-]*)")
+_SLASHED_BEFORE = lazy_compile(r"([^\W_][\w'’-]*)/$")
 
 
 def paired_in_contrast(text: str, start: int, end: int) -> bool:
@@ -113,13 +114,13 @@ def paired_in_contrast(text: str, start: int, end: int) -> bool:
 
 
 #: The word just after the span: the noun both kinds stand before.
-_NOUN_AFTER = re.compile(r"\s+([^\W_][\w'’-]*)")
+_NOUN_AFTER = lazy_compile(r"\s+([^\W_][\w'’-]*)")
 #: How two kinds are joined: a comma, 'and' or 'or' (with an Oxford comma or none).
 _JOIN = r"(?:,[ \t]*\n?[ \t]*|,?\s+(?:and|or)\s+)"
 #: ``and Gadget builds`` after the span's noun: the other kind's word and its noun.
-_CONTRAST_AFTER = re.compile(_JOIN + r"([^\W_][\w'’-]*)\s+([a-z][\w'’-]*)")
+_CONTRAST_AFTER = lazy_compile(_JOIN + r"([^\W_][\w'’-]*)\s+([a-z][\w'’-]*)")
 #: ``Gadget builds and`` before the span: the other kind's word and its noun.
-_CONTRAST_BEFORE = re.compile(r"(?<![\w'’-])([^\W_][\w'’-]*)\s+([a-z][\w'’-]*)" + _JOIN + "$")
+_CONTRAST_BEFORE = lazy_compile(r"(?<![\w'’-])([^\W_][\w'’-]*)\s+([a-z][\w'’-]*)" + _JOIN + "$")
 
 
 def _is_name_word(word: str) -> bool:
@@ -152,7 +153,7 @@ def _partly_capitalised(span: str) -> bool:
 
 #: The rest of an expansion after a term: small and capitalised words, the
 #: last one capitalised, then the acronym in brackets.
-_EXPANSION_REST = re.compile(
+_EXPANSION_REST = lazy_compile(
     r"((?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:a|an|the|of|as|for|to|in|on|and|by|with)\b)*"
     r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(?:a|an|the|of|as|for|to|in|on|and|by|with)\b)*)+)"
@@ -175,7 +176,7 @@ def opens_expansion(text: str, start: int, end: int) -> bool:
     return initials == "".join(ch for ch in rest.group(2) if ch.isupper())
 
 
-_QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,200})[\"”]")
+_QUOTED = lazy_compile(r"[\"“]([^\"“”\n]{3,200})[\"”]")
 
 
 def in_quoted_title(text: str, start: int, end: int) -> bool:
@@ -205,9 +206,9 @@ def title_allowed(segment: Segment, start: int, end: int) -> bool:
 
 
 #: A lower-case word just before, in the same sentence (across one line break at most).
-_LOWER_WORD_BEFORE = re.compile(r"(?<![^\s(])[a-z][a-z'’]*(?:-[a-z]+)*,?(?:[ \t]+|[ \t]*\n[ \t]*)$")
+_LOWER_WORD_BEFORE = lazy_compile(r"(?<![^\s(])[a-z][a-z'’]*(?:-[a-z]+)*,?(?:[ \t]+|[ \t]*\n[ \t]*)$")
 #: The rest of a word after a term's stem: its plural or possessive ending.
-WORD_REST = re.compile(r"[\w'’]*")
+WORD_REST = lazy_compile(r"[\w'’]*")
 #: Source characters that mark a span up or quote it when they stand right before it.
 _MARKUP_BEFORE = frozenset("*_`\"'“‘|[<")
 

@@ -32,17 +32,18 @@ from dataclasses import dataclass
 
 from ..glossary.model import Glossary, SpellingKind
 from ..glossary.tables import TableKind, glossary_table
+from ..lazy_re import lazy_compile
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE
 from .case_context import at_sentence_start
 
 #: A class-like name: letters only, with a capital inside (``DataArray``, ``dataFrame``).
-_CLASS_NAME = re.compile(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)+")
+_CLASS_NAME = lazy_compile(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)+")
 #: A lower-case word standing in prose, not in a dotted, underscored, slashed,
 #: hyphenated or quoted-as-code name (``xarray.dataarray``, ``to_dataarray``).
 #: (Its look-behind comes after the first letter: a pattern that opens with a
 #: letter lets the regex engine skip to the next one.)
-_PROSE_WORD = re.compile(r"[a-z](?<![\w./`~<\-][a-z])[a-z]*(?![\w/`(\-])")
+_PROSE_WORD = lazy_compile(r"[a-z](?<![\w./`~<\-][a-z])[a-z]*(?![\w/`(\-])")
 
 
 @dataclass(frozen=True)

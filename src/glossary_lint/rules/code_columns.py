@@ -17,18 +17,18 @@ two paragraphs) cannot be read by column this way and has none.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from ..lazy_re import lazy_compile
 from ..sources.segments import BlockKind, Segment
 
 _TABLE_KINDS = (BlockKind.TABLE_HEADER, BlockKind.TABLE_ROW_HEADER, BlockKind.TABLE_CELL)
 #: The tokens of a cell: words and codes, split at blanks, slashes, commas and brackets.
-_TOKEN = re.compile(r"[^\s/,()]+")
+_TOKEN = lazy_compile(r"[^\s/,()]+")
 #: Words that may stand beside the codes in a cell of codes: ``QZR (e.g. QZS)``.
 _FILLER = frozenset({"e.g.", "i.e.", "or", "and", "etc", "etc."})
 #: A code: capitals and digits, opening with a capital, up to six characters.
-_CODE = re.compile(r"[A-Z][A-Z0-9]{0,5}")
+_CODE = lazy_compile(r"[A-Z][A-Z0-9]{0,5}")
 #: Fewest rows a column of codes has, most words a cell of it holds, and
 #: the share of its cells (at least) that hold codes alone.
 _ROWS = 3

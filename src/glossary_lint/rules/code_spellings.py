@@ -56,6 +56,7 @@ from ..glossary.identifier_entries import (
     spaced_identifier,
 )
 from ..glossary.model import SpellingKind
+from ..lazy_re import lazy_compile
 from ..matching.matcher import Matcher, Mention
 from ..matching.words import WORD_RE, match_key
 from ..sources.segments import PLACEHOLDER
@@ -244,7 +245,7 @@ def set_out_code_name(mention: Mention, spellings: CodeSpellings, source: str) -
 
 
 #: A series of three lower-case words or more, joined by commas (the last maybe by "and"/"or").
-_SERIES = re.compile(r"(?<![\w./-])[a-z][\w-]*(?:,\s+(?:(?:and|or)\s+)?[a-z][\w-]*){2,}(?![\w/-])")
+_SERIES = lazy_compile(r"(?<![\w./-])[a-z][\w-]*(?:,\s+(?:(?:and|or)\s+)?[a-z][\w-]*){2,}(?![\w/-])")
 
 
 def listed_with_code_names(mention: Mention, spellings: CodeSpellings) -> bool:
@@ -267,7 +268,7 @@ def listed_with_code_names(mention: Mention, spellings: CodeSpellings) -> bool:
 
 
 #: Inline code right after a word, on its line or the next: a command or an option.
-_CODE_AFTER = re.compile(rf"[ \t]*(?:\n[ \t]*)?{PLACEHOLDER}")
+_CODE_AFTER = lazy_compile(rf"[ \t]*(?:\n[ \t]*)?{PLACEHOLDER}")
 
 
 def _before_command(text: str, end: int) -> bool:

@@ -12,15 +12,16 @@ character or dot before it) and so a run holds one at most.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ..lazy_re import lazy_compile
+
 #: A dot before what may begin a name: where every dotted name has one.
-_DOT_BEFORE_NAME = re.compile(r"\.[A-Za-z_]")
+_DOT_BEFORE_NAME = lazy_compile(r"\.[A-Za-z_]")
 #: A dotted name from its first letter on (its first name atomic: one way to match it).
-_DOTTED_NAME_AT = re.compile(r"(?=([A-Za-z_]\w*))\1(?:\.[A-Za-z_]\w*)+")
+_DOTTED_NAME_AT = lazy_compile(r"(?=([A-Za-z_]\w*))\1(?:\.[A-Za-z_]\w*)+")
 #: The rest of a run of word characters and dots.
-_RUN = re.compile(r"[\w.]*")
+_RUN = lazy_compile(r"[\w.]*")
 
 
 def dotted_names(text: str) -> Iterator[str]:

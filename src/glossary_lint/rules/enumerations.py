@@ -17,17 +17,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..lazy_re import lazy_compile
+
 #: One item: a word with a capital or a digit in it (``GPT-2``, ``C++``, ``K3D``, ``rST``).
 _ITEM = r"[^\W\d_A-Z]*[A-Z0-9](?:[\w+.'’-]*[\w+])?"
 #: Between items: a comma (with "and"/"or" after it), "and"/"or", or a slash.
 _SEP = r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|/)"
-_LIST = re.compile(rf"(?<![\w./-])(?:{_ITEM})(?:{_SEP}(?:{_ITEM}))+(?:,\s*etc\.?)?(?![\w/-])")
-_SPLIT = re.compile(_SEP)
-_SEP_AFTER = re.compile(rf"[+.'’\w-]*{_SEP}")
-_SEP_BEFORE = re.compile(rf"{_SEP}$")
-_ETC = re.compile(r",\s*etc\.?$")
+_LIST = lazy_compile(rf"(?<![\w./-])(?:{_ITEM})(?:{_SEP}(?:{_ITEM}))+(?:,\s*etc\.?)?(?![\w/-])")
+_SPLIT = lazy_compile(_SEP)
+_SEP_AFTER = lazy_compile(rf"[+.'’\w-]*{_SEP}")
+_SEP_BEFORE = lazy_compile(rf"{_SEP}$")
+_ETC = lazy_compile(r",\s*etc\.?$")
 #: What introduces a list of examples, just before its first item.
-_EXAMPLES = re.compile(
+_EXAMPLES = lazy_compile(
     r"(?:for example|for instance|e\.g\.|such as|including|namely)[,:]?\s*$", re.IGNORECASE
 )
 #: How far around the word a list is looked for.
@@ -73,9 +75,9 @@ def _bracketed(text: str, start: int, end: int) -> bool:
 
 
 #: An item of a bulleted or numbered list: its marker, and its text after it.
-_ITEM_LINE = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]+(?P<text>\S.*)")
+_ITEM_LINE = lazy_compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]+(?P<text>\S.*)")
 #: Markup around an item's words: ``**QZD**``, ``[QZD](...)``.
-_ITEM_MARKUP = re.compile(r"[*`_\[\]]")
+_ITEM_MARKUP = lazy_compile(r"[*`_\[\]]")
 #: A list of names, one a line, has at least this many items, each of this many words at most
 #: (``ROBOT templates``; an item that says something about its word is a sentence).
 _COLUMN_ITEMS = 3

@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 
 from ..glossary.model import CasePolicy, Glossary, SpellingKind, Term
 from ..glossary.tables import TableKind, glossary_table
+from ..lazy_re import lazy_compile
 from ..matching.matcher import Candidate, Matcher, Mention
 from ..matching.words import WORD_RE
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
@@ -60,7 +61,7 @@ from .linked_forms import linked_forms
 #: every character (a look-ahead in front does not let it).  The character
 #: is captured: a called name begins with it (the match's groups: that
 #: character, a name after a mark, the rest of a called name).
-_CODE_NAME = re.compile(
+_CODE_NAME = lazy_compile(
     r"([`.~<A-Z])(?:(?<=[`.~<])([A-Z]\w*)(?=[`(.>])|(?<![\w.`~<-].)(?<=[A-Z])(\w*)(?=\())"
 )
 #: A capitalised word right after a lower-case one: mid-sentence.  Searched
@@ -69,7 +70,7 @@ _CODE_NAME = re.compile(
 #: the next one) rather than looking behind at every character.
 #: (``(?=(x*))\1`` is an atomic ``x*``: no step back into the word, which
 #: could never be followed by a comma or a space anyway.)
-_CAPITAL_AFTER_LOWER = re.compile(r"[\s(](?=([a-z][a-z'’]*))\1,?[ \t]+([A-Z][a-z]+)\b")
+_CAPITAL_AFTER_LOWER = lazy_compile(r"[\s(](?=([a-z][a-z'’]*))\1,?[ \t]+([A-Z][a-z]+)\b")
 
 #: How often a capitalised form must be written mid-sentence for it to be a
 #: name the text keeps rather than a slip (a slip is a stray).
@@ -122,7 +123,7 @@ def house_capitals(capitalised: int, files: int) -> bool:
 #: than :mod:`.case_context` looks (a quoted title, the words of a name).
 _CONTEXT = 300
 #: The underline of a title in the raw text (reST, or Markdown's setext).
-_UNDERLINE = re.compile(r"\n[ \t]*([=\-~^\"'`*+#:.])\1{2,}[ \t]*(?:\n|\Z)")
+_UNDERLINE = lazy_compile(r"\n[ \t]*([=\-~^\"'`*+#:.])\1{2,}[ \t]*(?:\n|\Z)")
 
 
 def _prose_capital(mention: Mention) -> bool:
@@ -155,7 +156,7 @@ def _prose_capital(mention: Mention) -> bool:
 #: How a line opens that is no running text: a Markdown heading, or a row of a
 #: table (``| Number of Servers | 2 |``), whose cells are labels in Title Case.
 _NOT_PROSE_LINE = ("#", "|")
-_INDENT = re.compile(r"[ \t]*")
+_INDENT = lazy_compile(r"[ \t]*")
 
 
 def _block_start(text: str, start: int, line: int) -> int:
@@ -266,7 +267,7 @@ def outvotes_guess(capitalised: int, files: int, lower: int) -> bool:
 #: whether it is a plural (``Minions``).
 PageForm = tuple[str, str, bool]
 
-_PLURAL_ENDING = re.compile(r"e?s", re.IGNORECASE)
+_PLURAL_ENDING = lazy_compile(r"e?s", re.IGNORECASE)
 
 
 def page_form(mention: Mention) -> PageForm:
@@ -349,7 +350,7 @@ def remember_code_names(digest: bytes, names: frozenset[str]) -> None:
 #: (Each branch opens with the character it needs, and a hyperlink's
 #: look-behind comes after its backtick: the regex engine then skips to the
 #: next ``:``, ``{`` or backtick in C, as for :data:`_CODE_NAME`.)
-_REFERENCE = re.compile(
+_REFERENCE = lazy_compile(
     r"[:{](?:std:)?(?:term|ref|doc|numref|abbr|dfn|guilabel|menuselection|download)[:}]`[^`]*`"
     r"|`(?<![`\w]`)[^`\n]+`__?(?![\w`])"
 )
@@ -521,8 +522,8 @@ def _lower_words(glossary: Glossary) -> Mapping[str, str]:
     return words
 
 
-_HYPHENS = re.compile("[\u2010\u2011]")
-_SPACES = re.compile(r"\s+")
+_HYPHENS = lazy_compile("[\u2010\u2011]")
+_SPACES = lazy_compile(r"\s+")
 
 
 def spacing_form(text: str) -> str:
@@ -541,36 +542,36 @@ def spacing_form(text: str) -> str:
 #: prose and stays, without the target of ``:term:\`text <target>\```.
 #: (Each branch opens with its own character, so the regex engine skips to
 #: the next ``:``, ``{`` or backtick in C, as for :data:`_CODE_NAME`.)
-_INLINE_CODE = re.compile(
+_INLINE_CODE = lazy_compile(
     r":term:`([^`\n]+(?:\n[^`\n]+)?)`|\{term\}`([^`\n]+(?:\n[^`\n]+)?)`|`(?:`[^`]+?``|[^`\n]+(?:\n[^`\n]+)?`)"
 )
-_TARGET = re.compile(r"\s*<[^<>]*>\Z")
+_TARGET = lazy_compile(r"\s*<[^<>]*>\Z")
 #: A fenced code block of Markdown or MyST.
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]*\1[^\n]*$|\Z)", re.M | re.S)
+_FENCE = lazy_compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]*\1[^\n]*$|\Z)", re.M | re.S)
 #: A line that opens a reST literal block: a paragraph ending in ``::``, or a
 #: directive whose content is code.
-_LITERAL_START = re.compile(
+_LITERAL_START = lazy_compile(
     r"^(?![ \t]*\.\. )[^\n]*::[ \t]*$"
     r"|^[ \t]*\.\. (?:code-block|code|sourcecode|literalinclude|testcode|testoutput|doctest"
     r"|productionlist|math|parsed-literal)::",
     re.IGNORECASE,  # docutils reads directive names in any case (``code-blocK``)
 )
 #: A line that only names a link target: reST's ``.. _name:``, MyST's ``(name)=``.
-_TARGET_LINE = re.compile(r"\.\. _|\([^()\s]*\)=\s*$")
+_TARGET_LINE = lazy_compile(r"\.\. _|\([^()\s]*\)=\s*$")
 #: A name in code around a word: ``pkg.name``, ``name_x``, ``path/name``.
-_CODE_BEFORE = re.compile(r"[\w)][./]$|[_/]$")
-_CODE_AFTER = re.compile(r"[./]\w|_")
+_CODE_BEFORE = lazy_compile(r"[\w)][./]$|[_/]$")
+_CODE_AFTER = lazy_compile(r"[./]\w|_")
 #: How a line that :func:`prose_text` may blank or cut opens, after its
 #: indent: a prompt, a doctest's continuation, an explicit markup start or a
 #: MyST target; the other such line ends in ``::`` (:data:`_LITERAL_MARK`).
 #: Most Markdown files have neither (a ``$ `` of inline math, a ``::`` inside a
 #: line, is no such line), and their text is kept as it is without a Python
 #: step per line (:func:`_has_marked_line`).
-_MARKED_LINE = re.compile(r"[^\S\n]*(?:>>>|\.\.\. |\$ |\.\. |\([^()\s]*\)=)")
+_MARKED_LINE = lazy_compile(r"[^\S\n]*(?:>>>|\.\.\. |\$ |\.\. |\([^()\s]*\)=)")
 #: :data:`_MARKED_LINE` after a line break: the regex engine skips from one
 #: line break to the next in C, as for ``::`` here.
-_MARKED_LINE_AFTER = re.compile(r"\n" + _MARKED_LINE.pattern)
-_LITERAL_MARK = re.compile(r"::[ \t]*$", re.M)
+_MARKED_LINE_AFTER = lazy_compile(r"\n" + _MARKED_LINE.pattern)
+_LITERAL_MARK = lazy_compile(r"::[ \t]*$", re.M)
 
 
 def _has_marked_line(text: str) -> bool:
@@ -822,7 +823,7 @@ def respaced_mention(mention: Mention) -> Mention | None:
 
 
 #: A spelling made of words and the separators a spacing form changes.
-_PLAIN_PHRASE = re.compile(r"[^\W_]+(?:[\s\-\u2010\u2011][^\W_]+)*")
+_PLAIN_PHRASE = lazy_compile(r"[^\W_]+(?:[\s\-\u2010\u2011][^\W_]+)*")
 
 
 def _respaced(wanted: str, found: str) -> str | None:

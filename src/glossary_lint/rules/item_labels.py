@@ -22,15 +22,16 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_re import lazy_compile
 from ..matching.english import is_ordinary_word
 from ..matching.words import WORD_RE
 from ..sources.segments import Segment
 from .code_spellings import SETTING_OUT
 
 #: A list item's marker, alone before the item's text on its source line.
-_LIST_MARKER = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)]|#\.|[a-z][.)])[ \t]+")
+_LIST_MARKER = lazy_compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)]|#\.|[a-z][.)])[ \t]+")
 #: Where the label of a list item ends and its description starts.
-_LABEL_END = re.compile(r"\s+(?:--|[-\u2013\u2014])\s|:\s|:$|\s*\(")
+_LABEL_END = lazy_compile(r"\s+(?:--|[-\u2013\u2014])\s|:\s|:$|\s*\(")
 #: Small words a list of names joins its names with (``Classes or Concepts``).
 _JOINING_WORDS = frozenset("or and of the a an for to in on with vs nor".split())
 
@@ -56,7 +57,7 @@ def in_list_label(segment: Segment, source: str, start: int, end: int) -> bool:
 
 
 #: A label opening a text, its separator, and an article opening the description.
-_LABEL_OPENING = re.compile(
+_LABEL_OPENING = lazy_compile(
     r"([^\W\d_][\w'’ -]*?)\s*(?:\s[-\u2013\u2014]|:)\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE
 )
 
@@ -72,7 +73,7 @@ def names_labelled_item(text: str, start: int, end: int) -> bool:
 
 
 #: A label that opens a command's synopsis (``**Usage**: tool {start,stop}``).
-_USAGE_LABEL = re.compile(r"[ \t]*(?:usage|synopsis)[ \t]*:", re.IGNORECASE)
+_USAGE_LABEL = lazy_compile(r"[ \t]*(?:usage|synopsis)[ \t]*:", re.IGNORECASE)
 
 
 def in_usage_line(text: str, start: int) -> bool:

@@ -21,14 +21,13 @@ form holds where the page shows it, not on every page.  A plural alone
 
 from __future__ import annotations
 
-import re
-
 from ..glossary.model import Glossary, SpellingKind
+from ..lazy_re import lazy_compile
 from ..matching.matcher import Mention
 from ..matching.words import match_key
 
 #: An explicit term reference with its own text: ``:term:`text <target>```, ``{term}`text <target>```.
-_TERM_LINK = re.compile(r"(?::term:|\{term\})`([^`<>]+?)\s*<([^`<>]+)>`")
+_TERM_LINK = lazy_compile(r"(?::term:|\{term\})`([^`<>]+?)\s*<([^`<>]+)>`")
 
 
 def linked_forms(text: str, glossary: Glossary, plurals: bool = False) -> set[tuple[str, str]]:

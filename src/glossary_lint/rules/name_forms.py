@@ -14,8 +14,7 @@ term are not misspellings).
 
 from __future__ import annotations
 
-import re
-
+from ..lazy_re import lazy_compile
 from ..matching.words import WORD_RE
 
 #: A hyphen, as a character class body.
@@ -35,9 +34,9 @@ def is_command_name(found: str, wanted: str, exact: bool) -> bool:
 
 
 #: A capitalised word (or one in capitals) hyphenated to the span.
-_CAPITALISED_AFTER = re.compile(rf"[{_HYPHENS}][A-Z][\w]*")
-_CAPITALISED_BEFORE = re.compile(rf"(?<![\w{_HYPHENS}])[A-Z][\w]*[{_HYPHENS}]$")
-_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_CAPITALISED_AFTER = lazy_compile(rf"[{_HYPHENS}][A-Z][\w]*")
+_CAPITALISED_BEFORE = lazy_compile(rf"(?<![\w{_HYPHENS}])[A-Z][\w]*[{_HYPHENS}]$")
+_INNER_CAPITAL = lazy_compile(r"[a-z][A-Z]")
 
 
 def in_hyphenated_name(found: str, text: str, start: int, end: int) -> bool:

@@ -48,31 +48,32 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_re import lazy_compile
 from ..matching.matcher import Mention
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment, source_lines
 
 #: After a word in the source: a reST reference (``name_``, ``name__``, ```a name`_``).
-_REFERENCE_END = re.compile(r"`?__?(?![\w`])")
+_REFERENCE_END = lazy_compile(r"`?__?(?![\w`])")
 #: A run of non-space characters that is a lower-case slash path.
-_PATH_TOKEN = re.compile(r"[a-z0-9._~-]+(?:/[a-z0-9._~-]+)+/?")
+_PATH_TOKEN = lazy_compile(r"[a-z0-9._~-]+(?:/[a-z0-9._~-]+)+/?")
 #: What may open a bracketed or quoted path (``(see org/repo)``).
 _OPENERS = frozenset("([{<\"'“‘*")
 #: A citation in the source: a Sphinx bibliography role, a MyST role, a
 #: docutils citation reference ``[Key]_``, a Pandoc/MyST ``[@key]``.
-_CITATION = re.compile(
+_CITATION = lazy_compile(
     r"[ \t]*(?::(?:foot)?cite(?::[a-z]+)*:`|\{(?:foot)?cite(?::[a-z]+)*\}`|\[[^\]\s]+\]_|\[@)"
 )
 #: The work's address in the source: a bare or bracketed URL, or a reST link to one.
-_ADDRESS = re.compile(r"[ \t]*(?:`?<)?[a-z][a-z+.-]*://")
+_ADDRESS = lazy_compile(r"[ \t]*(?:`?<)?[a-z][a-z+.-]*://")
 #: The end of a list of authors.
-_ET_AL = re.compile(r"\bet al\b")
+_ET_AL = lazy_compile(r"\bet al\b")
 #: What shows a text cites: ``et al.``, a year in brackets, or a volume or
 #: page numbers (``vol. 8``, ``pp. 552-558``) as a reference list gives them.
-_CITES = re.compile(r"\bet al\b|\((?:1[89]|20)\d\d[a-z]?\)|\b(?:vol|pp?)\.[ \t]?\d")
+_CITES = lazy_compile(r"\bet al\b|\((?:1[89]|20)\d\d[a-z]?\)|\b(?:vol|pp?)\.[ \t]?\d")
 #: A double-quoted text, on one line or wrapped onto the next (a long title).
-_QUOTATION = re.compile(r"[\"“]([^\"“”\n]+(?:\n[^\"“”\n]+)?)[\"”]")
+_QUOTATION = lazy_compile(r"[\"“]([^\"“”\n]+(?:\n[^\"“”\n]+)?)[\"”]")
 #: The end of a sentence inside a text (``et al.`` and initials are no end).
-_SENTENCE_END = re.compile(r"(?<!\bal)(?<!\b[A-Z])[.!?](?=\s)")
+_SENTENCE_END = lazy_compile(r"(?<!\bal)(?<!\b[A-Z])[.!?](?=\s)")
 
 
 def stands_in_name(mention: Mention, source: str) -> bool:
@@ -92,7 +93,7 @@ def stands_in_name(mention: Mention, source: str) -> bool:
 
 _TABLE_KINDS = (BlockKind.TABLE_HEADER, BlockKind.TABLE_ROW_HEADER, BlockKind.TABLE_CELL)
 #: A list item's line that holds one word and nothing else.
-_LONE_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+([^\s]+)[ \t]*$")
+_LONE_ITEM = lazy_compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+([^\s]+)[ \t]*$")
 
 
 def _lone_word(mention: Mention, source: str) -> bool:
@@ -123,7 +124,7 @@ def _reference_name(mention: Mention, source: str) -> bool:
 
 
 #: After link text in the source: a Markdown ``](address)`` or a reST `` <address>`_``.
-_LINK_ADDRESS = re.compile(r"(?:\]\(|\s*<)[a-z][a-z+.-]*://([^\s)>]+?)/?(?:\.git)?[)>]")
+_LINK_ADDRESS = lazy_compile(r"(?:\]\(|\s*<)[a-z][a-z+.-]*://([^\s)>]+?)/?(?:\.git)?[)>]")
 
 
 def _named_by_address(mention: Mention, source: str) -> bool:
@@ -151,8 +152,8 @@ def _names_address(text: str, address: str) -> bool:
 
 #: Around a whole image alt text or link text in the source: its opening
 #: bracket, and its closing one with the reference label after it.
-_TEXT_OPENS = re.compile(r"!?\[$")
-_LABEL_AFTER = re.compile(r"\]\[([^\]\s]+)\]")
+_TEXT_OPENS = lazy_compile(r"!?\[$")
+_LABEL_AFTER = lazy_compile(r"\]\[([^\]\s]+)\]")
 
 
 def _named_by_label(mention: Mention, source: str) -> bool:
@@ -230,7 +231,7 @@ def _cited_title(mention: Mention, source: str) -> bool:
 
 
 #: Single-star or single-underscore emphasis on one line (italics, as a book's title is set).
-_ITALICS = re.compile(
+_ITALICS = lazy_compile(
     r"(?<![*\w\\])\*(?![*\s])([^*\n]+?)(?<!\s)\*(?![*\w])"
     r"|(?<![_\w])_(?![_\s])([^_\n]+?)(?<!\s)_(?![_\w])"
 )

@@ -9,6 +9,7 @@ from functools import cache, partial
 
 from ..glossary.model import CasePolicy, Glossary, SpellingKind
 from ..glossary.tables import TableKind, glossary_table
+from ..lazy_re import lazy_compile
 from ..matching.code_tokens import in_code_token
 from ..matching.english import is_ordinary_word
 from ..matching.matcher import Candidate, Mention
@@ -75,6 +76,9 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     whole |= ctx.house.closed_terms  # or the handbook's other chapters do
     kept = page_capitals(ctx.mentions)
     capitalised = [m for m in ctx.mentions if capitalised_lower_term(m)]
+    # Asked once per mention here, and read below by identity: the loop asked
+    # it again up to three times for each mention it reached.
+    capitalised_ids = {id(m) for m in capitalised}
     # The document's code names are read only when some mention needs them.
     page_code = cache(partial(code_names, ctx.document.source))
     # A class name in another inner case (``the Searchlight`` of the page's
@@ -121,11 +125,12 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             or is_linked_form(mention, page_links())
         ):
             continue  # 'a data array' for DataArray; the handbook's own 'Anova' for ANOVA
-        if capitalised_lower_term(mention) and _names_file_class(mention, code_words):
+        capital = id(mention) in capitalised_ids
+        if capital and _names_file_class(mention, code_words):
             continue  # '__init__.py - contains the Kiln' beside BaseKiln and KilnInterface
-        if capitalised_lower_term(mention) and _among_code_names(mention):
+        if capital and _among_code_names(mention):
             continue  # 'SubClassOf, SomeValuesFrom, Annotations': a construct named as its kin are
-        if capitalised_lower_term(mention) and (
+        if capital and (
             names_a_class(mention, ctx.house.code_classes) or labelled_on_page(mention, ctx.document.source)
         ):
             continue  # 'a Dataset object'; 'jobs run for Changes' where the page's list labels 'Change'
@@ -163,7 +168,7 @@ def _product_words(glossary: Glossary) -> frozenset[str]:
 
 
 #: The capitalised word right before a mention, on its line or the one before.
-_CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+_CAPITAL_BEFORE = lazy_compile(r"([A-Z][\w'’-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 
 
 def _after_product(mention: Mention, products: frozenset[str]) -> bool:
@@ -181,12 +186,12 @@ def _after_product(mention: Mention, products: frozenset[str]) -> bool:
 #: A text opening with a file's name and a separator (``kiln.py - holds ...``,
 #: ``__init__.py: ...``): the description of that file, as a listing of a
 #: package's files writes it.
-_FILE_ITEM = re.compile(r"\s*[\w./-]*\w\.[A-Za-z]{1,4}\s+[-–—:]\s")
+_FILE_ITEM = lazy_compile(r"\s*[\w./-]*\w\.[A-Za-z]{1,4}\s+[-–—:]\s")
 #: A name in camel case opening code or a role's text (```BaseKiln``, ``:class:`~pots.KilnInterface <...>```).
-_CAMEL_IN_CODE = re.compile(r"`[~!]?(?:[\w]+\.)*([A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]+(?![a-z]))+)(?=[`(<\s])")
+_CAMEL_IN_CODE = lazy_compile(r"`[~!]?(?:[\w]+\.)*([A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]+(?![a-z]))+)(?=[`(<\s])")
 #: A word of a name in camel case: a capital and small letters, or capitals
 #: before one (``VSN`` of ``VSNKiln``).
-_NAME_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
+_NAME_WORD = lazy_compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
 
 
 def _names_file_class(mention: Mention, code_words: Callable[[], frozenset[str]]) -> bool:
@@ -231,8 +236,8 @@ def _among_code_names(mention: Mention) -> bool:
 
 
 #: A pair's other name, after or before the word: joined by "and", "or" or a comma.
-_PAIR_AFTER = re.compile(r"(?:,?[ \t]+(?:and|or)|,)[ \t]+([A-Z]\w*)\b")
-_PAIR_BEFORE = re.compile(r"\b([A-Z]\w*),?[ \t]+(?:and|or)[ \t]+$")
+_PAIR_AFTER = lazy_compile(r"(?:,?[ \t]+(?:and|or)|,)[ \t]+([A-Z]\w*)\b")
+_PAIR_BEFORE = lazy_compile(r"\b([A-Z]\w*),?[ \t]+(?:and|or)[ \t]+$")
 
 
 def _paired_with_code_name(text: str, start: int, end: int) -> bool:
@@ -725,7 +730,7 @@ def _name_spacing(found: str, wanted: str, segment: Segment, start: int, end: in
 
 
 #: A capital after a small letter: a term whose case is its identity (``RoPE``).
-_MIXED_CASE = re.compile(r"[a-z][A-Z]")
+_MIXED_CASE = lazy_compile(r"[a-z][A-Z]")
 _SMALL_WORDS = frozenset("to of the and or in on by for a an".split())
 
 

@@ -35,12 +35,13 @@ from __future__ import annotations
 import re
 
 from ..glossary.model import Glossary
+from ..lazy_re import lazy_compile
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE
 from .house_style import KEPT_USES
 
 #: A capital after a small letter: a name's inner capital (``RtMidi``).
-_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_INNER_CAPITAL = lazy_compile(r"[a-z][A-Z]")
 
 
 def names_something_else(mention: Mention, source: str, glossary: Glossary) -> bool:

@@ -10,7 +10,6 @@ writes or the configuration lists under ``known-words``.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from ..glossary.model import Glossary
+from ..lazy_re import lazy_compile
 from ..matching.english import is_known_word
 from ..matching.matcher import SEGMENT_BREAK, Mention
 from ..sources.document import Document
@@ -51,17 +51,17 @@ from .code_columns import code_cells
 from .enumerations import in_name_column
 from .word_lists import version_stem
 
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN = lazy_compile(r"[^\W_]+")
 #: Words set in a formula (``\text{SNR}``): the acronym in math, not code.
-_MATH_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|textrm|textit|mathit|mathbf|textbf)\s*\{[^{}]*\}")
+_MATH_TEXT = lazy_compile(r"\\(?:text|mathrm|operatorname|textrm|textit|mathit|mathbf|textbf)\s*\{[^{}]*\}")
 #: A word of a heading, with its hyphens, not glued into a code token (``AF_INET``, ``os.path``).
-_HEADING_WORD = re.compile(r"(?<![\w.$@])[^\W_]+(?:-[^\W_]+)*(?![\w.(])")
+_HEADING_WORD = lazy_compile(r"(?<![\w.$@])[^\W_]+(?:-[^\W_]+)*(?![\w.(])")
 #: A word of a long form with its hyphens: ``Real-Time``.
-_LONG_WORDS = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")
+_LONG_WORDS = lazy_compile(r"[^\W_]+(?:[-‐][^\W_]+)*")
 #: What may stand beside the word in a label that is the word alone: a plural,
 #: punctuation, its other name in brackets (``**SiLU (Swish)**``; but a
 #: qualifier in small letters, ``FIR (windowed)``, names a variant of it).
-_LABEL_REST = re.compile(r"\s*\((?![a-z])[^()]*\)|^['’]?s\b|[\W_]+")
+_LABEL_REST = lazy_compile(r"\s*\((?![a-z])[^()]*\)|^['’]?s\b|[\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,7 @@ class Undefined:
 
 #: A label and its separator at the start of an item: ``QZD - ...``, ``QZD: ...``,
 #: ``QZD - https://...`` (the link a placeholder).
-_ITEM_LABEL = re.compile(r"\s*(?:[-\u2013\u2014]\s+(?:[^\W\d_]*[A-Z\[`(]|\ufffc)|:\s)")
+_ITEM_LABEL = lazy_compile(r"\s*(?:[-\u2013\u2014]\s+(?:[^\W\d_]*[A-Z\[`(]|\ufffc)|:\s)")
 
 
 def _opens_item(text: str, start: int, end: int) -> bool:
@@ -115,9 +115,9 @@ def _alone(label: str, start: int, end: int) -> bool:
 
 
 #: The end of a word alone in brackets, with a plural: ``(QZM)``, ``(QZMs)``.
-_BRACKET_CLOSE = re.compile(r"(?:['’]?s)?\)")
+_BRACKET_CLOSE = lazy_compile(r"(?:['’]?s)?\)")
 #: A one-letter symbol in math (``:math:`R```, ``$R$``): what a placeholder stands for.
-_SYMBOL = re.compile(r"(?::math:)?([`$]+)\s*([A-Z])\s*\1")
+_SYMBOL = lazy_compile(r"(?::math:)?([`$]+)\s*([A-Z])\s*\1")
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:
@@ -418,7 +418,7 @@ def _in_name_column(source: str, seg: Segment, start: int, end: int) -> bool:
 
 
 #: The word just before another, with the blank between.
-_WORD_BEFORE = re.compile(r"([^\W_]+)[ \t]+$")
+_WORD_BEFORE = lazy_compile(r"([^\W_]+)[ \t]+$")
 
 
 def _after_heading_name(text: str, start: int, heading_words: set[str]) -> bool:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ..lazy_re import lazy_compile
 from .base import Hit, Rule, RuleContext
 from .findings import Severity
 
 #: ``python:decorator``: a term of another project's glossary, named with the
 #: intersphinx prefix of its inventory; this glossary cannot resolve it, and
 #: need not: the build looks it up there.
-_EXTERNAL = re.compile(r"[A-Za-z][\w-]*:(?=\S)(?!:)")
+_EXTERNAL = lazy_compile(r"[A-Za-z][\w-]*:(?=\S)(?!:)")
 
 #: Where other projects' glossaries may hold a name, a name as much like an
 #: entry's as this (difflib's ratio: 'Mel Spectrum' and 'Mel Spectrogram' are

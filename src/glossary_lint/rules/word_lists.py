@@ -10,12 +10,13 @@ Each list is read once per process, and only when a rule asks about a word
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from importlib import resources
 
+from ..lazy_re import lazy_compile
+
 #: A version after a name or an acronym: ``HTML5``, ``SMBv2``, ``ES2015``, ``GTK4``.
-_VERSIONED = re.compile(r"(?P<stem>[A-Za-z][A-Za-z+]*?[A-Za-z+])v?\d+(?:\.\d+)*")
+_VERSIONED = lazy_compile(r"(?P<stem>[A-Za-z][A-Za-z+]*?[A-Za-z+])v?\d+(?:\.\d+)*")
 
 
 def _read(name: str) -> frozenset[str]:
@@ -70,7 +71,7 @@ def _forms(word: str) -> tuple[str, ...]:
 
 
 #: A lower-case letter before an acronym in capitals: ``mTLS``, ``cURL``, ``vCPU``.
-_LOWER_PREFIX = re.compile(r"[a-z](?=[A-Z][A-Z0-9]+$)")
+_LOWER_PREFIX = lazy_compile(r"[a-z](?=[A-Z][A-Z0-9]+$)")
 
 
 def _unprefixed(word: str) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..lazy_re import lazy_compile
 from ..matching.english import is_known_word, is_ordinary_word, zipf
 
 #: Words right before a verb and never before a noun: ``to look up``, ``can set up``.
@@ -67,16 +68,16 @@ themselves first last once always never often rather else anyway alone together
 """.split()
 )
 #: The joins of two coordinated modifiers: ``X-Y and Z-W noun``, ``X-Y, "Z" noun``.
-_COORDINATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or|nor)\s+|\s*/\s*")
+_COORDINATOR = lazy_compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or|nor)\s+|\s*/\s*")
 #: A second modifier in such a list: a hyphenated compound or a quoted word or two.
-_CONJUNCT = re.compile(
+_CONJUNCT = lazy_compile(
     r"[\"“'‘]?[^\W\d_][\w'’]*(?:[-\u2010\u2011][^\W_][\w'’]*)+[\"”'’]?"
     r"|[\"“'‘][^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?[\"”'’]"
 )
-_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’]*(?:[-\u2010\u2011][^\W_][\w'’]*)*)")
+_NEXT_WORD = lazy_compile(r"\s+([^\W\d_][\w'’]*(?:[-\u2010\u2011][^\W_][\w'’]*)*)")
 #: Adverbs without -ly that may stand between ``to`` or a modal and its verb.
 _SHORT_ADVERBS = frozenset("also only then never always still just first".split())
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s+$")
+_WORD_BEFORE = lazy_compile(r"([^\W\d_][\w'’]*)\s+$")
 
 
 def modifies_next_noun(text: str, start: int, end: int) -> bool:
@@ -186,7 +187,7 @@ def _heads_subject(text: str, at: int) -> bool:
 #: verbs; 'column' (no -ing form), 'table' (tabling 2.3) are nouns only.
 _VERB_ING_ZIPF = 3.0
 #: The ending a plural gives a word right after a term's stem.
-_PLURAL_REST = re.compile(r"e?s(?=\s)")
+_PLURAL_REST = lazy_compile(r"e?s(?=\s)")
 
 
 def plural_modifies_noun(text: str, end: int) -> bool:
@@ -293,7 +294,7 @@ _LINKING_VERBS = frozenset(
     + "become becomes became seem seems seemed".split()
 )
 #: What may end a predicate: a clause's punctuation, the text's end, or a conjunction.
-_PREDICATE_END = re.compile(r"\s*(?:[.,;:!?)\]]|$)|\s+(?:and|or|but|nor)\b")
+_PREDICATE_END = lazy_compile(r"\s*(?:[.,;:!?)\]]|$)|\s+(?:and|or|but|nor)\b")
 
 
 def stands_as_predicate(text: str, start: int, end: int) -> bool:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from ..lazy_re import lazy_compile
 from .segments import BlockKind, Segment, SegmentBuilder
 
 #: Elements whose body is no prose: code, scripts, embedded documents.
@@ -41,7 +42,7 @@ _KINDS = {
     **{f"h{n}": BlockKind.HEADING for n in range(1, 7)},
 }
 
-_MARKUP = re.compile(
+_MARKUP = lazy_compile(
     r"<!--.*?(?:-->|\Z)"  # a comment (an unclosed one runs to the end)
     r"|<!\[CDATA\[.*?(?:\]\]>|\Z)|<[!?][^>]*>?"  # CDATA, a declaration, an instruction
     # A tag and its attributes; no '<' inside, so a failed try stops at the

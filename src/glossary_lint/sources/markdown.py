@@ -22,6 +22,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from ..lazy_re import lazy_compile
 from .document import Comment, Document, TermReference
 from .html import html_comments
 from .html_text import html_segments
@@ -42,17 +43,17 @@ dropdown tab-item card margin
 #: How deep admonitions may nest inside each other before the rest is skipped.
 MAX_DIRECTIVE_DEPTH = 16
 
-_OPTION_LINE = re.compile(r"\s*:[\w-]+:")
-_HEADING_ID = re.compile(r"\s*\{#[\w.:-]+\}\s*$")
+_OPTION_LINE = lazy_compile(r"\s*:[\w-]+:")
+_HEADING_ID = lazy_compile(r"\s*\{#[\w.:-]+\}\s*$")
 #: An MDX (Docusaurus) ``import``/``export`` statement opening a paragraph:
 #: JavaScript, not prose, though CommonMark reads it as a paragraph.
-_ESM = re.compile(
+_ESM = lazy_compile(
     r"(?:import|export)\s+(?:[{*\"']|(?:default|const|let|var|function|class|async|type|interface)\b"
     r"|[\w$]+\s*(?:,|\bfrom\b))"
 )
 #: Inside a text token, not prose: MDX and template expressions (``{x.y}``,
 #: ``{{ page.title }}``) and footnote labels (``[^note]``, ``[^note]:``).
-_TEXT_NOT_PROSE = re.compile(r"\{\{.*?\}\}|\{[^{}\n]*\}|\[\^[^\]\s]+\]:?")
+_TEXT_NOT_PROSE = lazy_compile(r"\{\{.*?\}\}|\{[^{}\n]*\}|\[\^[^\]\s]+\]:?")
 #: The block tokens :meth:`_Walker.walk` acts on; it steps over the others
 #: (paragraph and list item boundaries, row ends, table parts) at one look-up each.
 _WALKED = frozenset(

@@ -11,15 +11,14 @@ places.  Code spans and fenced code are left as they are.
 
 from __future__ import annotations
 
-import re
-
+from ..lazy_re import lazy_compile
 from .segments import PLACEHOLDER
 
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
-_ESM = re.compile(
+_FENCE = lazy_compile(r" {0,3}(`{3,}|~{3,})")
+_ESM = lazy_compile(
     r"(?:import\s+(?:type\s+)?[\w*{'\"]|export\s+(?:const|let|var|default|function|class|async|type|interface|\{|\*))"
 )
-_TAG = re.compile(r"</?[A-Za-z][\w.-]*(?=[\s/>{])|<>|</>")
+_TAG = lazy_compile(r"</?[A-Za-z][\w.-]*(?=[\s/>{])|<>|</>")
 #: A tag or expression longer than this is taken for prose with a stray bracket.
 _MAX_SPAN = 4000
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 import bisect
 import html
 import itertools
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 from itertools import accumulate
+
+from ..lazy_re import lazy_compile
 
 #: Stands for a piece of non-prose (code, math, a tag) inside a segment.
 PLACEHOLDER = "\ufffc"
@@ -208,14 +209,14 @@ def _may_hold_non_prose(text: str) -> bool:
 
 #: URLs (with a scheme or without: ``example.org/x``) and file paths:
 #: written in prose, but not prose.
-_NON_PROSE = re.compile(
+_NON_PROSE = lazy_compile(
     r"(?<![\w+.-])(?:[a-zA-Z][a-zA-Z+.-]*://|www\.|mailto:)[^\s<>\[\]]*[^\s<>\[\].,;:!?)'\"]"
     r"|(?<![\w./~-])[\w.~-]*/[\w./-]*\.[A-Za-z]\w*"
     # A URL without its scheme: a host name with a dot, then a path.
     r"|(?<![\w./~@-])(?:[A-Za-z0-9](?:[\w-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?::\d+)?/[^\s<>\[\]]*[^\s<>\[\].,;:!?)'\"]"
 )
-_PLAIN_PREFIX = re.compile(r"[^\\&*_`\[\]<>\n]+")
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_PLAIN_PREFIX = lazy_compile(r"[^\\&*_`\[\]<>\n]+")
+_ENTITY = lazy_compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 #: Characters of inline markup that may sit between the characters of a text
 #: token in the source (escapes are handled separately).
 _MARKUP = frozenset("*_~`[]!<>")
@@ -224,10 +225,10 @@ _NO_MARKUP = str.maketrans("", "", "".join(_MARKUP))
 #: line break, and in Markdown a backslash before escaped ASCII punctuation
 #: and character references, which it decodes.  docutils keeps each escaping
 #: backslash as a NUL character in its text (``\\*`` is ``"\\x00*"``).
-_MARKDOWN_ELIDED = re.compile(
+_MARKDOWN_ELIDED = lazy_compile(
     r"(?P<escape>\\)[!-/:-@\[-`{-~]|(?P<entity>" + _ENTITY.pattern + r")|(?<=\n)[ \t]+"
 )
-_REST_ELIDED = re.compile(r"(?P<nul>\\)[\s\S]|(?<=\n)[ \t]+")
+_REST_ELIDED = lazy_compile(r"(?P<nul>\\)[\s\S]|(?<=\n)[ \t]+")
 
 
 class SourceText:
@@ -451,7 +452,7 @@ def _walk_from(source: str, i: int, limit: int, text: str) -> tuple[Sequence[int
 
 
 #: Line endings as CommonMark and editors count them: LF, CRLF and a lone CR.
-LINE_BREAK = re.compile(r"\r\n?|\n")
+LINE_BREAK = lazy_compile(r"\r\n?|\n")
 
 
 def next_line_break(text: str, pos: int, limit: int) -> tuple[int, int] | None:

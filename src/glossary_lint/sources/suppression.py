@@ -17,9 +17,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..lazy_re import lazy_compile
 from .document import Comment
 
-_DIRECTIVE = re.compile(
+_DIRECTIVE = lazy_compile(
     r"^\s*glossary-lint\s*:\s*(disable-next-line|disable-line|disable|enable)\b([^\n]*)$", re.I
 )
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..engine import REST_SUFFIXES
+from ..lazy_re import lazy_compile
 from ..rules.unknown_reference import reference_name
 from ..sources.reading import readable_texts
 
@@ -30,9 +31,9 @@ if TYPE_CHECKING:
 #: A line that may open a glossary directive: reST's ``.. glossary::``, MyST's
 #: ```` ```{glossary} ```` or ``:::{glossary}``, or an ``{eval-rst}`` block, whose
 #: reST may hold a ``.. glossary::`` Sphinx merges with the rest.
-_REST_DIRECTIVE = re.compile(r"^[ \t]*\.\.[ \t]+glossary::", re.M)
-_MYST_DIRECTIVE = re.compile(r"^[ \t]*(?:`{3,}|~{3,}|:{3,})[ \t]*\{glossary\}", re.M)
-_EVAL_REST = re.compile(r"^[ \t]*(?:`{3,}|~{3,}|:{3,})[ \t]*\{eval-rst\}", re.M)
+_REST_DIRECTIVE = lazy_compile(r"^[ \t]*\.\.[ \t]+glossary::", re.M)
+_MYST_DIRECTIVE = lazy_compile(r"^[ \t]*(?:`{3,}|~{3,}|:{3,})[ \t]*\{glossary\}", re.M)
+_EVAL_REST = lazy_compile(r"^[ \t]*(?:`{3,}|~{3,}|:{3,})[ \t]*\{eval-rst\}", re.M)
 
 
 def directive_names(paths: Iterable[Path]) -> frozenset[str]:
