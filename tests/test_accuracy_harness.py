@@ -672,3 +672,16 @@ def test_no_capital_is_planted_right_before_a_capitalised_word(tmp_path):
     )
     plants = _plants_of(tmp_path, (("gain", "Loudness."),), text, "case")
     assert [(p.line, p.planted) for p in plants] == [(5, "Gain")]
+
+
+def test_no_capital_is_planted_before_a_capitalised_word_on_the_next_line(tmp_path):
+    # A paragraph's line break is a space: "the Gain" ending a line before
+    # "ID" reads "the Gain ID", a name, as on one line; before a lower-case
+    # word on the next line, or at a paragraph's end, the site is plain.
+    text = (
+        "Each deck in the booth reads its own gain\nID before it plays a track again.\n\n"
+        "Each deck in the booth reads its own gain\nvalue before it plays a track again.\n\n"
+        "Each deck in the booth reads and keeps its gain\n\nAnd then it plays the track again.\n"
+    )
+    plants = _plants_of(tmp_path, (("gain", "Loudness."),), text, "case")
+    assert sorted((p.line, p.planted) for p in plants) == [(4, "Gain"), (7, "Gain")]

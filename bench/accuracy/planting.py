@@ -405,7 +405,7 @@ def plan(
                             if kind == "distinctive-word" and is_ordinary_word(site):
                                 english.add(plant)  # 'net work' of "network": see _everyday_split
                             if kind == "case" and (
-                                _one_letter(site) or slipped[:1].isupper() and _before_capitalised(line, end)
+                                _one_letter(site) or slipped[:1].isupper() and _before_capitalised(line, end, following)
                             ):
                                 in_name.add(plant)
                             if _in_escaped_code(line, column):
@@ -556,13 +556,18 @@ def _after_capitalised(line: str, column: int) -> bool:
     return re.search(r"(?:^|[\s(])[a-z][a-z,]* $", line[:column]) is None
 
 
-def _before_capitalised(line: str, end: int) -> bool:
+def _before_capitalised(line: str, end: int, following: str = "") -> bool:
     """Whether a capitalised word or an acronym follows a case site on its
-    line (``the Ledger API``, ``Ledger Office``): a capital planted there
-    (not a name's lower case) makes a name of the two words, as after a capitalised word
-    (:func:`_after_capitalised`); a handbook may so name a part of its
-    interface (``the Calling API``), which GL001 lets pass by design."""
-    return re.match(r"[ \t]+[A-Z]", line[end:]) is not None
+    line, or opens the next line when the site ends its own (``the Ledger
+    API``, ``Ledger Office``, ``Ledger`` wrapped before ``ID``): a capital
+    planted there (not a name's lower case) makes a name of the two words,
+    as after a capitalised word (:func:`_after_capitalised`); a handbook may
+    so name a part of its interface (``the Calling API``), which GL001 lets
+    pass by design.  A line break in a paragraph is a space."""
+    rest = line[end:]
+    if not rest.strip():
+        rest = " " + following.lstrip() if following.strip() else ""
+    return re.match(r"[ \t]+[A-Z]", rest) is not None
 
 
 def _after_naming_word(line: str, column: int) -> bool:
