@@ -405,7 +405,9 @@ def plan(
                             if kind == "distinctive-word" and is_ordinary_word(site):
                                 english.add(plant)  # 'net work' of "network": see _everyday_split
                             if kind == "case" and (
-                                _one_letter(site) or slipped[:1].isupper() and _before_capitalised(line, end, following)
+                                _one_letter(site)
+                                or slipped[:1].isupper()
+                                and _before_capitalised(line, end, following)
                             ):
                                 in_name.add(plant)
                             if _in_escaped_code(line, column):
