@@ -23,7 +23,7 @@ from glossary_lint.config import DEFAULT_INCLUDE
 from glossary_lint.glossary.model import CasePolicy, Glossary, Term
 from glossary_lint.matching.english import is_ordinary_word
 from glossary_lint.matching.words import capitalize_first
-from glossary_lint.rules.house_style import capital_shape, code_names, survey
+from glossary_lint.rules.house_style import HouseStyle, capital_shape, code_names, survey
 
 KINDS = ("case", "hyphen-space", "split-compound", "typo", "distinctive-word", "all-caps", "listed-variant")
 
@@ -209,7 +209,14 @@ def established(form: str, text: str, tokens: Counter[str]) -> bool:
     return text.count(form) >= ESTABLISHED
 
 
-def house_capitals(pages: list[str], glossary: Glossary) -> frozenset[tuple[str, tuple[int, ...]]]:
+def house_survey(pages: list[str], glossary: Glossary) -> HouseStyle:
+    """GL001's survey of the handbook's pages whole, as ``check`` reads them."""
+    from glossary_lint.matching.matcher import Matcher
+
+    return survey(pages, glossary, Matcher(glossary))
+
+
+def house_capitals(house: HouseStyle, glossary: Glossary) -> frozenset[tuple[str, tuple[int, ...]]]:
     """The capitals of lower-case terms that the pages write as the
     handbook's usage, as ``(term id, where the capitals stand)``: "the
     Pipelines" and "a Pipeline" in chapter after chapter name the concept
@@ -218,9 +225,6 @@ def house_capitals(pages: list[str], glossary: Glossary) -> frozenset[tuple[str,
     design (its survey of a handbook's style, whose measure this is: read
     from the pages whole, as ``check`` reads them, lists and indented
     blocks the plants avoid included), not a slip."""
-    from glossary_lint.matching.matcher import Matcher
-
-    house = survey(pages, glossary, Matcher(glossary))
     classes = {name.casefold() for name in house.class_names}
     named = {
         (t.id, capital_shape(capitalize_first(t.spelling)))
@@ -344,7 +348,7 @@ def plan(
     root: Path, prose: tuple[str, ...], glossary: Glossary, seed: int = 12, per_kind: int = 30
 ) -> list[Plant]:
     """Choose where to plant what: up to ``per_kind`` plants of each kind, two per term
-    at most, one per line, sites drawn with ``seed``; never a form the prose already
+    at most (:data:`PER_TERM` for a kind that draws fewer), one per line, sites drawn with ``seed``; never a form the prose already
     uses :data:`ESTABLISHED` times or more."""
     rng = random.Random(seed)
     text = prose_text(root, prose)
@@ -371,7 +375,8 @@ def plan(
     #: sites in link text (but for a typo or a listed variant): skipped the same way.
     in_name: set[Plant] = set()
     pages = [path.read_text(encoding="utf-8", errors="replace") for path in documents(root, prose)]
-    house = house_capitals(pages, glossary)
+    surveyed = house_survey(pages, glossary)
+    house = house_capitals(surveyed, glossary)
     for path, source in zip(documents(root, prose), pages):
         rel = path.relative_to(root).as_posix()
         if path.stem.lower() == "glossary":  # its headings and definitions are the terms themselves
@@ -397,6 +402,7 @@ def plan(
                                 _after_capitalised(line, column)
                                 or _after_naming_word(line, column)
                                 or _names_class(slipped, term, source)
+                                or _instance_of_class(line, end, slipped, surveyed.code_classes)
                                 or _lowered_to_english(site, slipped)
                             ):
                                 in_name.add(plant)
@@ -435,7 +441,7 @@ def plan(
                 or plant in in_code
                 or plant in in_name
                 or (plant.path, plant.line) in used_lines
-                or per_term.get(plant.term, 0) >= 2
+                or per_term.get(plant.term, 0) >= PER_TERM.get(kind, 2)
             ):
                 continue
             used_lines.add((plant.path, plant.line))
@@ -443,6 +449,29 @@ def plan(
             chosen.append(plant)
             taken += 1
     return chosen
+
+
+#: Plants of one term a kind may draw, where not two (:func:`plan`).  A case
+#: slip is a stray capital; two capitals of one term planted in two chapters
+#: are the handbook writing that capital in two more chapters, which GL001's
+#: survey of the house's usage counts by design (a capital written in many
+#: chapters, or often beside few lower-case uses, or a guessed case outvoted
+#: on two pages): with a chapter's own capitals, or the few lower-case uses
+#: the plants replace, the pair can make the usage it is measured against,
+#: no longer a slip an editor would fix.  One capital per term stays a stray.
+PER_TERM = {"case": 1}
+
+#: A word right after a capitalised mention that says it names a class
+#: (``a Backend instance``), as GL001 reads it (:mod:`glossary_lint.rules.named_kinds`).
+_CLASS_WORD = re.compile(r"[ \t]+(?:object|instance|class|subclass)(?:e?s)?\b")
+
+
+def _instance_of_class(line: str, end: int, slipped: str, classes: frozenset[str]) -> bool:
+    """``a Backend instance`` where some page of the handbook writes the
+    class ``Backend`` as code: the capital names the class, which a careful
+    editor leaves alone, so it is no slip to plant (GL001 lets it pass by
+    design)."""
+    return slipped in classes and _CLASS_WORD.match(line, end) is not None
 
 
 def _one_letter(site: str) -> bool:
