@@ -468,13 +468,8 @@ def test_a_term_is_planted_capitalised_only_after_a_lower_case_word(tmp_path):
     ]
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "page.md").write_text("\n\n".join(lines) + "\n")
-    # One capital per term is planted: over a few seeds, both plain sites.
-    sites = set()
-    for seed in range(8):
-        plants = [p for p in planting.plan(tmp_path, ("docs",), glossary, seed=seed) if p.kind == "case"]
-        assert len(plants) == 1
-        sites.add((plants[0].line + 1) // 2)
-    assert sites == {3, 4}
+    plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
+    assert {(p.line + 1) // 2 for p in plants if p.kind == "case"} == {3, 4}
 
 
 def test_no_plant_goes_into_a_rest_substitution_reference(tmp_path):
@@ -689,15 +684,31 @@ def test_no_capital_is_planted_before_a_capitalised_word_on_the_next_line(tmp_pa
         "Each deck in the booth reads and keeps its gain\n\nAnd then it plays the track again.\n"
     )
     plants = _plants_of(tmp_path, (("gain", "Loudness."),), text, "case")
-    assert len(plants) == 1 and plants[0].line in (4, 7) and plants[0].planted == "Gain"
+    assert sorted((p.line, p.planted) for p in plants) == [(4, "Gain"), (7, "Gain")]
 
 
-def test_one_capital_is_planted_per_term(tmp_path):
-    # Two capitals of one term in two chapters would be the handbook's own
-    # usage by GL001's survey, not two strays: one plant per term.
-    text = "Each deck in the booth reads its own gain before it plays a track.\n\n" * 6
-    plants = _plants_of(tmp_path, (("gain", "Loudness."), ("track", "A song.")), text, "case")
-    assert sorted(p.term for p in plants) == ["gain", "track"]
+def _chapters(tmp_path, own: str) -> list[planting.Plant]:
+    """The case plants of 'gain' over four chapters that write it in lower
+    case twice each, and a fifth whose text is ``own``."""
+    (tmp_path / "docs").mkdir(parents=True)
+    for name in ("one", "two", "three", "four"):
+        (tmp_path / "docs" / f"{name}.md").write_text(
+            "Each deck in the booth reads its own gain before it plays a track.\n\n"
+            "Every deck then sets the gain of its cue before the crowd hears it.\n"
+        )
+    (tmp_path / "docs" / "tour.md").write_text(own)
+    glossary = Glossary((Term(id="gain", term="gain", definition="Loudness."),))
+    return [p for p in planting.plan(tmp_path, ("docs",), glossary, seed=5) if p.kind == "case"]
+
+
+def test_no_second_capital_is_planted_where_the_pair_would_be_the_house_usage(tmp_path):
+    # A tour that writes "the Gain" twice: two capitals planted in two more
+    # chapters make four against six lower-case uses, the handbook's usage
+    # by GL001's survey, so only one is planted; with no such tour, two are.
+    tour = "On this tour we set the Gain first, and then the Gain of each deck again.\n"
+    assert len(_chapters(tmp_path / "a", tour)) == 1
+    plain = "On this tour we set the level first, and then the level of each deck again.\n"
+    assert len(_chapters(tmp_path / "b", plain)) == 2
 
 
 def test_no_capital_is_planted_where_it_names_a_class_some_page_writes_as_code(tmp_path):
@@ -710,5 +721,5 @@ def test_no_capital_is_planted_where_it_names_a_class_some_page_writes_as_code(t
         "Each deck in the booth starts one mixer channel before it plays a track.\n"
     )
     glossary = Glossary((Term(id="mixer", term="mixer", definition="Blends channels."),))
-    plants = [p for p in planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30) if p.kind == "case"]
+    plants = [p for p in planting.plan(tmp_path, ("docs",), glossary, seed=5) if p.kind == "case"]
     assert [(p.path, p.line) for p in plants] == [("docs/page.md", 3)]

@@ -23,7 +23,13 @@ from glossary_lint.config import DEFAULT_INCLUDE
 from glossary_lint.glossary.model import CasePolicy, Glossary, Term
 from glossary_lint.matching.english import is_ordinary_word
 from glossary_lint.matching.words import capitalize_first
-from glossary_lint.rules.house_style import HouseStyle, capital_shape, code_names, survey
+from glossary_lint.rules.house_style import (
+    HouseStyle,
+    HouseSurvey,
+    SurveyPart,
+    capital_shape,
+    code_names,
+)
 
 KINDS = ("case", "hyphen-space", "split-compound", "typo", "distinctive-word", "all-caps", "listed-variant")
 
@@ -209,11 +215,37 @@ def established(form: str, text: str, tokens: Counter[str]) -> bool:
     return text.count(form) >= ESTABLISHED
 
 
-def house_survey(pages: list[str], glossary: Glossary) -> HouseStyle:
-    """GL001's survey of the handbook's pages whole, as ``check`` reads them."""
-    from glossary_lint.matching.matcher import Matcher
+class Survey:
+    """GL001's survey of the handbook's pages whole, as ``check`` reads them
+    (:attr:`house`), and what a few plants would make of it (:meth:`with_plants`)."""
 
-    return survey(pages, glossary, Matcher(glossary))
+    def __init__(self, pages: dict[str, str], glossary: Glossary) -> None:
+        from glossary_lint.matching.matcher import Matcher
+
+        self.pages = pages
+        self.glossary = glossary
+        self.matcher = Matcher(glossary)
+        reader = HouseSurvey(glossary, self.matcher)
+        self.parts = {rel: reader.part(text) for rel, text in pages.items()}
+        self.house = self._merged(self.parts)
+
+    def _merged(self, parts: dict[str, SurveyPart]) -> HouseStyle:
+        total = HouseSurvey(self.glossary, self.matcher)
+        for part in parts.values():
+            total.merge(part)
+        return total.result()
+
+    def with_plants(self, plants: list[Plant]) -> HouseStyle:
+        """The survey of the pages with ``plants`` written in."""
+        reader = HouseSurvey(self.glossary, self.matcher)
+        parts = dict(self.parts)
+        for rel in {p.path for p in plants}:
+            lines = self.pages[rel].split("\n")
+            for plant in (p for p in plants if p.path == rel):
+                line, start = lines[plant.line - 1], plant.column - 1
+                lines[plant.line - 1] = line[:start] + plant.planted + line[start + len(plant.original) :]
+            parts[rel] = reader.part("\n".join(lines))
+        return self._merged(parts)
 
 
 def house_capitals(house: HouseStyle, glossary: Glossary) -> frozenset[tuple[str, tuple[int, ...]]]:
@@ -348,8 +380,9 @@ def plan(
     root: Path, prose: tuple[str, ...], glossary: Glossary, seed: int = 12, per_kind: int = 30
 ) -> list[Plant]:
     """Choose where to plant what: up to ``per_kind`` plants of each kind, two per term
-    at most (:data:`PER_TERM` for a kind that draws fewer), one per line, sites drawn with ``seed``; never a form the prose already
-    uses :data:`ESTABLISHED` times or more."""
+    at most (no second capital that would make the first the house's usage:
+    :func:`_make_usage`), one per line, sites drawn with ``seed``; never a
+    form the prose already uses :data:`ESTABLISHED` times or more."""
     rng = random.Random(seed)
     text = prose_text(root, prose)
     vocabulary = frozenset(w.lower() for w in _WORD.findall(text))
@@ -375,8 +408,9 @@ def plan(
     #: sites in link text (but for a typo or a listed variant): skipped the same way.
     in_name: set[Plant] = set()
     pages = [path.read_text(encoding="utf-8", errors="replace") for path in documents(root, prose)]
-    surveyed = house_survey(pages, glossary)
-    house = house_capitals(surveyed, glossary)
+    named = {path.relative_to(root).as_posix(): text for path, text in zip(documents(root, prose), pages)}
+    surveyed = Survey(named, glossary)
+    house = house_capitals(surveyed.house, glossary)
     for path, source in zip(documents(root, prose), pages):
         rel = path.relative_to(root).as_posix()
         if path.stem.lower() == "glossary":  # its headings and definitions are the terms themselves
@@ -402,7 +436,7 @@ def plan(
                                 _after_capitalised(line, column)
                                 or _after_naming_word(line, column)
                                 or _names_class(slipped, term, source)
-                                or _instance_of_class(line, end, slipped, surveyed.code_classes)
+                                or _instance_of_class(line, end, slipped, surveyed.house.code_classes)
                                 or _lowered_to_english(site, slipped)
                             ):
                                 in_name.add(plant)
@@ -431,35 +465,42 @@ def plan(
     for kind in KINDS:
         pool = candidates[kind]
         rng.shuffle(pool)
-        per_term: dict[str, int] = {}
+        per_term: dict[str, list[Plant]] = {}
         taken = 0
         for plant in pool:
             if taken >= per_kind:
                 break
+            earlier = per_term.setdefault(plant.term, [])
             if (
                 plant in english
                 or plant in in_code
                 or plant in in_name
                 or (plant.path, plant.line) in used_lines
-                or per_term.get(plant.term, 0) >= PER_TERM.get(kind, 2)
+                or len(earlier) >= 2
+                or kind == "case" and earlier and _make_usage([*earlier, plant], surveyed, glossary)
             ):
                 continue
             used_lines.add((plant.path, plant.line))
-            per_term[plant.term] = per_term.get(plant.term, 0) + 1
+            earlier.append(plant)
             chosen.append(plant)
             taken += 1
     return chosen
 
 
-#: Plants of one term a kind may draw, where not two (:func:`plan`).  A case
-#: slip is a stray capital; two capitals of one term planted in two chapters
-#: are the handbook writing that capital in two more chapters, which GL001's
-#: survey of the house's usage counts by design (a capital written in many
-#: chapters, or often beside few lower-case uses, or a guessed case outvoted
-#: on two pages): with a chapter's own capitals, or the few lower-case uses
-#: the plants replace, the pair can make the usage it is measured against,
-#: no longer a slip an editor would fix.  One capital per term stays a stray.
-PER_TERM = {"case": 1}
+def _make_usage(plants: list[Plant], surveyed: Survey, glossary: Glossary) -> bool:
+    """Whether capitals of one term planted together would be the handbook's
+    own usage by GL001's survey (:func:`house_capitals`): two capitals in two
+    chapters are the handbook writing the capital in two more chapters,
+    which the survey counts by design (a capital written in many chapters, or
+    often beside few lower-case uses, or a guessed case outvoted on two
+    pages); with a chapter's own capitals, or the few lower-case uses the
+    plants replace, the pair can make the usage it is measured against, no
+    stray an editor would fix.  A single capital is judged on the clean
+    handbook's survey, as every site is."""
+    term = next(t for t in glossary if t.term == plants[0].term)
+    usage = house_capitals(surveyed.with_plants(plants), glossary)
+    return any((term.id, capital_shape(p.planted)) in usage for p in plants)
+
 
 #: A word right after a capitalised mention that says it names a class
 #: (``a Backend instance``), as GL001 reads it (:mod:`glossary_lint.rules.named_kinds`).
