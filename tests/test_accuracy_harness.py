@@ -723,3 +723,33 @@ def test_no_capital_is_planted_where_it_names_a_class_some_page_writes_as_code(t
     glossary = Glossary((Term(id="mixer", term="mixer", definition="Blends channels."),))
     plants = [p for p in planting.plan(tmp_path, ("docs",), glossary, seed=5) if p.kind == "case"]
     assert [(p.path, p.line) for p in plants] == [("docs/page.md", 3)]
+
+
+def _drum_plants(tmp_path, tour: str) -> list[planting.Plant]:
+    """The case plants over a handbook whose code builds a ``Drum`` on two
+    pages, two chapters mentioning the drum and the drum kit, and ``tour``."""
+    (tmp_path / "docs").mkdir(parents=True)
+    for name in ("api", "kit"):
+        (tmp_path / "docs" / f"{name}.md").write_text("Build one like this:\n\n    d = Drum(3)\n")
+    (tmp_path / "docs" / "one.md").write_text("Each player in the band hits the drum before the song starts.\n")
+    (tmp_path / "docs" / "two.md").write_text("Each player in the band tunes the drum kit before the set.\n")
+    (tmp_path / "docs" / "tour.md").write_text(tour)
+    glossary = Glossary(
+        (
+            Term(id="drum", term="drum", definition="A thing to hit."),
+            Term(id="drum-kit", term="drum kit", definition="Drums together."),
+        )
+    )
+    return [p for p in planting.plan(tmp_path, ("docs",), glossary, seed=5) if p.kind == "case"]
+
+
+def test_no_capitals_are_planted_that_together_make_a_class_name_of_the_handbook(tmp_path):
+    # The code builds a Drum and one chapter writes "the Drum": capitals of
+    # "drum" and "drum kit" planted in two more chapters make "Drum" a
+    # class name the prose capitalises in three chapters, which GL001 reads
+    # as the class; so only one of them is planted.  Without that chapter's
+    # capital, both are.
+    tour = "On this tour we first set up the Drum on the left of the stage.\n"
+    assert len(_drum_plants(tmp_path / "a", tour)) == 1
+    plain = "On this tour we first set up the stand on the left of the stage.\n"
+    assert len(_drum_plants(tmp_path / "b", plain)) == 2

@@ -477,7 +477,7 @@ def plan(
                 or plant in in_name
                 or (plant.path, plant.line) in used_lines
                 or len(earlier) >= 2
-                or kind == "case" and earlier and _make_usage([*earlier, plant], surveyed, glossary)
+                or kind == "case" and _make_usage(plant, chosen, surveyed, glossary)
             ):
                 continue
             used_lines.add((plant.path, plant.line))
@@ -487,19 +487,37 @@ def plan(
     return chosen
 
 
-def _make_usage(plants: list[Plant], surveyed: Survey, glossary: Glossary) -> bool:
-    """Whether capitals of one term planted together would be the handbook's
-    own usage by GL001's survey (:func:`house_capitals`): two capitals in two
-    chapters are the handbook writing the capital in two more chapters,
-    which the survey counts by design (a capital written in many chapters, or
-    often beside few lower-case uses, or a guessed case outvoted on two
-    pages); with a chapter's own capitals, or the few lower-case uses the
-    plants replace, the pair can make the usage it is measured against, no
-    stray an editor would fix.  A single capital is judged on the clean
-    handbook's survey, as every site is."""
-    term = next(t for t in glossary if t.term == plants[0].term)
-    usage = house_capitals(surveyed.with_plants(plants), glossary)
-    return any((term.id, capital_shape(p.planted)) in usage for p in plants)
+def _make_usage(plant: Plant, chosen: list[Plant], surveyed: Survey, glossary: Glossary) -> bool:
+    """Whether a capital planted with those already chosen of its term, or
+    of its capitalised first word (``Schema`` of "schema" and "schema
+    node"), would make them the handbook's own usage by GL001's survey
+    (:func:`house_capitals`, or a class name the prose capitalises in many
+    chapters): capitals in two chapters are the handbook writing the capital
+    in two more chapters, which the survey counts by design (a capital
+    written in many chapters, or often beside few lower-case uses, or a
+    guessed case outvoted on two pages); with a chapter's own capitals, or
+    the few lower-case uses the plants replace, they can make the usage they
+    are measured against, no stray an editor would fix.  A single capital is
+    judged on the clean handbook's survey, as every site is."""
+    first = plant.planted.split()[0]
+    kin = [
+        p
+        for p in chosen
+        if p.kind == "case" and (p.term == plant.term or p.planted.split()[0] == first)
+    ]
+    if not kin:
+        return False
+    plants = [*kin, plant]
+    after = surveyed.with_plants(plants)
+    usage = house_capitals(after, glossary)
+    classes = {name.casefold() for name in after.class_names - surveyed.house.class_names}
+    ids = {t.term: t.id for t in glossary}
+    return any(
+        (ids[p.term], capital_shape(p.planted)) in usage
+        or p.planted[:1].isupper()
+        and p.planted.split()[0].casefold() in classes
+        for p in plants
+    )
 
 
 #: A word right after a capitalised mention that says it names a class
