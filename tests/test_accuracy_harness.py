@@ -687,18 +687,25 @@ def test_no_capital_is_planted_before_a_capitalised_word_on_the_next_line(tmp_pa
     assert sorted((p.line, p.planted) for p in plants) == [(4, "Gain"), (7, "Gain")]
 
 
-def _chapters(tmp_path, own: str) -> list[planting.Plant]:
-    """The case plants of 'gain' over four chapters that write it in lower
-    case twice each, and a fifth whose text is ``own``."""
+def _case_plants_over(tmp_path, pages: dict[str, str], terms: tuple[str, ...]) -> list[planting.Plant]:
+    """The case plants over Markdown ``pages`` (name: text), for a glossary of
+    these lower-case ``terms``."""
     (tmp_path / "docs").mkdir(parents=True)
-    for name in ("one", "two", "three", "four"):
-        (tmp_path / "docs" / f"{name}.md").write_text(
-            "Each deck in the booth reads its own gain before it plays a track.\n\n"
-            "Every deck then sets the gain of its cue before the crowd hears it.\n"
-        )
-    (tmp_path / "docs" / "tour.md").write_text(own)
-    glossary = Glossary((Term(id="gain", term="gain", definition="Loudness."),))
+    for name, text in pages.items():
+        (tmp_path / "docs" / f"{name}.md").write_text(text)
+    glossary = Glossary(tuple(Term(id=t.replace(" ", "-"), term=t, definition="A part.") for t in terms))
     return [p for p in planting.plan(tmp_path, ("docs",), glossary, seed=5) if p.kind == "case"]
+
+
+def _chapters(tmp_path, own: str) -> list[planting.Plant]:
+    """Case plants of 'gain' over four chapters that write it in lower case
+    twice each, and a fifth whose text is ``own``."""
+    chapter = (
+        "Each deck in the booth reads its own gain before it plays a track.\n\n"
+        "Every deck then sets the gain of its cue before the crowd hears it.\n"
+    )
+    pages = {name: chapter for name in ("one", "two", "three", "four")}
+    return _case_plants_over(tmp_path, {**pages, "tour": own}, ("gain",))
 
 
 def test_no_second_capital_is_planted_where_the_pair_would_be_the_house_usage(tmp_path):
@@ -726,21 +733,17 @@ def test_no_capital_is_planted_where_it_names_a_class_some_page_writes_as_code(t
 
 
 def _drum_plants(tmp_path, tour: str) -> list[planting.Plant]:
-    """The case plants over a handbook whose code builds a ``Drum`` on two
+    """Case plants over a handbook whose code builds a ``Drum`` on two
     pages, two chapters mentioning the drum and the drum kit, and ``tour``."""
-    (tmp_path / "docs").mkdir(parents=True)
-    for name in ("api", "kit"):
-        (tmp_path / "docs" / f"{name}.md").write_text("Build one like this:\n\n    d = Drum(3)\n")
-    (tmp_path / "docs" / "one.md").write_text("Each player in the band hits the drum before the song starts.\n")
-    (tmp_path / "docs" / "two.md").write_text("Each player in the band tunes the drum kit before the set.\n")
-    (tmp_path / "docs" / "tour.md").write_text(tour)
-    glossary = Glossary(
-        (
-            Term(id="drum", term="drum", definition="A thing to hit."),
-            Term(id="drum-kit", term="drum kit", definition="Drums together."),
-        )
-    )
-    return [p for p in planting.plan(tmp_path, ("docs",), glossary, seed=5) if p.kind == "case"]
+    code = "Build one like this:\n\n    d = Drum(3)\n"
+    pages = {
+        "api": code,
+        "kit": code,
+        "one": "Each player in the band hits the drum before the song starts.\n",
+        "two": "Each player in the band tunes the drum kit before the set.\n",
+        "tour": tour,
+    }
+    return _case_plants_over(tmp_path, pages, ("drum", "drum kit"))
 
 
 def test_no_capitals_are_planted_that_together_make_a_class_name_of_the_handbook(tmp_path):
