@@ -23,7 +23,13 @@ from glossary_lint.config import DEFAULT_INCLUDE
 from glossary_lint.glossary.model import CasePolicy, Glossary, Term
 from glossary_lint.matching.english import is_ordinary_word
 from glossary_lint.matching.words import capitalize_first
-from glossary_lint.rules.house_style import capital_shape, code_names, survey
+from glossary_lint.rules.house_style import (
+    HouseStyle,
+    HouseSurvey,
+    SurveyPart,
+    capital_shape,
+    code_names,
+)
 
 KINDS = ("case", "hyphen-space", "split-compound", "typo", "distinctive-word", "all-caps", "listed-variant")
 
@@ -209,7 +215,40 @@ def established(form: str, text: str, tokens: Counter[str]) -> bool:
     return text.count(form) >= ESTABLISHED
 
 
-def house_capitals(pages: list[str], glossary: Glossary) -> frozenset[tuple[str, tuple[int, ...]]]:
+class Survey:
+    """GL001's survey of the handbook's pages whole, as ``check`` reads them
+    (:attr:`house`), and what a few plants would make of it (:meth:`with_plants`)."""
+
+    def __init__(self, pages: dict[str, str], glossary: Glossary) -> None:
+        from glossary_lint.matching.matcher import Matcher
+
+        self.pages = pages
+        self.glossary = glossary
+        self.matcher = Matcher(glossary)
+        reader = HouseSurvey(glossary, self.matcher)
+        self.parts = {rel: reader.part(text) for rel, text in pages.items()}
+        self.house = self._merged(self.parts)
+
+    def _merged(self, parts: dict[str, SurveyPart]) -> HouseStyle:
+        total = HouseSurvey(self.glossary, self.matcher)
+        for part in parts.values():
+            total.merge(part)
+        return total.result()
+
+    def with_plants(self, plants: list[Plant]) -> HouseStyle:
+        """The survey of the pages with ``plants`` written in."""
+        reader = HouseSurvey(self.glossary, self.matcher)
+        parts = dict(self.parts)
+        for rel in {p.path for p in plants}:
+            lines = self.pages[rel].split("\n")
+            for plant in (p for p in plants if p.path == rel):
+                line, start = lines[plant.line - 1], plant.column - 1
+                lines[plant.line - 1] = line[:start] + plant.planted + line[start + len(plant.original) :]
+            parts[rel] = reader.part("\n".join(lines))
+        return self._merged(parts)
+
+
+def house_capitals(house: HouseStyle, glossary: Glossary) -> frozenset[tuple[str, tuple[int, ...]]]:
     """The capitals of lower-case terms that the pages write as the
     handbook's usage, as ``(term id, where the capitals stand)``: "the
     Pipelines" and "a Pipeline" in chapter after chapter name the concept
@@ -218,9 +257,6 @@ def house_capitals(pages: list[str], glossary: Glossary) -> frozenset[tuple[str,
     design (its survey of a handbook's style, whose measure this is: read
     from the pages whole, as ``check`` reads them, lists and indented
     blocks the plants avoid included), not a slip."""
-    from glossary_lint.matching.matcher import Matcher
-
-    house = survey(pages, glossary, Matcher(glossary))
     classes = {name.casefold() for name in house.class_names}
     named = {
         (t.id, capital_shape(capitalize_first(t.spelling)))
@@ -344,8 +380,9 @@ def plan(
     root: Path, prose: tuple[str, ...], glossary: Glossary, seed: int = 12, per_kind: int = 30
 ) -> list[Plant]:
     """Choose where to plant what: up to ``per_kind`` plants of each kind, two per term
-    at most, one per line, sites drawn with ``seed``; never a form the prose already
-    uses :data:`ESTABLISHED` times or more."""
+    at most (no second capital that would make the first the house's usage:
+    :func:`_make_usage`), one per line, sites drawn with ``seed``; never a
+    form the prose already uses :data:`ESTABLISHED` times or more."""
     rng = random.Random(seed)
     text = prose_text(root, prose)
     vocabulary = frozenset(w.lower() for w in _WORD.findall(text))
@@ -371,7 +408,9 @@ def plan(
     #: sites in link text (but for a typo or a listed variant): skipped the same way.
     in_name: set[Plant] = set()
     pages = [path.read_text(encoding="utf-8", errors="replace") for path in documents(root, prose)]
-    house = house_capitals(pages, glossary)
+    named = {path.relative_to(root).as_posix(): text for path, text in zip(documents(root, prose), pages)}
+    surveyed = Survey(named, glossary)
+    house = house_capitals(surveyed.house, glossary)
     for path, source in zip(documents(root, prose), pages):
         rel = path.relative_to(root).as_posix()
         if path.stem.lower() == "glossary":  # its headings and definitions are the terms themselves
@@ -397,6 +436,7 @@ def plan(
                                 _after_capitalised(line, column)
                                 or _after_naming_word(line, column)
                                 or _names_class(slipped, term, source)
+                                or _instance_of_class(line, end, slipped, surveyed.house.code_classes)
                                 or _lowered_to_english(site, slipped)
                             ):
                                 in_name.add(plant)
@@ -405,7 +445,9 @@ def plan(
                             if kind == "distinctive-word" and is_ordinary_word(site):
                                 english.add(plant)  # 'net work' of "network": see _everyday_split
                             if kind == "case" and (
-                                _one_letter(site) or slipped[:1].isupper() and _before_capitalised(line, end)
+                                _one_letter(site)
+                                or slipped[:1].isupper()
+                                and _before_capitalised(line, end, following)
                             ):
                                 in_name.add(plant)
                             if _in_escaped_code(line, column):
@@ -423,24 +465,72 @@ def plan(
     for kind in KINDS:
         pool = candidates[kind]
         rng.shuffle(pool)
-        per_term: dict[str, int] = {}
+        per_term: dict[str, list[Plant]] = {}
         taken = 0
         for plant in pool:
             if taken >= per_kind:
                 break
+            earlier = per_term.setdefault(plant.term, [])
             if (
                 plant in english
                 or plant in in_code
                 or plant in in_name
                 or (plant.path, plant.line) in used_lines
-                or per_term.get(plant.term, 0) >= 2
+                or len(earlier) >= 2
+                or kind == "case" and _make_usage(plant, chosen, surveyed, glossary)
             ):
                 continue
             used_lines.add((plant.path, plant.line))
-            per_term[plant.term] = per_term.get(plant.term, 0) + 1
+            earlier.append(plant)
             chosen.append(plant)
             taken += 1
     return chosen
+
+
+def _make_usage(plant: Plant, chosen: list[Plant], surveyed: Survey, glossary: Glossary) -> bool:
+    """Whether a capital planted with those already chosen of its term, or
+    of its capitalised first word (``Schema`` of "schema" and "schema
+    node"), would make them the handbook's own usage by GL001's survey
+    (:func:`house_capitals`, or a class name the prose capitalises in many
+    chapters): capitals in two chapters are the handbook writing the capital
+    in two more chapters, which the survey counts by design (a capital
+    written in many chapters, or often beside few lower-case uses, or a
+    guessed case outvoted on two pages); with a chapter's own capitals, or
+    the few lower-case uses the plants replace, they can make the usage they
+    are measured against, no stray an editor would fix.  A single capital is
+    judged on the clean handbook's survey, as every site is."""
+    first = plant.planted.split()[0]
+    kin = [
+        p
+        for p in chosen
+        if p.kind == "case" and (p.term == plant.term or p.planted.split()[0] == first)
+    ]
+    if not kin:
+        return False
+    plants = [*kin, plant]
+    after = surveyed.with_plants(plants)
+    usage = house_capitals(after, glossary)
+    classes = {name.casefold() for name in after.class_names - surveyed.house.class_names}
+    ids = {t.term: t.id for t in glossary}
+    return any(
+        (ids[p.term], capital_shape(p.planted)) in usage
+        or p.planted[:1].isupper()
+        and p.planted.split()[0].casefold() in classes
+        for p in plants
+    )
+
+
+#: A word right after a capitalised mention that says it names a class
+#: (``a Backend instance``), as GL001 reads it (:mod:`glossary_lint.rules.named_kinds`).
+_CLASS_WORD = re.compile(r"[ \t]+(?:object|instance|class|subclass)(?:e?s)?\b")
+
+
+def _instance_of_class(line: str, end: int, slipped: str, classes: frozenset[str]) -> bool:
+    """``a Backend instance`` where some page of the handbook writes the
+    class ``Backend`` as code: the capital names the class, which a careful
+    editor leaves alone, so it is no slip to plant (GL001 lets it pass by
+    design)."""
+    return slipped in classes and _CLASS_WORD.match(line, end) is not None
 
 
 def _one_letter(site: str) -> bool:
@@ -556,13 +646,18 @@ def _after_capitalised(line: str, column: int) -> bool:
     return re.search(r"(?:^|[\s(])[a-z][a-z,]* $", line[:column]) is None
 
 
-def _before_capitalised(line: str, end: int) -> bool:
+def _before_capitalised(line: str, end: int, following: str = "") -> bool:
     """Whether a capitalised word or an acronym follows a case site on its
-    line (``the Ledger API``, ``Ledger Office``): a capital planted there
-    (not a name's lower case) makes a name of the two words, as after a capitalised word
-    (:func:`_after_capitalised`); a handbook may so name a part of its
-    interface (``the Calling API``), which GL001 lets pass by design."""
-    return re.match(r"[ \t]+[A-Z]", line[end:]) is not None
+    line, or opens the next line when the site ends its own (``the Ledger
+    API``, ``Ledger Office``, ``Ledger`` wrapped before ``ID``): a capital
+    planted there (not a name's lower case) makes a name of the two words,
+    as after a capitalised word (:func:`_after_capitalised`); a handbook may
+    so name a part of its interface (``the Calling API``), which GL001 lets
+    pass by design.  A line break in a paragraph is a space."""
+    rest = line[end:]
+    if not rest.strip():
+        rest = " " + following.lstrip() if following.strip() else ""
+    return re.match(r"[ \t]+[A-Z]", rest) is not None
 
 
 def _after_naming_word(line: str, column: int) -> bool:
