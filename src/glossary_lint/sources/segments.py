@@ -434,8 +434,12 @@ def _walk_from(source: str, i: int, limit: int, text: str) -> tuple[Sequence[int
                     i = m.end()
                     break
             if c == "\\" and i + 1 < limit and source[i + 1] == ch:
-                i += 1  # an escaped character (an escaped backslash too) stands for itself
-                continue
+                # An escaped character stands for itself, and is taken at once:
+                # in ``\\\\`` (two escaped backslashes) the escaped one is no
+                # escape of the next.
+                offsets.append(i + 1)
+                i += 2
+                break
             if c == ch:
                 offsets.append(i)
                 i += 1
