@@ -3,14 +3,15 @@
 One reader per page layout finds the entries (:mod:`.rest_page`, with
 :mod:`.rest_definition_lists`, :mod:`.rest_anchored` and
 :mod:`.rest_sections`; :mod:`.myst_page`, :mod:`.heading_page`,
-:mod:`.list_page`, :mod:`.table_page`);
+:mod:`.list_page`, :mod:`.table_page`, chosen by :mod:`.markdown_layouts`);
+a MyST page whose directive gives no defined entry is read by the layouts too;
 :mod:`.entries` names them, :mod:`.yaml_output` writes the YAML.
 """
 
 from __future__ import annotations
 
 from .entries import Imported, build
-from .page import Page
+from .page import Page, defines_any
 from .table_columns import TableProblem
 from .yaml_output import to_yaml
 
@@ -24,28 +25,26 @@ def read_page(source: str, suffix: str) -> Page:
         from .rest_page import read_rest_page
 
         return read_rest_page(source)
-    from .heading_page import LISTS, TABLES, read_heading_page, sections_open_with, term_headings
-    from .list_page import list_entry_count, read_list_page
+    from .markdown_layouts import read_layout
     from .markdown_text import parse
     from .myst_page import has_myst_glossary, read_myst_page
-    from .table_columns import readable_rows, table_entries
-    from .table_page import markdown_tables, read_table_page
 
-    tokens, _ = parse(source)
-    if has_myst_glossary(tokens):
-        return read_myst_page(source)
-    tables = [table for _, table in markdown_tables(tokens)]
-    items, headings = list_entry_count(tokens), term_headings(tokens)[1]
-    if readable_rows(tables) > max(items, headings) and sections_open_with(tokens, TABLES):
-        return read_table_page(source)
-    page = (
-        read_list_page(source)
-        if items > headings and sections_open_with(tokens, LISTS)
-        else read_heading_page(source)
-    )
-    if not page.entries:
-        table_entries(tables)  # a page of tables none of which is read: says which and why
-    return page
+    tokens = parse(source)[0]
+    if not has_myst_glossary(tokens):
+        return read_layout(source, tokens=tokens)
+    page = read_myst_page(source)
+    if defines_any(page.entries):
+        return page
+    # A glossary directive that yields no defined entry (an empty stub, say):
+    # the page may write its entries in another layout; if it does not,
+    # what the directive gave, or the reason no table was read.
+    try:
+        other = read_layout(source)
+    except TableProblem:
+        if page.entries:
+            return page
+        raise
+    return other if defines_any(other.entries) else page
 
 
 def import_page(source: str, suffix: str = ".md") -> Imported:

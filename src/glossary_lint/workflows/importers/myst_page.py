@@ -10,6 +10,10 @@ names are read as MyST shows them (```args``` is ``args``,
 ``{class}`zoo <...>``` is ``zoo``).  An ``{eval-rst}`` block is reST that
 Sphinx parses as if the page were reST: its glossary directives are read
 by the reST reader, and their definitions stay reST.
+
+A body the form chosen does not read (no entry with a definition) is read
+by the other, then as Markdown by the page readers (``- **Term**: ...``
+items inside the fence).
 """
 
 from __future__ import annotations
@@ -19,9 +23,10 @@ import re
 from ...glossary.model import Markup
 from .headwords import headword
 from .list_page import dt_entry
+from .markdown_layouts import read_layout
 from .markdown_text import ends_in_code, intro, page_title, parse, parser, plain
 from .metadata import split_metadata
-from .page import Page, PageEntry
+from .page import Page, PageEntry, defines_any
 from .sphinx_items import (
     MAX_NESTING,
     NestedGlossary,
@@ -30,6 +35,7 @@ from .sphinx_items import (
     split_classifier,
     split_items,
 )
+from .table_columns import TableProblem
 
 _GLOSSARY_INFO = re.compile(r"^\{glossary\}\s*$")
 _EVAL_RST_INFO = re.compile(r"^\{eval-rst\}\s*$")
@@ -71,7 +77,8 @@ def read_myst_page(source: str) -> Page:
     page.intro = intro(tokens, start, first, lines)
     for tok in tokens:
         if _is_glossary(tok):
-            page.entries += _glossary_entries(tok.content, 0)[1]
+            found = _glossary_entries(tok.content, 0)[1]
+            page.entries += found if defines_any(found) else (_as_markdown(tok.content) or found)
         elif _is_rest_glossary(tok):
             from .rest_page import read_rest_glossaries
 
@@ -89,13 +96,40 @@ def _glossary_entries(content: str, depth: int) -> tuple[list[PageEntry], list[P
     options = lines[: len(lines) - len(body_lines)]
     groups: list[tuple[PageEntry, list[PageEntry]]] = []
     body_text = "\n".join(body_lines)
-    items = _list_items(body_text) if _DEFINITION_MARKER.search(body_text) else _sphinx_items(body_lines)
+    readers = [lambda: _sphinx_items(body_lines), lambda: _list_items(body_text)]
+    if _DEFINITION_MARKER.search(body_text):
+        readers.reverse()
+    items = readers[0]()
+    if not _read(items):  # the form not chosen may read it: a definition list, say
+        other = readers[1]()
+        if _read(other):
+            items = other
     for item in items:
         inner = _nested(item.body, depth + 1)
         item.body, item.meta = split_metadata(lift_nested(item.body, inner, "{{term}}`{}`"))
         groups.append((item, [e for block in inner for e in block.entries]))
     is_sorted = any(re.match(r"^\s*:?sorted:?", line) for line in options)
     return in_page_order(groups, is_sorted)
+
+
+def _read(items: list[PageEntry]) -> bool:
+    """Whether a reader read the body as the form it knows: some entry has a
+    definition, and not every definition opens with a definition-list marker
+    (a definition list written with its ``:`` indented, which Sphinx's item
+    rules take for definitions that begin with a colon)."""
+    return defines_any(items) and not all(_DEFINITION_MARKER.match(item.body) for item in items)
+
+
+def _as_markdown(content: str) -> list[PageEntry]:
+    """A glossary fence's body that neither Sphinx's item rules nor a
+    definition list reads as defined entries (``- **Term**: ...`` items, a
+    table, a heading per term written inside it), read as the Markdown it is
+    by the page readers; nothing when they find no defined entry either."""
+    try:
+        found = read_layout("\n".join(_without_options(content.splitlines())), strict=False).entries
+    except TableProblem:
+        return []
+    return found if defines_any(found) else []
 
 
 def _sphinx_items(lines: list[str]) -> list[PageEntry]:

@@ -39,3 +39,11 @@ class Page:
     title: str | None = None
     intro: str | None = None
     entries: list[PageEntry] = field(default_factory=list)
+
+
+def defines_any(entries: list[PageEntry]) -> bool:
+    """Whether a reader found a glossary in what it read: an entry with a
+    definition.  A reader given a layout it does not know finds nothing, or
+    names without definitions (Sphinx's item rules read unindented lines as
+    terms), and the importer then tries its other readers."""
+    return any(entry.body.strip() for entry in entries)
