@@ -45,11 +45,20 @@ def test_generator_keeps_capitals_of_three_characters_or_more():
     assert scowl_acronyms.select(words) == ["NASA", "WWII", "ZQ9"]
 
 
+def test_generator_leaves_names_to_the_list_of_names():
+    assert scowl_acronyms.select(["QZCORP", "QZTOOL"], frozenset({"QZCORP"})) == ["QZTOOL"]
+
+
+def test_the_shipped_list_holds_no_listed_name():
+    text = resources.files("glossary_lint").joinpath("data/scowl-acronyms.txt").read_text(encoding="utf-8")
+    assert not frozenset(text.split()) & scowl_acronyms.common_names()
+
+
 def test_generator_writes_the_source_edition_licence_and_count():
     text = scowl_acronyms.generate("QRX\nQrx\nQRX\nAB\nqzz\nQZZ9\n", "9.9-1")
     header = [line for line in text.splitlines() if line.startswith("#")]
     assert "'wamerican' 9.9-1" in header[1] and "Permission" in " ".join(header).title()
-    assert "): 2." in header[-1]
+    assert "as names: 2." in " ".join(header)
     assert [line for line in text.splitlines() if not line.startswith("#")] == ["QRX", "QZZ9"]
 
 
