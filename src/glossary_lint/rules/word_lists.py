@@ -33,15 +33,16 @@ def common_acronyms() -> frozenset[str]:
 #: The lists generated from reference works, each by the tool its header names:
 #: GNU V.E.R.A.'s acronyms of computing (tools/vera_acronyms.py), WordNet's
 #: acronyms of general English, science and medicine (tools/wordnet_acronyms.py)
-#: and CSpell's lists of computing and networking acronyms, newer than both
-#: (tools/cspell_acronyms.py).
-REFERENCE_LISTS = ("vera-acronyms.txt", "wordnet-acronyms.txt", "cspell-acronyms.txt")
+#: CSpell's lists of computing and networking acronyms, newer than both
+#: (tools/cspell_acronyms.py), and the capitals of SCOWL's general American
+#: English spelling list, of three characters or more (tools/scowl_acronyms.py).
+REFERENCE_LISTS = ("vera-acronyms.txt", "wordnet-acronyms.txt", "cspell-acronyms.txt", "scowl-acronyms.txt")
 
 
 @cache
 def reference_acronyms() -> frozenset[str]:
-    """Acronyms taken from reference works (:data:`REFERENCE_LISTS`): one
-    meaning each, selected by the works' own data, never by a handbook's."""
+    """Acronyms taken from reference works (:data:`REFERENCE_LISTS`),
+    selected by the works' own data, never by a handbook's."""
     return frozenset().union(*(_read(name) for name in REFERENCE_LISTS))
 
 
