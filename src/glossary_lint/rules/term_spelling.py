@@ -402,7 +402,7 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
     listed = _is_variant(mention, found)
     if (
         not mention.typo
-        and segment.in_link(start, end)
+        and (segment.in_link(start, end) or _reference_link_text(segment.text, start, mention.end))
         and not listed
         and not _loses_capitals(mention, found)
     ):
@@ -444,6 +444,15 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
                 "; not fixed automatically: the heading's anchor would change (give it an explicit one)"
             )
     return Hit(*span, message, found, term, suggestion, replacement)
+
+
+def _reference_link_text(text: str, start: int, end: int) -> bool:
+    """``[data-frame][pkg.frames.DataFrame]``: the whole text of a Markdown
+    reference link whose label the page does not define (a site generator's
+    cross-reference resolves it when it builds), left as literal brackets by
+    the parser.  It is link text as a parsed link's is, and quotes the name
+    of what it links to."""
+    return text[start - 1 : start] == "[" and text[end : end + 2] == "]["
 
 
 def _case_distance(wanted: str, found: str) -> int:
