@@ -186,6 +186,20 @@ def test_a_stray_spacing_is_still_a_slip(tmp_path):
     assert found == [("porch.md", "shoerack"), ("attic.md", "shoe-rack")]
 
 
+def test_a_spaced_term_hyphenated_before_its_noun_is_no_house_spelling(tmp_path):
+    # Three uses hyphenate "shoe rack" as a modifier before a noun, as English
+    # does; they say nothing of how the house spells the rack itself, so the
+    # one hyphenated noun stays a slip, and the modifiers pass.
+    files = {
+        "hall.md": "The shoe-rack screws are loose. A shoe rack stands here.\n",
+        "porch.md": "Check the shoe-rack height first.\n",
+        "attic.md": "Its shoe-rack legs are oak, but the shoe-rack is old.\n",
+    }
+    paths = write(tmp_path, files)
+    found = gl001(run(paths, spaced_linter(tmp_path)).findings)
+    assert found == [("attic.md", "shoe-rack")]
+
+
 def test_a_form_the_glossary_lists_as_wrong_is_reported_however_often_it_is_written(tmp_path):
     files = {
         "hall.md": "Wipe boots on the door-mat. The door-mat is wet.\n",
@@ -719,3 +733,11 @@ def test_a_closed_compound_split_in_one_chapter_is_a_slip_where_the_others_write
     # Where the handbook writes the two words as often, they are its phrase.
     files["four.md"] = "A tea pot here. Every tea pot leaks. The tea pot is old.\n"
     assert gl001_of(tmp_path, glossary, files) == []
+
+
+def test_the_text_of_an_undefined_reference_link_quotes_its_target(tmp_path):
+    # A site generator resolves "[shoe-rack][racks.ShoeRack]" when it builds;
+    # the parser leaves the brackets, and the words are link text all the same.
+    files = {"hall.md": "Read about the [shoe-rack][racks.ShoeRack] and its [shoe rack][] kin.\n"}
+    paths = write(tmp_path, files)
+    assert gl001(run(paths, spaced_linter(tmp_path)).findings) == []

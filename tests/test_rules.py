@@ -1367,3 +1367,16 @@ def test_a_lone_capital_letter_is_no_keyword_in_capitals(tmp_path):
     linter = small_linter(tmp_path, [("k-space", "k-space", []), ("on-delete", "on delete", [])])
     text = "We sample the K-space of a scan. Use ON DELETE on the table.\n"
     assert gl(linter.lint_text("a.md", text)) == [("K-space", "k-space")]
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Our lamps give two Gigalumens (GL) of light.\n", ["Gigalumen"]),  # one capital, two letters
+        ("Our lamps give two gigalumens (GL) of light.\n", []),
+        ("Our lamps give two Bright Gigalumens (BG) of light.\n", []),  # the last word of an expansion
+    ],
+)
+def test_one_capitalised_word_marks_no_acronym_of_several_capitals(tmp_path, text, found):
+    linter = small_linter(tmp_path, [("gigalumen", "gigalumen", [])])
+    assert [f for f, _ in gl(linter.lint_text("lamps.md", text))] == found

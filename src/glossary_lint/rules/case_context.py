@@ -132,9 +132,32 @@ def beside_acronym(text: str, start: int, end: int) -> bool:
     also a term that opens a longer expansion (:func:`opens_expansion`)."""
     if _partly_capitalised(text[start:end]):
         return False
-    return bool(
-        _ACRONYM_AFTER.match(text[end : end + 40]) or _ACRONYM_BEFORE.search(text[max(0, start - 40) : start])
-    ) or opens_expansion(text, start, end)
+    after = _ACRONYM_AFTER.match(text[end : end + 40])
+    if after is not None and _lone_capital_word(text, start, end, after.group(0)):
+        return False
+    return bool(after or _ACRONYM_BEFORE.search(text[max(0, start - 40) : start])) or opens_expansion(
+        text, start, end
+    )
+
+
+#: A capitalised word before the span, through small words: the span ends a
+#: longer expansion (``Residual Vector Quantization (RVQ)``).
+_CAPITAL_WORD_BEFORE = lazy_compile(
+    r"[A-Z][\w'’-]*(?:[ \t]+(?:a|an|the|of|as|for|to|in|on|and|by|with))*[ \t]*\n?[ \t]*$"
+)
+
+
+def _lone_capital_word(text: str, start: int, end: int, acronym: str) -> bool:
+    """``Megawatts (MW)``: one word, capitalised, alone before an acronym of
+    several capitals.  Its capital marks one letter of them at most, so it
+    marks no expansion; the acronym gives it no reason.  The last word of a
+    longer expansion (``Residual Vector Quantization (RVQ)``) and a word
+    whose one capital is the acronym's one (``Bytes (B)``) keep theirs."""
+    if len(WORD_RE.findall(text[start:end])) != 1:
+        return False
+    if sum(ch.isupper() for ch in acronym) < 2:
+        return False
+    return _CAPITAL_WORD_BEFORE.search(text, max(0, start - 80), start) is None
 
 
 def _partly_capitalised(span: str) -> bool:

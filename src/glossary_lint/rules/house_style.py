@@ -52,6 +52,7 @@ from .code_spellings import CodeSpellingCount, CodeSpellingPart, CodeSpellings
 from .dotted_names import dotted_names
 from .guessed_case import USAGE_USES
 from .linked_forms import linked_forms
+from .word_roles import modifies_next_noun
 
 #: A capitalised name written as code: ```Expr```, ``:class:`~.Boolean` ``,
 #: ``pkg.Table.c``, or called: ``Expr(x)`` (prose puts a space before a bracket).
@@ -686,7 +687,11 @@ class _SpacingCount:
         return mentions
 
     def count(self, text: str, prose: str | None = None) -> tuple[SpacingPart, list[Mention]]:
-        """One file's part of the counts (:meth:`add`), and its prose mentions."""
+        """One file's part of the counts (:meth:`add`), and its prose mentions.
+        A spaced term hyphenated before the noun it modifies (``a white-noise
+        level``) is English hyphenating a compound modifier, no spelling of
+        the term the house keeps: counted, it would let the same hyphens pass
+        where the term stands as the noun (``the white-noise is``)."""
         if prose is None:
             prose = prose_text(text)
         index = self.matcher.index
@@ -702,9 +707,11 @@ class _SpacingCount:
                 continue
             mentions.append(mention)
             form = spacing_form(mention.found)
+            modifier = "-" in form and modifies_next_noun(prose, mention.start, mention.end)
             for term in mention.terms:
-                terms.setdefault(term.id, term)
-                counts[(term.id, form)] += 1
+                if not (modifier and " " in term.spelling):
+                    terms.setdefault(term.id, term)
+                    counts[(term.id, form)] += 1
         return SpacingPart(counts, frozenset(part for part in parts if part in index), terms), mentions
 
     def merge(self, part: SpacingPart) -> None:

@@ -402,7 +402,7 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
     listed = _is_variant(mention, found)
     if (
         not mention.typo
-        and segment.in_link(start, end)
+        and (segment.in_link(start, end) or _reference_link_text(segment.text, start, mention.end))
         and not listed
         and not _loses_capitals(mention, found)
     ):
@@ -444,6 +444,15 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
                 "; not fixed automatically: the heading's anchor would change (give it an explicit one)"
             )
     return Hit(*span, message, found, term, suggestion, replacement)
+
+
+def _reference_link_text(text: str, start: int, end: int) -> bool:
+    """``[data-frame][pkg.frames.DataFrame]``: the whole text of a Markdown
+    reference link whose label the page does not define (a site generator's
+    cross-reference resolves it when it builds), left as literal brackets by
+    the parser.  It is link text as a parsed link's is, and quotes the name
+    of what it links to."""
+    return text[start - 1 : start] == "[" and text[end : end + 2] == "]["
 
 
 def _case_distance(wanted: str, found: str) -> int:
@@ -841,7 +850,8 @@ RULE = Rule(
     "Title Case headings, a reST ':title:' field, table headers, link text and bold labels, "
     "inside names such as "
     "'Flash Attention', in an expansion right before its acronym (capitalised on all its words "
-    "or none: 'Fully qualified name (FQN)' stays a slip), and where a page (or the "
+    "or none: 'Fully qualified name (FQN)' stays a slip, and so does one word alone before an acronym "
+    "of several capitals, 'Megawatts (MW)'), and where a page (or the "
     "handbook) writes a lower-case term capitalised mid-sentence as its style: three times or "
     "more and at least half as often as in lower case, for the term or for its singular or "
     "plural alone, or where the handbook writes that capital mid-sentence five times or more in "
@@ -857,7 +867,8 @@ RULE = Rule(
     "before a noun that is no verb, its leading words before its own last noun, or as a verb "
     "after 'to', a modal or a subject pronoun) is no slip, and so is a hyphenated term written open "
     "after a linking verb, ending its clause ('the kiln is open source'), unless the glossary lists "
-    "that form as a variant; so is a spacing the entry's own definition writes. A spelling that is a name in "
+    "that form as a variant; so is a spacing the entry's own definition writes (a modifier's hyphens "
+    "never make the handbook's spacing of the noun). A spelling that is a name in "
     "the handbook's code is no slip: a term inside a "
     "code, file or folder name ('octavia.conf', '/tmp/octavia', 'haproxy[12]'); a form the "
     "code writes in two files or more and the prose writes three times or more in two files or "
