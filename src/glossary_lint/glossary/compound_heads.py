@@ -99,13 +99,17 @@ def names_part_after(text: str, end: int, definition: str) -> str | None:
     ``text`` (``provider`` of "the amphora provider"), or None.  A
     definition whose first sentence calls the entry such a part ("A plugin
     that ...") makes the phrase the entry itself, so it gives None too."""
-    after = _SPACED_WORD.match(text, end)
-    if after is None:
-        return None
-    noun = (after.group(1) or after.group(2)).casefold()
-    if noun not in _NAMED_PARTS:
+    noun = _noun_after(text, end)
+    if noun is None or noun not in _NAMED_PARTS:
         return None
     return None if _definition_calls_it(definition, noun) else noun
+
+
+def _noun_after(text: str, end: int) -> str | None:
+    """The word right after ``end`` of ``text``, across spaces or one line
+    break, in small letters: the noun a mention may be the modifier of."""
+    after = _SPACED_WORD.match(text, end)
+    return None if after is None else (after.group(1) or after.group(2)).casefold()
 
 
 def _definition_calls_it(definition: str, noun: str) -> bool:
@@ -128,10 +132,7 @@ def labels_item_after(text: str, end: int, definition: str) -> bool:
     of an interface item named after it (``descendants`` of "the descendants
     command").  A definition that calls the entry such an item ("A command
     that ...") makes the phrase the entry itself."""
-    after = _SPACED_WORD.match(text, end)
-    if after is None:
-        return False
-    noun = (after.group(1) or after.group(2)).casefold()
+    noun = _noun_after(text, end)
     return noun in _LABELLED_ITEMS and not _definition_calls_it(definition, noun)
 
 
@@ -149,11 +150,7 @@ def names_class_after(found: str, text: str, end: int, definition: str) -> bool:
     is, and keeps its sense."""
     if _ACRONYM.fullmatch(found) is None:
         return False
-    after = _SPACED_WORD.match(text, end)
-    if after is None:
-        return False
-    noun = (after.group(1) or after.group(2)).casefold()
-    return noun in ("class", "classes") and not _definition_calls_it(definition, "class")
+    return _noun_after(text, end) in ("class", "classes") and not _definition_calls_it(definition, "class")
 
 
 #: Nouns after which a phrase in Title Case is the proper name of an offering:

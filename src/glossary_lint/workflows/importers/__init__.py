@@ -39,7 +39,7 @@ def read_page(source: str, suffix: str) -> Page:
     # the page may write its entries in another layout; if it does not,
     # what the directive gave, or the reason no table was read.
     try:
-        other = read_layout(source)
+        other = read_layout(source, tokens=tokens)
     except TableProblem:
         if page.entries:
             return page
