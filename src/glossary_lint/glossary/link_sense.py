@@ -36,6 +36,7 @@ from .compound_heads import (
     names_part_after,
     opens_other_compound,
 )
+from .definite_entries import counted_as_a_kind
 from .identifier_entries import is_identifier, phrase_is_entry, spaced_identifier
 from .label_values import follows_naming_label, other_name_in_brackets
 from .long_names import EntryName, LongName, inside_long_name, inside_spelled_out_acronym, modifies_other_name
@@ -229,6 +230,8 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "the descendants command", "the Pipelines menu": a command, a menu
     if names_class_after(mention.found, text, mention.end, term.definition):
         return False  # "a copy of the RPC class": the code named after the model
+    if counted_as_a_kind(term, text, mention.start, mention.end):
+        return False  # "a vault door", "their own vaults": not the one vault the entry defines
     if opens_code_name(mention.found, text, mention.end, page.code_names):
         return False  # "the wait condition handle resource" beside WaitConditionHandle
     if term.case is not CasePolicy.EXACT and names_offering(
