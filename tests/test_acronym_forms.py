@@ -111,6 +111,8 @@ def test_a_label_in_small_letters_with_its_long_form_defines_the_acronym(lint):
         "Each shelf reports its QZR (QZR of the door too); we set the qzr - quiet zone resonance - by hand.",
         # A label whose words do not spell it out.
         "Each shelf reports its QZR, and the QZR of the door:\n\n* qzr - the reading of the shelf\n",
+        # A label that shortens one word, written out after it: no phrase.
+        "Each shelf reports its QZR, and the QZR of the door:\n\n* qzr - qzrs of the shelf\n",
     ],
 )
 def test_small_letters_in_a_sentence_or_without_the_long_form_define_nothing(lint, text):

@@ -748,6 +748,8 @@ def expansions(text: str, search: Search = everywhere) -> Iterator[tuple[str, st
             else:
                 continue
             long = _shortest_fit(short, match.group("long"), from_end=False)
+            if short != found and long is not None and _base_letters(long).startswith(_base_letters(found)):
+                continue  # ``qzrt - qzrts of a shelf``: the word itself, not what it stands for
             if long is not None:
                 yield short, long
 
@@ -765,8 +767,9 @@ def _label_in_small_letters(short: str, text: str, start: int) -> str | None:
     ``QZR = Quiet Zone Resonance``: the prose around it writes the same
     acronym in capitals (``the QZR of each channel``).  Only a label that
     opens its text (an item, a line of its own) counts, and the long form
-    must still spell it out, so a sentence's ordinary ``word - words`` does
-    not."""
+    must still spell it out, and not open with the label itself (``cen -
+    center of ...`` shortens one word), so a sentence's ordinary ``word -
+    words`` does not."""
     if not (short.isalnum() and short.islower()) or text[:start].strip(_LABEL_MARKUP):
         return None
     upper = short.upper()
