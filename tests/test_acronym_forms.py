@@ -91,3 +91,29 @@ def test_hardware_interfaces_and_tab_separated_values_are_known(lint):
     text = "The board's MCU talks UART, SPI and I2C, drives GPIO pins and a JTAG port; logs are TSV."
     assert _gl002(lint, text) == []
     assert _gl002(lint, "The board's MCU talks QZX to the host.") == ["QZX"]
+
+
+def test_a_label_in_small_letters_with_its_long_form_defines_the_acronym(lint):
+    """A list of keys as the program writes them, each with what it stands
+    for, spells out the acronym the prose writes in capitals."""
+    text = (
+        "Each shelf reports its QZR, and the QZR of the door:\n\n"
+        "* qzr - quiet zone resonance of the shelf\n"
+        "* peak - the hottest reading\n"
+    )
+    assert _gl002(lint, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Inside a sentence, no label: the words after the dash say something else.
+        "Each shelf reports its QZR (QZR of the door too); we set the qzr - quiet zone resonance - by hand.",
+        # A label whose words do not spell it out.
+        "Each shelf reports its QZR, and the QZR of the door:\n\n* qzr - the reading of the shelf\n",
+        # A label that shortens one word, written out after it: no phrase.
+        "Each shelf reports its QZR, and the QZR of the door:\n\n* qzr - qzrs of the shelf\n",
+    ],
+)
+def test_small_letters_in_a_sentence_or_without_the_long_form_define_nothing(lint, text):
+    assert _gl002(lint, text) == ["QZR"]

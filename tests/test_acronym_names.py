@@ -208,12 +208,17 @@ def test_the_nouns_are_found_where_a_pattern_of_them_all_finds_them():
     import random
     import re
 
-    from glossary_lint.rules.acronym_names import FORMAT_NOUNS, PRODUCT_NOUNS, noun_places
+    from glossary_lint.rules.acronym_names import (
+        FORMAT_NOUNS,
+        LISTED_FORMAT_NOUNS,
+        PRODUCT_NOUNS,
+        noun_places,
+    )
 
-    pattern = re.compile(rf"(?:{'|'.join(PRODUCT_NOUNS + FORMAT_NOUNS)})(?![\w-])")
+    nouns = PRODUCT_NOUNS + FORMAT_NOUNS + LISTED_FORMAT_NOUNS
+    pattern = re.compile(rf"(?:{'|'.join(sorted(nouns, key=len, reverse=True))})(?![\w-])")
     pieces = [
-        *PRODUCT_NOUNS,
-        *FORMAT_NOUNS,
+        *nouns,
         "plug",
         "in",
         "-",
@@ -257,3 +262,38 @@ def test_a_file_extension_in_capitals_before_files_names_a_format_in_every_chapt
     # A name's own dot is no extension: ``kiln.QZF`` is one token.
     setup = "# Setup\n\nCopy the kiln.QZF files into the loader folder.\n"
     assert ("firing.md", "GL002", "QZF") in _found(cli, tmp_path, {"setup.md": setup, "firing.md": use})
+
+
+# A format the database of file types names by acronym (data/mime-acronyms.txt)
+# is that format's name wherever the handbook writes it, once a chapter writes
+# it before ``file`` or ``format``.
+@pytest.mark.parametrize(
+    "setup",
+    [
+        "# Export\n\nThe scanner keeps each shelf photo in the JP2 format.\n",
+        "# Export\n\nThe logger appends to one HDF5 file a firing.\n",
+    ],
+)
+def test_a_listed_format_written_before_file_or_format_is_a_name_in_every_chapter(cli, tmp_path, setup):
+    word = "JP2" if "JP2" in setup else "HDF5"
+    use = f"# Firing\n\nOpen the {word} with the viewer after each firing.\n"
+    found = _found(cli, tmp_path, {"export.md": setup, "firing.md": use})
+    assert ("firing.md", "GL005", word) in found
+    assert ("firing.md", "GL002", word) not in found
+
+
+def test_a_listed_format_the_run_never_writes_as_a_format_is_still_an_acronym(cli, tmp_path):
+    use = "# Firing\n\nOpen the JP2 with the viewer after each firing.\n"
+    assert ("firing.md", "GL002", "JP2") in _found(cli, tmp_path, {"firing.md": use})
+
+
+def test_the_format_list_names_its_source_and_licence():
+    from importlib import resources
+
+    from glossary_lint.rules.word_lists import format_acronyms
+
+    text = resources.files("glossary_lint").joinpath("data/mime-acronyms.txt").read_text(encoding="utf-8")
+    header = " ".join(line for line in text.splitlines() if line.startswith("#"))
+    assert "shared-mime-info" in header and "General Public License" in header
+    assert "tools/mime_acronyms.py" in header
+    assert {"HDF5", "JP2"} <= format_acronyms()

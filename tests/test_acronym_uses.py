@@ -117,3 +117,27 @@ def test_an_acronym_coordinated_with_a_known_one_is_of_its_kind(tmp_path: Path) 
     # Two unknown ones side by side, or a known one further off, tell nothing.
     text = "Cite each glaze by its QZIDs or QWIDs. The QZ meter is read after the GPU run.\n"
     assert _gl002(tmp_path, text) == ["QZID", "QWID", "QZ"]
+
+
+def test_a_bus_is_named_by_its_standard(tmp_path: Path) -> None:
+    """``a QZIB bus``: the standard the wires follow, named as a signal is."""
+    text = "The thermocouple reader hangs on a QZIB bus, and the QKT sets its rate.\n"
+    assert _gl002(tmp_path, text) == ["QKT"]
+
+
+def test_a_word_in_capitals_labelling_a_control_is_no_acronym(tmp_path: Path) -> None:
+    """A button written as the screen shows it, whose action the sentence
+    names with the same word in small letters."""
+    text = (
+        "* Button *REHEAT* - will reheat the kiln to the last set point.\n"
+        "* Press QUENCH to quench the shelf; the QKT shows how fast it cools.\n"
+    )
+    assert _gl002(tmp_path, text) == ["QKT"]
+
+
+def test_a_control_whose_label_the_text_never_writes_small_is_still_an_acronym(tmp_path: Path) -> None:
+    """Named as a button but never used as a word: the letters may stand for
+    a phrase, as ``QKT`` does."""
+    assert _gl002(tmp_path, "Press the REHEAT button, then read the QKT value.\n") == ["REHEAT", "QKT"]
+    text = "The QKT button will show the qkt of the shelf; the QKT is kept a day.\n"
+    assert _gl002(tmp_path, text) == ["QKT"]

@@ -5,10 +5,17 @@ package's name and version say exactly which edition it came from."""
 
 from __future__ import annotations
 
+import argparse
 import gzip
+import re
 import subprocess
+import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+
+#: The version in a ``.deb``'s name: ``wamerican_2020.12.07-2_all.deb``.
+_EDITION = re.compile(r"_([^_]+)_[^_]+\.deb$")
 
 
 def download(package: str) -> Path:
@@ -44,3 +51,30 @@ def _decoded(raw: bytes) -> str:
     if raw[:2] == b"\x1f\x8b":
         raw = gzip.decompress(raw)
     return raw.decode("utf-8", errors="replace")
+
+
+def edition(path: Path) -> str:
+    """The package's version from a ``.deb``'s name, or ``unknown`` for another file."""
+    found = _EDITION.search(path.name)
+    return found.group(1) if found else "unknown"
+
+
+def write_list(
+    argv: list[str] | None,
+    doc: str,
+    package: str,
+    member: str,
+    output: Path,
+    make: Callable[[str, str], str],
+) -> int:
+    """The command line of a generator that reads one file of one package:
+    ``[PATH] [--output FILE]``, the package downloaded when no path is given,
+    and ``make(text, edition)`` written to the output."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("source", nargs="?", type=Path, help=f"{package}'s .deb or the file itself")
+    parser.add_argument("--output", type=Path, default=output)
+    args = parser.parse_args(argv)
+    source = args.source or download(package)
+    args.output.write_text(make(read_text(source, member), edition(source)), encoding="utf-8")
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0

@@ -31,7 +31,6 @@ wamerican`` is done for you) or give the ``.deb`` or the word list itself
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections.abc import Iterable
@@ -48,7 +47,6 @@ MEMBER = "usr/share/dict/american-english"
 
 #: An acronym as SCOWL writes one: capitals and digits from a capital, three or more.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,}")
-_VERSION = re.compile(r"_([^_]+)_all\.deb$")
 
 
 def select(words: Iterable[str], names: frozenset[str] = frozenset()) -> list[str]:
@@ -62,10 +60,8 @@ def common_names(path: Path = NAMES) -> frozenset[str]:
     return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
 
 
-def edition(path: Path) -> str:
-    """The package's version from a ``.deb``'s name (``wamerican_2020.12.07-2_all.deb``)."""
-    found = _VERSION.search(path.name)
-    return found.group(1) if found else "unknown"
+#: The package's version from a ``.deb``'s name (``wamerican_2020.12.07-2_all.deb``).
+edition = debian_package.edition
 
 
 HEADER = """\
@@ -89,15 +85,10 @@ def generate(text: str, version: str, names: frozenset[str] = frozenset()) -> st
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("source", nargs="?", type=Path, help="wamerican_*.deb or the word list")
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    args = parser.parse_args(argv)
-    source = args.source or debian_package.download(PACKAGE)
-    text = debian_package.read_text(source, MEMBER)
-    args.output.write_text(generate(text, edition(source), common_names()), encoding="utf-8")
-    print(f"wrote {args.output}", file=sys.stderr)
-    return 0
+    names = common_names()
+    return debian_package.write_list(
+        argv, __doc__ or "", PACKAGE, MEMBER, OUTPUT, lambda text, version: generate(text, version, names)
+    )
 
 
 if __name__ == "__main__":

@@ -42,6 +42,13 @@ format``: the way a QRX is written, or a number format such as FP16's);
 a document that writes them so does not report the word
 (:func:`.names_format`), but they say nothing of it elsewhere.
 
+Where the acronym is also one that freedesktop.org's database of file types
+gives a format (data/mime-acronyms.txt: ``HDF5``, ``JP2``), ``the QRX file``
+and ``the QRX format`` name that format too: the database says the acronym
+names a format, the handbook that it means the format.  Neither alone is
+enough: ``FP16 format`` is a number format, and the database's ``PSF``
+(a font format) is a point spread function in a microscope's handbook.
+
 So does a file extension in capitals before ``files`` (``.QRX files``):
 the files come in that format, and the format has a name.
 
@@ -75,6 +82,7 @@ from urllib.parse import urlsplit
 
 from ..lazy_re import lazy_compile
 from .acronyms import ACRONYM, MINOR_WORDS, expansions, word_kind
+from .word_lists import format_acronyms
 
 #: The head words of a long form that names a product, project or collection.
 NAME_HEADS = (
@@ -98,6 +106,9 @@ PRODUCT_NOUNS = (
 )
 #: Nouns whose modifier names a file format: ``QRX files``.
 FORMAT_NOUNS = ["files"]
+#: Nouns whose modifier names a file format where the database of file types
+#: names one so too (:func:`.format_acronyms`): ``the QRX file``, ``the QRX format``.
+LISTED_FORMAT_NOUNS = ["file", "format", "formats"]
 #: What may not follow a noun for it to stand as one (``libraryless``, ``files-only``).
 _NOUN_GOES_ON = lazy_compile(r"[\w-]")
 #: A word standing alone, with its markup (``**QRX**``, ``:term:`QRX```).
@@ -188,7 +199,12 @@ class RunNames:
             if at and text[at - 1].isalnum():
                 continue  # "profile", "subversion"
             before = _MODIFIER.search(text, max(0, at - _MODIFIER_REACH), at)
-            if before and (noun in FORMAT_NOUNS or before.group("article") is None):
+            if before is None:
+                continue
+            if noun in LISTED_FORMAT_NOUNS:
+                if before.group("word") in format_acronyms():
+                    self._add_acronym(before.group("word"))
+            elif noun in FORMAT_NOUNS or before.group("article") is None:
                 self._add_acronym(before.group("word"))
         for extension in _EXTENSION_FILES.finditer(text):
             at = extension.start()
@@ -254,7 +270,7 @@ def noun_places(text: str) -> list[tuple[int, str]]:
     return found
 
 
-_NOUNS = tuple(PRODUCT_NOUNS + FORMAT_NOUNS)
+_NOUNS = tuple(PRODUCT_NOUNS + FORMAT_NOUNS + LISTED_FORMAT_NOUNS)
 
 
 def _links(text: str) -> Iterator[tuple[str, str]]:

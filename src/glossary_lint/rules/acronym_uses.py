@@ -1,7 +1,8 @@
 """What the words around a word in capitals say it is, when it is no acronym
 to spell out: a placeholder of a command's synopsis, a signal's or a
 register's name, an example of a data source or a file format, part of a
-reference to a published work, a value of a configuration line.
+reference to a published work, a value of a configuration line, a control's
+label on a screen.
 
 Each is a form of the writing, not a list of words: a reader who sees
 ``[-n] ADDR LEN BYTE+`` knows the capitals are the command's arguments; one
@@ -17,6 +18,7 @@ import re
 from functools import lru_cache
 
 from ..lazy_re import lazy_compile
+from ..matching.english import is_known_word
 
 #: A token of a command's synopsis: an option (``-n``, ``[-f]``), an argument
 #: in capitals, maybe optional or repeated (``[REG...]``, ``BYTE+``), a
@@ -88,18 +90,47 @@ def in_angle_brackets(source: str, word: str) -> bool:
 
 
 #: A word that names the thing right before or after it as a piece of
-#: hardware's wiring: ``the QZRST signal``, ``signal QZDO``, ``the QZEN pin``.
+#: hardware's wiring: ``the QZRST signal``, ``signal QZDO``, ``the QZEN pin``,
+#: ``a QZIB bus`` (the standard its wires and messages follow, by its name).
 #: Not ``port``: a block has ports (``QZM port 0``, one of a trace unit's).
-_HARDWARE = r"(?:signals?|pins?|registers?)"
+_HARDWARE = r"(?:signals?|pins?|registers?|bus|buses|busses)"
 _HARDWARE_AFTER = lazy_compile(rf"[ \t]+{_HARDWARE}(?![\w-])", re.IGNORECASE)
 _HARDWARE_BEFORE = lazy_compile(rf"(?<![\w-]){_HARDWARE}[ \t]+$", re.IGNORECASE)
 
 
 def names_hardware(text: str, start: int, end: int) -> bool:
-    """Whether the word is named as a signal, a pin or a register: a name
-    the chip's manual gives, in capitals as it writes it, not a phrase the
-    handbook could spell out (``the QZRST signal``, ``signal QZDO``)."""
+    """Whether the word is named as a signal, a pin, a register or a bus: a
+    name the chip's manual or the bus's standard gives, in capitals as it
+    writes it, not a phrase the handbook could spell out (``the QZRST
+    signal``, ``signal QZDO``, ``a QZIB bus``)."""
     return bool(_HARDWARE_AFTER.match(text, end) or _HARDWARE_BEFORE.search(text, max(0, start - 12), start))
+
+
+#: A word that names the thing right before or after it as a control on a
+#: screen or a keyboard: ``the QUIT button``, ``button QUIT``, ``click QUIT``.
+_CONTROL = r"(?:buttons?|menus?|tabs?|keys?)"
+_CONTROL_AFTER = lazy_compile(rf"[ \t]+{_CONTROL}(?![\w-])", re.IGNORECASE)
+_CONTROL_BEFORE = lazy_compile(
+    rf"(?<![\w-])(?:{_CONTROL}|click(?:ing)?|press(?:ing)?|tap(?:ping)?)[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: How far before a word the control's noun or verb is looked for.
+_CONTROL_REACH = 24
+
+
+def labels_control(word: str, text: str, start: int, end: int) -> bool:
+    """Whether the word in capitals is a control's label, written as the
+    screen shows it (``the QUIT button will quit the session``): named as a
+    button, menu, tab or key, or after ``click`` or ``press``, and written in
+    small letters as a word of the same text, where the writer says what
+    the control does.  An acronym's letters in small type are no word the
+    sentence would use; a label in capitals is a word set in capitals."""
+    if not (word.isalpha() and word.isupper() and is_known_word(word.lower())):
+        return False
+    before = _CONTROL_BEFORE.search(text, max(0, start - _CONTROL_REACH), start)
+    if not (before or _CONTROL_AFTER.match(text, end)):
+        return False
+    return re.search(rf"(?<![^\W_]){re.escape(word.lower())}(?![^\W_])", text) is not None
 
 
 #: A word for a kind of provider, collection or format whose examples are

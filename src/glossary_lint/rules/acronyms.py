@@ -740,12 +740,40 @@ def expansions(text: str, search: Search = everywhere) -> Iterator[tuple[str, st
     yield from _introduced_expansions(text)
     if "=" in text or ":" in text or "—" in text or "–" in text or " - " in text:
         for match in search(_DEFINED_AS, text):
-            short = strip_plural(match.group("short"))
-            if word_kind(short.split("-")[0]) != ACRONYM:
+            found = strip_plural(match.group("short"))
+            if word_kind(found.split("-")[0]) == ACRONYM:
+                short = found
+            elif (label := _label_in_small_letters(found, text, match.start())) is not None:
+                short = label
+            else:
                 continue
             long = _shortest_fit(short, match.group("long"), from_end=False)
+            if short != found and long is not None and _base_letters(long).startswith(_base_letters(found)):
+                continue  # ``qzrt - qzrts of a shelf``: the word itself, not what it stands for
             if long is not None:
                 yield short, long
+
+
+#: What may stand before an item's label: blanks and the markup of emphasis or code.
+_LABEL_MARKUP = " \t*_`"
+
+
+def _label_in_small_letters(short: str, text: str, start: int) -> str | None:
+    """The acronym in capitals that a label in small letters at the start
+    of a text writes (``qzr - quiet zone resonance``, ``qzr: ...``), or None.
+
+    A list of keys or fields written as the program spells them, each
+    followed by what it stands for, defines the acronym as surely as
+    ``QZR = Quiet Zone Resonance``: the prose around it writes the same
+    acronym in capitals (``the QZR of each channel``).  Only a label that
+    opens its text (an item, a line of its own) counts, and the long form
+    must still spell it out, and not open with the label itself (``cen -
+    center of ...`` shortens one word), so a sentence's ordinary ``word -
+    words`` does not."""
+    if not (short.isalnum() and short.islower()) or text[:start].strip(_LABEL_MARKUP):
+        return None
+    upper = short.upper()
+    return upper if word_kind(upper) == ACRONYM else None
 
 
 #: What introduces an acronym's other name: ``(aka``, ``(a.k.a.``, ``, also known as``.

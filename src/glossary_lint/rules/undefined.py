@@ -27,6 +27,7 @@ from .acronym_uses import (
     in_angle_brackets,
     is_key_value_line,
     is_placeholder,
+    labels_control,
     names_hardware,
     reads_as_reference,
 )
@@ -400,14 +401,15 @@ class _Told:
     @staticmethod
     def _names_no_phrase(text: str, cand: Candidate) -> bool:
         """A use that shows the word is no phrase to spell out: an argument's
-        placeholder, a signal or register, an example of a source or format
-        (:mod:`.acronym_uses`)."""
+        placeholder, a signal or register, an example of a source or format,
+        a control's label (:mod:`.acronym_uses`)."""
         start, end = cand.start, cand.end
         return (
             is_placeholder(text, start, end)
             or coordinated_with_known(text, start, end)
             or names_hardware(text, start, end)
             or example_of_source(cand.word, text, start, end)
+            or labels_control(cand.word, text, start, end)
         )
 
 

@@ -47,6 +47,15 @@ def reference_acronyms() -> frozenset[str]:
 
 
 @cache
+def format_acronyms() -> frozenset[str]:
+    """Acronyms that name file formats (data/mime-acronyms.txt, from
+    shared-mime-info: tools/mime_acronyms.py): ``HDF5``, ``JP2``.  Not
+    acronyms a reader knows (``PSF`` is also a point spread function): asked
+    only where a text writes one as a format's name."""
+    return _read("mime-acronyms.txt")
+
+
+@cache
 def common_names() -> frozenset[str]:
     """Names written like acronyms (data/common-names.txt): ``NVIDIA``, ``GTK``, ``T5``."""
     return _read("common-names.txt")
