@@ -756,3 +756,37 @@ def test_no_capitals_are_planted_that_together_make_a_class_name_of_the_handbook
     assert len(_drum_plants(tmp_path / "a", tour)) == 1
     plain = "On this tour we first set up the stand on the left of the stage.\n"
     assert len(_drum_plants(tmp_path / "b", plain)) == 2
+
+
+def test_splits_never_make_a_linking_word_a_part():
+    vocabulary = frozenset({"hop", "per", "for", "ward", "mill", "stone"})
+    # 'hop per' reads as a phrase ("one hop per bar"), no closed compound split.
+    assert planting._split_word("hopper", vocabulary) is None
+    assert planting._split_word("forward", vocabulary) is None
+    assert planting._split_word("millstone", vocabulary) == ("mill", "stone")
+
+
+def test_a_lowered_name_that_tips_the_code_habit_is_not_planted():
+    from types import SimpleNamespace
+
+    from glossary_lint.rules.code_spellings import CodeSpellings
+
+    glossary = Glossary(
+        (Term(id="sk", term="SpoolKit", definition="A made-up thread library.", case=CasePolicy.EXACT),)
+    )
+    pages = {"a.md": "We wind it with SpoolKit\n`spoolkit.wind()` each day.\nThe SpoolKit log grows.\n"}
+
+    def survey(names=frozenset(), programs=frozenset()):
+        house = SimpleNamespace(code_spellings=CodeSpellings(names=names, programs=programs))
+        return SimpleNamespace(with_plants=lambda plants: house)
+
+    before_code = planting.Plant("a.md", 1, 17, "SpoolKit", "spoolkit", "case", "SpoolKit")
+    before_noun = planting.Plant("a.md", 3, 5, "SpoolKit", "spoolkit", "case", "SpoolKit")
+    habit = frozenset({("sk", "spoolkit")})
+    # The form the code and the prose would then both write as a habit: no stray.
+    assert planting._make_code_name(before_noun, [], survey(names=habit), glossary, pages)
+    # The program's name counts only before its code (here on the next line) or a program word.
+    assert planting._make_code_name(before_code, [], survey(programs=habit), glossary, pages)
+    assert not planting._make_code_name(before_noun, [], survey(programs=habit), glossary, pages)
+    # A survey the plant leaves as it was says nothing against the slip.
+    assert not planting._make_code_name(before_noun, [], survey(), glossary, pages)

@@ -122,6 +122,15 @@ def test_a_lower_case_name_the_code_writes_is_the_program_before_the_command_typ
     assert gl001(files) == []
 
 
+def test_a_lower_case_name_the_code_writes_after_a_folder_word_names_its_folder(gl001):
+    for where in ("Put the tide tables in the directory containing tidepool.", "Make a checkout of tidepool."):
+        files = dict(PROGRAM, **{"d.md": f"TidePool rests at noon. {where}\n"})
+        assert gl001(files) == []
+    # A folder word elsewhere in the sentence says nothing of the name.
+    files = dict(PROGRAM, **{"d.md": "TidePool rests at noon. The folder is where tidepool writes.\n"})
+    assert gl001(files) == [("d.md", "tidepool")]
+
+
 def test_a_lower_case_name_without_a_program_word_stays_a_slip(gl001):
     files = dict(PROGRAM, **{"d.md": "TidePool rests at noon. Ask tidepool for the times.\n"})
     assert gl001(files) == [("d.md", "tidepool")]

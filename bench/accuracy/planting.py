@@ -30,6 +30,8 @@ from glossary_lint.rules.house_style import (
     capital_shape,
     code_names,
 )
+from glossary_lint.glossary.identifier_entries import names_program
+from glossary_lint.rules.split_phrases import LINKING_WORDS as COMPOUND_NEVER_PART
 
 KINDS = ("case", "hyphen-space", "split-compound", "typo", "distinctive-word", "all-caps", "listed-variant")
 
@@ -292,7 +294,10 @@ def _split_word(word: str, vocabulary: frozenset[str]) -> tuple[str, str] | None
     if len(inner) == 1:
         return word[: inner[0]], word[inner[0] :]
     for i in range(3, len(word) - 2):
-        if letters[:i] in vocabulary and letters[i:] in vocabulary:
+        # 'step per' of "stepper" is no split a writer makes: a closed
+        # compound's parts are never a preposition, article or conjunction.
+        parts = letters[:i], letters[i:]
+        if all(p in vocabulary and p not in COMPOUND_NEVER_PART for p in parts):
             return word[:i], word[i:]
     for prefix in PREFIXES:
         rest = letters[len(prefix) :]
@@ -410,6 +415,7 @@ def plan(
     pages = [path.read_text(encoding="utf-8", errors="replace") for path in documents(root, prose)]
     named = {path.relative_to(root).as_posix(): text for path, text in zip(documents(root, prose), pages)}
     surveyed = Survey(named, glossary)
+    pages_by_path = named
     house = house_capitals(surveyed.house, glossary)
     for path, source in zip(documents(root, prose), pages):
         rel = path.relative_to(root).as_posix()
@@ -478,6 +484,7 @@ def plan(
                 or (plant.path, plant.line) in used_lines
                 or len(earlier) >= 2
                 or kind == "case" and _make_usage(plant, chosen, surveyed, glossary)
+                or kind == "case" and _make_code_name(plant, chosen, surveyed, glossary, pages_by_path)
             ):
                 continue
             used_lines.add((plant.path, plant.line))
@@ -518,6 +525,38 @@ def _make_usage(plant: Plant, chosen: list[Plant], surveyed: Survey, glossary: G
         and p.planted.split()[0].casefold() in classes
         for p in plants
     )
+
+
+#: What follows a lower-case name that says it names the program or package
+#: as its code does: inline code or a role (the command typed to it, or a
+#: class of it), on the line or opening the next one.
+_CODE_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:`|:[\w:-]+:`|\{[\w:-]+\}`)")
+
+
+def _make_code_name(
+    plant: Plant, chosen: list[Plant], surveyed: Survey, glossary: Glossary, pages: dict[str, str]
+) -> bool:
+    """Whether a lower case planted, with the others of its term, makes the
+    form one the handbook's code and prose both write as a habit by GL001's
+    survey (:mod:`glossary_lint.rules.code_spellings`): the code's name for
+    the thing written in prose (``gpytorch`` where the code imports
+    gpytorch and the prose writes it in lower case about as often as
+    ``GPyTorch``; the plant tips the count), or the program's name before a
+    program word or its code.  Then the lower case is the handbook's usage,
+    as a capital planted into a habit is (:func:`_make_usage`), no stray an
+    editor would fix."""
+    if plant.planted != plant.planted.lower():
+        return False
+    ids = {t.term: t.id for t in glossary}
+    after = surveyed.with_plants([*(p for p in chosen if p.kind == "case" and p.term == plant.term), plant])
+    form = (ids[plant.term], plant.planted)
+    if form in after.code_spellings.names:
+        return True
+    if form not in after.code_spellings.programs:
+        return False
+    lines = pages[plant.path].split("\n")
+    rest = "\n".join(lines[plant.line - 1 : plant.line + 1])[plant.column - 1 + len(plant.original) :]
+    return _CODE_AFTER.match(rest) is not None or names_program(rest, 0)
 
 
 #: A word right after a capitalised mention that says it names a class

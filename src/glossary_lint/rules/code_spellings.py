@@ -25,7 +25,8 @@ configuration key ``config-projects``.  Three kinds of prose spelling follow.
   (``octavia``, the package and the program, for "Octavia") in
   :data:`CODE_PAGES` files or more: the lower case followed by a program
   word (``the octavia processes``) or by inline code, the command typed to
-  it, names the program as the code does.
+  it, names the program as the code does; after a folder or repository
+  word (``Directory containing octavia``) it names the program's folder.
 
 - A name the code writes, set out on its own in emphasis or quotes
   (``prepared for *required-projects*``), or listed in a series of
@@ -271,6 +272,17 @@ def listed_with_code_names(mention: Mention, spellings: CodeSpellings) -> bool:
 _CODE_AFTER = lazy_compile(rf"[ \t]*(?:\n[ \t]*)?{PLACEHOLDER}")
 
 
+#: A place of the file system named right before a word, maybe with a word
+#: that says what it holds: ``Directory containing tidepool``, ``a checkout
+#: of tidepool``.  The program's lower-case name there is its folder's or
+#: repository's name, spelled as the code spells the program.
+_FOLDER_BEFORE = lazy_compile(
+    r"\b(?:director(?:y|ies)|folders?|repositor(?:y|ies)|repos?|checkouts?|clones?)"
+    r"[ \t]+(?:(?:containing|holding|of|for|with)[ \t]+)?(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _before_command(text: str, end: int) -> bool:
     """``query tidepool `tide show```: the program's lower-case name right
     before inline code, the command typed to it, names the program."""
@@ -304,8 +316,11 @@ def written_as_code(mention: Mention, spellings: CodeSpellings) -> bool:
     term_id, form = mention.terms[0].id, mention.one_line
     if (term_id, form) in spellings.names:
         return True
+    text = mention.segment.text
     if (term_id, form) in spellings.programs and (
-        names_program(mention.segment.text, mention.end) or _before_command(mention.segment.text, mention.end)
+        names_program(text, mention.end)
+        or _before_command(text, mention.end)
+        or _FOLDER_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
     ):
         return True
     if (term_id, _phrase_form(form)) not in spellings.phrases:

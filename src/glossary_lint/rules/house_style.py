@@ -56,6 +56,8 @@ from .word_roles import modifies_next_noun
 
 #: A capitalised name written as code: ```Expr```, ``:class:`~.Boolean` ``,
 #: ``pkg.Table.c``, or called: ``Expr(x)`` (prose puts a space before a bracket).
+#: A word before ``(s)`` or ``(es)`` is no call: English writes an optional
+#: plural so (``the Widget(s) named``).
 #: The pattern reads the whole of every file, so it opens with the set of
 #: characters a name's match can start with: the regex engine then skips
 #: to the next of them in one loop in C, instead of trying the pattern at
@@ -63,7 +65,7 @@ from .word_roles import modifies_next_noun
 #: is captured: a called name begins with it (the match's groups: that
 #: character, a name after a mark, the rest of a called name).
 _CODE_NAME = lazy_compile(
-    r"([`.~<A-Z])(?:(?<=[`.~<])([A-Z]\w*)(?=[`(.>])|(?<![\w.`~<-].)(?<=[A-Z])(\w*)(?=\())"
+    r"([`.~<A-Z])(?:(?<=[`.~<])([A-Z]\w*)(?=[`(.>])|(?<![\w.`~<-].)(?<=[A-Z])(\w*)(?=\((?!e?s\))))"
 )
 #: A capitalised word right after a lower-case one: mid-sentence.  Searched
 #: in a text with a space before it: the lower-case word starts after a space
@@ -547,6 +549,10 @@ _INLINE_CODE = lazy_compile(
     r":term:`([^`\n]+(?:\n[^`\n]+)?)`|\{term\}`([^`\n]+(?:\n[^`\n]+)?)`|`(?:`[^`]+?``|[^`\n]+(?:\n[^`\n]+)?`)"
 )
 _TARGET = lazy_compile(r"\s*<[^<>]*>\Z")
+#: A reference to a page of the handbook (reST's ``:doc:`kiln-loads```, MyST's
+#: ``{doc}`kiln-loads```): the page's file name, spelled as files are named,
+#: neither prose nor a name of the code, so put out of the way as no code.
+_DOC_ROLE = lazy_compile(r"(?::doc:|\{doc\})`[^`]*`")
 #: A fenced code block of Markdown or MyST.
 _FENCE = lazy_compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]*\1[^\n]*$|\Z)", re.M | re.S)
 #: A line that opens a reST literal block: a paragraph ending in ``::``, or a
@@ -593,6 +599,8 @@ def prose_text(text: str, code: list[str] | None = None) -> str:
     if "```" in text or "~~~" in text:
         text = _FENCE.sub(_put_aside(code, lambda m: PLACEHOLDER), text)
     if "`" in text:
+        if "doc" in text:
+            text = _DOC_ROLE.sub(PLACEHOLDER, text)
         text = _INLINE_CODE.sub(_put_aside(code, _inline_prose), text)
     if not _has_marked_line(text):
         return text

@@ -6,6 +6,11 @@ word (``in painting``, which the matcher never takes for a term), and where
 one of the two words is an acronym (``the user ID``, ``a user id`` beside
 the glossary's "userid"): an acronym is read letter by letter, as a word of
 its own, so the pair is a noun and its modifier, not the term misspelled.
+And where a word split off is a preposition, an article or a conjunction
+(``the step per unit`` beside the glossary's "stepper"): the parts of a
+closed compound are words that carry meaning, or an adverb particle (the
+``up`` of "setup", read with phrasal verbs apart), never a small word
+that links others; two words so are the phrase English writes.
 """
 
 from __future__ import annotations
@@ -14,6 +19,10 @@ from ..matching.english import is_ordinary_word
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE
 from .word_lists import is_listed_acronym
+
+#: Prepositions, articles and conjunctions that no closed compound is built
+#: of (the particles ``in``, ``on``, ``up`` are, in "login", "addon", "setup").
+LINKING_WORDS = frozenset("of to for from with by at as via per than the a an and or nor but".split())
 
 
 def acronym_phrase(mention: Mention) -> bool:
@@ -36,4 +45,16 @@ def _acronym(part: str, other: str) -> bool:
         return True
     return (
         part.islower() and is_listed_acronym(part.upper()) and (len(part) == 2 or not is_ordinary_word(part))
+    )
+
+
+def linking_word_split(mention: Mention) -> bool:
+    """Whether a term found as words split apart has a :data:`LINKING_WORDS`
+    word among the words the split made (``step per`` of "stepper"; not the
+    ``of`` a term's own spelling holds, as in "unit of work")."""
+    if " " not in mention.separators:
+        return False
+    own = {w.casefold() for c in mention.candidates for w in WORD_RE.findall(c.spelling.text)}
+    return any(
+        w.casefold() in LINKING_WORDS and w.casefold() not in own for w in WORD_RE.findall(mention.found)
     )

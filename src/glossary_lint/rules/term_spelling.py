@@ -53,8 +53,9 @@ from .line_code_names import named_by_line_code
 from .linked_forms import is_linked_form, linked_forms
 from .name_forms import in_hyphenated_name, is_command_name
 from .named_kinds import labelled_on_page, names_a_class
+from .proper_adjectives import graded_lower_adjective
 from .quoted_names import stands_in_name
-from .split_phrases import acronym_phrase
+from .split_phrases import acronym_phrase, linking_word_split
 from .typo_names import names_something_else
 from .word_roles import (
     BEFORE_VERB,
@@ -107,7 +108,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # most mentions: what follows could only let the mention pass
         if _split_by_space(mention) and mention.terms[0].id not in whole and not _split_off_part(mention):
             continue
-        if _phrasal_verb(mention) or acronym_phrase(mention):
+        if _phrasal_verb(mention) or acronym_phrase(mention) or linking_word_split(mention):
             continue
         if names_something_else(mention, ctx.document.source, ctx.glossary):
             continue  # 'RtMidi', 'python-rtmidi' beside the term 'rtpmidi': a library's name
@@ -285,9 +286,21 @@ def _spaced_as_defined(mention: Mention) -> Mention | None:
     body = re.escape(words[0]) + "".join(j + re.escape(w) for j, w in zip(joins, words[1:]))
     # in the definition's prose: not a path or name of code (``resting-state.md``)
     pattern = r"(?<![\w./\-])" + body + r"(?:e?s)?(?![\w/\-])"
-    if any(re.search(pattern, term.definition, re.IGNORECASE) for term in mention.terms):
+    if any(re.search(pattern, _prose_of(term.definition), re.IGNORECASE) for term in mention.terms):
         return respaced_mention(mention)
     return None
+
+
+#: Text in backticks: code, or a role's target (``{doc}`kiln-loads```, a page's
+#: name); not a reST hyperlink reference (```Kiln loads`_``), whose text is prose.
+_BACKTICKED = lazy_compile(r"`+[^`]*`+(?!_)")
+
+
+def _prose_of(definition: str) -> str:
+    """A definition without its backticked code and roles: a page it cites
+    (``See {doc}`resting-state```) or a name of code is spelled as the file
+    or the code is named, which says nothing of how prose spaces the term."""
+    return _BACKTICKED.sub(" ", definition) if "`" in definition else definition
 
 
 def _phrase_form(mention: Mention) -> tuple[str, tuple[str, ...]] | None:
@@ -421,6 +434,7 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
         # one term's spellings that differ in case only ('L7 rule', 'L7 Rule'):
         # the one nearest to what was written, else the first listed
         suggestions = {min(fitted, key=lambda s: _case_distance(s, found))}
+    suggestions = _same_letters(suggestions, found)
     if len(suggestions) != 1:
         return None  # the spelling found is right for no sense, but which to use needs a person
     suggestion = suggestions.pop()
@@ -455,6 +469,20 @@ def _reference_link_text(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] == "[" and text[end : end + 2] == "]["
 
 
+def _same_letters(suggestions: set[str], found: str) -> set[str]:
+    """Of several suggestions, the one spelled with the very letters and
+    breaks the author wrote, in another case: a glossary that lists a word
+    twice (``gadget`` with a pointer to ``gad-get``) offers two spellings,
+    and ``the Gadget`` mid-sentence is a slip of the first one's case, not
+    a choice between them.  Where no suggestion, or more than one (two
+    entries that differ in case only), has those letters, the choice stays
+    open."""
+    if len(suggestions) < 2:
+        return suggestions
+    same = {s for s in suggestions if s.casefold() == found.casefold()}
+    return same if len(same) == 1 else suggestions
+
+
 def _case_distance(wanted: str, found: str) -> int:
     """How many letters of ``found`` differ in case from ``wanted``'s, letter by letter."""
     return sum(a != b for a, b in zip(filter(str.isalpha, wanted), filter(str.isalpha, found)))
@@ -481,6 +509,8 @@ def _accepts(
         return True  # TranslationString for 'translation string': the class, named in prose
     if title_case_identifier(found, wanted, segment, source, start):
         return True  # 'a *Relay Queue*', 'the Brook API' for relay-queue, brook-api: the thing's name
+    if graded_lower_adjective(found, wanted, segment.text, start):
+        return True  # 'a more widgetic way' for 'Widgetic': the quality, in English's lower case
     if candidate.spelling.case is CasePolicy.EXACT:
         if candidate.term.case_guessed and english_word_lowered(found, wanted):
             return True  # 'KVF format' for a guessed 'KVF Format': English lowers its English word
@@ -862,7 +892,10 @@ RULE = Rule(
     "typed), and a hyphenated identifier written as a Title Case name in emphasis or quotes or "
     "with an acronym ('*Relay Queue*', 'the Brook API'). An exact-case term with capitals of "
     "its own may have its everyday words capitalised where a title allows Title Case "
-    "('## Poisson Processes' for 'Poisson process'). A spaced term "
+    "('## Poisson Processes' for 'Poisson process'), and an adjective made of a name with a suffix "
+    "('Pythonic') may be in lower case where a word of degree grades it ('more pythonic'). A closed "
+    "compound split so that a part is a preposition, article or conjunction ('the step per unit' "
+    "beside 'stepper') is the phrase English writes, no split. A spaced term "
     "hyphenated where English hyphenates it (before the noun it modifies, in the plural too "
     "before a noun that is no verb, its leading words before its own last noun, or as a verb "
     "after 'to', a modal or a subject pronoun) is no slip, and so is a hyphenated term written open "
