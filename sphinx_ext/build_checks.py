@@ -31,7 +31,7 @@ from glossary_lint.glossary.long_names import entry_names, long_names
 from glossary_lint.glossary.owned_functions import class_names, owner_names
 from glossary_lint.glossary.project_names import project_names
 from glossary_lint.matching.matcher import Mention
-from glossary_lint.rules.findings import Severity
+from glossary_lint.rules.findings import Finding, Severity
 from glossary_lint.sources.doctree import TextNodes, walk_doctree
 from glossary_lint.sources.document import Document
 from glossary_lint.sources.rest import LITERAL_ROLES
@@ -130,7 +130,31 @@ class GlossaryLintTransform(SphinxTransform):
         except (OSError, UnicodeDecodeError):
             return
         text_nodes: TextNodes = {}
-        document = walk_doctree(
+        try:
+            document = self.read(path, source, text_nodes)
+        except Exception as exc:  # noqa: BLE001 - one page's reading bug must not stop the site's build
+            if current.check:
+                self.emit(current.linter.parser_failure(path, exc))
+            return
+        mentions = current.linter.mentions(document)
+        if current.check:
+            self.report(current, document, mentions)
+        if current.link != "off":
+            glossary = current.linter.glossary
+            page = PageContext(
+                long_names(glossary),
+                _page_classes(self.document),
+                entry_names(glossary),
+                owner_names(glossary),
+                project_names(glossary),
+                _page_code_names(self.document),
+            )
+            link_mentions(mentions, text_nodes, current.link, page)
+            _note_joined(self.env, mentions)
+
+    def read(self, path: Path, source: str, text_nodes: TextNodes) -> Document:
+        """The page's prose, read from the doctree as the CLI reads the source."""
+        return walk_doctree(
             str(path),
             source,
             self.document,
@@ -151,21 +175,6 @@ class GlossaryLintTransform(SphinxTransform):
             non_prose_classes=frozenset(LITERAL_ROLES),
             text_nodes=text_nodes,
         )
-        mentions = current.linter.mentions(document)
-        if current.check:
-            self.report(current, document, mentions)
-        if current.link != "off":
-            glossary = current.linter.glossary
-            page = PageContext(
-                long_names(glossary),
-                _page_classes(self.document),
-                entry_names(glossary),
-                owner_names(glossary),
-                project_names(glossary),
-                _page_code_names(self.document),
-            )
-            link_mentions(mentions, text_nodes, current.link, page)
-            _note_joined(self.env, mentions)
 
     def report(self, current: State, document: Document, mentions: tuple[Mention, ...]) -> None:
         findings = current.linter.lint_document(document, mentions)
@@ -173,15 +182,14 @@ class GlossaryLintTransform(SphinxTransform):
             id(f) for f in mark_reported(self.document, findings, current.linter.config.glossary_page)
         }
         for finding in findings:
-            if id(finding) in deferred:
-                continue  # reported if the build cannot resolve it (unknown_references)
-            emit = logger.warning if finding.severity.rank >= Severity.WARNING.rank else logger.info
-            emit(
-                warning_text(finding),
-                location=(self.env.docname, finding.line),
-                type="glossary",
-                subtype=finding.code,
-            )
+            # A deferred one is reported if the build cannot resolve it (unknown_references).
+            if id(finding) not in deferred:
+                self.emit(finding)
+
+    def emit(self, finding: Finding) -> None:
+        log = logger.warning if finding.severity.rank >= Severity.WARNING.rank else logger.info
+        location = (self.env.docname, finding.line)
+        log(warning_text(finding), location=location, type="glossary", subtype=finding.code)
 
 
 def link_mentions(

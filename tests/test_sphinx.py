@@ -171,6 +171,39 @@ def test_W_fails_the_build_on_findings(make_app, rootdir, tmp_path):
     assert slipped.statuscode == 1 and "GL001" in warnings(slipped)
 
 
+def test_a_hard_break_in_a_myst_footnote_neither_stops_the_build_nor_hides_a_slip(make_app, rootdir, tmp_path):
+    """MyST gives a footnote's text no source line; a hard break in it (a
+    backslash at a line's end) once stopped the whole build."""
+    src = tmp_path / "src"
+    shutil.copytree(rootdir / "test-handbook", src)
+    (src / "chapter_md.md").write_text(
+        "# Notes\n\nA remark on codecs.[^n]\n\n[^n]: The first half\\\n    and the second.\n\n"
+        "## After the note\n\nThe Encodec codec.\n"
+    )
+    app = make_app("html", srcdir=src)
+    app.build()
+    assert app.statuscode == 0, warnings(app)
+    assert re.search(r"chapter_md\.md:10: WARNING: GL001 .*Encodec", warnings(app)), warnings(app)
+
+
+def test_a_page_the_reader_fails_on_is_named_and_the_build_goes_on(app, monkeypatch):
+    """As in the CLI: a reading bug on one page is GL000 there, not a stopped site."""
+    from glossary_lint_sphinx import build_checks
+
+    real = build_checks.walk_doctree
+
+    def fails_on_one_page(path, *args, **kwargs):
+        if path.endswith("chapter_rst.rst"):
+            raise ValueError("a cursor ran off its line")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(build_checks, "walk_doctree", fails_on_one_page)
+    app.build()
+    assert app.statuscode == 0
+    assert re.search(r"chapter_rst\.rst:\d*: WARNING: GL000 .*ValueError: a cursor ran off its line", warnings(app))
+    assert "glossary-lint-term" in html(app, "chapter_md")
+
+
 @pytest.mark.sphinx(
     "html", testroot="handbook", freshenv=True, confoverrides={"glossary_lint_chapter_links": False}
 )

@@ -120,13 +120,14 @@ class Linter:
         except RecursionError:
             return [self.unreadable(Path(path), UnreadableFile("nests too deeply to be parsed"))]
         except Exception as exc:  # noqa: BLE001 - a parser's bug must not stop the run over other files
-            return [
-                self.unreadable(
-                    Path(path),
-                    UnreadableFile(f"could not be parsed ({type(exc).__name__}: {str(exc)[:200]})"),
-                )
-            ]
+            return [self.parser_failure(Path(path), exc)]
         return self.lint_document(document)
+
+    def parser_failure(self, path: Path, exc: Exception) -> Finding:
+        """GL000 for a document that a bug of the reader (ours or the markup
+        parser's) stopped: the document is named and the run goes on."""
+        problem = f"could not be parsed ({type(exc).__name__}: {str(exc)[:200]})"
+        return self.unreadable(path, UnreadableFile(problem))
 
     def mentions(self, document: Document) -> tuple[Mention, ...]:
         """Every mention of a glossary term in the document's prose, in order."""

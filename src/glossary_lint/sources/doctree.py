@@ -568,7 +568,11 @@ class _Walker:
         return min(start + first, end), end if last is None else min(end, start + last)
 
     def next_line(self) -> None:
-        assert self.line is not None
+        """Move the cursor to the next line's start.  A block the parser gave
+        no line (a MyST footnote's text) has no cursor to move: its text is
+        marked unplaced by :meth:`text`, so a hard break in it changes nothing."""
+        if self.line is None:
+            return
         self.line += 1
         self.pos = self.bounds(self.line)[0]
 
