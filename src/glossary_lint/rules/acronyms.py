@@ -235,14 +235,15 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
         whole = match.group(0)
         if whole[1:].islower() or whole.isdigit():
             continue  # "naïve", "Straße", "mp3": small letters the regex leaves
+        if whole in known or _exempt_compound(whole, known):
+            continue  # most capitalised words of prose: known acronyms, CPU-GPU (every part known)
         start, end = match.span()
-        if whole in known or _glued(text, start, end) or _quoted(text, start, end):
+        if _glued(text, start, end) or _quoted(text, start, end):
             continue
         if _CONTRACTION.match(text, end):
             continue  # CAN'T, WON'T
         found = _compound_candidate(start, whole)
-        if found is None or all(is_exempt(p, known) for p in found.word.split("-")):
-            continue  # CPU-GPU: every part is known
+        assert found is not None  # :func:`_exempt_compound` turned away the compounds of no kind
         if found.kind == ACRONYM and (
             _pairs_with_known(text, found.start, found.end, known)
             or _in_name(text, found.start, found.end)
@@ -410,6 +411,17 @@ def _is_title_name(item: str) -> bool:
         and item[1:].islower()
         and not is_ordinary_word(item.lower())
     )
+
+
+@lru_cache(maxsize=WORD_KINDS_KEPT)
+def _exempt_compound(whole: str, known: frozenset[str]) -> bool:
+    """Whether the compound ``whole`` gives no candidate wherever it is
+    written: it is of no kind, or every part of its candidate is exempt
+    (:func:`is_exempt`).  Asked first, and once per compound and set of
+    known words: most capitalised words of prose (``API``, ``GPU``) end
+    here, before the tests of their context."""
+    found = _compound_kind(whole)
+    return found is None or all(is_exempt(p, known) for p in found[1].split("-"))
 
 
 def _compound_candidate(start: int, whole: str) -> Candidate | None:

@@ -74,8 +74,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     # alone ("sub query"); elsewhere "web view" may be English.
     whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and not _split_by_space(m)}
     whole |= ctx.house.closed_terms  # or the handbook's other chapters do
-    kept = page_capitals(ctx.mentions)
     capitalised = [m for m in ctx.mentions if capitalised_lower_term(m)]
+    kept = page_capitals(ctx.mentions, capitalised)
     # Asked once per mention here, and read below by identity: the loop asked
     # it again up to three times for each mention it reached.
     capitalised_ids = {id(m) for m in capitalised}
