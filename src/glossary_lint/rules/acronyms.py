@@ -75,6 +75,15 @@ _COMPOUND_NOT_LOWER = lazy_compile(
     r"(?![^\W_][a-z]+(?:[-‐][a-z]+)*(?![^\W_]|[-‐][^\W_]))"
     r"[^\W_]+(?:[-‐][^\W_]+)*"
 )
+#: A letter or digit other than a small ASCII letter (a capital, a digit, an
+#: accented letter) inside a word or a compound, or one that is not followed
+#: by a small letter: every candidate holds one.  A word that holds none is
+#: a small word, or a capital and small letters (``The``, ``Model``), which
+#: :data:`_COMPOUND_NOT_LOWER` leaves, or a single small letter (``a``),
+#: which is never a candidate.  It opens with the letter, so the regex
+#: engine skips to the next such one: a segment without (most of them) is
+#: turned away in one fast search instead of one try at each of its letters.
+_MAY_HOLD_CANDIDATE = lazy_compile(r"[^\W_a-z](?:(?<=[^\W_].)|(?<=[-‐].)|(?![a-z]))")
 #: What follows the stem of a contraction: ``'T`` of ``DON'T``, but not the ``'s`` of ``VAE's``.
 _CONTRACTION = lazy_compile(r"['’](?:T|LL|RE|VE|D|M)(?![^\W_])", re.IGNORECASE)
 #: Longest all-capital word taken for an acronym; longer ones are words in
@@ -231,6 +240,8 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
     code token or a name, and not in a run of code keywords.  A hyphenated
     compound is one candidate (``SI-SDR``, ``NExT-GPT``); its plain words
     (``GPU-based``) are dropped."""
+    if not _MAY_HOLD_CANDIDATE.search(text):
+        return  # most segments of prose: only small letters after a word's first
     for match in _COMPOUND_NOT_LOWER.finditer(text):
         whole = match.group(0)
         if whole[1:].islower() or whole.isdigit():
