@@ -69,6 +69,22 @@ def test_gl001_shortcut_on_the_real_handbook(monkeypatch):
     assert _run(paths) == quick
 
 
+def test_gl001_takes_a_capital_where_one_may_stand_first(tmp_path, monkeypatch):
+    """The shortcut of :func:`_accepts` for a capitalised spelling at a
+    sentence's start or in a title gives the findings its full chain gives."""
+    quick = _gl001(tmp_path)
+    monkeypatch.setattr(term_spelling, "_sentence_capital", lambda *args: False)
+    assert _gl001(tmp_path) == quick
+
+
+@needs_corpus()
+def test_capital_shortcut_on_the_real_handbook(monkeypatch):
+    paths = sorted(CORPUS.rglob("*.md"))
+    quick = _run(paths)
+    monkeypatch.setattr(term_spelling, "_sentence_capital", lambda *args: False)
+    assert _run(paths) == quick
+
+
 class _Everything:
     def __contains__(self, item: object) -> bool:
         return True
