@@ -69,6 +69,22 @@ def test_gl001_shortcut_on_the_real_handbook(monkeypatch):
     assert _run(paths) == quick
 
 
+def test_gl001_takes_a_capital_where_one_may_stand_first(tmp_path, monkeypatch):
+    """The shortcut of :func:`_accepts` for a capitalised spelling at a
+    sentence's start or in a title gives the findings its full chain gives."""
+    quick = _gl001(tmp_path)
+    monkeypatch.setattr(term_spelling, "_sentence_capital", lambda *args: False)
+    assert _gl001(tmp_path) == quick
+
+
+@needs_corpus()
+def test_capital_shortcut_on_the_real_handbook(monkeypatch):
+    paths = sorted(CORPUS.rglob("*.md"))
+    quick = _run(paths)
+    monkeypatch.setattr(term_spelling, "_sentence_capital", lambda *args: False)
+    assert _run(paths) == quick
+
+
 class _Everything:
     def __contains__(self, item: object) -> bool:
         return True
@@ -248,3 +264,75 @@ def test_the_collector_waits_while_a_text_is_surveyed_or_checked_and_runs_betwee
     assert states["survey"] == states["check"] == [False] * len(paths)
     assert states["between"] == [True] * len(paths) and gc.isenabled()
     assert "GL000" in found and "GL001" in found
+
+
+#: Words GL002 may take for candidates, and words it never does, in every
+#: place the quick look for a candidate reads: capitals and digits inside a
+#: word, after a hyphen, alone, at a word's start before a capital or a
+#: digit; accented letters; single letters; contractions in capitals.
+CANDIDATE_TEXTS = (
+    "the plain words of a plain sentence, in small letters only",
+    "The Sentence Begins With Capitals and Then Goes On",
+    "a QZF file, the QZFs, an x-Ray, a lo-FI take, mid-QZA and QZA-based tools",
+    "I think 3D audio and the 3d model, v2 and MP3s, 24-bit and 4K",
+    "naïve café crème, a Ça va, an Éclair and ÉCOLE",
+    "DON'T do it, 'Tis so, x-y-z and a-B and the aB of it",
+    "KilnHouse and kilnHouse, the QZ_MOD flag and $QZH and QZP() calls",
+    "a \"QZQ\" value, the `QZC` code, [QZL](url) and the QZD/QZE pair",
+)
+
+
+def _candidates(texts: tuple[str, ...], known: frozenset[str]) -> list[list[tuple]]:
+    from glossary_lint.rules.acronyms import candidates
+
+    return [[(c.start, c.end, c.word, c.kind) for c in candidates(text, known)] for text in texts]
+
+
+def test_segments_without_a_possible_candidate_are_turned_away_by_one_search(monkeypatch):
+    """The quick look for a letter every candidate holds gives the candidates
+    the full scan of every text gives."""
+    import re
+
+    from glossary_lint.rules import acronyms
+
+    known = frozenset({"QZA"})
+    quick = _candidates(CANDIDATE_TEXTS, known)
+    assert not quick[0] and not quick[1]  # nothing to take: turned away
+    assert any(quick[2:])
+    monkeypatch.setattr(acronyms, "_MAY_HOLD_CANDIDATE", re.compile(""))
+    assert _candidates(CANDIDATE_TEXTS, known) == quick
+
+
+@needs_corpus()
+def test_candidate_shortcut_on_the_real_handbook(monkeypatch):
+    import re
+
+    from glossary_lint.rules import acronyms
+    from glossary_lint.sources.markdown import parse_markdown
+
+    texts = tuple(
+        seg.text
+        for p in sorted(CORPUS.rglob("*.md"))
+        for seg in parse_markdown(str(p), p.read_text(encoding="utf-8")).segments
+    )
+    quick = _candidates(texts, frozenset())
+    monkeypatch.setattr(acronyms, "_MAY_HOLD_CANDIDATE", re.compile(""))
+    assert _candidates(texts, frozenset()) == quick
+
+
+def test_page_capitals_reads_the_capitalised_mentions_it_is_given():
+    """Given the mentions :func:`capitalised_lower_term` picks, the page's
+    capitals are those it finds by picking them itself; a page with no
+    capitalised mention keeps none."""
+    from glossary_lint.rules.house_style import capitalised_lower_term, page_capitals
+    from glossary_lint.sources.markdown import parse_markdown
+
+    linter = Linter(load_glossary(GLOSSARY), Config(root=Path("."), glossary=GLOSSARY))
+    page = "".join(f"We tune the Codebook here, {n} times; a codebook is small.\n\n" for n in range(4))
+    kept = []
+    for text in (page, PAGES["one.md"], PAGES["two.md"], "a codebook and a codebook\n"):
+        mentions = linter.mentions(parse_markdown("page.md", text))
+        capitalised = [m for m in mentions if capitalised_lower_term(m)]
+        assert page_capitals(mentions, capitalised) == page_capitals(mentions)
+        kept.append(page_capitals(mentions))
+    assert kept[0] == {("codebook", "Codebook", False)} and kept[-1] == frozenset()

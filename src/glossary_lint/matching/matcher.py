@@ -151,6 +151,8 @@ class Matcher:
         self._changes: CandidateMap[Candidate] = CandidateMap(table["changes"], resolve)
         #: What each word of prose seen so far may begin (:meth:`_classify`).
         self._classes: dict[str, int] = {}
+        #: The candidates a term written one way may be (:meth:`_kept`), by key, text and separators.
+        self._kept_by_form: dict[tuple[str, str, tuple[str, ...]], tuple[Candidate, ...]] = {}
         #: The typos among them, and what each is a slip for.
         self._typos: dict[str, tuple[int, tuple[Candidate, ...]]] = {}
         #: The distinctive word of a multi-word term (``autoregressive`` of
@@ -313,11 +315,10 @@ class Matcher:
             for stem_key, stem_end in _stems(keys[n - 1], end):
                 if stem_key not in index:
                     continue
-                candidates = index.candidates(stem_key)
                 start = bounds[2 * i]
                 separators = tuple(joins[k] or "" for k in range(i, i + n - 1))
                 found = text[start:stem_end]
-                kept = tuple(c for c in candidates if _plausible(c, found, separators))
+                kept = self._kept(stem_key, found, separators)
                 crossing = kept and n > 1 and self._crossed_at(text, bounds, folded, joins, i, i + n - 1)
                 if crossing:
                     longest = crossing - i
@@ -325,6 +326,19 @@ class Matcher:
                 if kept:
                     return start, stem_end, _suffix_end(text, stem_end, end), kept, separators, False
         return None
+
+    def _kept(self, stem_key: str, found: str, separators: tuple[str, ...]) -> tuple[Candidate, ...]:
+        """The candidates of ``stem_key`` that ``found``, written with
+        ``separators``, may be (:func:`_plausible`); remembered, as a page
+        writes most of its terms the same way again and again."""
+        key = (stem_key, found, separators)
+        kept = self._kept_by_form.get(key)
+        if kept is None:
+            kept = tuple(c for c in self.index.candidates(stem_key) if _plausible(c, found, separators))
+            if len(self._kept_by_form) >= WORD_CACHE_SIZE:
+                self._kept_by_form.clear()
+            self._kept_by_form[key] = kept
+        return kept
 
     def _crossed_at(
         self, text: str, bounds: list[int], folded: list[str], joins: _Joins, i: int, last: int

@@ -75,6 +75,15 @@ _COMPOUND_NOT_LOWER = lazy_compile(
     r"(?![^\W_][a-z]+(?:[-‐][a-z]+)*(?![^\W_]|[-‐][^\W_]))"
     r"[^\W_]+(?:[-‐][^\W_]+)*"
 )
+#: A letter or digit other than a small ASCII letter (a capital, a digit, an
+#: accented letter) inside a word or a compound, or one that is not followed
+#: by a small letter: every candidate holds one.  A word that holds none is
+#: a small word, or a capital and small letters (``The``, ``Model``), which
+#: :data:`_COMPOUND_NOT_LOWER` leaves, or a single small letter (``a``),
+#: which is never a candidate.  It opens with the letter, so the regex
+#: engine skips to the next such one: a segment without (most of them) is
+#: turned away in one fast search instead of one try at each of its letters.
+_MAY_HOLD_CANDIDATE = lazy_compile(r"[^\W_a-z](?:(?<=[^\W_].)|(?<=[-‐].)|(?![a-z]))")
 #: What follows the stem of a contraction: ``'T`` of ``DON'T``, but not the ``'s`` of ``VAE's``.
 _CONTRACTION = lazy_compile(r"['’](?:T|LL|RE|VE|D|M)(?![^\W_])", re.IGNORECASE)
 #: Longest all-capital word taken for an acronym; longer ones are words in
@@ -231,18 +240,21 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
     code token or a name, and not in a run of code keywords.  A hyphenated
     compound is one candidate (``SI-SDR``, ``NExT-GPT``); its plain words
     (``GPU-based``) are dropped."""
+    if not _MAY_HOLD_CANDIDATE.search(text):
+        return  # most segments of prose: only small letters after a word's first
     for match in _COMPOUND_NOT_LOWER.finditer(text):
         whole = match.group(0)
         if whole[1:].islower() or whole.isdigit():
             continue  # "naïve", "Straße", "mp3": small letters the regex leaves
+        if whole in known or _exempt_compound(whole, known):
+            continue  # most capitalised words of prose: known acronyms, CPU-GPU (every part known)
         start, end = match.span()
-        if whole in known or _glued(text, start, end) or _quoted(text, start, end):
+        if _glued(text, start, end) or _quoted(text, start, end):
             continue
         if _CONTRACTION.match(text, end):
             continue  # CAN'T, WON'T
         found = _compound_candidate(start, whole)
-        if found is None or all(is_exempt(p, known) for p in found.word.split("-")):
-            continue  # CPU-GPU: every part is known
+        assert found is not None  # :func:`_exempt_compound` turned away the compounds of no kind
         if found.kind == ACRONYM and (
             _pairs_with_known(text, found.start, found.end, known)
             or _in_name(text, found.start, found.end)
@@ -410,6 +422,17 @@ def _is_title_name(item: str) -> bool:
         and item[1:].islower()
         and not is_ordinary_word(item.lower())
     )
+
+
+@lru_cache(maxsize=WORD_KINDS_KEPT)
+def _exempt_compound(whole: str, known: frozenset[str]) -> bool:
+    """Whether the compound ``whole`` gives no candidate wherever it is
+    written: it is of no kind, or every part of its candidate is exempt
+    (:func:`is_exempt`).  Asked first, and once per compound and set of
+    known words: most capitalised words of prose (``API``, ``GPU``) end
+    here, before the tests of their context."""
+    found = _compound_kind(whole)
+    return found is None or all(is_exempt(p, known) for p in found[1].split("-"))
 
 
 def _compound_candidate(start: int, whole: str) -> Candidate | None:

@@ -280,7 +280,9 @@ def page_form(mention: Mention) -> PageForm:
     return mention.terms[0].id, mention.one_line, bool(_PLURAL_ENDING.match(mention.suffix))
 
 
-def page_capitals(mentions: Iterable[Mention]) -> frozenset[PageForm]:
+def page_capitals(
+    mentions: Iterable[Mention], capitalised: Iterable[Mention] | None = None
+) -> frozenset[PageForm]:
     """The capitalised forms of lower-case terms that a page writes as its
     style: mid-sentence (not at a sentence start or in a title), as a
     rule (:func:`keeps_capitals`) for the term or for its singular or plural
@@ -289,19 +291,24 @@ def page_capitals(mentions: Iterable[Mention]) -> frozenset[PageForm]:
     however many plurals it writes.  A slip is a stray, one capital among
     lower-case uses, never the form a page keeps.  Counted from the
     mentions the check has anyway: the cost grows with the terms the page
-    meets, and nothing is kept once the page is checked."""
-    capitals: Counter[PageForm] = Counter()
-    lower: Counter[PageForm] = Counter()
-    for mention in mentions:
-        if mention.typo or mention.ambiguous:
-            continue
-        form = page_form(mention)
-        if mention.found == mention.found.casefold():
-            lower[form] += 1
-        elif capitalised_lower_term(mention) and not capital_allowed(
-            mention.segment, mention.start, mention.stem_end
-        ):
-            capitals[form] += 1
+    meets, and nothing is kept once the page is checked.  The lower-case
+    forms are counted only for the terms the page capitalises: most pages
+    capitalise none, and count nothing.  ``capitalised``, when the caller
+    has it, is the mentions :func:`capitalised_lower_term` picks, in order."""
+    counted = [m for m in mentions if not (m.typo or m.ambiguous)]
+    if capitalised is None:
+        capitalised = filter(capitalised_lower_term, counted)
+    capitals: Counter[PageForm] = Counter(
+        page_form(m)
+        for m in capitalised
+        if m.found != m.found.casefold() and not capital_allowed(m.segment, m.start, m.stem_end)
+    )
+    if not capitals:
+        return frozenset()
+    capital_terms = {term for term, _, _ in capitals}
+    lower: Counter[PageForm] = Counter(
+        page_form(m) for m in counted if m.terms[0].id in capital_terms and m.found == m.found.casefold()
+    )
     kept = set()
     for (term, found, plural), n in capitals.items():
         both = n + capitals[(term, found, not plural)]

@@ -75,8 +75,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     # alone ("sub query"); elsewhere "web view" may be English.
     whole = {m.terms[0].id for m in ctx.mentions if not m.ambiguous and not _split_by_space(m)}
     whole |= ctx.house.closed_terms  # or the handbook's other chapters do
-    kept = page_capitals(ctx.mentions)
     capitalised = [m for m in ctx.mentions if capitalised_lower_term(m)]
+    kept = page_capitals(ctx.mentions, capitalised)
     # Asked once per mention here, and read below by identity: the loop asked
     # it again up to three times for each mention it reached.
     capitalised_ids = {id(m) for m in capitalised}
@@ -495,11 +495,9 @@ def _accepts(
     A form the glossary ``listed`` as wrong is never taken for English
     hyphenation: the glossary has said how it wants that form treated."""
     wanted = candidate.spelling.text
-    if (
-        found == wanted
-        or _in_code_name(segment.text, end)
-        or _ends_package_name(found, wanted, segment.text, start)
-    ):
+    if found == wanted or _sentence_capital(candidate, found, wanted, segment, start, end):
+        return True
+    if _in_code_name(segment.text, end) or _ends_package_name(found, wanted, segment.text, start):
         return True
     if _starts_package_name(found, wanted, segment.text, end):
         return True
@@ -546,10 +544,26 @@ def _accepts(
     if candidate.spelling.case is CasePolicy.EXACT or _words_and_gaps(found)[1] != _words_and_gaps(wanted)[1]:
         return False
     if found == capitalize_first(wanted) and capital_allowed(segment, start, end):
-        return True
+        return True  # taken first by :func:`_sentence_capital`, its shortcut
     if wanted == wanted.lower() and found == capitalize_first(wanted):
         return capital_has_reason(segment, source, start, end)
     return title_allowed(segment, start, end) and _is_title_form(found, wanted)
+
+
+def _sentence_capital(
+    candidate: Candidate, found: str, wanted: str, segment: Segment, start: int, end: int
+) -> bool:
+    """The spelling with its first letter capitalised where a capital may
+    stand (a sentence's first word, a title): what :func:`_accepts` takes
+    last, after every other reason, asked first (a shortcut: the answer is
+    the same).  Most mentions that are not written as spelled are this one,
+    and need none of the other tests."""
+    return (
+        candidate.spelling.case is not CasePolicy.EXACT
+        and found == capitalize_first(wanted)
+        and _words_and_gaps(found)[1] == _words_and_gaps(wanted)[1]
+        and capital_allowed(segment, start, end)
+    )
 
 
 def _set_apart(found: str, wanted: str, segment: Segment, source: str, start: int, end: int) -> bool:

@@ -365,6 +365,9 @@ class _Walker:
             builder.add_placeholder()
             return
         self.reached += len(content)
+        if type(offsets) is range and "{" not in content and "[^" not in content:
+            builder.add_copied(content, offsets.start)  # most texts: written as found, in one piece
+            return
         at = 0
         if "{" in content or "[^" in content:
             for match in _TEXT_NOT_PROSE.finditer(content):

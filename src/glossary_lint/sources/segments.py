@@ -193,7 +193,7 @@ class SegmentBuilder:
         return Segment(
             text,
             self.kind,
-            tuple(tuple(p) for p in self._pieces),  # type: ignore[misc]
+            tuple(map(tuple, self._pieces)),  # type: ignore[arg-type]
             tuple(self._titles),
             tuple(self._links),
             self.explicit_anchor,
