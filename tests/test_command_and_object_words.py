@@ -61,6 +61,11 @@ def test_the_same_words_without_the_code_stay_a_slip(gl001_of_run):
     assert gl001(gl001_of_run, {"oven.md": text}) == [("oven.md", "bake plan")]
 
 
+def test_two_words_the_code_shares_may_be_the_prose_own(gl001_of_run):
+    text = "A bake plan call returns the list.\n\n```\n$ oven bake plan list\n```\n"
+    assert gl001(gl001_of_run, {"oven.md": text}) == [("oven.md", "bake plan")]
+
+
 def test_words_the_code_holds_otherwise_are_still_prose(gl001_of_run):
     # Split over a key and its value, or alone on a line: no command typed.
     for code in ("bake:\n  plan: rye", "bake plan"):

@@ -17,9 +17,10 @@ The evidence is the page's own:
   package kilnware``, ``via module kilnware``): the noun names the word as
   the package or command, in apposition, spelled as it is installed;
 * lower-case words that the page's code (what its prose segments do not
-  cover: literal blocks, inline literals) writes as the same run of words
-  with at least one word beside the term (``tool engine`` in prose where a
-  literal block runs ``tool engine list``), or a term of several words
+  cover: literal blocks, inline literals) writes as the same run of three
+  words or more, one beside the term at least (``tool engine list`` in
+  prose where a literal block runs ``$ tool engine list --all``; two words,
+  "an engine list call", may be the prose's own), or a term of several words
   that opens one of the code's lines (``tool sub`` where the code types
   ``$ tool sub show``).
 
@@ -45,6 +46,9 @@ _OPTION_BEFORE = lazy_compile(r"(?:^|[\s(\[])--$")
 _COMMAND_WORD = r"[a-z][a-z0-9-]*"
 #: A noun of a kind of software straight before a mention (``via package alembic``): it names the mention.
 _KIND_BEFORE = lazy_compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, PRODUCT_NOUNS)) + r")[ \t]+$")
+#: How many words a run of prose must hold, the term's among them, to be a command the code types:
+#: two (``a kilnroom create call`` beside ``potter kilnroom create``) may be the prose's own words.
+_RUN_WORDS = 3
 #: The command word before a mention, joined to it by spaces on its line.
 _WORD_BEFORE = lazy_compile(r"(?<![\w.\-/])(" + _COMMAND_WORD + r")[ \t]+$")
 #: The command word after a mention, joined to it by spaces on its line.
@@ -68,13 +72,14 @@ def typed_as_command(mention: Mention, code: Callable[[], str]) -> bool:
     if mention.typo or any(s not in (" ", "\n") for s in mention.separators) or mention.suffix:
         return False
     words = found.split()
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    after = _WORD_AFTER.match(text, end)
-    runs = []
-    if before is not None:
-        runs.append([before.group(1), *words])
-    if after is not None:
-        runs.append([*words, after.group(1)])
+    before = _neighbours(_WORD_BEFORE, text, start, backwards=True)
+    after = _neighbours(_WORD_AFTER, text, end, backwards=False)
+    runs = [
+        run
+        for i in range(len(before) + 1)
+        for j in range(len(after) + 1)
+        if (i < len(before) or j) and len(run := [*before[i:], *words, *after[:j]]) >= _RUN_WORDS
+    ]
     if not runs and len(words) < 2:
         return False
     source = code()
@@ -83,6 +88,19 @@ def typed_as_command(mention: Mention, code: Callable[[], str]) -> bool:
     if any(_run_pattern(run).search(source) for run in runs):
         return True
     return len(words) > 1 and _opening_pattern(words).search(source) is not None
+
+
+def _neighbours(pattern: re.Pattern[str], text: str, at: int, backwards: bool) -> list[str]:
+    """Up to two command words joined by blanks to the mention, before or
+    after it, in reading order."""
+    found: list[str] = []
+    for _ in range(_RUN_WORDS - 1):
+        match = pattern.search(text, max(0, at - 40), at) if backwards else pattern.match(text, at)
+        if match is None:
+            break
+        found.append(match.group(1))
+        at = match.start() if backwards else match.end()
+    return found[::-1] if backwards else found
 
 
 def _run_pattern(words: list[str]) -> re.Pattern[str]:
