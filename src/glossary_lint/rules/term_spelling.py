@@ -892,7 +892,7 @@ RULE = Rule(
     "spaced into the English phrase the prose writes as a habit ('a manila share'), unless a "
     "word after it says it names the program ('the manila share service'). A command typed "
     "in prose is no slip either: an option's name after '--' and a placeholder in angle brackets "
-    "('--kiln-room <kiln-room>'), lower-case words the page's code types as the same command "
+    "('--kiln-room <kiln-room>'), three lower-case words or more the page's code types as a command "
     "('the kiln room list command' beside '$ kiln room list'), and a lower-case name right after "
     "'package', 'library', 'command' and the like ('via package kilnware'). A camel-case headword "
     "('CrateRack') that the glossary or the page puts in the plural has its words in lower case as "
