@@ -139,10 +139,16 @@ def class_name_set(glossary: Glossary) -> frozenset[str]:
     return frozenset(class_names(glossary))
 
 
-def is_class_noun(mention: Mention, page_code: Callable[[], frozenset[str]], nouns: ClassNouns) -> bool:
+def is_class_noun(
+    mention: Mention,
+    page_code: Callable[[], frozenset[str]],
+    nouns: ClassNouns,
+    counted: Callable[[str], bool] = lambda name: False,
+) -> bool:
     """Whether the mention is the ordinary noun for an entry named after a
     class: a lower-case form (see the module doc) of a class-like headword
-    that this page or the run writes as code. ``page_code`` is asked only for
+    that this page or the run writes as code, or that ``counted`` says the
+    prose puts in the plural (:mod:`.counted_names`): a kind of object too. ``page_code`` is asked only for
     a lower-case mention of a class-like headword: reading a page's code names
     is the costliest step, and most mentions never need it."""
     if mention.typo or mention.ambiguous:
@@ -157,7 +163,7 @@ def is_class_noun(mention: Mention, page_code: Callable[[], frozenset[str]], nou
         name = candidate.spelling.text
         if candidate.spelling.kind is SpellingKind.VARIANT or not _CLASS_NAME.fullmatch(name):
             continue
-        if name not in nouns.code_names and name not in page_code():
+        if name not in nouns.code_names and name not in page_code() and not counted(name):
             continue
         if len(words) == 1:
             if found in nouns.lower_forms:

@@ -10,7 +10,10 @@ A link text that differs from the entry's spelling only in its first
 letter's case (``:term:`Regression <regression>```) says nothing: a sentence
 start gives that capital, and the same form mid-sentence may still be a
 slip.  Nor does a link text whose letters are other words
-(``:term:`boards <KANBAN>```) change how the rule reads the entry.  A plural
+(``:term:`boards <KANBAN>```) change how the rule reads the entry.
+A reST hyperlink whose target in angle brackets is the entry's name
+(```Shelf Units <ShelfUnit>`_``) names the entry with its text as a term
+reference does; a target that is an address names no entry.  A plural
 link text (``:term:`worker pools <worker-pool>```) gives its singular on its
 own page: the spacing the author chose for the entry's words is in the
 plural too, and the mentions' plural ending is no part of their form; but
@@ -28,6 +31,8 @@ from ..matching.words import match_key
 
 #: An explicit term reference with its own text: ``:term:`text <target>```, ``{term}`text <target>```.
 _TERM_LINK = lazy_compile(r"(?::term:|\{term\})`([^`<>]+?)\s*<([^`<>]+)>`")
+#: A reST hyperlink with its target in angle brackets: ```Shelf Units <ShelfUnit>`_``.
+_NAMED_LINK = lazy_compile(r"(?<![\w:}`])`([^`<>]+?)\s*<([^`<>]+)>`__?(?!\w)")
 
 
 def linked_forms(text: str, glossary: Glossary, plurals: bool = False) -> set[tuple[str, str]]:
@@ -36,9 +41,10 @@ def linked_forms(text: str, glossary: Glossary, plurals: bool = False) -> set[tu
     the term's spellings do, beyond a first letter (see the module doc);
     with ``plurals``, also the singular of a plural link text."""
     found: set[tuple[str, str]] = set()
-    if "term" not in text:
-        return found
-    for shown, target in _TERM_LINK.findall(text):
+    links = _TERM_LINK.findall(text) if "term" in text else []
+    if ">`_" in text:
+        links += _NAMED_LINK.findall(text)
+    for shown, target in links:
         shown = " ".join(shown.split())
         # The names' index is built on first use: most handbooks' texts hold no such link.
         for term in glossary.names.get(" ".join(target.split()).casefold(), ()):

@@ -29,6 +29,9 @@ from .case_context import (
 )
 from .class_nouns import is_class_noun
 from .code_spellings import listed_with_code_names, set_out_code_name, written_as_code
+from .command_words import page_code_text, typed_as_command
+from .counted_names import counted_name
+from .defined_forms import defined_as_written
 from .enumerations import in_name_list
 from .findings import Severity
 from .guessed_case import GuessedCaseUsage
@@ -53,6 +56,7 @@ from .line_code_names import named_by_line_code
 from .linked_forms import is_linked_form, linked_forms
 from .name_forms import in_hyphenated_name, is_command_name
 from .named_kinds import labelled_on_page, names_a_class
+from .page_definitions import spaced_as_page_defines
 from .proper_adjectives import graded_lower_adjective
 from .quoted_names import stands_in_name
 from .split_phrases import acronym_phrase, linking_word_split
@@ -103,6 +107,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     usage = GuessedCaseUsage(ctx.mentions)
     # The page's own links, plural link texts too, read when a mention may be one of their forms.
     page_links = cache(lambda: frozenset(linked_forms(ctx.document.source, ctx.glossary, plurals=True)))
+    code_text = cache(partial(page_code_text, ctx.document))
+    counted = counted_name(ctx.glossary, ctx.document.source)
     for mention in ctx.mentions:
         if _as_spelled(mention):
             continue  # most mentions: what follows could only let the mention pass
@@ -114,6 +120,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # 'RtMidi', 'python-rtmidi' beside the term 'rtpmidi': a library's name
         if in_usage_line(mention.segment.text, mention.start):
             continue  # '**Usage**: probeserver {start,stop}': the command as typed
+        if typed_as_command(mention, code_text):
+            continue  # '--engine <engine>'; 'run the tool sub show command' where the code types it
         if named_by_line_code(mention, ctx.document.source):
             continue  # 'Probeserver Test' beside 'probeserver_test.py': the test's code name
         if (form := _phrase_form(mention)) is not None and form in phrases():
@@ -121,7 +129,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         if page_form(mention) in kept:
             continue
         if (
-            is_class_noun(mention, page_code, ctx.house.class_nouns)
+            is_class_noun(mention, page_code, ctx.house.class_nouns, counted)
             or is_linked_form(mention, ctx.house.linked_forms)
             or is_linked_form(mention, page_links())
         ):
@@ -150,6 +158,11 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         respaced = _spaced_as_defined(mention)
         if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
             continue  # 'resting state' where the entry 'resting-state' is defined as "Resting state ..."
+        if defined_as_written(mention):
+            continue  # 'such as Kiln' where the entry 'kiln' is defined as "The Potter Kiln service"
+        respaced = spaced_as_page_defines(mention, ctx.document.source)
+        if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
+            continue  # 'shelf unit' where the page defines "A **shelf unit** is ..."
         if usage.spells(mention):
             continue  # 'a Boutiques descriptor' where the importer guessed 'boutiques'
         hit = _spelling_hit(mention, ctx.document.source)
@@ -924,7 +937,16 @@ RULE = Rule(
     "emphasis, quotes or brackets, or listed beside another of the code's names; and the words of an entry "
     "named by an identifier ('manila-share'), which the code writes in three files or more, "
     "spaced into the English phrase the prose writes as a habit ('a manila share'), unless a "
-    "word after it says it names the program ('the manila share service'). Plural and "
+    "word after it says it names the program ('the manila share service'). A command typed "
+    "in prose is no slip either: an option's name after '--' and a placeholder in angle brackets "
+    "('--kiln-room <kiln-room>'), three lower-case words or more the page's code types as a command "
+    "('the kiln room list command' beside '$ kiln room list'), and a lower-case name right after "
+    "'package', 'library', 'command' and the like ('via package kilnware'). A camel-case headword "
+    "('CrateRack') that the glossary or the page puts in the plural has its words in lower case as "
+    "its English noun ('a crate rack'); and the handbook's own forms are no slips: the text of a reST "
+    "link to the entry's name ('`Crate Racks <CrateRack>`_'), a capitalised form the entry's "
+    "definition writes inside a name ('PotterWorks Kiln' for 'kiln'), and a spacing the page defines "
+    "in bold and writes again ('A **dough mix** is ...'). Plural and "
     "possessive endings are kept. A case the importer guessed ('case-guessed') gives way to a "
     "page that writes the name mid-sentence twice or more in one other case and never in the "
     "glossary's, and a guessed Title Case headword's English words may be written in lower "
