@@ -55,7 +55,8 @@ def in_code_token(found: str, text: str, start: int, end: int) -> bool:
     ``rdfs:label``, ``sqlite:obo``), on either side of it as the dot does;
     a colon before a space or a slash is the sentence's or a URL's
     (``lamps: lantern``, ``https://``).  A word with brackets straight
-    after it is indexed or tagged (:data:`_SUBSCRIPT`).  And a word after a slash, in a
+    after it is indexed or tagged (:data:`_SUBSCRIPT`), and one with round brackets
+    straight after it is a call (:func:`_is_call`).  And a word after a slash, in a
     path that starts with ``/``, ``~``, ``$`` or ``.`` (``$HOME/minion``), is
     a folder or file name.
     """
@@ -65,6 +66,8 @@ def in_code_token(found: str, text: str, start: int, end: int) -> bool:
         return True
     if re.match(r"\.[a-z]|:[^\W\d]", text[end : end + 2]) or _SUBSCRIPT.match(text, end):
         return True
+    if _is_call(found, text, end):
+        return True
     return bool(_PATH_BEFORE.search(text, max(0, start - 200), start))
 
 
@@ -72,6 +75,24 @@ def in_code_token(found: str, text: str, start: int, end: int) -> bool:
 #: process id (``haproxy[1644]``, ``env[HOME]``), never prose (not a
 #: Markdown footnote, ``[^1]``).
 _SUBSCRIPT = lazy_compile(r"\[(?!\^)[^\]\s]+\]")
+
+#: Round brackets straight after a word, empty or holding arguments as code
+#: writes them (names, values, commas, no other spaces); group 1 holds the
+#: arguments.  Not a plural ending in brackets (``endpoint(s)``, ``class(es)``).
+_CALL = lazy_compile(r"\((?!(?:e?s)\))((?:[\w.*'\"=\[\]-]+(?:,\s*[\w.*'\"=\[\]-]+)*)?)\)")
+
+
+def _is_call(found: str, text: str, end: int) -> bool:
+    """Whether ``found``, ending at ``end`` of ``text``, is called like a function:
+    ``cleanup()``, ``open(path, mode='r')``.  Prose that leaves a call out of
+    code markup still names a function or method, never the glossary's term.
+    Words in brackets with spaces between them are prose (``SLA(Service
+    Level Agreement)``, a gloss missing its space), and an acronym in capitals
+    with an argument is mathematics' notation for a quantity as a function of
+    a variable (``PSD(f)``, ``CDF(x)``): the term itself.
+    """
+    call = _CALL.match(text, end)
+    return call is not None and not (call.group(1) and found.isupper())
 
 
 def last_name(code: str) -> str:
