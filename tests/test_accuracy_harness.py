@@ -5,6 +5,7 @@ labels kept in the project parse."""
 from __future__ import annotations
 
 import random
+from collections import Counter
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -790,3 +791,23 @@ def test_a_lowered_name_that_tips_the_code_habit_is_not_planted():
     assert not planting._make_code_name(before_noun, [], survey(programs=habit), glossary, pages)
     # A survey the plant leaves as it was says nothing against the slip.
     assert not planting._make_code_name(before_noun, [], survey(), glossary, pages)
+
+
+def test_one_slipped_form_is_planted_twice_at_most_whichever_entries_share_its_word(tmp_path):
+    # Four entries share the word "snowplough"; each would take two plants of its own.
+    glossary = Glossary(
+        tuple(
+            Term(id=f"t{n}", term=f"{head} snowplough", definition="A made-up machine.")
+            for n, head in enumerate(("red", "blue", "green", "small"))
+        )
+    )
+    lines = "".join(
+        f"The driver parked the snowplough near gate {n} before the storm came.\n\n" for n in range(40)
+    )
+    usage = "Snow fell on the plough and the tractor.\n"
+    (tmp_path / "docs").mkdir()
+    for n in range(4):
+        (tmp_path / "docs" / f"page{n}.md").write_text(lines + usage)
+    plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
+    forms = Counter(p.planted.casefold() for p in plants if p.kind == "distinctive-word")
+    assert forms and max(forms.values()) <= 2

@@ -24,6 +24,7 @@ from glossary_lint.glossary.model import CasePolicy, Glossary, Term
 from glossary_lint.matching.english import is_ordinary_word
 from glossary_lint.matching.words import capitalize_first
 from glossary_lint.rules.house_style import (
+    KEPT_USES,
     HouseStyle,
     HouseSurvey,
     SurveyPart,
@@ -386,8 +387,9 @@ def plan(
 ) -> list[Plant]:
     """Choose where to plant what: up to ``per_kind`` plants of each kind, two per term
     at most (no second capital that would make the first the house's usage:
-    :func:`_make_usage`), one per line, sites drawn with ``seed``; never a
-    form the prose already uses :data:`ESTABLISHED` times or more."""
+    :func:`_make_usage`), two per respaced form at most (:func:`_form_key`), one per
+    line, sites drawn with ``seed``; never a form the prose already uses
+    :data:`ESTABLISHED` times or more."""
     rng = random.Random(seed)
     text = prose_text(root, prose)
     vocabulary = frozenset(w.lower() for w in _WORD.findall(text))
@@ -467,6 +469,7 @@ def plan(
                             ):
                                 english.add(plant)
     used_lines: set[tuple[str, int]] = set()
+    per_form: Counter[str] = Counter()
     chosen: list[Plant] = []
     for kind in KINDS:
         pool = candidates[kind]
@@ -483,15 +486,28 @@ def plan(
                 or plant in in_name
                 or (plant.path, plant.line) in used_lines
                 or len(earlier) >= 2
+                or kind in SPACINGS and per_form[_form_key(plant)] >= KEPT_USES - 1
                 or kind == "case" and _make_usage(plant, chosen, surveyed, glossary)
                 or kind == "case" and _make_code_name(plant, chosen, surveyed, glossary, pages_by_path)
             ):
                 continue
             used_lines.add((plant.path, plant.line))
             earlier.append(plant)
+            if kind in SPACINGS:
+                per_form[_form_key(plant)] += 1
             chosen.append(plant)
             taken += 1
     return chosen
+
+
+def _form_key(plant: Plant) -> str:
+    """A respaced slip (:data:`SPACINGS`) as GL001's survey counts it,
+    case-folded, whichever entry and kind planted it.  Several entries may
+    share the word respaced ("changeset", "child changeset"), and a split or
+    hyphenated form written in :data:`KEPT_USES` files or more is the
+    handbook's own spacing by the survey (``in-place`` beside "inplace"),
+    no stray slip an editor would fix: so two plants of a form at most."""
+    return plant.planted.casefold()
 
 
 def _make_usage(plant: Plant, chosen: list[Plant], surveyed: Survey, glossary: Glossary) -> bool:

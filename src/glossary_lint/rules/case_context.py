@@ -20,6 +20,7 @@ from collections.abc import Callable
 from ..lazy_re import lazy_compile
 from ..matching.words import WORD_RE
 from ..sources.segments import PLACEHOLDER, Segment
+from .sentence_case_spans import in_title_case_range
 
 #: Characters after which the next word starts a sentence or a clause that
 #: may be capitalised.
@@ -219,7 +220,7 @@ def title_allowed(segment: Segment, start: int, end: int) -> bool:
     """Whether every word of the span may be capitalised (Title Case)."""
     return (
         segment.kind.is_title
-        or segment.in_title_range(start, end)
+        or in_title_case_range(segment, start, end)
         or in_name(segment.text, start, end)
         or paired_by_slash(segment.text, start, end)
         or paired_in_contrast(segment.text, start, end)

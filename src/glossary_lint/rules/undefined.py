@@ -22,6 +22,7 @@ from ..matching.english import is_known_word
 from ..matching.matcher import SEGMENT_BREAK, Mention
 from ..sources.document import Document
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
+from .acronym_links import qualifies_link
 from .acronym_uses import (
     example_of_source,
     in_angle_brackets,
@@ -321,6 +322,7 @@ def undefined_words(
                 _labels_it(seg, cand.start, cand.end)
                 or _opens_item(seg.text, cand.start, cand.end)
                 or _after_link(seg, cand.start, cand.end)
+                or qualifies_link(seg, cand.start, cand.end)
             ):
                 continue  # link text, a bold label or an item's label: the name is linked or introduced there
             if tokens is None:  # only for a document with candidates
