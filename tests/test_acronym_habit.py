@@ -379,6 +379,52 @@ def test_the_gate_asks_word_kind_only_of_headwords_that_could_be_acronyms(monkey
             assert acronym_habit._may_be_acronym(word), word
 
 
+def test_the_gates_quick_test_turns_away_only_headwords_that_are_no_acronym():
+    """The gate skips ``is_acronym_entry`` for a headword of one word with no
+    capital after its first letter, or of several words: for such a
+    headword it must say no, and the count must be what asking of every
+    entry gives."""
+    import random
+    import string
+
+    from glossary_lint.glossary.model import Glossary, Term
+    from glossary_lint.rules import acronym_habit
+
+    rng = random.Random(40)
+    pieces = string.ascii_letters + string.digits + "ÉéßÆæ-. "
+    headwords = [
+        "Trowel",
+        "kiln",
+        "x",
+        "Q",
+        "QKF",
+        "fMRI",
+        "Kiln Glaze",
+        " KGO ",
+        "KGO\tlab",
+        "éclat",
+        "Éclat",
+        "Glaze2",
+    ]
+    headwords += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(20000)]
+    for word in headwords:
+        if acronym_habit._never_acronym(word):
+            assert not acronym_habit.is_acronym_entry(word, None, None), repr(word)
+    # Every tenth entry an acronym (the share the habit needs), the rest plain words.
+    terms = tuple(
+        Term(
+            id=f"t{i}",
+            term="KGO" if i % 10 == 0 else rng.choice(["Trowel", "Kiln Glaze", "kiln"]),
+            definition="D.",
+        )
+        for i in range(200)
+    )
+    counted = sum(acronym_habit.is_acronym_entry(t.term, t.expansion, t.abbreviation) for t in terms)
+    assert counted == 20
+    assert acronym_habit.glossary_defines_acronyms(Glossary(terms=terms))
+    assert not acronym_habit.glossary_defines_acronyms(Glossary(terms=terms[1:]))
+
+
 #: A chapter that writes an acronym as a name ("Kiln Glaze Ontology (KGO)").
 NAMING = "# Terms\n\nThe Kiln Glaze Ontology (KGO) names each glaze.\n"
 

@@ -251,6 +251,24 @@ def test_a_changed_glossary_of_the_same_size_and_mtime_is_not_served_stale(cache
     assert len(entries(cache)) == 2
 
 
+def test_the_key_hashes_the_files_bytes_and_a_warm_run_never_decodes_them(cache, tmp_path, monkeypatch):
+    """The cache file is found from the glossary file's bytes: the same key
+    as its text, another for the same text after a byte-order mark, and a
+    warm run builds the model without decoding the file."""
+    path = write(tmp_path / "g.yaml", RICH)
+    assert cache_entry(RICH) == cache_entry(RICH.encode("utf-8"))
+    assert cache_entry(b"\xef\xbb\xbf" + RICH.encode("utf-8")) != cache_entry(RICH)
+    fresh = load_glossary(path)
+    assert load_glossary_cached(path) == fresh  # written
+    monkeypatch.setattr(glossary_cache, "glossary_text", lambda *args: pytest.fail("decoded on a warm run"))
+    assert load_glossary_cached(path) == fresh
+    monkeypatch.undo()
+    monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(cache))
+    path.write_bytes(b"\xef\xbb\xbf" + RICH.encode("utf-8"))
+    assert load_glossary_cached(path) == fresh
+    assert len(entries(cache)) == 2
+
+
 def test_a_new_tool_version_or_model_shape_uses_another_entry(cache, tmp_path, monkeypatch):
     path = write(tmp_path / "g.yaml", RICH)
     first = cache_entry(RICH)

@@ -41,7 +41,7 @@ from typing import Any
 from .. import __version__
 from ..gc_pause import paused_collector
 from .cache_files import cache_dir, read_verified, write_verified
-from .loader import parse_glossary, read_glossary_text
+from .loader import glossary_text, parse_glossary, read_glossary_bytes, read_glossary_text
 from .model import Glossary
 
 #: Bumped when the layout of a cache file changes in a way the fingerprint cannot see.
@@ -61,27 +61,33 @@ def load_glossary_cached(path: str | os.PathLike[str], use_cache: bool = True) -
     through the cache unless ``use_cache`` is false.  A glossary with errors
     raises ``GlossaryError`` as before and is never cached."""
     name = os.fspath(path)
-    text = read_glossary_text(name)
-    entry = cache_entry(text) if use_cache else None
+    if not use_cache:
+        return parse_glossary(read_glossary_text(name), name)
+    # The key hashes the file's bytes: a warm run never decodes them.  Only a
+    # valid glossary is written, so bytes with a cache file are valid text.
+    data = read_glossary_bytes(name)
+    entry = cache_entry(data)
     if entry is None:
-        return parse_glossary(text, name)
+        return parse_glossary(glossary_text(data, name), name)
     glossary = _read(entry, name)
     if glossary is None:
-        glossary = parse_glossary(text, name)
+        glossary = parse_glossary(glossary_text(data, name), name)
         _write(entry, glossary)
     # Its tables (:mod:`.tables`) are kept beside it.
     object.__setattr__(glossary, "cache_file", entry)
     return glossary
 
 
-def cache_entry(text: str) -> Path | None:
-    """The file that caches the glossary ``text``; None when the model has a
-    field type the cache cannot encode."""
+def cache_entry(content: str | bytes) -> Path | None:
+    """The file that caches the glossary whose file holds ``content`` (its
+    bytes, or its text, taken as UTF-8); None when the model has a field
+    type the cache cannot encode."""
     try:
         fingerprint = model_fingerprint()
     except _Uncacheable:
         return None
-    key = hashlib.sha256(f"{FORMAT}\0{__version__}\0{fingerprint}\0".encode() + text.encode("utf-8"))
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    key = hashlib.sha256(f"{FORMAT}\0{__version__}\0{fingerprint}\0".encode() + data)
     return cache_dir() / f"glossary-{key.hexdigest()}.json"
 
 

@@ -72,11 +72,14 @@ def _spelling_errors(glossary: Glossary) -> Iterator[Diagnostic]:
         yield from unsafe_spellings(glossary)
         return
     for term in glossary:
-        for spelling in term.variant_spellings():
-            yield from _spelling_diagnostics(term, spelling)
+        if term.variants:  # most entries list none: no generator made for them
+            for spelling in term.variant_spellings():
+                yield from _spelling_diagnostics(term, spelling)
 
 
 def duplicate_ids(glossary: Glossary) -> Iterator[Diagnostic]:
+    if len(glossary.by_id) == len(glossary.terms):
+        return  # one entry per id: the model's map of ids, built anyway, tells
     ids: dict[str, Term] = {}
     for term in glossary:
         if term.id in ids:

@@ -228,12 +228,24 @@ def _scalars() -> yaml.constructor.SafeConstructor:
 def read_glossary_text(path: str | os.PathLike[str]) -> str:
     """Read a glossary file, with one clear error for each way that fails."""
     name = os.fspath(path)
+    return glossary_text(read_glossary_bytes(name), name)
+
+
+def read_glossary_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a glossary file, with one clear error for each way
+    reading fails; :func:`glossary_text` decodes them."""
+    name = os.fspath(path)
     if not Path(name).exists():
         raise GlossaryError(name, [(0, "no such file")])
     try:
-        data = read_regular_file(name, MAX_GLOSSARY_BYTES, "a glossary")
+        return read_regular_file(name, MAX_GLOSSARY_BYTES, "a glossary")
     except FileRefused as exc:
         raise GlossaryError(name, [(0, str(exc))]) from None
+
+
+def glossary_text(data: bytes, name: str) -> str:
+    """The text of the glossary file ``name`` whose bytes are ``data``; an
+    error when they are no UTF-8 or hold nothing."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -55,8 +55,21 @@ def glossary_defines_acronyms(glossary: Glossary) -> bool:
     """Whether acronyms make at least :data:`GLOSSARY_SHARE` of the entries:
     a glossary with one stray acronym among twenty terms (``ETA``) shows no
     habit, one with an acronym among three short entries does."""
-    count = sum(1 for t in glossary if is_acronym_entry(t.term, t.expansion, t.abbreviation))
+    count = sum(
+        1
+        for t in glossary
+        if t.expansion or t.abbreviation or not _never_acronym(t.term)
+        if is_acronym_entry(t.term, t.expansion, t.abbreviation)
+    )
     return count > 0 and count >= GLOSSARY_SHARE * len(glossary)
+
+
+def _never_acronym(text: str) -> bool:
+    """Whether the headword ``text`` can be no acronym: one word of letters
+    with no capital after its first (:func:`_may_be_acronym` needs two
+    capitals, or one and a digit), or more than one word.  Two string tests
+    in C: the gate asks of every entry, and most headwords are such."""
+    return (text.isalpha() and (len(text) < 2 or text[1:].islower())) or " " in text.strip()
 
 
 class ProseHabit:
