@@ -170,3 +170,18 @@ def test_a_name_in_apposition_to_a_kind_of_software_is_as_installed(gl001_of_run
 def test_the_same_name_alone_in_a_sentence_stays_a_slip(gl001_of_run):
     files = {"a.rst": "Even though kilnware plans firing, we check it.\n"}
     assert gl001_of_run(TOOL, files) == [("a.rst", "kilnware")]
+
+
+def test_the_definitions_plural_of_a_camel_case_name_is_read_at_word_bounds():
+    from glossary_lint.glossary.model import CasePolicy, Glossary, Term
+    from glossary_lint.rules.counted_names import defined_plurals
+
+    glossary = Glossary(
+        (
+            Term(id="su", term="ShelfUnit", definition="A rack; a depot holds many ShelfUnits.", case=CasePolicy.EXACT),
+            Term(id="bx", term="BoxLid", definition="Call make.BoxLids() or BoxLids(x) to get one.", case=CasePolicy.EXACT),
+            Term(id="cr", term="CrateRow", definition="Rows of crates: see CrateRowses and the CrateRowes list.", case=CasePolicy.EXACT),
+        )
+    )
+    # ``BoxLids`` only after a dot or before a bracket (code), ``CrateRowses`` a longer word.
+    assert defined_plurals(glossary) == frozenset({"ShelfUnit", "CrateRow"})

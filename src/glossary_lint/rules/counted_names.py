@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from ..glossary.model import Glossary
 from ..glossary.tables import TableKind, glossary_table
+from ..lazy_re import lazy_compile
 from .class_nouns import class_name_set
 
 
@@ -31,8 +32,15 @@ def defined_plurals(glossary: Glossary) -> frozenset[str]:
     names = class_name_set(glossary)
     if not names:
         return frozenset()
-    text = "\n".join(term.definition for term in glossary)
-    return frozenset(name for name in names if _plural(name).search(text))
+    # One pass over the definitions' words, not a search per name: the same
+    # boundaries as :func:`_plural`, at a cost that does not grow with names x text.
+    words = set(_WORD.findall("\n".join(term.definition for term in glossary)))
+    return frozenset(name for name in names if name + "s" in words or name + "es" in words)
+
+
+#: A whole word as :func:`_plural` bounds one: not after a word character or
+#: a dot, not before a word character or an opening bracket.
+_WORD = lazy_compile(r"(?<![\w.])\w+(?![\w(])")
 
 
 def _plural(name: str) -> re.Pattern[str]:
@@ -41,6 +49,6 @@ def _plural(name: str) -> re.Pattern[str]:
 
 def counted_name(glossary: Glossary, source: str) -> Callable[[str], bool]:
     """Whether a camel-case spelling is put in the plural by the glossary's
-    definitions or by the page ``source`` (see the module doc)."""
-    defined = defined_plurals(glossary)
-    return lambda name: name in defined or _plural(name).search(source) is not None
+    definitions or by the page ``source`` (see the module doc).  The
+    glossary's plurals are read when first asked: most pages never ask."""
+    return lambda name: name in defined_plurals(glossary) or _plural(name).search(source) is not None
