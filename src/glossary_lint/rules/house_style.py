@@ -110,6 +110,10 @@ def capitalised_lower_term(mention: Mention) -> bool:
 #: :data:`KEPT_USES` files or more, for the capital to be a usage of its own
 #: though its lower case is more common (:func:`house_capitals`).
 HOUSE_USES = 5
+#: How many times more often than a hyphenated second spelling of a closed
+#: compound the closed form may be written for the hyphens still to be the
+#: house's (:meth:`_SpacingCount._opened_in_chapters`).
+OPENED_SHARE = 10
 
 
 def house_capitals(capitalised: int, files: int) -> bool:
@@ -780,19 +784,22 @@ class _SpacingCount:
                 continue  # listed as wrong, or spaced as the glossary spaces it
             if (
                 all(n >= self.counts[(term_id, a)] for a in allowed)
-                or self._opened_in_chapters(term_id, form, allowed)
+                or self._opened_in_chapters(term_id, form, allowed, n)
                 or self._code_name(term_id, form)
             ):
                 kept.add((term_id, form))
         return frozenset(kept)
 
-    def _opened_in_chapters(self, term_id: str, form: str, allowed: set[str]) -> bool:
+    def _opened_in_chapters(self, term_id: str, form: str, allowed: set[str], uses: int) -> bool:
         """``in-place`` beside the glossary's ``inplace``: a one-word
         compound (often a name from the code) hyphenated into the English
         words it is made of, as English writes ``re-use`` or ``e-mail``, in
-        :data:`KEPT_USES` files or more, is the house's second spelling
-        however often the closed form is written; a slip is a stray of one
-        page.  Split by a space (``data set``, ``code book``) it stays a
+        :data:`KEPT_USES` files or more, is the house's second spelling even
+        where the closed form is written more often; a slip is a stray of one
+        page.  Not where the closed form outnumbers it :data:`OPENED_SHARE`
+        times or more (three ``change-set`` beside hundreds of ``changeset``):
+        a spelling the house keeps is no such rarity, strays on a few pages
+        are.  Split by a space (``data set``, ``code book``) it stays a
         slip: English closes such words up.  The other way, a spaced term
         closed up is a code name, kept only as one (:func:`_code_name`)."""
         return (
@@ -800,6 +807,7 @@ class _SpacingCount:
             and " " not in form
             and "-" in form
             and all(WORD_RE.fullmatch(a) for a in allowed)
+            and uses * OPENED_SHARE > max(self.counts[(term_id, a)] for a in allowed)
         )
 
     def _code_name(self, term_id: str, form: str) -> bool:
