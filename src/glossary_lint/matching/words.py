@@ -10,6 +10,8 @@ rules then compare the spelling found with the spellings allowed.
 
 from __future__ import annotations
 
+import re
+
 from ..lazy_re import lazy_compile
 
 #: A word: a run of Unicode letters and digits.  Hyphens, spaces and
@@ -42,3 +44,12 @@ def capitalize_first(phrase: str) -> str:
         if ch.isalpha():
             return phrase[:i] + ch.upper() + phrase[i + 1 :]
     return phrase
+
+
+def broken_as(words: list[str], breaks: list[str]) -> str:
+    """A pattern of ``words`` joined by the same ``breaks`` (a blank, any
+    run of whitespace, a line break included; a hyphen or another mark as
+    itself): how a text that writes a term with those word breaks is
+    searched for it."""
+    joins = [r"\s+" if b.isspace() else re.escape(b) for b in breaks]
+    return re.escape(words[0]) + "".join(j + re.escape(w) for j, w in zip(joins, words[1:], strict=True))

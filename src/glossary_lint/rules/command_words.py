@@ -122,10 +122,20 @@ def page_code_text(document: Document) -> str:
     breaks kept: what is left is code, markup and the like, read
     line by line.  Prose of the page never matches a command here, so a
     slip that the page repeats is not taken for the command it resembles."""
-    chars = list(document.source)
-    for segment in document.segments:
-        for _, at, length in segment.pieces:
-            for i in range(at, min(at + length, len(chars))):
-                if chars[i] != "\n":
-                    chars[i] = "\x00"
-    return "".join(chars)
+    source = document.source
+    spans = sorted((at, at + length) for segment in document.segments for _, at, length in segment.pieces)
+    parts: list[str] = []
+    done = 0  # the source before it is in ``parts``
+    for start, end in spans:
+        end = min(end, len(source))
+        if end <= done:
+            continue
+        start = max(start, done)
+        parts += (source[done:start], _NOT_LINE_BREAK.sub("\x00", source[start:end]))
+        done = end
+    parts.append(source[done:])
+    return "".join(parts)
+
+
+#: Every character but a line break: what :func:`page_code_text` blanks out of prose.
+_NOT_LINE_BREAK = lazy_compile(r"[^\n]")

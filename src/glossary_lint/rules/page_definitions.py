@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..matching.matcher import Mention
-from ..matching.words import WORD_RE
+from ..matching.words import WORD_RE, broken_as
 from .house_style import respaced_mention
 
 #: The verbs and marks that make the bold phrase before them a definition.
@@ -33,8 +33,7 @@ def spaced_as_page_defines(mention: Mention, source: str) -> Mention | None:
     words = WORD_RE.findall(mention.found)
     if len(words) != len(mention.separators) + 1:
         return None
-    joins = [r"\s+" if s.isspace() else re.escape(s) for s in mention.separators]
-    body = re.escape(words[0]) + "".join(j + re.escape(w) for j, w in zip(joins, words[1:], strict=True))
+    body = broken_as(words, list(mention.separators))
     pattern = r"\*\*" + body + r"(?:e?s)?\*\*\s+" + _DEFINES
     if re.search(pattern, source, re.IGNORECASE) is None:
         return None

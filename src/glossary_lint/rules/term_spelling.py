@@ -13,7 +13,7 @@ from ..lazy_re import lazy_compile
 from ..matching.code_tokens import in_code_token
 from ..matching.english import is_ordinary_word
 from ..matching.matcher import Candidate, Mention
-from ..matching.words import WORD_RE, capitalize_first, title_case
+from ..matching.words import WORD_RE, broken_as, capitalize_first, title_case
 from ..sources.anchors import anchors_differ
 from ..sources.segments import LINE_BREAK, BlockKind, Segment
 from .base import Hit, Rule, RuleContext
@@ -295,8 +295,7 @@ def _spaced_as_defined(mention: Mention) -> Mention | None:
         return None
     if not all(_words_and_gaps(c.spelling.text)[1] != gaps for c in mention.candidates):
         return None
-    joins = [r"\s+" if gap == " " else "-" for gap in gaps]
-    body = re.escape(words[0]) + "".join(j + re.escape(w) for j, w in zip(joins, words[1:]))
+    body = broken_as(words, gaps)
     # in the definition's prose: not a path or name of code (``resting-state.md``)
     pattern = r"(?<![\w./\-])" + body + r"(?:e?s)?(?![\w/\-])"
     if any(re.search(pattern, _prose_of(term.definition), re.IGNORECASE) for term in mention.terms):
