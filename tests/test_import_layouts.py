@@ -431,3 +431,21 @@ def test_a_page_nested_hundreds_deep_is_refused_in_one_line(cli, tmp_path):
         f"glossary-lint: error: {page}: markup nested too deeply to import"
     ]
     assert "Traceback" not in proc.stderr and not out.exists()
+
+
+def test_a_narrower_term_under_its_broader_heading_is_an_entry_of_its_own():
+    """A page may nest "### Signed release" under "## Release": that deeper
+    heading defines a term too, while "### Example" under an entry does not."""
+    page = (
+        "# Words\n\nTerms of the release process.\n\n"
+        "## Release\n\nA version handed to users.\n\n"
+        "### Signed release\n\nA release whose files carry a signature.\n\n"
+        "## Tag\n\nA name for one commit.\n\n### Example\n\nThe tag of the last version.\n\n"
+        "### Annotated tag\n\nA tag that keeps a message and an author.\n\n"
+        "## Branch\n\nA line of work.\n\n## Commit\n\nA recorded change.\n"
+    )
+    glossary, _ = load(page, ".md")
+    assert [t.term for t in glossary] == ["Release", "Signed release", "Tag", "Annotated tag", "Branch", "Commit"]
+    assert glossary.by_id["release"].definition == "A version handed to users."
+    assert glossary.by_id["signed-release"].definition == "A release whose files carry a signature."
+    assert glossary.by_id["tag"].definition == "A name for one commit.\n\n### Example\n\nThe tag of the last version."

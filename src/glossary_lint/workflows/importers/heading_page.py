@@ -3,7 +3,9 @@
 
 The term level is the heading level most headings of the page use (letter
 headings such as ``## A`` over ``### Term`` are fewer); a deeper heading
-inside an entry belongs to its definition.  The definition is the source
+inside an entry belongs to its definition, unless it names a kind of the
+entry (``### Validated run`` under ``## Run``): a page that nests its
+narrower terms under the broader one still defines each of them.  The definition is the source
 of the entry's blocks as written; link reference definitions it uses are
 carried along, so ``[asar][]`` still links once the entry stands alone.
 """
@@ -54,14 +56,13 @@ def read_heading_page(source: str) -> Page:
     page = Page(Markup.MARKDOWN)
     page.title, start = page_title(tokens, env)
     tag, _ = term_headings(tokens)
-    starts = [i for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == tag]
+    starts = _entry_headings(tokens, tag)
     page.intro = intro(tokens, start, starts[0] if starts else len(tokens), lines)
-    depth = int(tag[1:]) if tag else 0
-    for index in starts:
+    for number, index in enumerate(starts):
+        depth = int(tokens[index].tag[1:])
+        last = starts[number + 1] if number + 1 < len(starts) else len(tokens)
         end = index + 3
-        while end < len(tokens) and not (
-            tokens[end].type == "heading_open" and int(tokens[end].tag[1:]) <= depth
-        ):
+        while end < last and not (tokens[end].type == "heading_open" and int(tokens[end].tag[1:]) <= depth):
             end += 1
         blocks = [tok for tok in tokens[index + 3 : end] if tok.type != "hr"]
         body, meta = split_metadata(source_lines(lines, blocks))
@@ -69,6 +70,36 @@ def read_heading_page(source: str) -> Page:
         name = plain(tokens[index + 1].children)
         page.entries.append(PageEntry([name], body, Markup.MARKDOWN, meta=meta))
     return page
+
+
+def _entry_headings(tokens: list[Token], tag: str | None) -> list[int]:
+    """Where each entry's heading opens: every heading of the term level, and
+    a heading one level deeper whose name ends with its entry's name after
+    words of its own (a narrower term: "Signed release" under "Release").
+    Other deeper headings ("Example", "See also") stay in the definition."""
+    if tag is None:
+        return []
+    depth = int(tag[1:])
+    starts: list[int] = []
+    broader = ""
+    for i, tok in enumerate(tokens):
+        if tok.type != "heading_open":
+            continue
+        level = int(tok.tag[1:])
+        name = plain(tokens[i + 1].children).casefold()
+        if level == depth:
+            starts.append(i)
+            broader = name
+        elif level < depth:
+            broader = ""
+        elif level == depth + 1 and broader and _narrows(name, broader):
+            starts.append(i)
+    return starts
+
+
+def _narrows(name: str, broader: str) -> bool:
+    """Whether ``name`` is ``broader`` with words put before it."""
+    return name.endswith(" " + broader) and bool(name[: -len(broader)].strip())
 
 
 def _with_references(body: str, env: dict[str, Any]) -> str:
