@@ -811,3 +811,30 @@ def test_one_slipped_form_is_planted_twice_at_most_whichever_entries_share_its_w
     plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
     forms = Counter(p.planted.casefold() for p in plants if p.kind == "distinctive-word")
     assert forms and max(forms.values()) <= 2
+
+
+def test_no_plant_is_chosen_that_would_make_planted_capitals_the_page_s_own_style():
+    # One page writes "the Anvil" once and "anvil" nine times.  Two capitals
+    # planted there make three against seven lower-case uses: still strays.
+    # A typo planted on the same page takes a lower-case use away, and the
+    # three capitals become the page's style by GL001's page rule (three,
+    # at least half as many as the lower case): so that typo is not chosen.
+    lines = ["In this forge we strike the Anvil with care every single morning."] + [
+        f"On day {n} the smith keeps the anvil clean before the work starts." for n in range(9)
+    ]
+    page = "\n\n".join(lines) + "\n"
+    glossary = Glossary((Term(id="anvil", term="anvil", definition="A block a smith works on."),))
+    surveyed = planting.Survey({"forge.md": page, "other.md": page}, glossary)
+
+    def plant(index: int, planted: str, kind: str, path: str = "forge.md") -> planting.Plant:
+        line = 2 * index + 1
+        column = lines[index].index("anvil") + 1
+        return planting.Plant(path, line, column, "anvil", planted, kind, "anvil")
+
+    first, second = plant(1, "Anvil", "case"), plant(2, "Anvil", "case")
+    typo = plant(3, "anivl", "typo")
+    assert not planting._make_page_usage(second, [first], surveyed, glossary)
+    assert planting._make_page_usage(typo, [first, second], surveyed, glossary)
+    # On another page, or with no capital planted beside it, a typo takes nothing from them.
+    assert not planting._make_page_usage(plant(3, "anivl", "typo", "other.md"), [first, second], surveyed, glossary)
+    assert not planting._make_page_usage(typo, [], surveyed, glossary)

@@ -42,6 +42,8 @@ def test_a_word_inside_a_code_file_or_folder_name_is_a_code_token(text, word):
         ("Two lamps: lantern and torch.", "lantern"),
         ("The lantern: a lamp with a case.", "lantern"),
         ("Fetch it from lantern://host/path instead.", "lantern"),
+        ("The shed keeps /srv/lamps\nlantern, wick and oil apart.", "lantern"),
+        ("Read the file at ~/notes/lamps\nlantern first.", "lantern"),
     ],
 )
 def test_a_word_of_the_sentence_is_no_code_token(text, word):

@@ -1,6 +1,7 @@
-"""Auto-links and three kinds of mention that are not the entry: a word in its
-``-ing`` form with an object (the verb), the label of a command or a menu,
-and a process named in Title Case before "service" (a product's name)."""
+"""Auto-links and kinds of mention that are not the entry: a word in its
+``-ing`` form with an object, or a second verb after a modal (the verb), a
+bare singular after "call" (a function's name), the label of a command or a
+menu, and a process named in Title Case before "service" (a product's name)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ GLOSSARY = """terms:
   - id: rollout
     term: rollout
     definition: A command that ships a build to every host.
+  - id: rollback
+    term: rollback
+    definition: A handler kept on a ledger that undoes a failed posting.
 """
 
 
@@ -88,3 +92,32 @@ def test_a_term_paired_by_a_slash_with_another_name_keeps_its_link():
     assert linked("Each step joins a Flow/Batch pair before it runs.", "Flow")
     assert linked("The Batch/Flow pair runs each step once.", "Flow")
     assert not linked("The Flow Runner starts at nine.", "Flow")
+
+
+
+def test_a_second_verb_after_a_modal_is_the_verb():
+    assert not linked("The ledger may not post or rollback before noon.", "rollback")
+    assert not linked("A clerk can settle and rollback in one pass.", "rollback")
+    assert not linked("A late posting may well rollback at the close.", "rollback")
+    # A noun joined to another noun keeps its sense.
+    assert linked("Every posting and rollback is logged twice.", "rollback")
+
+
+def test_a_bare_singular_after_call_is_a_function_name():
+    assert not linked("The ledger will never call rollback itself.", "rollback")
+    assert not linked("When a posting fails, we invoke rollback at once.", "rollback")
+    # With an article, or in the plural, the noun is the handler itself.
+    assert linked("The ledger will call the rollback it was given.", "rollback")
+    assert linked("The ledger will call rollbacks in the order they were added.", "rollbacks")
+    # "called" names a thing.
+    assert linked("Such a handler is called rollback in this guide.", "rollback")
+
+
+def test_calling_an_entry_that_is_a_function_is_the_entry():
+    glossary = """terms:
+  - id: postsum
+    term: postsum
+    definition: The method every ledger has that sums its open postings.
+"""
+    assert first_mention_links(glossary, "A report may call postsum on each ledger.", "postsum")
+    assert not first_mention_links(GLOSSARY, "A report may call rollback on each ledger.", "rollback")

@@ -29,7 +29,9 @@ from glossary_lint.rules.house_style import (
     HouseSurvey,
     SurveyPart,
     capital_shape,
+    PageForm,
     code_names,
+    page_capitals,
 )
 from glossary_lint.glossary.identifier_entries import names_program
 from glossary_lint.rules.split_phrases import LINKING_WORDS as COMPOUND_NEVER_PART
@@ -243,12 +245,24 @@ class Survey:
         reader = HouseSurvey(self.glossary, self.matcher)
         parts = dict(self.parts)
         for rel in {p.path for p in plants}:
-            lines = self.pages[rel].split("\n")
-            for plant in (p for p in plants if p.path == rel):
-                line, start = lines[plant.line - 1], plant.column - 1
-                lines[plant.line - 1] = line[:start] + plant.planted + line[start + len(plant.original) :]
-            parts[rel] = reader.part("\n".join(lines))
+            parts[rel] = reader.part(self._planted_page(rel, plants))
         return self._merged(parts)
+
+    def page_capitals_with_plants(self, rel: str, plants: list[Plant]) -> frozenset[PageForm]:
+        """GL001's :func:`page_capitals` of page ``rel`` with its ``plants``
+        written in, from the mentions GL001 reads in the page, as ``check`` parses it."""
+        from glossary_lint.config import Config
+        from glossary_lint.engine import parse_document
+
+        document = parse_document(rel, self._planted_page(rel, plants), Config(Path(".")))
+        return page_capitals(self.matcher.document_mentions(document.segments))
+
+    def _planted_page(self, rel: str, plants: list[Plant]) -> str:
+        lines = self.pages[rel].split("\n")
+        for plant in (p for p in plants if p.path == rel):
+            line, start = lines[plant.line - 1], plant.column - 1
+            lines[plant.line - 1] = line[:start] + plant.planted + line[start + len(plant.original) :]
+        return "\n".join(lines)
 
 
 def house_capitals(house: HouseStyle, glossary: Glossary) -> frozenset[tuple[str, tuple[int, ...]]]:
@@ -488,6 +502,7 @@ def plan(
                 or len(earlier) >= 2
                 or kind in SPACINGS and per_form[_form_key(plant)] >= KEPT_USES - 1
                 or kind == "case" and _make_usage(plant, chosen, surveyed, glossary)
+                or _make_page_usage(plant, chosen, surveyed, glossary)
                 or kind == "case" and _make_code_name(plant, chosen, surveyed, glossary, pages_by_path)
             ):
                 continue
@@ -541,6 +556,25 @@ def _make_usage(plant: Plant, chosen: list[Plant], surveyed: Survey, glossary: G
         and p.planted.split()[0].casefold() in classes
         for p in plants
     )
+
+
+def _make_page_usage(plant: Plant, chosen: list[Plant], surveyed: Survey, glossary: Glossary) -> bool:
+    """Whether ``plant``, with the plants of its term already chosen on its
+    page, would make a capital planted there the page's own style by GL001's
+    page rule (:func:`~glossary_lint.rules.house_style.page_capitals`: a
+    capital written mid-sentence :data:`KEPT_USES` times and at least half
+    as often as the lower case).  Two capitals planted beside one the page
+    writes itself reach that count, and a typo or a respacing planted on
+    the same page takes a lower-case use away: the page then writes the
+    capital as a habit, no stray an editor would fix.  :func:`_make_usage`
+    judges the handbook's survey, this the page's."""
+    mine = [p for p in chosen if p.path == plant.path and p.term == plant.term]
+    capitals = {p.planted for p in [*mine, plant] if p.kind == "case" and p.planted[:1].isupper()}
+    if not capitals:
+        return False
+    term = next(t.id for t in glossary if t.term == plant.term)
+    kept = surveyed.page_capitals_with_plants(plant.path, [*mine, plant])
+    return any(form[0] == term and form[1] in capitals for form in kept)
 
 
 #: What follows a lower-case name that says it names the program or package

@@ -102,7 +102,7 @@ def names_part_after(text: str, end: int, definition: str) -> str | None:
     noun = _noun_after(text, end)
     if noun is None or noun not in _NAMED_PARTS:
         return None
-    return None if _definition_calls_it(definition, noun) else noun
+    return None if definition_calls_it(definition, noun) else noun
 
 
 def _noun_after(text: str, end: int) -> str | None:
@@ -112,7 +112,7 @@ def _noun_after(text: str, end: int) -> str | None:
     return None if after is None else (after.group(1) or after.group(2)).casefold()
 
 
-def _definition_calls_it(definition: str, noun: str) -> bool:
+def definition_calls_it(definition: str, noun: str) -> bool:
     """Whether the definition's first sentence calls the entry ``noun`` ("A plugin that ...")."""
     first = re.split(r"(?<=[.!?])\s", definition.strip(), maxsplit=1)[0]
     return re.search(rf"\b{noun.rstrip('s')}", first, re.IGNORECASE) is not None
@@ -133,7 +133,7 @@ def labels_item_after(text: str, end: int, definition: str) -> bool:
     command").  A definition that calls the entry such an item ("A command
     that ...") makes the phrase the entry itself."""
     noun = _noun_after(text, end)
-    return noun in _LABELLED_ITEMS and not _definition_calls_it(definition, noun)
+    return noun in _LABELLED_ITEMS and not definition_calls_it(definition, noun)
 
 
 #: An acronym: capitals, and digits after the first letter (``RPC``, ``H5``).
@@ -150,7 +150,7 @@ def names_class_after(found: str, text: str, end: int, definition: str) -> bool:
     is, and keeps its sense."""
     if _ACRONYM.fullmatch(found) is None:
         return False
-    return _noun_after(text, end) in ("class", "classes") and not _definition_calls_it(definition, "class")
+    return _noun_after(text, end) in ("class", "classes") and not definition_calls_it(definition, "class")
 
 
 #: Nouns after which a phrase in Title Case is the proper name of an offering:
@@ -176,7 +176,7 @@ def names_offering(text: str, start: int, end: int, definition: str) -> bool:
         noun in _OFFERINGS
         and _TITLE_CASE.fullmatch(text, start, end) is not None
         and _MID_SENTENCE.search(text, max(0, start - 40), start) is not None
-        and not _definition_calls_it(definition, noun)
+        and not definition_calls_it(definition, noun)
     )
 
 

@@ -30,6 +30,7 @@ from .class_mentions import names_page_class
 from .code_compounds import opens_code_name
 from .compound_heads import (
     closes_other_compound,
+    definition_calls_it,
     labels_item_after,
     names_class_after,
     names_offering,
@@ -322,8 +323,8 @@ _MODALS = frozenset(
     "can cannot could will would shall should may might must can't won't wouldn't shouldn't "
     "couldn't don't doesn't didn't".split()
 )
-#: Adverbs that may stand between the modal and the verb.
-_ADVERBS = frozenset("also not only then never always still just further automatically".split())
+#: Adverbs that may stand between the modal and the verb ("may well" too: "it may well fail").
+_ADVERBS = frozenset("also not only then never always still just further automatically well".split())
 #: Words that open the object of a verb and never follow a bare noun: "to
 #: bootstrap itself", "Cache the result".
 _OBJECT_STARTS = frozenset(
@@ -347,14 +348,22 @@ def _used_as_verb(mention: Mention, term: Term) -> bool:
     done to that array, where the entry ``indexing`` is the handbook's way of
     selecting data) or after "by", which makes it the means of an action,
     a verb with or without an object ("drop variables by indexing with a list
-    of names").  An entry that defines a verb ("To flush means ...") is
-    that verb, so it is left alone."""
+    of names").  A second verb joined to the first after a modal is a verb
+    too (``may not commit or cascade right away``).  And a singular noun
+    straight after "call" or "invoke", with no article, is the name of the
+    function called (``will call rollback as soon as``): English puts an
+    article before a thing's singular noun ("call the rollback hook"); an
+    entry whose definition calls it a method or a function is that name.  An
+    entry that defines a verb ("To flush means ...") is that verb, so it is
+    left alone."""
     if not _one_word(mention) or term.definition.lstrip("*_").startswith("To "):
         return False
     text = mention.segment.text
-    words = _words_before(text, mention.start)
-    if words[:1] and words[0] in _MODALS or words[1:] and words[0] in _ADVERBS and words[1] in _MODALS:
-        return True
+    words = _words_before(text, mention.start, 4)
+    if _after_modal(words) or words[:1] in (["or"], ["and"]) and _after_modal(words[2:]):
+        return True  # "cannot cascade"; "may not commit or cascade": a second verb after the modal
+    if words[:1] and words[0] in _CALLS and _called_by_name(mention, term):
+        return True  # "will call rollback as soon as": a function called by its name
     if words[:1] == ["by"] and _is_gerund(mention.found):
         return True  # "by indexing with a list of names": how it is done, the verb
     after = _WORD_AFTER.match(text, mention.end)
@@ -369,6 +378,29 @@ def _used_as_verb(mention: Mention, term: Term) -> bool:
     return mention.found[:1].isupper() and bool(
         _SENTENCE_START.search(text, max(0, mention.start - 3), mention.start)
     )
+
+
+def _after_modal(words: list[str]) -> bool:
+    """Whether ``words`` (nearest first) open with a modal verb, or an adverb after one."""
+    if not words:
+        return False
+    return words[0] in _MODALS or words[1:2] != [] and words[0] in _ADVERBS and words[1] in _MODALS
+
+
+#: Forms of the verbs that call a function: "call rollback", "invoking cleanup".
+#: Not "called", which names a thing as often ("a step called rollback").
+_CALLS = frozenset("call calls calling invoke invokes invoking".split())
+#: A plural's ending: "call callbacks" calls the things, as "call the callback" does.
+_PLURAL_END = re.compile(r"s\Z")
+
+
+def _called_by_name(mention: Mention, term: Term) -> bool:
+    """Whether a mention right after "call" names the function called: bare
+    and singular (no article, no plural), of an entry that is no function
+    itself ("evalf is the method ...": then calling it is the entry)."""
+    if _PLURAL_END.search(mention.segment.text, mention.start, mention.end):
+        return False
+    return not any(definition_calls_it(term.definition, noun) for noun in ("method", "function"))
 
 
 def _one_word(mention: Mention) -> bool:
@@ -403,10 +435,10 @@ def _doubled_final(stem: str) -> bool:
 _VOWELS = frozenset("aeiou")
 
 
-def _words_before(text: str, end: int) -> list[str]:
-    """Up to two words right before ``end``, nearest first, in lower case."""
+def _words_before(text: str, end: int, count: int = 2) -> list[str]:
+    """Up to ``count`` words right before ``end``, nearest first, in lower case."""
     words = []
-    for _ in range(2):
+    for _ in range(count):
         before = _WORD_BEFORE.search(text, max(0, end - 40), end)
         if before is None:
             break

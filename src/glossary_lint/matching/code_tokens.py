@@ -14,7 +14,10 @@ from ..lazy_re import lazy_compile
 
 #: A path that starts at the root, a home folder, a variable or the current
 #: folder, up to the word: ``/``, ``/srv/``, ``~/``, ``$HOME/``, ``./``.
-_PATH_BEFORE = lazy_compile(r"(?:^|[\s(\"'‘“`])(?:[$~.]\S*/|/\S*)$")
+#: ``\Z``, not ``$``: ``$`` also matches before a line break, and a path
+#: that ends the line before (``the /etc/hosts`` then ``resolver, ...``) is
+#: no folder of the next line's first word.
+_PATH_BEFORE = lazy_compile(r"(?:^|[\s(\"'‘“`])(?:[$~.]\S*/|/\S*)\Z")
 
 
 def in_identifier(text: str, start: int, end: int) -> bool:

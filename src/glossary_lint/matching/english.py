@@ -47,6 +47,26 @@ def is_known_word(word: str) -> bool:
     return _reaches(word.casefold(), KNOWN_ZIPF)
 
 
+#: How much rarer (on wordfreq's Zipf scale, a power of ten a step) than a
+#: word one slip away a known word must be to be that word's misspelling:
+#: ``serivce`` (1.2) beside "service" (5.5) is, ``adaptor`` (2.6) beside
+#: "adapter" (3.6) or ``moduli`` (2.2) beside "module" (3.9) is not.
+MISSPELLING_GAP = 2.5
+
+
+def is_common_misspelling(word: str, meant: str) -> bool:
+    """Whether ``word``, which English text uses (:func:`is_known_word`),
+    is a misspelling of ``meant``, a word one slip away: wordfreq counts
+    the words of text on the web, its slips included, so a slip writers
+    often make of an everyday word reaches :data:`KNOWN_ZIPF` by itself.
+    A word that is not ordinary English and is more than
+    :data:`MISSPELLING_GAP` steps rarer than ``meant`` is that slip, not a
+    word of its own (a rare word of its own is rare beside its neighbour
+    too, but not by hundreds of times)."""
+    folded = word.casefold()
+    return not _reaches(folded, ORDINARY_ZIPF) and zipf(meant.casefold()) - zipf(folded) >= MISSPELLING_GAP
+
+
 def is_everyday_term(spelling: str) -> bool:
     """A glossary term that is one everyday word in lower case (``type``,
     ``domain``): in most sentences the word means something else.  Names in

@@ -23,7 +23,7 @@ from typing import cast
 from ..glossary.model import Glossary, Spelling, Term
 from ..lazy_re import lazy_compile
 from ..sources.segments import LINE_BREAK, Segment
-from .english import is_known_word, is_ordinary_word
+from .english import is_common_misspelling, is_known_word, is_ordinary_word
 from .index_table import (
     MIN_TYPO_LENGTH,
     SHAPE,
@@ -393,10 +393,15 @@ class Matcher:
             if shapes.isdisjoint(word_shapes(stem_key)):
                 continue  # no key a slip away has its shape (:attr:`_typo_shapes`)
             hits = _typo_candidates(stem_key, self._long, self._deletes, self._changes)
-            if hits:
+            if hits and is_known_word(folded):
                 # An English word is no typo (asked only here: most words are a
-                # slip from no key, and need not be looked up in the word table).
-                return () if is_known_word(folded) else (len(folded) - stem_end, hits)
+                # slip from no key, and need not be looked up in the word table),
+                # unless it is a common misspelling of the term's word.
+                ending = folded[stem_end:]
+                hits = tuple(c for c in hits if is_common_misspelling(folded, c.spelling.text + ending))
+                return (len(folded) - stem_end, hits) if hits else ()
+            if hits:
+                return (len(folded) - stem_end, hits)
         return ()
 
     @cached_property
