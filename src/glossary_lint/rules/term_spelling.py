@@ -33,6 +33,7 @@ from .command_words import page_code_text, typed_as_command
 from .counted_names import counted_name
 from .defined_forms import defined_as_written
 from .enumerations import in_name_list
+from .file_extensions import names_own_extension
 from .findings import Severity
 from .guessed_case import GuessedCaseUsage
 from .house_style import (
@@ -59,7 +60,7 @@ from .named_kinds import labelled_on_page, names_a_class
 from .page_definitions import spaced_as_page_defines
 from .proper_adjectives import graded_lower_adjective
 from .quoted_names import stands_in_name
-from .split_phrases import acronym_phrase, linking_word_split
+from .split_phrases import acronym_phrase, glossed_as_phrase, linking_word_split
 from .typo_names import names_something_else
 from .word_roles import (
     BEFORE_VERB,
@@ -116,8 +117,12 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue
         if _phrasal_verb(mention) or acronym_phrase(mention) or linking_word_split(mention):
             continue
+        if glossed_as_phrase(mention):
+            continue  # 'the tag name' where the entry 'tagname' is defined as "the name of a tag"
         if names_something_else(mention, ctx.document.source, ctx.glossary):
             continue  # 'RtMidi', 'python-rtmidi' beside the term 'rtpmidi': a library's name
+        if names_own_extension(mention):
+            continue  # 'a wcf file' where the entry 'WCF' is defined as stored with the *.wcf* extension
         if in_usage_line(mention.segment.text, mention.start):
             continue  # '**Usage**: probeserver {start,stop}': the command as typed
         if typed_as_command(mention, code_text):
@@ -913,7 +918,8 @@ RULE = Rule(
     "more and at least half as often as in lower case, for the term or for its singular or "
     "plural alone, or where the handbook writes that capital mid-sentence five times or more in "
     "three files or more; one capital among lower-case uses stays a slip. Words set out of a "
-    "sentence are no slips: a list item's label of capitalised names, the first word of a line "
+    "sentence are no slips: a list item's label of capitalised names (also the paragraph under a "
+    "marker line that holds only a reST hyperlink target), the first word of a line "
     "after a hard line break, the thing a "
     "list item's label gives named as its description opens, a 'Usage:' line (a command as "
     "typed), and a hyphenated identifier written as a Title Case name in emphasis or quotes or "
@@ -922,7 +928,10 @@ RULE = Rule(
     "('## Poisson Processes' for 'Poisson process'), and an adjective made of a name with a suffix "
     "('Pythonic') may be in lower case where a word of degree grades it ('more pythonic'). A closed "
     "compound split so that a part is a preposition, article or conjunction ('the step per unit' "
-    "beside 'stepper') is the phrase English writes, no split. A spaced term "
+    "beside 'stepper') is the phrase English writes, no split, and so is a closed compound split "
+    "into the phrase its entry's definition glosses it with ('tag name' for 'tagname', \"the name of "
+    "a tag\"). An acronym's lower case is no slip where the entry's definition gives it as the "
+    "extension of its files ('a wcf file' for 'WCF', stored with the '.wcf' extension). A spaced term "
     "hyphenated where English hyphenates it (before the noun it modifies, in the plural too "
     "before a noun that is no verb, its leading words before its own last noun, or as a verb "
     "after 'to', a modal or a subject pronoun) is no slip, and so is a hyphenated term written open "
