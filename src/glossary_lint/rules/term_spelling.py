@@ -56,7 +56,7 @@ from .item_labels import (
 from .line_code_names import named_by_line_code
 from .linked_forms import is_linked_form, linked_forms
 from .name_forms import in_hyphenated_name, is_command_name
-from .named_kinds import labelled_on_page, names_a_class
+from .named_kinds import labelled_on_page, names_a_class, names_base_class
 from .page_definitions import spaced_as_page_defines
 from .proper_adjectives import graded_lower_adjective
 from .quoted_names import stands_in_name
@@ -145,7 +145,9 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         if capital and _among_code_names(mention):
             continue  # 'SubClassOf, SomeValuesFrom, Annotations': a construct named as its kin are
         if capital and (
-            names_a_class(mention, ctx.house.code_classes) or labelled_on_page(mention, ctx.document.source)
+            names_a_class(mention, ctx.house.code_classes)
+            or names_base_class(mention, ctx.house.code_classes)
+            or labelled_on_page(mention, ctx.document.source)
         ):
             continue  # 'a Dataset object'; 'jobs run for Changes' where the page's list labels 'Change'
         in_code = ctx.house.code_spellings
@@ -946,7 +948,9 @@ RULE = Rule(
     "emphasis, quotes or brackets, or listed beside another of the code's names; and the words of an entry "
     "named by an identifier ('manila-share'), which the code writes in three files or more, "
     "spaced into the English phrase the prose writes as a habit ('a manila share'), unless a "
-    "word after it says it names the program ('the manila share service'). A command typed "
+    "word after it says it names the program ('the manila share service'). A capitalised word that "
+    "the handbook's code writes as a class names it before 'object', 'instance' or 'class', and in a "
+    "paragraph that names a subclass ending in it ('a plain Crate' beside 'FrozenCrate'). A command typed "
     "in prose is no slip either: an option's name after '--' and a placeholder in angle brackets "
     "('--kiln-room <kiln-room>'), three lower-case words or more the page's code types as a command "
     "('the kiln room list command' beside '$ kiln room list'), and a lower-case name right after "
