@@ -100,3 +100,20 @@ def test_a_description_naming_the_thing_its_label_gives_may_capitalise_it(tmp_pa
 def test_a_capital_on_another_term_after_a_label_stays_a_slip(tmp_path):
     text = "The parts:\n\n* **spoke** - The Hub holds each spoke.\n* **hub** - It turns, and the Hub holds.\n"
     assert lint(tmp_path, HUB, text) == [("Hub", "hub"), ("Hub", "hub")]
+
+
+LOOMS = [("warp-beam", "warp beam", []), ("heddle-frame", "heddle frame", [])]
+
+
+def test_a_list_item_opened_by_a_hyperlink_target_is_labelled_by_its_first_paragraph(tmp_path):
+    # the target is markup nobody sees: the paragraph under it opens the item
+    text = (
+        "Parts of the loom:\n\n- .. _loom-warp:\n\n  Warp Beam\n\n  - turning the warp beam by hand\n\n"
+        "- .. _loom-heddles:\n\n  Heddle Frame and Shafts\n\n  - Threading a heddle frame\n"
+    )
+    assert lint(tmp_path, LOOMS, text, "a.rst") == []
+
+
+def test_a_paragraph_after_a_target_outside_a_list_item_keeps_its_slips(tmp_path):
+    text = "Parts:\n\n.. _loom-warp:\n\nTurn the Warp Beam slowly.\n\n- .. _loom-x:\n\n  We turn the Warp Beam.\n"
+    assert lint(tmp_path, LOOMS, text, "a.rst") == [("Warp Beam", "warp beam")] * 2

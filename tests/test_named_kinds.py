@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 GLOSSARY = """terms:
   - id: crate
     term: crate
@@ -28,6 +30,25 @@ def test_a_capital_before_another_noun_stays_a_slip(gl001_of_run):
     text = "Pass a Crate label to the loader.\n"
     api = "The loader takes a ``Crate`` and returns its parts.\n"
     assert gl001(gl001_of_run, {"guide.rst": text, "api.rst": api}) == ["Crate"]
+
+
+CODE_PAGE = {"api.rst": "The loader takes a ``Crate`` and returns its parts.\n"}
+SUBCLASS = "A FrozenCrate keeps its parts cold. It loads like a plain\nCrate, with one more lid.\n"
+
+
+@pytest.mark.parametrize(
+    "files,found",
+    [
+        # the paragraph names a subclass and compares it with its base, which the code writes
+        ({"guide.rst": SUBCLASS, **CODE_PAGE}, []),
+        # no class of that name in the code: the capital is a slip
+        ({"guide.rst": SUBCLASS}, ["Crate"]),
+        # a class in the code, but a paragraph that names no subclass
+        ({"guide.rst": "We load a plain Crate first.\n\nA FrozenCrate keeps cold.\n", **CODE_PAGE}, ["Crate"]),
+    ],
+)
+def test_a_capital_beside_a_subclass_in_camel_case_names_the_base_class(gl001_of_run, files, found):
+    assert gl001(gl001_of_run, files) == found
 
 
 def test_a_word_the_page_labels_in_a_definition_list_names_that_kind(gl001_of_run):

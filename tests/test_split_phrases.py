@@ -55,3 +55,33 @@ def test_a_noun_beside_an_acronym_is_no_split_compound(tmp_path, sentence):
 def test_a_split_without_an_acronym_is_still_a_slip(tmp_path, sentence, found):
     text = f"The memberid and the waveform are stored.\n\n{sentence}\n"
     assert gl001(text, tmp_path) == [found]
+
+
+GLOSSED = """terms:
+  - id: tagname
+    term: tagname
+    definition: The name of a tag; it must start with a letter.
+  - id: shelfmark
+    term: shelfmark
+    definition: The code a library writes on the spine of a book.
+"""
+
+
+def gl001_glossed(text: str, tmp_path: Path) -> list[str]:
+    linter = Linter(parse_glossary(GLOSSED), Config(root=tmp_path))
+    return [f.found or "" for f in linter.lint_text("tags.md", text) if f.code == "GL001"]
+
+
+def test_a_split_the_definition_glosses_as_its_phrase_is_english(tmp_path):
+    # 'tagname' is defined as "the name of a tag": 'tag name' is that phrase
+    text = "Each label shows its tag name and colour, and the tagname goes in the header."
+    assert gl001_glossed(text, tmp_path) == []
+    assert gl001_glossed("Sort the tag names first.", tmp_path) == []
+
+
+def test_a_split_the_definition_does_not_gloss_stays_a_slip(tmp_path):
+    # 'shelfmark' is defined otherwise: 'shelf mark' is the term split
+    text = "Write the shelf mark on the spine; the shelfmark is short."
+    assert gl001_glossed(text, tmp_path) == ["shelf mark"]
+    # hyphenated, the glossed compound is still misspelled
+    assert gl001_glossed("Write the tag-name in the header.", tmp_path) == ["tag-name"]

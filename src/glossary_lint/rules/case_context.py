@@ -200,6 +200,31 @@ def opens_expansion(text: str, start: int, end: int) -> bool:
     return initials == "".join(ch for ch in rest.group(2) if ch.isupper())
 
 
+#: After a name: up to two lower-case words (the name's head noun), then a
+#: bracket that says the acronym abbreviates them (``system (abbreviated
+#: "WS"``, ``(or WS``, ``(short: WS``), the acronym perhaps quoted.
+_ABBREVIATED_AFTER = lazy_compile(
+    r"((?:(?:[ \t]+|[ \t]*\n[ \t]*)[a-z]+){0,2})\s*\(\s*(?:abbreviated|abbr\.|short|or)\b:?\s*"
+    r"[\"'“‘`]*([A-Z][A-Za-z0-9]*[A-Z0-9])[\"'”’`]*\s*[),;]"
+)
+
+
+def named_with_abbreviation(text: str, start: int, end: int) -> bool:
+    """``the Widget Serving system (abbreviated "WS")``: every word of the
+    span capitalised, and a bracket after it, past a head noun or two in
+    lower case, that says so in words that the capitals' initials are the
+    acronym's: the capitals mark its letters, as an expansion's do right
+    before its acronym (:func:`beside_acronym`).  A bracket of other
+    letters, or capitals on some of the span's words only, gives no reason."""
+    words = WORD_RE.findall(text[start:end])
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    after = _ABBREVIATED_AFTER.match(text, end, min(len(text), end + 80))
+    if after is None:
+        return False
+    return "".join(w[0] for w in words) == "".join(ch for ch in after.group(2) if ch.isupper())
+
+
 _QUOTED = lazy_compile(r"[\"“]([^\"“”\n]{3,200})[\"”]")
 
 
@@ -225,6 +250,7 @@ def title_allowed(segment: Segment, start: int, end: int) -> bool:
         or paired_by_slash(segment.text, start, end)
         or paired_in_contrast(segment.text, start, end)
         or beside_acronym(segment.text, start, end)
+        or named_with_abbreviation(segment.text, start, end)
         or in_quoted_title(segment.text, start, end)
     )
 

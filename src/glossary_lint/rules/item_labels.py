@@ -45,7 +45,10 @@ def in_list_label(segment: Segment, source: str, start: int, end: int) -> bool:
     first = segment.source_offset(0)
     if first is None:
         return False
-    if not _LIST_MARKER.fullmatch(source, source.rfind("\n", 0, first) + 1, first):
+    line_start = source.rfind("\n", 0, first) + 1
+    if not (
+        _LIST_MARKER.fullmatch(source, line_start, first) or _after_item_target(source, line_start, first)
+    ):
         return False
     text = segment.text
     label_end = _LABEL_END.search(text)
@@ -54,6 +57,28 @@ def in_list_label(segment: Segment, source: str, start: int, end: int) -> bool:
         return False
     words = WORD_RE.findall(text[:stop])
     return bool(words) and all(w[:1].isupper() or w in _JOINING_WORDS for w in words)
+
+
+#: A list item's marker line that holds nothing but a reST hyperlink
+#: target (``- .. _widgets-index:``), then blank lines, up to the indent of
+#: the item's first paragraph (the named group).
+_ITEM_TARGET = lazy_compile(
+    r"(?:^|\n)([ \t]*(?:[-*+\u2022]|\d{1,3}[.)]|#\.)[ \t]+)"
+    r"\.\.[ \t]+_[^\n]*:[ \t]*\n(?:[ \t]*\n)+(?P<indent>[ \t]*)$"
+)
+
+
+def _after_item_target(source: str, line_start: int, first: int) -> bool:
+    """Whether the text at ``first`` (``line_start`` its line's start) is
+    the first paragraph of a reST list item whose marker line holds only a
+    hyperlink target (``- .. _widgets-index:``, a blank line, then
+    ``Widgets and Gadget Pools`` indented under the item): a target is
+    markup the reader never sees, so that paragraph opens the item as if it
+    stood after the marker, indented as the item's text is."""
+    if source[line_start:first].strip():
+        return False
+    found = _ITEM_TARGET.search(source, max(0, line_start - 300), first)
+    return found is not None and len(found.group(1)) == len(found.group("indent"))
 
 
 #: A label opening a text, its separator, and an article opening the description.

@@ -16,6 +16,13 @@ sentence alone does not show:
   names a kind of item so, and its sentences name the same kind with the
   same capital (``jobs run for Changes``).
 
+* the last word of a class name in camel case that the same paragraph
+  writes (``a regular Widget`` beside ``SpinningWidget``), where some file
+  of the handbook writes the word alone as code: the paragraph names a
+  subclass and its base, the class of that name, which keeps its capital
+  (a ``SpinningWidget`` alone says nothing of a lone ``Widget``, which may
+  be the concept; the code must name the class too).
+
 An entry's own definition writing the words in Title Case is no such form:
 a definition names a feature in its title's capitals (``Context
 Isolation``) as often as it spells a brand (``Read the Docs``).
@@ -43,6 +50,17 @@ def names_a_class(mention: Mention, classes: frozenset[str]) -> bool:
     if found not in classes or not WORD_RE.fullmatch(found):
         return False
     return _CLASS_WORD.match(mention.segment.text, mention.end) is not None
+
+
+def names_base_class(mention: Mention, classes: frozenset[str]) -> bool:
+    """``a regular Widget`` beside ``SpinningWidget``: a capitalised
+    one-word mention, one of the handbook's code ``classes``, whose
+    paragraph writes a longer camel-case name ending in it."""
+    found = mention.found
+    if found not in classes or not WORD_RE.fullmatch(found) or not found[1:].islower():
+        return False
+    subclass = re.compile(r"(?<![\w.])[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*?[a-z0-9]" + re.escape(found) + r"\b")
+    return subclass.search(mention.segment.text) is not None
 
 
 def labelled_on_page(mention: Mention, source: str) -> bool:

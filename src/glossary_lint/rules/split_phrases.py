@@ -11,9 +11,16 @@ And where a word split off is a preposition, an article or a conjunction
 closed compound are words that carry meaning, or an adverb particle (the
 ``up`` of "setup", read with phrasal verbs apart), never a small word
 that links others; two words so are the phrase English writes.
+Last, where the entry's own definition glosses the closed compound as the
+phrase its parts make (``tagname``: "the name of a tag"): English turns
+"the name of a tag" into "a tag name", so the glossary itself says the
+two words are that ordinary phrase, and a page that writes them so (``the
+tag name and its value``) writes English, not the term split.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..matching.english import is_ordinary_word
 from ..matching.matcher import Mention
@@ -57,4 +64,26 @@ def linking_word_split(mention: Mention) -> bool:
     own = {w.casefold() for c in mention.candidates for w in WORD_RE.findall(c.spelling.text)}
     return any(
         w.casefold() in LINKING_WORDS and w.casefold() not in own for w in WORD_RE.findall(mention.found)
+    )
+
+
+#: What may stand between the head and "of" and the first part in a gloss:
+#: an article or a determiner (``the name of a tag``, ``the list of all tags``).
+_GLOSS_DETERMINERS = r"(?:(?:a|an|the|one|each|every|any|some|all|its|this|that)\s+)?"
+
+
+def glossed_as_phrase(mention: Mention) -> bool:
+    """Whether a one-word term found as two words split by a space (``tag
+    name``) is glossed by its entry's definition as the phrase its parts
+    make, the second part "of" the first (``the name of a tag``, plurals
+    too)."""
+    parts = WORD_RE.findall(mention.found)
+    if mention.typo or len(parts) != 2 or mention.separators != (" ",):
+        return False
+    first, second = (re.escape(p.casefold()) for p in parts)
+    gloss = re.compile(rf"\b{second}(?:e?s)?\s+of\s+{_GLOSS_DETERMINERS}{first}(?:e?s)?\b", re.IGNORECASE)
+    joined = "".join(parts).casefold()
+    return any(
+        c.spelling.text.casefold() == joined and gloss.search(c.term.definition) is not None
+        for c in mention.candidates
     )

@@ -33,6 +33,7 @@ from .command_words import page_code_text, typed_as_command
 from .counted_names import counted_name
 from .defined_forms import defined_as_written
 from .enumerations import in_name_list
+from .file_extensions import names_own_extension
 from .findings import Severity
 from .guessed_case import GuessedCaseUsage
 from .house_style import (
@@ -55,11 +56,11 @@ from .item_labels import (
 from .line_code_names import named_by_line_code
 from .linked_forms import is_linked_form, linked_forms
 from .name_forms import in_hyphenated_name, is_command_name
-from .named_kinds import labelled_on_page, names_a_class
+from .named_kinds import labelled_on_page, names_a_class, names_base_class
 from .page_definitions import spaced_as_page_defines
 from .proper_adjectives import graded_lower_adjective
 from .quoted_names import stands_in_name
-from .split_phrases import acronym_phrase, linking_word_split
+from .split_phrases import acronym_phrase, glossed_as_phrase, linking_word_split
 from .typo_names import names_something_else
 from .word_roles import (
     BEFORE_VERB,
@@ -116,8 +117,12 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue
         if _phrasal_verb(mention) or acronym_phrase(mention) or linking_word_split(mention):
             continue
+        if glossed_as_phrase(mention):
+            continue  # 'the tag name' where the entry 'tagname' is defined as "the name of a tag"
         if names_something_else(mention, ctx.document.source, ctx.glossary):
             continue  # 'RtMidi', 'python-rtmidi' beside the term 'rtpmidi': a library's name
+        if names_own_extension(mention):
+            continue  # 'a wcf file' where the entry 'WCF' is defined as stored with the *.wcf* extension
         if in_usage_line(mention.segment.text, mention.start):
             continue  # '**Usage**: probeserver {start,stop}': the command as typed
         if typed_as_command(mention, code_text):
@@ -140,7 +145,9 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         if capital and _among_code_names(mention):
             continue  # 'SubClassOf, SomeValuesFrom, Annotations': a construct named as its kin are
         if capital and (
-            names_a_class(mention, ctx.house.code_classes) or labelled_on_page(mention, ctx.document.source)
+            names_a_class(mention, ctx.house.code_classes)
+            or names_base_class(mention, ctx.house.code_classes)
+            or labelled_on_page(mention, ctx.document.source)
         ):
             continue  # 'a Dataset object'; 'jobs run for Changes' where the page's list labels 'Change'
         in_code = ctx.house.code_spellings
@@ -908,12 +915,15 @@ RULE = Rule(
     "'**a clean pot, Ladle or bowl**'), inside names such as "
     "'Flash Attention', in an expansion right before its acronym (capitalised on all its words "
     "or none: 'Fully qualified name (FQN)' stays a slip, and so does one word alone before an acronym "
-    "of several capitals, 'Megawatts (MW)'), and where a page (or the "
+    "of several capitals, 'Megawatts (MW)'), in a name capitalised on all its words that a bracket "
+    "after it abbreviates in so many words ('the Cargo Hoist unit (abbreviated \"CH\")'), and where "
+    "a page (or the "
     "handbook) writes a lower-case term capitalised mid-sentence as its style: three times or "
     "more and at least half as often as in lower case, for the term or for its singular or "
     "plural alone, or where the handbook writes that capital mid-sentence five times or more in "
     "three files or more; one capital among lower-case uses stays a slip. Words set out of a "
-    "sentence are no slips: a list item's label of capitalised names, the first word of a line "
+    "sentence are no slips: a list item's label of capitalised names (also the paragraph under a "
+    "marker line that holds only a reST hyperlink target), the first word of a line "
     "after a hard line break, the thing a "
     "list item's label gives named as its description opens, a 'Usage:' line (a command as "
     "typed), and a hyphenated identifier written as a Title Case name in emphasis or quotes or "
@@ -922,7 +932,10 @@ RULE = Rule(
     "('## Poisson Processes' for 'Poisson process'), and an adjective made of a name with a suffix "
     "('Pythonic') may be in lower case where a word of degree grades it ('more pythonic'). A closed "
     "compound split so that a part is a preposition, article or conjunction ('the step per unit' "
-    "beside 'stepper') is the phrase English writes, no split. A spaced term "
+    "beside 'stepper') is the phrase English writes, no split, and so is a closed compound split "
+    "into the phrase its entry's definition glosses it with ('tag name' for 'tagname', \"the name of "
+    "a tag\"). An acronym's lower case is no slip where the entry's definition gives it as the "
+    "extension of its files ('a wcf file' for 'WCF', stored with the '.wcf' extension). A spaced term "
     "hyphenated where English hyphenates it (before the noun it modifies, in the plural too "
     "before a noun that is no verb, its leading words before its own last noun, or as a verb "
     "after 'to', a modal or a subject pronoun) is no slip, and so is a hyphenated term written open "
@@ -937,7 +950,9 @@ RULE = Rule(
     "emphasis, quotes or brackets, or listed beside another of the code's names; and the words of an entry "
     "named by an identifier ('manila-share'), which the code writes in three files or more, "
     "spaced into the English phrase the prose writes as a habit ('a manila share'), unless a "
-    "word after it says it names the program ('the manila share service'). A command typed "
+    "word after it says it names the program ('the manila share service'). A capitalised word that "
+    "the handbook's code writes as a class names it before 'object', 'instance' or 'class', and in a "
+    "paragraph that names a subclass ending in it ('a plain Crate' beside 'FrozenCrate'). A command typed "
     "in prose is no slip either: an option's name after '--' and a placeholder in angle brackets "
     "('--kiln-room <kiln-room>'), three lower-case words or more the page's code types as a command "
     "('the kiln room list command' beside '$ kiln room list'), and a lower-case name right after "
