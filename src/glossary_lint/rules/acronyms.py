@@ -462,8 +462,8 @@ def _compound_kind(whole: str) -> tuple[int, str, str] | None:
     kinds = [word_kind(strip_plural(p)) for _, p in parts]
     if len(parts) == 1:
         kind = kinds[0]
-        if kind == ACRONYM and _title_word_after(whole, first[0] + len(first[1])):
-            return first[0], whole[first[0] :], NAME  # QZM-Pack, Open-QZM-Pack: one name
+        if kind == ACRONYM and _names_compound(whole, first[0] + len(first[1])):
+            return first[0], whole[first[0] :], NAME  # QZM-Pack, Open-QZM-Pack, QZM-seq: one name
     elif all(k == ACRONYM and p.isupper() or p.isdigit() for k, (_, p) in zip(kinds, parts)):
         kind = ACRONYM  # SI-SDR
     elif any(kinds):
@@ -487,6 +487,29 @@ def _title_word_after(whole: str, end: int) -> bool:
     the acronym is part of.  A prefix in Title Case before it (``Non-QZM``,
     a sentence's first word) says nothing of the acronym."""
     return _HYPHEN_TITLE_WORD.match(whole, end) is not None
+
+
+#: A hyphen and a word of two or three small letters: ``-seq`` of ``QZM-seq``.
+_HYPHEN_SHORT_WORD = lazy_compile(r"[-‐]([a-z]{2,3})(?![^\W_])")
+
+
+def _clipped_word_after(whole: str, end: int) -> bool:
+    """Whether an acronym ending at ``end`` of the compound ``whole`` is
+    joined by a hyphen to a word of two or three small letters that is no
+    everyday English word (``QZM-seq``, ``QZM-py``): a clipped word or a
+    coinage.  Prose joins an acronym to an English word whose sense the
+    compound takes (``QZM-based``, ``QZM-style``, ``QZM-free``); a clipped
+    word makes a coined compound, the name of a method, a tool or a package
+    (as ``-seq`` names a sequencing assay), which the acronym is part of."""
+    clipped = _HYPHEN_SHORT_WORD.match(whole, end)
+    return clipped is not None and not is_ordinary_word(clipped.group(1))
+
+
+def _names_compound(whole: str, end: int) -> bool:
+    """Whether the word after the acronym ending at ``end`` of ``whole``
+    makes the compound a name: a word in Title Case (:func:`_title_word_after`)
+    or a clipped word (:func:`_clipped_word_after`)."""
+    return _title_word_after(whole, end) or _clipped_word_after(whole, end)
 
 
 def _glued(text: str, start: int, end: int) -> bool:
