@@ -259,3 +259,14 @@ def test_an_acronym_in_brackets_after_a_key_and_value_names_the_value(tmp_path):
 )
 def test_an_acronym_in_brackets_after_words_is_still_reported(tmp_path, text):
     assert _gl002(tmp_path, text + "\n") == ["QZD84"]
+
+
+def test_a_format_acronym_with_its_version_number_is_the_format(tmp_path):
+    """The database of file types names HDF4 and WOFF2 with their numbers:
+    each is a format's name wherever written; one without a number (PSF)
+    may be a field's acronym too, and stays one."""
+    from glossary_lint.rules.acronyms import NAME, word_kind
+
+    text = "Keep the scans in HDF4 rather than WOFF2, and measure the PSF of the lens.\n"
+    assert _gl002(tmp_path, text) == ["PSF"]
+    assert word_kind("HDF4") == word_kind("WOFF2") == NAME

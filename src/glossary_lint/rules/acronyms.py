@@ -21,7 +21,13 @@ from ..lazy_re import lazy_compile
 from ..matching.english import is_ordinary_word
 from .acronym_uses import has_numbered_sibling
 from .enumerations import in_name_list
-from .word_lists import is_common_acronym, is_common_name, is_slip_of_common_acronym, version_stem
+from .word_lists import (
+    is_common_acronym,
+    is_common_name,
+    is_slip_of_common_acronym,
+    numbered_format_acronyms,
+    version_stem,
+)
 
 ACRONYM = "acronym"
 NAME = "name"
@@ -128,6 +134,8 @@ def word_kind(word: str) -> str | None:
         return None
     if is_common_name(word):
         return NAME  # NVIDIA, GTK4, T5: a product or a model, not an acronym to expand
+    if digits and word in numbered_format_acronyms():
+        return NAME  # HDF5, JP2: a file format and its version, named as the format
     if _WORD_IN_CAPITALS.fullmatch(word):
         return None  # INSERTed, SELECTing: a keyword used as a verb
     if _LETTER_AND_NUMBER.fullmatch(word):
