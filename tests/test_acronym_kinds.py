@@ -117,9 +117,12 @@ def test_a_stem_does_not_define_the_qualified_form(tmp_path):
         "Targets come from a QZM-Pack that the vendor publishes.",
         "Most boards ship with the Open-QZM-Pack loader.",
         "The vendor's QZL-Link probe plugs into the kiln.",
+        # a clipped word of two or three small letters, no everyday word: a coined name
+        "Spots were read with QZiT-seq on a thin slice.",
+        "Install the QKW-py wrapper before firing.",
     ],
 )
-def test_an_acronym_hyphened_to_a_word_in_title_case_is_part_of_a_name(tmp_path, text):
+def test_an_acronym_hyphened_to_a_title_case_or_clipped_word_is_part_of_a_name(tmp_path, text):
     from glossary_lint.rules.acronyms import NAME, candidates
 
     assert _gl002(tmp_path, text + "\n") == []
@@ -228,3 +231,42 @@ def test_a_small_letter_capitals_and_a_number_are_a_family_of_parts(tmp_path):
     text = "Flash the probe of a kZQ52 board first; then read the iQZT of the glaze.\n"
     assert _gl002(tmp_path, text) == ["iQZT"]
     assert word_kind("kZQ52") == NAME and word_kind("kZQ") == ACRONYM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each QZW-fed kiln logs its heat.",  # an everyday word of three letters
+        "Every QZW-s line is cold.",  # one letter is no clipped word
+        "Each QZW-compliant kiln logs its heat.",  # a longer word, rare or not
+    ],
+)
+def test_an_acronym_hyphened_to_an_english_or_longer_word_is_still_reported(tmp_path, text):
+    assert _gl002(tmp_path, text + "\n") == ["QZW"]
+
+
+def test_an_acronym_in_brackets_after_a_key_and_value_names_the_value(tmp_path):
+    text = "The kiln fires only with QZC=4417 (QZD84), the shop's default.\n\nThe QZV valve opens.\n"
+    assert _gl002(tmp_path, text) == ["QZV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Set the mode to fast (QZD84) before firing.",  # after words: an aside that uses the acronym
+        "The kiln fires with QZC=4417 (QZD84 datum) by default.",  # not the word alone
+    ],
+)
+def test_an_acronym_in_brackets_after_words_is_still_reported(tmp_path, text):
+    assert _gl002(tmp_path, text + "\n") == ["QZD84"]
+
+
+def test_a_format_acronym_with_its_version_number_is_the_format(tmp_path):
+    """The database of file types names HDF4 and WOFF2 with their numbers:
+    each is a format's name wherever written; one without a number (PSF)
+    may be a field's acronym too, and stays one."""
+    from glossary_lint.rules.acronyms import NAME, word_kind
+
+    text = "Keep the scans in HDF4 rather than WOFF2, and measure the PSF of the lens.\n"
+    assert _gl002(tmp_path, text) == ["PSF"]
+    assert word_kind("HDF4") == word_kind("WOFF2") == NAME

@@ -141,3 +141,21 @@ def test_a_control_whose_label_the_text_never_writes_small_is_still_an_acronym(t
     assert _gl002(tmp_path, "Press the REHEAT button, then read the QKT value.\n") == ["REHEAT", "QKT"]
     text = "The QKT button will show the qkt of the shelf; the QKT is kept a day.\n"
     assert _gl002(tmp_path, text) == ["QKT"]
+
+
+def test_capitals_clipping_a_word_of_their_sentence_are_code(tmp_path: Path) -> None:
+    """``QUAR`` opens ``quarantine`` in its own sentence: a clipped word, as
+    code names a variable, not the initials of a phrase."""
+    text = (
+        "Each quarantine rule is kept in the QUAR object of the running kiln.\n\n"
+        "The QZTB table lists the shelves.\n"
+    )
+    assert _gl002(tmp_path, text) == ["QZTB"]
+
+
+def test_clipping_needs_the_word_in_the_same_sentence_and_four_letters(tmp_path: Path) -> None:
+    text = (
+        "The QUAR object is read first. Every quarantine rule lives there.\n\n"
+        "Each glaze layer has its GLA value in the furnace log.\n"
+    )
+    assert _gl002(tmp_path, text) == ["QUAR", "GLA"]

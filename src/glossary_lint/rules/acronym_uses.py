@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from ..lazy_re import lazy_compile
-from ..matching.english import is_known_word
+from ..matching.english import is_known_word, is_ordinary_word
 
 #: A token of a command's synopsis: an option (``-n``, ``[-f]``), an argument
 #: in capitals, maybe optional or repeated (``[REG...]``, ``BYTE+``), a
@@ -249,3 +249,29 @@ def has_numbered_sibling(word: str, text: str, start: int, end: int) -> bool:
     stem, digit = numbered.groups()
     near = text[max(0, start - 40) : end + 40]
     return any(m.group(1) != digit for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}(\d)(?![\w])", near))
+
+
+#: Fewest letters of a clipped word in capitals: three-letter capitals open
+#: too many English words by chance (``LIF`` of ``lifetime``).
+_CLIPPED_LETTERS = 4
+#: Where a sentence ends, on either side of a word.
+_SENTENCE_BREAK = lazy_compile(r"[.;:!?](?:\s|$)|\n\s*\n")
+
+
+def clips_word_of_sentence(word: str, text: str, start: int, end: int) -> bool:
+    """Whether the word in capitals is the opening letters of an everyday
+    English word its own sentence writes (``the QUAR object holds every
+    quarantine rule``): a clipped word, as code names its variables and
+    fields (a configuration's ``CONF``, an address's ``ADDR``), not the
+    initials of a phrase; and the sentence gives the reader the word it
+    clips."""
+    if len(word) < _CLIPPED_LETTERS or not (word.isalpha() and word.isupper()):
+        return False
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
+    after = _SENTENCE_BREAK.search(text, end)
+    sentence = text[breaks[-1] if breaks else 0 : after.start() if after else len(text)]
+    prefix = word.lower()
+    return any(
+        w.startswith(prefix) and len(w) > len(prefix) + 1 and is_ordinary_word(w)
+        for w in re.findall(rf"(?<![^\W_]){prefix}[a-z]+", sentence.lower())
+    )

@@ -21,7 +21,13 @@ from ..lazy_re import lazy_compile
 from ..matching.english import is_ordinary_word
 from .acronym_uses import has_numbered_sibling
 from .enumerations import in_name_list
-from .word_lists import is_common_acronym, is_common_name, is_slip_of_common_acronym, version_stem
+from .word_lists import (
+    is_common_acronym,
+    is_common_name,
+    is_slip_of_common_acronym,
+    numbered_format_acronyms,
+    version_stem,
+)
 
 ACRONYM = "acronym"
 NAME = "name"
@@ -128,6 +134,8 @@ def word_kind(word: str) -> str | None:
         return None
     if is_common_name(word):
         return NAME  # NVIDIA, GTK4, T5: a product or a model, not an acronym to expand
+    if digits and word in numbered_format_acronyms():
+        return NAME  # HDF5, JP2: a file format and its version, named as the format
     if _WORD_IN_CAPITALS.fullmatch(word):
         return None  # INSERTed, SELECTing: a keyword used as a verb
     if _LETTER_AND_NUMBER.fullmatch(word):
@@ -462,8 +470,8 @@ def _compound_kind(whole: str) -> tuple[int, str, str] | None:
     kinds = [word_kind(strip_plural(p)) for _, p in parts]
     if len(parts) == 1:
         kind = kinds[0]
-        if kind == ACRONYM and _title_word_after(whole, first[0] + len(first[1])):
-            return first[0], whole[first[0] :], NAME  # QZM-Pack, Open-QZM-Pack: one name
+        if kind == ACRONYM and _names_compound(whole, first[0] + len(first[1])):
+            return first[0], whole[first[0] :], NAME  # QZM-Pack, Open-QZM-Pack, QZM-seq: one name
     elif all(k == ACRONYM and p.isupper() or p.isdigit() for k, (_, p) in zip(kinds, parts)):
         kind = ACRONYM  # SI-SDR
     elif any(kinds):
@@ -487,6 +495,29 @@ def _title_word_after(whole: str, end: int) -> bool:
     the acronym is part of.  A prefix in Title Case before it (``Non-QZM``,
     a sentence's first word) says nothing of the acronym."""
     return _HYPHEN_TITLE_WORD.match(whole, end) is not None
+
+
+#: A hyphen and a word of two or three small letters: ``-seq`` of ``QZM-seq``.
+_HYPHEN_SHORT_WORD = lazy_compile(r"[-‐]([a-z]{2,3})(?![^\W_])")
+
+
+def _clipped_word_after(whole: str, end: int) -> bool:
+    """Whether an acronym ending at ``end`` of the compound ``whole`` is
+    joined by a hyphen to a word of two or three small letters that is no
+    everyday English word (``QZM-seq``, ``QZM-py``): a clipped word or a
+    coinage.  Prose joins an acronym to an English word whose sense the
+    compound takes (``QZM-based``, ``QZM-style``, ``QZM-free``); a clipped
+    word makes a coined compound, the name of a method, a tool or a package
+    (as ``-seq`` names a sequencing assay), which the acronym is part of."""
+    clipped = _HYPHEN_SHORT_WORD.match(whole, end)
+    return clipped is not None and not is_ordinary_word(clipped.group(1))
+
+
+def _names_compound(whole: str, end: int) -> bool:
+    """Whether the word after the acronym ending at ``end`` of ``whole``
+    makes the compound a name: a word in Title Case (:func:`_title_word_after`)
+    or a clipped word (:func:`_clipped_word_after`)."""
+    return _title_word_after(whole, end) or _clipped_word_after(whole, end)
 
 
 def _glued(text: str, start: int, end: int) -> bool:

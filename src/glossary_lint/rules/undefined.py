@@ -24,6 +24,7 @@ from ..sources.document import Document
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
 from .acronym_links import qualifies_link
 from .acronym_uses import (
+    clips_word_of_sentence,
     example_of_source,
     in_angle_brackets,
     is_key_value_line,
@@ -109,6 +110,19 @@ def _after_link(seg: Segment, start: int, end: int) -> bool:
         return False
     before = seg.text[: start - 1].rstrip(" \t" + PLACEHOLDER)  # reST leaves its target's place
     return bool(before) and seg.in_link(len(before) - 1, len(before))
+
+
+#: A key and its value as code writes them, just before a bracket: ``QZC=4326``.
+_VALUE_BEFORE = lazy_compile(r"(?<![^\s(])[^\W\d][\w.-]*=[\w.:-]+[ \t]*$")
+
+
+def _names_value(text: str, start: int, end: int) -> bool:
+    """The word alone in brackets just after a key and its value written as
+    code (``with QZC=4326 (QZD84)``): the bracket gives the value's other
+    name, a datum's, a code page's or a mode's, as the registry that
+    numbers it names it.  A long form is words: a bracket after a value
+    holds no expansion, and the word in it no phrase of the prose."""
+    return _in_brackets(text, start, end) and bool(_VALUE_BEFORE.search(text, max(0, start - 41), start - 1))
 
 
 def _alone(label: str, start: int, end: int) -> bool:
@@ -322,9 +336,10 @@ def undefined_words(
                 _labels_it(seg, cand.start, cand.end)
                 or _opens_item(seg.text, cand.start, cand.end)
                 or _after_link(seg, cand.start, cand.end)
+                or _names_value(seg.text, cand.start, cand.end)
                 or qualifies_link(seg, cand.start, cand.end)
             ):
-                continue  # link text, a bold label or an item's label: the name is linked or introduced there
+                continue  # link text, a label, an item's label, a value's name: linked or introduced there
             if tokens is None:  # only for a document with candidates
                 tokens = _Tokens(document)
             if any(tokens.more_in_source(t) for t in _TOKEN.findall(word)) or told.about(word):
@@ -404,7 +419,7 @@ class _Told:
     def _names_no_phrase(text: str, cand: Candidate) -> bool:
         """A use that shows the word is no phrase to spell out: an argument's
         placeholder, a signal or register, an example of a source or format,
-        a control's label (:mod:`.acronym_uses`)."""
+        a control's label, a word of its sentence clipped (:mod:`.acronym_uses`)."""
         start, end = cand.start, cand.end
         return (
             is_placeholder(text, start, end)
@@ -412,6 +427,7 @@ class _Told:
             or names_hardware(text, start, end)
             or example_of_source(cand.word, text, start, end)
             or labels_control(cand.word, text, start, end)
+            or clips_word_of_sentence(cand.word, text, start, end)
         )
 
 

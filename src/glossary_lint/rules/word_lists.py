@@ -56,6 +56,16 @@ def format_acronyms() -> frozenset[str]:
 
 
 @cache
+def numbered_format_acronyms() -> frozenset[str]:
+    """The format acronyms of :func:`format_acronyms` that hold a number
+    (``JP2``, ``HDF5``, ``WOFF2``): the number is the format's version or
+    generation, so the acronym with it is that format's name wherever it is
+    written.  A field's acronym the database happens to share (its ``PSF``)
+    is written without one."""
+    return frozenset(w for w in format_acronyms() if any(ch.isdigit() for ch in w))
+
+
+@cache
 def common_names() -> frozenset[str]:
     """Names written like acronyms (data/common-names.txt): ``NVIDIA``, ``GTK``, ``T5``."""
     return _read("common-names.txt")
