@@ -101,8 +101,9 @@ def test_cached_model_equals_the_loaded_one_field_for_field(cache, tmp_path, sou
 
 
 def test_terms_are_decoded_in_one_batch_as_their_constructor_would_build_them():
-    """The batch path sets a slotted dataclass's fields directly: what it
-    builds must be what ``Term(**values)`` builds, ``__post_init__`` included."""
+    """The batch path sets a slotted dataclass's fields directly, a column at
+    a time: what it builds must be what ``Term(**values)`` builds,
+    ``__post_init__`` included."""
     from glossary_lint.glossary.model import Term
 
     rows = [
@@ -118,17 +119,45 @@ def test_terms_are_decoded_in_one_batch_as_their_constructor_would_build_them():
             "homonym": True,
         },
     ]
+    # Dense columns (a value per entry) and sparse ones (the rows that differ from the default).
+    columns = {
+        "id": ["drum", "midi", "reverb"],
+        "term": ["Snare Drum", "MIDI", "Reverb"],
+        "definition": [row["definition"] for row in rows],
+        "case": {"rows": [1], "values": ["exact"]},
+        "line": [0, 4, 0],
+        "spelling": {"rows": [2], "values": ["reverb"]},
+        "aliases": {"rows": [2], "values": [["echo tail"]]},
+        "see": {"rows": [2], "values": [[1, {"title": ["Rooms"], "doc": ["effects/rooms"]}]]},
+        "homonym": {"rows": [2], "values": [True]},
+    }
     decoder = glossary_cache._decoder(tuple[Term, ...])
     assert glossary_cache._decoder(Term) in glossary_cache._MANY
-    built = decoder(rows)
+    built = decoder([3, columns])
     expected = tuple(Term(**{**row, **_typed(row)}) for row in rows)
     assert built == expected
     assert [t.spelling for t in built] == ["snare drum", "MIDI", "reverb"]  # set by __post_init__
     for mine, theirs in zip(built, expected, strict=True):
         for field in dataclasses.fields(mine):
             assert type(getattr(mine, field.name)) is type(getattr(theirs, field.name)), field.name
+    # What the encoder writes reads back the same.
+    assert decoder(json.loads(json.dumps(glossary_cache._encoder(tuple[Term, ...])(expected)))) == expected
     with pytest.raises(glossary_cache._Unusable):
-        decoder([*rows, {**rows[0], "line": "seven"}])  # a bad row anywhere spoils the batch
+        decoder([3, {**columns, "line": [0, 4, "seven"]}])  # a bad value anywhere spoils the batch
+
+
+def test_a_field_set_in_few_entries_is_written_sparse_and_one_never_set_not_at_all():
+    from glossary_lint.glossary.model import Term
+
+    terms = tuple(Term(f"t{i}", f"Term {i}", "Words.", line=i + 1, homonym=i == 2) for i in range(5))
+    count, columns = glossary_cache._encoder(tuple[Term, ...])(terms)
+    assert count == 5
+    assert columns["line"] == [1, 2, 3, 4, 5]
+    assert columns["homonym"] == {"rows": [2], "values": [True]}
+    assert "sense" not in columns and "see" not in columns
+    assert glossary_cache._decoder(tuple[Term, ...])([count, columns]) == terms
+    assert glossary_cache._encoder(tuple[Term, ...])(()) == [0, {}]
+    assert glossary_cache._decoder(tuple[Term, ...])([0, {}]) == ()
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -157,10 +186,12 @@ def test_a_class_with_its_own_init_is_built_by_calling_it():
 def fresh_decoders():
     """Decoders built anew for the test, and again after it: they are made
     once per type and process."""
-    glossary_cache._decoder.cache_clear()
+    for made in (glossary_cache._decoder, glossary_cache._encoder, glossary_cache._columns_encoder):
+        made.cache_clear()
     glossary_cache._MANY.clear()
     yield
-    glossary_cache._decoder.cache_clear()
+    for made in (glossary_cache._decoder, glossary_cache._encoder, glossary_cache._columns_encoder):
+        made.cache_clear()
     glossary_cache._MANY.clear()
 
 
@@ -169,7 +200,6 @@ def test_no_model_class_gets_an_init_the_cache_would_skip(cache, tmp_path, monke
     counts its calls): a glossary read back from the cache must have called
     it for every object, as ``load_glossary`` does."""
     path = write(tmp_path / "g.yaml", RICH)
-    load_glossary_cached(path)  # written
     classes = _model_dataclasses()
     assert {c.__name__ for c in classes} >= {"Glossary", "Term", "ChapterLink"}
     calls: dict[type, int] = {}
@@ -182,7 +212,11 @@ def test_no_model_class_gets_an_init_the_cache_would_skip(cache, tmp_path, monke
 
         counting.__qualname__ = f"{cls.__qualname__}.__init__"
         monkeypatch.setattr(cls, "__init__", counting)
-    cached = load_glossary_cached(path)  # read back
+    load_glossary_cached(path)  # written (as rows: each object is built by calling its class)
+    calls.clear()
+    (entry,) = entries(cache)
+    cached = glossary_cache._read(entry, str(path))  # read back, from the file
+    assert cached is not None
     links = sum(len(t.see) for t in cached.terms)
     assert links and calls.get(_model("ChapterLink")) == links
     assert calls.get(_model("Term")) == len(cached.terms) == 4
@@ -322,6 +356,13 @@ def _valid_body(entry: Path) -> dict:
         "missing field",
         "extra field",
         "not an object",
+        "short column",
+        "count off",
+        "flag for the count",
+        "sparse row out of range",
+        "sparse rows out of order",
+        "sparse rows without values",
+        "required field sparse",
     ],
 )
 def test_a_corrupt_cache_file_is_ignored_and_rebuilt(cache, tmp_path, damage):
@@ -331,7 +372,8 @@ def test_a_corrupt_cache_file_is_ignored_and_rebuilt(cache, tmp_path, damage):
     (entry,) = entries(cache)
     raw = entry.read_bytes()
     body = _valid_body(entry)
-    term = body["terms"][0]
+    count, columns = body["terms"]
+    assert count == 4
     if damage == "truncated":
         entry.write_bytes(raw[: len(raw) // 2])
     elif damage == "garbage":
@@ -342,25 +384,40 @@ def test_a_corrupt_cache_file_is_ignored_and_rebuilt(cache, tmp_path, damage):
         entry.write_bytes(raw.replace(b"Pitch Shifter", b"Pitch Shiftex"))
     else:
         if damage == "wrong type":
-            term["aliases"] = "pitch changer"
+            assert columns["aliases"]["rows"] == [0]  # only the first entry has aliases: a sparse column
+            columns["aliases"]["values"][0] = "pitch changer"
         elif damage == "number for a string":
-            term["term"] = 7
+            columns["term"][0] = 7
         elif damage == "number for a flag":
-            term["homonym"] = 1
+            columns["homonym"]["values"][0] = 1
         elif damage == "flag for a number":
-            term["line"] = True
+            columns["line"][0] = True
         elif damage == "unknown enum":
-            body["terms"][1]["case"] = "shouting"
+            columns["case"]["values"][0] = "shouting"
         elif damage == "missing field":
-            del term["definition"]
+            del columns["definition"]
         elif damage == "extra field":
-            term["colour"] = "blue"
+            columns["colour"] = ["blue"] * count
         elif damage == "not an object":
             body = ["a", "list"]  # type: ignore[assignment]
+        elif damage == "short column":
+            columns["term"].pop()
+        elif damage == "count off":
+            body["terms"][0] = count + 1
+        elif damage == "flag for the count":
+            body["terms"][0] = True
+        elif damage == "sparse row out of range":
+            columns["homonym"]["rows"] = [count]
+        elif damage == "sparse rows out of order":
+            columns["homonym"] = {"rows": [2, 0], "values": [True, True]}
+        elif damage == "sparse rows without values":
+            columns["homonym"]["values"].append(True)
+        elif damage == "required field sparse":
+            columns["definition"] = {"rows": [0, 1, 2, 3], "values": columns["definition"]}
         _poison(entry, json.dumps(body).encode())
     assert load_glossary_cached(path) == fresh
     assert entries(cache) == [entry]
-    assert _valid_body(entry)["terms"][0]["term"] == "Pitch Shifter"  # rebuilt whole
+    assert _valid_body(entry)["terms"][1]["term"][0] == "Pitch Shifter"  # rebuilt whole
 
 
 def test_an_unwritable_cache_folder_only_costs_speed(tmp_path, monkeypatch):
@@ -417,7 +474,7 @@ def _poisoned_cache(cache: Path, path: Path) -> None:
     load_glossary_cached(path)
     (entry,) = entries(cache)
     body = _valid_body(entry)
-    body["terms"][0]["definition"] = "Poisoned."
+    body["terms"][1]["definition"][0] = "Poisoned."
     _poison(entry, json.dumps(body).encode())
 
 

@@ -85,9 +85,12 @@ def typed_as_command(mention: Mention, code: Callable[[], str]) -> bool:
     source = code()
     if not source:
         return False
-    if any(_run_pattern(run).search(source) for run in runs):
+    # A pattern that opens on a look-behind is tried at every offset of the
+    # page's code: a run none of whose words the code holds all of (most)
+    # is turned away by a substring test of each word instead.
+    if any(_run_pattern(run).search(source) for run in runs if all(map(source.__contains__, run))):
         return True
-    return len(words) > 1 and _opening_pattern(words).search(source) is not None
+    return len(words) > 1 and words[0] in source and _opening_pattern(words).search(source) is not None
 
 
 def _neighbours(pattern: re.Pattern[str], text: str, at: int, backwards: bool) -> list[str]:

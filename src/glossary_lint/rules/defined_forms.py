@@ -43,9 +43,15 @@ def defined_as_written(mention: Mention) -> bool:
     words = WORD_RE.findall(found)
     if "".join(words).isupper():
         return False  # an acronym's capitals are the acronym entries' business
+    # The form's first word is written in the definition wherever the form
+    # is: most definitions are turned away by that test, before a pattern is made.
+    first = found.split(" ", 1)[0]
+    definitions = [term.definition for term in mention.terms if first in term.definition]
+    if not definitions:
+        return False
     pattern = re.compile(r"(?<![\w\-])" + re.escape(found).replace(r"\ ", r"\s+") + r"(?:e?s)?(?![\w\-])")
-    for term in mention.terms:
-        prose = _CODE.sub(" ", term.definition)
+    for definition in definitions:
+        prose = _CODE.sub(" ", definition)
         for match in pattern.finditer(prose):
             if _in_name(prose, match.start()):
                 return True
