@@ -23,6 +23,15 @@ sentence alone does not show:
   (a ``SpinningWidget`` alone says nothing of a lone ``Widget``, which may
   be the concept; the code must name the class too).
 
+* the word before ``instance``, ``object`` or ``class`` in a paragraph
+  that writes a class name in camel case (``the Sprocket checks it through
+  a Ticket instance`` beside ``SprocketChecker``): the paragraph speaks of
+  the code's classes, and names one more by its capital though the code
+  names it only in longer names;
+* the word after the concept of a named vocabulary (``the UML notion of a
+  Component``): the sentence says the word is that vocabulary's construct,
+  named as the vocabulary names it.
+
 An entry's own definition writing the words in Title Case is no such form:
 a definition names a feature in its title's capitals (``Context
 Isolation``) as often as it spells a brand (``Read the Docs``).
@@ -61,6 +70,40 @@ def names_base_class(mention: Mention, classes: frozenset[str]) -> bool:
         return False
     subclass = re.compile(r"(?<![\w.])[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*?[a-z0-9]" + re.escape(found) + r"\b")
     return subclass.search(mention.segment.text) is not None
+
+
+#: A name in camel case: a capital, small letters, then a capital (``SprocketChecker``).
+_CAMEL_NAME = lazy_compile(r"(?<![\w.])[A-Z][a-z0-9]+[A-Z]\w*")
+
+
+def instance_beside_class_names(mention: Mention) -> bool:
+    """``a Ticket instance`` in a paragraph that writes ``SprocketChecker``:
+    a capitalised one-word mention before ``instance``, ``object`` or
+    ``class``, whose paragraph writes another name in camel case."""
+    found = mention.found
+    if not WORD_RE.fullmatch(found) or not found[1:].islower():
+        return False
+    if _CLASS_WORD.match(mention.segment.text, mention.end) is None:
+        return False
+    return any(name != found for name in _CAMEL_NAME.findall(mention.segment.text))
+
+
+#: Before a mention: a vocabulary's name (an acronym or a capitalised word),
+#: a word for its idea of a thing, ``of`` and an article (``the UML notion of a``).
+_VOCABULARY_CONCEPT = lazy_compile(
+    r"(?<![\w.])(?:[A-Z]{2,}|[A-Z][a-z]+)[ \t]+(?:concept|notion|construct|idea|sense)[ \t]+of"
+    r"(?:[ \t]+(?:an?|the))?[ \t]+$"
+)
+
+
+def named_in_vocabulary(mention: Mention) -> bool:
+    """``the UML notion of a Component``: a capitalised one-word mention
+    after a named vocabulary's concept, notion or construct of it."""
+    found = mention.found
+    if not WORD_RE.fullmatch(found) or not found[:1].isupper():
+        return False
+    text = mention.segment.text
+    return _VOCABULARY_CONCEPT.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
 def labelled_on_page(mention: Mention, source: str) -> bool:

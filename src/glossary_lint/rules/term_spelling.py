@@ -56,7 +56,13 @@ from .item_labels import (
 from .line_code_names import named_by_line_code
 from .linked_forms import is_linked_form, linked_forms
 from .name_forms import in_hyphenated_name, is_command_name
-from .named_kinds import labelled_on_page, names_a_class, names_base_class
+from .named_kinds import (
+    instance_beside_class_names,
+    labelled_on_page,
+    named_in_vocabulary,
+    names_a_class,
+    names_base_class,
+)
 from .page_definitions import spaced_as_page_defines
 from .proper_adjectives import graded_lower_adjective
 from .quoted_names import stands_in_name
@@ -148,6 +154,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             names_a_class(mention, ctx.house.code_classes)
             or names_base_class(mention, ctx.house.code_classes)
             or labelled_on_page(mention, ctx.document.source)
+            or instance_beside_class_names(mention)
+            or named_in_vocabulary(mention)
         ):
             continue  # 'a Dataset object'; 'jobs run for Changes' where the page's list labels 'Change'
         in_code = ctx.house.code_spellings
@@ -265,10 +273,37 @@ def _paired_with_code_name(text: str, start: int, end: int) -> bool:
     """``Widgets and SprocketSets``: a capitalised word joined to a name with
     a capital inside it (a type's name as the code spells it) names a type
     of the same API, capitalised as its partner is; two capitalised English
-    words (``Widgets and Sprockets``) name nothing so."""
+    words (``Widgets and Sprockets``) name nothing so.  So does a word
+    paired, before the same head noun, with a dotted name of the code
+    (``the Widget layer or the gears.api layer``): the two are parts of
+    the code named alike."""
     after = _PAIR_AFTER.match(text, end, min(len(text), end + 60))
     before = _PAIR_BEFORE.search(text, max(0, start - 60), start)
-    return any(m is not None and _MIXED_CASE.search(m.group(1)) is not None for m in (after, before))
+    if any(m is not None and _MIXED_CASE.search(m.group(1)) is not None for m in (after, before)):
+        return True
+    return _paired_with_dotted_name(text, start, end)
+
+
+#: A head noun, a pair's joining word, and a dotted name of code before the
+#: same noun (`` layer or the gears.api layer``); and the same before a word.
+_DOTTED = r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+"
+_PAIR_NOUN_AFTER = lazy_compile(
+    r"[ \t]+([a-z]{2,})(?:,?[ \t]+(?:and|or)|,)[ \t]+(?:the[ \t]+)?" + _DOTTED + r"[ \t]+\1\b"
+)
+_PAIR_NOUN_BEFORE = lazy_compile(
+    r"(?<![\w.])" + _DOTTED + r"[ \t]+([a-z]{2,})(?:,?[ \t]+(?:and|or)|,)[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def _paired_with_dotted_name(text: str, start: int, end: int) -> bool:
+    """``the Widget layer or the gears.api layer`` (either way round): the
+    capitalised word and a dotted name of code stand before the same head
+    noun, joined by ``and``, ``or`` or a comma."""
+    after = _PAIR_NOUN_AFTER.match(text, end, min(len(text), end + 80))
+    if after is not None:
+        return True
+    before = _PAIR_NOUN_BEFORE.search(text, max(0, start - 80), start)
+    return before is not None and re.match(r"[ \t]+" + before.group(1) + r"\b", text[end:]) is not None
 
 
 def _defined_as_class(mention: Mention) -> bool:
@@ -952,7 +987,11 @@ RULE = Rule(
     "spaced into the English phrase the prose writes as a habit ('a manila share'), unless a "
     "word after it says it names the program ('the manila share service'). A capitalised word that "
     "the handbook's code writes as a class names it before 'object', 'instance' or 'class', and in a "
-    "paragraph that names a subclass ending in it ('a plain Crate' beside 'FrozenCrate'). A command typed "
+    "paragraph that names a subclass ending in it ('a plain Crate' beside 'FrozenCrate'); so does a "
+    "capitalised word before 'object', 'instance' or 'class' in a paragraph that writes a class name "
+    "in camel case ('a Ledger instance' beside 'BookKeeper'), one after a named vocabulary's concept "
+    "or notion of it ('the XBRL notion of a Ledger'), and one paired with a dotted name of code before "
+    "the same head noun ('the Ledger layer or the books.storage layer'). A command typed "
     "in prose is no slip either: an option's name after '--' and a placeholder in angle brackets "
     "('--kiln-room <kiln-room>'), three lower-case words or more the page's code types as a command "
     "('the kiln room list command' beside '$ kiln room list'), and a lower-case name right after "
