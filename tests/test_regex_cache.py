@@ -101,3 +101,11 @@ def test_too_many_entries_start_the_file_again(fresh_cache: Path, monkeypatch: p
     regex_cache.save()
     body = read_verified(fresh_cache)
     assert body is not None and set(marshal.loads(body)) == {(r"four", 0)}
+
+
+def test_no_cache_neither_reads_nor_writes(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regex_cache, "_avoided", False)
+    regex_cache.avoid_cache()
+    assert regex_cache.compile_cached(r"kiln (\d+)") == re.compile(r"kiln (\d+)")
+    regex_cache.save()
+    assert regex_cache._loaded is None and not fresh_cache.exists()

@@ -48,6 +48,15 @@ MAX_ENTRIES = 2000
 _loaded: dict[tuple[str, int], _Entry] | None = None
 _used: dict[tuple[str, int], _Entry] = {}
 _dirty = False
+#: Set by ``--no-cache``: the cache folder is neither read nor written.
+_avoided = False
+
+
+def avoid_cache() -> None:
+    """Compile with ``re.compile`` from now on, neither reading nor writing
+    the cache folder (``--no-cache``; a process runs one command)."""
+    global _avoided
+    _avoided = True
 
 
 def cache_name() -> str:
@@ -93,7 +102,7 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the cache folder's code when it has it."""
     global _dirty
     flags = int(flags)
-    if not _STEPS or flags & re.DEBUG:
+    if _avoided or not _STEPS or flags & re.DEBUG:
         return re.compile(pattern, flags)
     key = (pattern, flags)
     entry = _load().get(key)
@@ -121,7 +130,7 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def save() -> None:
     """Write the patterns this process compiled anew, with those already kept."""
     global _dirty, _loaded
-    if not _dirty:
+    if not _dirty or _avoided:
         return
     _dirty = False
     kept = dict(_load())
