@@ -66,13 +66,14 @@ def write(path: Path, text: str) -> Path:
 def entries(folder: Path) -> list[Path]:
     """The glossaries' files (and leftovers) in the folder; not the English
     word table, nor the tables kept beside a glossary (:func:`tables`), nor
-    the folder of the survey's parts (``tests/test_survey_cache.py``)."""
+    the folder of the survey's parts (``tests/test_survey_cache.py``), nor
+    the compiled patterns (``tests/test_regex_cache.py``)."""
     if not folder.is_dir():
         return []
     return sorted(
         p
         for p in folder.glob("*")
-        if not p.name.startswith("english-") and "-table-" not in p.name and p.name != "survey"
+        if not p.name.startswith(("english-", "patterns-")) and "-table-" not in p.name and p.name != "survey"
     )
 
 

@@ -344,3 +344,20 @@ def test_a_word_that_begins_keys_only_with_more_letters_is_joined_only_where_a_k
     found = [m.found for m in matcher.mentions(Segment(text, BlockKind.PARAGRAPH, ()))]
     assert found == ["code book", "codebook"]
     assert asked == ["code", "codebook"]
+
+
+def test_a_join_is_asked_once_and_answered_as_in_full():
+    from glossary_lint.matching.matcher import _stems
+
+    matcher = Matcher(parse_glossary(GLOSSARY))
+    words = ["tape", "tapeloop", "loop", "loops", "spring", "reverberation", "a", "b", "wob", "bulator", "ta", "pe"]
+    pairs = [(first, second) for first in words for second in words]
+    in_full = [
+        matcher._prefixes.starts(a + b) or any(s in matcher.index for s, _ in _stems(a + b, 0)[1:]) for a, b in pairs
+    ]
+    assert any(in_full) and not all(in_full)
+    assert [matcher._joins_on(a, b) for a, b in pairs] == in_full
+    assert [matcher._joins_on(a, b) for a, b in pairs] == in_full  # from the memo
+    # A scan that asks again finds the same, split and spaced terms included.
+    text = "A tape loops, tape loop, tapeloops and a Wob bulator; spring reverberation."
+    assert _found(matcher, text) == _found(Matcher(parse_glossary(GLOSSARY)), text) == _found(matcher, text)

@@ -85,3 +85,44 @@ def test_a_split_the_definition_does_not_gloss_stays_a_slip(tmp_path):
     assert gl001_glossed(text, tmp_path) == ["shelf mark"]
     # hyphenated, the glossed compound is still misspelled
     assert gl001_glossed("Write the tag-name in the header.", tmp_path) == ["tag-name"]
+
+
+def _glossed_in_full(mention) -> bool:
+    """The gloss test as first written: the pattern made for every mention."""
+    import re
+
+    from glossary_lint.matching.words import WORD_RE
+
+    parts = WORD_RE.findall(mention.found)
+    if mention.typo or len(parts) != 2 or mention.separators != (" ",):
+        return False
+    first, second = (re.escape(p.casefold()) for p in parts)
+    gloss = re.compile(rf"\b{second}(?:e?s)?\s+of\s+(?:(?:a|an|the|one|each|every|any|some|all|its|this|that)\s+)?"
+                       rf"{first}(?:e?s)?\b", re.IGNORECASE)
+    joined = "".join(parts).casefold()
+    return any(
+        c.spelling.text.casefold() == joined and gloss.search(c.term.definition) is not None
+        for c in mention.candidates
+    )
+
+
+def test_the_gloss_test_answers_as_when_it_made_its_pattern_first():
+    from glossary_lint.matching.matcher import Matcher
+    from glossary_lint.rules.split_phrases import glossed_as_phrase
+    from glossary_lint.sources.segments import BlockKind, Segment
+
+    glossary = parse_glossary(GLOSSED + """  - id: tag-cloud
+    term: tag cloud
+    definition: Tags drawn at sizes that show how often each is used.
+  - id: bookend
+    term: bookend
+    definition: The end of a book shelf row.
+""")
+    text = (
+        "Each tag name and tag names, a tag cloud, the shelf mark, a book end and "
+        "TAG NAME; then tag  name, tag-name and the tagname."
+    )
+    mentions = list(Matcher(glossary).mentions(Segment(text, BlockKind.PARAGRAPH, ((0, 0, len(text)),))))
+    assert len(mentions) >= 6
+    assert [glossed_as_phrase(m) for m in mentions] == [_glossed_in_full(m) for m in mentions]
+    assert any(glossed_as_phrase(m) for m in mentions) and not all(glossed_as_phrase(m) for m in mentions)

@@ -168,10 +168,12 @@ _no_cache_option = click.option(
 
 def _set_no_cache(ctx: click.Context, value: bool) -> None:
     ctx.meta[_NO_CACHE] = value
-    if value:  # nor the table of English words (a process runs one command)
+    if value:  # nor the table of English words, nor the patterns (a process runs one command)
+        from . import regex_cache
         from .matching.english import avoid_cache
 
         avoid_cache()
+        regex_cache.avoid_cache()
 
 
 @main.command()

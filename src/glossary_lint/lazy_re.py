@@ -5,7 +5,8 @@ module-level patterns took a sixth of its start-up to compile (218
 patterns): a check of a one-line file uses a few of them, and one of the
 whole Markdown handbook about two thirds (the rest guard rarer shapes of
 prose, reST or HTML).  Python keeps no compiled pattern between
-processes, so every run paid for all of them.
+processes, so every run paid for all of them; those a run uses are now
+made from the engine code :mod:`.regex_cache` keeps in the cache folder.
 
 A :func:`lazy_compile` pattern compiles itself when a method or attribute
 is first asked of it, copies the compiled pattern's bound methods into its
@@ -58,7 +59,9 @@ class _LazyPattern(_Compiled):
     def __getattr__(self, name: str) -> Any:
         # Called only for what the instance dict lacks: before the first use,
         # or a name no compiled pattern has (an AttributeError, as from one).
-        compiled = re.compile(*self.__dict__["_source"])
+        from .regex_cache import compile_cached  # imported when first needed, as the cache folder is
+
+        compiled = compile_cached(*self.__dict__["_source"])
         for attribute in _FORWARDED:
             self.__dict__[attribute] = getattr(compiled, attribute)
         self.__class__ = _Compiled  # type: ignore[assignment]

@@ -151,6 +151,9 @@ class Matcher:
         self._changes: CandidateMap[Candidate] = CandidateMap(table["changes"], resolve)
         #: What each word of prose seen so far may begin (:meth:`_classify`).
         self._classes: dict[str, int] = {}
+        #: :meth:`_joins_on`'s answers, by the two words joined: prose pairs
+        #: the same words again and again (sqlalchemy asks 19,000 times).
+        self._joins: dict[str, bool] = {}
         #: The candidates a term written one way may be (:meth:`_kept`), by key, text and separators.
         self._kept_by_form: dict[tuple[str, str, tuple[str, ...]], tuple[Candidate, ...]] = {}
         #: The typos among them, and what each is a slip for.
@@ -282,10 +285,15 @@ class Matcher:
         some key begins with their letters) start nothing, and are turned
         away by the one look-up :meth:`_longest_at` would make first."""
         joined = word + following
-        if self._prefixes.starts(joined):
-            return True
-        index = self.index
-        return any(stem in index for stem, _ in _stems(joined, 0)[1:])
+        found = self._joins.get(joined)
+        if found is None:
+            if len(self._joins) >= WORD_CACHE_SIZE:
+                self._joins.clear()
+            index = self.index
+            found = self._joins[joined] = self._prefixes.starts(joined) or any(
+                stem in index for stem, _ in _stems(joined, 0)[1:]
+            )
+        return found
 
     def _longest_at(
         self, text: str, bounds: list[int], folded: list[str], joins: _Joins, i: int, starts_key: int

@@ -80,10 +80,13 @@ def glossed_as_phrase(mention: Mention) -> bool:
     parts = WORD_RE.findall(mention.found)
     if mention.typo or len(parts) != 2 or mention.separators != (" ",):
         return False
+    joined = "".join(parts).casefold()
+    # Only an entry spelled as the two words joined is asked about: most
+    # such mentions have none (a two-word term found as written), and the
+    # pattern, made from the mention's words, is compiled only when one is.
+    definitions = [c.term.definition for c in mention.candidates if c.spelling.text.casefold() == joined]
+    if not definitions:
+        return False
     first, second = (re.escape(p.casefold()) for p in parts)
     gloss = re.compile(rf"\b{second}(?:e?s)?\s+of\s+{_GLOSS_DETERMINERS}{first}(?:e?s)?\b", re.IGNORECASE)
-    joined = "".join(parts).casefold()
-    return any(
-        c.spelling.text.casefold() == joined and gloss.search(c.term.definition) is not None
-        for c in mention.candidates
-    )
+    return any(gloss.search(definition) is not None for definition in definitions)
