@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-import marshal
+import json
 import pkgutil
 import re
 from collections.abc import Iterator
@@ -69,21 +69,27 @@ def test_read_back_patterns_find_what_compiled_ones_find(fresh_cache: Path) -> N
 def test_a_damaged_entry_is_compiled_anew(fresh_cache: Path) -> None:
     source = r"glaze (\w+)"
     key = (source, 0)
-    write_verified(fresh_cache, marshal.dumps({key: (32, [1, 2, 3], 0, {}, (None,))}))
+    write_verified(fresh_cache, json.dumps([[source, 0, 32, [1, 2, 3], 0, {}, [None]]]).encode())
     compiled = regex_cache.compile_cached(source)
     assert compiled == re.compile(source)
     regex_cache.save()  # the good code replaces the bad
     body = read_verified(fresh_cache)
-    assert body is not None and marshal.loads(body)[key][1] != [1, 2, 3]
+    assert body is not None and _entries(body)[key][1] != [1, 2, 3]
 
 
 def test_a_torn_or_foreign_file_is_ignored(fresh_cache: Path) -> None:
     fresh_cache.parent.mkdir(parents=True, exist_ok=True)
-    fresh_cache.write_bytes(b"not a hash line\nnor marshal data")
+    fresh_cache.write_bytes(b"not a hash line\nnor JSON data")
     assert regex_cache.compile_cached(r"kiln\d") == re.compile(r"kiln\d")
-    write_verified(fresh_cache, marshal.dumps(["a list", "not a map"]))
-    regex_cache._loaded = None
-    assert regex_cache.compile_cached(r"ash\s+glaze") == re.compile(r"ash\s+glaze")
+    for shape in ({"a map": "not rows"}, [[["a list as pattern"], 0, 0]], [["short"]], [[r"ash\s+glaze", 0, "x"]]):
+        write_verified(fresh_cache, json.dumps(shape).encode())
+        regex_cache._loaded = None
+        assert regex_cache.compile_cached(r"ash\s+glaze") == re.compile(r"ash\s+glaze")
+
+
+def _entries(body: bytes) -> dict[tuple[str, int], list[object]]:
+    """The file's rows by pattern and flags: its JSON, read as the module does."""
+    return {(row[0], row[1]): row[2:] for row in json.loads(body)}
 
 
 def test_a_bad_pattern_still_raises(fresh_cache: Path) -> None:
@@ -100,7 +106,7 @@ def test_too_many_entries_start_the_file_again(fresh_cache: Path, monkeypatch: p
     regex_cache.compile_cached(r"four")
     regex_cache.save()
     body = read_verified(fresh_cache)
-    assert body is not None and set(marshal.loads(body)) == {(r"four", 0)}
+    assert body is not None and set(_entries(body)) == {(r"four", 0)}
 
 
 def test_no_cache_neither_reads_nor_writes(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:

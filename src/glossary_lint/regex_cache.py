@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import atexit
 import hashlib
-import marshal
+import json
 import re
 import sys
 from typing import Any
@@ -63,7 +63,7 @@ def cache_name() -> str:
     """The file's name, after the Python and regex engine that wrote it."""
     magic = getattr(sys.modules.get("_sre"), "MAGIC", 0)
     tag = hashlib.sha256(f"{sys.version}|{magic}|{sys.implementation.cache_tag}".encode()).hexdigest()[:16]
-    return f"patterns-{tag}.marshal"
+    return f"patterns-{tag}.json"
 
 
 def _load() -> dict[tuple[str, int], _Entry]:
@@ -73,11 +73,10 @@ def _load() -> dict[tuple[str, int], _Entry]:
         body = read_verified(cache_dir() / cache_name())
         if body is not None:
             try:
-                entries = marshal.loads(body)
-                if type(entries) is dict:
-                    _loaded = entries
-            except (ValueError, EOFError, TypeError):
-                pass
+                rows = json.loads(body)
+                _loaded = {(row[0], row[1]): tuple(row[2:]) for row in rows}  # type: ignore[misc]
+            except (ValueError, TypeError, IndexError, KeyError):
+                _loaded = {}
     return _loaded
 
 
@@ -95,7 +94,7 @@ def _build(pattern: str, flags: int) -> tuple[re.Pattern[str], _Entry]:
 
 def _from_entry(pattern: str, entry: Any) -> re.Pattern[str]:
     final_flags, code, groups, groupindex, indexgroup = entry
-    return _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
+    return _sre.compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup))  # type: ignore[no-any-return]
 
 
 def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -138,4 +137,5 @@ def save() -> None:
         kept = {}
     kept.update(_used)
     _loaded = kept
-    write_verified(cache_dir() / cache_name(), marshal.dumps(kept))
+    rows = [[pattern, flags, *entry] for (pattern, flags), entry in kept.items()]
+    write_verified(cache_dir() / cache_name(), json.dumps(rows, separators=(",", ":")).encode())
