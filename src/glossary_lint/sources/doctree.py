@@ -34,7 +34,7 @@ from .html import html_comments
 from .html_text import html_segments
 from .links import glossary_anchor
 from .segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate, may_locate
-from .table_geometry import Columns, cell_windows
+from .table_geometry import Columns, cell_windows, line_window
 from .title_fields import is_title_field
 
 #: Returns the term a node references, or None when it is no term reference.
@@ -565,6 +565,7 @@ class _Walker:
         if not first and last is None:
             return whole
         start, end = whole
+        first, last = line_window(self.source[start:end], self.columns)
         return min(start + first, end), end if last is None else min(end, start + last)
 
     def next_line(self) -> None:

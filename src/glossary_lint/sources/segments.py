@@ -360,15 +360,20 @@ def may_locate(source: str, pos: int, limit: int, text: str) -> bool:
 def _walkable(source: str, pos: int, limit: int, text: str) -> bool:
     """Whether a walk may find ``text``, not written as it is, in ``source[pos:limit]``.
 
-    Without references or escapes in reach, a walk steps over markup
-    characters only: a text whose markup-free form is not in the markup-free
+    Without references, escapes or a CSV cell's doubled quotes in reach, a
+    walk steps over markup characters only: a text whose markup-free form is not in the markup-free
     source cannot be walked there (a block's first line tried on the lines
     around it; most are not it).  Two calls instead of a walk from every
     place the text's first character is written."""
     if "\n" in text:
         return True
     window = source[pos:limit]
-    return "&" in window or "\\" in window or _markup_free(text) in _markup_free(window)
+    return (
+        "&" in window
+        or "\\" in window
+        or ('""' in window and '"' in text)
+        or _markup_free(text) in _markup_free(window)
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -446,6 +451,9 @@ def _walk_from(source: str, i: int, limit: int, text: str) -> tuple[Sequence[int
                 break
             if c == "\\" and i + 1 < limit and source[i + 1] in " \n":
                 i += 2  # reST's escaped white space stands for nothing
+                continue
+            if c == '"' and offsets and offsets[-1] == i - 1 and source[i - 1] == '"':
+                i += 1  # a CSV cell's doubled quote ("") stands for one
                 continue
             # Indentation after a line break, and markup, have no counterpart in the text.
             if c in _MARKUP or (c.isspace() and (not offsets or source[offsets[-1]] == "\n")):
