@@ -345,6 +345,9 @@ class _Walker:
         builder = SegmentBuilder(kind)
         builder.explicit_anchor = explicit_anchor
         builder.cited = self.cited
+        # A cell with a right edge (every grid table cell, a simple table's cell
+        # but the last) keeps its width: its borders, or the next cell, follow it.
+        builder.fixed_width = self.columns is not _WHOLE_LINE and self.columns[1] is not None
         self.block_nodes = []
         self.anchor(node)
         if self.line is not None:

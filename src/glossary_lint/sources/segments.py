@@ -61,6 +61,9 @@ class Segment:
     #: A bibliography entry (a reST ``.. [Key]`` citation): it quotes another
     #: work's title, venue and identifiers, short forms its author chose.
     cited: bool = False
+    #: Written in a cell of a reST grid or simple table whose right edge a border
+    #: fixes: a fix must keep the length of each line, or the borders move.
+    fixed_width: bool = False
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -111,6 +114,7 @@ class SegmentBuilder:
         self._links: list[tuple[int, int]] = []
         self.explicit_anchor = False
         self.cited = False
+        self.fixed_width = False
 
     @property
     def length(self) -> int:
@@ -198,6 +202,7 @@ class SegmentBuilder:
             tuple(self._links),
             self.explicit_anchor,
             self.cited,
+            self.fixed_width,
         )
 
 
