@@ -2,11 +2,13 @@
 
 Usage (from the project root)::
 
-    python bench/positions.py [CORPUS ...] [--no-fix] [--show N]
+    python bench/positions.py [CORPUS ...] [--no-fix] [--show N] [--stress]
+    python bench/positions.py --folder DIR --glossary GLOSSARY.yaml   # any folder
 
 For every handbook (the five of ../shared/tools/corpora.tsv and those of
 bench/accuracy/heldout.tsv, fetched as the accuracy harness fetches them), the
-glossary is imported and ``check --format json`` runs with every rule selected.
+glossary is imported (``--stress``: a made-up glossary, see STRESS_GLOSSARY) and
+``check --format json`` runs with every rule and GL090 selected.
 Then, with no labels read at all (this is about positions, not about which
 findings are right):
 
@@ -16,10 +18,12 @@ findings are right):
   file and compared with the finding's ``found`` text.  GL003 reports the whole
   term markup, so its ``found`` (the name) need only lie inside the span;
 * a copy of the prose is fixed with ``check --fix`` and compared with the
-  original: every changed character must lie inside a reported fixable span,
-  and applying the reported suggestions by hand must give the fixed file;
+  original: applying the replacements of the SARIF report's fixes by hand
+  must give the fixed file, or else every changed character must lie inside
+  a reported fixable span;
 * the fixed file's markup (docutils' errors and elements, markdown-it's block
-  tokens) must be what it was: a fix changes words, never a table's borders;
+  tokens; docutils' infos aside) must be what it was: a fix changes words,
+  never a table's borders;
 * a second ``--fix`` (``--diff``) on the fixed copy must change nothing;
 * GL000 (a file that could not be read or parsed, or a crash) and GL090 (text
   that could not be placed) are counted per handbook, and any traceback on
@@ -122,16 +126,22 @@ class Tally:
     examples: list[str] = field(default_factory=list)
 
 
-def run_check(
-    root: Path, prose: tuple[str, ...], glossary: Path, *extra: str
-) -> tuple[list[dict], str, int]:
-    options = ["--format", "json", "--select", ALL_RULES, "--glossary", str(glossary)]
-    proc = subprocess.run(
-        [*CLI, "check", *prose, *options, *extra],
+def run_cli(
+    root: Path, prose: tuple[str, ...], glossary: Path, *options: str
+) -> subprocess.CompletedProcess[str]:
+    """``check`` over ``prose`` (relative to ``root``) with every rule and GL090."""
+    return subprocess.run(
+        [*CLI, "check", *prose, "--select", ALL_RULES, "--glossary", str(glossary), *options],
         capture_output=True,
         text=True,
         cwd=root,
     )
+
+
+def run_check(
+    root: Path, prose: tuple[str, ...], glossary: Path, *extra: str
+) -> tuple[list[dict], str, int]:
+    proc = run_cli(root, prose, glossary, "--format", "json", *extra)
     try:
         findings = json.loads(proc.stdout)["findings"]
     except (ValueError, KeyError):
@@ -180,12 +190,7 @@ def sarif_replacements(root: Path, prose: tuple[str, ...], glossary: Path) -> di
     """The text each fix of ``check --format sarif`` puts in its region, by path and
     region: the exact replacement (JSON's ``suggestion`` is the term as people read
     it: a term wrapped over two lines is fixed keeping its line break)."""
-    proc = subprocess.run(
-        [*CLI, "check", *prose, "--format", "sarif", "--select", ALL_RULES, "--glossary", str(glossary)],
-        capture_output=True,
-        text=True,
-        cwd=root,
-    )
+    proc = run_cli(root, prose, glossary, "--format", "sarif")
     found: dict[Key, str] = {}
     for run in json.loads(proc.stdout or '{"runs": []}')["runs"]:
         for result in run["results"]:
@@ -256,10 +261,12 @@ def structure(path: str, text: str) -> list[str]:
         tree = publish_doctree(
             text, settings_overrides={"report_level": 5, "halt_level": 5, "file_insertion_enabled": False}
         )
+        for note in list(tree.findall(nodes.system_message)):
+            if note["level"] < 2 and note.parent is not None:  # an info is no fault of the markup
+                note.parent.remove(note)
         return [
             n.tagname + (f":{n['level']}" if isinstance(n, nodes.system_message) else "")
             for n in tree.findall(nodes.Element)
-            if not isinstance(n, nodes.system_message) or n["level"] >= 3
         ]
     from markdown_it import MarkdownIt
 
@@ -347,12 +354,7 @@ def check_corpus(
                     tally.examples.append(f"{corpus.name}/{rel}: fix changed outside spans: {outside[:3]}")
         tally.fix_files += changed
         tally.fix_mismatches += bad
-        again = subprocess.run(
-            [*CLI, "check", *corpus.prose, "--diff", "--select", ALL_RULES, "--glossary", str(glossary)],
-            capture_output=True,
-            text=True,
-            cwd=copy,
-        )
+        again = run_cli(copy, corpus.prose, glossary, "--diff")
         if "Traceback" in again.stderr:
             tally.crashes.append(f"{corpus.name}: --diff: {again.stderr.strip()[-300:]}")
         if again.returncode == 1 and again.stdout.strip():  # exit 1: it would change something
