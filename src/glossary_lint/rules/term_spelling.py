@@ -511,7 +511,18 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
             message += (
                 "; not fixed automatically: the heading's anchor would change (give it an explicit one)"
             )
+    if replacement is not None and segment.fixed_width and _moves_borders(source, span, replacement):
+        replacement = None
+        message += "; not fixed automatically: the table's column borders would move"
     return Hit(*span, message, found, term, suggestion, replacement)
+
+
+def _moves_borders(source: str, span: tuple[int, int], replacement: str) -> bool:
+    """Whether ``replacement`` changes the length of a line of the span: in a
+    fixed-width table cell (a reST grid table's, or a simple table's but the
+    last) that moves the cell's right border, or the cells after it."""
+    written = LINE_BREAK.split(source[span[0] : span[1]])
+    return [len(part) for part in LINE_BREAK.split(replacement)] != [len(part) for part in written]
 
 
 def _reference_link_text(text: str, start: int, end: int) -> bool:

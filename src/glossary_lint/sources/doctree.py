@@ -34,7 +34,7 @@ from .html import html_comments
 from .html_text import html_segments
 from .links import glossary_anchor
 from .segments import BlockKind, LineIndex, Segment, SegmentBuilder, locate, may_locate
-from .table_geometry import Columns, cell_windows
+from .table_geometry import Columns, cell_windows, line_window
 from .title_fields import is_title_field
 
 #: Returns the term a node references, or None when it is no term reference.
@@ -345,6 +345,9 @@ class _Walker:
         builder = SegmentBuilder(kind)
         builder.explicit_anchor = explicit_anchor
         builder.cited = self.cited
+        # A cell with a right edge (every grid table cell, a simple table's cell
+        # but the last) keeps its width: its borders, or the next cell, follow it.
+        builder.fixed_width = self.columns is not _WHOLE_LINE and self.columns[1] is not None
         self.block_nodes = []
         self.anchor(node)
         if self.line is not None:
@@ -565,6 +568,7 @@ class _Walker:
         if not first and last is None:
             return whole
         start, end = whole
+        first, last = line_window(self.source[start:end], self.columns)
         return min(start + first, end), end if last is None else min(end, start + last)
 
     def next_line(self) -> None:

@@ -61,6 +61,9 @@ class Segment:
     #: A bibliography entry (a reST ``.. [Key]`` citation): it quotes another
     #: work's title, venue and identifiers, short forms its author chose.
     cited: bool = False
+    #: Written in a cell of a reST grid or simple table whose right edge a border
+    #: fixes: a fix must keep the length of each line, or the borders move.
+    fixed_width: bool = False
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -111,6 +114,7 @@ class SegmentBuilder:
         self._links: list[tuple[int, int]] = []
         self.explicit_anchor = False
         self.cited = False
+        self.fixed_width = False
 
     @property
     def length(self) -> int:
@@ -198,6 +202,7 @@ class SegmentBuilder:
             tuple(self._links),
             self.explicit_anchor,
             self.cited,
+            self.fixed_width,
         )
 
 
@@ -360,15 +365,20 @@ def may_locate(source: str, pos: int, limit: int, text: str) -> bool:
 def _walkable(source: str, pos: int, limit: int, text: str) -> bool:
     """Whether a walk may find ``text``, not written as it is, in ``source[pos:limit]``.
 
-    Without references or escapes in reach, a walk steps over markup
-    characters only: a text whose markup-free form is not in the markup-free
+    Without references, escapes or a CSV cell's doubled quotes in reach, a
+    walk steps over markup characters only: a text whose markup-free form is not in the markup-free
     source cannot be walked there (a block's first line tried on the lines
     around it; most are not it).  Two calls instead of a walk from every
     place the text's first character is written."""
     if "\n" in text:
         return True
     window = source[pos:limit]
-    return "&" in window or "\\" in window or _markup_free(text) in _markup_free(window)
+    return (
+        "&" in window
+        or "\\" in window
+        or ('""' in window and '"' in text)
+        or _markup_free(text) in _markup_free(window)
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -446,6 +456,9 @@ def _walk_from(source: str, i: int, limit: int, text: str) -> tuple[Sequence[int
                 break
             if c == "\\" and i + 1 < limit and source[i + 1] in " \n":
                 i += 2  # reST's escaped white space stands for nothing
+                continue
+            if c == '"' and offsets and offsets[-1] == i - 1 and source[i - 1] == '"':
+                i += 1  # a CSV cell's doubled quote ("") stands for one
                 continue
             # Indentation after a line break, and markup, have no counterpart in the text.
             if c in _MARKUP or (c.isspace() and (not offsets or source[offsets[-1]] == "\n")):

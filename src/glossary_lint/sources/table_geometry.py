@@ -6,7 +6,10 @@ source.  To place a cell's text exactly, the walker needs the columns the
 cell occupies: this module reads them back from the table's own borders
 (the ``+`` corners of a grid table, the ``=`` runs of a simple table) and
 assigns each ``entry`` node its column window, following docutils' own
-order of cells (rows top to bottom, spans skipped).  A table whose source
+order of cells (rows top to bottom, spans skipped).  The windows are in
+docutils' columns, where an East Asian wide or full-width character takes
+two (docutils pads each one before it cuts a table's lines into cells):
+:func:`line_window` turns a window into the characters of one line.  A table whose source
 does not look like either kind (``list-table``, ``csv-table``) gets no
 windows: its cells are placed on their lines as any paragraph.
 """
@@ -14,6 +17,7 @@ windows: its cells are placed on their lines as any paragraph.
 from __future__ import annotations
 
 import re
+from unicodedata import east_asian_width
 
 from docutils import nodes
 
@@ -42,6 +46,28 @@ def cell_windows(table: nodes.Element, source: str, lines: LineIndex, within: Co
         starts: list[int | None] = [m.start() for m in re.finditer(r"=+", border)]
         return _assign(rows, [*starts, None], spans_rows=False)
     return {}
+
+
+def line_window(line: str, window: Columns) -> Columns:
+    """``window`` (docutils' columns) as character indices of ``line``: the same
+    numbers unless a wide character before or inside the window takes two columns."""
+    if line.isascii():
+        return window
+    first, last = window
+    start = end = None
+    column = 0
+    for i, char in enumerate(line):
+        if start is None and column >= first:
+            start = i
+        if last is not None and column >= last:
+            end = i
+            break
+        column += 2 if east_asian_width(char) in "WF" else 1
+    if start is None:
+        start = len(line) + max(0, first - column)
+    if last is not None and end is None:
+        end = len(line) + max(0, last - column)
+    return start, end
 
 
 def _table_of(node: nodes.Node) -> nodes.Node | None:
