@@ -68,6 +68,7 @@ def test_json_output_has_exactly_the_documented_shape(cli, project):
         "term",
         "suggestion",
         "fixable",
+        "replacement",
     }
     assert all(set(f) == keys for f in report["findings"])
     first = report["findings"][0]
@@ -85,10 +86,23 @@ def test_json_output_has_exactly_the_documented_shape(cli, project):
         "term": "EnCodec",
         "suggestion": "EnCodec",
         "fixable": True,
+        "replacement": "EnCodec",
     }
     gl002 = report["findings"][1]
-    assert (gl002["term"], gl002["suggestion"], gl002["fixable"]) == (None, None, False)
+    assert (gl002["term"], gl002["suggestion"], gl002["fixable"], gl002["replacement"]) == (None, None, False, None)
     assert report["summary"] == {"files": 3, "findings": 3, "by_code": {"GL001": 2, "GL002": 1}}
+
+
+def test_json_replacement_is_what_fix_writes_where_the_shown_form_differs(cli, project):
+    """A term wrapped over two lines is shown to a reader on one line, but
+    the fix keeps the writer's line break: ``replacement`` is the latter."""
+    (project / "docs" / "d.md").write_text("We plot a\nMel\nSpectrogram of each clip.\n")
+    proc = cli("check", "docs/d.md", "--format", "json", cwd=project)
+    (finding,) = [f for f in json.loads(proc.stdout)["findings"] if f["code"] == "GL001"]
+    assert (finding["suggestion"], finding["replacement"]) == ("mel spectrogram", "mel\nspectrogram")
+    assert cli("check", "docs/d.md", "--fix", cwd=project).returncode == 0
+    source = (project / "docs" / "d.md").read_text()
+    assert source == "We plot a\n" + finding["replacement"] + " of each clip.\n"
 
 
 def test_github_output(cli, project):

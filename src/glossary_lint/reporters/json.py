@@ -1,4 +1,9 @@
-"""The JSON report (version 1): the shape other tools read; do not change it lightly."""
+"""The JSON report (version 1): the shape other tools read; do not change it lightly.
+
+Keys are only ever added within a version.  ``replacement`` is the exact text
+``--fix`` writes over ``found`` (``suggestion`` is the form a reader is shown,
+which differs where the fix keeps a line break or markup the term spans), so
+an editor integration can apply a fix without running the tool again."""
 
 from __future__ import annotations
 
@@ -34,4 +39,5 @@ def _entry(f: Finding) -> dict[str, object]:
         "term": f.term,
         "suggestion": f.suggestion,
         "fixable": f.fixable,
+        "replacement": f.replacement,
     }
