@@ -160,14 +160,20 @@ def _encoder(hint: Any) -> Encoder:
     if isinstance(hint, type) and issubclass(hint, Enum):
         return lambda value: value.value
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        hints = typing.get_type_hints(hint)
-        fields = [(f.name, f.default, _encoder(hints[f.name])) for f in dataclasses.fields(hint) if f.init]
+        fields = _field_encoders(hint)
         return lambda value: {
             name: encode(item)
             for name, default, encode in fields
             if (item := getattr(value, name)) != default or default is dataclasses.MISSING
         }
     return _same
+
+
+def _field_encoders(cls: type) -> list[tuple[str, Any, Encoder]]:
+    """Each field a dataclass's constructor takes (those the decoder reads),
+    with its default and its encoder."""
+    hints = typing.get_type_hints(cls)
+    return [(f.name, f.default, _encoder(hints[f.name])) for f in dataclasses.fields(cls) if f.init]
 
 
 def _by_columns(hint: Any) -> bool:
@@ -184,8 +190,7 @@ def _columns_encoder(cls: type) -> Encoder:
     "values": [...]}`` (the rows in increasing order, each with its value):
     most fields of most entries are left at their defaults, and a value per
     entry would cost a decoder call per entry."""
-    hints = typing.get_type_hints(cls)
-    fields = [(f.name, f.default, _encoder(hints[f.name])) for f in dataclasses.fields(cls)]
+    fields = _field_encoders(cls)
 
     def columns(objects: Any) -> list[Any]:
         objects = list(objects)
@@ -360,7 +365,7 @@ def _dataclass_decoder(cls: type) -> Decoder:
 
 
 #: Decoders of a slotted dataclass, to the function that decodes a sequence
-#: of its objects at once (written by :func:`_columns`).
+#: of its objects at once (written by :func:`_columns_encoder`).
 _MANY: dict[Decoder, Callable[[Any], list[Any]]] = {}
 
 

@@ -390,16 +390,14 @@ def _after_modal(words: list[str]) -> bool:
 #: Forms of the verbs that call a function: "call rollback", "invoking cleanup".
 #: Not "called", which names a thing as often ("a step called rollback").
 _CALLS = frozenset("call calls calling invoke invokes invoking".split())
-#: A plural's ending: "call callbacks" calls the things, as "call the callback" does.
-_PLURAL_END = re.compile(r"s\Z")
 
 
 def _called_by_name(mention: Mention, term: Term) -> bool:
     """Whether a mention right after "call" names the function called: bare
     and singular (no article, no plural), of an entry that is no function
     itself ("evalf is the method ...": then calling it is the entry)."""
-    if _PLURAL_END.search(mention.segment.text, mention.start, mention.end):
-        return False
+    if mention.segment.text.endswith("s", mention.start, mention.end):
+        return False  # "call callbacks" calls the things, as "call the callback" does
     return not any(definition_calls_it(term.definition, noun) for noun in ("method", "function"))
 
 

@@ -27,10 +27,13 @@ def names_own_extension(mention: Mention) -> bool:
     found = mention.found
     if mention.typo or not found.isalnum() or not found.islower():
         return False
-    pattern = re.compile(r"(?<![\w./\\-])\." + re.escape(found) + r"(?![\w-])")
-    return any(
-        c.spelling.case is CasePolicy.EXACT
-        and c.spelling.text == found.upper()
-        and pattern.search(c.term.definition) is not None
+    # Most lower-case words are no acronym entry's: no pattern is made for them.
+    definitions = [
+        c.term.definition
         for c in mention.candidates
-    )
+        if c.spelling.case is CasePolicy.EXACT and c.spelling.text == found.upper()
+    ]
+    if not definitions:
+        return False
+    pattern = re.compile(r"(?<![\w./\\-])\." + re.escape(found) + r"(?![\w-])")
+    return any(pattern.search(definition) is not None for definition in definitions)

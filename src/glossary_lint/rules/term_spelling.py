@@ -303,7 +303,7 @@ def _paired_with_dotted_name(text: str, start: int, end: int) -> bool:
     if after is not None:
         return True
     before = _PAIR_NOUN_BEFORE.search(text, max(0, start - 80), start)
-    return before is not None and re.match(r"[ \t]+" + before.group(1) + r"\b", text[end:]) is not None
+    return before is not None and re.compile(r"[ \t]+" + before.group(1) + r"\b").match(text, end) is not None
 
 
 def _defined_as_class(mention: Mention) -> bool:
