@@ -202,6 +202,8 @@ def _free(
 
 def mentions(line: str, spelling: str) -> Iterator[int]:
     """Columns (0-based) where ``spelling`` stands as whole words in ``line``."""
+    if spelling not in line:
+        return  # most lines and terms: no pattern to build (plan asks for every term on every line)
     for m in re.finditer(r"(?<![\w\-/.@#])" + re.escape(spelling) + r"(?![\w\-/@#]|\.\w)", line):
         yield m.start()
 
@@ -234,6 +236,9 @@ class Survey:
         reader = HouseSurvey(glossary, self.matcher)
         self.parts = {rel: reader.part(text, _is_rest(rel)) for rel, text in pages.items()}
         self.house = self._merged(self.parts)
+        #: :meth:`page_capitals_with_plants` of each clean page asked for, kept
+        #: (:func:`_make_page_usage` compares each plant's page with it).
+        self._clean_capitals: dict[str, frozenset[PageForm]] = {}
 
     def _merged(self, parts: dict[str, SurveyPart]) -> HouseStyle:
         total = HouseSurvey(self.glossary, self.matcher)
@@ -255,8 +260,14 @@ class Survey:
         from glossary_lint.config import Config
         from glossary_lint.engine import parse_document
 
-        document = parse_document(rel, self._planted_page(rel, plants), Config(Path(".")))
-        return page_capitals(self.matcher.document_mentions(document.segments))
+        mine = [p for p in plants if p.path == rel]
+        if not mine and rel in self._clean_capitals:
+            return self._clean_capitals[rel]
+        document = parse_document(rel, self._planted_page(rel, mine), Config(Path(".")))
+        capitals = page_capitals(self.matcher.document_mentions(document.segments))
+        if not mine:
+            self._clean_capitals[rel] = capitals
+        return capitals
 
     def _planted_page(self, rel: str, plants: list[Plant]) -> str:
         lines = self.pages[rel].split("\n")
