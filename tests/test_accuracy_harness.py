@@ -878,3 +878,23 @@ def test_no_single_capital_is_chosen_that_would_make_a_class_name_of_the_prose()
     other = plain.replace("kettle", "pan")
     fewer = planting.Survey({"one.md": code_page, "two.md": other, "three.md": plain}, glossary)
     assert not planting._make_usage(capital, [], fewer, glossary)
+
+
+def test_no_respaced_plant_is_chosen_that_writes_the_house_s_phrase_for_a_declared_key():
+    # The key ``berth-groups`` is documented by a directive; the prose of three
+    # pages says "berth group" as English does, a habit GL001 lets pass.  A
+    # "berth group" planted for "berth-group" writes that phrase: no slip.
+    pages = {
+        "keys.rst": ".. option:: berth-groups\n\n   Which berth groups open at dawn.\n",
+        "dawn.rst": "A berth group opens first, and the berth-group list is short.\n",
+        "dusk.rst": "Each berth group closes at dusk; the berth-group key says when.\n",
+    }
+    glossary = Glossary((Term(id="berth-group", term="berth-group", definition="A set of berths."),))
+    house = planting.Survey(pages, glossary).house
+    term = glossary.terms[0]
+    assert planting._house_phrase("berth group", term, house)
+    assert planting._house_phrase("Berth group", term, house)
+    assert not planting._house_phrase("berthgroup", term, house)
+    # Without the directive the key is no name of the handbook's code, and the phrase is a slip.
+    pages["keys.rst"] = "Which berth groups open at dawn.\n"
+    assert not planting._house_phrase("berth group", term, planting.Survey(pages, glossary).house)

@@ -483,7 +483,10 @@ def plan(
                                 or _lowered_to_english(site, slipped)
                             ):
                                 in_name.add(plant)
-                            if kind in SPACINGS and _written_in_definition(slipped, term):
+                            if kind in SPACINGS and (
+                                _written_in_definition(slipped, term)
+                                or _house_phrase(slipped, term, surveyed.house)
+                            ):
                                 english.add(plant)
                             if kind == "distinctive-word" and is_ordinary_word(site):
                                 english.add(plant)  # 'net work' of "network": see _everyday_split
@@ -837,6 +840,15 @@ def _lowered_to_english(site: str, slipped: str) -> bool:
 
 #: Kinds that only move a term's word breaks.
 SPACINGS = ("hyphen-space", "split-compound", "distinctive-word")
+
+
+def _house_phrase(slipped: str, term: Term, house: HouseStyle) -> bool:
+    """Whether a respaced slip is the English phrase the handbook writes as a
+    habit for an identifier its code names (``untrusted project`` beside the
+    key ``untrusted-projects`` a directive declares: GL001's survey,
+    :attr:`.code_spellings.CodeSpellings.phrases`): the house's own words,
+    no slip an editor would fix."""
+    return (term.id, slipped[:1].lower() + slipped[1:]) in house.code_spellings.phrases
 
 
 def _written_in_definition(slipped: str, term: Term) -> bool:

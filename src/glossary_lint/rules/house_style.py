@@ -48,7 +48,7 @@ from ..matching.words import WORD_RE
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
 from .case_context import at_sentence_start, capital_allowed, capitals_can_only_be_slips
 from .class_nouns import ClassNounCount, ClassNouns
-from .code_spellings import CodeSpellingCount, CodeSpellingPart, CodeSpellings
+from .code_spellings import CodeSpellingCount, CodeSpellingPart, CodeSpellings, declared_names
 from .dotted_names import dotted_names
 from .guessed_case import USAGE_USES
 from .linked_forms import linked_forms
@@ -473,7 +473,7 @@ class HouseSurvey:
         parts = self.parts
         return SurveyPart(
             spacing,
-            self.in_code.count(code, mentions),
+            self.in_code.count(code, mentions, declared_names(text, rest)),
             self.capitals.count(mentions),
             code_names(text),
             self.nouns.lower_uses(text),
