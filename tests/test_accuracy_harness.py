@@ -838,3 +838,63 @@ def test_no_plant_is_chosen_that_would_make_planted_capitals_the_page_s_own_styl
     # On another page, or with no capital planted beside it, a typo takes nothing from them.
     assert not planting._make_page_usage(plant(3, "anivl", "typo", "other.md"), [first, second], surveyed, glossary)
     assert not planting._make_page_usage(typo, [], surveyed, glossary)
+
+
+def test_no_respaced_plant_is_chosen_that_would_make_the_planted_form_the_house_s_spelling():
+    # A reST page under a title underlined with tildes writes "bread bin"
+    # four times and "bread-bin" once.  One "bread-bin" planted makes two
+    # against three: still a stray.  A second makes three against two, the
+    # prose's own spelling by GL001's survey: so it is not chosen.
+    lines = ["The Larder", "~~~~~~~~~~", "", "We keep a bread-bin on the shelf by the window."] + [
+        f"On day {n} the cook wipes the bread bin before the loaves come in." for n in range(4)
+    ]
+    page = "\n\n".join(lines) + "\n"
+    glossary = Glossary((Term(id="bread-bin", term="bread bin", definition="A box that keeps bread."),))
+    surveyed = planting.Survey({"larder.rst": page}, glossary)
+
+    def plant(index: int) -> planting.Plant:
+        line = page.split("\n").index(lines[index]) + 1
+        column = lines[index].index("bread bin") + 1
+        site = ("bread bin", "bread-bin", "hyphen-space", "bread bin")
+        return planting.Plant("larder.rst", line, column, *site)
+
+    first, second = plant(4), plant(5)
+    assert not planting._make_spacing_usage(first, [], surveyed, glossary)
+    assert planting._make_spacing_usage(second, [first], surveyed, glossary)
+
+
+def test_no_single_capital_is_chosen_that_would_make_a_class_name_of_the_prose():
+    # Two pages write the class ``Kettle(`` as code and "a Kettle" in their
+    # prose; a third capital, planted alone, would make three chapters that
+    # capitalise the class: the handbook's class name, which GL001 lets pass.
+    code_page = "Call ``Kettle(size)`` to make one, then fill a Kettle with water.\n"
+    plain = "Boil the water in the kettle, then pour it.\n"
+    pages = {"one.md": code_page, "two.md": code_page, "three.md": plain}
+    glossary = Glossary((Term(id="kettle", term="kettle", definition="A pot to boil water in."),))
+    surveyed = planting.Survey(pages, glossary)
+    capital = planting.Plant("three.md", 1, plain.index("kettle") + 1, "kettle", "Kettle", "case", "kettle")
+    assert planting._make_usage(capital, [], surveyed, glossary)
+    # With the class capitalised in one chapter only, the plant makes two: a stray.
+    other = plain.replace("kettle", "pan")
+    fewer = planting.Survey({"one.md": code_page, "two.md": other, "three.md": plain}, glossary)
+    assert not planting._make_usage(capital, [], fewer, glossary)
+
+
+def test_no_respaced_plant_is_chosen_that_writes_the_house_s_phrase_for_a_declared_key():
+    # The key ``berth-groups`` is documented by a directive; the prose of three
+    # pages says "berth group" as English does, a habit GL001 lets pass.  A
+    # "berth group" planted for "berth-group" writes that phrase: no slip.
+    pages = {
+        "keys.rst": ".. option:: berth-groups\n\n   Which berth groups open at dawn.\n",
+        "dawn.rst": "A berth group opens first, and the berth-group list is short.\n",
+        "dusk.rst": "Each berth group closes at dusk; the berth-group key says when.\n",
+    }
+    glossary = Glossary((Term(id="berth-group", term="berth-group", definition="A set of berths."),))
+    house = planting.Survey(pages, glossary).house
+    term = glossary.terms[0]
+    assert planting._house_phrase("berth group", term, house)
+    assert planting._house_phrase("Berth group", term, house)
+    assert not planting._house_phrase("berthgroup", term, house)
+    # Without the directive the key is no name of the handbook's code, and the phrase is a slip.
+    pages["keys.rst"] = "Which berth groups open at dawn.\n"
+    assert not planting._house_phrase("berth group", term, planting.Survey(pages, glossary).house)

@@ -101,3 +101,23 @@ def test_capitals_the_prose_keeps_still_make_one(tmp_path):
     }
     files["sauce.md"] = "# Sauce\n\nPour the sauce with the Ladle, then rinse it.\n"
     assert gl001(tmp_path, files, LADLE) == []
+
+
+def test_a_hyphenated_form_on_few_of_many_pages_stays_a_slip(tmp_path):
+    # Three chapters hyphenate it once each, as above, and four more pages
+    # write only the closed form, twice each: not ten times as often, but on
+    # more than twice as many pages, so the hyphens are strays of a few pages.
+    others = {
+        f"{room}.md": f"# {room.title()}\n\nOur flatpack fits the {room}. Unpack each flatpack slowly.\n"
+        for room in ("attic", "cellar", "garage", "landing")
+    }
+    found = sorted(gl001(tmp_path, {**CHAPTERS, **others}))
+    assert found == [(name, "flat-pack") for name in sorted(CHAPTERS)]
+
+
+def test_a_hyphenated_form_on_half_as_many_pages_as_the_closed_one_is_the_houses_form(tmp_path):
+    others = {
+        f"{room}.md": f"# {room.title()}\n\nOur flatpack fits the {room}. Unpack each flatpack slowly.\n"
+        for room in ("attic", "cellar", "garage")
+    }
+    assert gl001(tmp_path, {**CHAPTERS, **others}) == []

@@ -741,3 +741,45 @@ def test_the_text_of_an_undefined_reference_link_quotes_its_target(tmp_path):
     files = {"hall.md": "Read about the [shoe-rack][racks.ShoeRack] and its [shoe rack][] kin.\n"}
     paths = write(tmp_path, files)
     assert gl001(run(paths, spaced_linter(tmp_path)).findings) == []
+
+
+# -- a reST page read as reST, a Markdown page as Markdown -----------------------
+
+#: A reST page whose sections are underlined with tildes and backquotes:
+#: runs that a Markdown reader would take for fences opening and closing.
+TITLED_REST = (
+    "Stocking up\n~~~~~~~~~~~\n\n"
+    "We stock the Pantry daily. Ask the Pantry crew.\n\n"
+    "Cold rooms\n``````````\n\n"
+    "Each Larder shelf is cold, and the Pantry is warm.\n\n"
+    "Closing time\n~~~~~~~~~~~~\n\nLock the door.\n"
+)
+
+
+def test_prose_text_reads_a_rest_pages_title_underlines_as_titles():
+    prose = prose_text(TITLED_REST, rest=True)
+    assert "We stock the Pantry daily." in prose and "Each Larder shelf is cold" in prose
+
+
+def test_prose_text_reads_a_markdown_tilde_fence_as_code():
+    text = "Open the jar.\n\n~~~\nPantry = Larder()\n~~~\n\nClose the jar.\n"
+    prose = prose_text(text)
+    assert "Pantry" not in prose and "Open the jar." in prose and "Close the jar." in prose
+
+
+def test_capitals_under_tilde_underlined_rest_titles_are_the_house_style(tmp_path):
+    # Three chapters keep the capital between titles underlined by tildes
+    # and backquotes; the survey reads them, so a fourth one's capital is
+    # the house's, not a slip.
+    files = {f"{name}.rst": TITLED_REST for name in ("one", "two", "three")}
+    paths = write(tmp_path, {**files, "four.rst": "Then open the Larder door.\n"})
+    assert gl001(run(paths, linter(tmp_path)).findings) == []
+
+
+def test_capitals_inside_markdown_tilde_fences_are_no_house_style(tmp_path):
+    # The same capitals written only in Markdown code fences are code, no
+    # capital the prose chose: the fourth chapter's capital stays a slip.
+    fenced = "Stocking up\n\n~~~\nPantry.stock(daily)\nPantry.crew\nLarder.cold()\n~~~\n\nLock the door.\n"
+    files = {f"{name}.md": fenced for name in ("one", "two", "three")}
+    paths = write(tmp_path, {**files, "four.md": "Then open the Larder door.\n"})
+    assert gl001(run(paths, linter(tmp_path)).findings) == [("four.md", "Larder")]

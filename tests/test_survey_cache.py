@@ -88,7 +88,7 @@ def _count_parts(monkeypatch) -> Counter[str]:
     monkeypatch.setattr(
         house_style.HouseSurvey,
         "part",
-        lambda self, text: counted.update(["house"]) or real_house(self, text),
+        lambda self, text, rest=False: counted.update(["house"]) or real_house(self, text, rest),
     )
     monkeypatch.setattr(
         ProseHabit, "spelled_out", lambda self, text: counted.update(["habit"]) or real_habit(self, text)

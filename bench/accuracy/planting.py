@@ -32,6 +32,7 @@ from glossary_lint.rules.house_style import (
     PageForm,
     code_names,
     page_capitals,
+    spacing_form,
 )
 from glossary_lint.glossary.identifier_entries import names_program
 from glossary_lint.rules.split_phrases import LINKING_WORDS as COMPOUND_NEVER_PART
@@ -201,6 +202,8 @@ def _free(
 
 def mentions(line: str, spelling: str) -> Iterator[int]:
     """Columns (0-based) where ``spelling`` stands as whole words in ``line``."""
+    if spelling not in line:
+        return  # most lines and terms: no pattern to build (plan asks for every term on every line)
     for m in re.finditer(r"(?<![\w\-/.@#])" + re.escape(spelling) + r"(?![\w\-/@#]|\.\w)", line):
         yield m.start()
 
@@ -231,8 +234,11 @@ class Survey:
         self.glossary = glossary
         self.matcher = Matcher(glossary)
         reader = HouseSurvey(glossary, self.matcher)
-        self.parts = {rel: reader.part(text) for rel, text in pages.items()}
+        self.parts = {rel: reader.part(text, _is_rest(rel)) for rel, text in pages.items()}
         self.house = self._merged(self.parts)
+        #: :meth:`page_capitals_with_plants` of each clean page asked for, kept
+        #: (:func:`_make_page_usage` compares each plant's page with it).
+        self._clean_capitals: dict[str, frozenset[PageForm]] = {}
 
     def _merged(self, parts: dict[str, SurveyPart]) -> HouseStyle:
         total = HouseSurvey(self.glossary, self.matcher)
@@ -245,7 +251,7 @@ class Survey:
         reader = HouseSurvey(self.glossary, self.matcher)
         parts = dict(self.parts)
         for rel in {p.path for p in plants}:
-            parts[rel] = reader.part(self._planted_page(rel, plants))
+            parts[rel] = reader.part(self._planted_page(rel, plants), _is_rest(rel))
         return self._merged(parts)
 
     def page_capitals_with_plants(self, rel: str, plants: list[Plant]) -> frozenset[PageForm]:
@@ -254,8 +260,14 @@ class Survey:
         from glossary_lint.config import Config
         from glossary_lint.engine import parse_document
 
-        document = parse_document(rel, self._planted_page(rel, plants), Config(Path(".")))
-        return page_capitals(self.matcher.document_mentions(document.segments))
+        mine = [p for p in plants if p.path == rel]
+        if not mine and rel in self._clean_capitals:
+            return self._clean_capitals[rel]
+        document = parse_document(rel, self._planted_page(rel, mine), Config(Path(".")))
+        capitals = page_capitals(self.matcher.document_mentions(document.segments))
+        if not mine:
+            self._clean_capitals[rel] = capitals
+        return capitals
 
     def _planted_page(self, rel: str, plants: list[Plant]) -> str:
         lines = self.pages[rel].split("\n")
@@ -263,6 +275,13 @@ class Survey:
             line, start = lines[plant.line - 1], plant.column - 1
             lines[plant.line - 1] = line[:start] + plant.planted + line[start + len(plant.original) :]
         return "\n".join(lines)
+
+
+def _is_rest(rel: str) -> bool:
+    """Whether ``check`` reads page ``rel`` as reST (the survey reads it so too)."""
+    from glossary_lint.engine import REST_SUFFIXES
+
+    return Path(rel).suffix.lower() in REST_SUFFIXES
 
 
 def house_capitals(house: HouseStyle, glossary: Glossary) -> frozenset[tuple[str, tuple[int, ...]]]:
@@ -273,12 +292,14 @@ def house_capitals(house: HouseStyle, glossary: Glossary) -> frozenset[tuple[str
     capital planted there is the house's usage, which GL001 lets pass by
     design (its survey of a handbook's style, whose measure this is: read
     from the pages whole, as ``check`` reads them, lists and indented
-    blocks the plants avoid included), not a slip."""
+    blocks the plants avoid included), not a slip.  A term whose first
+    word is such a class (``Form controls`` beside the class ``Form``) is
+    read as GL001 reads it: the capital names the class."""
     classes = {name.casefold() for name in house.class_names}
     named = {
         (t.id, capital_shape(capitalize_first(t.spelling)))
         for t in glossary
-        if t.spelling.casefold() in classes
+        if t.spelling.split()[:1] and t.spelling.split()[0].casefold() in classes
     }
     return house.capitalised_terms | named
 
@@ -462,7 +483,10 @@ def plan(
                                 or _lowered_to_english(site, slipped)
                             ):
                                 in_name.add(plant)
-                            if kind in SPACINGS and _written_in_definition(slipped, term):
+                            if kind in SPACINGS and (
+                                _written_in_definition(slipped, term)
+                                or _house_phrase(slipped, term, surveyed.house)
+                            ):
                                 english.add(plant)
                             if kind == "distinctive-word" and is_ordinary_word(site):
                                 english.add(plant)  # 'net work' of "network": see _everyday_split
@@ -502,6 +526,7 @@ def plan(
                 or len(earlier) >= 2
                 or kind in SPACINGS and per_form[_form_key(plant)] >= KEPT_USES - 1
                 or kind == "case" and _make_usage(plant, chosen, surveyed, glossary)
+                or kind in SPACINGS and _make_spacing_usage(plant, chosen, surveyed, glossary)
                 or _make_page_usage(plant, chosen, surveyed, glossary)
                 or kind == "case" and _make_code_name(plant, chosen, surveyed, glossary, pages_by_path)
             ):
@@ -536,15 +561,18 @@ def _make_usage(plant: Plant, chosen: list[Plant], surveyed: Survey, glossary: G
     guessed case outvoted on two pages); with a chapter's own capitals, or
     the few lower-case uses the plants replace, they can make the usage they
     are measured against, no stray an editor would fix.  A single capital is
-    judged on the clean handbook's survey, as every site is."""
+    judged with itself written in too: where the clean handbook already
+    writes the capital in two chapters, a third, planted, makes the usage
+    (a class name the prose capitalises in three chapters), which the
+    survey read as Markdown missed on reST pages whose titles are
+    underlined with tildes (it took them for fences and read no prose
+    under them)."""
     first = plant.planted.split()[0]
     kin = [
         p
         for p in chosen
         if p.kind == "case" and (p.term == plant.term or p.planted.split()[0] == first)
     ]
-    if not kin:
-        return False
     plants = [*kin, plant]
     after = surveyed.with_plants(plants)
     usage = house_capitals(after, glossary)
@@ -558,6 +586,30 @@ def _make_usage(plant: Plant, chosen: list[Plant], surveyed: Survey, glossary: G
     )
 
 
+def _make_spacing_usage(plant: Plant, chosen: list[Plant], surveyed: Survey, glossary: Glossary) -> bool:
+    """Whether a respaced slip (:data:`SPACINGS`), written in with the
+    plants of its form already chosen (:func:`_form_key`), would make that
+    form the handbook's own by GL001's survey where the clean handbook's
+    is not: a spacing the prose writes three times or more and as often
+    as the glossary's (``job-cache`` planted twice beside one the page
+    writes, where the plants also take two ``job cache`` away), or a name
+    the code writes that the prose then writes as a habit
+    (``project-template``).  The plants would make the usage they are
+    measured against, as a capital planted into a habit would
+    (:func:`_make_usage`): no stray an editor would fix."""
+    key = _form_key(plant)
+    plants = [*(p for p in chosen if p.kind in SPACINGS and _form_key(p) == key), plant]
+    term = next(t for t in glossary if t.term == plant.term)
+    form = spacing_form(plant.planted)
+    forms = {(term.id, form), (term.id, form.casefold())}
+    before = surveyed.house
+    after = surveyed.with_plants(plants)
+    if (forms & after.spacings) - before.spacings:
+        return True
+    named = {(term.id, plant.planted)}
+    return bool((named & after.code_spellings.names) - before.code_spellings.names)
+
+
 def _make_page_usage(plant: Plant, chosen: list[Plant], surveyed: Survey, glossary: Glossary) -> bool:
     """Whether ``plant``, with the plants of its term already chosen on its
     page, would make a capital planted there the page's own style by GL001's
@@ -567,14 +619,28 @@ def _make_page_usage(plant: Plant, chosen: list[Plant], surveyed: Survey, glossa
     writes itself reach that count, and a typo or a respacing planted on
     the same page takes a lower-case use away: the page then writes the
     capital as a habit, no stray an editor would fix.  :func:`_make_usage`
-    judges the handbook's survey, this the page's."""
-    mine = [p for p in chosen if p.path == plant.path and p.term == plant.term]
+    judges the handbook's survey, this the page's.  A capital planted on a
+    shorter term's word may stand in a longer term's mention (``Schema``
+    of "schema" in ``schema node objects``, which GL001 reads as ``Schema
+    node``): the capitals planted on the page with the same first word
+    count together, and so does a form the page did not keep before."""
+    first = plant.planted.split()[0]
+    mine = [
+        p
+        for p in chosen
+        if p.path == plant.path and (p.term == plant.term or p.kind == "case" and p.planted.split()[0] == first)
+    ]
     capitals = {p.planted for p in [*mine, plant] if p.kind == "case" and p.planted[:1].isupper()}
     if not capitals:
         return False
     term = next(t.id for t in glossary if t.term == plant.term)
+    firsts = {c.split()[0] for c in capitals}
     kept = surveyed.page_capitals_with_plants(plant.path, [*mine, plant])
-    return any(form[0] == term and form[1] in capitals for form in kept)
+    clean = surveyed.page_capitals_with_plants(plant.path, []) if kept else frozenset()
+    return any(
+        form[0] == term and form[1] in capitals or form not in clean and form[1].split()[0] in firsts
+        for form in kept
+    )
 
 
 #: What follows a lower-case name that says it names the program or package
@@ -774,6 +840,15 @@ def _lowered_to_english(site: str, slipped: str) -> bool:
 
 #: Kinds that only move a term's word breaks.
 SPACINGS = ("hyphen-space", "split-compound", "distinctive-word")
+
+
+def _house_phrase(slipped: str, term: Term, house: HouseStyle) -> bool:
+    """Whether a respaced slip is the English phrase the handbook writes as a
+    habit for an identifier its code names (``untrusted project`` beside the
+    key ``untrusted-projects`` a directive declares: GL001's survey,
+    :attr:`.code_spellings.CodeSpellings.phrases`): the house's own words,
+    no slip an editor would fix."""
+    return (term.id, slipped[:1].lower() + slipped[1:]) in house.code_spellings.phrases
 
 
 def _written_in_definition(slipped: str, term: Term) -> bool:

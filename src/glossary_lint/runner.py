@@ -18,7 +18,7 @@ from functools import cached_property, partial
 from pathlib import Path
 
 from .discovery import discover
-from .engine import Linter
+from .engine import REST_SUFFIXES, Linter
 from .gc_pause import paused_collector
 from .rules.acronym_habit import ProseHabit
 from .rules.acronym_names import RunNames
@@ -123,7 +123,8 @@ def survey_run(files: Sequence[Path], linter: Linter) -> None:
             if names is not None:
                 names.add(path, file)
             if house is not None:
-                part = file.part("house", partial(house.part, text), encode_survey, decode_house)
+                rest = path.suffix.lower() in REST_SUFFIXES
+                part = file.part("house", partial(house.part, text, rest), encode_survey, decode_house)
                 house.merge(part)
                 if isinstance(file, CachedFile):  # GL001 reads a checked file's code names again
                     remember_code_names(file.digest, part.code_names)

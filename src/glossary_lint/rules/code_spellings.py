@@ -19,7 +19,11 @@ configuration key ``config-projects``.  Three kinds of prose spelling follow.
   writes the identifier in :data:`CODE_PAGES` files or more and the prose
   writes the phrase as a habit (as above), the phrase is no slip of the
   identifier, unless a program word after it says it names the program
-  (``the manila share service``).
+  (``the manila share service``).  An identifier that a directive of the
+  handbook's markup declares (:func:`declared_names`: ``.. attr::
+  config-projects``, the key documented) is a name of its own code on
+  however few pages: the page count guards against a page quoting another
+  program's name, and a handbook documents no other program's keys.
 
 - The glossary's name has capitals and the code writes it in lower case
   (``octavia``, the package and the program, for "Octavia") in
@@ -82,6 +86,22 @@ class CodeSpellings:
     code_once: frozenset[str] = frozenset()
 
 
+#: A reST directive whose whole argument is one name (no space, as a title
+#: or a sentence would have): ``.. attr:: config-projects``.  The name is
+#: what the directive documents (a key, an option, a variable), or a file it reads.
+_REST_DIRECTIVE_NAME = lazy_compile(r"^[ \t]*\.\.[ \t]+[\w:.-]+::[ \t]+(\S+)[ \t]*$", re.MULTILINE)
+#: The same in MyST, a fence opening the directive: ``{option} --tide-level``.
+_MYST_DIRECTIVE_NAME = lazy_compile(r"^[ \t]*(?:`{3,}|:{3,})\{[\w:.-]+\}[ \t]+(\S+)[ \t]*$", re.MULTILINE)
+
+
+def declared_names(text: str, rest: bool) -> list[str]:
+    """The names that the directives of a page's markup (reST when ``rest``,
+    else MyST) take as their whole argument: the names the handbook documents."""
+    if rest:
+        return _REST_DIRECTIVE_NAME.findall(text) if ".. " in text else []
+    return _MYST_DIRECTIVE_NAME.findall(text) if "{" in text else []
+
+
 #: What :meth:`CodeSpellingCount.result` reads of a form's first mention:
 #: the spellings of its candidates that are not listed variants, and
 #: whether the form is one of the listed variants.
@@ -103,6 +123,8 @@ class CodeSpellingPart:
     in_prose: Counter[tuple[str, str]]
     #: :data:`FirstMention` of each such form's first mention in the file.
     first: dict[tuple[str, str], FirstMention]
+    #: The forms of glossary terms that its directives declare (:func:`declared_names`).
+    declared: frozenset[str] = frozenset()
 
 
 #: How many tokens' stems a count keeps (its memory is bounded, however many
@@ -126,17 +148,22 @@ class CodeSpellingCount:
         #: What :meth:`result` reads of the first mention of each ``(term id,
         #: one-line form)``: its proper spellings and whether the form is a listed variant.
         self.first: dict[tuple[str, str], FirstMention] = {}
+        #: Exact forms that a directive declares in some file (:func:`declared_names`).
+        self.declared: set[str] = set()
         #: :meth:`_stem` of each token met so far: code repeats its names
         #: (sqlalchemy's code has 139,000 tokens, 7,800 of them distinct).
         self._stems: dict[str, str | None] = {}
 
-    def add(self, code: Iterable[str], mentions: Iterable[Mention]) -> None:
-        self.merge(self.count(code, mentions))
+    def add(self, code: Iterable[str], mentions: Iterable[Mention], declared: Iterable[str] = ()) -> None:
+        self.merge(self.count(code, mentions, declared))
 
-    def count(self, code: Iterable[str], mentions: Iterable[Mention]) -> CodeSpellingPart:
-        """One file's part of the counts: the forms its code writes, and its
-        prose's mentions (plain values, which the run's survey may keep
-        between runs: :mod:`.survey_parts`)."""
+    def count(
+        self, code: Iterable[str], mentions: Iterable[Mention], declared: Iterable[str] = ()
+    ) -> CodeSpellingPart:
+        """One file's part of the counts: the forms its code writes, the
+        forms its directives declare (``declared``, their arguments:
+        :func:`declared_names`), and its prose's mentions (plain values,
+        which the run's survey may keep between runs: :mod:`.survey_parts`)."""
         # Each distinct token of a file once, its stem from a memo kept for
         # the run: code repeats its names within a file and across files.
         tokens = set(chain.from_iterable(map(CODE_TOKEN.findall, code)))
@@ -147,6 +174,8 @@ class CodeSpellingCount:
             stems[token] = self._stem(token)
         forms = set(map(stems.__getitem__, tokens))
         forms.discard(None)
+        names = {self._stem(name) for name in declared}
+        names.discard(None)
         in_prose: Counter[tuple[str, str]] = Counter()
         first: dict[tuple[str, str], FirstMention] = {}
         for mention in mentions:
@@ -156,11 +185,14 @@ class CodeSpellingCount:
             in_prose[key] += 1
             if key not in first:
                 first[key] = _first_mention(mention, key[1])
-        return CodeSpellingPart(frozenset(cast("set[str]", forms)), in_prose, first)
+        return CodeSpellingPart(
+            frozenset(cast("set[str]", forms)), in_prose, first, frozenset(cast("set[str]", names))
+        )
 
     def merge(self, part: CodeSpellingPart) -> None:
         """Count one file's :meth:`count`."""
         self.in_code.update(part.forms)
+        self.declared |= part.declared
         self.in_prose.update(part.in_prose)
         for key, seen in part.first.items():
             self.first.setdefault(key, seen)
@@ -176,9 +208,15 @@ class CodeSpellingCount:
                 return token[: -len(ending)]
         return None
 
+    def _own_name(self, identifier: str) -> bool:
+        """Whether the handbook's code names something ``identifier``: it
+        writes it in :data:`CODE_PAGES` files or more, or a directive
+        declares it (see the module doc)."""
+        return self.in_code[identifier] >= CODE_PAGES or identifier in self.declared
+
     def result(self) -> CodeSpellings:
         written = {form for form, n in self.in_code.items() if n >= self.code_files}
-        if not self.in_code:
+        if not self.in_code and not self.declared:
             return CodeSpellings()
         names, phrases, programs, code_forms, code_once = set(), set(), set(), set(), set()
         spaced: Counter[tuple[str, str]] = Counter()
@@ -195,7 +233,7 @@ class CodeSpellingCount:
                 programs.add((term_id, form))
             phrase = (term_id, _phrase_form(form))
             habit = spaced[phrase] >= self.kept_uses and self.phrase_files[phrase] >= self.code_files
-            if any(spaced_identifier(form, p) and self.in_code[p] >= CODE_PAGES for p in proper):
+            if any(spaced_identifier(form, p) and self._own_name(p) for p in proper):
                 if habit:
                     phrases.add(phrase)
             elif (

@@ -48,7 +48,7 @@ from ..matching.words import WORD_RE
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
 from .case_context import at_sentence_start, capital_allowed, capitals_can_only_be_slips
 from .class_nouns import ClassNounCount, ClassNouns
-from .code_spellings import CodeSpellingCount, CodeSpellingPart, CodeSpellings
+from .code_spellings import CodeSpellingCount, CodeSpellingPart, CodeSpellings, declared_names
 from .dotted_names import dotted_names
 from .guessed_case import USAGE_USES
 from .linked_forms import linked_forms
@@ -114,6 +114,10 @@ HOUSE_USES = 5
 #: compound the closed form may be written for the hyphens still to be the
 #: house's (:meth:`_SpacingCount._opened_in_chapters`).
 OPENED_SHARE = 10
+#: How many times more pages than a hyphenated second spelling of a closed
+#: compound the closed form may stand on for the hyphens still to be the
+#: house's (:meth:`_SpacingCount._opened_in_chapters`).
+OPENED_PAGES = 2
 
 
 def house_capitals(capitalised: int, files: int) -> bool:
@@ -458,17 +462,18 @@ class HouseSurvey:
         self.linked: set[tuple[str, str]] = set()
         self.in_code = CodeSpellingCount(matcher, CODE_FILES, KEPT_USES)
 
-    def part(self, text: str) -> SurveyPart:
-        """What the file whose text is ``text`` adds to the survey."""
+    def part(self, text: str, rest: bool = False) -> SurveyPart:
+        """What the file whose text is ``text`` adds to the survey (a reST
+        page when ``rest``, else Markdown: :func:`prose_text`)."""
         # Capitals and lower case are counted in prose only: ``from typing
         # import Callable`` in a code block is no capital a writer chose.
         code: list[str] = []
-        prose = prose_text(text, code)
+        prose = prose_text(text, code, rest)
         spacing, mentions = self.spacings.count(text, prose)
         parts = self.parts
         return SurveyPart(
             spacing,
-            self.in_code.count(code, mentions),
+            self.in_code.count(code, mentions, declared_names(text, rest)),
             self.capitals.count(mentions),
             code_names(text),
             self.nouns.lower_uses(text),
@@ -597,17 +602,23 @@ def _has_marked_line(text: str) -> bool:
     return bool(_MARKED_LINE.match(text) or _LITERAL_MARK.search(text) or _MARKED_LINE_AFTER.search(text))
 
 
-def prose_text(text: str, code: list[str] | None = None) -> str:
+def prose_text(text: str, code: list[str] | None = None, rest: bool = False) -> str:
     """The raw text of a document with code put out of the way: inline
     code and fenced blocks become a :data:`PLACEHOLDER` (no word joins
     across it), the lines of literal blocks, doctests and link targets
     blank lines (the paragraphs around them stay apart).  Rough, as the
     survey may be, and far cheaper than parsing.  The code put aside is
-    appended to ``code`` when given (:mod:`.code_spellings` reads it)."""
+    appended to ``code`` when given (:mod:`.code_spellings` reads it).
+
+    ``rest``: the text is a reST page, which has no fenced block (its
+    literal blocks are ``::`` paragraphs and code directives): a run of
+    tildes or backquotes there is a section title's underline or
+    overline, and read as a fence it would hide the text up to the next
+    such line from the survey."""
     # Each pass is skipped where the text lacks what every match of it
     # holds (most files of a reST handbook have no fence, and most of a
     # Markdown one no literal block): the survey reads every file whole.
-    if "```" in text or "~~~" in text:
+    if not rest and ("```" in text or "~~~" in text):
         text = _FENCE.sub(_put_aside(code, lambda m: PLACEHOLDER), text)
     if "`" in text:
         if "doc" in text:
@@ -797,10 +808,15 @@ class _SpacingCount:
         :data:`KEPT_USES` files or more, is the house's second spelling even
         where the closed form is written more often; a slip is a stray of one
         page.  Not where the closed form outnumbers it :data:`OPENED_SHARE`
-        times or more (three ``change-set`` beside hundreds of ``changeset``):
-        a spelling the house keeps is no such rarity, strays on a few pages
-        are.  Split by a space (``data set``, ``code book``) it stays a
-        slip: English closes such words up.  The other way, a spaced term
+        times or more (three ``change-set`` beside hundreds of ``changeset``),
+        nor where the closed form stands on more than :data:`OPENED_PAGES`
+        times as many pages (one ``plug-ins`` on each of three pages, beside
+        ``plugin`` on eight): a spelling the house keeps is no such rarity,
+        strays on a few pages are.  Pages, not uses, say how widely a
+        spelling is kept: a page that explains the term writes it many
+        times, a stray is written once on each page it slips into.  Split
+        by a space (``data set``, ``code book``) it stays a slip: English
+        closes such words up.  The other way, a spaced term
         closed up is a code name, kept only as one (:func:`_code_name`)."""
         return (
             self.files[(term_id, form)] >= KEPT_USES
@@ -808,6 +824,7 @@ class _SpacingCount:
             and "-" in form
             and all(WORD_RE.fullmatch(a) for a in allowed)
             and uses * OPENED_SHARE > max(self.counts[(term_id, a)] for a in allowed)
+            and self.files[(term_id, form)] * OPENED_PAGES >= max(self.files[(term_id, a)] for a in allowed)
         )
 
     def _code_name(self, term_id: str, form: str) -> bool:

@@ -35,6 +35,7 @@ def encode_survey(part: SurveyPart) -> dict[str, Any]:
         "code_parts": sorted(part.spacing.code_parts),
         "code_forms": sorted(part.in_code.forms),
         "in_prose": _counted(part.in_code.in_prose),
+        "declared": sorted(part.in_code.declared),
         "first": [
             [term_id, form, list(proper), listed]
             for (term_id, form), (proper, listed) in part.in_code.first.items()
@@ -77,7 +78,10 @@ def decode_survey(data: Any, terms: Mapping[str, Term]) -> SurveyPart:
     return SurveyPart(
         SpacingPart(spacing, frozenset(_strings(data.get("code_parts"))), met),
         CodeSpellingPart(
-            frozenset(_strings(data.get("code_forms"))), _pair_counts(data.get("in_prose")), first
+            frozenset(_strings(data.get("code_forms"))),
+            _pair_counts(data.get("in_prose")),
+            first,
+            frozenset(_strings(data.get("declared"))),
         ),
         CapitalPart(_word_counts(data.get("lower")), capitals, set(_strings(data.get("guessed")))),
         frozenset(_strings(data.get("code_names"))),
