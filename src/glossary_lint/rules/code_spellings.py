@@ -38,6 +38,11 @@ configuration key ``config-projects``.  Three kinds of prose spelling follow.
   listeners, pools, healthmonitors``): the prose quotes or lists the code's
   names, once or as often as it likes.
 
+- A section heading that is a lower-case name and nothing else (``###
+  widgetd`` for "Widgetd"), on a page that writes that very name as inline
+  code (```widgetd```): the heading names the program or package the page
+  sets in code, spelled as the code is.
+
 A slip is a stray, once or twice; what the code and the prose both write
 many times is the handbook's usage.  The code is what the survey puts
 aside as code (:func:`.house_style.prose_text`): inline literals and
@@ -64,7 +69,7 @@ from ..glossary.model import SpellingKind
 from ..lazy_re import lazy_compile
 from ..matching.matcher import Matcher, Mention
 from ..matching.words import WORD_RE, match_key
-from ..sources.segments import PLACEHOLDER
+from ..sources.segments import PLACEHOLDER, BlockKind
 
 
 @dataclass(frozen=True)
@@ -366,3 +371,14 @@ def written_as_code(mention: Mention, spellings: CodeSpellings) -> bool:
     return not names_program(mention.segment.text, mention.end) and any(
         is_identifier(c.spelling.text) for c in mention.candidates
     )
+
+
+def heads_code_name(mention: Mention, source: str) -> bool:
+    """A heading that holds only the mention, in lower case, where the page
+    writes the same letters as inline code (see the module doc)."""
+    found = mention.one_line
+    if mention.typo or mention.segment.kind is not BlockKind.HEADING or not found.islower():
+        return False
+    if mention.segment.text.strip() != found:
+        return False
+    return re.search(rf"(?<![`\w])``?{re.escape(found)}``?(?![`\w])", source) is not None

@@ -12,6 +12,10 @@ Such text is written as its owner wrote it, whatever the glossary says:
 * an image's alt text or a link's text in lower case that is the whole text
   and a word of its own reference label (``[![widget][badge-widget]][link]``,
   a badge): the label's name for the service, not a sentence;
+* a handle in lower case before a code name in snake case (``the widgetco
+  kiln_tools repo``) or before an account's noun where the page writes it
+  in a path or a query (``the widgetco organization`` beside
+  ``widgetco/kiln``);
 * a part of a slash path written in lower case without spaces, an
   ``org/repo`` or a file path (``xarray-contrib/datatree``): a repository or
   file is named so;
@@ -84,6 +88,7 @@ def stands_in_name(mention: Mention, source: str) -> bool:
         or _named_by_address(mention, source)
         or _named_by_label(mention, source)
         or _in_path(mention)
+        or _owner_handle(mention, source)
         or _quoted_word(mention)
         or _in_stray_backquotes(mention, source)
         or _lone_word(mention, source)
@@ -177,6 +182,34 @@ def _in_path(mention: Mention) -> bool:
         left -= 1
     token = _PATH_TOKEN.match(text, left)
     return token is not None and token.end() >= end
+
+
+#: A code name in snake case after a word (``kiln_tools``), in backquotes or not.
+_SNAKE_AFTER = lazy_compile(r"[ \t]+`*[a-z0-9]+(?:_[a-z0-9]+)+\b")
+#: Nouns of a hosting service's account, named by its handle.
+_ACCOUNT_NOUNS = frozenset("organization organisation org account namespace".split())
+_NEXT_WORD = lazy_compile(r"[ \t]+([a-z]+)\b")
+
+
+def _owner_handle(mention: Mention, source: str) -> bool:
+    """A name in lower case (``widgetco`` for "WidgetCo") that stands for an
+    account's handle: before a code name in snake case (``the widgetco
+    kiln_tools repo``, the repository ``widgetco/kiln_tools`` with its slash
+    spoken as a space), or before an account's noun (``the widgetco
+    organization``) on a page that writes the handle in a path or a query
+    (``widgetco/kiln``, ``user:widgetco``).  Nobody lowers a name's capitals
+    in prose; a handle is lower case as the service spells it."""
+    found = mention.one_line
+    if mention.typo or not found.islower() or " " in found:
+        return False
+    text, end = mention.segment.text, mention.end
+    if _SNAKE_AFTER.match(text, end) is not None:
+        return True
+    after = _NEXT_WORD.match(text, end)
+    if after is None or after.group(1) not in _ACCOUNT_NOUNS:
+        return False
+    handle = re.escape(found)
+    return re.search(rf"(?<![\w.-])(?:{handle}/[\w.-]|[\w%]+(?::|%3A){handle}\b)", source) is not None
 
 
 def _quoted_word(mention: Mention) -> bool:

@@ -28,7 +28,7 @@ from .case_context import (
     title_allowed,
 )
 from .class_nouns import is_class_noun
-from .code_spellings import listed_with_code_names, set_out_code_name, written_as_code
+from .code_spellings import heads_code_name, listed_with_code_names, set_out_code_name, written_as_code
 from .command_words import page_code_text, typed_as_command
 from .counted_names import counted_name
 from .defined_forms import defined_as_written
@@ -55,6 +55,7 @@ from .item_labels import (
 )
 from .line_code_names import named_by_line_code
 from .linked_forms import is_linked_form, linked_forms
+from .modified_compounds import modifies_compound
 from .name_forms import in_hyphenated_name, is_command_name
 from .named_kinds import (
     instance_beside_class_names,
@@ -163,6 +164,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             written_as_code(mention, in_code)
             or set_out_code_name(mention, in_code, ctx.document.source)
             or listed_with_code_names(mention, in_code)
+            or heads_code_name(mention, ctx.document.source)
         ):
             continue  # 'loadbalancer', the API resource; 'a config project' beside the key config-projects
         if stands_in_name(mention, ctx.document.source):
@@ -180,6 +182,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # 'shelf unit' where the page defines "A **shelf unit** is ..."
         if usage.spells(mention):
             continue  # 'a Boutiques descriptor' where the importer guessed 'boutiques'
+        if modifies_compound(mention, ctx.document.source, ctx.glossary):
+            continue  # 'the Kiln pot-firing schedule' for 'Kiln Pot': Kiln modifies the compound
         hit = _spelling_hit(mention, ctx.document.source)
         if hit is not None:
             yield hit
@@ -824,10 +828,13 @@ def _modifier_of_own_noun(found: str, wanted: str) -> bool:
     compound modifier before the term's own last noun, as English writes a
     modifier of several words before its noun.  A small word joined so
     (``unit-of work``) makes no modifier: only the whole ``unit-of-work``
-    would be one."""
+    would be one.  A headword hyphenated all through (``signal-noise-ratio``,
+    a label's or slug's way of joining words) is read the same way: the
+    phrase English writes for it opens its head noun after the modifier."""
     got, want = WORD_RE.findall(found), WORD_RE.findall(wanted)
     gaps = _words_and_gaps(found)[1]
-    if len(got) < 3 or got != want or any(g != " " for g in _words_and_gaps(wanted)[1]):
+    wanted_gaps = set(_words_and_gaps(wanted)[1])
+    if len(got) < 3 or got != want or not (wanted_gaps == {" "} or wanted_gaps <= _HYPHENS):
         return False
     return (
         all(g in "-\u2010\u2011" for g in gaps[:-1])
@@ -850,6 +857,8 @@ def _name_spacing(found: str, wanted: str, segment: Segment, start: int, end: in
 #: A capital after a small letter: a term whose case is its identity (``RoPE``).
 _MIXED_CASE = lazy_compile(r"[a-z][A-Z]")
 _SMALL_WORDS = frozenset("to of the and or in on by for a an".split())
+#: The hyphens that join a compound's words.
+_HYPHENS = frozenset("-\u2010\u2011")
 
 
 def _english_words_raised(found: str, wanted: str) -> bool:
@@ -1017,6 +1026,16 @@ RULE = Rule(
     "page that writes the name mid-sentence twice or more in one other case and never in the "
     "glossary's, and a guessed Title Case headword's English words may be written in lower "
     "case where a word with capitals of its own keeps them ('KVF format' for 'KVF Format'). "
+    "A name whose last word alone is lowered is no slip where that word opens a compound the "
+    "name's first word modifies: hyphenated to the next word ('the Kiln pot-firing schedule' "
+    "for 'Kiln Pot', but not before '-based', '-style' and the like), or open before a noun "
+    "with which the glossary's definitions write it, or the page three times or more, away "
+    "from the name ('the Kiln pot racks' beside 'the pot rack'). A headword hyphenated all "
+    "through ('peer-review-process') may open its head noun ('the peer-review process'). A "
+    "lower-case name before a code name in snake case ('the widgetco kiln_tools repo'), or "
+    "before 'organization', 'account' and the like on a page that writes it in a path or a "
+    "query ('widgetco/kiln'), is an account's handle; and a heading that is a lower-case name "
+    "alone, which the page sets as inline code, names the program. "
     "Fixable, except likely typos and ambiguous senses.",
     "The model uses Encodec tokens and a mel-spectrogram input.",
     "The model uses EnCodec tokens and a mel spectrogram input.",

@@ -198,6 +198,12 @@ def _guess_from_page(name: str, evidence: Evidence) -> CaseGuess:
         return CaseGuess(
             "exact", review=f"case 'exact' guessed: {unused}, but {because}; set 'sentence' if it is not"
         )
+    if _capital_after_hyphen(name) and evidence.heads_in_sentence_case:
+        return CaseGuess(
+            "exact",
+            review=f"case 'exact' guessed: {unused}, but a word after a hyphen is capitalised, "
+            "which the page's headwords in sentence case give no other word; set 'sentence' if it is not",
+        )
     if not lower_page:
         says = "capitalises most of its terms" if evidence.style else "has too few terms to show its style"
         return CaseGuess(
@@ -210,6 +216,33 @@ def _guess_from_page(name: str, evidence: Evidence) -> CaseGuess:
         review=f"case 'sentence' guessed: {unused}, and its words are everyday English or "
         "written in lower case on the page; set 'exact' for a proper name",
     )
+
+
+def _capital_after_hyphen(name: str) -> bool:
+    """``Build-Tag``: a part after a hyphen that opens with a capital and goes
+    on in small letters (an abbreviation's capitals, ``Build-ID``, are
+    settled before)."""
+    return any(part[:1].isupper() and part[1:].islower() for part in name.split("-")[1:])
+
+
+def heads_in_sentence_case(names: list[str]) -> bool:
+    """Whether a page heads its names of several spaced words in sentence
+    case (``Declared dependency``) more often than in Title Case (``Batch
+    Size``): there a heading's capitals stop at the first word, and a capital
+    after a hyphen (``Build-Tag``) is the name's own, not the page's style.
+    Names whose later words are code, abbreviations or mixed say nothing."""
+    sentence = title = 0
+    for name in names:
+        plain = re.sub(r"\s*\(.*\)$", "", name)
+        first, *rest = plain.split()
+        if not rest or _CODE.search(plain) or not first[:1].isupper():
+            continue
+        later = [w for w in rest if not is_abbreviation(w) and not w.isupper()]
+        if later and all(w[:1].islower() for w in later):
+            sentence += 1
+        elif later and all(w[:1].isupper() for w in later):
+            title += 1
+    return sentence > title
 
 
 def page_style(names: list[str]) -> str | None:
@@ -245,6 +278,8 @@ class Evidence:
         self._unreferenced = unreferenced if unreferenced != text else None
         self._plain: Evidence | None = None
         self.style = page_style(names or [])
+        #: whether the page's names of several words are headed in sentence case
+        self.heads_in_sentence_case = heads_in_sentence_case(names or [])
         #: words the page's own names write in lower case (``expiring`` beside ``Expiring``)
         self.listed_lower = {
             w for n in names or [] if not _CODE.search(n) for w in _WORD.findall(n) if w.islower()
