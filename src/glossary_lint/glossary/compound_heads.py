@@ -196,3 +196,17 @@ def name_joined_before(text: str, start: int) -> str | None:
     (see the Sphinx extension's ``joined_names``)."""
     joined = _NAME_BEFORE.search(text, max(0, start - 40), start)
     return None if joined is None else joined.group(1)
+
+
+def closes_capitalised_name(text: str, start: int, found: str, spelling: str) -> bool:
+    """Whether the mention ``found`` at ``start`` of ``text``, capitalised
+    where its entry writes it in small letters (``spelling``), is joined by a
+    hyphen to a capitalised word before it: ``Kelpie-Herders``, the name of a
+    project or a product in Title Case, of which the mention is only the last
+    word.  Running text gives the capital no other reason (a heading's or a
+    bold label's Title Case is left to the caller); an acronym entry
+    (``AHB-AP``), written in capitals by its entry, is one kind of the term
+    and is judged by usage instead (:func:`name_joined_before`)."""
+    if not found[:1].isupper() or not spelling[:1].islower() or found.isupper():
+        return False
+    return name_joined_before(text, start) is not None
