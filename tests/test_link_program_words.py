@@ -9,7 +9,11 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from glossary_lint.glossary.compound_heads import closes_capitalised_name
+from glossary_lint.glossary.compound_heads import closes_capitalised_name, names_file_part
+from glossary_lint.glossary.link_sense import links_as_term
+from glossary_lint.glossary.loader import parse_glossary
+from glossary_lint.matching.matcher import Matcher
+from glossary_lint.sources.segments import BlockKind, Segment
 from glossary_lint.glossary.program_files import file_kinds, names_program_file
 from link_checks import first_mention_links
 from test_sphinx import term_links
@@ -134,3 +138,33 @@ def test_without_the_file_name_the_section_keeps_the_handbook_s_sense(tmp_path):
 def test_a_file_named_after_a_program_the_glossary_names_keeps_the_sense(tmp_path):
     page = PAGE.replace("``herdsman.runbook``", "``flock.runbook``").replace("Herdsman", "Flock")
     assert _links(tmp_path, page)["program-setup"] == ["runbook", "grazing plan"]
+
+
+DEFINITION = "A chain of herding tools and their settings."
+
+
+def _bold(text: str, *words: str) -> Segment:
+    """``text`` as one paragraph with each of ``words`` (first place) in bold."""
+    ranges = tuple((text.index(w), text.index(w) + len(w)) for w in words)
+    return Segment(text, BlockKind.TABLE_CELL, ((0, 0, len(text)),), title_ranges=ranges)
+
+
+def test_a_word_alone_in_bold_before_section_or_key_names_a_part_of_a_file():
+    text = "retries in runbook section of the config"
+    segment = _bold(text, "retries", "runbook")
+    start = text.index("runbook")
+    assert names_file_part(segment, start, start + len("runbook"), DEFINITION)
+    mention = next(m for m in Matcher(parse_glossary(GLOSSARY)).mentions(segment) if m.start == start)
+    assert not links_as_term(mention)
+    text = "set the runbook key to a path"
+    assert names_file_part(_bold(text, "runbook"), text.index("runbook"), text.index(" key"), DEFINITION)
+
+
+def test_plain_words_other_nouns_and_a_section_entry_keep_the_sense():
+    text = "the runbook section of the plan lists each field"
+    start, end = text.index("runbook"), text.index(" section")
+    assert not names_file_part(_bold(text), start, end, DEFINITION)
+    assert not names_file_part(_bold(text, "runbook section"), start, end, DEFINITION)
+    other = "a runbook chain of tools"
+    assert not names_file_part(_bold(other, "runbook"), 2, 9, DEFINITION)
+    assert not names_file_part(_bold(text, "runbook"), start, end, "A section of the plan file.")

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from ..rules.word_roles import MODIFIER_ENDS, NOT_NOUNS
+from ..sources.segments import Segment
 
 #: Nouns that, after a hyphen, make the compound say where or how far
 #: something applies, the term keeping its sense: ``waveform-level``,
@@ -134,6 +135,25 @@ def labels_item_after(text: str, end: int, definition: str) -> bool:
     that ...") makes the phrase the entry itself."""
     noun = _noun_after(text, end)
     return noun in _LABELLED_ITEMS and not definition_calls_it(definition, noun)
+
+
+#: Nouns for the named parts of a configuration file or a record: "the
+#: **paths** section", "the **retries** key".
+_FILE_PARTS = frozenset("section key field block option parameter setting".split())
+
+
+def names_file_part(segment: Segment, start: int, end: int, definition: str) -> bool:
+    """Whether the mention ``segment.text[start:end]``, set alone in bold (a
+    title range that is no link text), names the part of a file that the
+    noun after it calls it: "**retries** in the **paths** section of the
+    config".  Bold around a single word before such a noun marks it as the
+    part's literal name, as code would; in plain words ("the outputs
+    section") the phrase may be about the thing the entry defines.  A
+    definition that calls the entry such a part ("A section of ...") makes
+    the phrase the entry itself."""
+    bold = (start, end) in segment.title_ranges and not segment.in_link(start, end)
+    noun = _noun_after(segment.text, end)
+    return bold and noun in _FILE_PARTS and not definition_calls_it(definition, noun)
 
 
 #: An acronym: capitals, and digits after the first letter (``RPC``, ``H5``).

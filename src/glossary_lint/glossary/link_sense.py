@@ -35,6 +35,7 @@ from .compound_heads import (
     definition_calls_it,
     labels_item_after,
     names_class_after,
+    names_file_part,
     names_offering,
     names_part_after,
     opens_other_compound,
@@ -238,6 +239,10 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "the amphora provider", "the minion folder": a driver, a folder
     if _one_word(mention) and labels_item_after(text, mention.end, term.definition):
         return False  # "the descendants command", "the Pipelines menu": a command, a menu
+    if _one_word(mention) and names_file_part(
+        mention.segment, mention.start, mention.stem_end, term.definition
+    ):
+        return False  # "**retries** in the **paths** section": a part of a file named so
     if names_class_after(mention.found, text, mention.end, term.definition):
         return False  # "a copy of the RPC class": the code named after the model
     if counted_as_a_kind(term, text, mention.start, mention.end):
