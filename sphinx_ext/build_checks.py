@@ -13,6 +13,7 @@ each link is pointed at the glossary page once its location is known
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,6 +30,7 @@ from glossary_lint.glossary.compound_heads import name_joined_before
 from glossary_lint.glossary.link_sense import PageContext, links_as_term, mention_case
 from glossary_lint.glossary.long_names import entry_names, long_names
 from glossary_lint.glossary.owned_functions import class_names, owner_names
+from glossary_lint.glossary.program_files import file_kinds, glossary_words
 from glossary_lint.glossary.project_names import project_names
 from glossary_lint.matching.matcher import Mention
 from glossary_lint.rules.findings import Finding, Severity
@@ -149,7 +151,7 @@ class GlossaryLintTransform(SphinxTransform):
                 project_names(glossary),
                 _page_code_names(self.document),
             )
-            link_mentions(mentions, text_nodes, current.link, page)
+            link_mentions(mentions, text_nodes, current.link, page, glossary_words(glossary))
             _note_joined(self.env, mentions)
 
     def read(self, path: Path, source: str, text_nodes: TextNodes) -> Document:
@@ -193,12 +195,19 @@ class GlossaryLintTransform(SphinxTransform):
 
 
 def link_mentions(
-    mentions: Sequence[Mention], text_nodes: TextNodes, mode: str, page: PageContext | None = None
+    mentions: Sequence[Mention],
+    text_nodes: TextNodes,
+    mode: str,
+    page: PageContext | None = None,
+    known: frozenset[str] = frozenset(),
 ) -> None:
     """Turn mentions into :func:`term_link` links: the first per section, per document,
     or every one, as ``mode`` says; never where :data:`NOT_LINKED` forbids, nor
-    where the words may mean something else (:func:`links_as_term`)."""
+    where the words may mean something else (:func:`links_as_term`, told of
+    each section's files named after other programs than the glossary's
+    ``known`` words name)."""
     context = page or PageContext()
+    kinds: dict[int, PageContext] = {}
     linked: dict[int, set[tuple[str, bool]]] = {}
     chosen: dict[int, tuple[nodes.Text, list[tuple[int, int, Mention, str | None, bool]]]] = {}
     for mention in mentions:
@@ -206,11 +215,14 @@ def link_mentions(
         if located is None:
             continue
         node, offset = located
-        if not links_as_term(mention, context, _code_before(node, mention.start - offset)):
+        section = _section_of(node)
+        if id(section) not in kinds:
+            kinds[id(section)] = _with_file_kinds(context, section, known)
+        if not links_as_term(mention, kinds[id(section)], _code_before(node, mention.start - offset)):
             continue
         if not _linkable(node):
             continue
-        scope = id(_section_of(node)) if mode == "section" else 0
+        scope = id(section) if mode == "section" else 0
         done = linked.setdefault(scope, set())
         term = mention.terms[0]
         # An entry named like a class links once per case here (code_names).
@@ -244,6 +256,18 @@ def link_mentions(
         if last < len(value):
             pieces.append(nodes.Text(value[last:]))
         node.parent.replace(node, pieces)
+
+
+def _with_file_kinds(context: PageContext, section: nodes.Node | None, known: frozenset[str]) -> PageContext:
+    """``context`` with the kinds of other programs' files that ``section``'s
+    own inline code names (:mod:`~glossary_lint.glossary.program_files`), not
+    its subsections'."""
+    if section is None or isinstance(section, nodes.document):
+        return context
+    codes = [n.astext() for n in section.findall(nodes.literal) if _section_of(n) is section]
+    if not codes:
+        return context
+    return dataclasses.replace(context, file_kinds=file_kinds(codes, section.astext(), known))
 
 
 def _note_joined(env: Any, mentions: Sequence[Mention]) -> None:

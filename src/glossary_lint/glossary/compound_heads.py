@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from ..rules.word_roles import MODIFIER_ENDS, NOT_NOUNS
+from ..sources.segments import Segment
 
 #: Nouns that, after a hyphen, make the compound say where or how far
 #: something applies, the term keeping its sense: ``waveform-level``,
@@ -136,6 +137,25 @@ def labels_item_after(text: str, end: int, definition: str) -> bool:
     return noun in _LABELLED_ITEMS and not definition_calls_it(definition, noun)
 
 
+#: Nouns for the named parts of a configuration file or a record: "the
+#: **paths** section", "the **retries** key".
+_FILE_PARTS = frozenset("section key field block option parameter setting".split())
+
+
+def names_file_part(segment: Segment, start: int, end: int, definition: str) -> bool:
+    """Whether the mention ``segment.text[start:end]``, set alone in bold (a
+    title range that is no link text), names the part of a file that the
+    noun after it calls it: "**retries** in the **paths** section of the
+    config".  Bold around a single word before such a noun marks it as the
+    part's literal name, as code would; in plain words ("the outputs
+    section") the phrase may be about the thing the entry defines.  A
+    definition that calls the entry such a part ("A section of ...") makes
+    the phrase the entry itself."""
+    bold = (start, end) in segment.title_ranges and not segment.in_link(start, end)
+    noun = _noun_after(segment.text, end)
+    return bold and noun in _FILE_PARTS and not definition_calls_it(definition, noun)
+
+
 #: An acronym: capitals, and digits after the first letter (``RPC``, ``H5``).
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
 
@@ -196,3 +216,17 @@ def name_joined_before(text: str, start: int) -> str | None:
     (see the Sphinx extension's ``joined_names``)."""
     joined = _NAME_BEFORE.search(text, max(0, start - 40), start)
     return None if joined is None else joined.group(1)
+
+
+def closes_capitalised_name(text: str, start: int, found: str, spelling: str) -> bool:
+    """Whether the mention ``found`` at ``start`` of ``text``, capitalised
+    where its entry writes it in small letters (``spelling``), is joined by a
+    hyphen to a capitalised word before it: ``Kelpie-Herders``, the name of a
+    project or a product in Title Case, of which the mention is only the last
+    word.  Running text gives the capital no other reason (a heading's or a
+    bold label's Title Case is left to the caller); an acronym entry
+    (``AHB-AP``), written in capitals by its entry, is one kind of the term
+    and is judged by usage instead (:func:`name_joined_before`)."""
+    if not found[:1].isupper() or not spelling[:1].islower() or found.isupper():
+        return False
+    return name_joined_before(text, start) is not None

@@ -25,14 +25,17 @@ from ..matching.english import is_everyday_term, is_known_word, is_ordinary_word
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE, capitalize_first, match_key
 from ..rules.case_context import in_name
+from ..rules.sentence_case_spans import in_title_case_range
 from ..rules.word_roles import PREPOSITIONS
 from .class_mentions import names_page_class
 from .code_compounds import opens_code_name
 from .compound_heads import (
+    closes_capitalised_name,
     closes_other_compound,
     definition_calls_it,
     labels_item_after,
     names_class_after,
+    names_file_part,
     names_offering,
     names_part_after,
     opens_other_compound,
@@ -44,6 +47,7 @@ from .long_names import EntryName, LongName, inside_long_name, inside_spelled_ou
 from .model import CasePolicy, Spelling, SpellingKind, Term
 from .other_references import called_a_file, in_other_link_text, in_quoted_title, names_project
 from .owned_functions import owned_by_other
+from .program_files import names_program_file
 from .project_names import after_project_name
 from .quoted_series import quoted_among_other_values
 
@@ -196,6 +200,8 @@ class PageContext:
     projects: frozenset[str] = frozenset()
     #: Names with inner capitals the page writes in code, in small letters (:mod:`.code_compounds`).
     code_names: frozenset[str] = frozenset()
+    #: Extensions of the file names the page writes in code (:mod:`.program_files`).
+    file_kinds: frozenset[str] = frozenset()
 
 
 _NO_PAGE = PageContext()
@@ -219,6 +225,10 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "salt-minion": the program named after the project, not a minion
     if closes_other_compound(text, mention.start, mention.found, term.term):
         return False  # "the org-config project": a repository, not a config-project
+    if _closes_name(mention, term):
+        return False  # "renamed to Kelpie-Herders": a project's name, not herders
+    if _one_word(mention) and names_program_file(mention.found, term.definition, page.file_kinds):
+        return False  # "load the Fast_Herd workflow" beside `kelpie.workflow`: a program's own
     if follows_naming_label(text, mention.start):
         return False  # "Usage: gdbserver {start,stop}", "Default provider name: amphora"
     if other_name_in_brackets(text, mention.start, mention.end, mention.found):
@@ -229,6 +239,10 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "the amphora provider", "the minion folder": a driver, a folder
     if _one_word(mention) and labels_item_after(text, mention.end, term.definition):
         return False  # "the descendants command", "the Pipelines menu": a command, a menu
+    if _one_word(mention) and names_file_part(
+        mention.segment, mention.start, mention.stem_end, term.definition
+    ):
+        return False  # "**retries** in the **paths** section": a part of a file named so
     if names_class_after(mention.found, text, mention.end, term.definition):
         return False  # "a copy of the RPC class": the code named after the model
     if counted_as_a_kind(term, text, mention.start, mention.end):
@@ -267,6 +281,16 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         for c in mention.candidates
         if c.term is term and c.spelling.kind is not SpellingKind.VARIANT
     )
+
+
+def _closes_name(mention: Mention, term: Term) -> bool:
+    """A mention capitalised after a hyphen and a capitalised word, in
+    running text: the last word of a name in Title Case (:func:`.compound_heads.closes_capitalised_name`).
+    A heading, a table's header or a bold label capitalises words of its own."""
+    segment = mention.segment
+    if segment.kind.is_title or in_title_case_range(segment, mention.start, mention.stem_end):
+        return False
+    return closes_capitalised_name(segment.text, mention.start, mention.found, term.term)
 
 
 def _thing_noun(term: Term, found: str) -> bool:
