@@ -257,6 +257,19 @@ class Survey:
         document = parse_document(rel, self._planted_page(rel, plants), Config(Path(".")))
         return page_capitals(self.matcher.document_mentions(document.segments))
 
+    def guessed_usage_with_plants(self, rel: str, plants: list[Plant], forms: set[str]) -> bool:
+        """Whether GL001's guessed-case rule (:class:`GuessedCaseUsage`: a
+        guessed case outvoted by the page's own usage) reads one of ``forms``
+        as page ``rel``'s spelling once its ``plants`` are written in."""
+        from glossary_lint.config import Config
+        from glossary_lint.engine import parse_document
+        from glossary_lint.rules.guessed_case import GuessedCaseUsage
+
+        document = parse_document(rel, self._planted_page(rel, plants), Config(Path(".")))
+        mentions = list(self.matcher.document_mentions(document.segments))
+        usage = GuessedCaseUsage(mentions)
+        return any(m.one_line in forms and usage.spells(m) for m in mentions)
+
     def _planted_page(self, rel: str, plants: list[Plant]) -> str:
         lines = self.pages[rel].split("\n")
         for plant in (p for p in plants if p.path == rel):
@@ -566,15 +579,23 @@ def _make_page_usage(plant: Plant, chosen: list[Plant], surveyed: Survey, glossa
     as often as the lower case).  Two capitals planted beside one the page
     writes itself reach that count, and a typo or a respacing planted on
     the same page takes a lower-case use away: the page then writes the
-    capital as a habit, no stray an editor would fix.  :func:`_make_usage`
+    capital as a habit, no stray an editor would fix.  So for a case the
+    importer guessed, by GL001's guessed-case rule (:class:`GuessedCaseUsage`:
+    a form written mid-sentence twice, and the glossary's letters never
+    there, is the page's spelling): two case plants of a name, or a typo
+    planted into the page's one use of the glossary's letters beside them,
+    leave the page writing the planted case only.  :func:`_make_usage`
     judges the handbook's survey, this the page's."""
     mine = [p for p in chosen if p.path == plant.path and p.term == plant.term]
+    entry = next(t for t in glossary if t.term == plant.term)
+    cases = {p.planted for p in [*mine, plant] if p.kind == "case"}
+    if cases and entry.case_guessed and surveyed.guessed_usage_with_plants(plant.path, [*mine, plant], cases):
+        return True
     capitals = {p.planted for p in [*mine, plant] if p.kind == "case" and p.planted[:1].isupper()}
     if not capitals:
         return False
-    term = next(t.id for t in glossary if t.term == plant.term)
     kept = surveyed.page_capitals_with_plants(plant.path, [*mine, plant])
-    return any(form[0] == term and form[1] in capitals for form in kept)
+    return any(form[0] == entry.id and form[1] in capitals for form in kept)
 
 
 #: What follows a lower-case name that says it names the program or package

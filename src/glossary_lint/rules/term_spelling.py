@@ -1020,7 +1020,7 @@ RULE = Rule(
     "definition, not a mention. Plural and "
     "possessive endings are kept. A case the importer guessed ('case-guessed') gives way to a "
     "page that writes the name mid-sentence twice or more in one other case and never in the "
-    "glossary's, "
+    "glossary's (a name set alone in bold mid-sentence counts as written mid-sentence), "
     "and a guessed Title Case headword's English words may be written in lower "
     "case where a word with capitals of its own keeps them ('KVF format' for 'KVF Format'). "
     "Fixable, except likely typos and ambiguous senses.",
