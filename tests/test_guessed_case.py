@@ -158,3 +158,26 @@ def test_counting_a_pages_usage_grows_with_the_page_not_its_square():
         finally:
             guessed_case.GuessedCaseUsage._count = original
         assert len(counted) == 1
+
+
+def test_a_name_set_alone_in_bold_mid_sentence_shows_the_writers_letters(gl001_of_run):
+    """``the tool **Quillbox**`` sets the name apart in the page's own letters:
+    no label's or title's capital, so two lower-case uses do not outvote it."""
+    text = (
+        "We call the packager **Quillbox** in this guide.\n\n"
+        "We install quillbox on each machine, then run quillbox once a day.\n"
+    )
+    assert gl001_of_run(entry("exact"), {"tools.md": text}) == [
+        ("tools.md", "quillbox"),
+        ("tools.md", "quillbox"),
+    ]
+
+
+def test_a_bold_label_or_bold_phrase_still_counts_for_nothing(gl001_of_run):
+    """A bold label opening an item, or a bold phrase of several words, takes
+    capitals by convention: the lower-case uses stay the page's spelling."""
+    lower = "We install quillbox on each machine, then run quillbox once a day.\n"
+    label = "- **Quillbox**: the packager.\n\n" + lower
+    phrase = "Read the **Quillbox Recipe Guide** first.\n\n" + lower
+    assert gl001_of_run(entry("exact"), {"tools.md": label}) == []
+    assert gl001_of_run(entry("exact"), {"tools.md": phrase}) == []

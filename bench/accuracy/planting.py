@@ -269,6 +269,19 @@ class Survey:
             self._clean_capitals[rel] = capitals
         return capitals
 
+    def guessed_usage_with_plants(self, rel: str, plants: list[Plant], forms: set[str]) -> bool:
+        """Whether GL001's guessed-case rule (:class:`GuessedCaseUsage`: a
+        guessed case outvoted by the page's own usage) reads one of ``forms``
+        as page ``rel``'s spelling once its ``plants`` are written in."""
+        from glossary_lint.config import Config
+        from glossary_lint.engine import parse_document
+        from glossary_lint.rules.guessed_case import GuessedCaseUsage
+
+        document = parse_document(rel, self._planted_page(rel, plants), Config(Path(".")))
+        mentions = list(self.matcher.document_mentions(document.segments))
+        usage = GuessedCaseUsage(mentions)
+        return any(m.one_line in forms and usage.spells(m) for m in mentions)
+
     def _planted_page(self, rel: str, plants: list[Plant]) -> str:
         lines = self.pages[rel].split("\n")
         for plant in (p for p in plants if p.path == rel):
@@ -618,12 +631,22 @@ def _make_page_usage(plant: Plant, chosen: list[Plant], surveyed: Survey, glossa
     as often as the lower case).  Two capitals planted beside one the page
     writes itself reach that count, and a typo or a respacing planted on
     the same page takes a lower-case use away: the page then writes the
-    capital as a habit, no stray an editor would fix.  :func:`_make_usage`
+    capital as a habit, no stray an editor would fix.  So for a case the
+    importer guessed, by GL001's guessed-case rule (:class:`GuessedCaseUsage`:
+    a form written mid-sentence twice, and the glossary's letters never
+    there, is the page's spelling): two case plants of a name, or a typo
+    planted into the page's one use of the glossary's letters beside them,
+    leave the page writing the planted case only.  :func:`_make_usage`
     judges the handbook's survey, this the page's.  A capital planted on a
     shorter term's word may stand in a longer term's mention (``Schema``
     of "schema" in ``schema node objects``, which GL001 reads as ``Schema
     node``): the capitals planted on the page with the same first word
     count together, and so does a form the page did not keep before."""
+    entry = next(t for t in glossary if t.term == plant.term)
+    same_term = [p for p in chosen if p.path == plant.path and p.term == plant.term]
+    cases = {p.planted for p in [*same_term, plant] if p.kind == "case"}
+    if cases and entry.case_guessed and surveyed.guessed_usage_with_plants(plant.path, [*same_term, plant], cases):
+        return True
     first = plant.planted.split()[0]
     mine = [
         p
@@ -633,7 +656,7 @@ def _make_page_usage(plant: Plant, chosen: list[Plant], surveyed: Survey, glossa
     capitals = {p.planted for p in [*mine, plant] if p.kind == "case" and p.planted[:1].isupper()}
     if not capitals:
         return False
-    term = next(t.id for t in glossary if t.term == plant.term)
+    term = entry.id
     firsts = {c.split()[0] for c in capitals}
     kept = surveyed.page_capitals_with_plants(plant.path, [*mine, plant])
     clean = surveyed.page_capitals_with_plants(plant.path, []) if kept else frozenset()

@@ -10,8 +10,10 @@ the glossary's letters there, that is how the handbook spells the name, and
 the mention is no slip.  One use is a stray and says nothing; a single use
 of the glossary's letters keeps every other form a slip.  A capital where
 any word may take one (a sentence start, a title, link text) is no choice
-of the writer's and counts for neither side.  An entry whose case the
-author set (no ``case-guessed``) is judged by its policy alone.
+of the writer's and counts for neither side; a name set alone in bold
+mid-sentence (``the word **Quillbox**``) is, bold there adding no
+capitals.  An entry whose case the author set (no ``case-guessed``) is
+judged by its policy alone.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Sequence
 
 from ..glossary.model import SpellingKind
 from ..matching.matcher import Mention
-from .case_context import capital_allowed
+from .case_context import at_sentence_start, capital_allowed
 
 #: How often a page must write a guessed name's other case, and never the
 #: glossary's, for that case to be its spelling.
@@ -72,13 +74,33 @@ class GuessedCaseUsage:
             if not _case_only(written, wanted) and written != wanted:
                 continue
             these = [written[i] for i in differ]
-            if any(ch.isupper() for ch in these) and capital_allowed(m.segment, m.start, m.stem_end):
+            if (
+                any(ch.isupper() for ch in these)
+                and capital_allowed(m.segment, m.start, m.stem_end)
+                and not set_alone_in_bold(m)
+            ):
                 continue  # a capital any word may take there: no choice of the writer's
             if these == letters:
                 agree += 1
             else:
                 other += 1
         return agree >= USAGE_USES and not other
+
+
+def set_alone_in_bold(mention: Mention) -> bool:
+    """Whether the mention is the whole of a bold span that stands
+    mid-sentence (``we call them **Kilnfolk** here``): emphasis set on the
+    name alone, not a label opening a line or a phrase in Title Case, so its
+    capitals are the writer's spelling of the name.  Link text is another
+    page's title, in that title's case."""
+    segment = mention.segment
+    if segment.kind.is_title or at_sentence_start(segment.text, mention.start):
+        return False
+    return any(
+        segment.text[s:e].strip() == segment.text[mention.start : mention.end]
+        for s, e in segment.title_ranges
+        if s <= mention.start and mention.end <= e and (s, e) not in segment.link_ranges
+    )
 
 
 def _case_only(found: str, wanted: str) -> bool:

@@ -64,6 +64,7 @@ from .named_kinds import (
     names_a_class,
     names_base_class,
 )
+from .own_headwords import heads_own_definition
 from .page_definitions import spaced_as_page_defines
 from .proper_adjectives import graded_lower_adjective
 from .quoted_names import stands_in_name
@@ -120,6 +121,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     for mention in ctx.mentions:
         if _as_spelled(mention):
             continue  # most mentions: what follows could only let the mention pass
+        if heads_own_definition(mention):
+            continue  # 'Memory Pool' heading its own definition, as the glossary heads the entry
         if _split_by_space(mention) and mention.terms[0].id not in whole and not _split_off_part(mention):
             continue
         if _phrasal_verb(mention) or acronym_phrase(mention) or linking_word_split(mention):
@@ -1021,10 +1024,14 @@ RULE = Rule(
     "its English noun ('a crate rack'); and the handbook's own forms are no slips: the text of a reST "
     "link to the entry's name ('`Crate Racks <CrateRack>`_'), a capitalised form the entry's "
     "definition writes inside a name ('PotterWorks Kiln' for 'kiln'), and a spacing the page defines "
-    "in bold and writes again ('A **dough mix** is ...'). Plural and "
+    "in bold and writes again ('A **dough mix** is ...'). A headword (a definition list's term, "
+    "a glossary directive's item, an anchored headword) that writes its entry's name as the "
+    "glossary heads the entry ('Memory Pool' over its definition, on the glossary page) is the "
+    "definition, not a mention. Plural and "
     "possessive endings are kept. A case the importer guessed ('case-guessed') gives way to a "
     "page that writes the name mid-sentence twice or more in one other case and never in the "
-    "glossary's, and a guessed Title Case headword's English words may be written in lower "
+    "glossary's (a name set alone in bold mid-sentence counts as written mid-sentence), "
+    "and a guessed Title Case headword's English words may be written in lower "
     "case where a word with capitals of its own keeps them ('KVF format' for 'KVF Format'). "
     "A name whose last word alone is lowered is no slip where that word opens a compound the "
     "name's first word modifies: hyphenated to the next word ('the Kiln pot-firing schedule' "

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from docutils import nodes
 
 from .document import Comment, Document, TermReference
+from .headwords import anchored_headword
 from .html import html_comments
 from .html_text import html_segments
 from .links import glossary_anchor
@@ -260,6 +261,8 @@ class _Walker:
         #: The line no later block can start before (reset for each cell of a row).
         self.floor = 0
         self.labelled: set[int] = set()
+        #: Paragraphs that are anchored headwords (:mod:`.headwords`), by ``id()``.
+        self.headwords: set[int] = set()
         #: Inside the value of a field that gives a title (``:title: ...``).
         self.title_field = False
         #: Inside a citation (``.. [Key] Author. Title. Venue.``).
@@ -317,8 +320,9 @@ class _Walker:
             kind = BlockKind.TABLE_HEADER
         elif isinstance(node, nodes.tbody):
             kind = BlockKind.TABLE_CELL
-        previous = None
-        for child in node.children:
+        children = node.children
+        for index, child in enumerate(children):
+            previous = children[index - 1] if index else None
             # ".. _label:" right before a section gives it an explicit anchor.
             if (
                 isinstance(child, nodes.section)
@@ -326,8 +330,9 @@ class _Walker:
                 and not previous.get("refuri")
             ):
                 self.labelled.add(id(child))
+            elif isinstance(child, nodes.paragraph) and anchored_headword(children, index):
+                self.headwords.add(id(child))
             self.visit(child, kind)
-            previous = child
 
     def comment(self, node: nodes.comment) -> None:
         self.comment_text(node.astext(), node.astext())
@@ -344,6 +349,7 @@ class _Walker:
     def block(self, node: nodes.Element, kind: BlockKind, explicit_anchor: bool = False) -> None:
         builder = SegmentBuilder(kind)
         builder.explicit_anchor = explicit_anchor
+        builder.headword = isinstance(node, nodes.term) or id(node) in self.headwords
         builder.cited = self.cited
         # A cell with a right edge (every grid table cell, a simple table's cell
         # but the last) keeps its width: its borders, or the next cell, follow it.

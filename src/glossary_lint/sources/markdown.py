@@ -10,7 +10,9 @@ found at its own place, never in an earlier code span or link target.
 
 Supported: CommonMark, GFM tables and strikethrough, YAML front matter,
 ``$``/``$$`` math, MyST roles and directives, colon fences (Docusaurus
-``:::note`` admonitions and MyST ``:::{note}``), HTML and JSX tags.
+``:::note`` admonitions and MyST ``:::{note}``), definition lists (MyST's
+``deflist``: ``Term`` over ``: definition``, the term a headword), HTML and
+JSX tags.
 """
 
 from __future__ import annotations
@@ -58,13 +60,14 @@ _TEXT_NOT_PROSE = lazy_compile(r"\{\{.*?\}\}|\{[^{}\n]*\}|\[\^[^\]\s]+\]:?")
 #: (paragraph and list item boundaries, row ends, table parts) at one look-up each.
 _WALKED = frozenset(
     """heading_open heading_close tr_open th_open th_close td_open td_close inline fence colon_fence
-html_block myst_line_comment""".split()
+html_block myst_line_comment dt_open dt_close""".split()
 )
 
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
     from mdit_py_plugins.colon_fence import colon_fence_plugin
+    from mdit_py_plugins.deflist import deflist_plugin
     from mdit_py_plugins.dollarmath import dollarmath_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
     from mdit_py_plugins.myst_blocks import myst_block_plugin
@@ -77,6 +80,7 @@ def _parser() -> MarkdownIt:
         .use(colon_fence_plugin)
         .use(myst_role_plugin)
         .use(myst_block_plugin)
+        .use(deflist_plugin)
     )
 
 
@@ -146,6 +150,8 @@ class _Walker:
         kind = BlockKind.PARAGRAPH
         first_cell = False
         target_before = False
+        #: Inside a definition list's term (``Term`` over ``: definition``): a headword.
+        headword = False
         text = self.source
         for token in _parser().parse(body, self.env):
             ttype = token.type
@@ -166,10 +172,14 @@ class _Walker:
                 first_cell = False
             elif ttype in ("heading_close", "th_close", "td_close"):
                 kind = BlockKind.PARAGRAPH
+            elif ttype in ("dt_open", "dt_close"):
+                headword = ttype == "dt_open"
             elif ttype == "inline" and token.map:
                 if kind is BlockKind.PARAGRAPH and _ESM.match(token.content):
                     continue
-                self.inline(text, token, kind)
+                if headword and token.map[1] <= token.map[0]:
+                    token.map = [token.map[0], token.map[0] + 1]  # the plugin maps a term to no line
+                self.inline(text, token, kind, headword)
             elif ttype in ("fence", "colon_fence") and token.map:
                 self.directive(token, depth)
             elif ttype == "html_block" and token.map:
@@ -258,11 +268,12 @@ class _Walker:
 
     # -- inline -------------------------------------------------------------
 
-    def inline(self, text: str, token: Token, kind: BlockKind) -> None:
+    def inline(self, text: str, token: Token, kind: BlockKind, headword: bool = False) -> None:
         assert token.map is not None
         self.pos = max(self.pos, self.lines.line_start(token.map[0]))
         limit = self.lines.line_start(token.map[1])
         builder = SegmentBuilder(kind)
+        builder.headword = headword
         children = token.children or []
         if kind is BlockKind.HEADING:
             builder.explicit_anchor = self.explicit_anchor

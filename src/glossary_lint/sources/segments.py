@@ -64,6 +64,11 @@ class Segment:
     #: Written in a cell of a reST grid or simple table whose right edge a border
     #: fixes: a fix must keep the length of each line, or the borders move.
     fixed_width: bool = False
+    #: The headword of a definition: a definition list's term (a glossary
+    #: directive's item; Markdown's ``Term`` over ``: definition``), an
+    #: anchored headword (:mod:`.headwords`).  It names what the definition
+    #: under it defines.
+    headword: bool = False
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -115,6 +120,7 @@ class SegmentBuilder:
         self.explicit_anchor = False
         self.cited = False
         self.fixed_width = False
+        self.headword = False
 
     @property
     def length(self) -> int:
@@ -203,6 +209,7 @@ class SegmentBuilder:
             self.explicit_anchor,
             self.cited,
             self.fixed_width,
+            self.headword,
         )
 
 

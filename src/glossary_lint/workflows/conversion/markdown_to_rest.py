@@ -72,6 +72,8 @@ def _block(node: SyntaxTreeNode, lines: list[str]) -> str:
             body = _blocks(item.children, lines) or "\\"
             items.append(marker + _indent(body, " " * len(marker))[len(marker) :])
         return "\n".join(items)
+    if kind == "dl":  # ``Term`` over ``: definition``: a reST definition list
+        return "\n".join(_definition_part(item, lines) for item in node.children if item.children)
     if kind == "blockquote":
         return _indent(_blocks(node.children, lines), "   ")
     if kind in ("fence", "code_block", "colon_fence"):
@@ -88,6 +90,13 @@ def _block(node: SyntaxTreeNode, lines: list[str]) -> str:
     if kind in ("hr", "front_matter", "myst_target", "myst_line_comment", "myst_block_break"):
         return ""
     return _literal_block(_source(node, lines))  # tables, raw HTML: shown, never run
+
+
+def _definition_part(item: SyntaxTreeNode, lines: list[str]) -> str:
+    """A definition list's term as a line, or its definition indented under it."""
+    if item.type == "dt":
+        return _paragraph(item.children[0])
+    return _indent(_blocks(item.children, lines), "   ")
 
 
 def _paragraph(inline: SyntaxTreeNode) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import sys
 import textwrap
-from functools import lru_cache
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -16,22 +15,12 @@ from markdown_it.token import Token
 from ..conversion.roles import shown_text
 
 
-@lru_cache(maxsize=1)
 def parser() -> MarkdownIt:
-    """One parser for the whole import (building one costs more than a short parse)."""
-    from mdit_py_plugins.deflist import deflist_plugin
-
+    """The checker's parser, definition lists included, so import and check
+    read a page alike (built once: building one costs more than a short parse)."""
     from ...sources.markdown import _parser
 
-    md = MarkdownIt("commonmark")
-    base = _parser()
-    md.options.update(base.options)
-    md.block.ruler = base.block.ruler
-    md.inline.ruler = base.inline.ruler
-    md.inline.ruler2 = base.inline.ruler2
-    md.core.ruler = base.core.ruler
-    md.renderer = base.renderer
-    return md.use(deflist_plugin)
+    return _parser()
 
 
 def parse(source: str) -> tuple[list[Token], dict[str, Any]]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...glossary.model import Markup
+from ...sources.headwords import anchored_headword
 from .page import PageEntry
 from .rest_definition_lists import indented_block
 
@@ -62,7 +63,7 @@ def _run(parent: Any) -> list[AnchoredHeadword] | None:
     index = 0
     while index < len(children):
         node = children[index]
-        if _anchored(children, index):
+        if anchored_headword(children, index):
             found.append(AnchoredHeadword(parent, node, node.line))
             index += 2
             continue
@@ -83,24 +84,6 @@ def _item(parent: Any, item: Any) -> AnchoredHeadword:
     classifier = item.next_node(nodes.classifier)
     shown = classifier.astext().strip() if classifier is not None else None
     return AnchoredHeadword(parent, item.next_node(nodes.term), item.line, shown)
-
-
-def _anchored(children: list[Any], index: int) -> bool:
-    """Whether ``children[index]`` is a one-line paragraph right after an
-    internal target and right before a block quote."""
-    from docutils import nodes
-
-    node = children[index]
-    return (
-        isinstance(node, nodes.paragraph)
-        and bool(node.line)
-        and "\n" not in node.rawsource.strip()
-        and index > 0
-        and isinstance(children[index - 1], nodes.target)
-        and not children[index - 1].get("refuri")
-        and index + 1 < len(children)
-        and isinstance(children[index + 1], nodes.block_quote)
-    )
 
 
 def anchored_entries(
