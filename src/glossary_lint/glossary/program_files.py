@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from ..matching.words import WORD_RE
-from .model import Term
+from .model import Glossary
+from .tables import TableKind, glossary_table
 
 #: An inline code that is a file's name, maybe after folders, and its stem
 #: and extension: ``herdsman.runbook``, ``runs/herdsman.runbook``.
@@ -40,15 +40,12 @@ _FILE_NAME = re.compile(r"(?:[\w.-]+/)*([A-Za-z]\w*)\.([a-z]{3,})")
 _A_FILE = re.compile(r"\W*(?:(?:an?|the|one)\s+)?(?:[\w-]+\s+){0,3}?files?\b", re.IGNORECASE)
 
 
-def glossary_words(terms: Iterable[Term]) -> frozenset[str]:
-    """Every word of the glossary's names and definitions, in small letters."""
-    return _glossary_words(tuple(terms))
-
-
-@lru_cache(maxsize=16)
-def _glossary_words(terms: tuple[Term, ...]) -> frozenset[str]:
+@glossary_table(TableKind.STRINGS)
+def glossary_words(glossary: Glossary) -> frozenset[str]:
+    """Every word of the glossary's names and definitions, in small letters
+    (a table of the glossary: the Sphinx build asks it for every page)."""
     words: set[str] = set()
-    for term in terms:
+    for term in glossary:
         for text in (term.term, term.definition, *(s.text for s in term.spellings())):
             words.update(w.casefold() for w in WORD_RE.findall(text))
     return frozenset(words)

@@ -822,7 +822,7 @@ def _open_predicate(found: str, wanted: str, text: str, start: int, end: int) ->
     got, want = _words_and_gaps(found), _words_and_gaps(wanted)
     if len(got[0]) < 2 or got[0] != want[0] or set(got[1]) != {" "}:
         return False
-    return set(want[1]) <= {"-", "\u2010", "\u2011"} and stands_as_predicate(text, start, end)
+    return set(want[1]) <= _HYPHENS and stands_as_predicate(text, start, end)
 
 
 def _modifier_of_own_noun(found: str, wanted: str) -> bool:
@@ -840,7 +840,7 @@ def _modifier_of_own_noun(found: str, wanted: str) -> bool:
     if len(got) < 3 or got != want or not (wanted_gaps == {" "} or wanted_gaps <= _HYPHENS):
         return False
     return (
-        all(g in "-\u2010\u2011" for g in gaps[:-1])
+        all(g in _HYPHENS for g in gaps[:-1])
         and gaps[-1] == " "
         and not any(w.casefold() in _SMALL_WORDS for w in got[:-1])
     )
