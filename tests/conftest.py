@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,8 +16,17 @@ CORPUS = SHARED / "corpus" / "neural-audio-theory" / "docs"
 SEED = SHARED / "seeds" / "glossary-seed.txt"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _session_cache(tmp_path_factory):
+    """The same folder for the whole process, left set after the last test:
+    what the process writes at exit (the compiled patterns' file, which
+    ``regex_cache`` saves then, and the upkeep that a write may start:
+    ``cache_upkeep``) goes there too, never to the user's cache folder."""
+    os.environ["GLOSSARY_LINT_CACHE_DIR"] = str(tmp_path_factory.getbasetemp() / "glossary-cache")
+
+
 @pytest.fixture(autouse=True)
-def _private_cache(tmp_path_factory, monkeypatch):
+def _private_cache(_session_cache, tmp_path_factory, monkeypatch):
     """Every test, and every CLI it starts, caches compiled glossaries in a
     folder of the test session's own, never in the user's cache."""
     monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "glossary-cache"))

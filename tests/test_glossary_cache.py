@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import GLOSSARY
+from glossary_lint.cache_upkeep import STAMP
 from glossary_lint.glossary import cache as glossary_cache
 from glossary_lint.glossary.cache import cache_dir, cache_entry, load_glossary_cached
 from glossary_lint.glossary.loader import load_glossary
@@ -67,13 +68,15 @@ def entries(folder: Path) -> list[Path]:
     """The glossaries' files (and leftovers) in the folder; not the English
     word table, nor the tables kept beside a glossary (:func:`tables`), nor
     the folder of the survey's parts (``tests/test_survey_cache.py``), nor
-    the compiled patterns (``tests/test_regex_cache.py``)."""
+    the compiled patterns (``tests/test_regex_cache.py``), nor the upkeep's stamp."""
     if not folder.is_dir():
         return []
     return sorted(
         p
         for p in folder.glob("*")
-        if not p.name.startswith(("english-", "patterns-")) and "-table-" not in p.name and p.name != "survey"
+        if not p.name.startswith(("english-", "patterns-"))
+        and "-table-" not in p.name
+        and p.name not in ("survey", STAMP)
     )
 
 

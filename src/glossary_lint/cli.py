@@ -671,6 +671,38 @@ def _report_autolinks(path: Path, loaded: Glossary) -> None:
         )
 
 
+@main.group("cache")
+def cache_group() -> None:
+    """Show where the cache folder is, or empty it."""
+
+
+@cache_group.command("dir")
+def cache_dir_command() -> None:
+    """Print the cache folder's path (it may not exist yet)."""
+    from .glossary.cache_files import cache_dir
+
+    click.echo(str(cache_dir()))
+
+
+@cache_group.command("clean")
+def cache_clean() -> None:
+    """Remove every file glossary-lint keeps in the cache folder."""
+    from .cache_upkeep import CleanFailed, clean
+    from .glossary.cache_files import cache_dir
+
+    folder = cache_dir()
+    if folder.exists() and not folder.is_dir():
+        raise UsageFailure([f"{folder}: the cache folder is not a folder"])
+    if not folder.exists():
+        click.echo(f"No cache folder at {folder}.", err=True)
+        return
+    try:
+        removed = clean(folder)
+    except CleanFailed as exc:
+        raise UsageFailure([str(exc)]) from None
+    click.echo(f"Removed {removed.files} files ({removed.size / 1e6:.1f} MB) from {folder}.", err=True)
+
+
 @main.command()
 def lsp() -> None:
     """Run the language server over standard input and output (for editors)."""

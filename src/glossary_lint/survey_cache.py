@@ -8,11 +8,16 @@ one, and a re-run over files that did not change does it again for the
 same answer.  Each file's part of it depends only on the file's text, the
 glossary and glossary-lint's code, so it is kept, as plain JSON, by those:
 
-* the entry of a file is named by its absolute path (editing a file
-  replaces its entry instead of adding one), and holds the key it was made
-  under and the digest of the text it was made from; a part is used only
-  when both match the run's (:class:`SurveyCache`), so a changed file, an
-  edited glossary or other code never reads a part that another text gave;
+* the entry of a file is named by what decides its parts: the key below,
+  the digest of its text and its suffix (a reST file's text is surveyed as
+  reST), never by its path, so the same handbook copied to another folder
+  (a CI checkout, pre-commit's clone, a test's temporary folder) reads the
+  entries its first copy wrote; the entry holds the key and the digest
+  too, and a part is used only when both match the run's
+  (:class:`SurveyCache`), so a changed file, an edited glossary or other
+  code never reads a part that another text gave;
+* the entries of a text since changed, or of an older release, are never
+  read again, and the folder's upkeep removes them (:mod:`.cache_upkeep`);
 * the key hashes the glossary's cache name (its bytes, the tool's version
   and the model's shape: :mod:`.glossary.cache`), the bytes of every source
   and data file of the installed package, and Python's version and Unicode
@@ -39,6 +44,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from . import __version__
+from .cache_upkeep import SURVEY_FOLDER
 from .glossary.cache_files import read_verified, write_verified
 from .glossary.model import Glossary
 from .rules.house_style import text_digest
@@ -47,7 +53,7 @@ from .rules.survey_parts import BadPart
 #: Bumped when the layout of an entry changes in a way the key cannot see.
 FORMAT = 1
 #: The folder, inside the cache folder, that holds the entries.
-FOLDER = "survey"
+FOLDER = SURVEY_FOLDER
 
 T = TypeVar("T")
 
@@ -74,11 +80,13 @@ class CachedFile(SurveyedFile):
     made from the same text under the same key, and written back when a
     part had to be computed."""
 
-    def __init__(self, text: str, entry: Path, key: str) -> None:
+    def __init__(self, text: str, folder: Path, key: str, suffix: str) -> None:
         super().__init__(text)
-        self.entry, self.key = entry, key
+        self.key = key
         self.digest = text_digest(text)
-        self.parts = _read_parts(entry, key, self.digest.hex())
+        name = hashlib.sha256(f"{key}\0{self.digest.hex()}\0{suffix}".encode()).hexdigest()[:32]
+        self.entry = folder / f"{name}.json"
+        self.parts = _read_parts(self.entry, key, self.digest.hex())
         self.changed = False
 
     def part(
@@ -139,9 +147,9 @@ class SurveyCache:
         return cls(entry.parent / FOLDER, key)
 
     def file(self, path: Path, text: str) -> CachedFile:
-        """The file at ``path``, whose text is ``text``."""
-        name = hashlib.sha256(os.fsencode(os.path.abspath(path))).hexdigest()[:32]
-        return CachedFile(text, self.folder / f"{name}.json", self.key)
+        """The file at ``path``, whose text is ``text``: of the path, only its
+        suffix decides a part (whether the text is read as reST)."""
+        return CachedFile(text, self.folder, self.key, path.suffix.lower())
 
 
 @cache
