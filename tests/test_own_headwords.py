@@ -74,7 +74,7 @@ def test_a_glossary_pages_headwords_are_no_slips_of_its_terms(gl001_of_run, name
     assert gl001_of_run(glossary, {name: LAYOUTS[name], "depot.md": CHAPTER}) == []
 
 
-@pytest.mark.parametrize("name", ["directive.rst", "anchored.rst", "paragraphs.rst", "deflist.md"])
+@pytest.mark.parametrize("name", ["directive.rst", "anchored.rst", "paragraphs.rst", "deflist.md", "myst.md"])
 def test_a_slip_in_a_definition_under_a_headword_is_still_reported(gl001_of_run, name):
     page = LAYOUTS[name].replace("a sorting hat empties", "every Sorting Hat empties")
     assert gl001_of_run(_imported(name), {name: page}) == [(name, "Sorting Hat")]

@@ -115,6 +115,7 @@ def walk_doctree(
     text_nodes: TextNodes | None = None,
     placed: dict[int, int] | None = None,
     non_prose_classes: frozenset[str] = frozenset(),
+    docutils_lines: bool | None = None,
 ) -> Document:
     """The document a doctree of ``source`` holds.
 
@@ -124,13 +125,20 @@ def walk_doctree(
     ``placed``, record how many characters of each Text node (by ``id()``)
     reached a segment: the reach measure (:mod:`glossary_lint.workflows.reach`).
     Inline elements with one of ``non_prose_classes`` (Sphinx marks a role's
-    output with the role's name) are not prose either.
+    output with the role's name) are not prose either.  ``docutils_lines``
+    says whether the doctree's lines are docutils' (:func:`_parser_view`);
+    by default, unless ``path`` names a Markdown source.
     """
-    # docutils (and Sphinx) expand tabs to 8 columns before parsing: text and
-    # table columns are placed in the expanded lines, then mapped back.
-    expanded, back = _expand_tabs(source)
+    # docutils (and Sphinx) expand tabs to 8 columns and break lines where
+    # str.splitlines does before parsing: text, lines and table columns are
+    # placed in that view, then mapped back.
+    if docutils_lines is None:
+        docutils_lines = not path.lower().endswith(_MARKDOWN_SUFFIXES)
+    expanded, back = _parser_view(source, docutils_lines)
     walker = _Walker(expanded, term_target, skipped, inline_non_prose, glossary_page)
     walker.back = back
+    if back is not None:
+        walker.source_lines = LineIndex(source)
     walker.non_prose_classes = non_prose_classes
     walker.text_nodes = text_nodes
     walker.placed = placed
@@ -141,26 +149,48 @@ def walk_doctree(
         tuple(walker.segments),
         tuple(walker.references),
         tuple(walker.comments),
-        walker.lines if back is None else LineIndex(source),
+        walker.source_lines,
         tuple(sorted({walker.original(offset) for offset in walker.unplaced})),
     )
 
 
-def _expand_tabs(source: str, width: int = 8) -> tuple[str, list[int] | None]:
-    """``source`` with tabs expanded as docutils does, and for each offset of
-    it the offset in ``source`` it stands for (None when there is no tab)."""
-    if "\t" not in source:
+#: What docutils' ``string2lines`` (``str.splitlines``) breaks a line at besides
+#: LF, CR and CRLF: the file and group separators, NEL and the Unicode line and
+#: paragraph separators.  Editors keep them inside a line, and findings are
+#: reported in editors' lines, so only docutils' view of the text breaks there.
+DOCUTILS_ONLY_BREAKS = frozenset("\x1c\x1d\x1e\x85\u2028\u2029")
+#: What docutils turns into a space before parsing (``convert_whitespace``).
+DOCUTILS_SPACES = frozenset("\x0b\x0c")
+#: Sources docutils never splits into lines: MyST's doctrees hold the lines
+#: markdown-it counts, which are editors' lines.
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".ipynb")
+
+
+def _parser_view(source: str, docutils_lines: bool, width: int = 8) -> tuple[str, list[int] | None]:
+    """``source`` as docutils (and Sphinx) parse it: tabs expanded to
+    ``width`` columns and, with ``docutils_lines``, its extra line breaks
+    written as LF and vertical tab and form feed as spaces; and for each
+    offset of it the offset in ``source`` it stands for (None when it is
+    ``source`` itself).  Text and table columns are placed in this view,
+    node lines count its lines, and each place is mapped back."""
+    breaks = DOCUTILS_ONLY_BREAKS if docutils_lines else frozenset()
+    spaces = DOCUTILS_SPACES if docutils_lines else frozenset()
+    if "\t" not in source and not any(c in source for c in breaks | spaces):
         return source, None
     out: list[str] = []
     back: list[int] = []
     column = 0
     for i, char in enumerate(source):
         if char == "\t":
-            spaces = width - column % width
-            out.append(" " * spaces)
-            back += [i] * spaces
-            column += spaces
+            expanded = width - column % width
+            out.append(" " * expanded)
+            back += [i] * expanded
+            column += expanded
             continue
+        if char in breaks:
+            char = "\n"
+        elif char in spaces:
+            char = " "
         out.append(char)
         back.append(i)
         column = 0 if char in "\r\n" else column + 1
@@ -237,6 +267,8 @@ class _Walker:
         self.skipped = _SKIPPED + skipped
         self.inline_non_prose = _INLINE_NON_PROSE + inline_non_prose
         self.lines = LineIndex(source)
+        #: Lines of the original source, as editors count them (set by :func:`walk_doctree`).
+        self.source_lines = self.lines
         #: Each source line's start and end (line break excluded), as asked for.
         self.line_bounds: dict[int, tuple[int, int]] = {}
         self.segments: list[Segment] = []
@@ -342,7 +374,9 @@ class _Walker:
         found = self.source.find(raw.split("\n", 1)[0], self.forward) if raw else -1
         if found < 0:
             return
-        line, _ = self.lines.position(found)
+        # Reported in the source's lines, which a tab or a line break only
+        # docutils makes (:func:`_parser_view`) does not move.
+        line, _ = self.source_lines.position(self.original(found))
         self.comments.append(Comment(text, line, line + raw.count("\n")))
         self.forward = found + len(raw.split("\n", 1)[0])
 

@@ -18,6 +18,7 @@ JSX tags.
 from __future__ import annotations
 
 import re
+import textwrap
 from functools import lru_cache
 from typing import Any
 
@@ -26,6 +27,7 @@ from markdown_it.token import Token
 
 from ..lazy_re import lazy_compile
 from .document import Comment, Document, TermReference
+from .glossary_items import DEFINITION_MARKER, item_lines, split_classifier
 from .html import html_comments
 from .html_text import html_segments
 from .links import glossary_anchor
@@ -38,13 +40,23 @@ PROSE_DIRECTIVES = frozenset(
     """
 note tip info warning caution danger important hint attention error seealso admonition
 topic sidebar epigraph highlights pull-quote versionadded versionchanged deprecated
-dropdown tab-item card margin
+dropdown tab-item card margin figure
 """.split()
 )
+
+#: The directive whose body is a glossary: name lines over indented definitions.
+GLOSSARY_DIRECTIVE = "glossary"
+#: Prose directives whose argument, on the opening line, is text to read: a
+#: title (``admonition``, ``topic``, ``dropdown``, ...), or the first line of
+#: a note that takes none.  A version directive's argument is a version, a
+#: figure's the image's path (its body, the caption and legend, is prose).
+TITLED_DIRECTIVES = PROSE_DIRECTIVES - {"versionadded", "versionchanged", "deprecated", "seealso", "figure"}
 
 #: How deep admonitions may nest inside each other before the rest is skipped.
 MAX_DIRECTIVE_DEPTH = 16
 
+#: A fence's opening and the directive's name (``:::{note}``, ```` ```{admonition} ````, ``:::tip``).
+_DIRECTIVE_OPENING = lazy_compile(r"[ \t]*(?:`{3,}|~{3,}|:{3,})[ \t]*(?:\{[^{}\s]+\}|[\w-]+)[ \t]*")
 _OPTION_LINE = lazy_compile(r"\s*:[\w-]+:")
 _HEADING_ID = lazy_compile(r"\s*\{#[\w.:-]+\}\s*$")
 #: An MDX (Docusaurus) ``import``/``export`` statement opening a paragraph:
@@ -190,15 +202,20 @@ class _Walker:
             target_before = ttype == "myst_target"
 
     def directive(self, token: Token, depth: int) -> None:
-        """Walk an admonition's body as Markdown; skip any other fence.
+        """Walk an admonition's title and body as Markdown, a glossary's items
+        as headwords and definitions (:meth:`glossary`); skip any other fence.
 
         Only the body is parsed again, so a document of many admonitions
         costs two parses of its text, not one parse of the whole document
         per admonition.
         """
         name = token.info.strip().split(" ", 1)[0].strip("{}").lower() if token.info else ""
-        if token.map is None or name not in PROSE_DIRECTIVES or depth >= MAX_DIRECTIVE_DEPTH:
+        if token.map is None or depth >= MAX_DIRECTIVE_DEPTH:
             return
+        if name not in PROSE_DIRECTIVES and name != GLOSSARY_DIRECTIVE:
+            return
+        if name in TITLED_DIRECTIVES:
+            self.title(token.map[0])
         first, last = token.map[0] + 1, token.map[1]
         closing = self._line(last - 1).strip()
         if last - 1 > token.map[0] and closing.startswith(token.markup[:3]):
@@ -212,11 +229,57 @@ class _Walker:
         start, stop = self.lines.line_start(first), self.lines.line_start(last)
         if start >= stop:
             return
+        if name == GLOSSARY_DIRECTIVE and not DEFINITION_MARKER.search(self.source, start, stop):
+            self.glossary(first, last, depth)
+            return
+        self.body(first, last, depth, self.source[start:stop])
+
+    def body(self, first: int, last: int, depth: int, body: str) -> None:
+        """Walk ``body``, the text of source lines ``first`` to ``last``
+        (0-based, ``last`` excluded) with as many lines, as Markdown."""
         saved = self.pos
-        self.pos = start
+        self.pos = self.lines.line_start(first)
         # A blank line first: the body's first line is never front matter.
-        self.walk("\n" + self.source[start:stop], first - 1, depth + 1)
+        self.walk("\n" + body, first - 1, depth + 1)
         self.pos = max(saved, self.pos)
+
+    def glossary(self, first: int, last: int, depth: int) -> None:
+        """A MyST glossary's body as Sphinx reads it (:mod:`.glossary_items`):
+        each name line a headword, each definition Markdown of its own,
+        dedented as Sphinx dedents it before MyST parses it."""
+        lines = [self._line(i) for i in range(first, last)]
+        for item in item_lines(lines):
+            for index in item.term_lines:
+                term = split_classifier(lines[index])[0].rstrip()
+                start = self.lines.line_start(first + index)
+                self.line_segment(start, start + len(term), BlockKind.PARAGRAPH, headword=True)
+            if item.definition_lines:
+                top, bottom = first + item.definition_lines[0], first + item.definition_lines[-1] + 1
+                text = self.source[self.lines.line_start(top) : self.lines.line_start(bottom)]
+                self.body(top, bottom, depth, textwrap.dedent(text))
+
+    def title(self, line0: int) -> None:
+        """The argument on a directive's opening line (``:::{admonition} Title``,
+        ``:::note Title``): a title, read as a heading's text.  myst-parser
+        reads it as the first line of a note's body, mystmd as its title; a
+        heading's leniency about capitals suits both."""
+        start = self.lines.line_start(line0)
+        line = self._line(line0)
+        opening = _DIRECTIVE_OPENING.match(line)
+        if opening is None or not line[opening.end() :].strip():
+            return
+        saved = self.explicit_anchor
+        self.explicit_anchor = True  # no anchor is made from it: rewording it breaks no link
+        self.line_segment(start + opening.end(), start + len(line.rstrip()), BlockKind.HEADING)
+        self.explicit_anchor = saved
+
+    def line_segment(self, start: int, end: int, kind: BlockKind, headword: bool = False) -> None:
+        """Source ``[start, end)``, on one line, as the inline Markdown of a segment."""
+        parsed = _parser().parseInline(self.source[start:end], self.env)[0]
+        line0 = self.lines.position(start)[0] - 1
+        parsed.map = [line0, line0 + 1]
+        self.pos = max(self.pos, start)
+        self.inline(self.source, parsed, kind, headword)
 
     def _line(self, line0: int) -> str:
         start = self.lines.line_start(line0)
@@ -308,8 +371,10 @@ class _Walker:
             elif ttype in ("math_inline", "math_inline_double", "html_inline"):
                 if ttype == "html_inline":
                     self.html_comments(tok.content, self.lines.position(self.pos)[0])
-                self.skip_text(text, tok.content, limit)
+                at = self.skip_text(text, tok.content, limit)
                 builder.add_placeholder()
+                if ttype != "html_inline" and at >= 0:
+                    self.closing_stop(tok.content, at, builder)
             elif ttype == "link_open":
                 if tok.markup == "autolink" or tok.info == "auto":
                     autolink = True
@@ -348,6 +413,16 @@ class _Walker:
                 builder.begin_title()
             elif ttype == "strong_close":
                 builder.end_title()
+
+    @staticmethod
+    def closing_stop(content: str, found: int, builder: SegmentBuilder) -> None:
+        """The full stop (or ``?``, ``!``) closing a formula written as the
+        last thing of its sentence, inside the math (``$F(x)\\,dx.$``): it
+        still ends the sentence, so the word after it may start with a
+        capital.  It is kept after the formula's placeholder, at its offset."""
+        written = content.rstrip()
+        if written.endswith((".", "?", "!")) and not written.endswith(".."):
+            builder.add_verbatim(written[-1], found + len(written) - 1)
 
     @staticmethod
     def heading_id(children: list[Token], builder: SegmentBuilder) -> list[Token]:

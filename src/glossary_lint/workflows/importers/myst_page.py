@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ...glossary.model import Markup
+from ...sources.glossary_items import DEFINITION_MARKER as _DEFINITION_MARKER
 from .headwords import headword
 from .list_page import dt_entry
 from .markdown_layouts import read_layout
@@ -41,9 +42,6 @@ _GLOSSARY_INFO = re.compile(r"^\{glossary\}\s*$")
 _EVAL_RST_INFO = re.compile(r"^\{eval-rst\}\s*$")
 #: A line of reST that opens a glossary directive.
 _REST_GLOSSARY = re.compile(r"^[ \t]*\.\.[ \t]+glossary::", re.M)
-#: A definition-list marker opening a line: where Sphinx's rules would read a
-#: term named ": ...", which no glossary has, mystmd reads a definition.
-_DEFINITION_MARKER = re.compile(r"^[:~][ \t]", re.M)
 
 
 def has_myst_glossary(tokens: list) -> bool:

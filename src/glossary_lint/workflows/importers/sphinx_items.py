@@ -20,10 +20,10 @@ import textwrap
 import unicodedata
 from dataclasses import dataclass, field
 
+from ...sources.glossary_items import item_lines, split_classifier
 from .page import PageEntry
 
-#: How Sphinx splits ``term : classifier``.
-_CLASSIFIER = re.compile(r" +: +")
+__all__ = ["split_classifier"]
 
 
 @dataclass
@@ -37,33 +37,11 @@ class SphinxItem:
 
 
 def split_items(lines: list[str]) -> list[SphinxItem]:
-    items: list[SphinxItem] = []
-    in_definition = True
-    in_comment = False
-    for line in lines:
-        if not line.strip():
-            if in_definition and items:
-                items[-1].definition_lines.append("")
-            continue
-        if not line[0].isspace():
-            if line.startswith(".. "):
-                in_comment = True
-                continue
-            in_comment = False
-            if in_definition or not items:
-                items.append(SphinxItem([line]))
-                in_definition = False
-            else:
-                items[-1].term_lines.append(line)
-        elif not in_comment and items:
-            in_definition = True
-            items[-1].definition_lines.append(line)
-    return items
-
-
-def split_classifier(line: str) -> tuple[str, str | None]:
-    parts = _CLASSIFIER.split(line, maxsplit=1)
-    return parts[0], parts[1] if len(parts) > 1 else None
+    """The body's items by Sphinx's rules (:func:`.item_lines`), as written."""
+    return [
+        SphinxItem([lines[i] for i in item.term_lines], [lines[i] for i in item.definition_lines])
+        for item in item_lines(lines)
+    ]
 
 
 def sphinx_order(entries: list[PageEntry]) -> list[PageEntry]:
