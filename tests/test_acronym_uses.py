@@ -50,6 +50,21 @@ def test_examples_of_sources_and_formats(tmp_path: Path) -> None:
     assert _gl002(tmp_path, text) == ["QKC"]
 
 
+def test_examples_of_a_qualified_kind_of_source(tmp_path: Path) -> None:
+    """A noun narrowed by ``with ...`` before its examples still names a
+    kind of source: ``datasets with fixed folds (like QZMD)``."""
+    text = (
+        "For datasets with fixed folds (like QZMD), the folds are kept. Archives "
+        "without a licence such as QZAR are skipped. Each run reports its QKC.\n"
+    )
+    assert _gl002(tmp_path, text) == ["QKC"]
+
+
+def test_a_qualified_model_is_still_no_source(tmp_path: Path) -> None:
+    text = "Models with two heads (like QZDH) and layers with gates such as QZGL are compared.\n"
+    assert _gl002(tmp_path, text) == ["QZDH", "QZGL"]
+
+
 def test_models_are_no_source_noun(tmp_path: Path) -> None:
     """The examples of a kind of model or measure are as often acronyms of
     the field: still reported."""
@@ -159,3 +174,24 @@ def test_clipping_needs_the_word_in_the_same_sentence_and_four_letters(tmp_path:
         "Each glaze layer has its GLA value in the furnace log.\n"
     )
     assert _gl002(tmp_path, text) == ["QUAR", "GLA"]
+
+
+def test_capitals_of_a_code_value_in_the_same_paragraph(tmp_path: Path) -> None:
+    """A paragraph that writes the word as inline code in small letters (a
+    model type, a command) names that value in capitals in its prose."""
+    text = (
+        "# Heads\n\n"
+        "Works with `type = mlp`, `qxm` and `qxr fire` (the MLP: one hidden layer; QXM: the "
+        "stacked branches; QXR: the fired runs). Each run reports its QKC.\n"
+    )
+    assert _gl002(tmp_path, text) == ["QKC"]
+
+
+def test_code_elsewhere_or_inside_a_longer_literal_is_no_value(tmp_path: Path) -> None:
+    text = (
+        "# Heads\n\n"
+        "The QXM head merges branches; see `results_qxm.txt`.\n\n"
+        "Another paragraph sets `qxr`.\n\n"
+        "The QXR head fires.\n"
+    )
+    assert _gl002(tmp_path, text) == ["QXM", "QXR"]

@@ -141,7 +141,11 @@ _SOURCE_NOUN = (
 )
 #: How an example follows it: ``such as``, ``like``, ``including``, ``from``,
 #: ``(e.g.``, ``(``.
-_EXAMPLES_INTRO = r"(?:such\s+as|like|including|from|\((?:\s*(?:e\.g\.|i\.e\.),?)?)"
+_EXAMPLES_INTRO = r"(?:such\s+as|like|including|from|\((?:\s*(?:e\.g\.|i\.e\.|such\s+as|like|including),?)?)"
+#: What may qualify the noun before its examples: ``datasets with existing
+#: splits (like QZD)``, ``sources that have a licence such as QZS``: the
+#: examples are still of that kind of source, a narrower one.
+_QUALIFIER = r"(?:\s+(?:with|without|having|that\s+have)(?:\s+[\w-]+){1,3})?"
 _LIST_ITEM = r"(?:the\s+)?[^\W_][\w.-]*"
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 #: How far before the word an introduced list may start.
@@ -151,7 +155,7 @@ _LIST_REACH = 160
 @lru_cache(maxsize=1024)
 def _example_pattern(word: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w-]){_SOURCE_NOUN}\s+{_EXAMPLES_INTRO}\s*(?:{_LIST_ITEM}{_LIST_SEP})*(?:the\s+)?"
+        rf"(?<![\w-]){_SOURCE_NOUN}{_QUALIFIER}\s+{_EXAMPLES_INTRO}\s*(?:{_LIST_ITEM}{_LIST_SEP})*(?:the\s+)?"
         rf"{re.escape(word)}$",
         re.IGNORECASE,
     )
@@ -159,7 +163,7 @@ def _example_pattern(word: str) -> re.Pattern[str]:
 
 #: :func:`_example_pattern` without its word, which follows where this ends.
 _EXAMPLES_BEFORE = lazy_compile(
-    rf"(?<![\w-]){_SOURCE_NOUN}\s+{_EXAMPLES_INTRO}\s*(?:{_LIST_ITEM}{_LIST_SEP})*(?:the\s+)?\Z",
+    rf"(?<![\w-]){_SOURCE_NOUN}{_QUALIFIER}\s+{_EXAMPLES_INTRO}\s*(?:{_LIST_ITEM}{_LIST_SEP})*(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -275,3 +279,22 @@ def clips_word_of_sentence(word: str, text: str, start: int, end: int) -> bool:
         w.startswith(prefix) and len(w) > len(prefix) + 1 and is_ordinary_word(w)
         for w in re.findall(rf"(?<![^\W_]){prefix}[a-z]+", sentence.lower())
     )
+
+
+@lru_cache(maxsize=1024)
+def _small_code_pattern(word: str) -> re.Pattern[str]:
+    """Inline code (Markdown's ``x``, reST's double ones) that is the word in
+    small letters alone, or opens with it and a blank (a command, a setting)."""
+    return re.compile(rf"(?<![`\w])`{{1,2}}{re.escape(word.lower())}(?:`|[ \t][^`\n]*`)")
+
+
+def coded_in_small_letters(word: str, paragraph: str) -> bool:
+    """Whether ``paragraph`` (a paragraph's source) writes the word in small
+    letters as inline code (``a model of type `qzm`, ... the QZM head``):
+    the code is the value a program takes, a model type, a command or a
+    setting, and the capitals in the paragraph's prose name that value, as
+    prose writes a code name in capitals beside others (``MLP, CNN, QZM``),
+    not a phrase the reader was meant to have spelled out."""
+    if not (word.isalnum() and word.isupper() and word[0].isalpha()):
+        return False
+    return "`" in paragraph and _small_code_pattern(word).search(paragraph) is not None

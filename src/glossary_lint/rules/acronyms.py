@@ -472,6 +472,8 @@ def _compound_kind(whole: str) -> tuple[int, str, str] | None:
         kind = kinds[0]
         if kind == ACRONYM and _names_compound(whole, first[0] + len(first[1])):
             return first[0], whole[first[0] :], NAME  # QZM-Pack, Open-QZM-Pack, QZM-seq: one name
+        if kind == ACRONYM and _LETTER_HYPHEN.fullmatch(whole, 0, first[0]):
+            return 0, whole[: first[0]] + word, NAME  # q-QZE: the letter and the acronym, one name
     elif all(k == ACRONYM and p.isupper() or p.isdigit() for k, (_, p) in zip(kinds, parts)):
         kind = ACRONYM  # SI-SDR
     elif any(kinds):
@@ -483,6 +485,12 @@ def _compound_kind(whole: str) -> tuple[int, str, str] | None:
     return first[0], word, kind
 
 
+#: One small letter and a hyphen opening a compound: ``q-`` of ``q-QZE``.
+#: A prefix of prose is a word (``non-``, ``pre-``, ``multi-``); a letter
+#: alone is no word of English but a symbol the name takes from its maths
+#: (the ``t`` of a Student's t distribution, the ``k`` of k neighbours), and
+#: the acronym after it is part of that name, not one to cut out of it.
+_LETTER_HYPHEN = lazy_compile(r"[a-z][-‐]")
 #: A hyphen and a word in Title Case: ``-Pack`` of ``QZM-Pack``.
 _HYPHEN_TITLE_WORD = lazy_compile(r"[-‐][A-Z][a-z]+(?![^\W_])")
 

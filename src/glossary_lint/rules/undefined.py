@@ -22,9 +22,11 @@ from ..matching.english import is_known_word
 from ..matching.matcher import SEGMENT_BREAK, Mention
 from ..sources.document import Document
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment
+from .acronym_compounds import compound_initialisms
 from .acronym_links import qualifies_link
 from .acronym_uses import (
     clips_word_of_sentence,
+    coded_in_small_letters,
     example_of_source,
     in_angle_brackets,
     is_key_value_line,
@@ -356,7 +358,11 @@ def undefined_words(
                 if tokens.names_in_capitals(word):
                     continue
                 if spelled is None:  # read once, and only for a document with an acronym left
-                    spelled = initialisms(document.source) | _leading_parts(defined)
+                    spelled = (
+                        initialisms(document.source)
+                        | compound_initialisms(document.source)
+                        | _leading_parts(defined)
+                    )
                     if glossary is not None:
                         spelled |= glossary_stems(glossary)
                 if word.upper() in spelled:
@@ -411,9 +417,19 @@ class _Told:
                 and (
                     in_angle_brackets(self._source, word)
                     or any(self._names_no_phrase(seg.text, cand) for seg, cand in uses)
+                    or any(coded_in_small_letters(word, self._paragraph(seg)) for seg, _ in uses)
                 )
             )
         return found
+
+    def _paragraph(self, seg: Segment) -> str:
+        """The source of the segment's lines, its markup with it (inline code
+        too, also where the segment opens or closes with it)."""
+        if not seg.pieces:
+            return ""
+        first, last = seg.pieces[0][1], seg.pieces[-1][1] + seg.pieces[-1][2]
+        end = self._source.find("\n", last)
+        return self._source[self._source.rfind("\n", 0, first) + 1 : end if end >= 0 else None]
 
     @staticmethod
     def _names_no_phrase(text: str, cand: Candidate) -> bool:

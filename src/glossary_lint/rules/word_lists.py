@@ -1,7 +1,7 @@
 """The word lists kept as data: acronyms every technical reader knows (a
-hand-kept list, and those of GNU V.E.R.A., of WordNet and of CSpell's
-software terms that tools/vera_acronyms.py, tools/wordnet_acronyms.py and
-tools/cspell_acronyms.py select), and names of products and projects
+hand-kept list, and those of GNU V.E.R.A., of WordNet, of CSpell's
+software terms, of SCOWL and of PyPI's Trove classifiers that the
+generators in tools/ select), and names of products and projects
 written like acronyms.
 
 Each list is read once per process, and only when a rule asks about a word
@@ -35,8 +35,15 @@ def common_acronyms() -> frozenset[str]:
 #: acronyms of general English, science and medicine (tools/wordnet_acronyms.py)
 #: CSpell's lists of computing and networking acronyms, newer than both
 #: (tools/cspell_acronyms.py), and the capitals of SCOWL's general American
-#: English spelling list, of three characters or more (tools/scowl_acronyms.py).
-REFERENCE_LISTS = ("vera-acronyms.txt", "wordnet-acronyms.txt", "cspell-acronyms.txt", "scowl-acronyms.txt")
+#: English spelling list, of three characters or more (tools/scowl_acronyms.py),
+#: and the acronyms of PyPI's Trove topic classifiers (tools/trove_acronyms.py).
+REFERENCE_LISTS = (
+    "vera-acronyms.txt",
+    "wordnet-acronyms.txt",
+    "cspell-acronyms.txt",
+    "scowl-acronyms.txt",
+    "trove-acronyms.txt",
+)
 
 
 @cache
