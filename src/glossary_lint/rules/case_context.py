@@ -25,8 +25,12 @@ from .sentence_case_spans import in_title_case_range
 #: Characters after which the next word starts a sentence or a clause that
 #: may be capitalised.
 _SENTENCE_ENDS = frozenset(".!?:;|→⇒←↔•·…+=×")
-#: Characters skipped when looking back for a sentence end.
-_OPENERS = frozenset(" \t\n\"'“‘([{*_")
+#: Characters skipped when looking back for a sentence end: blanks,
+#: brackets, emphasis marks, and the quotation marks that open a quote, the
+#: English ones and the guillemets and low quotes of French, German and
+#: others (``«Pluggable» means ...``): a quote that opens a sentence
+#: capitalises its first word as the sentence would.
+_OPENERS = frozenset(" \t\n\"'“‘«‹„‚([{*_")
 #: Capitalised words that start sentences and are not part of a name.
 _FUNCTION_WORDS = frozenset(
     """

@@ -13,9 +13,19 @@ the class's name, where the handbook shows the headword is a class name:
   :data:`~.house_style.KEPT_USES` times or more: the handbook's own noun (a
   stray lower-case ``browserwindow`` is a slip and stays reported).
 
-A sentence start may capitalise the first letter (``Data arrays also ...``).
-Capitals anywhere else (``Data Array`` or ``Dataarray`` mid-sentence) are
-no noun of English: they stay slips of the class name.
+A sentence start may capitalise the first letter (``Data arrays also ...``),
+and a heading's or a table header's Title Case every word (``## Comparing
+Data Arrays``).  Capitals anywhere else (``Data Array`` or ``Dataarray``
+mid-sentence) are no noun of English: they stay slips of the class name.
+The split words may be hyphenated, as English hyphenates a compound noun
+before the noun it modifies (``a data-array method``).
+
+The handbook shows the headword is a class where it writes it as code (in
+two files of the run, or on the page), where the prose counts it
+(:mod:`.counted_names`), or where the entry's own definition cites the file
+of code named after it (``FeatureLoader``: "Loads features
+(pkg/feature_loader.py)"): a module named for the headword, as Python and
+Java name a file after the class it holds, says the entry is that class.
 
 The run's survey (:mod:`.house_style`) counts, for the class-like headwords
 only, in how many files each is written as code and how often the prose
@@ -29,6 +39,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..glossary.model import Glossary, SpellingKind
 from ..glossary.tables import TableKind, glossary_table
@@ -153,9 +164,7 @@ def is_class_noun(
     is the costliest step, and most mentions never need it."""
     if mention.typo or mention.ambiguous:
         return False
-    found = mention.found
-    if found[:1].isupper() and at_sentence_start(mention.segment.text, mention.start):
-        found = found[:1].lower() + found[1:]
+    found = _lowered(mention)
     if not found.islower():
         return False  # 'Data Array', 'Dataarray' mid-sentence: the name mis-cased
     words = WORD_RE.findall(found)
@@ -163,16 +172,57 @@ def is_class_noun(
         name = candidate.spelling.text
         if candidate.spelling.kind is SpellingKind.VARIANT or not _CLASS_NAME.fullmatch(name):
             continue
-        if name not in nouns.code_names and name not in page_code() and not counted(name):
+        if (
+            name not in nouns.code_names
+            and name.casefold() not in module_stems(candidate.term.definition)
+            and name not in page_code()
+            and not counted(name)
+        ):
             continue
         if len(words) == 1:
             if found in nouns.lower_forms:
                 return True
-        elif all(s.isspace() for s in mention.separators) and words == [
+        elif all(s.isspace() or s in _HYPHENS for s in mention.separators) and words == [
             w.casefold() for w in _name_parts(name)
         ]:
             return True
     return False
+
+
+#: The hyphens that may join a compound noun's words.
+_HYPHENS = frozenset("-\u2010\u2011")
+
+
+def _lowered(mention: Mention) -> str:
+    """The mention's letters with the capitals its place gives any word
+    lowered: a sentence's first letter, and each word's first letter in a
+    heading or a table's header (Title Case).  Other capitals are kept."""
+    found = mention.found
+    segment = mention.segment
+    if segment.kind.is_title and all(w[:1].isupper() and w[1:].islower() for w in WORD_RE.findall(found)):
+        return found.lower()
+    if found[:1].isupper() and at_sentence_start(segment.text, mention.start):
+        return found[:1].lower() + found[1:]
+    return found
+
+
+#: A file of code cited by its path or name: its stem (``pkg/feature_loader.py``,
+#: ``FeatureLoader.java``).
+_CODE_FILE = lazy_compile(
+    r"(?<![\w.])(?:[\w.-]+/)*([A-Za-z_]\w*)\.(?:py|pyx|pyi|js|mjs|ts|java|kt|scala|rb|go|rs|cs|swift|php"
+    r"|c|cc|cpp|cxx|h|hpp|jl|lua|dart)(?![\w.])"
+)
+
+
+@lru_cache(maxsize=1024)
+def module_stems(definition: str) -> frozenset[str]:
+    """The stems of the code files a definition cites, without their
+    underscores and case-folded (``featureloader`` of
+    ``pkg/feature_loader.py`` and of ``FeatureLoader.java``): a camel-case
+    headword with those letters is the class the module is named after."""
+    if "." not in definition:
+        return frozenset()
+    return frozenset(stem.replace("_", "").casefold() for stem in _CODE_FILE.findall(definition))
 
 
 def _name_parts(name: str) -> list[str]:

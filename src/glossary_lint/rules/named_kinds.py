@@ -23,6 +23,13 @@ sentence alone does not show:
   (a ``SpinningWidget`` alone says nothing of a lone ``Widget``, which may
   be the concept; the code must name the class too).
 
+* a word that opens a class name in camel case which the same sentence
+  writes, in prose or as code (``your Widget`` beside
+  ``:class:`gears.WidgetResponses```), where some file of the handbook
+  writes the word alone as code: a class's companion types are named
+  after it, so the sentence speaks of the class and names it with its
+  capital (a lone ``Widget`` beside no such name may be the concept);
+
 * the word before ``instance``, ``object`` or ``class`` in a paragraph
   that writes a class name in camel case (``the Sprocket checks it through
   a Ticket instance`` beside ``SprocketChecker``): the paragraph speaks of
@@ -45,6 +52,7 @@ from functools import lru_cache
 from ..lazy_re import lazy_compile
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE
+from ..sources.segments import source_lines
 
 #: A word right after a mention that says it names a class.
 _CLASS_WORD = lazy_compile(r"[ \t]+(?:object|instance|class|subclass)(?:e?s)?\b")
@@ -70,6 +78,35 @@ def names_base_class(mention: Mention, classes: frozenset[str]) -> bool:
         return False
     subclass = re.compile(r"(?<![\w.])[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*?[a-z0-9]" + re.escape(found) + r"\b")
     return subclass.search(mention.segment.text) is not None
+
+
+def opens_class_names(mention: Mention, classes: frozenset[str], source: str) -> bool:
+    """``your Widget`` beside ``gears.WidgetResponses``: a capitalised
+    one-word mention, one of the handbook's code ``classes``, whose
+    sentence writes a longer camel-case name that opens with it (alone or
+    after a dotted path), in prose or as code."""
+    found = mention.found
+    if found not in classes or not WORD_RE.fullmatch(found) or not found[1:].islower():
+        return False
+    span = mention.segment.source_span(mention.start, mention.end)
+    pieces = mention.segment.pieces
+    if span is None or not pieces:
+        return False
+    # The sentence in the paragraph's source, to the end of its last line
+    # (code that closes the paragraph is a placeholder after the text's last
+    # piece); a dotted name's dots end no sentence.
+    first, last = source_lines(source, pieces[0][1], pieces[-1][1] + pieces[-1][2])
+    ends = [m.end() for m in _SENTENCE_END.finditer(source, first, span[0])]
+    start = ends[-1] if ends else first
+    after = _SENTENCE_END.search(source, span[1], last)
+    end = after.start() if after else last
+    companion = re.compile(r"(?<![^\W_])" + re.escape(found) + r"[A-Z][a-z0-9]")
+    return companion.search(source, start, end) is not None
+
+
+#: The end of a sentence in source text: a full stop, question or exclamation
+#: mark before a blank (not the dots of ``pkg.mod.Name``).
+_SENTENCE_END = lazy_compile(r"[.!?](?=\s)")
 
 
 #: A name in camel case: a capital, small letters, then a capital (``SprocketChecker``).

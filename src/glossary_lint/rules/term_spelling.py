@@ -63,6 +63,7 @@ from .named_kinds import (
     named_in_vocabulary,
     names_a_class,
     names_base_class,
+    opens_class_names,
 )
 from .own_headwords import heads_own_definition
 from .page_definitions import spaced_as_page_defines
@@ -157,6 +158,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         if capital and (
             names_a_class(mention, ctx.house.code_classes)
             or names_base_class(mention, ctx.house.code_classes)
+            or opens_class_names(mention, ctx.house.code_classes, ctx.document.source)
             or labelled_on_page(mention, ctx.document.source)
             or instance_beside_class_names(mention)
             or named_in_vocabulary(mention)
@@ -717,14 +719,24 @@ def _camel_case_name(found: str, wanted: str) -> bool:
     """``TranslationString`` for ``translation string``: the words of a spaced
     term run together with a capital starting each is a class or type name
     (CamelCase), written as the code spells it; a person's slip splits or
-    mis-cases a term, it does not capitalise every word and close the gaps."""
+    mis-cases a term, it does not capitalise every word and close the gaps.
+    So is the same in lower camel case, a field's or variable's name
+    (``translationString``), and a later word in capitals, as code writes an
+    abbreviation (``userID`` for ``user id``)."""
     words = WORD_RE.findall(wanted)
-    return (
-        len(words) > 1
-        and " " in wanted
-        and found == "".join(capitalize_first(w) for w in words)
-        and bool(_MIXED_CASE.search(found))
-    )
+    if len(words) < 2 or " " not in wanted or not _MIXED_CASE.search(found):
+        return False
+    if len(found) != sum(map(len, words)):
+        return False
+    at = len(words[0])
+    if found[:at] not in (words[0], capitalize_first(words[0])):
+        return False
+    for word in words[1:]:
+        part = found[at : at + len(word)]
+        if part != capitalize_first(word) and not (len(word) > 1 and part == word.upper()):
+            return False
+        at += len(word)
+    return True
 
 
 def _ends_package_name(found: str, wanted: str, text: str, start: int) -> bool:
@@ -1011,7 +1023,8 @@ RULE = Rule(
     "spaced into the English phrase the prose writes as a habit ('a manila share'), unless a "
     "word after it says it names the program ('the manila share service'). A capitalised word that "
     "the handbook's code writes as a class names it before 'object', 'instance' or 'class', and in a "
-    "paragraph that names a subclass ending in it ('a plain Crate' beside 'FrozenCrate'); so does a "
+    "paragraph that names a subclass ending in it ('a plain Crate' beside 'FrozenCrate'), and in a "
+    "sentence that names a class opening with it ('a Crate' beside 'yard.CrateLabels'); so does a "
     "capitalised word before 'object', 'instance' or 'class' in a paragraph that writes a class name "
     "in camel case ('a Ledger instance' beside 'BookKeeper'), one after a named vocabulary's concept "
     "or notion of it ('the XBRL notion of a Ledger'), and one paired with a dotted name of code before "
@@ -1020,8 +1033,11 @@ RULE = Rule(
     "('--kiln-room <kiln-room>'), three lower-case words or more the page's code types as a command "
     "('the kiln room list command' beside '$ kiln room list'), and a lower-case name right after "
     "'package', 'library', 'command' and the like ('via package kilnware'). A camel-case headword "
-    "('CrateRack') that the glossary or the page puts in the plural has its words in lower case as "
-    "its English noun ('a crate rack'); and the handbook's own forms are no slips: the text of a reST "
+    "('CrateRack') that the glossary or the page puts in the plural, or whose definition cites the "
+    "file of code named after it ('yard/crate_rack.py'), has its words in lower case as "
+    "its English noun ('a crate rack', also hyphenated, at a sentence start or in a heading's Title "
+    "Case); a spaced term's words closed up in camel case are code ('CrateRack', 'crateRack', "
+    "'crateID' for 'crate id'); and the handbook's own forms are no slips: the text of a reST "
     "link to the entry's name ('`Crate Racks <CrateRack>`_'), a capitalised form the entry's "
     "definition writes inside a name ('PotterWorks Kiln' for 'kiln'), and a spacing the page defines "
     "in bold and writes again ('A **dough mix** is ...'). A headword (a definition list's term, "

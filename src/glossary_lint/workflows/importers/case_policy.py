@@ -88,7 +88,7 @@ def _designated(name: str) -> bool:
     return bool(rest) and (first.isupper() or any(ch.isdigit() for ch in first))
 
 
-def guess_case(name: str, evidence: Evidence) -> CaseGuess:
+def guess_case(name: str, evidence: Evidence, definition: str = "") -> CaseGuess:
     letters = [ch for ch in name if ch.isalpha()]
     if not letters or _CODE.search(name) or is_abbreviation(name) or _camel(name):
         return CaseGuess("exact")
@@ -107,7 +107,7 @@ def guess_case(name: str, evidence: Evidence) -> CaseGuess:
         return CaseGuess("sentence", None if spelling == name.lower() else spelling)
     forms = Counter(evidence.mid_sentence_forms(name))
     if not forms:
-        return _guess_from_page(name, evidence)
+        return _guess_from_page(name, evidence, definition)
     if set(forms) == {name}:
         if evidence.only_in_references(name):
             return CaseGuess(
@@ -169,9 +169,10 @@ def _capital_kept(name: str, lowered: str, evidence: Evidence) -> bool:
     return name in forms and lowered not in forms
 
 
-def _guess_from_page(name: str, evidence: Evidence) -> CaseGuess:
+def _guess_from_page(name: str, evidence: Evidence, definition: str = "") -> CaseGuess:
     """A capitalised name the page never writes mid-sentence: what the rest
-    of the page says about its words and about the page's own style."""
+    of the page says about its words and about the page's own style, and
+    what its own ``definition`` cites (:func:`named_site`)."""
     unused = "the page never writes this name mid-sentence"
     lower_page = evidence.style == "lower"
     words = [w for w in _WORD.findall(name) if not is_abbreviation(w) and not w.isupper()]
@@ -198,6 +199,13 @@ def _guess_from_page(name: str, evidence: Evidence) -> CaseGuess:
         return CaseGuess(
             "exact", review=f"case 'exact' guessed: {unused}, but {because}; set 'sentence' if it is not"
         )
+    site = named_site(name, definition)
+    if site is not None:
+        return CaseGuess(
+            "exact",
+            review=f"case 'exact' guessed: {unused}, but its definition cites {site}, a site named "
+            "after it; set 'sentence' if it is not",
+        )
     if _capital_after_hyphen(name) and evidence.heads_in_sentence_case:
         return CaseGuess(
             "exact",
@@ -215,6 +223,43 @@ def _guess_from_page(name: str, evidence: Evidence) -> CaseGuess:
         "sentence",
         review=f"case 'sentence' guessed: {unused}, and its words are everyday English or "
         "written in lower case on the page; set 'exact' for a proper name",
+    )
+
+
+#: A web address's host (``https://www.keepjars.org/``), without ``www.``.
+_HOST = re.compile(r"https?://(?:www\.)?([\w.-]+)", re.IGNORECASE)
+
+
+def named_site(name: str, definition: str) -> str | None:
+    """The host of a web address that ``definition`` cites whose site is
+    named after a capitalised name of several words: a label of the host,
+    but for its last (the top-level domain), made of the name's words in
+    their order, each whole or cut short to two letters or more
+    (``jamjarspec`` or ``jamjar`` for "Jam Jar Spec"; ``jjs`` names nothing).
+    A standard, a project or a service that has a site named after it is
+    a proper name, capitalised as its site writes it ("Keep a Changelog"
+    at keepachangelog.com), where a phrase of everyday words the page
+    happens to capitalise ("Translation Context") has none."""
+    words = [w.casefold() for w in _WORD.findall(name)]
+    if len(words) < 2 or "://" not in definition:
+        return None
+    for match in _HOST.finditer(definition):
+        host = match.group(1).rstrip(".")
+        labels = host.casefold().split(".")[:-1]
+        if any(_abbreviates(label.replace("-", ""), words) for label in labels):
+            return host
+    return None
+
+
+def _abbreviates(label: str, words: list[str]) -> bool:
+    """Whether ``label`` is the ``words`` run together, each whole or its
+    first two letters or more (a word shorter than two letters whole)."""
+    if not words:
+        return not label
+    word, rest = words[0], words[1:]
+    return any(
+        label.startswith(word[:k]) and _abbreviates(label[k:], rest)
+        for k in range(len(word), min(len(word), 2) - 1, -1)
     )
 
 

@@ -125,7 +125,7 @@ def _entry(
             entry["expansion"] = other
         else:
             aliases.append(other)
-    guess = guess_case(term, evidence)
+    guess = guess_case(term, evidence, item.body)
     if guess.also and guess.also not in aliases:
         aliases.append(guess.also)
     if aliases:
