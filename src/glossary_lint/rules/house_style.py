@@ -51,6 +51,7 @@ from .class_nouns import ClassNounCount, ClassNouns
 from .code_spellings import CodeSpellingCount, CodeSpellingPart, CodeSpellings, declared_names
 from .dotted_names import dotted_names
 from .guessed_case import USAGE_USES
+from .house_names import two_word_names
 from .linked_forms import linked_forms
 from .word_roles import modifies_next_noun
 
@@ -411,6 +412,9 @@ class HouseStyle:
     #: Capitalised words of lower-case terms that some file of the run writes
     #: as code (``Dataset`` of "dataset"): a class of that name exists.
     code_classes: frozenset[str] = frozenset()
+    #: Two-word names opening with a term's word that the prose writes in
+    #: capitals mid-sentence :data:`KEPT_USES` times or more (:mod:`.house_names`).
+    names: frozenset[tuple[str, str]] = frozenset()
 
 
 #: In how many files a name must be written as code to be a class name of
@@ -445,6 +449,8 @@ class SurveyPart:
     linked: frozenset[tuple[str, str]]
     #: Capitalised words of lower-case terms the prose writes after a lower-case word.
     prose_capitals: frozenset[str]
+    #: :func:`.house_names.two_word_names` of the prose.
+    names: Counter[tuple[str, str]]
 
 
 class HouseSurvey:
@@ -461,6 +467,7 @@ class HouseSurvey:
         self.nouns = ClassNounCount(glossary)
         self.linked: set[tuple[str, str]] = set()
         self.in_code = CodeSpellingCount(matcher, CODE_FILES, KEPT_USES)
+        self.names: Counter[tuple[str, str]] = Counter()
 
     def part(self, text: str, rest: bool = False) -> SurveyPart:
         """What the file whose text is ``text`` adds to the survey (a reST
@@ -479,6 +486,7 @@ class HouseSurvey:
             self.nouns.lower_uses(text),
             frozenset(linked_forms(text, self.glossary)),
             frozenset(w for _, w in _CAPITAL_AFTER_LOWER.findall(" " + prose) if w.lower() in parts),
+            two_word_names(prose, parts),
         )
 
     def merge(self, part: SurveyPart) -> None:
@@ -490,6 +498,7 @@ class HouseSurvey:
         self.linked |= part.linked
         self.code_files.update(name for name in part.code_names if name.lower() in self.parts)
         self.prose_files.update(part.prose_capitals)
+        self.names.update(part.names)
 
     def result(self) -> HouseStyle:
         """The house style of the files merged."""
@@ -503,6 +512,7 @@ class HouseSurvey:
             self.in_code.result(),
             self.spacings.closed_terms(),
             frozenset(code_files),
+            frozenset(name for name, n in self.names.items() if n >= KEPT_USES),
         )
 
 

@@ -47,6 +47,7 @@ def encode_survey(part: SurveyPart) -> dict[str, Any]:
         "noun_lower": [[form, n] for form, n in part.noun_lower.items()],
         "linked": sorted(list(pair) for pair in part.linked),
         "prose_capitals": sorted(part.prose_capitals),
+        "names": _counted(part.names),
     }
 
 
@@ -88,6 +89,7 @@ def decode_survey(data: Any, terms: Mapping[str, Term]) -> SurveyPart:
         _word_counts(data.get("noun_lower")),
         frozenset((a, b) for a, b in map(_string_pair, _rows(data.get("linked"), 2))),
         frozenset(_strings(data.get("prose_capitals"))),
+        _pair_counts(data.get("names")),
     )
 
 

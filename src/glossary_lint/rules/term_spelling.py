@@ -36,6 +36,7 @@ from .enumerations import in_name_list
 from .file_extensions import names_own_extension
 from .findings import Severity
 from .guessed_case import GuessedCaseUsage
+from .house_names import opens_house_name
 from .house_style import (
     KEPT_USES,
     capital_shape,
@@ -55,6 +56,7 @@ from .item_labels import (
 )
 from .line_code_names import named_by_line_code
 from .linked_forms import is_linked_form, linked_forms
+from .lower_titles import lowered_by_title
 from .modified_compounds import modifies_compound
 from .name_forms import in_hyphenated_name, is_command_name
 from .named_kinds import (
@@ -136,6 +138,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # 'a wcf file' where the entry 'WCF' is defined as stored with the *.wcf* extension
         if in_usage_line(mention.segment.text, mention.start):
             continue  # '**Usage**: probeserver {start,stop}': the command as typed
+        if lowered_by_title(mention):
+            continue  # a caption 'bucket loader settings for the abc adapter': the title lowers every word
         if typed_as_command(mention, code_text):
             continue  # '--engine <engine>'; 'run the tool sub show command' where the code types it
         if named_by_line_code(mention, ctx.document.source):
@@ -155,6 +159,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # '__init__.py - contains the Kiln' beside BaseKiln and KilnInterface
         if capital and _among_code_names(mention):
             continue  # 'SubClassOf, SomeValuesFrom, Annotations': a construct named as its kin are
+        if capital and opens_house_name(mention, ctx.house.names):
+            continue  # 'which Ledger service runs' where the handbook writes 'the Ledger Service'
         if capital and (
             names_a_class(mention, ctx.house.code_classes)
             or names_base_class(mention, ctx.house.code_classes)
@@ -1000,7 +1006,12 @@ RULE = Rule(
     "with an acronym ('*Relay Queue*', 'the Brook API'). An exact-case term with capitals of "
     "its own may have its everyday words capitalised where a title allows Title Case "
     "('## Poisson Processes' for 'Poisson process'), and an adjective made of a name with a suffix "
-    "('Pythonic') may be in lower case where a word of degree grades it ('more pythonic'). A closed "
+    "('Pythonic') may be in lower case where a word of degree grades it ('more pythonic'). A "
+    "heading or a table's caption with no capital at all ('loader settings for the qlx bridge') "
+    "lowers every word as its style, the term's too, unless the term opens it; and a capitalised "
+    "term before a lower-case word keeps the capital of a two-word name the handbook writes in "
+    "capitals mid-sentence three times or more ('which Ledger service runs' beside 'the Ledger "
+    "Service'). A closed "
     "compound split so that a part is a preposition, article or conjunction ('the step per unit' "
     "beside 'stepper') is the phrase English writes, no split, and so is a closed compound split "
     "into the phrase its entry's definition glosses it with ('tag name' for 'tagname', \"the name of "
