@@ -19,7 +19,9 @@ RULE = Rule(
     "undefined-name",
     "A technical name (product, model, dataset) is not in the glossary.",
     "Names written in mixed case (MusicGen, BigVGAN, PyTorch, NumPy, NExT-GPT), names written in "
-    "capitals that data/common-names.txt lists (NVIDIA, GTK4), format acronyms with a version "
+    "capitals that data/common-names.txt lists (NVIDIA, GTK4), an organisation's initials that "
+    "WordNet and GNU V.E.R.A. both spell out as one organisation (data/organisation-names.txt: "
+    "NSF, DARPA), format acronyms with a version "
     "number that freedesktop.org's shared-mime-info lists (JP2, HDF5), acronyms that a file of "
     "the run spells "
     "out as a name ('Glaze Pacing Toolkit (GPK)') or names a product, a format or a release of "

@@ -1,8 +1,8 @@
 """The word lists kept as data: acronyms every technical reader knows (a
 hand-kept list, and those of GNU V.E.R.A., of WordNet, of CSpell's
 software terms, of SCOWL and of PyPI's Trove classifiers that the
-generators in tools/ select), and names of products and projects
-written like acronyms.
+generators in tools/ select), and names of products, projects and
+organisations written like acronyms.
 
 Each list is read once per process, and only when a rule asks about a word
 (GL002, GL005, ``suggest``), so that a run without them reads no file.
@@ -72,10 +72,17 @@ def numbered_format_acronyms() -> frozenset[str]:
     return frozenset(w for w in format_acronyms() if any(ch.isdigit() for ch in w))
 
 
+#: The lists of names written like acronyms: the hand-kept one, and the
+#: organisations WordNet and V.E.R.A. both name by their initials
+#: (tools/organisation_names.py: ``NSF``, ``NIST``).
+NAME_LISTS = ("common-names.txt", "organisation-names.txt")
+
+
 @cache
 def common_names() -> frozenset[str]:
-    """Names written like acronyms (data/common-names.txt): ``NVIDIA``, ``GTK``, ``T5``."""
-    return _read("common-names.txt")
+    """Names written like acronyms (:data:`NAME_LISTS`): ``NVIDIA``, ``GTK``,
+    ``T5``, an agency's ``NSF``."""
+    return frozenset().union(*(_read(name) for name in NAME_LISTS))
 
 
 def version_stem(word: str) -> str | None:
