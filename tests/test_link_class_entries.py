@@ -22,7 +22,10 @@ GLOSSARY = """terms:
     definition: The class that records one young tree from the day it is planted.
   - id: budscan3
     term: Budscan3
-    definition: Counts buds on each cane (vinekit/counters/feats_budscan3.py)
+    definition: Counts buds on each cane with the budscan3 detector network (vinekit/counters/feats_budscan3.py)
+  - id: vinecam2
+    term: Vinecam2
+    definition: Takes a photo of each row at dawn (vinekit/cams/feats_vinecam2.py)
   - id: cultivar
     term: Cultivar
     definition: A class of plants bred for one trait and kept true by cuttings.
@@ -60,8 +63,15 @@ def test_a_capital_that_may_be_the_sentence_s_says_nothing():
     assert not linked("The vines grow. Sapling rows come next.", "Sapling")
 
 
-def test_a_name_that_is_no_english_word_links_as_ever():
-    assert linked("Count the buds with budscan3 this time.", "budscan3")
+def test_what_the_definition_names_in_small_letters_is_another_thing():
+    # The definition cites the class's source file and calls the network it
+    # wraps "the budscan3 detector network": in prose that is the network.
+    assert not linked("Fine-tune the budscan3 network on your own canes.", "budscan3")
+    assert linked("Counts come from the Budscan3 extractor this time.", "Budscan3")
+
+
+def test_a_name_no_english_word_and_no_other_thing_in_the_definition_links_as_ever():
+    assert linked("Take the row photos with vinecam2 at dawn.", "vinecam2")
 
 
 def test_a_class_as_a_kind_and_a_concept_keep_their_links():
@@ -76,7 +86,7 @@ def test_autolink_true_links_every_case():
 
 @pytest.mark.parametrize(
     ("entry", "headword"),
-    [("trellis", "Trellis"), ("sapling", "Sapling"), ("budscan3", None), ("cultivar", None),
+    [("trellis", "Trellis"), ("sapling", "Sapling"), ("budscan3", "Budscan3"), ("vinecam2", None), ("cultivar", None),
      ("rootstock", None), ("beehive", None), ("compost", None)],
 )
 def test_which_entries_link_only_as_the_class(entry: str, headword: str | None):
@@ -88,7 +98,7 @@ def test_which_entries_link_only_as_the_class(entry: str, headword: str | None):
 def test_a_part_of_the_program_is_called_a_class_or_cites_its_source_file():
     glossary = parse_glossary(GLOSSARY)
     parts = [t.id for t in glossary if is_program_part(t)]
-    assert parts == ["trellis", "sapling", "budscan3", "compost"]
+    assert parts == ["trellis", "sapling", "budscan3", "vinecam2", "compost"]
 
 
 def test_import_says_an_entry_links_only_as_the_class():
@@ -111,8 +121,8 @@ def test_glossary_check_lists_the_entries_linked_only_as_the_class(cli, tmp_path
     path.write_text(GLOSSARY)
     proc = cli("glossary", "check", str(path))
     assert (
-        "linked automatically only as the program's name, mid-sentence (2; classes named by letters "
-        "that in small letters are another thing): Trellis, Sapling"
+        "linked automatically only as the program's name, mid-sentence (3; classes named by letters "
+        "that in small letters are another thing): Trellis, Sapling, Budscan3"
     ) in proc.stderr
 
 
@@ -124,3 +134,4 @@ def test_a_build_links_a_class_entry_only_at_the_class_s_name(app):
     assert links["plots"] == []
     assert links["loading"] == ["Trellis"]
     assert links["sentence-start"] == []
+    assert links["networks"] == ["Budscan3"]

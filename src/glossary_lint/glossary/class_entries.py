@@ -5,7 +5,10 @@ the class's name.
 A glossary of a program's parts names them as the code does: ``Ledger``,
 "Base class for keeping the bookings of one shop (tillkit/books/ledger.py)".
 The capital is the class's, and the same letters in small letters are the
-ordinary noun ("the shop's ledger of refunds").  So such an entry links only
+ordinary noun ("the shop's ledger of refunds").  Or they are what the class
+is built around, as the definition shows by writing them so: ``Budscan3``,
+"Counts buds with the budscan3 detector network", where "budscan3" in prose
+is the network, not the counter.  So such an entry links only
 at its headword as written, in the middle of a sentence (where a capital
 can only be the name's): at the start of a sentence, after a colon or in a
 heading the capital says nothing, and doubt goes against the link.
@@ -13,8 +16,9 @@ heading the capital says nothing, and doubt goes against the link.
 An entry is a part of the program when its definition opens by calling it a
 class ("Base class for ...", "The class that ...", but not "A class of
 algorithms", a kind) or cites the source file that holds it.  Its headword
-has a capital and is one identifier, and its small letters are an English
-word.  An entry that says ``autolink: true`` links as ever.
+has a capital and is one identifier; its small letters mean something else
+when they are an English word or when the definition writes them (apart from
+file names and code).  An entry that says ``autolink: true`` links as ever.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import re
 from functools import lru_cache
 
 from ..matching.english import is_known_word
+from ..matching.words import WORD_RE
 from .class_mentions import mid_sentence
 from .model import Term
 
@@ -35,6 +40,8 @@ _A_CLASS = re.compile(
 )
 #: A source file named with its folders: ``pkg/data/dataset.py``.
 _SOURCE_FILE = re.compile(r"\b[\w.-]+(?:/[\w.-]+)*/[\w.-]+\.(?:py|pyx|js|mjs|ts|rb|go|rs|java|cpp|cc|c|h)\b")
+#: Inline code, roles and file paths: the words of code, not of prose.
+_CODE = re.compile(r"`[^`]*`|\b[\w.-]+(?:/[\w.-]+)+")
 #: Emphasis marks a definition may open with.
 _MARKUP = re.compile(r"[*_]")
 
@@ -63,6 +70,8 @@ def _class_only(term: Term) -> str | None:
     small = name.casefold()
     if is_known_word(small):
         return f"it names a part of the program, and '{small}' is an English word"
+    if _small_letters_in_definition(name, term.definition):
+        return f"it names a part of the program, and its definition writes '{small}' for another thing"
     return None
 
 
@@ -78,6 +87,14 @@ def is_program_part(term: Term) -> bool:
     if _A_CLASS.match(_MARKUP.sub("", definition)) is not None:
         return True
     return _SOURCE_FILE.search(definition) is not None
+
+
+def _small_letters_in_definition(name: str, definition: str) -> bool:
+    """Whether the definition's prose writes ``name`` (or its plural) in
+    another case: "the budscan3 detector network" of the entry ``Budscan3``."""
+    key = name.casefold()
+    prose = _CODE.sub(" ", definition)
+    return any(w.casefold() in (key, key + "s") and not w.startswith(name) for w in WORD_RE.findall(prose))
 
 
 def written_as_class(name: str, found: str, text: str, start: int) -> bool:
