@@ -23,8 +23,8 @@ from typing import Any
 
 from docutils import nodes
 
+from glossary_lint.glossary.class_entries import looks_like_code_name
 from glossary_lint.glossary.identifier_entries import CODE_PAGES, code_identifiers, is_identifier
-from glossary_lint.glossary.link_sense import looks_like_code_name
 from glossary_lint.glossary.model import Glossary
 from glossary_lint.matching.code_tokens import last_name
 

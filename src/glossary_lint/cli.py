@@ -647,6 +647,7 @@ def _report_autolinks(path: Path, loaded: Glossary) -> None:
     """Which entries the Sphinx extension does not link, or links only by some names."""
     from dataclasses import replace
 
+    from .glossary.class_entries import class_only_reason
     from .glossary.link_sense import linked_names
 
     unlinked = [t.term for t in loaded if not t.links_automatically]
@@ -667,6 +668,13 @@ def _report_autolinks(path: Path, loaded: Glossary) -> None:
         click.echo(
             f"{path}: linked automatically only by some names ({len(partly)}; the others are ordinary "
             "words here): " + "; ".join(partly),
+            err=True,
+        )
+    classes = [t.term for t in loaded if class_only_reason(t) is not None]
+    if classes:
+        click.echo(
+            f"{path}: linked automatically only as the program's name, mid-sentence ({len(classes)}; "
+            "classes named by letters that in small letters are another thing): " + ", ".join(classes),
             err=True,
         )
 

@@ -18,13 +18,19 @@ import re
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]*\n?[ \t]*$")
 
 
+def mid_sentence(text: str, start: int) -> bool:
+    """Whether a small letter or a comma comes right before ``start`` of
+    ``text``: a capital there is the word's own, not the sentence's."""
+    return _MID_SENTENCE.search(text, max(0, start - 40), start) is not None
+
+
 def names_page_class(text: str, start: int, found: str, headword: str, classes: frozenset[str]) -> bool:
     """Whether ``found`` at ``start`` of ``text``, capitalised mid-sentence and
     with no other capital, is the letters of a class among ``classes`` that
     has inner capitals and is not the entry's ``headword``."""
     if not found[:1].isupper() or not found[1:].islower() or not found.isalpha():
         return False
-    if _MID_SENTENCE.search(text, max(0, start - 40), start) is None:
+    if not mid_sentence(text, start):
         return False
     key = found.casefold()
     return any(name.casefold() == key and name != headword and not name[1:].islower() for name in classes)

@@ -27,6 +27,7 @@ from ..matching.words import WORD_RE, capitalize_first, match_key
 from ..rules.case_context import in_name
 from ..rules.sentence_case_spans import in_title_case_range
 from ..rules.word_roles import PREPOSITIONS
+from .class_entries import class_headword, looks_like_code_name, written_as_class
 from .class_mentions import names_page_class
 from .code_compounds import opens_code_name
 from .compound_heads import (
@@ -274,6 +275,9 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
     code = code_name(term)
     if code is not None:
         return mention.found == code
+    headword = class_headword(term)
+    if headword is not None:
+        return _as_class_name(mention, headword)  # "audio datasets" beside the Dataset class
     if _used_as_verb(mention, term) or _reads_as_grammar(mention):
         return False
     return any(
@@ -291,6 +295,16 @@ def _closes_name(mention: Mention, term: Term) -> bool:
     if segment.kind.is_title or in_title_case_range(segment, mention.start, mention.stem_end):
         return False
     return closes_capitalised_name(segment.text, mention.start, mention.found, term.term)
+
+
+def _as_class_name(mention: Mention, headword: str) -> bool:
+    """Whether the mention is the class ``headword`` as written, mid-sentence
+    in running text (:func:`.class_entries.written_as_class`); a heading or a
+    bold label capitalises words of its own."""
+    segment = mention.segment
+    if segment.kind.is_title or in_title_case_range(segment, mention.start, mention.stem_end):
+        return False
+    return written_as_class(headword, mention.found, segment.text, mention.start)
 
 
 def _thing_noun(term: Term, found: str) -> bool:
@@ -317,11 +331,6 @@ def code_name(term: Term) -> str | None:
         return None
     pattern = r"`(?:~?\.?[\w.]*\.)?" + re.escape(name) + r"(?:\(\))?`"
     return name if re.search(pattern, term.definition) else None
-
-
-def looks_like_code_name(name: str) -> bool:
-    """Whether ``name`` could be a class in code: one identifier with a capital (``Dataset``)."""
-    return name != name.lower() and re.fullmatch(r"[A-Za-z_]\w*", name) is not None
 
 
 def mention_case(term: Term, found: str, text: str = "", end: int = 0) -> str | None:

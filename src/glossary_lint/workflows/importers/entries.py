@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...glossary.class_entries import class_only_reason
 from ...glossary.link_sense import linked_names, unlinked_names
 from ...glossary.loader import DOC_PATTERN
 from ...glossary.model import CasePolicy, Markup, Term
@@ -246,10 +247,22 @@ def _autolink_review(entry: dict[str, Any]) -> list[str]:
     )
     unlinked = unlinked_names(term)
     if not unlinked:
-        return []
+        return _class_only_review(term)
     reasons = "; ".join(f"'{u.name}' is {u.reason}" for u in unlinked)
     if not term.links_automatically:
         entry["autolink"] = False
         return [f"not linked automatically: {reasons}; set 'autolink: true' to link it"]
     linked = ", ".join(f"'{n}'" for n in sorted(linked_names(term)))
     return [f"linked automatically only as {linked}: {reasons}"]
+
+
+def _class_only_review(term: Term) -> list[str]:
+    """Say so where the entry links only at its headword as the program writes
+    it (:mod:`...glossary.class_entries`), so the reviewer can set ``autolink: true``."""
+    reason = class_only_reason(term)
+    if reason is None:
+        return []
+    return [
+        f"linked automatically only as '{term.term}' mid-sentence: {reason}; "
+        "set 'autolink: true' to link it in any case"
+    ]
