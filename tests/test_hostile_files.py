@@ -263,8 +263,12 @@ def _fix_one(linter, path) -> str:
 
 
 def test_an_append_during_the_rename_is_kept(linter, tmp_path, monkeypatch):
-    """The append lands after the fixer's last look and before its rename."""
+    """The append lands after the fixer's last look and before its rename,
+    where no lease tells the fixer (test_write_lease.py has the lease's case:
+    this process's own append would wait on its own lease)."""
     import glossary_lint.reporters.fixer as fixer
+
+    monkeypatch.setattr(fixer.write_lease, "take", lambda fd: False)
 
     chapter = tmp_path / "chapter.md"
     chapter.write_text(BAD)

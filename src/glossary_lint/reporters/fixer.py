@@ -8,7 +8,8 @@ written atomically (a temporary file in the same folder, then a rename) and
 keeps its permissions, owner, group and extended attributes (so its ACLs).
 It is not written at all, and the reason is reported, when that cannot be
 done safely: it changed on disk since it was read (an append that lands
-during the rename puts the old file back), it is a symbolic link, it has
+during the rename puts the old file back), another program has it open for
+writing (Linux's leases tell, :mod:`.write_lease`), it is a symbolic link, it has
 other hard links (a rename would split them), it is read-only or sits in a
 read-only folder, or its owner or attributes cannot be kept.
 """
@@ -28,6 +29,7 @@ from pathlib import Path
 from ..engine import Linter
 from ..rules.findings import Finding
 from ..sources.reading import NO_FOLLOW, SourceFile, UnreadableFile, read_regular_file, read_source
+from . import write_lease
 from .escaping import printable
 
 
@@ -97,15 +99,19 @@ def write_atomically(source: SourceFile, new_text: str) -> None:
             raise FixError("is a symbolic link; not written") from None
         raise FixError(f"cannot be rewritten: {exc.strerror or exc}") from None
     try:
-        info = _check_writable(path, fd, source)
-        _replace(path, fd, info, source, source.encode(new_text))
+        info = _check_writable(path, fd)
+        leased = write_lease.take(fd)
+        _check_unchanged(fd, source)
+        _replace(path, fd, info, source, source.encode(new_text), leased)
+    except write_lease.OpenForWriting:
+        raise FixError("is open for writing in another program; not written") from None
     except OSError as exc:
         raise FixError(f"cannot be rewritten: {exc.strerror or exc}") from None
     finally:
-        os.close(fd)
+        os.close(fd)  # lets go of the lease: a writer held back goes on
 
 
-def _check_writable(path: Path, fd: int, source: SourceFile) -> os.stat_result:
+def _check_writable(path: Path, fd: int) -> os.stat_result:
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         raise FixError("is no longer a regular file; not written")
@@ -116,7 +122,6 @@ def _check_writable(path: Path, fd: int, source: SourceFile) -> os.stat_result:
     folder = path.parent
     if not os.stat(folder).st_mode & 0o222 or not os.access(folder, os.W_OK):
         raise FixError(f"is in a read-only folder ({printable(str(folder))}); not written")
-    _check_unchanged(fd, source)
     return info
 
 
@@ -129,18 +134,35 @@ def _check_unchanged(fd: int, source: SourceFile) -> None:
         raise FixError("changed on disk while it was being fixed; not written")
 
 
-#: How long the old file is watched after the rename, in seconds: a writer
-#: that opened it just before (``echo >> chapter.md``) writes within this.
+#: How long the old file is watched after the rename, in seconds, where no
+#: lease tells (:mod:`.write_lease`): a writer that opened it just before
+#: (``echo >> chapter.md``) writes within this on an idle machine.
 SETTLE_SECONDS = 0.002
 
+#: How long a writer the lease held back is given to write into the old
+#: file once let go, in seconds, before the fixer says it could not see it.
+LATE_WRITE_SECONDS = 1.0
 
-def _replace(path: Path, fd: int, info: os.stat_result, source: SourceFile, data: bytes) -> None:
+
+def _replace(
+    path: Path, fd: int, info: os.stat_result, source: SourceFile, data: bytes, leased: bool
+) -> None:
     """Rename a new file with ``data`` over ``path``.  ``fd`` still holds the
     old file: if it was written to around the rename, that change is kept (the
     old file is put back, or what was appended to it goes on the new one) and
     the file is reported."""
-    _install(path, fd, info, data, source)
-    time.sleep(SETTLE_SECONDS)
+    _install(path, fd, info, data, source, leased)
+    if leased:
+        if not write_lease.broken(fd):
+            return  # nobody opened the old file for writing: nothing can land in it
+        write_lease.release(fd)  # a writer opened it in the moment before the rename
+        if not _changes_within(fd, source, LATE_WRITE_SECONDS):
+            raise FixError(
+                "was opened for writing by another program while it was being fixed; "
+                "fixed, but that program's change may be lost"
+            )
+    else:
+        time.sleep(SETTLE_SECONDS)
     try:
         _check_unchanged(fd, source)
     except FixError:
@@ -150,7 +172,7 @@ def _replace(path: Path, fd: int, info: os.stat_result, source: SourceFile, data
         except (OSError, UnreadableFile):
             current = None
         if current == data:
-            _install(path, fd, info, old, None)
+            _install(path, fd, info, old, None, False)
             raise FixError(
                 "changed on disk while it was being fixed; left as it was, with that change"
             ) from None
@@ -163,10 +185,27 @@ def _replace(path: Path, fd: int, info: os.stat_result, source: SourceFile, data
         raise FixError("changed on disk while it was being fixed; fixed, and the change was kept") from None
 
 
-def _install(path: Path, fd: int, info: os.stat_result, data: bytes, expected: SourceFile | None) -> None:
+def _changes_within(fd: int, source: SourceFile, seconds: float) -> bool:
+    """Whether the old file open as ``fd`` stops holding what ``source`` read
+    within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if read_regular_file(source.path, fd) != source.raw:
+                return True
+        except UnreadableFile:
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.002)
+
+
+def _install(
+    path: Path, fd: int, info: os.stat_result, data: bytes, expected: SourceFile | None, leased: bool
+) -> None:
     """Write ``data`` to a temporary file with the old file's owner, mode and
     attributes and rename it over ``path``, unless the old file no longer
-    holds what ``expected`` read."""
+    holds what ``expected`` read or, under a lease, was opened for writing."""
     prefix = f".{path.name[:_TEMP_NAME_CHARS]}."
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
     try:
@@ -177,6 +216,10 @@ def _install(path: Path, fd: int, info: os.stat_result, data: bytes, expected: S
             os.fsync(out.fileno())
         if expected is not None:
             _check_unchanged(fd, expected)  # the last moment to notice a concurrent edit
+            if leased and write_lease.broken(fd):
+                raise FixError(
+                    "was opened for writing by another program while it was being fixed; not written"
+                )
         os.replace(temporary, path)
     finally:
         if os.path.lexists(temporary):
