@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from test_acronym_kinds import _gl002
 
 
@@ -195,3 +197,35 @@ def test_code_elsewhere_or_inside_a_longer_literal_is_no_value(tmp_path: Path) -
         "The QXR head fires.\n"
     )
     assert _gl002(tmp_path, text) == ["QXM", "QXR"]
+
+
+def test_examples_of_a_file_reader_are_the_formats_it_reads(tmp_path: Path) -> None:
+    """``readers such as QZW and QZX``: a program's readers, parsers and
+    importers are named by the formats they read."""
+    text = "The log tool ships readers such as QZW and QZX, and importers like QZY, and reports a QKC.\n"
+    assert _gl002(tmp_path, text) == ["QKC"]
+
+
+def test_a_line_label_that_its_gloss_writes_in_small_letters_is_a_word(tmp_path: Path) -> None:
+    """``WAX: wax the shelf``: the label is the gloss's word in capitals,
+    a keyword set out as a label, no acronym (here lines of one reST
+    paragraph, as a list written without a blank line before it reads)."""
+    text = (
+        "Log tags\n========\n\n"
+        "Log lines start with a tag:\n"
+        "* WAX: a coat of wax on the shelf\n"
+        "* DIP - a dip in glaze\n"
+        "* QZT: the reading after firing\n"
+    )
+    assert _gl002(tmp_path, text, name="tags.rst") == ["QZT"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Log lines start with a tag:\n* WAX: a coat on the shelf\n",  # the gloss never writes it
+        "Log lines start with a tag.\nThen the WAX: a coat of wax.\n",  # no label opening its line
+    ],
+)
+def test_a_label_needs_its_own_word_in_its_gloss_and_to_open_the_line(tmp_path: Path, lines: str) -> None:
+    assert _gl002(tmp_path, "Log tags\n========\n\n" + lines, name="tags.rst") == ["WAX"]

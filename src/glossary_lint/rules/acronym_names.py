@@ -72,6 +72,10 @@ after it (``qzKF``, a project that spells itself so): written with a capital
 its own.  Only a prefix of small letters (two or more) counts: one small
 letter qualifies an acronym (``iSTFT``, the inverse STFT), which ``ISTFT``
 then misspells.
+
+And so does a camel-case name's short form in capitals, its words'
+initials with a short word kept whole (``KCPY`` of ``KilnCraftPy``):
+the name clipped (:mod:`.clipped_names`).
 """
 
 from __future__ import annotations
@@ -82,6 +86,7 @@ from urllib.parse import urlsplit
 
 from ..lazy_re import lazy_compile
 from .acronyms import ACRONYM, MINOR_WORDS, expansions, word_kind
+from .clipped_names import clipped_forms
 from .word_lists import format_acronyms
 
 #: The head words of a long form that names a product, project or collection.
@@ -231,6 +236,8 @@ class RunNames:
                 start -= 1
             if not (start and (text[start - 1].isalnum() or text[start - 1] in "_.:/-")):
                 self._add_acronym(text[start].upper() + text[start + 1 : capitals.end()])
+        for form in clipped_forms(text):
+            self._add_acronym(form)
 
     def _add_acronym(self, word: str) -> None:
         if word_kind(word) == ACRONYM:

@@ -134,10 +134,12 @@ def labels_control(word: str, text: str, start: int, end: int) -> bool:
 
 
 #: A word for a kind of provider, collection or format whose examples are
-#: names: ``sources``, ``datasets``, ``databases``, ``networks``, ``formats``.
+#: names: ``sources``, ``datasets``, ``databases``, ``networks``, ``formats``;
+#: and a program's parts that read or write files, which are named by the
+#: format they read (``readers such as QZW and QZX``, ``importers like QZW``).
 _SOURCE_NOUN = (
     r"(?:sources|data[ \t]?sets|databases|archives|repositories|catalogu?es|networks|providers"
-    r"|services|formats|files)"
+    r"|services|formats|files|readers|parsers|importers|exporters|loaders)"
 )
 #: How an example follows it: ``such as``, ``like``, ``including``, ``from``,
 #: ``(e.g.``, ``(``.
@@ -175,7 +177,9 @@ def example_of_source(word: str, text: str, start: int, end: int) -> bool:
     collection or format (``free sources such as QZSD, QZNR and QZCA``,
     ``datasets from QZSD and the QZNR``, ``file formats such as QZW``,
     ``QZSD, one of the data sources``): the examples of a kind of provider
-    are names of providers, as the examples of a kind of file are formats.
+    are names of providers, as the examples of a kind of file are formats,
+    and those of a file reader or parser (``readers such as QZW``) the
+    formats they read.
     ``models`` and ``metrics`` are no such words: their examples are as often
     kinds of model or measure, acronyms of the field."""
     lo = max(0, start - _LIST_REACH)

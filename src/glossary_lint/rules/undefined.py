@@ -54,6 +54,7 @@ from .acronyms import (
 )
 from .code_columns import code_cells
 from .enumerations import in_name_column
+from .glossed_labels import labels_own_gloss
 from .word_lists import version_stem
 
 _TOKEN = lazy_compile(r"[^\W_]+")
@@ -435,7 +436,8 @@ class _Told:
     def _names_no_phrase(text: str, cand: Candidate) -> bool:
         """A use that shows the word is no phrase to spell out: an argument's
         placeholder, a signal or register, an example of a source or format,
-        a control's label, a word of its sentence clipped (:mod:`.acronym_uses`)."""
+        a control's label, a word of its sentence clipped (:mod:`.acronym_uses`),
+        a line's label that its gloss writes in small letters (:mod:`.glossed_labels`)."""
         start, end = cand.start, cand.end
         return (
             is_placeholder(text, start, end)
@@ -444,6 +446,7 @@ class _Told:
             or example_of_source(cand.word, text, start, end)
             or labels_control(cand.word, text, start, end)
             or clips_word_of_sentence(cand.word, text, start, end)
+            or labels_own_gloss(cand.word, text, start, end)
         )
 
 
