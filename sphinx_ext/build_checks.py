@@ -30,6 +30,7 @@ from glossary_lint.glossary.compound_heads import name_joined_before
 from glossary_lint.glossary.link_sense import PageContext, links_as_term, mention_case
 from glossary_lint.glossary.long_names import entry_names, long_names
 from glossary_lint.glossary.owned_functions import class_names, owner_names
+from glossary_lint.glossary.package_names import package_tails
 from glossary_lint.glossary.program_files import file_kinds, glossary_words
 from glossary_lint.glossary.project_names import project_names
 from glossary_lint.matching.matcher import Mention
@@ -150,6 +151,7 @@ class GlossaryLintTransform(SphinxTransform):
                 owner_names(glossary),
                 project_names(glossary),
                 _page_code_names(self.document),
+                package_tails=_page_package_tails(self.document),
             )
             link_mentions(mentions, text_nodes, current.link, page, glossary_words(glossary))
             _note_joined(self.env, mentions)
@@ -315,6 +317,12 @@ def _page_code_names(document: nodes.document) -> frozenset[str]:
     return joined_code_names(
         n.astext() for n in document.findall(lambda n: isinstance(n, (nodes.literal, nodes.literal_block)))
     )
+
+
+def _page_package_tails(document: nodes.document) -> frozenset[str]:
+    """The last words of the package names the page writes as inline code
+    (``kestrel-herdbook``), for :mod:`~glossary_lint.glossary.package_names`."""
+    return package_tails(n.astext() for n in document.findall(nodes.literal))
 
 
 def _code_before(node: nodes.Text, at: int) -> str | None:

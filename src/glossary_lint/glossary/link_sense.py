@@ -48,6 +48,7 @@ from .long_names import EntryName, LongName, inside_long_name, inside_spelled_ou
 from .model import CasePolicy, Spelling, SpellingKind, Term
 from .other_references import called_a_file, in_other_link_text, in_quoted_title, names_project
 from .owned_functions import owned_by_other
+from .package_names import names_package
 from .program_files import names_program_file
 from .project_names import after_project_name
 from .quoted_series import quoted_among_other_values
@@ -203,6 +204,8 @@ class PageContext:
     code_names: frozenset[str] = frozenset()
     #: Extensions of the file names the page writes in code (:mod:`.program_files`).
     file_kinds: frozenset[str] = frozenset()
+    #: Last words of the hyphenated package names the page writes in code (:mod:`.package_names`).
+    package_tails: frozenset[str] = frozenset()
 
 
 _NO_PAGE = PageContext()
@@ -222,6 +225,8 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "maps.jinja", "acks_late", "~/minion": a file, setting or folder
     if opens_other_compound(text, mention.end):
         return False  # "salt-minion", "amphora-agent": the minion, the agent
+    if names_package(mention.found, term, page.package_tails):
+        return False  # "the Herdbook plugin" beside `kestrel-herdbook`: the package
     if after_project_name(text, mention.start, page.projects):
         return False  # "salt-minion": the program named after the project, not a minion
     if closes_other_compound(text, mention.start, mention.found, term.term):
