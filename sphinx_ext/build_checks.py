@@ -27,6 +27,7 @@ from sphinx.util import logging
 from glossary_lint.gc_pause import paused_collector
 from glossary_lint.glossary.code_compounds import joined_code_names
 from glossary_lint.glossary.compound_heads import name_joined_before
+from glossary_lint.glossary.identifier_entries import code_identifiers
 from glossary_lint.glossary.link_sense import PageContext, links_as_term, mention_case
 from glossary_lint.glossary.long_names import entry_names, long_names
 from glossary_lint.glossary.owned_functions import class_names, owner_names
@@ -263,9 +264,13 @@ def link_mentions(
 def _with_file_kinds(context: PageContext, section: nodes.Node | None, known: frozenset[str]) -> PageContext:
     """``context`` with the kinds of other programs' files that ``section``'s
     own inline code names (:mod:`~glossary_lint.glossary.program_files`), not
-    its subsections'."""
+    its subsections', and the hyphenated names its title writes
+    (:mod:`~glossary_lint.glossary.command_entries`)."""
     if section is None or isinstance(section, nodes.document):
         return context
+    title = section[0] if len(section) and isinstance(section[0], nodes.title) else None
+    if title is not None:
+        context = dataclasses.replace(context, title_names=frozenset(code_identifiers(title.astext())))
     codes = [n.astext() for n in section.findall(nodes.literal) if _section_of(n) is section]
     if not codes:
         return context

@@ -30,6 +30,7 @@ from ..rules.word_roles import PREPOSITIONS
 from .class_entries import class_headword, looks_like_code_name, written_as_class
 from .class_mentions import names_page_class
 from .code_compounds import opens_code_name
+from .command_entries import command_name, names_command
 from .compound_heads import (
     closes_capitalised_name,
     closes_other_compound,
@@ -206,6 +207,8 @@ class PageContext:
     file_kinds: frozenset[str] = frozenset()
     #: Last words of the hyphenated package names the page writes in code (:mod:`.package_names`).
     package_tails: frozenset[str] = frozenset()
+    #: The hyphenated names the title of the mention's section writes (:mod:`.command_entries`).
+    title_names: frozenset[str] = frozenset()
 
 
 _NO_PAGE = PageContext()
@@ -277,6 +280,9 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "the Configurator constructor" is that class's own
     if names_page_class(text, mention.start, mention.found, term.term, page.classes):
         return False  # "pass an estimator to the Searchlight": the SearchLight class
+    command = command_name(term)
+    if command is not None and not names_command(mention.found, text, mention.end, command, page.title_names):
+        return False  # "the order sets the shear run": the phrase, not the shear-run command
     code = code_name(term)
     if code is not None:
         return mention.found == code
