@@ -27,9 +27,11 @@ from sphinx.util import logging
 from glossary_lint.gc_pause import paused_collector
 from glossary_lint.glossary.code_compounds import joined_code_names
 from glossary_lint.glossary.compound_heads import name_joined_before
+from glossary_lint.glossary.identifier_entries import code_identifiers
 from glossary_lint.glossary.link_sense import PageContext, links_as_term, mention_case
 from glossary_lint.glossary.long_names import entry_names, long_names
 from glossary_lint.glossary.owned_functions import class_names, owner_names
+from glossary_lint.glossary.package_names import package_tails
 from glossary_lint.glossary.program_files import file_kinds, glossary_words
 from glossary_lint.glossary.project_names import project_names
 from glossary_lint.matching.matcher import Mention
@@ -150,6 +152,7 @@ class GlossaryLintTransform(SphinxTransform):
                 owner_names(glossary),
                 project_names(glossary),
                 _page_code_names(self.document),
+                package_tails=_page_package_tails(self.document),
             )
             link_mentions(mentions, text_nodes, current.link, page, glossary_words(glossary))
             _note_joined(self.env, mentions)
@@ -261,9 +264,13 @@ def link_mentions(
 def _with_file_kinds(context: PageContext, section: nodes.Node | None, known: frozenset[str]) -> PageContext:
     """``context`` with the kinds of other programs' files that ``section``'s
     own inline code names (:mod:`~glossary_lint.glossary.program_files`), not
-    its subsections'."""
+    its subsections', and the hyphenated names its title writes
+    (:mod:`~glossary_lint.glossary.command_entries`)."""
     if section is None or isinstance(section, nodes.document):
         return context
+    title = section[0] if len(section) and isinstance(section[0], nodes.title) else None
+    if title is not None:
+        context = dataclasses.replace(context, title_names=frozenset(code_identifiers(title.astext())))
     codes = [n.astext() for n in section.findall(nodes.literal) if _section_of(n) is section]
     if not codes:
         return context
@@ -315,6 +322,12 @@ def _page_code_names(document: nodes.document) -> frozenset[str]:
     return joined_code_names(
         n.astext() for n in document.findall(lambda n: isinstance(n, (nodes.literal, nodes.literal_block)))
     )
+
+
+def _page_package_tails(document: nodes.document) -> frozenset[str]:
+    """The last words of the package names the page writes as inline code
+    (``kestrel-herdbook``), for :mod:`~glossary_lint.glossary.package_names`."""
+    return package_tails(n.astext() for n in document.findall(nodes.literal))
 
 
 def _code_before(node: nodes.Text, at: int) -> str | None:

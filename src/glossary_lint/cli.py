@@ -648,6 +648,7 @@ def _report_autolinks(path: Path, loaded: Glossary) -> None:
     from dataclasses import replace
 
     from .glossary.class_entries import class_only_reason
+    from .glossary.command_entries import command_only_reason
     from .glossary.link_sense import linked_names
 
     unlinked = [t.term for t in loaded if not t.links_automatically]
@@ -670,13 +671,24 @@ def _report_autolinks(path: Path, loaded: Glossary) -> None:
             "words here): " + "; ".join(partly),
             err=True,
         )
-    classes = [t.term for t in loaded if class_only_reason(t) is not None]
-    if classes:
-        click.echo(
-            f"{path}: linked automatically only as the program's name, mid-sentence ({len(classes)}; "
-            "classes named by letters that in small letters are another thing): " + ", ".join(classes),
-            err=True,
-        )
+    _list_entries(
+        path,
+        [t.term for t in loaded if class_only_reason(t) is not None],
+        "linked automatically only as the program's name, mid-sentence",
+        "classes named by letters that in small letters are another thing",
+    )
+    _list_entries(
+        path,
+        [t.term for t in loaded if command_only_reason(t) is not None],
+        "linked automatically only where the text names the command",
+        "commands whose words spaced are an English phrase",
+    )
+
+
+def _list_entries(path: Path, names: list[str], how: str, why: str) -> None:
+    """One line of ``glossary check``'s report on auto-links: the entries that link ``how``, and ``why``."""
+    if names:
+        click.echo(f"{path}: {how} ({len(names)}; {why}): " + ", ".join(names), err=True)
 
 
 @main.group("cache")

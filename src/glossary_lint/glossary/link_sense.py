@@ -30,6 +30,7 @@ from ..rules.word_roles import PREPOSITIONS
 from .class_entries import class_headword, looks_like_code_name, written_as_class
 from .class_mentions import names_page_class
 from .code_compounds import opens_code_name
+from .command_entries import command_name, names_command
 from .compound_heads import (
     closes_capitalised_name,
     closes_other_compound,
@@ -48,6 +49,7 @@ from .long_names import EntryName, LongName, inside_long_name, inside_spelled_ou
 from .model import CasePolicy, Spelling, SpellingKind, Term
 from .other_references import called_a_file, in_other_link_text, in_quoted_title, names_project
 from .owned_functions import owned_by_other
+from .package_names import names_package
 from .program_files import names_program_file
 from .project_names import after_project_name
 from .quoted_series import quoted_among_other_values
@@ -203,6 +205,10 @@ class PageContext:
     code_names: frozenset[str] = frozenset()
     #: Extensions of the file names the page writes in code (:mod:`.program_files`).
     file_kinds: frozenset[str] = frozenset()
+    #: Last words of the hyphenated package names the page writes in code (:mod:`.package_names`).
+    package_tails: frozenset[str] = frozenset()
+    #: The hyphenated names the title of the mention's section writes (:mod:`.command_entries`).
+    title_names: frozenset[str] = frozenset()
 
 
 _NO_PAGE = PageContext()
@@ -222,6 +228,8 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "maps.jinja", "acks_late", "~/minion": a file, setting or folder
     if opens_other_compound(text, mention.end):
         return False  # "salt-minion", "amphora-agent": the minion, the agent
+    if names_package(mention.found, term, page.package_tails):
+        return False  # "the Herdbook plugin" beside `kestrel-herdbook`: the package
     if after_project_name(text, mention.start, page.projects):
         return False  # "salt-minion": the program named after the project, not a minion
     if closes_other_compound(text, mention.start, mention.found, term.term):
@@ -272,6 +280,9 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "the Configurator constructor" is that class's own
     if names_page_class(text, mention.start, mention.found, term.term, page.classes):
         return False  # "pass an estimator to the Searchlight": the SearchLight class
+    command = command_name(term)
+    if command is not None and not names_command(mention.found, text, mention.end, command, page.title_names):
+        return False  # "the order sets the shear run": the phrase, not the shear-run command
     code = code_name(term)
     if code is not None:
         return mention.found == code

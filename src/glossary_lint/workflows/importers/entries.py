@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...glossary.class_entries import class_only_reason
+from ...glossary.command_entries import command_only_reason
 from ...glossary.link_sense import linked_names, unlinked_names
 from ...glossary.loader import DOC_PATTERN
 from ...glossary.model import CasePolicy, Markup, Term
@@ -258,7 +259,15 @@ def _autolink_review(entry: dict[str, Any]) -> list[str]:
 
 def _class_only_review(term: Term) -> list[str]:
     """Say so where the entry links only at its headword as the program writes
-    it (:mod:`...glossary.class_entries`), so the reviewer can set ``autolink: true``."""
+    it (:mod:`...glossary.class_entries`), or only where the text names the
+    command it is (:mod:`...glossary.command_entries`), so the reviewer can
+    set ``autolink: true``."""
+    command = command_only_reason(term)
+    if command is not None:
+        return [
+            f"linked automatically only where the text names the command: {command}; "
+            "set 'autolink: true' to link it in any case"
+        ]
     reason = class_only_reason(term)
     if reason is None:
         return []
