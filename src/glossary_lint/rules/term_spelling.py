@@ -42,6 +42,7 @@ from .house_style import (
     capital_shape,
     capitalised_lower_term,
     code_names,
+    house_opened,
     house_spelled,
     page_capitals,
     page_form,
@@ -126,7 +127,14 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # most mentions: what follows could only let the mention pass
         if heads_own_definition(mention):
             continue  # 'Memory Pool' heading its own definition, as the glossary heads the entry
-        if _split_by_space(mention) and mention.terms[0].id not in whole and not _split_off_part(mention):
+        if house_opened(mention, ctx.house):
+            continue  # 'top-level' where the handbook writes 'toplevel dependency' so as its habit
+        if (
+            _split_by_space(mention)
+            and mention.terms[0].id not in whole
+            and not _split_off_part(mention)
+            and not _quoted_alone(mention)
+        ):
             continue
         if _phrasal_verb(mention) or acronym_phrase(mention) or linking_word_split(mention):
             continue
@@ -445,6 +453,24 @@ def _split_off_part(mention: Mention) -> bool:
     return first[:1].isupper() and any(
         _MIXED_CASE.search(c.spelling.text) and " " not in c.spelling.text for c in mention.candidates
     )
+
+
+#: Double quotation marks, each opener with its closer: straight and
+#: typographic.  (Single quotes around words are taken for a name's or a
+#: title's quotes: :func:`.quoted_names.stands_in_name`.)
+_QUOTES = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
+
+
+def _quoted_alone(mention: Mention) -> bool:
+    """A split compound that quotation marks enclose, and nothing else
+    (``some "sail boat" setting``): quoted so, the words are named as a
+    term, the thing the glossary spells closed, not met as a phrase of the
+    sentence that English may write open; so the split is a slip even on a
+    page that never writes the word whole."""
+    text = mention.segment.text
+    opener = text[mention.start - 1 : mention.start] if mention.start else ""
+    closer = _QUOTES.get(opener)
+    return closer is not None and text[mention.end : mention.end + 1] == closer
 
 
 #: Adverb particles that make a phrasal verb of the verb before them: the
@@ -1015,7 +1041,12 @@ RULE = Rule(
     "compound split so that a part is a preposition, article or conjunction ('the step per unit' "
     "beside 'stepper') is the phrase English writes, no split, and so is a closed compound split "
     "into the phrase its entry's definition glosses it with ('tag name' for 'tagname', \"the name of "
-    "a tag\"). An acronym's lower case is no slip where the entry's definition gives it as the "
+    'a tag"); one set alone in double quotes (\'some "sail boat" mode\') names the term, and stays a '
+    "slip on a page that never writes the word whole. A multi-word term's closed word that the "
+    "handbook hyphenates into its English words in three files or more, more often and on more pages "
+    "than it writes the word closed ('top-level' for 'toplevel dependency'), is the handbook's "
+    "spelling; a page's stray hyphen beside the closed word stays a slip. An acronym's lower case "
+    "is no slip where the entry's definition gives it as the "
     "extension of its files ('a wcf file' for 'WCF', stored with the '.wcf' extension). A spaced term "
     "hyphenated where English hyphenates it (before the noun it modifies, in the plural too "
     "before a noun that is no verb, its leading words before its own last noun, or as a verb "
@@ -1043,7 +1074,8 @@ RULE = Rule(
     "in prose is no slip either: an option's name after '--' and a placeholder in angle brackets "
     "('--kiln-room <kiln-room>'), three lower-case words or more the page's code types as a command "
     "('the kiln room list command' beside '$ kiln room list'), and a lower-case name right after "
-    "'package', 'library', 'command' and the like ('via package kilnware'). A camel-case headword "
+    "'package', 'library', 'command' and the like ('via package kilnware'; not a typo of an English "
+    "word, which the noun modifies: 'the package resovler'). A camel-case headword "
     "('CrateRack') that the glossary or the page puts in the plural, or whose definition cites the "
     "file of code named after it ('yard/crate_rack.py'), has its words in lower case as "
     "its English noun ('a crate rack', also hyphenated, at a sentence start or in a heading's Title "
