@@ -73,6 +73,7 @@ from .page_definitions import spaced_as_page_defines
 from .proper_adjectives import graded_lower_adjective
 from .quoted_names import stands_in_name
 from .split_phrases import acronym_phrase, glossed_as_phrase, linking_word_split
+from .title_subjects import restates_title
 from .typo_names import names_something_else
 from .word_roles import (
     BEFORE_VERB,
@@ -165,6 +166,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         capital = id(mention) in capitalised_ids
         if capital and _names_file_class(mention, code_words):
             continue  # '__init__.py - contains the Kiln' beside BaseKiln and KilnInterface
+        if capital and restates_title(mention, ctx.document.segments):
+            continue  # '# Tide Gauge' over 'The Tide Gauge records ...': the page's subject as titled
         if capital and _among_code_names(mention):
             continue  # 'SubClassOf, SomeValuesFrom, Annotations': a construct named as its kin are
         if capital and opens_house_name(mention, ctx.house.names):
@@ -1023,7 +1026,9 @@ RULE = Rule(
     "handbook) writes a lower-case term capitalised mid-sentence as its style: three times or "
     "more and at least half as often as in lower case, for the term or for its singular or "
     "plural alone, or where the handbook writes that capital mid-sentence five times or more in "
-    "three files or more; one capital among lower-case uses stays a slip. Words set out of a "
+    "three files or more; one capital among lower-case uses stays a slip. The first sentence under a "
+    "heading that is a name of several words in Title Case alone may name the page's subject in the "
+    "heading's letters ('# Tide Gauge' over 'The Tide Gauge records ...'). Words set out of a "
     "sentence are no slips: a list item's label of capitalised names (also the paragraph under a "
     "marker line that holds only a reST hyperlink target), the first word of a line "
     "after a hard line break, the thing a "
