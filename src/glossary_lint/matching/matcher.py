@@ -14,6 +14,7 @@ its key; whether the spelling found is right is the rules' business.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -168,11 +169,23 @@ class Matcher:
         self.max_words = int(shape["max_words"])
         self._longest_key = int(shape["longest_key"])
 
-    def mentions(self, segment: Segment, typos: bool = True) -> Iterator[Mention]:
+    def mentions(
+        self, segment: Segment, typos: bool = True, distinct: bool | None = None
+    ) -> Iterator[Mention]:
         """Yield the mentions in ``segment``, left to right, never overlapping;
-        with ``typos``, also words one slip away from a long term."""
-        for start, stem_end, end, candidates, separators, typo in self._scan(segment.text, typos):
+        with ``typos``, also words one slip away from a long term; with
+        ``distinct`` (as ``typos`` when not given), also a multi-word term's
+        distinctive word written as two (``auto-regressive``)."""
+        scan = self._scan(segment.text, typos, typos if distinct is None else distinct)
+        for start, stem_end, end, candidates, separators, typo in scan:
             yield Mention(segment, start, stem_end, end, candidates, separators, typo)
+
+    def distinct_words(self, text: str) -> Counter[str]:
+        """How often ``text`` writes each distinctive word of a multi-word
+        term closed up, as a word of its own or inside the term
+        (``autoregressive``), case-folded: what a handbook that also writes
+        the word as two (:meth:`mentions`' ``distinct``) writes it as."""
+        return Counter(filter(self._distinct.__contains__, split_words(text)[1]))
 
     def document_mentions(self, segments: Sequence[Segment], typos: bool = True) -> Iterator[Mention]:
         """What :meth:`mentions` yields for each segment in turn, from one scan
@@ -184,7 +197,7 @@ class Matcher:
         ends = list(accumulate(len(t) + 1 for t in texts))  # where each segment's break ends
         k, base = 0, 0
         for start, stem_end, end, candidates, separators, typo in self._scan(
-            SEGMENT_BREAK.join(texts), typos
+            SEGMENT_BREAK.join(texts), typos, typos
         ):
             while start >= ends[k]:
                 base = ends[k]
@@ -193,7 +206,7 @@ class Matcher:
                 segments[k], start - base, stem_end - base, end - base, candidates, separators, typo
             )
 
-    def _scan(self, text: str, typos: bool) -> Iterator[_Found]:
+    def _scan(self, text: str, typos: bool, distinct_words: bool) -> Iterator[_Found]:
         """The mentions of ``text`` as :data:`_Found` tuples, left to right.
 
         Most words of prose begin nothing: their classes are looked up, and
@@ -211,7 +224,7 @@ class Matcher:
                     known[i] = classify(word) if found is None else found
         found_at = cast("list[int]", known)
         joins = _Joins(parts)
-        distinct = _DISTINCT if typos else 0
+        distinct = _DISTINCT if distinct_words else 0
         typo_unknown, typo = (_TYPO_UNKNOWN, _TYPO) if typos else (0, 0)
         wanted = _KEY | _JOINED | distinct | typo_unknown | typo
         covered = 0  # words that start before this offset are inside the last mention

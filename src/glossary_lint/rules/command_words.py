@@ -15,7 +15,9 @@ The evidence is the page's own:
   written so;
 * a lower-case word right after a noun of a kind of software (``the
   package kilnware``, ``via module kilnware``): the noun names the word as
-  the package or command, in apposition, spelled as it is installed;
+  the package or command, in apposition, spelled as it is installed (but
+  not a typo of an English word, ``the package resovler``: the noun then
+  modifies that word, as in "the package resolver");
 * lower-case words that the page's code (what its prose segments do not
   cover: literal blocks, inline literals) writes as the same run of three
   words or more, one beside the term at least (``tool engine list`` in
@@ -36,6 +38,7 @@ import re
 from collections.abc import Callable
 
 from ..lazy_re import lazy_compile
+from ..matching.english import is_known_word
 from ..matching.matcher import Mention
 from ..sources.document import Document
 from .acronym_names import PRODUCT_NOUNS
@@ -67,7 +70,11 @@ def typed_as_command(mention: Mention, code: Callable[[], str]) -> bool:
         return True
     if text[start - 1 : start] == "<" and text[end : end + 1] == ">":
         return True
-    if not mention.separators and _KIND_BEFORE.search(text, max(0, start - 20), start):
+    if (
+        not mention.separators
+        and not _slip_of_english_word(mention)
+        and _KIND_BEFORE.search(text, max(0, start - 20), start)
+    ):
         return True  # 'the package kilnware': the package's name, as it is installed
     if mention.typo or any(s not in (" ", "\n") for s in mention.separators) or mention.suffix:
         return False
@@ -91,6 +98,17 @@ def typed_as_command(mention: Mention, code: Callable[[], str]) -> bool:
     if any(_run_pattern(run).search(source) for run in runs if all(map(source.__contains__, run))):
         return True
     return len(words) > 1 and words[0] in source and _opening_pattern(words).search(source) is not None
+
+
+def _slip_of_english_word(mention: Mention) -> bool:
+    """A typo of a term that is an English word (``the package resovler``
+    beside "resolver"): the noun of a kind of software before it modifies
+    that word (English's compound noun, "the package resolver"), as it
+    modifies any noun, and does not give a package's name.  A package is
+    named as installed, which may differ from the glossary's name in case,
+    not in the letters of an English word; a coined name (``kilnwre``)
+    after such a noun may still be the package's own."""
+    return mention.typo and all(is_known_word(c.spelling.text) for c in mention.candidates)
 
 
 def _neighbours(pattern: re.Pattern[str], text: str, at: int, backwards: bool) -> list[str]:

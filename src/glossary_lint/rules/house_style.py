@@ -415,6 +415,9 @@ class HouseStyle:
     #: Two-word names opening with a term's word that the prose writes in
     #: capitals mid-sentence :data:`KEPT_USES` times or more (:mod:`.house_names`).
     names: frozenset[tuple[str, str]] = frozenset()
+    #: ``(term id, form)``: a multi-word term's distinctive word that the
+    #: prose writes hyphenated as its habit, case-folded (:meth:`_SpacingCount.opened_words`).
+    opened_words: frozenset[tuple[str, str]] = frozenset()
 
 
 #: In how many files a name must be written as code to be a class name of
@@ -513,6 +516,7 @@ class HouseSurvey:
             self.spacings.closed_terms(),
             frozenset(code_files),
             frozenset(name for name, n in self.names.items() if n >= KEPT_USES),
+            self.spacings.opened_words(),
         )
 
 
@@ -703,6 +707,12 @@ class SpacingPart:
     code_parts: frozenset[str]
     #: The terms met, by id.
     terms: Mapping[str, Term]
+    #: How often its prose writes a multi-word term's distinctive word as
+    #: two, by ``(term id, spacing form)``, the form case-folded (``top-level``).
+    opened: Counter[tuple[str, str]]
+    #: How often its prose writes each distinctive word closed up, case-folded
+    #: (:meth:`Matcher.distinct_words`).
+    closed: Counter[str]
 
 
 class _SpacingCount:
@@ -717,6 +727,11 @@ class _SpacingCount:
         self.code_files: Counter[str] = Counter()
         #: The terms met, by id: only their forms are weighed at the end.
         self.terms: dict[str, Term] = {}
+        #: :attr:`SpacingPart.opened` and :attr:`SpacingPart.closed` of the run, and their files.
+        self.opened: Counter[tuple[str, str]] = Counter()
+        self.opened_files: Counter[tuple[str, str]] = Counter()
+        self.closed: Counter[str] = Counter()
+        self.closed_files: Counter[str] = Counter()
 
     def add(self, text: str, prose: str | None = None) -> list[Mention]:
         """Count the forms of ``text``, whose :func:`prose_text` is ``prose``
@@ -738,12 +753,16 @@ class _SpacingCount:
         parts = {part.casefold() for name in dotted_names(text) for part in name.split(".")}
         segment = Segment(prose, BlockKind.PARAGRAPH, ())
         counts: Counter[tuple[str, str]] = Counter()
+        opened: Counter[tuple[str, str]] = Counter()
         terms: dict[str, Term] = {}
         mentions = []
-        for mention in self.matcher.mentions(segment, typos=False):
-            if mention.typo or _CODE_BEFORE.search(prose, max(0, mention.start - 2), mention.start):
+        for mention in self.matcher.mentions(segment, typos=False, distinct=True):
+            if _CODE_BEFORE.search(prose, max(0, mention.start - 2), mention.start):
                 continue
             if _CODE_AFTER.match(prose, mention.end):
+                continue
+            if mention.typo:  # a distinctive word written as two (``top-level``): no mention of its term
+                opened.update((term.id, spacing_form(mention.found).casefold()) for term in mention.terms)
                 continue
             mentions.append(mention)
             form = spacing_form(mention.found)
@@ -752,7 +771,9 @@ class _SpacingCount:
                 if not (modifier and " " in term.spelling):
                     terms.setdefault(term.id, term)
                     counts[(term.id, form)] += 1
-        return SpacingPart(counts, frozenset(part for part in parts if part in index), terms), mentions
+        closed = self.matcher.distinct_words(prose)
+        code_parts = frozenset(part for part in parts if part in index)
+        return SpacingPart(counts, code_parts, terms, opened, closed), mentions
 
     def merge(self, part: SpacingPart) -> None:
         """Count one file's :meth:`count`."""
@@ -761,6 +782,10 @@ class _SpacingCount:
             self.terms.setdefault(term_id, term)
         self.counts.update(part.counts)
         self.files.update(part.counts.keys())
+        self.opened.update(part.opened)
+        self.opened_files.update(part.opened.keys())
+        self.closed.update(part.closed)
+        self.closed_files.update(part.closed.keys())
 
     def closed_terms(self) -> frozenset[str]:
         """Closed compounds the handbook writes whole as its spelling
@@ -808,6 +833,25 @@ class _SpacingCount:
                 or self._opened_in_chapters(term_id, form, allowed, n)
                 or self._code_name(term_id, form)
             ):
+                kept.add((term_id, form))
+        return frozenset(kept)
+
+    def opened_words(self) -> frozenset[tuple[str, str]]:
+        """:attr:`HouseStyle.opened_words`: ``top-level``, the distinctive word
+        of "toplevel dependency" hyphenated into the English words it is made
+        of, as English writes them, in :data:`KEPT_USES` files or more, and
+        on more pages and more often than the prose writes the word closed
+        up (as a word of its own or inside the term): the handbook's own
+        spelling of the word, whatever the glossary's headword mirrors (a
+        name in the code).  A page's stray (one ``auto-regressive`` beside
+        the handbook's ``autoregressive``) stays a slip, and so does the
+        word split by a space (``top level``), as a closed compound's is."""
+        kept = set()
+        for (term_id, form), files in self.opened_files.items():
+            if files < KEPT_USES or " " in form or "-" not in form:
+                continue
+            key = "".join(WORD_RE.findall(form))
+            if files > self.closed_files[key] and self.opened[(term_id, form)] > self.closed[key]:
                 kept.add((term_id, form))
         return frozenset(kept)
 
@@ -864,6 +908,14 @@ def house_spelled(mention: Mention, house: HouseStyle) -> Mention | None:
     if (mention.terms[0].id, form) not in house.spacings:
         return None
     return respaced_mention(mention)
+
+
+def house_opened(mention: Mention, house: HouseStyle) -> bool:
+    """Whether the mention is a distinctive word written as two the way the
+    handbook writes it as a habit (:attr:`HouseStyle.opened_words`)."""
+    if not (mention.typo and mention.separators and house.opened_words):
+        return False
+    return (mention.terms[0].id, spacing_form(mention.one_line).casefold()) in house.opened_words
 
 
 def respaced_mention(mention: Mention) -> Mention | None:

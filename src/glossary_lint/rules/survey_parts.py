@@ -48,6 +48,8 @@ def encode_survey(part: SurveyPart) -> dict[str, Any]:
         "linked": sorted(list(pair) for pair in part.linked),
         "prose_capitals": sorted(part.prose_capitals),
         "names": _counted(part.names),
+        "opened": _counted(part.spacing.opened),
+        "closed": [[word, n] for word, n in part.spacing.closed.items()],
     }
 
 
@@ -66,6 +68,9 @@ def decode_survey(data: Any, terms: Mapping[str, Term]) -> SurveyPart:
         if term_id not in terms:
             raise BadPart(f"no entry {term_id!r}")
         met.setdefault(term_id, terms[term_id])
+    opened = _pair_counts(data.get("opened"))
+    if any(term_id not in terms for term_id, _ in opened):
+        raise BadPart("no such entry")
     first = {}
     for row in _rows(data.get("first"), 4):
         term_id, form, proper, listed = row
@@ -77,7 +82,13 @@ def decode_survey(data: Any, terms: Mapping[str, Term]) -> SurveyPart:
         _check(type(term_id) is str and type(shape) is list and all(type(i) is int for i in shape))
         capitals[(term_id, tuple(shape))] = _count(n)
     return SurveyPart(
-        SpacingPart(spacing, frozenset(_strings(data.get("code_parts"))), met),
+        SpacingPart(
+            spacing,
+            frozenset(_strings(data.get("code_parts"))),
+            met,
+            opened,
+            _word_counts(data.get("closed")),
+        ),
         CodeSpellingPart(
             frozenset(_strings(data.get("code_forms"))),
             _pair_counts(data.get("in_prose")),

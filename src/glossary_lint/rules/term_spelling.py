@@ -42,6 +42,7 @@ from .house_style import (
     capital_shape,
     capitalised_lower_term,
     code_names,
+    house_opened,
     house_spelled,
     page_capitals,
     page_form,
@@ -72,6 +73,7 @@ from .page_definitions import spaced_as_page_defines
 from .proper_adjectives import graded_lower_adjective
 from .quoted_names import stands_in_name
 from .split_phrases import acronym_phrase, glossed_as_phrase, linking_word_split
+from .title_subjects import restates_title
 from .typo_names import names_something_else
 from .word_roles import (
     BEFORE_VERB,
@@ -126,7 +128,14 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # most mentions: what follows could only let the mention pass
         if heads_own_definition(mention):
             continue  # 'Memory Pool' heading its own definition, as the glossary heads the entry
-        if _split_by_space(mention) and mention.terms[0].id not in whole and not _split_off_part(mention):
+        if house_opened(mention, ctx.house):
+            continue  # 'top-level' where the handbook writes 'toplevel dependency' so as its habit
+        if (
+            _split_by_space(mention)
+            and mention.terms[0].id not in whole
+            and not _split_off_part(mention)
+            and not _quoted_alone(mention)
+        ):
             continue
         if _phrasal_verb(mention) or acronym_phrase(mention) or linking_word_split(mention):
             continue
@@ -157,6 +166,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         capital = id(mention) in capitalised_ids
         if capital and _names_file_class(mention, code_words):
             continue  # '__init__.py - contains the Kiln' beside BaseKiln and KilnInterface
+        if capital and restates_title(mention, ctx.document.segments):
+            continue  # '# Tide Gauge' over 'The Tide Gauge records ...': the page's subject as titled
         if capital and _among_code_names(mention):
             continue  # 'SubClassOf, SomeValuesFrom, Annotations': a construct named as its kin are
         if capital and opens_house_name(mention, ctx.house.names):
@@ -445,6 +456,24 @@ def _split_off_part(mention: Mention) -> bool:
     return first[:1].isupper() and any(
         _MIXED_CASE.search(c.spelling.text) and " " not in c.spelling.text for c in mention.candidates
     )
+
+
+#: Double quotation marks, each opener with its closer: straight and
+#: typographic.  (Single quotes around words are taken for a name's or a
+#: title's quotes: :func:`.quoted_names.stands_in_name`.)
+_QUOTES = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
+
+
+def _quoted_alone(mention: Mention) -> bool:
+    """A split compound that quotation marks enclose, and nothing else
+    (``some "sail boat" setting``): quoted so, the words are named as a
+    term, the thing the glossary spells closed, not met as a phrase of the
+    sentence that English may write open; so the split is a slip even on a
+    page that never writes the word whole."""
+    text = mention.segment.text
+    opener = text[mention.start - 1 : mention.start] if mention.start else ""
+    closer = _QUOTES.get(opener)
+    return closer is not None and text[mention.end : mention.end + 1] == closer
 
 
 #: Adverb particles that make a phrasal verb of the verb before them: the
@@ -997,7 +1026,9 @@ RULE = Rule(
     "handbook) writes a lower-case term capitalised mid-sentence as its style: three times or "
     "more and at least half as often as in lower case, for the term or for its singular or "
     "plural alone, or where the handbook writes that capital mid-sentence five times or more in "
-    "three files or more; one capital among lower-case uses stays a slip. Words set out of a "
+    "three files or more; one capital among lower-case uses stays a slip. The first sentence under a "
+    "heading that is a name of several words in Title Case alone may name the page's subject in the "
+    "heading's letters ('# Tide Gauge' over 'The Tide Gauge records ...'). Words set out of a "
     "sentence are no slips: a list item's label of capitalised names (also the paragraph under a "
     "marker line that holds only a reST hyperlink target), the first word of a line "
     "after a hard line break, the thing a "
@@ -1015,7 +1046,12 @@ RULE = Rule(
     "compound split so that a part is a preposition, article or conjunction ('the step per unit' "
     "beside 'stepper') is the phrase English writes, no split, and so is a closed compound split "
     "into the phrase its entry's definition glosses it with ('tag name' for 'tagname', \"the name of "
-    "a tag\"). An acronym's lower case is no slip where the entry's definition gives it as the "
+    'a tag"); one set alone in double quotes (\'some "sail boat" mode\') names the term, and stays a '
+    "slip on a page that never writes the word whole. A multi-word term's closed word that the "
+    "handbook hyphenates into its English words in three files or more, more often and on more pages "
+    "than it writes the word closed ('top-level' for 'toplevel dependency'), is the handbook's "
+    "spelling; a page's stray hyphen beside the closed word stays a slip. An acronym's lower case "
+    "is no slip where the entry's definition gives it as the "
     "extension of its files ('a wcf file' for 'WCF', stored with the '.wcf' extension). A spaced term "
     "hyphenated where English hyphenates it (before the noun it modifies, in the plural too "
     "before a noun that is no verb, its leading words before its own last noun, or as a verb "
@@ -1043,7 +1079,8 @@ RULE = Rule(
     "in prose is no slip either: an option's name after '--' and a placeholder in angle brackets "
     "('--kiln-room <kiln-room>'), three lower-case words or more the page's code types as a command "
     "('the kiln room list command' beside '$ kiln room list'), and a lower-case name right after "
-    "'package', 'library', 'command' and the like ('via package kilnware'). A camel-case headword "
+    "'package', 'library', 'command' and the like ('via package kilnware'; not a typo of an English "
+    "word, which the noun modifies: 'the package resovler'). A camel-case headword "
     "('CrateRack') that the glossary or the page puts in the plural, or whose definition cites the "
     "file of code named after it ('yard/crate_rack.py'), has its words in lower case as "
     "its English noun ('a crate rack', also hyphenated, at a sentence start or in a heading's Title "
