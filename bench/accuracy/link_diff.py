@@ -66,13 +66,19 @@ def dump(out: Path, names: list[str]) -> int:
                     "verdict": label.verdict if label is not None else None,
                 }
                 sink.write(json.dumps(record) + "\n")
+            # A corpus measured with no link at all still counts in a diff.
+            sink.write(json.dumps({"corpus": name, "measured": len(links)}) + "\n")
             sink.flush()
             print(f"{name}: {len(links)} links", file=sys.stderr)
     return 0
 
 
-def _load(path: Path) -> list[Record]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _load(path: Path) -> tuple[list[Record], set[str]]:
+    """The links of a dump, and the corpora it measured (those of its links
+    too, for a dump written before the per-corpus line existed)."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    links = [r for r in rows if "measured" not in r]
+    return links, {str(r["corpus"]) for r in rows}
 
 
 def _key(record: Record) -> tuple[str | None, ...]:
@@ -105,9 +111,8 @@ def _only_in(records: list[Record], others: list[Record]) -> list[Record]:
 def diff(before_path: Path, after_path: Path) -> int:
     """Print the links only ``before`` made (-) and only ``after`` made (+),
     over the corpora ``after`` holds, then the totals of each."""
-    after = _load(after_path)
-    measured = {r["corpus"] for r in after}
-    before = [r for r in _load(before_path) if r["corpus"] in measured]
+    after, measured = _load(after_path)
+    before = [r for r in _load(before_path)[0] if r["corpus"] in measured]
     for record in _only_in(before, after):
         print(_line("-", record))
     for record in _only_in(after, before):
