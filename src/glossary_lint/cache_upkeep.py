@@ -46,6 +46,8 @@ EVERY = 24 * 3600.0
 #: The stamp file whose modification time tells when the upkeep last ran.
 STAMP = ".upkeep"
 
+#: (Plain ``re.compile``, not ``lazy_compile``: a lazy pattern's compiled
+#: form is kept in the cache folder at exit, which ``cache clean`` must leave empty.)
 #: The files glossary-lint writes in the folder: ``glossary-HASH.json``,
 #: ``glossary-HASH-table-KEY.json``, ``english-HASH.json``,
 #: ``patterns-TAG.json`` (and the ``.marshal`` of older releases).

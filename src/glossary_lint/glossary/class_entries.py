@@ -50,18 +50,13 @@ def class_headword(term: Term) -> str | None:
     """The headword, when the entry is a class of the program whose name in
     small letters is something else: mentions link only where written as it,
     mid-sentence (:func:`written_as_class`).  None for every other entry."""
-    found = _class_only(term)
-    return None if found is None else term.term
-
-
-def class_only_reason(term: Term) -> str | None:
-    """Why the entry links only at its headword written mid-sentence, for
-    ``import`` and ``glossary check`` to show; None when it links as ever."""
-    return _class_only(term)
+    return None if class_only_reason(term) is None else term.term
 
 
 @lru_cache(maxsize=4096)
-def _class_only(term: Term) -> str | None:
+def class_only_reason(term: Term) -> str | None:
+    """Why the entry links only at its headword written mid-sentence, for
+    ``import`` and ``glossary check`` to show; None when it links as ever."""
     name = term.term
     if term.autolink is not None or not looks_like_code_name(name):
         return None

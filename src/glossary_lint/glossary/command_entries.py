@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from ..matching.english import is_known_word
-from ..matching.words import WORD_RE
+from ..matching.words import HYPHENS, WORD_RE
 from .model import Term
 
 #: A definition that opens by calling the entry a command: "A command
@@ -38,14 +38,10 @@ _COMMAND_WORDS = frozenset("command commands subcommand subcommands".split())
 _NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z]+)")
 
 
+@lru_cache(maxsize=4096)
 def command_name(term: Term) -> str | None:
     """The command's name as typed (``shear-run``), when the entry is such a
     command whose spaced headword is an English phrase; None otherwise."""
-    return _command_name(term)
-
-
-@lru_cache(maxsize=4096)
-def _command_name(term: Term) -> str | None:
     if term.autolink is not None or _A_COMMAND.match(term.definition.lstrip("*_")) is None:
         return None
     words = [w.casefold() for w in WORD_RE.findall(term.term)]
@@ -72,7 +68,7 @@ def names_command(found: str, text: str, end: int, name: str, titles: frozenset[
     command ``name``: written as it (hyphenated), or followed by "command",
     or under a heading that writes the name (``titles``: the hyphenated names
     of the section's title)."""
-    if any(c in found for c in "-\u2010\u2011") or name in titles:
+    if any(c in HYPHENS for c in found) or name in titles:
         return True
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1).casefold() in _COMMAND_WORDS

@@ -18,6 +18,9 @@ from ..lazy_re import lazy_compile
 #: apostrophes separate words; they are what spelling rules talk about.
 WORD_RE = lazy_compile(r"[^\W_]+")
 
+#: The hyphens that join the words of a compound: ASCII, Unicode's hyphen and its non-breaking one.
+HYPHENS = frozenset("-\u2010\u2011")
+
 
 def words(text: str) -> list[str]:
     """The words of ``text``, in order."""

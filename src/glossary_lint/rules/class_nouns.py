@@ -45,7 +45,7 @@ from ..glossary.model import Glossary, SpellingKind
 from ..glossary.tables import TableKind, glossary_table
 from ..lazy_re import lazy_compile
 from ..matching.matcher import Mention
-from ..matching.words import WORD_RE
+from ..matching.words import HYPHENS, WORD_RE
 from .case_context import at_sentence_start
 
 #: A class-like name: letters only, with a capital inside (``DataArray``, ``dataFrame``).
@@ -182,15 +182,11 @@ def is_class_noun(
         if len(words) == 1:
             if found in nouns.lower_forms:
                 return True
-        elif all(s.isspace() or s in _HYPHENS for s in mention.separators) and words == [
+        elif all(s.isspace() or s in HYPHENS for s in mention.separators) and words == [
             w.casefold() for w in _name_parts(name)
         ]:
             return True
     return False
-
-
-#: The hyphens that may join a compound noun's words.
-_HYPHENS = frozenset("-\u2010\u2011")
 
 
 def _lowered(mention: Mention) -> str:

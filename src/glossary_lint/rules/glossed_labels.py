@@ -17,6 +17,7 @@ import re
 
 from ..lazy_re import lazy_compile
 from ..matching.english import is_known_word
+from ..sources.segments import source_lines
 
 #: The start of a line up to a label: blanks and a list item's marker, if any.
 _LINE_OPENING = lazy_compile(r"[ \t]*(?:(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+)?")
@@ -31,13 +32,12 @@ def labels_own_gloss(word: str, text: str, start: int, end: int) -> bool:
     the kiln``)."""
     if not (word.isalpha() and word.isupper() and is_known_word(word.lower())):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start, line_end = source_lines(text, start, end)
     opening = _LINE_OPENING.match(text, line_start)
     if opening is None or opening.end() != start:
         return False
     label_end = _LABEL_END.match(text, end)
     if label_end is None:
         return False
-    line_end = text.find("\n", label_end.end())
-    gloss = text[label_end.end() : line_end if line_end >= 0 else len(text)]
+    gloss = text[label_end.end() : line_end]
     return re.search(rf"(?<![^\W_]){re.escape(word.lower())}(?![^\W_])", gloss) is not None

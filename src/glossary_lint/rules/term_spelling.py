@@ -13,7 +13,7 @@ from ..lazy_re import lazy_compile
 from ..matching.code_tokens import in_code_token
 from ..matching.english import is_ordinary_word
 from ..matching.matcher import Candidate, Mention
-from ..matching.words import WORD_RE, broken_as, capitalize_first, title_case
+from ..matching.words import HYPHENS, WORD_RE, broken_as, capitalize_first, title_case
 from ..sources.anchors import anchors_differ
 from ..sources.segments import LINE_BREAK, BlockKind, Segment
 from .base import Hit, Rule, RuleContext
@@ -869,7 +869,7 @@ def _open_predicate(found: str, wanted: str, text: str, start: int, end: int) ->
     got, want = _words_and_gaps(found), _words_and_gaps(wanted)
     if len(got[0]) < 2 or got[0] != want[0] or set(got[1]) != {" "}:
         return False
-    return set(want[1]) <= _HYPHENS and stands_as_predicate(text, start, end)
+    return set(want[1]) <= HYPHENS and stands_as_predicate(text, start, end)
 
 
 def _modifier_of_own_noun(found: str, wanted: str) -> bool:
@@ -884,10 +884,10 @@ def _modifier_of_own_noun(found: str, wanted: str) -> bool:
     got, want = WORD_RE.findall(found), WORD_RE.findall(wanted)
     gaps = _words_and_gaps(found)[1]
     wanted_gaps = set(_words_and_gaps(wanted)[1])
-    if len(got) < 3 or got != want or not (wanted_gaps == {" "} or wanted_gaps <= _HYPHENS):
+    if len(got) < 3 or got != want or not (wanted_gaps == {" "} or wanted_gaps <= HYPHENS):
         return False
     return (
-        all(g in _HYPHENS for g in gaps[:-1])
+        all(g in HYPHENS for g in gaps[:-1])
         and gaps[-1] == " "
         and not any(w.casefold() in _SMALL_WORDS for w in got[:-1])
     )
@@ -908,7 +908,6 @@ def _name_spacing(found: str, wanted: str, segment: Segment, start: int, end: in
 _MIXED_CASE = lazy_compile(r"[a-z][A-Z]")
 _SMALL_WORDS = frozenset("to of the and or in on by for a an".split())
 #: The hyphens that join a compound's words.
-_HYPHENS = frozenset("-\u2010\u2011")
 
 
 def _english_words_raised(found: str, wanted: str) -> bool:

@@ -21,7 +21,7 @@ from ..lazy_re import lazy_compile
 from ..matching.english import is_known_word
 from ..matching.matcher import SEGMENT_BREAK, Mention
 from ..sources.document import Document
-from ..sources.segments import PLACEHOLDER, BlockKind, Segment
+from ..sources.segments import PLACEHOLDER, BlockKind, Segment, source_lines
 from .acronym_compounds import compound_initialisms
 from .acronym_links import qualifies_link
 from .acronym_uses import (
@@ -428,9 +428,8 @@ class _Told:
         too, also where the segment opens or closes with it)."""
         if not seg.pieces:
             return ""
-        first, last = seg.pieces[0][1], seg.pieces[-1][1] + seg.pieces[-1][2]
-        end = self._source.find("\n", last)
-        return self._source[self._source.rfind("\n", 0, first) + 1 : end if end >= 0 else None]
+        start, end = source_lines(self._source, seg.pieces[0][1], seg.pieces[-1][1] + seg.pieces[-1][2])
+        return self._source[start:end]
 
     @staticmethod
     def _names_no_phrase(text: str, cand: Candidate) -> bool:

@@ -248,7 +248,7 @@ def _autolink_review(entry: dict[str, Any]) -> list[str]:
     )
     unlinked = unlinked_names(term)
     if not unlinked:
-        return _class_only_review(term)
+        return _narrowed_link_review(term)
     reasons = "; ".join(f"'{u.name}' is {u.reason}" for u in unlinked)
     if not term.links_automatically:
         entry["autolink"] = False
@@ -257,7 +257,7 @@ def _autolink_review(entry: dict[str, Any]) -> list[str]:
     return [f"linked automatically only as {linked}: {reasons}"]
 
 
-def _class_only_review(term: Term) -> list[str]:
+def _narrowed_link_review(term: Term) -> list[str]:
     """Say so where the entry links only at its headword as the program writes
     it (:mod:`...glossary.class_entries`), or only where the text names the
     command it is (:mod:`...glossary.command_entries`), so the reviewer can
