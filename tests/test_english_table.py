@@ -197,3 +197,33 @@ def test_wordfreq_s_files_are_hashed_once_for_both_tables(monkeypatch, tmp_path)
     assert english_table.load_table(FLOORS) is not None
     assert english_table.load_zipf_table() is not None
     assert read.count("large_en.msgpack.gz") == 1
+
+
+def test_the_zipf_table_decodes_only_the_sections_of_the_words_asked(monkeypatch, tmp_path):
+    """A run compares the frequencies of a handful of words: read back from
+    the cache, the table decodes the section of each one's first letter."""
+    monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(tmp_path))
+    english_table.load_zipf_table()  # built and written
+    table = english_table.load_zipf_table()  # read back
+    assert table is not None
+    assert not table.sections._decoded
+    assert table.zipf("kettle") > table.zipf("kettel") == 0.0
+    assert table.zipf("kiln") > 0
+    assert sorted(table.sections._decoded) == ["zipf:k"]
+
+
+def test_a_zipf_section_altered_behind_its_hash_line_is_asked_of_wordfreq(monkeypatch, tmp_path):
+    from wordfreq import zipf_frequency
+
+    from glossary_lint.matching import english
+
+    monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(tmp_path))
+    table = english_table.load_zipf_table()
+    assert table is not None
+    start, end = table.sections.sections["zipf:k"]
+    body = table.sections.body[:start] + b"{" * (end - start) + table.sections.body[end:]
+    altered = english_table.ZipfTable(english_table.EnglishTable(table.sections.sections, body))
+    assert altered.zipf("kettle") is None
+    assert altered.zipf("teapot") == table.zipf("teapot")  # other sections still read
+    monkeypatch.setattr(english, "_zipf_table", lambda: altered)
+    assert english.zipf.__wrapped__("kettle") == zipf_frequency("kettle", "en")

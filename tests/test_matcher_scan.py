@@ -269,6 +269,18 @@ def _typo_lookup_asking_english_first(matcher: Matcher, folded: str) -> tuple:
     return ()
 
 
+def _slips(key: str, i: int, letter: str) -> list[str]:
+    """Each kind of slip the matcher looks for, made at place ``i`` of ``key``:
+    a letter dropped, ``letter`` added, ``letter`` put in its place, and the
+    letter swapped with the next."""
+    return [
+        key[:i] + key[i + 1 :],
+        key[:i] + letter + key[i:],
+        key[:i] + letter + key[i + 1 :],
+        key[:i] + key[i + 1 : i + 2] + key[i : i + 1] + key[i + 2 :],
+    ]
+
+
 def test_a_typo_is_found_as_before_and_english_asked_only_of_a_slip(monkeypatch):
     import random
     import string
@@ -289,13 +301,7 @@ def test_a_typo_is_found_as_before_and_english_asked_only_of_a_slip(monkeypatch)
         key = rng.choice(keys)
         i = rng.randrange(len(key))
         letter = rng.choice(string.ascii_lowercase)
-        words += [
-            key[:i] + key[i + 1 :],
-            key[:i] + letter + key[i:],
-            key[:i] + letter + key[i + 1 :],
-            key[:i] + key[i + 1 : i + 2] + key[i : i + 1] + key[i + 2 :],
-            "".join(rng.choices(string.ascii_lowercase, k=rng.randint(4, 14))),
-        ]
+        words += [*_slips(key, i, letter), "".join(rng.choices(string.ascii_lowercase, k=rng.randint(4, 14)))]
     found = 0
     for word in words:
         expected = _typo_lookup_asking_english_first(matcher, word)
@@ -361,3 +367,31 @@ def test_a_join_is_asked_once_and_answered_as_in_full():
     # A scan that asks again finds the same, split and spaced terms included.
     text = "A tape loops, tape loop, tapeloops and a Wob bulator; spring reverberation."
     assert _found(matcher, text) == _found(Matcher(parse_glossary(GLOSSARY)), text) == _found(matcher, text)
+
+
+def test_the_quick_test_for_slips_turns_away_only_words_with_none(monkeypatch):
+    """``_may_slip`` (each letter after the first left out, looked up in C)
+    lets a word reach the loops that gather its slips only when it may have
+    one: the candidates, in their order, are what the loops alone give, on
+    every kind of slip of many invented keys and on unrelated words."""
+    import random
+    import string
+
+    from glossary_lint.matching import matcher as module
+
+    rng = random.Random(14)
+    letters = "aeioubdglmnrst"
+    keys = sorted({"".join(rng.choices(letters, k=rng.randint(6, 11))) for _ in range(400)})
+    entries = "".join(f"  - id: {key}\n    term: {key.title()}\n    definition: Made up.\n" for key in keys)
+    matcher = Matcher(parse_glossary(GLOSSARY + entries))
+    words = []
+    for _ in range(4000):
+        key = rng.choice(keys)
+        i = rng.randrange(1, len(key))
+        letter = rng.choice(letters)
+        words += [*_slips(key, i, letter), "".join(rng.choices(string.ascii_lowercase, k=rng.randint(5, 12)))]
+    maps = (matcher._long, matcher._deletes, matcher._changes)
+    quick = [module._typo_candidates(word, *maps) for word in words]
+    monkeypatch.setattr(module, "_may_slip", lambda *_: True)
+    assert quick == [module._typo_candidates(word, *maps) for word in words]
+    assert sum(map(bool, quick)) > 4000  # slips were found, not only words turned away

@@ -25,8 +25,9 @@ ORDINARY_ZIPF = 3.5
 def zipf(word: str) -> float:
     if PLAIN.fullmatch(word):
         table = _zipf_table()
-        if table is not None:
-            return table.zipf(word)
+        found = None if table is None else table.zipf(word)
+        if found is not None:
+            return found
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, "en"))

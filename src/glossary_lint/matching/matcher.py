@@ -15,7 +15,7 @@ its key; whether the spelling found is right is the rules' business.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate, compress
@@ -238,16 +238,17 @@ class Matcher:
             if found is None:
                 found = classify(word)
             mention = None
+            # The separator after the word, asked only of a word that may run on
+            # across it: most words that do are small words before a space.
+            sep = joins[i] if i + 1 < count and found & (_JOINED | distinct) else None
+            split = sep in _SPLITS
             # A term starts with one of its words, or with part of one before a
             # hyphen (Hi-Fi-GAN); a word ending in s may be a plural (VAEs).
-            if found & _KEY or (
-                found & _JOINED
-                and i + 1 < count
-                and joins[i] in _SPLITS
-                and self._joins_on(word, folded[i + 1])
-            ):
+            if found & _KEY or (found & _JOINED and split and self._joins_on(word, folded[i + 1])):
                 mention = self._longest_at(text, bounds, folded, joins, i, found & _JOINED)
-            if mention is None and found & distinct and i + 1 < count and joins[i] in _SPLITS:
+            # A small word before a space starts no split word (:meth:`_distinct_at`'s first test).
+            small_word = sep == " " and word in _FUNCTION_WORDS
+            if mention is None and found & distinct and split and not small_word:
                 mention = self._distinct_at(bounds, folded, joins, i)
             if mention is None and found & typo_unknown:
                 found = self._look_up_typo(word, found)
@@ -547,7 +548,7 @@ def _typo_candidates(
     not looked for (inflections), and an English word is no typo at all
     (``transformed``): the caller asks only about words that are not."""
     hits: list[Candidate] = []
-    if word in long:
+    if word in long or not _may_slip(word, long, deletes):
         return ()
     if word in deletes:
         hits.extend(deletes.candidates(word))  # a letter dropped: Spectogram
@@ -563,3 +564,20 @@ def _typo_candidates(
             hits.extend(long.candidates(swapped))
     unique = {(c.term.id, c.spelling.text): c for c in hits if match_key(c.spelling.text)[0] == word[0]}
     return tuple(unique.values())
+
+
+def _may_slip(word: str, long: Mapping[str, object], deletes: Mapping[str, object]) -> bool:
+    """False only where :func:`_typo_candidates` finds nothing: one look-up
+    per letter of ``word`` in C instead of three in Python.  Each slip it
+    looks for leaves ``word``, or ``word`` less one letter after its first,
+    in ``long`` or ``deletes`` (which holds each key of ``long`` less one
+    letter after its first): a letter dropped leaves ``word`` in
+    ``deletes``; one added, ``word`` less it in ``long``; one changed at
+    place i, ``word`` less place i in ``deletes`` (the key less place i);
+    neighbours swapped at i and i + 1, ``word`` less place i in ``deletes``
+    (the key less place i + 1).  With 10,000 terms nearly every word of
+    prose has a key's shape (:attr:`Matcher._typo_shapes`) and comes here."""
+    if word in deletes:
+        return True
+    less = [word[:i] + word[i + 1 :] for i in range(1, len(word))]
+    return not (long.keys().isdisjoint(less) and deletes.keys().isdisjoint(less))
