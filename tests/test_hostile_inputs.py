@@ -180,7 +180,9 @@ def test_spelling_of_many_words_costs_linear_time():
         text = (" ".join(["ab"] * (n - 1)) + ".\n\n") * 20
         return lambda: linter.lint_text("wordy.md", text)
 
-    assert_linear(make, 500)
+    # 1,000 words, not fewer: a run of a few milliseconds is timed too
+    # coarsely on a busy machine, and the ratio then strayed over the bound.
+    assert_linear(make, 1000)
 
 
 def test_long_spelling_is_still_found(tmp_path):
