@@ -153,6 +153,7 @@ class GlossaryLintTransform(SphinxTransform):
                 project_names(glossary),
                 _page_code_names(self.document),
                 package_tails=_page_package_tails(self.document),
+                glossary_words=glossary_words(glossary),
             )
             link_mentions(mentions, text_nodes, current.link, page, glossary_words(glossary))
             _note_joined(self.env, mentions)
