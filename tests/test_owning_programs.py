@@ -35,3 +35,12 @@ def test_no_glossary_words_no_verdict():
     text = "a plugin for the quarrytool command"
     assert not owned_by_unknown_program(text, len("a plugin"), frozenset())
     assert owned_by_unknown_program(text, len("a plugin"), frozenset({"kiln"}))
+
+
+def test_a_program_named_as_code_is_read_from_the_code_after():
+    text = "Load the plugin shipped with the \ufffc package first."
+    at = text.index("plugin") + len("plugin")
+    words = frozenset({"kiln", "kilnd"})
+    assert owned_by_unknown_program(text, at, words, "python-quarryclient")
+    assert not owned_by_unknown_program(text, at, words, "kilnd")
+    assert not owned_by_unknown_program(text, at, words)  # the code's text unknown: no verdict

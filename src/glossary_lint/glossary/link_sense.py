@@ -217,9 +217,15 @@ class PageContext:
 _NO_PAGE = PageContext()
 
 
-def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: str | None = None) -> bool:
+def links_as_term(
+    mention: Mention,
+    page: PageContext = _NO_PAGE,
+    code_before: str | None = None,
+    code_after: str | None = None,
+) -> bool:
     """Whether ``mention`` may become a link to its entry; ``code_before`` is the
-    text of the code right before the mention, if known (:mod:`.owned_functions`)."""
+    text of the code right before the mention, if known (:mod:`.owned_functions`),
+    ``code_after`` that of the first code after it (:mod:`.owning_programs`)."""
     if mention.ambiguous or mention.typo:
         return False
     term = mention.terms[0]
@@ -273,7 +279,7 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "The techno-data timeslices is an optional file": a file named after them
     if names_project(text, mention.start, mention.end, term.definition):
         return False  # "the Kestrel project": a project named after the thing
-    if owned_by_unknown_program(text, mention.end, page.glossary_words):
+    if owned_by_unknown_program(text, mention.end, page.glossary_words, code_after):
         return False  # "a plugin for the quarrytool command": another program's plugin
     if inside_long_name(text, mention.start, mention.end, page.long_names):
         return False  # "voxel based morphometry" names the entry VBM

@@ -25,26 +25,33 @@ import re
 
 from ..matching.english import is_known_word
 from ..matching.words import WORD_RE
+from ..sources.segments import PLACEHOLDER
 
 #: Right after the mention: a preposition or a participle that says whose it
 #: is, ``the``, a one-token name and a noun that calls it a program.
 _OWNED_BY = re.compile(
     r"[ \t\n]+(?:(?:provided|shipped|bundled|installed|supplied)[ \t\n]+(?:by|with)|for|of|from)"
-    r"[ \t\n]+the[ \t\n]+([A-Za-z][\w.-]*[\w])[ \t\n]+"
+    rf"[ \t\n]+the[ \t\n]+([A-Za-z][\w.-]*[\w]|{PLACEHOLDER})[ \t\n]+"
     r"(?:tool|package|client|program|library|command|utility|application|app)\b"
 )
 
 
-def owned_by_unknown_program(text: str, end: int, known: frozenset[str]) -> bool:
+def owned_by_unknown_program(
+    text: str, end: int, known: frozenset[str], code_after: str | None = None
+) -> bool:
     """Whether the mention ending at ``end`` of ``text`` is named as a part
     of a program (``a plugin for the quarrytool command``) whose name is no
     English word and has a word that the glossary's names and definitions
-    (``known``, in small letters) never write.  With no glossary words to
-    compare, nothing is another program's."""
+    (``known``, in small letters) never write.  A name written as code
+    stands in ``text`` as a placeholder: ``code_after``, the text of the
+    first code after the mention, if known, is that name.  With no glossary
+    words to compare, nothing is another program's."""
     owned = _OWNED_BY.match(text, end) if known else None
     if owned is None:
         return False
-    name = owned.group(1)
+    name = owned.group(1) if owned.group(1) != PLACEHOLDER else code_after
+    if name is None:
+        return False
     words = [w.casefold() for w in WORD_RE.findall(name)]
     if len(words) == 1 and is_known_word(name):
         return False  # "the main program", "the same tool": no name at all
