@@ -153,6 +153,7 @@ class GlossaryLintTransform(SphinxTransform):
                 project_names(glossary),
                 _page_code_names(self.document),
                 package_tails=_page_package_tails(self.document),
+                glossary_words=glossary_words(glossary),
             )
             link_mentions(mentions, text_nodes, current.link, page, glossary_words(glossary))
             _note_joined(self.env, mentions)
@@ -221,7 +222,8 @@ def link_mentions(
         section = _section_of(node)
         if id(section) not in kinds:
             kinds[id(section)] = _with_file_kinds(context, section, known)
-        if not links_as_term(mention, kinds[id(section)], _code_before(node, mention.start - offset)):
+        code_before = _code_before(node, mention.start - offset)
+        if not links_as_term(mention, kinds[id(section)], code_before, _code_after(node)):
             continue
         if not _linkable(node):
             continue
@@ -340,6 +342,18 @@ def _code_before(node: nodes.Text, at: int) -> str | None:
         return None
     before = node.parent[index - 1]
     return None if isinstance(before, nodes.Text) else before.astext()
+
+
+def _code_after(node: nodes.Text) -> str | None:
+    """The text of the inline code that follows ``node`` (``provided by the
+    `python-kilnclient` package``): the first code after any mention in it."""
+    if node.parent is None:
+        return None
+    index = node.parent.index(node)
+    if index + 1 >= len(node.parent):
+        return None
+    after = node.parent[index + 1]
+    return after.astext() if isinstance(after, (nodes.literal, nodes.title_reference)) else None
 
 
 def _section_of(node: nodes.Node) -> nodes.Node | None:

@@ -49,6 +49,7 @@ from .long_names import EntryName, LongName, inside_long_name, inside_spelled_ou
 from .model import CasePolicy, Spelling, SpellingKind, Term
 from .other_references import called_a_file, in_other_link_text, in_quoted_title, names_project
 from .owned_functions import owned_by_other
+from .owning_programs import owned_by_unknown_program
 from .package_names import names_package
 from .program_files import names_program_file
 from .project_names import after_project_name
@@ -209,14 +210,22 @@ class PageContext:
     package_tails: frozenset[str] = frozenset()
     #: The hyphenated names the title of the mention's section writes (:mod:`.command_entries`).
     title_names: frozenset[str] = frozenset()
+    #: Every word of the glossary's names and definitions, in small letters (:mod:`.owning_programs`).
+    glossary_words: frozenset[str] = frozenset()
 
 
 _NO_PAGE = PageContext()
 
 
-def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: str | None = None) -> bool:
+def links_as_term(
+    mention: Mention,
+    page: PageContext = _NO_PAGE,
+    code_before: str | None = None,
+    code_after: str | None = None,
+) -> bool:
     """Whether ``mention`` may become a link to its entry; ``code_before`` is the
-    text of the code right before the mention, if known (:mod:`.owned_functions`)."""
+    text of the code right before the mention, if known (:mod:`.owned_functions`),
+    ``code_after`` that of the first code after it (:mod:`.owning_programs`)."""
     if mention.ambiguous or mention.typo:
         return False
     term = mention.terms[0]
@@ -270,6 +279,8 @@ def links_as_term(mention: Mention, page: PageContext = _NO_PAGE, code_before: s
         return False  # "The techno-data timeslices is an optional file": a file named after them
     if names_project(text, mention.start, mention.end, term.definition):
         return False  # "the Kestrel project": a project named after the thing
+    if owned_by_unknown_program(text, mention.end, page.glossary_words, code_after):
+        return False  # "a plugin for the quarrytool command": another program's plugin
     if inside_long_name(text, mention.start, mention.end, page.long_names):
         return False  # "voxel based morphometry" names the entry VBM
     if inside_spelled_out_acronym(text, mention.start, mention.end, _CLASSIFIERS):

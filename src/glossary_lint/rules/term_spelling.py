@@ -583,13 +583,19 @@ def _same_letters(suggestions: set[str], found: str) -> set[str]:
     breaks the author wrote, in another case: a glossary that lists a word
     twice (``gadget`` with a pointer to ``gad-get``) offers two spellings,
     and ``the Gadget`` mid-sentence is a slip of the first one's case, not
-    a choice between them.  Where no suggestion, or more than one (two
-    entries that differ in case only), has those letters, the choice stays
+    a choice between them.  Of two entries that differ in case only
+    (``tmux`` the program, ``TMUX`` its environment variable), ``Tmux``
+    mid-sentence is the first one with its first letter raised, the slip a
+    sentence's opening capital makes, where the other would need every
+    letter's case changed: that one is meant.  Otherwise the choice stays
     open."""
     if len(suggestions) < 2:
         return suggestions
     same = {s for s in suggestions if s.casefold() == found.casefold()}
-    return same if len(same) == 1 else suggestions
+    if len(same) == 1:
+        return same
+    raised = {s for s in same if s != found and capitalize_first(s) == found}
+    return raised if len(raised) == 1 else suggestions
 
 
 def _case_distance(wanted: str, found: str) -> int:
