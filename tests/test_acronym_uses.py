@@ -79,6 +79,21 @@ def test_a_comma_brings_in_examples_of_models_still_reported(tmp_path: Path) -> 
     assert _gl002(tmp_path, text) == ["QVAE", "QGAN", "QSNR"]
 
 
+def test_a_word_alone_in_brackets_after_inline_code_is_its_name(tmp_path: Path) -> None:
+    """The bracket after code names where the code comes from or its other
+    name: code is no long form, so the bracket spells nothing out."""
+    text = (
+        "| key | class |\n|---|---|\n| `glaze` | `kiln_qz.GlazePredictor` (QZSQ) |\n\n"
+        "Start with `qz_fire` (QZF). The `qz_cool` step runs the QZC, and the QRT is checked.\n"
+    )
+    assert _gl002(tmp_path, text) == ["QZC", "QRT"]
+
+
+def test_a_word_in_brackets_after_inline_code_in_rest(tmp_path: Path) -> None:
+    text = "Start with ``qz_fire`` (QZF), then the slow cool (QZC).\n"
+    assert _gl002(tmp_path, text, name="notes.rst") == ["QZC"]
+
+
 def test_a_qualified_model_is_still_no_source(tmp_path: Path) -> None:
     text = "Models with two heads (like QZDH) and layers with gates such as QZGL are compared.\n"
     assert _gl002(tmp_path, text) == ["QZDH", "QZGL"]
