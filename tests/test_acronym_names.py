@@ -107,6 +107,23 @@ def test_a_word_a_chapter_names_as_a_product_or_format_is_a_name_in_every_chapte
     assert not [f for f in found if f[1] != code]
 
 
+@pytest.mark.parametrize(
+    ("setup", "code"),
+    [
+        ("# Setup\n\nCharts follow open standards such as QRAX and the cone tables.\n", "GL005"),
+        ("# Setup\n\nThe kiln reads file formats such as QZW and QRAX.\n", "GL005"),
+        ("# Setup\n\nEach build makes an artifact, e.g. a QRAX or a log.\n", "GL005"),
+        # The examples of a kind of model are as often the field's acronyms.
+        ("# Setup\n\nCompare generative models such as QRAX and QZGN.\n", "GL002"),
+    ],
+)
+def test_an_example_of_a_standard_or_format_in_one_chapter_is_a_name_in_every_chapter(
+    cli, tmp_path, setup, code
+):
+    found = _found(cli, tmp_path, {"setup.md": setup, "firing.md": QUARRY_USE})
+    assert ("firing.md", code, "QRAX") in found
+
+
 def test_an_acronym_with_a_release_glued_on_is_a_name():
     from glossary_lint.rules.acronyms import NAME, word_kind
 

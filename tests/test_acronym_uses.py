@@ -62,6 +62,38 @@ def test_examples_of_a_qualified_kind_of_source(tmp_path: Path) -> None:
     assert _gl002(tmp_path, text) == ["QKC"]
 
 
+def test_examples_of_standards_and_of_build_artifacts(tmp_path: Path) -> None:
+    """A standard's examples are standards' titles, and a build's artifacts
+    are files, whose examples are formats; a comma may bring the examples
+    in (``, e.g.``, ``, for example``), and an article may stand before one."""
+    text = (
+        "The controller follows open standards such as QZ-XCHG and the cone tables. "
+        "Each firing makes an artifact, e.g. a QZL, a cone chart or a log; the "
+        "specifications, for example QZSP, list its fields. The QKC is checked after.\n"
+    )
+    assert _gl002(tmp_path, text) == ["QKC"]
+
+
+def test_a_comma_brings_in_examples_of_models_still_reported(tmp_path: Path) -> None:
+    text = "Compare the models, e.g. a QVAE or a QGAN, by their QSNR.\n"
+    assert _gl002(tmp_path, text) == ["QVAE", "QGAN", "QSNR"]
+
+
+def test_a_word_alone_in_brackets_after_inline_code_is_its_name(tmp_path: Path) -> None:
+    """The bracket after code names where the code comes from or its other
+    name: code is no long form, so the bracket spells nothing out."""
+    text = (
+        "| key | class |\n|---|---|\n| `glaze` | `kiln_qz.GlazePredictor` (QZSQ) |\n\n"
+        "Start with `qz_fire` (QZF). The `qz_cool` step runs the QZC, and the QRT is checked.\n"
+    )
+    assert _gl002(tmp_path, text) == ["QZC", "QRT"]
+
+
+def test_a_word_in_brackets_after_inline_code_in_rest(tmp_path: Path) -> None:
+    text = "Start with ``qz_fire`` (QZF), then the slow cool (QZC).\n"
+    assert _gl002(tmp_path, text, name="notes.rst") == ["QZC"]
+
+
 def test_a_qualified_model_is_still_no_source(tmp_path: Path) -> None:
     text = "Models with two heads (like QZDH) and layers with gates such as QZGL are compared.\n"
     assert _gl002(tmp_path, text) == ["QZDH", "QZGL"]

@@ -819,6 +819,21 @@ def test_an_acronym_among_names_is_a_name(lint, text):
 @pytest.mark.parametrize(
     "text,acronyms",
     [
+        # Names of two or three capitalised words among one-word ones: one list of products.
+        ("Logs open in QZV, Cone Reader, Glazebook, KilnPad and Ash Studio Pro.", []),
+        ("Fire with Potter Forge, QZK or SlabSim.", []),
+        # No item is a name by its shape: capitalised phrases name nothing.
+        ("Cooling uses QZR, Slow Cooling and Fast Cooling.", ["QZR"]),
+        ("The glazes are QZA, Celadon Blue, Tenmoku and Shino.", ["QZA"]),
+    ],
+)
+def test_a_list_of_names_may_hold_names_of_several_words(lint, text, acronyms):
+    assert gl2(lint(text + "\n")) == acronyms
+
+
+@pytest.mark.parametrize(
+    "text,acronyms",
+    [
         ("We compare QZA, QZB and QZC here.", ["QZA", "QZB", "QZC"]),  # acronyms alone
         ("Train in mixed precision (QZF or QZG).", ["QZF", "QZG"]),
         ("Audio, QZM and QZN are inputs.", ["QZM", "QZN"]),  # a capital only at the sentence start

@@ -73,6 +73,12 @@ its own.  Only a prefix of small letters (two or more) counts: one small
 letter qualifies an acronym (``iSTFT``, the inverse STFT), which ``ISTFT``
 then misspells.
 
+And so does an example of a kind of source, format or standard
+(``standards such as QZ-XCHG``, ``file formats such as QZW``): the chapter
+that gives it names what it is, a standard's or a format's title, which
+another chapter writes as that title (``modelled on QZ-XCHG filesets``),
+as GL002 reads it in the chapter itself (:func:`.example_of_source`).
+
 And so does a camel-case name's short form in capitals, its words'
 initials with a short word kept whole (``KCPY`` of ``KilnCraftPy``):
 the name clipped (:mod:`.clipped_names`).
@@ -85,6 +91,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from ..lazy_re import lazy_compile
+from .acronym_uses import examples_of_sources
 from .acronyms import ACRONYM, MINOR_WORDS, expansions, word_kind
 from .clipped_names import clipped_forms
 from .word_lists import format_acronyms
@@ -238,6 +245,8 @@ class RunNames:
                 self._add_acronym(text[start].upper() + text[start + 1 : capitals.end()])
         for form in clipped_forms(text):
             self._add_acronym(form)
+        for example in examples_of_sources(text):
+            self._add_acronym(example)
 
     def _add_acronym(self, word: str) -> None:
         if word_kind(word) == ACRONYM:

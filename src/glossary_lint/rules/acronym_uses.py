@@ -15,6 +15,7 @@ the words its cheaper tests leave (:mod:`.undefined`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lazy_re import lazy_compile
@@ -135,20 +136,30 @@ def labels_control(word: str, text: str, start: int, end: int) -> bool:
 
 #: A word for a kind of provider, collection or format whose examples are
 #: names: ``sources``, ``datasets``, ``databases``, ``networks``, ``formats``;
-#: and a program's parts that read or write files, which are named by the
-#: format they read (``readers such as QZW and QZX``, ``importers like QZW``).
+#: a program's parts that read or write files, which are named by the
+#: format they read (``readers such as QZW and QZX``, ``importers like QZW``);
+#: published standards and specifications, whose examples are their titles
+#: (``standards such as QZ-XCHG``); and the artifacts a build makes, which are
+#: files, and so come in formats (``an artifact, e.g. a QZL or a bitstream``).
 _SOURCE_NOUN = (
     r"(?:sources|data[ \t]?sets|databases|archives|repositories|catalogu?es|networks|providers"
-    r"|services|formats|files|readers|parsers|importers|exporters|loaders)"
+    r"|services|formats|files|readers|parsers|importers|exporters|loaders"
+    r"|standards|specifications|artifacts?|artefacts?)"
 )
 #: How an example follows it: ``such as``, ``like``, ``including``, ``from``,
-#: ``(e.g.``, ``(``.
-_EXAMPLES_INTRO = r"(?:such\s+as|like|including|from|\((?:\s*(?:e\.g\.|i\.e\.|such\s+as|like|including),?)?)"
+#: ``(e.g.``, ``(``, after a blank; or a comma and ``e.g.``, ``for example``,
+#: ``for instance`` or ``such as`` (``an artifact, e.g. a QZL``).
+_EXAMPLES_INTRO = (
+    r"(?:\s+(?:such\s+as|like|including|from|\((?:\s*(?:e\.g\.|i\.e\.|such\s+as|like|including),?)?)"
+    r"|,\s*(?:e\.g\.|for\s+example|for\s+instance|such\s+as),?)"
+)
 #: What may qualify the noun before its examples: ``datasets with existing
 #: splits (like QZD)``, ``sources that have a licence such as QZS``: the
 #: examples are still of that kind of source, a narrower one.
 _QUALIFIER = r"(?:\s+(?:with|without|having|that\s+have)(?:\s+[\w-]+){1,3})?"
-_LIST_ITEM = r"(?:the\s+)?[^\W_][\w.-]*"
+#: An article before an item or the word: ``the QZSD``, ``a QZL``.
+_ARTICLE = r"(?:(?:the|an?)\s+)?"
+_LIST_ITEM = rf"{_ARTICLE}[^\W_][\w.-]*"
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 #: How far before the word an introduced list may start.
 _LIST_REACH = 160
@@ -157,7 +168,7 @@ _LIST_REACH = 160
 @lru_cache(maxsize=1024)
 def _example_pattern(word: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w-]){_SOURCE_NOUN}{_QUALIFIER}\s+{_EXAMPLES_INTRO}\s*(?:{_LIST_ITEM}{_LIST_SEP})*(?:the\s+)?"
+        rf"(?<![\w-]){_SOURCE_NOUN}{_QUALIFIER}{_EXAMPLES_INTRO}\s*(?:{_LIST_ITEM}{_LIST_SEP})*{_ARTICLE}"
         rf"{re.escape(word)}$",
         re.IGNORECASE,
     )
@@ -165,9 +176,48 @@ def _example_pattern(word: str) -> re.Pattern[str]:
 
 #: :func:`_example_pattern` without its word, which follows where this ends.
 _EXAMPLES_BEFORE = lazy_compile(
-    rf"(?<![\w-]){_SOURCE_NOUN}{_QUALIFIER}\s+{_EXAMPLES_INTRO}\s*(?:{_LIST_ITEM}{_LIST_SEP})*(?:the\s+)?\Z",
+    rf"(?<![\w-]){_SOURCE_NOUN}{_QUALIFIER}{_EXAMPLES_INTRO}\s*(?:{_LIST_ITEM}{_LIST_SEP})*{_ARTICLE}\Z",
     re.IGNORECASE,
 )
+
+#: A kind of source, format or standard and the list of examples after it,
+#: matched where one of :data:`_NOUN_OPENINGS` starts (:func:`examples_of_sources`).
+_EXAMPLES_AT = lazy_compile(
+    rf"{_SOURCE_NOUN}{_QUALIFIER}{_EXAMPLES_INTRO}\s*(?P<items>(?:{_LIST_ITEM}{_LIST_SEP})*{_LIST_ITEM})",
+    re.IGNORECASE,
+)
+#: How each noun of :data:`_SOURCE_NOUN` opens, in small letters: found by
+#: ``str.find``, which skips to them in C (the pattern tried at every
+#: letter of a file took 1.9 s over the five handbooks' 7 MB; this, a sixth,
+#: about as long as :func:`.noun_places` takes over the same texts).
+_NOUN_OPENINGS = (
+    "source data archive repositor catalog network provider service format file "
+    "reader parser importer exporter loader standard specification artifact artefact".split()
+)
+_ITEM_SEP = lazy_compile(_LIST_SEP)
+_ITEM_ARTICLE = lazy_compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+
+
+def examples_of_sources(text: str) -> Iterator[str]:
+    """The items ``text`` gives as examples of a kind of source, format or
+    standard (``standards such as QZ-XCHG and QZDL``: ``QZ-XCHG``, ``QZDL``),
+    each without its article: the words :func:`example_of_source` tells
+    apart at one use, for a run's survey of the names its files write
+    (:mod:`.acronym_names`)."""
+    lower = text.lower()
+    starts = set()
+    for opening in _NOUN_OPENINGS:
+        at = lower.find(opening)
+        while at >= 0:
+            if not (at and (lower[at - 1].isalnum() or lower[at - 1] in "_-")):
+                starts.add(at)
+            at = lower.find(opening, at + 1)
+    for at in sorted(starts):
+        match = _EXAMPLES_AT.match(text, at)
+        if match:
+            for item in _ITEM_SEP.split(match.group("items")):
+                yield _ITEM_ARTICLE.sub("", item, count=1).rstrip(".")
+
 
 _ONE_OF = lazy_compile(rf",\s+one\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}{_SOURCE_NOUN}(?![\w-])", re.IGNORECASE)
 

@@ -271,7 +271,7 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
         ):
             continue
         if found.kind == ACRONYM and (
-            in_name_list(text, found.start, found.end, is_name_item, _is_title_name)
+            in_name_list(text, found.start, found.end, is_name_item, _is_title_name, phrases=True)
             or _pairs_with_name_in_capitals(text, found.start, found.end)
             or _pairs_with_domain(text, found.start, found.end)
             or _names_collection(text, found.end)

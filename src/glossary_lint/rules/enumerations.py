@@ -10,6 +10,12 @@ nothing, and neither do capitalised words (``Butterworth, Chebyshev and
 FIR``: a filter's designer is no product), unless the list gives examples
 (``for example, Bokeh, Plotly, Mayavi, QZ3D``) and every other item is such a
 word: examples named alike are things of one kind, and a name among names.
+
+For GL002 an item may also be a name of two or three words, each opening
+with a capital (``GHDL, Quartz Forge, KilnSim and Glazer``): products are
+often named by a maker's or a family's word and the product's own, and the
+list stays one list of names across them.  A word of such an item is asked
+alone whether it is a name by its shape (``QZ8 Mixing`` is no name).
 """
 
 from __future__ import annotations
@@ -24,6 +30,11 @@ _ITEM = r"[^\W\d_A-Z]*[A-Z0-9](?:[\w+.'’-]*[\w+])?"
 #: Between items: a comma (with "and"/"or" after it), "and"/"or", or a slash.
 _SEP = r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|/)"
 _LIST = lazy_compile(rf"(?<![\w./-])(?:{_ITEM})(?:{_SEP}(?:{_ITEM}))+(?:,\s*etc\.?)?(?![\w/-])")
+#: An item of two or three words, the others in Title Case after a blank: ``Quartz Forge``.
+_PHRASE_ITEM = rf"{_ITEM}(?:[ ][A-Z][a-z]+){{0,2}}"
+_PHRASE_LIST = lazy_compile(
+    rf"(?<![\w./-])(?:{_PHRASE_ITEM})(?:{_SEP}(?:{_PHRASE_ITEM}))+(?:,\s*etc\.?)?(?![\w/-])"
+)
 _SPLIT = lazy_compile(_SEP)
 _SEP_AFTER = lazy_compile(rf"[+.'’\w-]*{_SEP}")
 _SEP_BEFORE = lazy_compile(rf"{_SEP}$")
@@ -42,14 +53,18 @@ def in_name_list(
     end: int,
     is_name: Callable[[str], bool],
     is_title_name: Callable[[str], bool],
+    phrases: bool = False,
 ) -> bool:
     """Whether ``text[start:end]`` is an item of a list of names: three items
     or more, or two in brackets of their own (``(PyTorch, JAX)``) or joined
     by a slash (``PowerShell/CMD``).  ``is_name`` tells a name by its shape,
-    ``is_title_name`` a capitalised word that is no English word (``Bokeh``)."""
+    ``is_title_name`` a capitalised word that is no English word (``Bokeh``).
+    With ``phrases``, an item may be a name of a few capitalised words
+    (``Quartz Forge``), each word asked alone."""
     if not (_SEP_AFTER.match(text, end) or _SEP_BEFORE.search(text, max(0, start - 6), start)):
         return False  # the common case, and cheap: no separator beside the word
-    for match in _LIST.finditer(text, max(0, start - _REACH), min(len(text), end + _REACH)):
+    pattern = _PHRASE_LIST if phrases else _LIST
+    for match in pattern.finditer(text, max(0, start - _REACH), min(len(text), end + _REACH)):
         if match.end() < end:
             continue
         if match.start() > start:
@@ -58,7 +73,7 @@ def in_name_list(
         slashed = "/" in match.group(0) and "," not in match.group(0)
         if len(items) < 3 and not (slashed or _bracketed(text, match.start(), match.end())):
             return False
-        if any(is_name(item) for item in items):
+        if any(is_name(word) for item in items for word in item.split(" ")):
             return True
         word = text[start:end]
         others = [item for item in items if item != word]

@@ -128,6 +128,20 @@ def _names_value(text: str, start: int, end: int) -> bool:
     return _in_brackets(text, start, end) and bool(_VALUE_BEFORE.search(text, max(0, start - 41), start - 1))
 
 
+def _after_code(seg: Segment, source: str, start: int, end: int) -> bool:
+    """The word alone in brackets right after inline code (``the
+    `qz_pesq.Predictor` (QZSQ)``): the bracket names where the code comes
+    from or what else it is called, as after a key and its value
+    (:func:`_names_value`).  A long form is words of the sentence, which
+    code is not: the bracket spells nothing out, and its word is a name."""
+    if not _in_brackets(seg.text, start, end):
+        return False
+    if not seg.text[max(0, start - 9) : start - 1].rstrip(" \t").endswith(PLACEHOLDER):
+        return False
+    bracket = seg.source_offset(start - 1)
+    return bracket is not None and source[max(0, bracket - 8) : bracket].rstrip(" \t").endswith("`")
+
+
 def _alone(label: str, start: int, end: int) -> bool:
     """Whether the word at ``label[start:end]`` is the label alone."""
     return not _LABEL_REST.sub("", label[:start] + label[end:])
@@ -340,6 +354,7 @@ def undefined_words(
                 or _opens_item(seg.text, cand.start, cand.end)
                 or _after_link(seg, cand.start, cand.end)
                 or _names_value(seg.text, cand.start, cand.end)
+                or _after_code(seg, document.source, cand.start, cand.end)
                 or qualifies_link(seg, cand.start, cand.end)
             ):
                 continue  # link text, a label, an item's label, a value's name: linked or introduced there
