@@ -3,7 +3,9 @@
 beside another everyday noun capitalised alone, a noun the page also writes
 in lower case, is the sentence's convention, no slip.  A lone capital, one
 beside a name the page never writes in lower case, or one beside its own
-word in lower case, still is."""
+word in lower case, still is.  A list's items are parallel: an item's
+capital passes where the item right before or after it, in the same list,
+names such a sibling kind."""
 
 from __future__ import annotations
 
@@ -59,4 +61,31 @@ def test_a_word_the_page_capitalises_as_a_rule_is_a_name(gl001_of_run):
 
 def test_a_sibling_in_another_sentence_does_not_count(gl001_of_run):
     text = "The collector keeps Reports. It keeps each Reading for a week." + LOWER
+    assert gl001_of_run(GLOSSARY, {"a.md": text}) == [("a.md", "Reading")]
+
+
+def test_an_item_of_a_list_whose_other_item_names_kinds_passes(gl001_of_run):
+    text = (
+        "The service has two parts:\n\n"
+        "1. the poller - asks each gauge and keeps Readings.\n"
+        "2. the writer - turns them into Reports, and stores them.\n" + LOWER
+    )
+    assert gl001_of_run(GLOSSARY, {"a.md": text}) == []
+
+
+def test_a_list_item_alone_keeps_its_slip(gl001_of_run):
+    text = (
+        "The service has two parts:\n\n"
+        "1. the poller - asks each gauge and keeps Readings.\n"
+        "2. the writer - turns them into reports, and stores them.\n" + LOWER
+    )
+    assert gl001_of_run(GLOSSARY, {"a.md": text}) == [("a.md", "Reading")]
+
+
+def test_a_paragraph_after_a_list_is_no_item_of_it(gl001_of_run):
+    text = (
+        "1. the poller - asks each gauge.\n"
+        "2. the writer - turns them into Reports, and stores them.\n\n"
+        "The service keeps Readings for a week.\n" + LOWER
+    )
     assert gl001_of_run(GLOSSARY, {"a.md": text}) == [("a.md", "Reading")]

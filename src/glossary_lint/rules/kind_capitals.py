@@ -14,13 +14,26 @@ capital among the sentence's lower-case words ("the collector keeps each
 Reading"), or a capital beside the same word in lower case in the same
 sentence.
 
-The sibling must look like a common noun and not a name: a word of
-English (:func:`.is_ordinary_word`) capitalised alone (not a word of a
-longer name such as "Object Storage"), whose lower case the same page
-also writes in running text ("a report", "reports").  A product named
-with an English-looking word the page never writes in lower case
-("Python", "Linux") is no such sibling: a name beside a term's capital
-says nothing of a convention.
+The sibling must look like a common noun and not a name, nor another
+slip: a word of English (:func:`.is_ordinary_word`) capitalised alone (not
+a word of a longer name such as "Object Storage"), that heads its phrase
+(a mark or a function word after it, not a noun it modifies: "the Salt
+master"), that is no glossary term (two capitals of terms in one sentence
+may be two slips), and whose lower case the page's paragraphs write as a
+common noun, after a determiner ("a report", "the hourly reports"), at
+least half as often as they write it capitalised.  A product named with
+an English-looking word ("Python", "Salt") or a literal ("True"), which a
+page capitalises as a rule, is no such sibling: a name beside a term's
+capital says nothing of a convention.
+
+A list's items are parallel, each often a sentence of its own::
+
+    1. the poller - asks each gauge and keeps Readings.
+    2. the writer - turns them into Reports, and stores them.
+
+An item's capital passes where the item right before or after it, in the
+same list (a marker at the same indent, only blank lines between), names
+such a sibling kind.
 """
 
 from __future__ import annotations
@@ -35,8 +48,9 @@ from ..matching.matcher import Mention
 from ..matching.words import WORD_RE
 from ..sources.segments import BlockKind, Segment
 
-#: The end of a sentence: a full stop, question or exclamation mark (with
-#: closing quotes or brackets) before a blank.
+#: The end of a sentence, or of a clause that stands as one: a full stop,
+#: question or exclamation mark, semicolon or colon (with closing quotes or
+#: brackets) before a blank.
 _SENTENCE_END = lazy_compile(r"[.!?;:][\"')\]’”]*\s")
 #: A capitalised word alone mid-sentence: after a lower-case word (and maybe a
 #: comma) and a blank, and not followed by another capitalised word (a longer name).
@@ -59,13 +73,19 @@ _LOWER_BEFORE = lazy_compile(r"(?<![^\s(])[a-z][a-z'’]*,?(?:[ \t]+|[ \t]*\n[ \
 _PLURAL = lazy_compile(r"(?:e?s)\Z")
 
 
-def named_beside_kinds(mention: Mention, mentions: Sequence[Mention], prose: Callable[[], str]) -> bool:
+def named_beside_kinds(
+    mention: Mention,
+    mentions: Sequence[Mention],
+    prose: Callable[[], str],
+    items: Callable[[Segment], Sequence[Segment]] = lambda segment: (),
+) -> bool:
     """Whether a capitalised one-word mention of a paragraph stands alone
     mid-sentence in a sentence that capitalises another everyday noun alone
     mid-sentence, a noun that is no glossary term (none of ``mentions``)
     and that the page's running text (``prose``) also writes in lower
     case, while the sentence never writes the mention's own word in lower
-    case (see the module doc)."""
+    case; or, in a list item, where an item of the same list (``items``)
+    capitalises such a noun (see the module doc)."""
     found = mention.found
     segment = mention.segment
     if segment.kind is not BlockKind.PARAGRAPH or not WORD_RE.fullmatch(found) or not found[1:].islower():
@@ -79,6 +99,18 @@ def named_beside_kinds(mention: Mention, mentions: Sequence[Mention], prose: Cal
     own = _stem(found)
     if re.compile(r"(?<![\w-])" + re.escape(own.lower()) + r"(?:e?s)?(?![\w-])").search(text, start, end):
         return False  # the sentence writes the word in lower case too: the capital is a stray
+    if _names_kind(segment, start, end, own, mentions, prose):
+        return True
+    return any(_names_kind(item, 0, len(item.text), own, mentions, prose) for item in items(segment))
+
+
+def _names_kind(
+    segment: Segment, start: int, end: int, own: str, mentions: Sequence[Mention], prose: Callable[[], str]
+) -> bool:
+    """Whether ``segment.text[start:end]`` capitalises alone an everyday noun
+    other than ``own`` that heads its phrase, is none of ``mentions`` and
+    that ``prose`` writes as a common noun (:func:`_common_noun`)."""
+    text = segment.text
     terms = [(m.start, m.end) for m in mentions if m.segment is segment]
     for match in _LONE_CAPITAL.finditer(text, start, end):
         word = match.group(1)
@@ -89,6 +121,51 @@ def named_beside_kinds(mention: Mention, mentions: Sequence[Mention], prose: Cal
         if is_ordinary_word(word) and _common_noun(word, prose()):
             return True
     return False
+
+
+#: A list item's marker at the start of its line: a bullet, or a number or
+#: letter with a full stop or a bracket, then a blank.
+_ITEM_MARKER = lazy_compile(r"[ \t]*(?:[-*+•]|\(?(?:\d+|[a-zA-Z]|#)[.)])[ \t]+")
+
+
+def list_neighbours(segments: Sequence[Segment], source: str, segment: Segment) -> list[Segment]:
+    """The paragraphs right before and after ``segment`` that are items of
+    the same list as it: each opens a line with a list marker at the same
+    indent, with nothing but blank lines between the two."""
+    at = next((i for i, seg in enumerate(segments) if seg is segment), None)
+    marker = _marker(source, segment)
+    if at is None or marker is None:
+        return []
+    found = []
+    for first, second in ((at - 1, at), (at, at + 1)):
+        if first < 0 or second >= len(segments):
+            continue
+        other = segments[first if second == at else second]
+        if other.kind is not BlockKind.PARAGRAPH or _marker(source, other) != marker:
+            continue
+        line = source.rfind("\n", 0, _start(segments[second])) + 1
+        if not source[_end(segments[first]) : line].strip():
+            found.append(other)
+    return found
+
+
+def _start(segment: Segment) -> int:
+    return segment.pieces[0][1] if segment.pieces else 0
+
+
+def _end(segment: Segment) -> int:
+    return segment.pieces[-1][1] + segment.pieces[-1][2] if segment.pieces else 0
+
+
+def _marker(source: str, segment: Segment) -> int | None:
+    """The indent of the list marker that opens ``segment``'s first line, or None."""
+    if not segment.pieces:
+        return None
+    line = source.rfind("\n", 0, _start(segment)) + 1
+    match = _ITEM_MARKER.match(source, line)
+    if match is None or match.end() != _start(segment):
+        return None
+    return len(match.group(0)) - len(match.group(0).lstrip(" \t"))
 
 
 def paragraph_text(segments: Sequence[Segment]) -> str:

@@ -55,7 +55,7 @@ from .item_labels import (
     names_labelled_item,
     title_case_identifier,
 )
-from .kind_capitals import named_beside_kinds, paragraph_text
+from .kind_capitals import list_neighbours, named_beside_kinds, paragraph_text
 from .line_code_names import named_by_line_code
 from .linked_forms import is_linked_form, linked_forms
 from .lower_titles import lowered_by_title
@@ -126,6 +126,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     code_text = cache(partial(page_code_text, ctx.document))
     counted = counted_name(ctx.glossary, ctx.document.source)
     page_prose = cache(partial(paragraph_text, ctx.document.segments))
+    list_items = partial(list_neighbours, ctx.document.segments, ctx.document.source)
     for mention in ctx.mentions:
         if _as_spelled(mention):
             continue  # most mentions: what follows could only let the mention pass
@@ -173,7 +174,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # '# Tide Gauge' over 'The Tide Gauge records ...': the page's subject as titled
         if capital and _among_code_names(mention):
             continue  # 'SubClassOf, SomeValuesFrom, Annotations': a construct named as its kin are
-        if capital and named_beside_kinds(mention, ctx.mentions, page_prose):
+        if capital and named_beside_kinds(mention, ctx.mentions, page_prose, list_items):
             continue  # 'turns Readings into Reports': the sentence names kinds of the model in capitals
         if capital and names_row_subject(mention, ctx.document.segments):
             continue  # '| Fields (beta) | runs on Fields |' among rows labelled 'macOS', 'BSD'
@@ -1038,8 +1039,9 @@ RULE = Rule(
     "kinds with capitals may write a lower-case term so: a one-word capital mid-sentence beside "
     "another everyday noun capitalised alone that heads its phrase, is no glossary term, and that "
     "the page writes in lower case after a determiner at least half as often as capitalised "
-    "('turns Readings into Reports'), unless the sentence writes the term's word in lower case "
-    "too; and a table cell may name its row's subject with the capital of the row's label where "
+    "('turns Readings into Reports'; in a list item, also where the item right before or after it "
+    "in the same list names such a noun), unless the sentence writes the term's word in lower "
+    "case too; and a table cell may name its row's subject with the capital of the row's label where "
     "another row label is a name by its shape ('| Fields (beta) | runs on Fields |' beside "
     "'| macOS |'). Words set out of a "
     "sentence are no slips: a list item's label of capitalised names (also the paragraph under a "
