@@ -55,6 +55,7 @@ from .item_labels import (
     names_labelled_item,
     title_case_identifier,
 )
+from .kind_capitals import list_neighbours, named_beside_kinds, paragraph_text
 from .line_code_names import named_by_line_code
 from .linked_forms import is_linked_form, linked_forms
 from .lower_titles import lowered_by_title
@@ -72,6 +73,7 @@ from .own_headwords import heads_own_definition
 from .page_definitions import spaced_as_page_defines
 from .proper_adjectives import graded_lower_adjective
 from .quoted_names import stands_in_name
+from .row_labels import names_row_subject
 from .split_phrases import acronym_phrase, glossed_as_phrase, linking_word_split
 from .title_subjects import restates_title
 from .typo_names import names_something_else
@@ -123,6 +125,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     page_links = cache(lambda: frozenset(linked_forms(ctx.document.source, ctx.glossary, plurals=True)))
     code_text = cache(partial(page_code_text, ctx.document))
     counted = counted_name(ctx.glossary, ctx.document.source)
+    page_prose = cache(partial(paragraph_text, ctx.document.segments))
+    list_items = partial(list_neighbours, ctx.document.segments, ctx.document.source)
     for mention in ctx.mentions:
         if _as_spelled(mention):
             continue  # most mentions: what follows could only let the mention pass
@@ -170,6 +174,10 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # '# Tide Gauge' over 'The Tide Gauge records ...': the page's subject as titled
         if capital and _among_code_names(mention):
             continue  # 'SubClassOf, SomeValuesFrom, Annotations': a construct named as its kin are
+        if capital and named_beside_kinds(mention, ctx.mentions, page_prose, list_items):
+            continue  # 'turns Readings into Reports': the sentence names kinds of the model in capitals
+        if capital and names_row_subject(mention, ctx.document.segments):
+            continue  # '| Fields (beta) | runs on Fields |' among rows labelled 'macOS', 'BSD'
         if capital and opens_house_name(mention, ctx.house.names):
             continue  # 'which Ledger service runs' where the handbook writes 'the Ledger Service'
         if capital and (
@@ -1033,7 +1041,15 @@ RULE = Rule(
     "plural alone, or where the handbook writes that capital mid-sentence five times or more in "
     "three files or more; one capital among lower-case uses stays a slip. The first sentence under a "
     "heading that is a name of several words in Title Case alone may name the page's subject in the "
-    "heading's letters ('# Tide Gauge' over 'The Tide Gauge records ...'). Words set out of a "
+    "heading's letters ('# Tide Gauge' over 'The Tide Gauge records ...'). A sentence that names "
+    "kinds with capitals may write a lower-case term so: a one-word capital mid-sentence beside "
+    "another everyday noun capitalised alone that heads its phrase, is no glossary term, and that "
+    "the page writes in lower case after a determiner at least half as often as capitalised "
+    "('turns Readings into Reports'; in a list item, also where the item right before or after it "
+    "in the same list names such a noun), unless the sentence writes the term's word in lower "
+    "case too; and a table cell may name its row's subject with the capital of the row's label where "
+    "another row label is a name by its shape ('| Fields (beta) | runs on Fields |' beside "
+    "'| macOS |'). Words set out of a "
     "sentence are no slips: a list item's label of capitalised names (also the paragraph under a "
     "marker line that holds only a reST hyperlink target), the first word of a line "
     "after a hard line break, the thing a "
