@@ -90,10 +90,16 @@ class Mention:
     separators: tuple[str, ...]
     #: True when found only as a likely typo, not by key.
     typo: bool = False
+    #: The term's last letter that its plural ending replaced (the ``y`` of
+    #: ``dependency`` in ``dependencies``): ``[stem_end, end)`` holds the
+    #: ending (``ies``) and :attr:`found` ends with this letter, so the term
+    #: reads as the glossary spells it; a fix replaces ``[start, stem_end)``
+    #: with the spelling less it and keeps the writer's plural.
+    replaced: str = ""
 
     @property
     def found(self) -> str:
-        return self.segment.text[self.start : self.stem_end]
+        return self.segment.text[self.start : self.stem_end] + self.replaced
 
     @property
     def one_line(self) -> str:
@@ -122,8 +128,9 @@ class Mention:
 
 
 #: A mention as the scan finds it, in the scanned text's offsets: start,
-#: stem end, end, candidates, separators, and whether it is a typo.
-_Found = tuple[int, int, int, tuple[Candidate, ...], tuple[str, ...], bool]
+#: stem end, end, candidates, separators, whether it is a typo, and the letter
+#: its plural ending replaced (:attr:`Mention.replaced`).
+_Found = tuple[int, int, int, tuple[Candidate, ...], tuple[str, ...], bool, str]
 
 
 class Matcher:
@@ -177,8 +184,8 @@ class Matcher:
         ``distinct`` (as ``typos`` when not given), also a multi-word term's
         distinctive word written as two (``auto-regressive``)."""
         scan = self._scan(segment.text, typos, typos if distinct is None else distinct)
-        for start, stem_end, end, candidates, separators, typo in scan:
-            yield Mention(segment, start, stem_end, end, candidates, separators, typo)
+        for start, stem_end, end, candidates, separators, typo, replaced in scan:
+            yield Mention(segment, start, stem_end, end, candidates, separators, typo, replaced)
 
     def distinct_words(self, text: str) -> Counter[str]:
         """How often ``text`` writes each distinctive word of a multi-word
@@ -196,14 +203,21 @@ class Matcher:
         texts = [s.text for s in segments]
         ends = list(accumulate(len(t) + 1 for t in texts))  # where each segment's break ends
         k, base = 0, 0
-        for start, stem_end, end, candidates, separators, typo in self._scan(
+        for start, stem_end, end, candidates, separators, typo, replaced in self._scan(
             SEGMENT_BREAK.join(texts), typos, typos
         ):
             while start >= ends[k]:
                 base = ends[k]
                 k += 1
             yield Mention(
-                segments[k], start - base, stem_end - base, end - base, candidates, separators, typo
+                segments[k],
+                start - base,
+                stem_end - base,
+                end - base,
+                candidates,
+                separators,
+                typo,
+                replaced,
             )
 
     def _scan(self, text: str, typos: bool, distinct_words: bool) -> Iterator[_Found]:
@@ -266,7 +280,14 @@ class Matcher:
         look-up however often it recurs (most begin nothing)."""
         ends_word = self._prefixes.ends_word
         found = 0
-        if ends_word(word) or (word[-1] == "s" and (ends_word(word[:-1]) or ends_word(word[:-2]))):
+        if ends_word(word) or (
+            word[-1] == "s"
+            and (
+                ends_word(word[:-1])
+                or ends_word(word[:-2])
+                or (_ies_plural(word) and ends_word(word[:-3] + "y"))
+            )
+        ):
             found |= _KEY
         if self._prefixes.starts(word):
             found |= _JOINED
@@ -339,14 +360,17 @@ class Matcher:
                     continue
                 start = bounds[2 * i]
                 separators = tuple(joins[k] or "" for k in range(i, i + n - 1))
-                found = text[start:stem_end]
+                replaced = _replaced_letter(text, stem_key, stem_end, end)
+                found = text[start:stem_end] + replaced
                 kept = self._kept(stem_key, found, separators)
                 crossing = kept and n > 1 and self._crossed_at(text, bounds, folded, joins, i, i + n - 1)
                 if crossing:
                     longest = crossing - i
                     break
                 if kept:
-                    return start, stem_end, _suffix_end(text, stem_end, end), kept, separators, False
+                    # A possessive's "s'" of an -ies plural (``libraries'``) opens at its "s".
+                    suffix_end = _suffix_end(text, end - 1 if replaced else stem_end, end)
+                    return start, stem_end, suffix_end, kept, separators, False, replaced
         return None
 
     def _kept(self, stem_key: str, found: str, separators: tuple[str, ...]) -> tuple[Candidate, ...]:
@@ -402,7 +426,7 @@ class Matcher:
             # where it took most of the index's build time.
             if found and not is_ordinary_word(key):
                 end = bounds[2 * j + 1]
-                return bounds[2 * i], end, end, tuple(found), tuple(separators), True
+                return bounds[2 * i], end, end, tuple(found), tuple(separators), True, ""
         return None
 
     def _typo_lookup(self, folded: str) -> tuple[int, tuple[Candidate, ...]] | tuple[()]:
@@ -419,8 +443,11 @@ class Matcher:
                 # An English word is no typo (asked only here: most words are a
                 # slip from no key, and need not be looked up in the word table),
                 # unless it is a common misspelling of the term's word.
-                ending = folded[stem_end:]
-                hits = tuple(c for c in hits if is_common_misspelling(folded, c.spelling.text + ending))
+                hits = tuple(
+                    c
+                    for c in hits
+                    if is_common_misspelling(folded, _plural(c.spelling.text, folded, stem_end))
+                )
                 return (len(folded) - stem_end, hits) if hits else ()
             if hits:
                 return (len(folded) - stem_end, hits)
@@ -437,7 +464,9 @@ class Matcher:
 def _typo_mention(text: str, start: int, end: int, typo: tuple[int, tuple[Candidate, ...]]) -> _Found:
     dropped, hits = typo
     stem_end = end - dropped
-    return start, stem_end, _suffix_end(text, stem_end, end), hits, (), True
+    replaced = _replaced_letter(text, "y" if dropped == 3 else "", stem_end, end)  # an -ies plural's
+    suffix_end = _suffix_end(text, end - 1 if replaced else stem_end, end)
+    return start, stem_end, suffix_end, hits, (), True, replaced
 
 
 #: :data:`~glossary_lint.matching.words.WORD_RE` captured, so a split keeps the words.
@@ -475,12 +504,43 @@ class _Joins:
 
 
 def _stems(key: str, end: int) -> tuple[tuple[str, int], ...]:
-    """The key as found, then without a plural ending."""
+    """The key as found, then without a plural ending: ``s``, ``es``, and
+    ``ies`` after a consonant, which English writes for a final ``y``
+    (``dependencies`` of ``dependency``; a vowel's ``y`` takes a plain ``s``,
+    ``keys``).  The ``-ies`` stem ends where the ``i`` stands, its key with the
+    ``y`` put back (:func:`_replaced_letter`)."""
     if len(key) > 2 and key[-1] == "s":
         if key[-2] == "e":
+            if _ies_plural(key):
+                return (key, end), (key[:-1], end - 1), (key[:-2], end - 2), (key[:-3] + "y", end - 3)
             return (key, end), (key[:-1], end - 1), (key[:-2], end - 2)
         return (key, end), (key[:-1], end - 1)
     return ((key, end),)
+
+
+def _ies_plural(key: str) -> bool:
+    """Whether ``key`` (ending in ``s``) may be the ``-ies`` plural of a word in ``y``."""
+    return key.endswith("ies") and len(key) > 4 and key[-4] not in _VOWELS
+
+
+#: The letters before which a final ``y`` takes a plain ``s`` in the plural (``days``, ``keys``).
+_VOWELS = frozenset("aeiouy")
+
+
+def _replaced_letter(text: str, stem_key: str, stem_end: int, end: int) -> str:
+    """The ``y`` a ``-ies`` plural replaced (:func:`_stems`), in the case of
+    the letter before it (``DEPENDENCIES``), else ``""``: the stem stops three
+    letters short of the word's end and its key ends in ``y``."""
+    if end - stem_end != 3 or not stem_key.endswith("y"):
+        return ""
+    return "Y" if text[stem_end - 1 : stem_end].isupper() else "y"
+
+
+def _plural(spelling: str, folded: str, stem_end: int) -> str:
+    """``spelling`` with the ending ``folded`` has after ``stem_end``: ``ies``
+    in place of its ``y`` where the stem is an ``-ies`` plural's (:func:`_stems`)."""
+    ending = folded[stem_end:]
+    return spelling[:-1] + ending if len(ending) == 3 else spelling + ending
 
 
 def _suffix_end(text: str, stem_end: int, end: int) -> int:

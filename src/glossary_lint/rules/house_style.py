@@ -279,7 +279,9 @@ def outvotes_guess(capitalised: int, files: int, lower: int) -> bool:
 #: whether it is a plural (``Minions``).
 PageForm = tuple[str, str, bool]
 
-_PLURAL_ENDING = lazy_compile(r"e?s", re.IGNORECASE)
+#: A plural's ending after a term's stem: ``s``, ``es``, and ``ies`` for a final ``y``
+#: (:attr:`~glossary_lint.matching.matcher.Mention.replaced`).
+_PLURAL_ENDING = lazy_compile(r"(?:i?e)?s", re.IGNORECASE)
 
 
 def page_form(mention: Mention) -> PageForm:

@@ -45,7 +45,7 @@ def names_row_subject(mention: Mention, segments: Sequence[Segment]) -> bool:
         return False
     own, others = labels
     first = WORD_RE.match(own.text.lstrip())
-    written = mention.found + mention.suffix
+    written = segment.text[mention.start : mention.end]
     return (
         first is not None
         and first.group(0) in (mention.found, written)

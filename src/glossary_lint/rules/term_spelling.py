@@ -555,10 +555,13 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
         return Hit(*span, f"'{found}' looks like a typo of '{suggestion}'", found, term, suggestion, None)
     reason = _reason(found, suggestion, mention)
     message = f"'{found}' should be written '{suggestion}' ({reason})"
-    replacement = None if mention.ambiguous else _replacement(mention, suggestion, source)
+    written = _before_plural(mention, suggestion)
+    replacement = _before_plural(mention, _replacement(mention, suggestion, source) or "")
+    if mention.ambiguous or not replacement:
+        replacement = None
     if replacement is not None and segment.kind is BlockKind.HEADING and not segment.explicit_anchor:
         text = segment.text
-        if anchors_differ(text, text[:start] + suggestion + text[end:]):
+        if anchors_differ(text, text[:start] + (written or "") + text[end:]):
             replacement = None
             message += (
                 "; not fixed automatically: the heading's anchor would change (give it an explicit one)"
@@ -987,6 +990,18 @@ def _reason(found: str, suggestion: str, mention: Mention) -> str:
     if "".join(WORD_RE.findall(found.casefold())) == "".join(WORD_RE.findall(suggestion.casefold())):
         return "hyphenation or spacing"
     return "spelling"
+
+
+def _before_plural(mention: Mention, text: str) -> str | None:
+    """``text`` (a spelling of the term) as it stands before the mention's
+    plural ending: less the letter an ``-ies`` plural replaced
+    (:attr:`~glossary_lint.matching.matcher.Mention.replaced`: the ``y`` of
+    ``dependency``), so a fix keeps the writer's ``dependencies``; None
+    when the spelling does not end in that letter (its plural is no ``-ies``)."""
+    letter = mention.replaced
+    if not letter:
+        return text
+    return text[: -len(letter)] if text[-len(letter) :].casefold() == letter.casefold() else None
 
 
 def _replacement(mention: Mention, suggestion: str, source: str) -> str | None:
