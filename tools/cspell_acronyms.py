@@ -136,7 +136,7 @@ HEADER = """\
 def generate(texts: dict[str, str], info: str) -> str:
     chosen = select(texts, info)
     version = json.loads(texts["package/package.json"]).get("version", "unknown")
-    notice = "\n".join(f"# {line}".rstrip() for line in texts["package/LICENSE"].strip().splitlines())
+    notice = debian_package.commented(texts["package/LICENSE"].strip())
     header = HEADER.format(
         package=PACKAGE,
         version=version,

@@ -59,6 +59,11 @@ def edition(path: Path) -> str:
     return found.group(1) if found else "unknown"
 
 
+def commented(text: str) -> str:
+    """``text`` as comment lines of a list's header (a source's licence)."""
+    return "\n".join(f"# {line}".rstrip() for line in text.splitlines())
+
+
 def write_list(
     argv: list[str] | None,
     doc: str,

@@ -101,9 +101,7 @@ HEADER = """\
 def generate(wordnet_texts: list[str], info: str) -> str:
     found = wordnet_acronyms.meanings(s for text in wordnet_texts for s in wordnet_acronyms.synsets(text))
     chosen = select(found, vera_acronyms.entries(info))
-    notice = "\n".join(
-        f"# {line}".rstrip() for line in wordnet_acronyms.licence(wordnet_texts[0]).splitlines()
-    )
+    notice = debian_package.commented(wordnet_acronyms.licence(wordnet_texts[0]))
     header = HEADER.format(
         version=wordnet_acronyms.version(wordnet_texts[0]),
         edition=vera_acronyms.edition(info),

@@ -170,7 +170,7 @@ def generate(texts: Iterable[str]) -> str:
     texts = list(texts)
     found = meanings(s for text in texts for s in synsets(text))
     chosen = select(found)
-    notice = "\n".join(f"# {line}".rstrip() for line in licence(texts[0]).splitlines())
+    notice = debian_package.commented(licence(texts[0]))
     header = HEADER.format(
         version=version(texts[0]), package=PACKAGE, count=len(chosen), total=len(found), licence=notice
     )
