@@ -155,7 +155,7 @@ class GlossaryLintTransform(SphinxTransform):
                 package_tails=_page_package_tails(self.document),
                 glossary_words=glossary_words(glossary),
             )
-            link_mentions(mentions, text_nodes, current.link, page, glossary_words(glossary))
+            link_mentions(mentions, text_nodes, current.link, page, page.glossary_words)
             _note_joined(self.env, mentions)
 
     def read(self, path: Path, source: str, text_nodes: TextNodes) -> Document:

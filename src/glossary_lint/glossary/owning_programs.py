@@ -21,15 +21,14 @@ entry's sense.
 
 from __future__ import annotations
 
-import re
-
+from ..lazy_re import lazy_compile
 from ..matching.english import is_known_word
 from ..matching.words import WORD_RE
 from ..sources.segments import PLACEHOLDER
 
 #: Right after the mention: a preposition or a participle that says whose it
 #: is, ``the``, a one-token name and a noun that calls it a program.
-_OWNED_BY = re.compile(
+_OWNED_BY = lazy_compile(
     r"[ \t\n]+(?:(?:provided|shipped|bundled|installed|supplied)[ \t\n]+(?:by|with)|for|of|from)"
     rf"[ \t\n]+the[ \t\n]+([A-Za-z][\w.-]*[\w]|{PLACEHOLDER})[ \t\n]+"
     r"(?:tool|package|client|program|library|command|utility|application|app)\b"

@@ -11,6 +11,7 @@ rules then compare the spelling found with the spellings allowed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..lazy_re import lazy_compile
 
@@ -20,6 +21,16 @@ WORD_RE = lazy_compile(r"[^\W_]+")
 
 #: The hyphens that join the words of a compound: ASCII, Unicode's hyphen and its non-breaking one.
 HYPHENS = frozenset("-\u2010\u2011")
+
+
+def occurrences(text: str, needle: str) -> Iterator[int]:
+    """Each offset where ``text`` writes ``needle``, overlapping ones too, in
+    order: found by ``str.find``, which skips the rest of the text in C
+    where a pattern would be tried at every letter."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
 
 
 def words(text: str) -> list[str]:

@@ -91,6 +91,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from ..lazy_re import lazy_compile
+from ..matching.words import occurrences
 from .acronym_uses import examples_of_sources
 from .acronyms import ACRONYM, MINOR_WORDS, expansions, word_kind
 from .clipped_names import clipped_forms
@@ -275,13 +276,10 @@ def noun_places(text: str) -> list[tuple[int, str]]:
     pattern of all of them was tried at every letter they open with).  No
     two such places overlap: a noun's letters and hyphens would follow the
     one it overlaps."""
-    found = []
+    found: list[tuple[int, str]] = []
     for noun in _NOUNS:
-        at = text.find(noun)
-        while at >= 0:
-            if not _NOUN_GOES_ON.match(text, at + len(noun)):
-                found.append((at, noun))
-            at = text.find(noun, at + 1)
+        ends = len(noun)
+        found.extend((at, noun) for at in occurrences(text, noun) if not _NOUN_GOES_ON.match(text, at + ends))
     found.sort()
     return found
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..lazy_re import lazy_compile
 from ..matching.english import is_known_word, is_ordinary_word
+from ..matching.words import occurrences
 
 #: A token of a command's synopsis: an option (``-n``, ``[-f]``), an argument
 #: in capitals, maybe optional or repeated (``[REG...]``, ``BYTE+``), a
@@ -207,11 +208,9 @@ def examples_of_sources(text: str) -> Iterator[str]:
     lower = text.lower()
     starts = set()
     for opening in _NOUN_OPENINGS:
-        at = lower.find(opening)
-        while at >= 0:
+        for at in occurrences(lower, opening):
             if not (at and (lower[at - 1].isalnum() or lower[at - 1] in "_-")):
                 starts.add(at)
-            at = lower.find(opening, at + 1)
     for at in sorted(starts):
         match = _EXAMPLES_AT.match(text, at)
         if match:

@@ -143,27 +143,24 @@ def list_neighbours(segments: Sequence[Segment], source: str, segment: Segment) 
         other = segments[first if second == at else second]
         if other.kind is not BlockKind.PARAGRAPH or _marker(source, other) != marker:
             continue
-        line = source.rfind("\n", 0, _start(segments[second])) + 1
-        if not source[_end(segments[first]) : line].strip():
+        line = source.rfind("\n", 0, _extent(segments[second])[0]) + 1
+        if not source[_extent(segments[first])[1] : line].strip():
             found.append(other)
     return found
 
 
-def _start(segment: Segment) -> int:
-    return segment.pieces[0][1] if segment.pieces else 0
-
-
-def _end(segment: Segment) -> int:
-    return segment.pieces[-1][1] + segment.pieces[-1][2] if segment.pieces else 0
+def _extent(segment: Segment) -> tuple[int, int]:
+    return segment.source_extent or (0, 0)
 
 
 def _marker(source: str, segment: Segment) -> int | None:
     """The indent of the list marker that opens ``segment``'s first line, or None."""
-    if not segment.pieces:
+    extent = segment.source_extent
+    if extent is None:
         return None
-    line = source.rfind("\n", 0, _start(segment)) + 1
+    line = source.rfind("\n", 0, extent[0]) + 1
     match = _ITEM_MARKER.match(source, line)
-    if match is None or match.end() != _start(segment):
+    if match is None or match.end() != extent[0]:
         return None
     return len(match.group(0)) - len(match.group(0).lstrip(" \t"))
 

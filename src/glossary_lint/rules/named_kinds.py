@@ -89,13 +89,13 @@ def opens_class_names(mention: Mention, classes: frozenset[str], source: str) ->
     if found not in classes or not WORD_RE.fullmatch(found) or not found[1:].islower():
         return False
     span = mention.segment.source_span(mention.start, mention.end)
-    pieces = mention.segment.pieces
-    if span is None or not pieces:
+    extent = mention.segment.source_extent
+    if span is None or extent is None:
         return False
     # The sentence in the paragraph's source, to the end of its last line
     # (code that closes the paragraph is a placeholder after the text's last
     # piece); a dotted name's dots end no sentence.
-    first, last = source_lines(source, pieces[0][1], pieces[-1][1] + pieces[-1][2])
+    first, last = source_lines(source, *extent)
     ends = [m.end() for m in _SENTENCE_END.finditer(source, first, span[0])]
     start = ends[-1] if ends else first
     after = _SENTENCE_END.search(source, span[1], last)

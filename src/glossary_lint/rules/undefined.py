@@ -441,9 +441,10 @@ class _Told:
     def _paragraph(self, seg: Segment) -> str:
         """The source of the segment's lines, its markup with it (inline code
         too, also where the segment opens or closes with it)."""
-        if not seg.pieces:
+        extent = seg.source_extent
+        if extent is None:
             return ""
-        start, end = source_lines(self._source, seg.pieces[0][1], seg.pieces[-1][1] + seg.pieces[-1][2])
+        start, end = source_lines(self._source, *extent)
         return self._source[start:end]
 
     @staticmethod

@@ -82,6 +82,16 @@ class Segment:
         start, source, length = self.pieces[i]
         return source + index - start if index < start + length else None
 
+    @property
+    def source_extent(self) -> tuple[int, int] | None:
+        """Source ``(start, end)`` from the first copied run to the end of the
+        last: the block as written, its markup between runs included; None
+        for a segment with no run copied from the source."""
+        if not self.pieces:
+            return None
+        last = self.pieces[-1]
+        return self.pieces[0][1], last[1] + last[2]
+
     def source_span(self, start: int, end: int) -> tuple[int, int] | None:
         """Source ``(start, end)`` of text ``[start, end)``, or None if unmapped."""
         first = self.source_offset(start)
