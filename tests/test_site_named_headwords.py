@@ -63,7 +63,9 @@ def test_a_phrase_of_everyday_words_with_no_such_site_stays_sentence():
         ("Keep a Jar", "https://keepajar.com", "keepajar.com"),  # a word of one letter whole
         ("Jar Spec", "See https://js.org/", None),  # one letter of each word names nothing
         ("Jar Spec", "See https://example.org/jarspec", None),  # a path, not the site's name
-        ("Jarspec", "See https://jarspec.org/", None),  # one word: no phrase to tell
+        ("Jarspec", "See https://jarspec.org/", "jarspec.org"),  # one word, no everyday English
+        ("Jarspec", "See https://ja.org/", None),  # one word cut short names anything
+        ("Forum", "See https://forum.jarspec.org/", None),  # an everyday word names a part of a site
     ],
 )
 def test_a_site_is_named_after_the_name_where_a_label_of_its_host_runs_its_words_together(

@@ -31,7 +31,11 @@ the page writes in lower case (``Translation Context``) is ``sentence``.
 Where the page capitalises most of its terms (``Autoregressive Model``),
 a capital is its heading style and says nothing: ``sentence``, unless the
 name's first word opens other names too and the page capitalises it
-mid-sentence on its own: a product's name (``Salt`` of ``Salt Cloud``).
+mid-sentence on its own: a product's name (``Salt`` of ``Salt Cloud``),
+or where its definition cites a site named after it, or it is a name the
+page capitalises and a version number (``Python 3``).  The words of a web
+or e-mail address without a capital are no writing of a name on either
+page (:func:`without_addresses`).
 """
 
 from __future__ import annotations
@@ -206,6 +210,13 @@ def _guess_from_page(name: str, evidence: Evidence, definition: str = "") -> Cas
             review=f"case 'exact' guessed: {unused}, but its definition cites {site}, a site named "
             "after it; set 'sentence' if it is not",
         )
+    named = _versioned_name(name, evidence)
+    if named is not None:
+        return CaseGuess(
+            "exact",
+            review=f"case 'exact' guessed: {unused}, but it is '{named}' with a version number, and the "
+            f"page capitalises '{named}' mid-sentence outside term references; set 'sentence' if it is not",
+        )
     if _capital_after_hyphen(name) and evidence.heads_in_sentence_case:
         return CaseGuess(
             "exact",
@@ -232,23 +243,35 @@ _HOST = re.compile(r"https?://(?:www\.)?([\w.-]+)", re.IGNORECASE)
 
 def named_site(name: str, definition: str) -> str | None:
     """The host of a web address that ``definition`` cites whose site is
-    named after a capitalised name of several words: a label of the host,
-    but for its last (the top-level domain), made of the name's words in
-    their order, each whole or cut short to two letters or more
-    (``jamjarspec`` or ``jamjar`` for "Jam Jar Spec"; ``jjs`` names nothing).
-    A standard, a project or a service that has a site named after it is
-    a proper name, capitalised as its site writes it ("Keep a Changelog"
-    at keepachangelog.com), where a phrase of everyday words the page
-    happens to capitalise ("Translation Context") has none."""
+    named after a capitalised name: a label of the host, but for its last
+    (the top-level domain), made of the name's words in their order, each
+    whole or cut short to two letters or more (``jamjarspec`` or ``jamjar``
+    for "Jam Jar Spec"; ``jjs`` names nothing).  A standard, a project or a
+    service that has a site named after it is a proper name, capitalised as
+    its site writes it ("Keep a Changelog" at keepachangelog.com), where a
+    phrase of everyday words the page happens to capitalise ("Translation
+    Context") has none.  A name of one word counts only where it is no
+    everyday English word (``Quillbox`` at quillbox.org): a site's label
+    that is one (``forum.``, ``docs.``, ``status.``) names a part of some
+    project's site, not the headword."""
     words = [w.casefold() for w in _WORD.findall(name)]
-    if len(words) < 2 or "://" not in definition:
+    if "://" not in definition or not words:
+        return None
+    if len(words) == 1 and (len(words[0]) < 3 or is_ordinary_word(words[0])):
         return None
     for match in _HOST.finditer(definition):
         host = match.group(1).rstrip(".")
         labels = host.casefold().split(".")[:-1]
-        if any(_abbreviates(label.replace("-", ""), words) for label in labels):
+        if any(_names(label.replace("-", ""), words) for label in labels):
             return host
     return None
+
+
+def _names(label: str, words: list[str]) -> bool:
+    """Whether a host's ``label`` names the name of ``words``: one word
+    whole (cut short, ``qu`` of "Quillbox", it names anything), several
+    run together (:func:`_abbreviates`)."""
+    return label == words[0] if len(words) == 1 else _abbreviates(label, words)
 
 
 def _abbreviates(label: str, words: list[str]) -> bool:
@@ -261,6 +284,28 @@ def _abbreviates(label: str, words: list[str]) -> bool:
         label.startswith(word[:k]) and _abbreviates(label[k:], rest)
         for k in range(len(word), min(len(word), 2) - 1, -1)
     )
+
+
+#: A version number standing as a word of a name (``3``, ``2.7``, ``v10``).
+_VERSION = re.compile(r"v?\d+(?:\.\d+)*")
+
+
+def _versioned_name(name: str, evidence: Evidence) -> str | None:
+    """The name in a headword that is a name and a version number (``Python
+    3``, ``Windows 11``): its words but the number, where the page writes
+    each of them capitalised mid-sentence, outside its term references,
+    more often than not.  A version numbers a release of a product or a
+    language, which English names with a capital; the page's own capitals
+    tell the name from a numbered common noun (``step 3``), and a word of
+    a phrase that is no name (``Nyquist frequency``) keeps the headword
+    from counting."""
+    words = name.split()
+    named = [w for w in words if not _VERSION.fullmatch(w)]
+    if not named or len(named) == len(words):
+        return None
+    if all(evidence.capitalises_itself(w) for w in named):
+        return " ".join(named)
+    return None
 
 
 def _capital_after_hyphen(name: str) -> bool:
@@ -312,12 +357,39 @@ _WORD = re.compile(r"[^\W_](?:[\w'’]*[^\W_])?")
 _PLURAL = ("s", "es")
 
 
+#: A web address (``https://sphinx.example.org/``, ``www.example.org/win``)
+#: or an e-mail address.
+_ADDRESS = re.compile(
+    r"\b(?:[a-z][a-z0-9+.-]*://|www\.)[^\s<>`\"'()\[\]]*[^\s<>`\"'()\[\].,;:!?]"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b",
+    re.IGNORECASE,
+)
+
+
+def without_addresses(text: str) -> str:
+    """``text`` with the words of its web and e-mail addresses that have no
+    capital blanked (spaces keep every other word's place).  Addresses are
+    written in lower case whatever a name's case (a host ignores it, and
+    paths follow the host's habit): ``See http://sphinx.example.org/``
+    writes no lower-case "sphinx", and ``runs on Windows`` beside
+    ``example.com/windows`` is the page's one way of writing the name.  A
+    capital in an address (``/projects/Quillbox/``) is the site's own
+    choice of how the name is spelled, and stays."""
+    return _ADDRESS.sub(lambda m: _WORD.sub(_blank_lower, m.group(0)), text)
+
+
+def _blank_lower(word: re.Match[str]) -> str:
+    """A word of an address, blanked unless it has a capital."""
+    text = word.group(0)
+    return text if any(ch.isupper() for ch in text) else " " * len(text)
+
+
 class Evidence:
     """The page's running text, indexed by word once, so that looking up every
     name costs time in proportion to that name's occurrences, not to the page."""
 
     def __init__(self, text: str, names: list[str] | None = None, unreferenced: str | None = None) -> None:
-        self.text = text
+        self.text = without_addresses(text)
         #: The same text without its term references, where it differs: a
         #: reference copies its headword's capitals (indexed on first need).
         self._unreferenced = unreferenced if unreferenced != text else None
@@ -380,9 +452,22 @@ class Evidence:
         """Whether every mid-sentence use of ``name`` is a term reference's text."""
         if self._unreferenced is None:
             return False
+        return not self._without_references().mid_sentence_forms(name)
+
+    def capitalises_itself(self, word: str) -> bool:
+        """Whether the page writes ``word`` mid-sentence, outside its term
+        references (which copy a heading's capitals), capitalised more often
+        than not."""
+        forms = self._without_references().mid_sentence_forms(word)
+        return bool(forms) and sum(f[:1].isupper() for f in forms) * 2 > len(forms)
+
+    def _without_references(self) -> Evidence:
+        """The page's text with its term references left out, indexed once."""
+        if self._unreferenced is None:
+            return self
         if self._plain is None:
             self._plain = Evidence(self._unreferenced)
-        return not self._plain.mid_sentence_forms(name)
+        return self._plain
 
     def opens_names(self, word: str) -> bool:
         """Whether two or more of the page's names of several words start with ``word``."""
