@@ -203,3 +203,31 @@ def test_a_badges_alt_text_that_its_label_names_is_the_label(gl001_of_run):
 
 def test_alt_text_its_label_does_not_name_is_prose(gl001_of_run):
     assert gl001(gl001_of_run, "README.md", badge("lab")) == ["eeg"]
+
+
+def test_link_text_of_the_address_name_and_where_it_stands(gl001_of_run):
+    # The name as the address spells it, with a noun for what the address
+    # holds, or with the channel the address files it under; the address
+    # given by the page's target of the link's name or label.
+    text = (
+        "Fork the `graphstore repository`_, or install the `graphstore qzforge`_ build.\n\n"
+        ".. _graphstore repository: https://example.org/someone/graphstore\n"
+        ".. _Graphstore  QZforge:\n   https://example.org/qzforge/graphstore\n"
+    )
+    assert gl001(gl001_of_run, "install.rst", text) == []
+    text = (
+        "Fork the [graphstore repo][fork] and read its notes.\n\n[fork]: https://example.org/someone/graphstore.git\n"
+    )
+    assert gl001(gl001_of_run, "install.md", text) == []
+
+
+def test_link_text_with_other_words_than_where_the_name_stands_is_prose(gl001_of_run):
+    text = (
+        "See the `graphstore tools`_ and the `graphstore notes`_ first.\n\n"
+        ".. _graphstore tools: https://example.org/tools/graphstore\n"
+        ".. _graphstore notes: https://example.org/someone/graphstore\n"
+    )
+    assert gl001(gl001_of_run, "install.rst", text) == ["graphstore", "graphstore"]
+    # A target of another name gives the link no address.
+    text = "Fork the `graphstore repository`_.\n\n.. _graphstore fork: https://example.org/someone/graphstore\n"
+    assert gl001(gl001_of_run, "install.rst", text) == ["graphstore"]

@@ -38,7 +38,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..glossary.model import CasePolicy, Glossary, SpellingKind, Term
 from ..glossary.tables import TableKind, glossary_table
@@ -53,6 +53,7 @@ from .dotted_names import dotted_names
 from .guessed_case import USAGE_USES
 from .house_names import two_word_names
 from .linked_forms import linked_forms
+from .styled_names import styled_term
 from .word_roles import modifies_next_noun
 
 #: A capitalised name written as code: ```Expr```, ``:class:`~.Boolean` ``,
@@ -148,7 +149,13 @@ def _prose_capital(mention: Mention) -> bool:
     capitals (``CHECK constraint``) is a keyword, not a name's capital.
     Judged from the text of its block around it, so each capital costs the
     same however long the file."""
-    if not capitalised_lower_term(mention) or mention.found[1:2].isupper():
+    return capitalised_lower_term(mention) and _chosen_capital(mention)
+
+
+def _chosen_capital(mention: Mention) -> bool:
+    """The test of :func:`_prose_capital` but for the term's case: a
+    capital where only the author's choice explains it."""
+    if mention.found[1:2].isupper():
         return False
     text, start, end = mention.segment.text, mention.start, mention.stem_end
     before = text.rfind("\n", max(0, start - _CONTEXT), start)
@@ -209,6 +216,9 @@ class CapitalPart:
     capitals: Counter[CapitalForm]
     #: Ids of those terms whose case the importer guessed.
     guessed: set[str]
+    #: How often it writes each headword set in capitals in Title Case
+    #: mid-sentence (:func:`.styled_names.styled_term`), by term id.
+    styled: Counter[str] = field(default_factory=Counter)
 
 
 class _CapitalCount:
@@ -227,6 +237,9 @@ class _CapitalCount:
         self.lower: Counter[str] = Counter()
         #: Ids of the terms met whose case the importer guessed.
         self.guessed: set[str] = set()
+        #: :attr:`CapitalPart.styled` of the run, and in how many files.
+        self.styled: Counter[str] = Counter()
+        self.styled_files: Counter[str] = Counter()
 
     @staticmethod
     def count(mentions: Iterable[Mention]) -> CapitalPart:
@@ -242,6 +255,8 @@ class _CapitalCount:
                 part.capitals[(term, capital_shape(mention.one_line))] += 1
                 if mention.terms[0].case_guessed:
                     part.guessed.add(term)
+            elif (styled := styled_term(mention)) is not None and _chosen_capital(mention):
+                part.styled[styled] += 1
         return part
 
     def merge(self, part: CapitalPart) -> None:
@@ -250,6 +265,8 @@ class _CapitalCount:
         self.capitals.update(part.capitals)
         self.files.update(part.capitals.keys())
         self.guessed |= part.guessed
+        self.styled.update(part.styled)
+        self.styled_files.update(part.styled.keys())
 
     def house_terms(self) -> frozenset[CapitalForm]:
         """:attr:`HouseStyle.capitalised_terms`."""
@@ -260,6 +277,10 @@ class _CapitalCount:
             or house_capitals(n, self.files[form])
             or (form[0] in self.guessed and outvotes_guess(n, self.files[form], self.lower[form[0]]))
         )
+
+    def styled_names(self) -> frozenset[str]:
+        """:attr:`HouseStyle.styled_names`."""
+        return frozenset(t for t, n in self.styled.items() if house_capitals(n, self.styled_files[t]))
 
 
 def outvotes_guess(capitalised: int, files: int, lower: int) -> bool:
@@ -420,6 +441,11 @@ class HouseStyle:
     #: ``(term id, form)``: a multi-word term's distinctive word that the
     #: prose writes hyphenated as its habit, case-folded (:meth:`_SpacingCount.opened_words`).
     opened_words: frozenset[tuple[str, str]] = frozenset()
+    #: Ids of entries headed by a word set in capitals (``OSPREY``) whose
+    #: Title Case (``Osprey``) the prose writes mid-sentence as a habit of
+    #: several chapters (:func:`house_capitals`): the handbook's styling of
+    #: the name (:mod:`.styled_names`).
+    styled_names: frozenset[str] = frozenset()
 
 
 #: In how many files a name must be written as code to be a class name of
@@ -519,6 +545,7 @@ class HouseSurvey:
             frozenset(code_files),
             frozenset(name for name, n in self.names.items() if n >= KEPT_USES),
             self.spacings.opened_words(),
+            self.capitals.styled_names(),
         )
 
 

@@ -8,7 +8,13 @@ Such text is written as its owner wrote it, whatever the glossary says:
   case (``[widget-io](https://example.org/org/widget-io)``), or a name of
   its host (``[widgetio](https://widgetio.dev)``): the text is the
   package, repository or project the link opens, named as its address
-  names it;
+  names it; so is a lower-case word of the link text that is that part,
+  beside a noun for what the address holds or another part of the address
+  that is no English word (```widgetio repository <https://example.org/org/widgetio>`_``,
+  ``widgetio qzforge`` for ``https://example.org/qzforge/widgetio``),
+  whether the address follows the text or a target of the page gives it
+  (reST's ``.. _the widgetio repository: https://...``, Markdown's
+  ``[label]: https://...``);
 * an image's alt text or a link's text in lower case that is the whole text
   and a word of its own reference label (``[![widget][badge-widget]][link]``,
   a badge): the label's name for the service, not a sentence;
@@ -53,6 +59,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_re import lazy_compile
+from ..matching.english import is_ordinary_word
 from ..matching.matcher import Mention
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment, source_lines
 
@@ -132,17 +139,73 @@ def _reference_name(mention: Mention, source: str) -> bool:
 _LINK_ADDRESS = lazy_compile(r"(?:\]\(|\s*<)[a-z][a-z+.-]*://([^\s)>]+?)/?(?:\.git)?[)>]")
 
 
+#: After reST link text in the source: a named reference's end (```text`_``, not anonymous ``__``).
+_NAMED_REFERENCE = lazy_compile(r"`_(?![_\w])")
+#: After Markdown link text in the source: a full or collapsed reference (``][label]``, ``][]``).
+_REFERENCE_LABEL = lazy_compile(r"\]\[([^\]\n]*)\]")
+#: A link target's address, after its name in the page's target line (the
+#: address on the line or the next one): the address without its scheme.
+_TARGET_ADDRESS = r"[ \t]*(?:\n[ \t]+)?<?[a-z][a-z+.-]*://([^\s>]+?)/?(?:\.git)?>?[ \t]*$"
+
+
 def _named_by_address(mention: Mention, source: str) -> bool:
-    """Link text in lower case that names its address (:func:`_names_address`)."""
+    """Link text in lower case that names its address (:func:`_names_address`),
+    or a lower-case word of it that does (the repository's name in ``the
+    widgetio repository``)."""
     segment = mention.segment
     if mention.typo or not mention.found.islower():
         return False
     for start, end in segment.link_ranges:
         if start <= mention.start and mention.end <= end:
             span = segment.source_span(start, end)
-            address = None if span is None else _LINK_ADDRESS.match(source, span[1])
-            return address is not None and _names_address(segment.text[start:end], address.group(1))
+            address = None if span is None else _link_address(source, *span)
+            if address is None:
+                return False
+            text = segment.text[start:end]
+            return _names_address(text, address) or _named_with_holder(text, mention.found, address)
     return False
+
+
+#: Nouns for what an address of a code or package host holds, named after its project.
+_HOLDER_NOUNS = frozenset("repository repo package project".split())
+
+
+def _named_with_holder(text: str, word: str, address: str) -> bool:
+    """Link text that is the address's name (:func:`_names_address`) and
+    words saying where that name stands: a noun for what the address holds
+    (``widgetio repository``) or another part of the address that is no
+    English word (``widgetio qzforge`` for ``.../qzforge/widgetio``,
+    the channel or owner as the address spells it).  An English word of the
+    address (``widgetio tools`` for ``.../tools/widgetio``) makes prose of
+    the text: the tools of the project, not its name."""
+    words = text.split()
+    if len(words) < 2 or word not in words or not _names_address(word, address):
+        return False
+    parts = set(re.split(r"[/.]", address))
+    return all(w == word or w in _HOLDER_NOUNS or (w in parts and not is_ordinary_word(w)) for w in words)
+
+
+def _link_address(source: str, start: int, end: int) -> str | None:
+    """The address (without its scheme) of the link whose text spans
+    ``start:end`` of the source: written after the text, or given by the
+    page's target of the link's name (reST) or label (Markdown)."""
+    inline = _LINK_ADDRESS.match(source, end)
+    if inline is not None:
+        return inline.group(1)
+    if _NAMED_REFERENCE.match(source, end):
+        target = r"^[ \t]*\.\. _" + _name_pattern(source[start:end]) + ":"
+    elif (label := _REFERENCE_LABEL.match(source, end)) is not None:
+        target = r"^[ \t]{0,3}\[" + _name_pattern(label.group(1) or source[start:end]) + r"\]:"
+    else:
+        return None
+    found = re.search(target + _TARGET_ADDRESS, source, re.MULTILINE | re.IGNORECASE)
+    return found.group(1) if found is not None else None
+
+
+def _name_pattern(name: str) -> str:
+    """A link's name or label as its target writes it: in any case, its
+    words apart by any white space (reST and Markdown both normalise so)."""
+    return r"\s+".join(map(re.escape, name.split()))
 
 
 def _names_address(text: str, address: str) -> bool:

@@ -75,6 +75,7 @@ from .proper_adjectives import graded_lower_adjective
 from .quoted_names import stands_in_name
 from .row_labels import names_row_subject
 from .split_phrases import acronym_phrase, glossed_as_phrase, linking_word_split
+from .styled_names import house_styled
 from .title_subjects import restates_title
 from .typo_names import names_something_else
 from .word_roles import (
@@ -161,6 +162,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # the page's phrase 'memory view' beside the term 'typed memoryview'
         if page_form(mention) in kept:
             continue
+        if house_styled(mention, ctx.house.styled_names):
+            continue  # 'Osprey' where the glossary heads 'OSPREY' and the chapters write 'Osprey' as a habit
         if (
             is_class_noun(mention, page_code, ctx.house.class_nouns, counted)
             or is_linked_form(mention, ctx.house.linked_forms)
@@ -1142,7 +1145,16 @@ RULE = Rule(
     "lower-case name before a code name in snake case ('the widgetco kiln_tools repo'), or "
     "before 'organization', 'account' and the like on a page that writes it in a path or a "
     "query ('widgetco/kiln'), is an account's handle; and a heading that is a lower-case name "
-    "alone, which the page sets as inline code, names the program. "
+    "alone, which the page sets as inline code, names the program. A headword set in capitals "
+    "that is a word, not initials (four letters or more, a word English writes, no acronym or "
+    "organisation's initials the shipped lists know: 'OSPREY'), may be written in Title Case "
+    "('Osprey') where the handbook writes that form mid-sentence five times or more in three "
+    "files or more: its styling of the name; its lower case stays a slip. Lower-case link text "
+    "that names the link's address, the last part of its path or a name of its host, is the "
+    "name as the address spells it, whether the address follows the text or the page's target "
+    "gives it ('.. _widgetio repository: https://...'), alone or beside a noun for what the "
+    "address holds ('repository', 'package') or another part of the address that is no English "
+    "word (its channel or owner). "
     "Fixable, except likely typos and ambiguous senses.",
     "The model uses Encodec tokens and a mel-spectrogram input.",
     "The model uses EnCodec tokens and a mel spectrogram input.",
