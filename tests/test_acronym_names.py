@@ -324,7 +324,7 @@ def test_the_format_list_names_its_source_and_licence():
     "code",
     [
         "print(shelf.QZT, shelf.QKR())",
-        "blocks = ['QZA', 'QZT', 'QZB']\nkiln.read(shelf, 'QKR', 3)",
+        "blocks = ['QZA',\n  'QZT', 'QZB']\nkiln.read(shelf, 'QKR', 3)",
     ],
 )
 def test_a_field_or_key_the_code_writes_in_capitals_is_no_acronym_in_any_chapter(cli, tmp_path, code):

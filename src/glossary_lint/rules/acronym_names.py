@@ -145,7 +145,7 @@ _CAPITALS_ATTRIBUTE = lazy_compile(
 #: gives, a key of its data.  Only in a list in square brackets
 #: (:func:`_in_list_literal`): a call's quoted argument (``f(a, 'QZM', m)``)
 #: may name a method the prose writes as an acronym to spell out.
-_QUOTED_ITEM = lazy_compile(r"([,\[(])[ \t]*(['\"])(?P<word>[A-Z][A-Z0-9]+)\2[ \t]*(?=([,\])]))")
+_QUOTED_ITEM = lazy_compile(r"([,\[(])\s*(['\"])(?P<word>[A-Z][A-Z0-9]+)\2[ \t]*(?=([,\])]))")
 #: A file extension in capitals before ``file(s)``: ``.QRX files``, the format's name.
 _EXTENSION_FILES = lazy_compile(r"\.(?P<word>[A-Z][A-Z0-9]+)[ \t]+files?(?![\w-])")
 #: A release after a word: ``v4.1``, ``4.1.2`` (one dot, ``4.5``, is as often a
