@@ -315,3 +315,21 @@ def test_the_format_list_names_its_source_and_licence():
     assert "shared-mime-info" in header and "General Public License" in header
     assert "tools/mime_acronyms.py" in header
     assert {"HDF5", "JP2"} <= format_acronyms()
+
+
+# A field of the data the code reads in capitals, or a key it quotes in a
+# list of values, is named so in every chapter; a call's quoted argument
+# (``kiln.read(shelf, 'QKR', 3)``) and a called method (``shelf.QKR()``) are not.
+@pytest.mark.parametrize(
+    "code",
+    [
+        "print(shelf.QZT, shelf.QKR())",
+        "blocks = ['QZA',\n  'QZT', 'QZB']\nkiln.read(shelf, 'QKR', 3)",
+    ],
+)
+def test_a_field_or_key_the_code_writes_in_capitals_is_no_acronym_in_any_chapter(cli, tmp_path, code):
+    reading = f"# Reading\n\n```python\n{code}\n```\n"
+    use = "# Firing\n\nKeep the QZT block. Set the QKR before firing.\n"
+    found = _found(cli, tmp_path, {"reading.md": reading, "firing.md": use})
+    assert ("firing.md", "GL002", "QKR") in found
+    assert ("firing.md", "GL002", "QZT") not in found

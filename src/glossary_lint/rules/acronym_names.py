@@ -25,8 +25,12 @@ So does a word in capitals one file assigns a value to (``QZSEL=1``) or
 writes as a usage line's placeholder escaped for HTML (``&lt;QZSEL&gt;``):
 the name of a register's field, a variable or an argument, which another
 chapter's prose writes as the program does (``the QZSEL value``), no phrase
-to spell out.  (GL002 also reads these in the file it checks,
-:mod:`.undefined`; they are as true of the handbook's other files.)
+to spell out.  So does an attribute in capitals that code reads from an
+object (``cell.QZT``): a field of the data, which the prose names as the
+data does (``the QZT number``), and a word in capitals quoted as an item
+of a list of values (``['QZA', 'QZT']``): a key the program's data uses.
+(GL002 also reads the first two in the file it checks, :mod:`.undefined`;
+they are as true of the handbook's other files.)
 
 And so does the noun an acronym modifies, where that noun is a product, a
 part of one or a published collection (``the QRX library``, ``the QRX
@@ -86,6 +90,7 @@ the name clipped (:mod:`.clipped_names`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -128,6 +133,19 @@ _NOUN_GOES_ON = lazy_compile(r"[\w-]")
 _MARKED_WORD = r"[`*]{0,2}(?<![\w.:/-])(?P<word>[A-Za-z][A-Za-z0-9]*)[`*]{0,2}"
 #: The word before a noun, and an indefinite article before that word.
 _MODIFIER = lazy_compile(rf"(?:(?<!\w)(?P<article>[Aa]n?)[ \t]+)?{_MARKED_WORD}[ \t]+$")
+#: An attribute in capitals that code reads from an object named in small
+#: letters (``cell.QZT``, ``rows[0].QZT``), not called, and followed as code
+#: goes on (a comma, a bracket, an operator, the line's end), not by a word
+#: as a file's name in prose is (``kiln.QZF files``): a field of the data.
+_CAPITALS_ATTRIBUTE = lazy_compile(
+    r"(?<=[a-z0-9_\])])\.(?P<word>[A-Z][A-Z0-9]+)(?=[,)\]\[]|\.\w|[ \t]*(?:$|[-+*/=<>!%]))", re.MULTILINE
+)
+#: A word in capitals quoted as an item of a list of values, a comma on one
+#: side at least (``['QZA', 'QZT', 'QZB']``): a literal a program takes or
+#: gives, a key of its data.  Only in a list in square brackets
+#: (:func:`_in_list_literal`): a call's quoted argument (``f(a, 'QZM', m)``)
+#: may name a method the prose writes as an acronym to spell out.
+_QUOTED_ITEM = lazy_compile(r"([,\[(])\s*(['\"])(?P<word>[A-Z][A-Z0-9]+)\2[ \t]*(?=([,\])]))")
 #: A file extension in capitals before ``file(s)``: ``.QRX files``, the format's name.
 _EXTENSION_FILES = lazy_compile(r"\.(?P<word>[A-Z][A-Z0-9]+)[ \t]+files?(?![\w-])")
 #: A release after a word: ``v4.1``, ``4.1.2`` (one dot, ``4.5``, is as often a
@@ -194,6 +212,18 @@ class RunNames:
                 self._add_acronym(prefix)
         for field in _field_names(text):
             self._add_acronym(field)
+        for attribute in _CAPITALS_ATTRIBUTE.finditer(text):
+            self._add_acronym(attribute.group("word"))
+        items = (
+            [m for m in _QUOTED_ITEM.finditer(text) if "," in (m.group(1), m.group(4))]
+            if "'" in text or '"' in text
+            else []
+        )
+        if items:
+            brackets = _innermost_brackets(text)
+            for item in items:
+                if _in_list_literal(brackets, item.end(1)):
+                    self._add_acronym(item.group("word"))
         searched = 0
         for head in _HEAD.finditer(text):
             if head.start() < searched or (head.start() and text[head.start() - 1].isalnum()):
@@ -267,6 +297,35 @@ class RunNames:
     def merge(self, names: frozenset[str]) -> None:
         """Count one text's :meth:`spelled_out`."""
         self.names |= names
+
+
+#: A bracket, opening or closing.
+_BRACKET = lazy_compile(r"[()\[\]]")
+
+
+def _innermost_brackets(text: str) -> tuple[list[int], list[str]]:
+    """After each bracket of ``text`` (its place, in order), the innermost
+    bracket left open there (``""`` if none): read once, for every item."""
+    places: list[int] = []
+    innermost: list[str] = []
+    stack: list[str] = []
+    for bracket in _BRACKET.finditer(text):
+        ch = bracket.group(0)
+        if ch in "([":
+            stack.append(ch)
+        elif stack:
+            stack.pop()
+        places.append(bracket.start())
+        innermost.append(stack[-1] if stack else "")
+    return places, innermost
+
+
+def _in_list_literal(brackets: tuple[list[int], list[str]], at: int) -> bool:
+    """Whether the innermost bracket left open before ``at`` is ``[`` (a long
+    list wraps over lines): the item is one of a list's, not a call's argument."""
+    places, innermost = brackets
+    k = bisect.bisect_left(places, at)
+    return k > 0 and innermost[k - 1] == "["
 
 
 def noun_places(text: str) -> list[tuple[int, str]]:

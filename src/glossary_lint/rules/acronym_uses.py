@@ -351,3 +351,24 @@ def coded_in_small_letters(word: str, paragraph: str) -> bool:
     if not (word.isalnum() and word.isupper() and word[0].isalpha()):
         return False
     return "`" in paragraph and _small_code_pattern(word).search(paragraph) is not None
+
+
+#: The word after an acronym (past its plural), in small letters: ``QZ plots``.
+_WORD_AFTER = lazy_compile(r"(?:['’]?s)?[ \t]+([a-z]{3,})(?![\w-])")
+
+
+def joined_in_source(word: str, text: str, end: int, source: str) -> bool:
+    """Whether the document's source (``source``, in small letters) writes
+    the word and the one after it run together as one token (``the QZ
+    plots`` beside the code's ``qzplot`` or the class ``QZPlot``): the pair
+    is the name of the thing the code names, cut in two for prose, and the
+    capitals are that name's part, not initials the page owes a reader."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    following = after.group(1)
+    forms = {following, following[:-1]} if following.endswith("s") else {following}
+    return any(
+        re.search(rf"(?<![^\W_]){re.escape(word.lower() + form)}(?![^\W_])", source) is not None
+        for form in forms
+    )

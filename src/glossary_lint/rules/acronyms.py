@@ -19,6 +19,13 @@ from functools import lru_cache
 
 from ..lazy_re import lazy_compile
 from ..matching.english import is_ordinary_word
+from .acronym_shapes import (
+    is_axis_letters,
+    is_clock_signal,
+    is_digit_template,
+    is_numbered_document,
+    is_unit_symbol,
+)
 from .acronym_uses import has_numbered_sibling
 from .enumerations import in_name_list
 from .word_lists import (
@@ -132,6 +139,8 @@ def word_kind(word: str) -> str | None:
     digits = any(ch.isdigit() for ch in word)
     if _ROMAN.match(word) or _NOTE.fullmatch(word):
         return None
+    if is_axis_letters(word) or is_digit_template(word) or is_clock_signal(word):
+        return None  # XY, YYMMDD, QCLK: axes of a plane, a template of a number's digits, a clock
     if is_common_name(word):
         return NAME  # NVIDIA, GTK4, T5: a product or a model, not an acronym to expand
     if digits and word in numbered_format_acronyms():
@@ -268,6 +277,7 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
             or _in_name(text, found.start, found.end)
             or _in_keyword_run(text, start, end)
             or _place_code(text, found.start, found.end)
+            or is_unit_symbol(found.word, text, found.start, found.end)
         ):
             continue
         if found.kind == ACRONYM and (
@@ -456,6 +466,8 @@ def _compound_candidate(start: int, whole: str) -> Candidate | None:
 def _compound_kind(whole: str) -> tuple[int, str, str] | None:
     """Where in a compound its candidate starts, the candidate and its kind:
     the same wherever the compound is written, so worked out once."""
+    if is_numbered_document(whole):
+        return None  # QZR2011-0042: a report's or a standard's number
     parts = [
         (m.start(), m.group(0))
         for m in _LONG_WORD.finditer(whole)

@@ -31,6 +31,7 @@ from .acronym_uses import (
     in_angle_brackets,
     is_key_value_line,
     is_placeholder,
+    joined_in_source,
     labels_control,
     names_hardware,
     reads_as_reference,
@@ -419,6 +420,13 @@ class _Told:
             for cand in found:
                 self._uses.setdefault(cand.word, []).append((seg, cand))
         self._answers: dict[str, bool] = {}
+        self._lower: str | None = None
+
+    def _lower_source(self) -> str:
+        """The source in small letters, made once and only when asked."""
+        if self._lower is None:
+            self._lower = self._source.lower()
+        return self._lower
 
     def about(self, word: str) -> bool:
         found = self._answers.get(word)
@@ -434,6 +442,9 @@ class _Told:
                     in_angle_brackets(self._source, word)
                     or any(self._names_no_phrase(seg.text, cand) for seg, cand in uses)
                     or any(coded_in_small_letters(word, self._paragraph(seg)) for seg, _ in uses)
+                    or any(
+                        joined_in_source(word, seg.text, cand.end, self._lower_source()) for seg, cand in uses
+                    )
                 )
             )
         return found
