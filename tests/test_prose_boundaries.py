@@ -46,6 +46,7 @@ PROSE_MARKDOWN = {
     "html table cell": "<table>\n<tr><td>codec</td><td>We use Encodec.</td></tr>\n</table>\n",
     "two alternatives joined by a slash": "Pick Encodec/SoundStream first.\n",
     "names in capitals joined by slashes": "Pick Encodec/SoundStream/Opus first.\n",
+    "three verbs joined by slashes": "The tool can load/save/check Encodec weights.\n",
     "a word before an at sign with no host": "Ask Encodec@home users.\n",
 }
 

@@ -235,11 +235,12 @@ _NON_PROSE = lazy_compile(
     r"(?<![\w+.-])(?:[a-zA-Z][a-zA-Z+.-]*://|www\.|mailto:)[^\s<>\[\]]*[^\s<>\[\].,;:!?)'\"]"
     r"|(?<![\w./~-])[\w.~-]*/[\w./-]*\.[A-Za-z]\w*"
     # A path of three names or more joined by slashes with no space, its
-    # folders in small letters as folders are named (``examples/kiln/Recipe``):
-    # a folder's files, even with no extension.  Two words and a slash are
-    # English's alternatives (``and/or``, ``read/write``), and so are names
-    # in capitals (``CPU/GPU/TPU``, ``PCA/t-SNE``): left to the words.
-    r"|(?<![\w./~@-])[a-z0-9_](?:[\w.-]*\w)?(?:/[a-z0-9_](?:[\w.-]*\w)?)+/\w(?:[\w.-]*\w)?/?(?![\w/])"
+    # folders in small letters as folders are named and its file's name
+    # capitalised (``examples/kiln/Recipe``, a ``Makefile``): a file, even
+    # with no extension.  Two words and a slash are English's alternatives
+    # (``and/or``), and so are three in small letters (``move/copy/delete``)
+    # and names in capitals (``CPU/GPU/TPU``, ``PCA/t-SNE``): left to the words.
+    r"|(?<![\w./~@-])[a-z0-9_](?:[\w.-]*\w)?(?:/[a-z0-9_](?:[\w.-]*\w)?)+/[A-Z](?:[\w.-]*\w)?(?![\w/])"
     # An e-mail address (``kiln-users@lists.example.org``): a mailbox and a
     # host name with a dot, names of the mail system, not words.
     r"|(?<![\w.%+-])\w[\w.%+-]*@(?:[A-Za-z0-9](?:[\w-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?![\w-])"
