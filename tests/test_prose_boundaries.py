@@ -24,6 +24,8 @@ NOT_PROSE_MARKDOWN = {
     "myst code directive": "```{code-block} python\nEncodec = 1\n```\n",
     "directive options": "```{note}\n:class: Encodec\n\nBody text.\n```\n",
     "file path": "Edit docs/Encodec/setup.md by hand.\n",
+    "folder path with no extension": "Copy samples/recipes/Encodec by hand.\n",
+    "e-mail address": "Mail Encodec@lists.example.org with questions.\n",
     "myst role": "Use {py:class}`Encodec` here.\n",
     "html comment": "<!-- Encodec -->\n",
 }
@@ -42,6 +44,10 @@ PROSE_MARKDOWN = {
     "emphasis": "We use *Encodec* and **more**.\n",
     "html block": "<div>\nEncodec in raw HTML\n</div>\n",
     "html table cell": "<table>\n<tr><td>codec</td><td>We use Encodec.</td></tr>\n</table>\n",
+    "two alternatives joined by a slash": "Pick Encodec/SoundStream first.\n",
+    "names in capitals joined by slashes": "Pick Encodec/SoundStream/Opus first.\n",
+    "three verbs joined by slashes": "The tool can load/save/check Encodec weights.\n",
+    "a word before an at sign with no host": "Ask Encodec@home users.\n",
 }
 
 
@@ -65,6 +71,9 @@ NOT_PROSE_REST = {
     "confval name": ".. confval:: Encodec\n   :type: str\n\n   Body.\n",
     "option name": ".. option:: --Encodec\n\n   Body.\n",
     "title reference (default role)": "Set `Encodec` here.\n",
+    "folder path in a broken link": "* Sample <samples/recipes/Encodec>`\n",
+    "e-mail address": "Send questions to Encodec@lists.example.org.\n",
+    "e-mail address as link text": "Write to `Encodec@lists.example.org <mailto:x@example.org>`_ now.\n",
 }
 
 PROSE_REST = {

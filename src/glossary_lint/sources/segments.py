@@ -226,14 +226,24 @@ class SegmentBuilder:
 def _may_hold_non_prose(text: str) -> bool:
     """Whether :data:`_NON_PROSE` may match in ``text``: each of its matches
     holds one of these."""
-    return "/" in text or "www." in text or "mailto:" in text
+    return "/" in text or "www." in text or "mailto:" in text or "@" in text
 
 
-#: URLs (with a scheme or without: ``example.org/x``) and file paths:
-#: written in prose, but not prose.
+#: URLs (with a scheme or without: ``example.org/x``), file and folder paths
+#: and e-mail addresses: written in prose, but not prose.
 _NON_PROSE = lazy_compile(
     r"(?<![\w+.-])(?:[a-zA-Z][a-zA-Z+.-]*://|www\.|mailto:)[^\s<>\[\]]*[^\s<>\[\].,;:!?)'\"]"
     r"|(?<![\w./~-])[\w.~-]*/[\w./-]*\.[A-Za-z]\w*"
+    # A path of three names or more joined by slashes with no space, its
+    # folders in small letters as folders are named and its file's name
+    # capitalised (``examples/kiln/Recipe``, a ``Makefile``): a file, even
+    # with no extension.  Two words and a slash are English's alternatives
+    # (``and/or``), and so are three in small letters (``move/copy/delete``)
+    # and names in capitals (``CPU/GPU/TPU``, ``PCA/t-SNE``): left to the words.
+    r"|(?<![\w./~@-])[a-z0-9_](?:[\w.-]*\w)?(?:/[a-z0-9_](?:[\w.-]*\w)?)+/[A-Z](?:[\w.-]*\w)?(?![\w/])"
+    # An e-mail address (``kiln-users@lists.example.org``): a mailbox and a
+    # host name with a dot, names of the mail system, not words.
+    r"|(?<![\w.%+-])\w[\w.%+-]*@(?:[A-Za-z0-9](?:[\w-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?![\w-])"
     # A URL without its scheme: a host name with a dot, then a path.
     r"|(?<![\w./~@-])(?:[A-Za-z0-9](?:[\w-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?::\d+)?/[^\s<>\[\]]*[^\s<>\[\].,;:!?)'\"]"
 )
