@@ -58,6 +58,12 @@ def test_a_word_named_as_a_file_format_is_no_acronym_in_the_document(tmp_path):
     assert _gl002(tmp_path, text) == []
 
 
+def test_a_word_named_as_an_encoding_is_no_acronym_in_the_document(tmp_path):
+    """``the QZE encoding``: how a file writes its data, a format's name."""
+    text = "Older kilns log in the QZE encoding.\n\nThe viewer reads QZE but not QZD data.\n"
+    assert _gl002(tmp_path, text) == ["QZD"]
+
+
 def test_a_word_never_named_as_a_format_stays_an_acronym(tmp_path):
     assert _gl002(tmp_path, "Later, each PLQ is read back by the viewer.\n") == ["PLQ"]
 

@@ -221,6 +221,21 @@ def test_capitals_of_a_code_value_in_the_same_paragraph(tmp_path: Path) -> None:
     assert _gl002(tmp_path, text) == ["QKC"]
 
 
+def test_capitals_of_a_value_a_list_item_labels_in_bold_small_letters(tmp_path: Path) -> None:
+    """A list of an option's values, each the bold label of its item in small
+    letters (``* **qxm**: ...``): the capitals in the item name that value.
+    Bold elsewhere, or not an item's label, names no value."""
+    text = (
+        "# Glazes\n\n"
+        "* **coat**: the glaze to use\n"
+        "  * **matte**: a dull finish\n"
+        "  * **qxm**: QXM glaze, the QXM of a second firing\n"
+        "  * **qwb** glaze: QWB of the old book, or its QWB mix\n\n"
+        "Each run reports its QKC and QKC mean, as **qkc** tells.\n"
+    )
+    assert _gl002(tmp_path, text) == ["QWB", "QKC"]
+
+
 def test_code_elsewhere_or_inside_a_longer_literal_is_no_value(tmp_path: Path) -> None:
     text = (
         "# Heads\n\n"

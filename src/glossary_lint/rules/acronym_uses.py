@@ -337,20 +337,24 @@ def clips_word_of_sentence(word: str, text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1024)
 def _small_code_pattern(word: str) -> re.Pattern[str]:
     """Inline code (Markdown's ``x``, reST's double ones) that is the word in
-    small letters alone, or opens with it and a blank (a command, a setting)."""
-    return re.compile(rf"(?<![`\w])`{{1,2}}{re.escape(word.lower())}(?:`|[ \t][^`\n]*`)")
+    small letters alone, or opens with it and a blank (a command, a setting);
+    or the word in small letters alone in bold, a list item's label."""
+    small = re.escape(word.lower())
+    return re.compile(rf"(?<![`\w])`{{1,2}}{small}(?:`|[ \t][^`\n]*`)|^[ \t]*[-*+][ \t]+\*\*{small}\*\*[ \t]*:", re.M)
 
 
 def coded_in_small_letters(word: str, paragraph: str) -> bool:
     """Whether ``paragraph`` (a paragraph's source) writes the word in small
-    letters as inline code (``a model of type `qzm`, ... the QZM head``):
+    letters as inline code (``a model of type `qzm`, ... the QZM head``),
+    or as the bold label of a list item (``* **qzm**: the QZM head``, a list
+    of the values an option takes, each in bold as the file spells it):
     the code is the value a program takes, a model type, a command or a
     setting, and the capitals in the paragraph's prose name that value, as
     prose writes a code name in capitals beside others (``MLP, CNN, QZM``),
     not a phrase the reader was meant to have spelled out."""
     if not (word.isalnum() and word.isupper() and word[0].isalpha()):
         return False
-    return "`" in paragraph and _small_code_pattern(word).search(paragraph) is not None
+    return ("`" in paragraph or "**" in paragraph) and _small_code_pattern(word).search(paragraph) is not None
 
 
 #: The word after an acronym (past its plural), in small letters: ``QZ plots``.

@@ -329,17 +329,18 @@ def _names_collection(text: str, end: int) -> bool:
 
 
 #: The word after an acronym that says it names a file format: ``QZF files``,
-#: ``the QZF format``; or a file extension in brackets, maybe after a noun in
-#: small letters: ``QZF (.qzf)``, ``QZF keyword list (.kwl)``.
+#: ``the QZF format``, ``the QZF encoding`` (how data is written, a format of
+#: it); or a file extension in brackets, maybe after a noun in small letters:
+#: ``QZF (.qzf)``, ``QZF keyword list (.kwl)``.
 _FORMAT_AFTER = lazy_compile(
-    r"[ \t]+(?:(?:files?|formats?)(?![\w-])|(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}\(\.[A-Za-z0-9]{1,6}\))",
+    r"[ \t]+(?:(?:files?|formats?|encodings?)(?![\w-])|(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}\(\.[A-Za-z0-9]{1,6}\))",
     re.IGNORECASE,
 )
 
 
 def names_format(text: str, end: int) -> bool:
-    """Whether the acronym ending at ``end`` is followed by ``file`` or
-    ``format``, or by the extension of its files in brackets (``QZF
+    """Whether the acronym ending at ``end`` is followed by ``file``,
+    ``format`` or ``encoding``, or by the extension of its files in brackets (``QZF
     keyword list (.kwl)``): the name of a file format (``QZF files``), which
     a reader meets as a file's kind, like an extension, not as a phrase to
     spell out.  A document that writes it so once names the format by it
