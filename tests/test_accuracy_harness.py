@@ -898,3 +898,53 @@ def test_no_respaced_plant_is_chosen_that_writes_the_house_s_phrase_for_a_declar
     # Without the directive the key is no name of the handbook's code, and the phrase is a slip.
     pages["keys.rst"] = "Which berth groups open at dawn.\n"
     assert not planting._house_phrase("berth group", term, planting.Survey(pages, glossary).house)
+
+
+def _spool_page(tmp_path: Path) -> None:
+    lines = [
+        "Remember to spool the thread onto the bobbin before you start to sew.",
+        "Each row of the KnotFile lists every stitch the loom works through.",
+        "Then the qzloom reads the pattern one row at a time and moves the shuttle.",
+    ]
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text("\n\n".join(lines) + "\n")
+
+
+def test_no_plant_writes_a_name_the_glossary_page_lists_for_its_entry(tmp_path):
+    # The page heads "Spool" with "spool" (and "KnotFile" with "knotfile"); the
+    # importer folds each pair into one entry.  Either name is the glossary's
+    # own spelling, no slip, so neither is planted; the capital of "qzloom",
+    # whose page lists it only so, is a slip and stays planted.
+    glossary = Glossary(
+        (
+            Term(id="spool", term="Spool", definition="A made-up winder.", spelling="spool"),
+            Term(id="knotfile", term="KnotFile", definition="A made-up file.", case=CasePolicy.EXACT),
+            Term(id="qzloom", term="Qzloom", definition="A made-up loom.", spelling="qzloom"),
+        )
+    )
+    _spool_page(tmp_path)
+    listed = {"Spool", "spool", "KnotFile", "knotfile", "Qzloom"}
+    plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30, headwords=listed)
+    assert [(p.kind, p.planted) for p in plants if p.kind == "case"] == [("case", "Qzloom")]
+    # Without the page's names, the capital and the lower case are slips to plant.
+    plants = planting.plan(tmp_path, ("docs",), glossary, seed=5, per_kind=30)
+    assert {p.planted for p in plants if p.kind == "case"} == {"Spool", "knotfile", "Qzloom"}
+
+
+def test_no_plant_writes_another_entry_s_spelling_or_alias():
+    glossary = Glossary(
+        (
+            Term(id="spool", term="spool", definition="A made-up winder."),
+            Term(id="gspool", term="GNU Spool", definition="A made-up tool.", aliases=("Spool",)),
+        )
+    )
+    forms = planting.glossary_forms(glossary)
+    # "Spool" is the other entry's alias: a case plant of "spool" must not write it.
+    assert "Spool" in forms["spool"] and "spool" not in forms["spool"]
+    # An entry's own alias is its right spelling too; its running spelling is what plants slip from.
+    assert "Spool" in forms["gspool"] and "GNU Spool" not in forms["gspool"]
+
+
+def test_the_page_headwords_are_every_name_the_page_lists():
+    page = ".. glossary::\n\n   Spool\n   spool\n      A made-up winder.\n\n   Qzloom\n      A made-up loom.\n"
+    assert planting.page_headwords(page, ".rst") == {"Spool", "spool", "Qzloom"}

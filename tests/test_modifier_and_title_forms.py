@@ -30,6 +30,9 @@ GLOSSARY = """terms:
   - id: uow
     term: unit of work
     definition: Changes gathered to be written at once.
+  - id: qzvec
+    term: qzvec2
+    definition: A model that turns pen strokes into vectors.
 """
 
 
@@ -69,6 +72,20 @@ def test_a_capitalised_term_paired_with_a_code_type_name_is_a_type_name(gl001_of
     assert gl001(gl001_of_run, "panels.md", text) == []
     text = "The panel service keeps the Widgets and Layouts of each user.\n"
     assert gl001(gl001_of_run, "panels.md", text) == ["Widget"]
+
+
+def test_a_comma_that_closes_a_clause_pairs_no_code_type_name(gl001_of_run):
+    text = "When the panel shows a Widget, PanelLayout keeps its place.\n"
+    assert gl001(gl001_of_run, "panels.md", text) == ["Widget"]
+    text = "The panel service keeps the Widgets, PanelLayouts and Themes of each user.\n"
+    assert gl001(gl001_of_run, "panels.md", text) == []
+
+
+def test_a_coined_name_keeps_its_case_in_a_list_of_code_names(gl001_of_run):
+    text = "Strokes are turned into vectors by Qzvec2, PenNet and StrokeBERT.\n"
+    assert gl001(gl001_of_run, "vectors.md", text) == ["Qzvec2"]
+    text = "The panel holds a few kinds of item (PanelLayout, DockArea, Widgets).\n"
+    assert gl001(gl001_of_run, "panels.md", text) == []
 
 
 def test_a_plural_modifier_before_a_noun_that_is_no_verb(gl001_of_run):

@@ -101,3 +101,28 @@ def test_one_scan_counts_each_label_as_a_search_for_it_would():
         counted = _page_labels(page)
         for word in ("Crate", "Pallet"):
             assert counted.get(word, 0) == _labels_by_search(word, page), (page, word)
+
+
+KILN_GLOSSARY = """terms:
+  - id: kilnfile
+    term: KilnFile
+    case: exact
+    definition: The file that lists the pots a kiln fires and in what order.
+"""
+KILN_CODE = "\n\n.. code::\n\n    from kiln.api import Kilnfile\n    job = Kilnfile(path)\n"
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # the sentence names the code's class, as its code writes it
+        ("The library provides two classes Kilnfile, Shelf to fire pots." + KILN_CODE, []),
+        ("Subclass the class Kilnfile to add a glaze step." + KILN_CODE, []),
+        # the same page's file, named without the class word: the glossary's spelling is wanted
+        ("Fire the pots with a Kilnfile kept as a dictionary." + KILN_CODE, ["Kilnfile"]),
+        # a class word, but no code of that name: nothing says the class is meant
+        ("The library provides two classes Kilnfile, Shelf to fire pots.\n", ["Kilnfile"]),
+    ],
+)
+def test_a_name_after_class_written_as_the_page_s_code_names_the_class(gl001_of_run, text, found):
+    assert [f for _, f in gl001_of_run(KILN_GLOSSARY, {"api.rst": text})] == found

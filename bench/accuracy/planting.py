@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
@@ -431,14 +431,22 @@ def _typo(word: str, vocabulary: frozenset[str], rng: random.Random) -> str:
 
 
 def plan(
-    root: Path, prose: tuple[str, ...], glossary: Glossary, seed: int = 12, per_kind: int = 30
+    root: Path,
+    prose: tuple[str, ...],
+    glossary: Glossary,
+    seed: int = 12,
+    per_kind: int = 30,
+    headwords: Iterable[str] = (),
 ) -> list[Plant]:
     """Choose where to plant what: up to ``per_kind`` plants of each kind, two per term
     at most (no second capital that would make the first the house's usage:
     :func:`_make_usage`), two per respaced form at most (:func:`_form_key`), one per
     line, sites drawn with ``seed``; never a form the prose already uses
-    :data:`ESTABLISHED` times or more."""
+    :data:`ESTABLISHED` times or more, nor one the glossary itself gives as a
+    name (:func:`glossary_forms`; ``headwords``: every name the glossary page
+    lists, as :func:`page_headwords` reads them)."""
     rng = random.Random(seed)
+    given = glossary_forms(glossary, headwords)
     text = prose_text(root, prose)
     vocabulary = frozenset(w.lower() for w in _WORD.findall(text))
     tokens = Counter(re.findall(r"[\w'-]+", text))
@@ -462,6 +470,9 @@ def plan(
     #: slip the prose uses with its plural, or whose lower case is English;
     #: sites in link text (but for a typo or a listed variant): skipped the same way.
     in_name: set[Plant] = set()
+    #: Sites whose slipped form the glossary itself gives as a name
+    #: (:func:`glossary_forms`): no slip to find, skipped the same way.
+    spelled: set[Plant] = set()
     pages = [path.read_text(encoding="utf-8", errors="replace") for path in documents(root, prose)]
     named = {path.relative_to(root).as_posix(): text for path, text in zip(documents(root, prose), pages)}
     surveyed = Survey(named, glossary)
@@ -484,6 +495,8 @@ def plan(
                         ):
                             plant = Plant(rel, number, column + 1, site, slipped, kind, term.term)
                             candidates[kind].append(plant)
+                            if slipped in given[term.id]:
+                                spelled.add(plant)
                             if not _free(line, column, end, False, code.get(number, ())):
                                 in_code.add(plant)
                             if kind not in ANYWHERE and not _free(line, column, end, False, links=True):
@@ -533,6 +546,7 @@ def plan(
             earlier = per_term.setdefault(plant.term, [])
             if (
                 plant in english
+                or plant in spelled
                 or plant in in_code
                 or plant in in_name
                 or (plant.path, plant.line) in used_lines
@@ -551,6 +565,35 @@ def plan(
             chosen.append(plant)
             taken += 1
     return chosen
+
+
+def page_headwords(source: str, suffix: str) -> frozenset[str]:
+    """Every name a glossary page lists, as written: the importer folds an
+    entry's names that differ in case only into one (``Make`` with ``make``,
+    ``PinFile`` with ``pinfile``), and the planter reads them here."""
+    from glossary_lint.workflows.importers import read_page
+
+    return frozenset(name for entry in read_page(source, suffix).entries for name in entry.names)
+
+
+def glossary_forms(glossary: Glossary, headwords: Iterable[str] = ()) -> dict[str, frozenset[str]]:
+    """By entry id: the forms the glossary gives as names, which a plant of
+    that entry must not write: any entry's running-text spelling or alias
+    is a right spelling, not a slip (``GNU make`` for "make", ``open source``
+    where another entry is spelled so); and where the page lists the entry
+    under two names that differ in case only (``Make`` and ``make``), each is
+    the glossary's own spelling.  A headword's capital alone (a reST
+    glossary's ``Dataset`` for an entry spelled ``dataset``, the page not
+    listing ``dataset``) stays the capital a case plant slips to."""
+    listed = frozenset(headwords)
+    every = Counter(form for term in glossary for form in {term.spelling, *term.aliases})
+    out: dict[str, frozenset[str]] = {}
+    for term in glossary:
+        given = set(every)
+        if term.spelling in listed:
+            given |= {name for name in listed if name.casefold() == term.spelling.casefold()}
+        out[term.id] = frozenset(given - {term.spelling})
+    return out
 
 
 def _form_key(plant: Plant) -> str:

@@ -90,7 +90,7 @@ def copy_prose(corpus: Corpus, dest: Path) -> None:
 def report_planted(
     corpus: Corpus, glossary: Path, seed: int, per_kind: int, tmp: Path, misses: int = 8
 ) -> None:
-    from planting import KINDS, apply, plan
+    from planting import KINDS, apply, page_headwords, plan
 
     from glossary_lint.glossary.loader import load_glossary
 
@@ -98,7 +98,13 @@ def report_planted(
     planted = tmp / f"{corpus.name}-planted"
     for dest in (clean, planted):
         copy_prose(corpus, dest)
-    plants = plan(clean, corpus.prose, load_glossary(glossary), seed=seed, per_kind=per_kind)
+    headwords: frozenset[str] = frozenset()
+    if corpus.glossary_page is not None:
+        page = corpus.root / corpus.glossary_page
+        headwords = page_headwords(page.read_text(encoding="utf-8", errors="replace"), page.suffix)
+    plants = plan(
+        clean, corpus.prose, load_glossary(glossary), seed=seed, per_kind=per_kind, headwords=headwords
+    )
     apply(planted, plants)
     before = {(f.path, f.line, f.code, f.found) for f in check(clean, corpus.prose, glossary)}
     after = check(planted, corpus.prose, glossary)

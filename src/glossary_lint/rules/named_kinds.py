@@ -35,6 +35,11 @@ sentence alone does not show:
   a Ticket instance`` beside ``SprocketChecker``): the paragraph speaks of
   the code's classes, and names one more by its capital though the code
   names it only in longer names;
+* a word right after ``class`` or ``classes`` (``provides two classes
+  Kilnfile, Shelf``) that the page's code writes letter for letter
+  (``Kilnfile(path)``): the sentence names the class as the code does, in
+  whatever case the code gives it, where the glossary's term (``KilnFile``,
+  the file) is written otherwise;
 * the word after the concept of a named vocabulary (``the UML notion of a
   Component``): the sentence says the word is that vocabulary's construct,
   named as the vocabulary names it.
@@ -47,6 +52,7 @@ Isolation``) as often as it spells a brand (``Read the Docs``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..lazy_re import lazy_compile
@@ -56,6 +62,8 @@ from ..sources.segments import source_lines
 
 #: A word right after a mention that says it names a class.
 _CLASS_WORD = lazy_compile(r"[ \t]+(?:object|instance|class|subclass)(?:e?s)?\b")
+#: The word right before a mention that says it names a class: ``the classes Kilnfile, Shelf``.
+_CLASS_WORD_BEFORE = lazy_compile(r"(?<![\w-])(?:sub)?class(?:es)?[ \t]+$")
 #: How often a page must set a word out as a definition list's label.
 _LABEL_USES = 2
 
@@ -67,6 +75,19 @@ def names_a_class(mention: Mention, classes: frozenset[str]) -> bool:
     if found not in classes or not WORD_RE.fullmatch(found):
         return False
     return _CLASS_WORD.match(mention.segment.text, mention.end) is not None
+
+
+def named_as_class(mention: Mention, page_code: Callable[[], frozenset[str]]) -> bool:
+    """``two classes Kilnfile, Shelf``: a capitalised one-word mention right
+    after ``class`` or ``classes``, written as the page's code writes a
+    class's name (``page_code``: :func:`.house_style.code_names` of the page)."""
+    found = mention.found
+    if not found[:1].isupper() or not WORD_RE.fullmatch(found):
+        return False
+    text = mention.segment.text
+    if _CLASS_WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start) is None:
+        return False
+    return found in page_code()
 
 
 def names_base_class(mention: Mention, classes: frozenset[str]) -> bool:

@@ -11,7 +11,7 @@ from ..glossary.model import CasePolicy, Glossary, SpellingKind
 from ..glossary.tables import TableKind, glossary_table
 from ..lazy_re import lazy_compile
 from ..matching.code_tokens import in_code_token
-from ..matching.english import is_ordinary_word
+from ..matching.english import is_known_word, is_ordinary_word
 from ..matching.matcher import Candidate, Mention
 from ..matching.words import HYPHENS, WORD_RE, broken_as, capitalize_first, title_case
 from ..sources.anchors import anchors_differ
@@ -64,6 +64,7 @@ from .name_forms import in_hyphenated_name, is_command_name
 from .named_kinds import (
     instance_beside_class_names,
     labelled_on_page,
+    named_as_class,
     named_in_vocabulary,
     names_a_class,
     names_base_class,
@@ -192,6 +193,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             or named_in_vocabulary(mention)
         ):
             continue  # 'a Dataset object'; 'jobs run for Changes' where the page's list labels 'Change'
+        if named_as_class(mention, page_code):
+            continue  # 'provides two classes Kilnfile, Shelf' beside the page's code 'Kilnfile(path)'
         in_code = ctx.house.code_spellings
         if (
             written_as_code(mention, in_code)
@@ -292,7 +295,13 @@ def _among_code_names(mention: Mention) -> bool:
     least has a capital inside a word (``SubClassOf, SomeValuesFrom,
     Annotations``): a list of a language's or an API's constructs, each
     named as the code names it, not words of the sentence.  A list of
-    capitalised words alone (``Drawers, Shelves and Boxes``) names nothing."""
+    capitalised words alone (``Drawers, Shelves and Boxes``) names nothing.
+    Only a word English writes takes a construct's capital so: a coined name
+    that English text never writes (``qzvec2`` beside ``GlazeNet``) has the
+    one spelling the glossary gives it, in a list of names as anywhere, and
+    its capital stays a slip."""
+    if not all(is_known_word(word) for word in WORD_RE.findall(mention.found)):
+        return False
     text = mention.segment.text
     rest = WORD_REST.match(text, mention.stem_end)
     end = rest.end() if rest else mention.stem_end
@@ -302,7 +311,12 @@ def _among_code_names(mention: Mention) -> bool:
 
 
 #: A pair's other name, after or before the word: joined by "and", "or" or a comma.
-_PAIR_AFTER = lazy_compile(r"(?:,?[ \t]+(?:and|or)|,)[ \t]+([A-Z]\w*)\b")
+#: A comma alone joins the pair only where the list goes on after the other
+#: name (``Widgets, SprocketSets and Gears``): a comma that closes a clause
+#: (``When building a Widget, GearWorks checks ...``) joins nothing.
+_PAIR_AFTER = lazy_compile(
+    r"(?:,?[ \t]+(?:and|or)[ \t]+([A-Z]\w*)\b|,[ \t]+([A-Z]\w*)\b(?=,|[ \t]+(?:and|or)\b))"
+)
 _PAIR_BEFORE = lazy_compile(r"\b([A-Z]\w*),?[ \t]+(?:and|or)[ \t]+$")
 
 
@@ -316,7 +330,8 @@ def _paired_with_code_name(text: str, start: int, end: int) -> bool:
     the code named alike."""
     after = _PAIR_AFTER.match(text, end, min(len(text), end + 60))
     before = _PAIR_BEFORE.search(text, max(0, start - 60), start)
-    if any(m is not None and _MIXED_CASE.search(m.group(1)) is not None for m in (after, before)):
+    names = [name for m in (after, before) if m is not None for name in m.groups() if name]
+    if any(_MIXED_CASE.search(name) is not None for name in names):
         return True
     return _paired_with_dotted_name(text, start, end)
 
