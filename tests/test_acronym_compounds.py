@@ -63,3 +63,17 @@ def test_a_word_before_a_shorter_acronym_spells_out_the_longer_one(lint):
 def test_a_small_word_before_an_acronym_gives_no_letter():
     assert compound_initialisms("Fire the QZT and a sparse QZT.") == {"SQZT"}
     assert compound_initialisms("keep-one-batch-out, state-of-the-art") == {"KOBO", "SOTA"}
+
+
+def test_compounds_are_found_at_the_edges_of_lines_as_in_one_line():
+    """The compounds are searched only on the lines that may hold one: a
+    compound opening or closing a line, or after a slash ending the line
+    before, reads as it would in the middle of a line."""
+    text = (
+        "Glaze runs\nkeep-one-batch-out\nthen a slow-cool-then-hold cycle,\n"
+        "see tools/\nwet-dry-fire-cool and the\nsparse QZT; path/keep-one-out stays code.\n"
+        "last word-then-acronym-here"
+    )
+    assert compound_initialisms(text) == {"KOBO", "SCTH", "WDFC", "SQZT", "WTAH"}
+    # A compound glued to a code token is none, on its own line too.
+    assert compound_initialisms("--keep-one-out\nrun keep-one-out.cfg\n") == set()

@@ -276,3 +276,17 @@ def test_a_line_label_that_its_gloss_writes_in_small_letters_is_a_word(tmp_path:
 )
 def test_a_label_needs_its_own_word_in_its_gloss_and_to_open_the_line(tmp_path: Path, lines: str) -> None:
     assert _gl002(tmp_path, "Log tags\n========\n\n" + lines, name="tags.rst") == ["WAX"]
+
+
+def test_a_pair_is_joined_in_the_source_only_as_a_whole_token():
+    """The source writes the acronym and the next word run together as a token
+    of their own: an underscore or a dot beside it still bounds the token,
+    a letter or digit makes it part of a longer one."""
+    from glossary_lint.rules.acronym_uses import joined_in_source
+
+    text = "See the QZ plots below."
+    end = text.index("QZ") + 2
+    assert joined_in_source("QZ", text, end, "call make_qzplot(x)")
+    assert joined_in_source("QZ", text, end, "import kiln.qzplots")
+    assert not joined_in_source("QZ", text, end, "call qzplotter(x) or qzplot2(y)")
+    assert not joined_in_source("QZ", text, end, "call makeqzplot(x)")

@@ -85,6 +85,21 @@ def test_capital_shortcut_on_the_real_handbook(monkeypatch):
     assert _run(paths) == quick
 
 
+def test_gl001_settles_a_capital_that_opens_a_sentence_before_its_other_checks():
+    """Most mentions not written as spelled are a term opening a sentence
+    (``Vocoder quality ...``): the loop's shortcut settles them, as it
+    settles those written as spelled; the same capital inside a sentence
+    goes through every check (and is a finding)."""
+    from glossary_lint.engine import parse_document
+
+    linter = Linter(load_glossary(GLOSSARY), Config(root=Path("."), glossary=GLOSSARY))
+    text = "Vocoder quality matters here.\n\nThe new Vocoder helps.\n"
+    mentions = linter.mentions(parse_document("page.md", text, linter.config))
+    settled = [(m.found, term_spelling._as_spelled(m)) for m in mentions]
+    assert settled == [("Vocoder", True), ("Vocoder", False)]
+    assert [(f.code, f.line) for f in linter.lint_text("page.md", text)] == [("GL001", 3)]
+
+
 class _Everything:
     def __contains__(self, item: object) -> bool:
         return True

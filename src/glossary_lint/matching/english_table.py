@@ -23,7 +23,7 @@ A second file keeps each plain word's Zipf frequency itself (``zipf-HASH.json``,
 rather than ask about a threshold (is ``values`` more likely a noun than a
 verb?): read only by a run that asks one, it spares that run importing
 wordfreq (about 0.2 s of CPU time), and laid out in sections by first
-letter as the first file is, so that run decodes only the sections of the
+letters as the first file is, so that run decodes only the sections of the
 words it asks about.
 """
 
@@ -46,9 +46,14 @@ from ..lazy_re import lazy_compile
 #: common in prose); other words are asked of wordfreq.
 PLAIN = lazy_compile(r"[a-zà-öø-ÿ]+")
 #: Bumped when the file's layout changes.
-FORMAT = 3
+FORMAT = 4
 #: Words are grouped by this many first letters.
 GROUP = 3
+#: Groups are kept in sections by this many first letters (of :data:`GROUP`):
+#: a run decodes the sections of the words it asks about.  By one letter, a
+#: check of the Markdown handbook decoded 60 sections, 2.1 MB of JSON (7 ms),
+#: for the 470 words it asked; by two, 218 sections and 0.18 MB.
+SECTION = 2
 #: The files of wordfreq whose bytes decide a plain word's frequency.
 _WORDFREQ_FILES = ("__init__.py", "tokens.py", "data/large_en.msgpack.gz")
 T = TypeVar("T")
@@ -58,13 +63,13 @@ T = TypeVar("T")
 class EnglishTable:
     """For each threshold, the plain words whose Zipf frequency reaches it, by
     their first letters (see :func:`grouped`), kept as the file holds them: a
-    section per threshold and first letter, each a JSON object of groups,
-    decoded when a word of that letter is first asked about.  A run asks
+    section per threshold and first :data:`SECTION` letters, each a JSON object
+    of groups, decoded when a word opening with those letters is first asked about.  A run asks
     about a few hundred words, most against the small tables of common words;
     decoding the 290,000 words that reach :data:`~glossary_lint.matching.english.KNOWN_ZIPF`
     took most of the time of reading the table, for the few words a run asks."""
 
-    #: ``"floor:letter"`` to the start and end of its section in :attr:`body`.
+    #: ``"floor:letters"`` to the start and end of its section in :attr:`body`.
     sections: dict[str, list[int]]
     body: bytes
     _decoded: dict[str, dict[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
@@ -73,14 +78,14 @@ class EnglishTable:
         """Whether ``word`` (of :data:`PLAIN` letters) reaches ``floor``; None
         when its section cannot be read (a file altered after its hash line
         was written): the caller asks wordfreq instead."""
-        groups = self.groups(f"{floor}:{word[0]}")
+        groups = self.groups(f"{floor}:{word[:SECTION]}")
         if groups is None:
             return None
         group = groups.get(word[:GROUP])
         return group is not None and f" {word} " in group
 
     def groups(self, name: str) -> dict[str, str] | None:
-        """The groups of section ``name`` (``"floor:letter"``), decoded on
+        """The groups of section ``name`` (``"floor:letters"``), decoded on
         first use; None when the section cannot be read."""
         groups = self._decoded.get(name, _UNREAD)
         if groups is _UNREAD:
@@ -90,7 +95,7 @@ class EnglishTable:
     def _section(self, name: str) -> dict[str, str] | None:
         span = self.sections.get(name)
         if span is None:
-            return {}  # no word of this letter reaches the floor
+            return {}  # no word opening with these letters reaches the floor
         try:
             groups = json.loads(self.body[span[0] : span[1]])
         except (ValueError, RecursionError):  # brackets nested past the decoder's depth
@@ -104,17 +109,18 @@ _UNREAD: dict[str, str] = {}
 
 def _encode_table(reaching: dict[str, dict[str, str]]) -> bytes:
     """The file's body: a line of JSON naming each section's place, then the
-    sections, each the groups of one threshold (by its name) whose words open with one letter."""
+    sections, each the groups of one threshold (by its name) whose words open
+    with the same :data:`SECTION` letters."""
     parts: list[bytes] = []
     sections: dict[str, list[int]] = {}
     at = 0
     for floor, groups in reaching.items():
-        by_letter: dict[str, dict[str, str]] = {}
+        by_letters: dict[str, dict[str, str]] = {}
         for first, group in groups.items():
-            by_letter.setdefault(first[0], {})[first] = group
-        for letter, section in by_letter.items():
+            by_letters.setdefault(first[:SECTION], {})[first] = group
+        for letters, section in by_letters.items():
             part = json.dumps(section).encode()
-            sections[f"{floor}:{letter}"] = [at, at + len(part)]
+            sections[f"{floor}:{letters}"] = [at, at + len(part)]
             parts.append(part)
             at += len(part)
     header = json.dumps({"floors": list(reaching), "sections": sections}).encode()
@@ -126,7 +132,7 @@ class ZipfTable:
     """The Zipf frequency of each plain word wordfreq lists, by the word's
     first letters: each group one string of `` word`` followed by three digits,
     the frequency in hundredths (as wordfreq rounds it); a word not listed is 0.
-    Kept in sections by first letter, as :class:`EnglishTable` keeps its
+    Kept in sections by first letters, as :class:`EnglishTable` keeps its
     words (its one threshold named :data:`_ZIPF`), each decoded when a word
     of it is first asked: a run asks about a handful of words, and decoding
     and checking all 14,000 groups (3.5 MB) took about 10 ms of every run
@@ -137,7 +143,7 @@ class ZipfTable:
     def zipf(self, word: str) -> float | None:
         """The word's frequency; None when its section cannot be read (a
         file altered behind its hash line): the caller asks wordfreq."""
-        groups = self.sections.groups(f"{_ZIPF}:{word[0]}")
+        groups = self.sections.groups(f"{_ZIPF}:{word[:SECTION]}")
         if groups is None:
             return None
         group = groups.get(word[:GROUP])
@@ -249,16 +255,21 @@ def _decode_sections(body: bytes, names: list[str]) -> EnglishTable | None:
     if type(header) is not dict or header.get("floors") != names:
         return None
     places = header.get("sections")
-    if type(places) is not dict or not all(
-        type(name) is str
-        and type(span) is list
-        and len(span) == 2
-        and all(type(at) is int for at in span)
-        and 0 <= span[0] <= span[1] <= len(sections)
-        for name, span in places.items()
-    ):
+    if type(places) is not dict or not _valid_places(places, len(sections)):
         return None
     return EnglishTable(places, sections)
+
+
+def _valid_places(places: dict[object, object], end: int) -> bool:
+    """Whether each section is named and placed inside the body (``end``
+    bytes): a plain loop, as the header names some 1,600 sections."""
+    for name, span in places.items():
+        if type(name) is not str or type(span) is not list or len(span) != 2:
+            return False
+        start, stop = span
+        if type(start) is not int or type(stop) is not int or not 0 <= start <= stop <= end:
+            return False
+    return True
 
 
 def _decode_zipf(body: bytes) -> ZipfTable | None:

@@ -19,6 +19,9 @@ command-line flag, a file or an identifier, not prose, and gives nothing.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from ..lazy_re import lazy_compile
 from .acronyms import MINOR_WORDS
 
@@ -29,15 +32,42 @@ _HYPHEN = lazy_compile(r"[-‐]")
 #: A word of three letters or more, then an acronym of capitals (digits
 #: inside), one blank between them, on one line.
 _WORD_THEN_ACRONYM = lazy_compile(r"(?<![\w./-])([A-Za-z][a-z]{2,})[ \t]+([A-Z][A-Z0-9]*[A-Z])(?![\w-])")
+#: What every match of :data:`_COMPOUND` holds (two hyphens, a word between),
+#: and of :data:`_WORD_THEN_ACRONYM` (a blank before two capitals): each opens
+#: with a character prose has few of, which the regex engine skips to fast.
+_TWO_HYPHENS = lazy_compile(r"[-‐][a-z]+[-‐][a-z]")
+_BLANK_CAPITALS = lazy_compile(r"[ \t][A-Z][A-Z0-9]*[A-Z](?![\w-])")
 
 
 def compound_initialisms(text: str) -> set[str]:
     """The acronyms that ``text`` spells out in hyphenated compounds or as
     a word before a shorter acronym, in capitals (see the module's docstring)."""
-    found = {"".join(part[0] for part in _HYPHEN.split(m.group(0))).upper() for m in _COMPOUND.finditer(text)}
+    found = {
+        "".join(part[0] for part in _HYPHEN.split(m.group(0))).upper()
+        for m in _on_lines(_COMPOUND, _TWO_HYPHENS, text)
+    }
     found.update(
         m.group(1)[0].upper() + m.group(2)
-        for m in _WORD_THEN_ACRONYM.finditer(text)
+        for m in _on_lines(_WORD_THEN_ACRONYM, _BLANK_CAPITALS, text)
         if m.group(1).lower() not in MINOR_WORDS
     )
     return found
+
+
+def _on_lines(pattern: re.Pattern[str], holds: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, searched only on the lines where ``holds``
+    matches: the matches are the same, as no match of ``pattern`` crosses a
+    line break and each holds a match of ``holds``; but a document is searched
+    whole by the cheap pattern (in a tenth of the time the other takes), and
+    by the other only on the few lines it picks out.  A search from a line's
+    start still sees the characters before it (look-behinds read them); its
+    end stands for the line break, which no look-ahead here matches either."""
+    end = -1
+    for hit in holds.finditer(text):
+        if hit.start() < end:
+            continue  # on the line searched already
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        if end < 0:
+            end = len(text)
+        yield from pattern.finditer(text, start, end)

@@ -132,7 +132,7 @@ def labels_control(word: str, text: str, start: int, end: int) -> bool:
     before = _CONTROL_BEFORE.search(text, max(0, start - _CONTROL_REACH), start)
     if not (before or _CONTROL_AFTER.match(text, end)):
         return False
-    return re.search(rf"(?<![^\W_]){re.escape(word.lower())}(?![^\W_])", text) is not None
+    return _written_alone(text, word.lower())
 
 
 #: A word for a kind of provider, collection or format whose examples are
@@ -372,7 +372,16 @@ def joined_in_source(word: str, text: str, end: int, source: str) -> bool:
         return False
     following = after.group(1)
     forms = {following, following[:-1]} if following.endswith("s") else {following}
-    return any(
-        re.search(rf"(?<![^\W_]){re.escape(word.lower() + form)}(?![^\W_])", source) is not None
-        for form in forms
-    )
+    return any(_written_alone(source, word.lower() + form) for form in forms)
+
+
+def _written_alone(source: str, token: str) -> bool:
+    """Whether ``source`` writes ``token`` with no letter or digit on either
+    side (``(?<![^\\W_])token(?![^\\W_])``): found by ``str.find``, as a
+    pattern made of the token would be compiled for each word asked and
+    tried at every character of the page."""
+    end = len(token)
+    for at in occurrences(source, token):
+        if (at == 0 or not source[at - 1].isalnum()) and not source[at + end : at + end + 1].isalnum():
+            return True
+    return False

@@ -438,14 +438,20 @@ def _page_phrases(mentions: Iterable[Mention], source: str) -> set[tuple[str, tu
 
 
 def _as_spelled(mention: Mention) -> bool:
-    """Found as the glossary spells it (line breaks read as spaces), not as
-    a typo: :func:`_spelling_hit` accepts such a mention first thing
-    (:func:`_accepts`), so no check before it need run."""
+    """Found as the glossary spells it (line breaks read as spaces), or so
+    with its first letter capitalised where a capital may stand (a
+    sentence's first word, a title: :func:`_sentence_capital`), not as a
+    typo: :func:`_spelling_hit` accepts such a mention first thing
+    (:func:`_accepts`), so no check before it need run.  The capitalised ones
+    are most of the mentions not written as spelled (a page's sentences open
+    with its terms), and each went through every check of the loop first."""
     if mention.typo:
         return False
     found = mention.one_line
-    return any(
-        c.spelling.text == found and c.spelling.kind is not SpellingKind.VARIANT for c in mention.candidates
+    proper = [c for c in mention.candidates if c.spelling.kind is not SpellingKind.VARIANT]
+    return any(c.spelling.text == found for c in proper) or any(
+        _sentence_capital(c, found, c.spelling.text, mention.segment, mention.start, mention.stem_end)
+        for c in proper
     )
 
 
