@@ -30,6 +30,9 @@ GLOSSARY = """terms:
   - id: uow
     term: unit of work
     definition: Changes gathered to be written at once.
+  - id: cups-per-tray
+    term: cups per tray
+    definition: How many cups one kiln tray holds.
 """
 
 
@@ -95,3 +98,10 @@ def test_the_leading_words_hyphenated_before_the_term_s_own_noun(gl001_of_run):
     assert gl001(gl001_of_run, "noise.md", text) == []
     text = "Each unit-of work is written at once.\n"
     assert gl001(gl001_of_run, "noise.md", text) == ["unit-of work"]
+
+
+def test_a_word_hyphenated_to_a_preposition_makes_no_modifier(gl001_of_run):
+    text = "Raise the cups-per tray before firing.\n"
+    assert gl001(gl001_of_run, "kiln.md", text) == ["cups-per tray"]
+    text = "The cups per tray figure and a cups-per-tray count.\n"
+    assert gl001(gl001_of_run, "kiln.md", text) == []
