@@ -30,6 +30,9 @@ GLOSSARY = """terms:
   - id: uow
     term: unit of work
     definition: Changes gathered to be written at once.
+  - id: badge-id
+    term: badge-id
+    definition: The number a kiln badge reader reads.
   - id: cups-per-tray
     term: cups per tray
     definition: How many cups one kiln tray holds.
@@ -105,3 +108,12 @@ def test_a_word_hyphenated_to_a_preposition_makes_no_modifier(gl001_of_run):
     assert gl001(gl001_of_run, "kiln.md", text) == ["cups-per tray"]
     text = "The cups per tray figure and a cups-per-tray count.\n"
     assert gl001(gl001_of_run, "kiln.md", text) == []
+
+
+def test_a_hyphenated_identifier_headword_written_as_its_english_phrase(gl001_of_run):
+    """``badge-id`` lowers the acronym as identifiers do; prose writes the
+    phrase, spaced, the acronym in capitals.  Spaced in lower case it is a slip."""
+    text = "Show your badge ID at the gate. Badge ID cards open it.\n"
+    assert gl001(gl001_of_run, "gate.md", text) == []
+    text = "Show your badge id at the gate.\n"
+    assert gl001(gl001_of_run, "gate.md", text) == ["badge id"]
