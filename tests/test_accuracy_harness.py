@@ -21,6 +21,7 @@ import labels  # noqa: E402
 import planting  # noqa: E402
 
 from glossary_lint.glossary.model import CasePolicy, Glossary, Term  # noqa: E402
+from glossary_lint.matching.english import is_known_word  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,15 @@ def test_slips_of_each_kind_are_what_the_kind_says():
     assert forms["pitch-shift"]["listed-variant"] == ("pitch-shift", "pitchshift")
     assert forms["autotuning-pass"]["distinctive-word"][0] == "autotuning"
     assert forms["autotuning-pass"]["distinctive-word"][1] in ("auto-tuning", "auto tuning")
+
+
+def test_a_typo_is_never_planted_as_an_english_word():
+    """``bitter`` slips to ``better``, ``butter`` or ``batter`` as easily as to
+    a misspelling; those are words, and no linter sees a slip in them."""
+    slips = {planting._typo("bitter", frozenset(), random.Random(seed)) for seed in range(60)}
+    assert slips and "" not in slips
+    assert not slips & {"batter", "better", "butter"}
+    assert not any(is_known_word(slip) for slip in slips)
 
 
 def test_plants_go_only_into_prose_lines_one_per_line_and_keep_line_numbers(tmp_path):

@@ -33,6 +33,12 @@ GLOSSARY = """terms:
   - id: qzvec
     term: qzvec2
     definition: A model that turns pen strokes into vectors.
+  - id: badge-id
+    term: badge-id
+    definition: The number a kiln badge reader reads.
+  - id: cups-per-tray
+    term: cups per tray
+    definition: How many cups one kiln tray holds.
 """
 
 
@@ -112,3 +118,19 @@ def test_the_leading_words_hyphenated_before_the_term_s_own_noun(gl001_of_run):
     assert gl001(gl001_of_run, "noise.md", text) == []
     text = "Each unit-of work is written at once.\n"
     assert gl001(gl001_of_run, "noise.md", text) == ["unit-of work"]
+
+
+def test_a_word_hyphenated_to_a_preposition_makes_no_modifier(gl001_of_run):
+    text = "Raise the cups-per tray before firing.\n"
+    assert gl001(gl001_of_run, "kiln.md", text) == ["cups-per tray"]
+    text = "The cups per tray figure and a cups-per-tray count.\n"
+    assert gl001(gl001_of_run, "kiln.md", text) == []
+
+
+def test_a_hyphenated_identifier_headword_written_as_its_english_phrase(gl001_of_run):
+    """``badge-id`` lowers the acronym as identifiers do; prose writes the
+    phrase, spaced, the acronym in capitals.  Spaced in lower case it is a slip."""
+    text = "Show your badge ID at the gate. Badge ID cards open it.\n"
+    assert gl001(gl001_of_run, "gate.md", text) == []
+    text = "Show your badge id at the gate.\n"
+    assert gl001(gl001_of_run, "gate.md", text) == ["badge id"]

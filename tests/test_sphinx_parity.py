@@ -141,11 +141,37 @@ def test_myst_table_cells_are_placed_on_their_rows(tmp_path):
         "| Codec of the day | Encodec here | kept |\n",
         encoding="utf-8",
     )
+    stderr = _sphinx_build(src, tmp_path / "out", "dummy")
+    found = [m.groups()[1:3] for m in map(_WARNING.match, stderr.splitlines()) if m]
+    assert found == [("6", "GL001")], stderr
+
+
+def test_myst_bracket_math_is_neither_checked_nor_linked(tmp_path):
+    """MathJax's ``\\[...\\]`` and ``\\(...\\)`` formulas, which MyST reads as
+    escaped punctuation around text: no finding and no link inside them,
+    while the prose around them is checked and linked as the CLI does."""
+    src = tmp_path / "src"
+    shutil.copytree(Path(__file__).parent / "roots" / "test-handbook", src)
+    (src / "chapter_md.md").write_text(
+        "# Scores\n\nThe score is\n\n\\[\ns = transformer \\cdot Encodec\n\\]\n\n"
+        "where a transformer reads tokens, and \\( c = Encodec + 1 \\) counts them.\n\n"
+        "We write Encodec by mistake.\n",
+        encoding="utf-8",
+    )
+    stderr = _sphinx_build(src, tmp_path / "out", "html")
+    warned = [m for m in map(_WARNING.match, stderr.splitlines()) if m and "chapter_md" in m[1]]
+    assert [m.groups()[1:3] for m in warned] == [("11", "GL001")], stderr
+    page = (tmp_path / "out" / "chapter_md.html").read_text(encoding="utf-8")
+    assert "s = transformer \\cdot Encodec" in page  # the formula's text, no link in it
+    assert re.search(r"where a <a [^>]*>transformer</a> reads", page)
+
+
+def _sphinx_build(src: Path, out: Path, builder: str) -> str:
+    """Build ``src`` with ``builder`` in a process of its own; its warnings."""
     proc = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-q", "--no-color", "-b", "dummy", str(src), str(tmp_path / "out")],
+        [sys.executable, "-m", "sphinx", "-q", "--no-color", "-b", builder, str(src), str(out)],
         capture_output=True,
         text=True,
         timeout=300,
     )
-    found = [m.groups()[1:3] for m in map(_WARNING.match, proc.stderr.splitlines()) if m]
-    assert found == [("6", "GL001")], proc.stderr
+    return proc.stderr

@@ -36,13 +36,37 @@ def acronym_phrase(mention: Mention) -> bool:
     """Whether the mention is a one-word term found as two words, one of
     which is an acronym: written in capitals beside a word that is not
     (``user ID``), or a known acronym in lower case that is no English word
-    of its own (``user id``; not ``fire arm``)."""
+    of its own (``user id``; not ``fire arm``).  Or a lower-case hyphenated
+    headword that lowers a known acronym as identifiers do (``session-id``,
+    ``api-key``), found as the English phrase it stands for: the words
+    spaced and the acronym in its capitals (``the session ID``).  Spaced in
+    lower case (``session id``) it stays a slip."""
     parts = WORD_RE.findall(mention.found)
     if mention.typo or len(parts) != 2 or "-" in mention.separators:
         return False
-    if any(len(WORD_RE.findall(c.spelling.text)) != 1 for c in mention.candidates):
+    spellings = [c.spelling.text for c in mention.candidates]
+    if all(len(WORD_RE.findall(s)) == 1 for s in spellings):
+        return any(_acronym(part, other) for part, other in (parts, parts[::-1]))
+    return all(_identifier_phrase(s, parts) for s in spellings)
+
+
+def _identifier_phrase(spelling: str, parts: list[str]) -> bool:
+    """Whether ``parts`` are the words of ``spelling``, a lower-case pair
+    joined by a hyphen, with its known acronym written in capitals and the
+    other word as the headword writes it."""
+    words = spelling.split("-")
+    if len(words) != 2 or not spelling.islower() or [w.casefold() for w in parts] != words:
         return False
-    return any(_acronym(part, other) for part, other in (parts, parts[::-1]))
+    return any(
+        part == word.upper()
+        and len(word) > 1
+        and is_listed_acronym(part)
+        and other in (other_word, other_word.capitalize())
+        for part, word, other, other_word in (
+            (parts[0], words[0], parts[1], words[1]),
+            (parts[1], words[1], parts[0], words[0]),
+        )
+    )
 
 
 def _acronym(part: str, other: str) -> bool:

@@ -75,7 +75,7 @@ from .page_definitions import spaced_as_page_defines
 from .proper_adjectives import graded_lower_adjective
 from .quoted_names import stands_in_name
 from .row_labels import names_row_subject
-from .split_phrases import acronym_phrase, glossed_as_phrase, linking_word_split
+from .split_phrases import LINKING_WORDS, acronym_phrase, glossed_as_phrase, linking_word_split
 from .styled_names import house_styled
 from .title_subjects import restates_title
 from .typo_names import names_something_else
@@ -918,9 +918,10 @@ def _modifier_of_own_noun(found: str, wanted: str) -> bool:
     for ``signal noise ratio``: the term's leading words hyphenated into a
     compound modifier before the term's own last noun, as English writes a
     modifier of several words before its noun.  A small word joined so
-    (``unit-of work``) makes no modifier: only the whole ``unit-of-work``
-    would be one.  A headword hyphenated all through (``signal-noise-ratio``,
-    a label's or slug's way of joining words) is read the same way: the
+    (``unit-of work``, ``items-per batch``: any preposition, article or
+    conjunction) makes no modifier: only the whole ``unit-of-work`` would
+    be one.  A headword hyphenated all through (``signal-noise-ratio``, a
+    label's or slug's way of joining words) is read the same way: the
     phrase English writes for it opens its head noun after the modifier."""
     got, want = WORD_RE.findall(found), WORD_RE.findall(wanted)
     gaps = _words_and_gaps(found)[1]
@@ -930,7 +931,7 @@ def _modifier_of_own_noun(found: str, wanted: str) -> bool:
     return (
         all(g in HYPHENS for g in gaps[:-1])
         and gaps[-1] == " "
-        and not any(w.casefold() in _SMALL_WORDS for w in got[:-1])
+        and not any(w.casefold() in _SMALL_WORDS or w.casefold() in LINKING_WORDS for w in got[:-1])
     )
 
 

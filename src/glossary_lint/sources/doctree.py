@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from docutils import nodes
 
+from .bracket_math import bracket_math_spans, masked
 from .document import Comment, Document, TermReference
 from .headwords import anchored_headword
 from .html import html_comments
@@ -143,10 +144,17 @@ def walk_doctree(
     walker.text_nodes = text_nodes
     walker.placed = placed
     walker.visit(doctree, BlockKind.PARAGRAPH)
+    # MyST reads ``\[`` as an escaped bracket; MathJax's math it is (:mod:`.bracket_math`).
+    spans = bracket_math_spans(source) if path.lower().endswith(_MARKDOWN_SUFFIXES) else []
+    segments = masked(walker.segments, spans)
+    if text_nodes is not None:
+        for before, after in zip(walker.segments, segments):
+            if before is not after and id(before) in text_nodes:
+                text_nodes[id(after)] = text_nodes.pop(id(before))  # same text length: same starts
     return Document(
         path,
         source,
-        tuple(walker.segments),
+        segments,
         tuple(walker.references),
         tuple(walker.comments),
         walker.source_lines,

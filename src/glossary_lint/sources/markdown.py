@@ -9,10 +9,10 @@ each token has.  Because tokens come in document order, a token is always
 found at its own place, never in an earlier code span or link target.
 
 Supported: CommonMark, GFM tables and strikethrough, YAML front matter,
-``$``/``$$`` math, MyST roles and directives, colon fences (Docusaurus
-``:::note`` admonitions and MyST ``:::{note}``), definition lists (MyST's
-``deflist``: ``Term`` over ``: definition``, the term a headword), HTML and
-JSX tags.
+``$``/``$$`` math, MathJax's ``\\(``/``\\[`` math (:mod:`.bracket_math`),
+MyST roles and directives, colon fences (Docusaurus ``:::note``
+admonitions and MyST ``:::{note}``), definition lists (MyST's ``deflist``:
+``Term`` over ``: definition``, the term a headword), HTML and JSX tags.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..lazy_re import lazy_compile
+from .bracket_math import bracket_math_spans, masked
 from .document import Comment, Document, TermReference
 from .glossary_items import DEFINITION_MARKER, item_lines, split_classifier
 from .html import html_comments
@@ -120,7 +121,7 @@ def _read(path: str, source: str, glossary_page: str) -> tuple[Document, _Walker
     document = Document(
         path,
         source,
-        tuple(walker.segments),
+        masked(walker.segments, bracket_math_spans(text)),
         tuple(walker.references),
         tuple(walker.comments),
         lines,
