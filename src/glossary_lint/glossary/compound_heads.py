@@ -173,6 +173,49 @@ def names_class_after(found: str, text: str, end: int, definition: str) -> bool:
     return _noun_after(text, end) in ("class", "classes") and not definition_calls_it(definition, "class")
 
 
+#: Words after which a name is the class another class is made from:
+#: "RPCoptim inherits from RPC", "a subclass of RPC".
+_BASE_OF = re.compile(
+    r"\b(?:inherits?|inheriting|derives?|derived|deriving)[ \t]*\n?[ \t]+from[ \t]*\n?[ \t]+$"
+    r"|\bsubclass(?:es|ing)?(?:[ \t]*\n?[ \t]+of)?[ \t]*\n?[ \t]+$"
+)
+
+
+def inherited_from(found: str, text: str, start: int, definition: str) -> bool:
+    """Whether the acronym ``found`` at ``start`` of ``text`` is a class that
+    another inherits from: "RPCoptim inherits from RPC(C++) and
+    GeoModelTemplate".  Only a class is inherited from, so the letters name
+    the code that implements what the acronym stands for, as in "the RPC
+    class" (:func:`names_class_after`); a definition whose first sentence
+    calls the entry a class makes it that class."""
+    return (
+        _ACRONYM.fullmatch(found) is not None
+        and _BASE_OF.search(text, max(0, start - 40), start) is not None
+        and not definition_calls_it(definition, "class")
+    )
+
+
+#: "two classes Pinfile, Workspace", "the classes Reader and Writer": the
+#: word "classes", then capitalised names joined by commas or a conjunction.
+_CLASS_SERIES = re.compile(
+    r"\bclasses[ \t]*\n?[ \t]+(?:[A-Z]\w*(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]+(?:and|or)[ \t]+))*$"
+)
+
+
+def listed_as_class(found: str, text: str, start: int, definition: str) -> bool:
+    """Whether the capitalised mention at ``start`` of ``text`` is one name in
+    a series the sentence calls classes: "the API provides two classes
+    Pinfile, Workspace".  Each item is the name of a class in code, written
+    in its case, and the entry is that class only where its definition's
+    first sentence calls it one (as :func:`names_class_after` asks of "the
+    RPC class")."""
+    return (
+        found[:1].isupper()
+        and _CLASS_SERIES.search(text, max(0, start - 200), start) is not None
+        and not definition_calls_it(definition, "class")
+    )
+
+
 #: Nouns after which a phrase in Title Case is the proper name of an offering:
 #: "their Load Balancing service", "each Load Balancing provider".
 _OFFERINGS = frozenset("service services provider providers project projects team teams".split())

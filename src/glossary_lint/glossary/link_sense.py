@@ -35,7 +35,9 @@ from .compound_heads import (
     closes_capitalised_name,
     closes_other_compound,
     definition_calls_it,
+    inherited_from,
     labels_item_after,
+    listed_as_class,
     names_class_after,
     names_file_part,
     names_offering,
@@ -263,6 +265,10 @@ def links_as_term(
         return False  # "**retries** in the **paths** section": a part of a file named so
     if names_class_after(mention.found, text, mention.end, term.definition):
         return False  # "a copy of the RPC class": the code named after the model
+    if inherited_from(mention.found, text, mention.start, term.definition):
+        return False  # "RPCoptim inherits from RPC": the class, not the model
+    if listed_as_class(mention.found, text, mention.start, term.definition):
+        return False  # "it provides two classes Pinfile, Workspace": a class, not a workspace
     if counted_as_a_kind(term, text, mention.start, mention.end):
         return False  # "a vault door", "their own vaults": not the one vault the entry defines
     if opens_code_name(mention.found, text, mention.end, page.code_names):
@@ -404,7 +410,12 @@ def _used_as_verb(mention: Mention, term: Term) -> bool:
     selecting data) or after "by", which makes it the means of an action,
     a verb with or without an object ("drop variables by indexing with a list
     of names").  A second verb joined to the first after a modal is a verb
-    too (``may not commit or cascade right away``).  And a singular noun
+    too (``may not commit or cascade right away``), and so is one in its
+    ``-s`` form that opens a second predicate parallel to an earlier verb
+    (``which fires with the result, or errbacks with the failure``:
+    :func:`_second_predicate`), and one after "to" where a verb such as
+    "cause" or "allow" makes its object do it (``cause the Deferred to
+    errback``; "switch to errback" is the noun).  And a singular noun
     straight after "call" or "invoke", with no article, is the name of the
     function called (``will call rollback as soon as``): English puts an
     article before a thing's singular noun ("call the rollback hook"); an
@@ -419,6 +430,10 @@ def _used_as_verb(mention: Mention, term: Term) -> bool:
         return True  # "cannot cascade"; "may not commit or cascade": a second verb after the modal
     if words[:1] and words[0] in _CALLS and _called_by_name(mention, term):
         return True  # "will call rollback as soon as": a function called by its name
+    if _second_predicate(text, mention.start, mention.end):
+        return True  # "fires with the result, or errbacks with the failure": the verb
+    if words[:1] == ["to"] and _CAUSED_TO.search(text, max(0, mention.start - 80), mention.start):
+        return True  # "should cause the Deferred to errback": what the Deferred is made to do
     if words[:1] == ["by"] and _is_gerund(mention.found):
         return True  # "by indexing with a list of names": how it is done, the verb
     after = _WORD_AFTER.match(text, mention.end)
@@ -433,6 +448,49 @@ def _used_as_verb(mention: Mention, term: Term) -> bool:
     return mention.found[:1].isupper() and bool(
         _SENTENCE_START.search(text, max(0, mention.start - 3), mention.start)
     )
+
+
+#: A verb that makes its object do something, its object (an article and a
+#: word, or a pronoun) and "to": "cause the Deferred to", "allow it to".
+#: What follows is that object's verb; "access to" after "allow" has no
+#: article.  The object may be code, which a segment holds as a placeholder.
+_CAUSED_TO = re.compile(
+    r"\b(?:cause|allow|force|expect|want|tell|ask|enable|permit)(?:s|d|ed|ing)?\s+"
+    r"(?:(?:the|a|an|this|that|its|their|your|each|every)\s+[\w\u2019'\ufffc]+|it|them)\s+to\s+$",
+    re.IGNORECASE,
+)
+#: ", or errbacks with": a comma and a conjunction right before a mention.
+_JOINED_BEFORE = re.compile(r",[ \t]*\n?[ \t]*(?:or|and)[ \t]*\n?[ \t]*$")
+_WORD_NEXT = re.compile(r"[ \t]*\n?[ \t]+([a-z]+)\b")
+#: Where the sentence of a mention starts: after the last full stop, or the text's start.
+_SENTENCE_END = re.compile(r"[.!?;:][ \t\n]")
+#: Words that are the subject of a verb right after them: "which fires with".
+_SUBJECTS = "which|that|who|it|this|he|she"
+
+
+def _second_predicate(text: str, start: int, end: int) -> bool:
+    """A mention in its ``-s`` form that opens a sentence's second predicate,
+    parallel to a first one: "It returns a Deferred which fires with the
+    protocol, or errbacks with the connection failure".  After a comma and
+    "or" or "and", and before a preposition that an earlier ``-s`` verb of
+    the same sentence takes too, right after its subject ("which fires
+    with"), the word is a verb in the third person, with that verb's
+    subject.  Nouns in a series keep their link: "callbacks or errbacks to
+    the Deferreds" has no comma, and "arrays of numbers, lists, or tuples of
+    numbers" has no subject before "arrays"."""
+    joined = _JOINED_BEFORE.search(text, max(0, start - 20), start)
+    if joined is None or not text.endswith("s", start, end):
+        return False
+    after = _WORD_NEXT.match(text, end)
+    if after is None or after.group(1) not in PREPOSITIONS:
+        return False
+    opened = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    first = re.compile(
+        rf"\b(?:{_SUBJECTS})(?:[ \t]*\n?[ \t]+(?:{'|'.join(_ADVERBS)}))?[ \t]*\n?[ \t]+"
+        rf"[a-z]{{2,}}s[ \t]*\n?[ \t]+{after.group(1)}\b",
+        re.IGNORECASE,
+    )
+    return first.search(text, opened, joined.start()) is not None
 
 
 def _after_modal(words: list[str]) -> bool:
