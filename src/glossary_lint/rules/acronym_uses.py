@@ -340,7 +340,11 @@ def _small_code_pattern(word: str) -> re.Pattern[str]:
     small letters alone, or opens with it and a blank (a command, a setting);
     or the word in small letters alone in bold, a list item's label."""
     small = re.escape(word.lower())
-    return re.compile(rf"(?<![`\w])`{{1,2}}{small}(?:`|[ \t][^`\n]*`)|^[ \t]*[-*+][ \t]+\*\*{small}\*\*[ \t]*:", re.M)
+    return re.compile(
+        rf"(?<![`\w])`{{1,2}}{small}(?:`|[ \t][^`\n]*`)"
+        rf"|^[ \t]*[-*+][ \t]+\*\*{small}\*\*[ \t]*:",
+        re.M,
+    )
 
 
 def coded_in_small_letters(word: str, paragraph: str) -> bool:

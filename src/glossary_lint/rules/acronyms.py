@@ -333,7 +333,8 @@ def _names_collection(text: str, end: int) -> bool:
 #: it); or a file extension in brackets, maybe after a noun in small letters:
 #: ``QZF (.qzf)``, ``QZF keyword list (.kwl)``.
 _FORMAT_AFTER = lazy_compile(
-    r"[ \t]+(?:(?:files?|formats?|encodings?)(?![\w-])|(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}\(\.[A-Za-z0-9]{1,6}\))",
+    r"[ \t]+(?:(?:files?|formats?|encodings?)(?![\w-])"
+    r"|(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}\(\.[A-Za-z0-9]{1,6}\))",
     re.IGNORECASE,
 )
 
