@@ -18,6 +18,12 @@ def test_a_letter_and_a_hyphen_before_an_acronym_make_one_name():
     assert found == [("q-QZE", NAME), ("QZE", ACRONYM)]
 
 
+def test_a_letter_with_a_number_and_a_hyphen_before_an_acronym_make_one_name():
+    # ``k7-QZS``: a kiln model's code and its variant, one model's name.
+    found = [(c.word, c.kind) for c in candidates("The k7-QZS1 kiln fires hotter than the QZS1 dryer.")]
+    assert found == [("k7-QZS1", NAME), ("QZS1", ACRONYM)]
+
+
 def test_an_acronym_after_a_prefix_word_is_still_cut_out():
     # ``non-`` and ``pre-`` are words of prose: the acronym after them is its own.
     assert [(c.word, c.kind) for c in candidates("Run the non-QZE pass and the pre-QZE pass.")] == [

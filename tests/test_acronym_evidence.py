@@ -64,6 +64,13 @@ def test_a_word_named_as_an_encoding_is_no_acronym_in_the_document(tmp_path):
     assert _gl002(tmp_path, text) == ["QZD"]
 
 
+def test_a_word_named_as_a_protocol_is_no_acronym_in_the_document(tmp_path):
+    """``the PLQR protocol``: the way two programs write their messages, a
+    format of them, named as a file format is."""
+    text = "The kiln reports each firing over the PLQR protocol.\n\nA PLQR frame carries one QZT reading.\n"
+    assert _gl002(tmp_path, text) == ["QZT"]
+
+
 def test_a_word_never_named_as_a_format_stays_an_acronym(tmp_path):
     assert _gl002(tmp_path, "Later, each PLQ is read back by the viewer.\n") == ["PLQ"]
 

@@ -1258,6 +1258,22 @@ def test_gl001_a_capital_naming_a_platform_s_service_is_no_slip(tmp_path):
     assert gl(linter.lint_text("a.md", text)) == [("Ledger", "ledger")]
 
 
+@pytest.mark.parametrize(
+    ("named", "slip"),
+    [
+        # An API's resource type, as its data model names it.
+        ("A GET on the Ledger resource returns its sales.", "A GET on the Ledger returns its sales."),
+        # A data type cited after the word type, as its schema names it.
+        ("The books field is of type Ledger, one per shop.", "The books field holds a Ledger, one per shop."),
+    ],
+)
+def test_gl001_a_capital_naming_a_resource_or_data_type_is_no_slip(tmp_path, named, slip):
+    linter = small_linter(tmp_path, [("ledger", "ledger", [])])
+    assert gl(linter.lint_text("a.md", f"Each shop keeps a ledger.\n\n{named}\n")) == []
+    # Without the word that names it, the same capital stays a slip.
+    assert gl(linter.lint_text("a.md", f"Each shop keeps a ledger.\n\n{slip}\n")) == [("Ledger", "ledger")]
+
+
 def test_gl001_a_capitalised_term_opening_a_lower_case_hyphenated_name_is_no_slip(tmp_path):
     linter = small_linter(tmp_path, [("quokka", "Quokka", ["case: exact"])])
     text = "Ask on the quokka-users list, or install quokka-tools.\n"

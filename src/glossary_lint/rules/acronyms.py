@@ -330,10 +330,11 @@ def _names_collection(text: str, end: int) -> bool:
 
 #: The word after an acronym that says it names a file format: ``QZF files``,
 #: ``the QZF format``, ``the QZF encoding`` (how data is written, a format of
-#: it); or a file extension in brackets, maybe after a noun in small letters:
-#: ``QZF (.qzf)``, ``QZF keyword list (.kwl)``.
+#: it), ``the QZF protocol`` (how messages are written, a wire format); or a
+#: file extension in brackets, maybe after a noun in small letters: ``QZF
+#: (.qzf)``, ``QZF keyword list (.kwl)``.
 _FORMAT_AFTER = lazy_compile(
-    r"[ \t]+(?:(?:files?|formats?|encodings?)(?![\w-])"
+    r"[ \t]+(?:(?:files?|formats?|encodings?|protocols?)(?![\w-])"
     r"|(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}\(\.[A-Za-z0-9]{1,6}\))",
     re.IGNORECASE,
 )
@@ -341,10 +342,11 @@ _FORMAT_AFTER = lazy_compile(
 
 def names_format(text: str, end: int) -> bool:
     """Whether the acronym ending at ``end`` is followed by ``file``,
-    ``format`` or ``encoding``, or by the extension of its files in brackets (``QZF
-    keyword list (.kwl)``): the name of a file format (``QZF files``), which
-    a reader meets as a file's kind, like an extension, not as a phrase to
-    spell out.  A document that writes it so once names the format by it
+    ``format``, ``encoding`` or ``protocol`` (the format of the messages
+    programs exchange, named as a file's is), or by the extension of its
+    files in brackets (``QZF keyword list (.kwl)``): the name of a file
+    format (``QZF files``), which a reader meets as a file's kind, like an
+    extension, not as a phrase to spell out.  A document that writes it so once names the format by it
     throughout."""
     return _FORMAT_AFTER.match(text, end) is not None
 
@@ -487,7 +489,7 @@ def _compound_kind(whole: str) -> tuple[int, str, str] | None:
         if kind == ACRONYM and _names_compound(whole, first[0] + len(first[1])):
             return first[0], whole[first[0] :], NAME  # QZM-Pack, Open-QZM-Pack, QZM-seq: one name
         if kind == ACRONYM and _LETTER_HYPHEN.fullmatch(whole, 0, first[0]):
-            return 0, whole[: first[0]] + word, NAME  # q-QZE: the letter and the acronym, one name
+            return 0, whole[: first[0]] + word, NAME  # q-QZE, z14-QZ1: the letter and the acronym, one name
     elif all(k == ACRONYM and p.isupper() or p.isdigit() for k, (_, p) in zip(kinds, parts)):
         kind = ACRONYM  # SI-SDR
     elif any(kinds):
@@ -504,7 +506,10 @@ def _compound_kind(whole: str) -> tuple[int, str, str] | None:
 #: alone is no word of English but a symbol the name takes from its maths
 #: (the ``t`` of a Student's t distribution, the ``k`` of k neighbours), and
 #: the acronym after it is part of that name, not one to cut out of it.
-_LETTER_HYPHEN = lazy_compile(r"[a-z][-‐]")
+#: So is a small letter with a number after it (``z14-`` of ``z14-QZ1``,
+#: ``m3-`` of ``m3-QZE``): a model's or a generation's code, no word of
+#: prose either, whose variant the acronym after it names.
+_LETTER_HYPHEN = lazy_compile(r"[a-z][0-9]*[-‐]")
 #: A hyphen and a word in Title Case: ``-Pack`` of ``QZM-Pack``.
 _HYPHEN_TITLE_WORD = lazy_compile(r"[-‐][A-Z][a-z]+(?![^\W_])")
 

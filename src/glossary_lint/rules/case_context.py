@@ -330,8 +330,9 @@ _UI_PARTS = frozenset(
     "column row field button tab menu pane panel dialog window checkbox toolbar sidebar".split()
     # A platform names each of its services so (``the Identity service``, ``the
     # Image service``): the capitalised word is the service's name, not the
-    # common noun it is made of.
-    + ["service"]
+    # common noun it is made of.  So does a web API each type of resource it
+    # serves (``the Invoice resource``): the name its data model gives it.
+    + ["service", "resource"]
 )
 
 
@@ -390,6 +391,8 @@ def _word(before: re.Match[str]) -> str:
 _NAMING_WORDS = frozenset(
     (
         "see called named titled entitled labelled labeled click clicking press pressing tap choose select"
+        # ``a field of type Widget``: the data type cited by the name its schema gives it.
+        " type"
     ).split()
 )
 #: Words that open a sentence before its noun (``The``, ``Each``, ``With``):
