@@ -44,6 +44,8 @@ PROSE_MARKDOWN = {
     "docusaurus admonition": ":::note\nWe use Encodec.\n:::\n",
     "myst admonition": "```{note}\nWe use Encodec.\n```\n",
     "myst colon admonition": ":::{tip}\nWe use Encodec.\n:::\n",
+    "myst tab inside a tab set": "::::{tab-set}\n:::{tab-item} One\nWe use Encodec.\n:::\n::::\n",
+    "myst card inside a grid": "::::{grid} 1 2 2 2\n:::{grid-item-card} A card\nWe use Encodec.\n:::\n::::\n",
     "image alt text": "![the Encodec encoder](img.png)\n",
     "emphasis": "We use *Encodec* and **more**.\n",
     "escaped brackets around words": "The codec map\\[Encodec\\] holds it.\n",

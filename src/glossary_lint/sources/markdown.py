@@ -36,14 +36,20 @@ from .mdx import mdx_masked
 from .segments import BlockKind, LineIndex, Segment, SegmentBuilder, SourceText, next_line_break
 
 #: Directives and admonitions whose body is prose; any other directive's
-#: body (code-block, math, toctree, ...) is skipped.
+#: body (code-block, math, toctree, ...) is skipped.  The layout containers
+#: of sphinx-design and sphinx-tabs (``tab-set``, ``grid``, ...) hold only
+#: other directives, but those are tabs and cards of prose: skipping the
+#: container would leave every tab and card in it unchecked.
 PROSE_DIRECTIVES = frozenset(
     """
 note tip info warning caution danger important hint attention error seealso admonition
 topic sidebar epigraph highlights pull-quote versionadded versionchanged deprecated
 dropdown tab-item card margin figure
+tab-set tab grid grid-item grid-item-card card-carousel
 """.split()
 )
+#: Layout containers whose argument, if any, sets columns or counts, not a title.
+_LAYOUT_CONTAINERS = frozenset({"tab-set", "grid", "grid-item", "card-carousel"})
 
 #: The directive whose body is a glossary: name lines over indented definitions.
 GLOSSARY_DIRECTIVE = "glossary"
@@ -51,7 +57,17 @@ GLOSSARY_DIRECTIVE = "glossary"
 #: title (``admonition``, ``topic``, ``dropdown``, ...), or the first line of
 #: a note that takes none.  A version directive's argument is a version, a
 #: figure's the image's path (its body, the caption and legend, is prose).
-TITLED_DIRECTIVES = PROSE_DIRECTIVES - {"versionadded", "versionchanged", "deprecated", "seealso", "figure"}
+TITLED_DIRECTIVES = (
+    PROSE_DIRECTIVES
+    - _LAYOUT_CONTAINERS
+    - {
+        "versionadded",
+        "versionchanged",
+        "deprecated",
+        "seealso",
+        "figure",
+    }
+)
 
 #: How deep admonitions may nest inside each other before the rest is skipped.
 MAX_DIRECTIVE_DEPTH = 16
