@@ -588,13 +588,12 @@ def glossary_forms(glossary: Glossary, headwords: Iterable[str] = ()) -> dict[st
     glossary's ``Dataset`` for an entry spelled ``dataset``, the page not
     listing ``dataset``) stays the capital a case plant slips to."""
     listed = frozenset(headwords)
-    every = Counter(form for term in glossary for form in {term.spelling, *term.aliases})
+    every = frozenset(form for term in glossary for form in (term.spelling, *term.aliases))
     out: dict[str, frozenset[str]] = {}
     for term in glossary:
-        given = set(every)
-        if term.spelling in listed:
-            given |= {name for name in listed if name.casefold() == term.spelling.casefold()}
-        out[term.id] = frozenset(given - {term.spelling})
+        folded = term.spelling.casefold()
+        same = {name for name in listed if name.casefold() == folded} if term.spelling in listed else set()
+        out[term.id] = (every | same) - {term.spelling}
     return out
 
 

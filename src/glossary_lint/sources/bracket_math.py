@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .segments import PLACEHOLDER, Segment
 
@@ -76,14 +77,5 @@ def _masked(segment: Segment, spans: Sequence[tuple[int, int]]) -> Segment:
             at = hi
         if at < length:
             pieces.append((start + at, source + at, length - at))
-    return Segment(
-        "".join(text),
-        segment.kind,
-        tuple(pieces),
-        segment.title_ranges,
-        segment.link_ranges,
-        segment.explicit_anchor,
-        segment.cited,
-        segment.fixed_width,
-        segment.headword,
-    )
+    # Every other field (title and link ranges, flags) is the segment's own.
+    return replace(segment, text="".join(text), pieces=tuple(pieces))
