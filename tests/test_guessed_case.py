@@ -181,3 +181,47 @@ def test_a_bold_label_or_bold_phrase_still_counts_for_nothing(gl001_of_run):
     phrase = "Read the **Quillbox Recipe Guide** first.\n\n" + lower
     assert gl001_of_run(entry("exact"), {"tools.md": label}) == []
     assert gl001_of_run(entry("exact"), {"tools.md": phrase}) == []
+
+
+#: A name the importer guessed ``exact`` from its heading alone (a capital
+#: after a hyphen), which the chapters write in lower case.
+HYPHENED = entry("exact", term="Quill-to-Glyph")
+
+
+def test_a_guessed_proper_name_the_chapters_write_in_lower_case_on_several_pages_is_their_spelling(
+    gl001_of_run,
+):
+    """One use on each page says nothing to the page's own usage, but the
+    chapters together write the lower case as their habit."""
+    files = {
+        "intro.md": "The tool grew out of quill-to-glyph work.\n",
+        "tables.md": "A quill-to-glyph table maps each stroke.\n",
+        "notes.md": "Keep the quill-to-glyph notes.\n",
+    }
+    assert gl001_of_run(HYPHENED, files) == []
+    # a name whose case the author set keeps its slips
+    assert len(gl001_of_run(HYPHENED.replace("    case-guessed: true\n", ""), files)) == 3
+    # two pages are no habit of the chapters
+    del files["notes.md"]
+    assert len(gl001_of_run(HYPHENED, files)) == 2
+
+
+def test_the_glossarys_capitals_written_once_by_choice_keep_the_lower_case_slips(gl001_of_run):
+    files = {
+        "intro.md": "The tool grew out of quill-to-glyph work.\n",
+        "notes.md": "We keep quill-to-glyph notes.\n",
+        "maps.md": "Draw the quill-to-glyph maps.\n",
+        "tables.md": "Each table is built from the Quill-to-Glyph data.\n",
+    }
+    lowered = [("intro.md", "quill-to-glyph"), ("maps.md", "quill-to-glyph"), ("notes.md", "quill-to-glyph")]
+    assert sorted(gl001_of_run(HYPHENED, files)) == lowered
+    # at a sentence start, a capital after the first letter is chosen too
+    files["tables.md"] = "Quill-to-Glyph data builds each table.\n"
+    assert sorted(gl001_of_run(HYPHENED, files)) == lowered
+    # a heading capitalises any word, and a line of its own heads a definition: no choice
+    files["tables.md"] = "# Quill-to-Glyph data\n\nIt builds each table.\n"
+    assert gl001_of_run(HYPHENED, files) == []
+    files["tables.md"] = "Quill-to-Glyph\n: The table of strokes.\n"
+    assert gl001_of_run(HYPHENED, files) == []
+
+

@@ -624,6 +624,31 @@ def test_a_plural_in_the_definition_allows_the_open_form_of_a_hyphenated_entry(t
     assert gl001_of(tmp_path, glossary, files) == []
 
 
+#: A spaced entry that another entry's definition hyphenates, naming it as
+#: one of two ways a thing is done.
+HYPHENATED_BY_ANOTHER_ENTRY = """terms:
+  - id: hand-sort
+    term: hand sort
+    definition: Sorting parcels by hand, not by the belt.
+  - id: sorting
+    term: sorting
+    definition: Putting each parcel on its route, by one of two methods (belt-fed or hand-sort).
+  - id: drop-point
+    term: drop point
+    definition: Where a courier leaves the parcels.
+"""
+
+
+def test_a_spaced_entry_hyphenated_as_another_entrys_definition_writes_it_passes(tmp_path):
+    files = {
+        "a.md": "The depot offers two methods (belt-fed or hand-sort).\n\n**Hand-sort.** A clerk reads each label.\n"
+    }
+    assert gl001_of(tmp_path, HYPHENATED_BY_ANOTHER_ENTRY, files) == []
+    # a term no definition hyphenates keeps its slips
+    files = {"a.md": "The parcel waits at the drop-point.\n"}
+    assert gl001_of(tmp_path, HYPHENATED_BY_ANOTHER_ENTRY, files) == [("a.md", "drop-point")]
+
+
 def test_a_spaced_entry_hyphenated_against_its_definition_is_still_a_slip(tmp_path):
     files = {"a.md": "The parcel waits at the drop-point.\n"}
     assert gl001_of(tmp_path, HYPHENATED_IN_DEFINITION, files) == [("a.md", "drop-point")]

@@ -116,3 +116,40 @@ def test_a_markdown_definition_list_converts_to_a_rest_one():
     assert markdown_to_rest("Dock Slot\n: Where a truck *backs* up.\n\nSorting Hat\n: A bin.\n") == (
         "Dock Slot\n   Where a truck *backs* up.\nSorting Hat\n   A bin."
     )
+
+
+#: A glossary directive whose items have several names, a line each, in
+#: the page's sentence case: ``import`` keeps the first as the entry's
+#: term and lowers the others to running-text aliases.
+SEVERAL_NAMES = (
+    "Words\n=====\n\n.. glossary::\n   :sorted:\n\n"
+    "   Sorting hat\n   Sorting hats\n      The bin a parcel drops into once its label is read.\n\n"
+    "   Dock slot\n   Dock slots : place\n   Loading bay\n      Where a truck backs up; sorting hats empty into one.\n"
+)
+
+
+def test_each_name_line_of_a_rest_glossary_item_is_a_headword_of_its_own():
+    """As Sphinx reads the directive (and as the Markdown reader reads a MyST
+    glossary): one term a line, the classifier left out, the definition prose."""
+    document = parse_rest("words.rst", SEVERAL_NAMES)
+    assert [s.text for s in document.segments if s.headword] == [
+        "Sorting hat",
+        "Sorting hats",
+        "Dock slot",
+        "Dock slots",
+        "Loading bay",
+    ]
+    prose = [s.text for s in document.segments if not s.headword and s.kind.value == "paragraph"]
+    assert prose == [
+        "The bin a parcel drops into once its label is read.",
+        "Where a truck backs up; sorting hats empty into one.",
+    ]
+
+
+def test_an_items_further_names_on_a_glossary_page_are_no_slips_of_its_aliases(gl001_of_run):
+    glossary = to_yaml(import_page(SEVERAL_NAMES, ".rst"))
+    assert "- sorting hats" in glossary  # the alias as running text writes it
+    assert gl001_of_run(glossary, {"words.rst": SEVERAL_NAMES, "depot.md": CHAPTER}) == []
+    # the same capital mid-sentence in a definition is still a slip
+    page = SEVERAL_NAMES.replace("sorting hats empty", "the Sorting hats empty")
+    assert gl001_of_run(glossary, {"words.rst": page}) == [("words.rst", "Sorting hats")]

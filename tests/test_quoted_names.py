@@ -51,6 +51,20 @@ def test_link_text_naming_its_address_is_the_package_name(gl001_of_run):
     assert gl001(gl001_of_run, "tools.rst", text) == []
 
 
+def test_link_text_naming_a_documentation_sites_project_is_the_package_name(gl001_of_run):
+    """A documentation host closes the project's address with a language and
+    a release: the part before them is the name the text gives."""
+    text = (
+        "The site is built on:\n\n"
+        "- `graphstore <https://docs.example.org/projects/graphstore/en/latest/>`_\n"
+        "- `eeg <https://docs.example.org/projects/eeg/fr/2.4/index.html>`_\n"
+    )
+    assert gl001(gl001_of_run, "tools.rst", text) == []
+    # a word of the address that closes no documentation's path is still prose
+    text = "Read the `graphstore <https://example.org/graphstore/guide/>`_ first.\n"
+    assert gl001(gl001_of_run, "tools.rst", text) == ["graphstore"]
+
+
 def test_link_text_other_than_its_address_is_prose(gl001_of_run):
     text = "Read the [graphstore tools](https://example.org/tools/graphstore) or [eeg](https://example.org/eeg-kit).\n"
     assert gl001(gl001_of_run, "tools.md", text) == ["graphstore", "eeg"]

@@ -66,6 +66,19 @@ def test_a_phrase_of_everyday_words_with_no_such_site_stays_sentence():
         ("Jarspec", "See https://jarspec.org/", "jarspec.org"),  # one word, no everyday English
         ("Jarspec", "See https://ja.org/", None),  # one word cut short names anything
         ("Forum", "See https://forum.jarspec.org/", None),  # an everyday word names a part of a site
+        # a documentation host's project, before its language and release, even an everyday word
+        (
+            "Sieve",
+            "See http://docs.example.org/projects/sieve/en/latest/ for more.",
+            "http://docs.example.org/projects/sieve/en/latest/",
+        ),
+        (
+            "Jar Spec",
+            "See https://docs.example.org/jar-spec/en/stable/",
+            "https://docs.example.org/jar-spec/en/stable/",
+        ),
+        ("Sieve", "See https://example.org/sieve/latest/", None),  # a release alone: any page's path
+        ("Sieve", "See https://example.org/guide/sieve/", None),
     ],
 )
 def test_a_site_is_named_after_the_name_where_a_label_of_its_host_runs_its_words_together(

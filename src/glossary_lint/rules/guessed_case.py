@@ -14,14 +14,21 @@ of the writer's and counts for neither side; a name set alone in bold
 mid-sentence (``the word **Quillbox**``) is, bold there adding no
 capitals.  An entry whose case the author set (no ``case-guessed``) is
 judged by its policy alone.
+
+The chapters together weigh the same way where no one page says enough: a
+name guessed ``exact`` from its heading alone (``Quill-to-Glyph``) that the
+handbook writes in lower case on three pages or more (``a quill-to-glyph
+table``), and never in the glossary's capitals where a
+writer chose them, is a lower-case term there (:func:`lowered_by_house`,
+counted by the survey: :attr:`.house_style.HouseStyle.lowered_guesses`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..glossary.model import SpellingKind
-from ..matching.matcher import Mention
+from ..glossary.model import CasePolicy, SpellingKind
+from ..matching.matcher import Candidate, Mention
 from .case_context import at_sentence_start, capital_allowed
 
 #: How often a page must write a guessed name's other case, and never the
@@ -85,6 +92,43 @@ class GuessedCaseUsage:
             else:
                 other += 1
         return agree >= USAGE_USES and not other
+
+
+def guessed_exact(mention: Mention) -> bool:
+    """Whether the mention writes, in the glossary's letters, a name with
+    capitals whose case the importer guessed ``exact``."""
+    found = mention.one_line
+    return (
+        not (mention.typo or mention.ambiguous)
+        and found != found.lower()
+        and any(_guessed_exact_spelling(c) and c.spelling.text == found for c in mention.candidates)
+    )
+
+
+def lowers_guessed_exact(mention: Mention) -> bool:
+    """Whether the mention writes in lower case a name with capitals whose
+    case the importer guessed ``exact``."""
+    found = mention.one_line
+    return (
+        not (mention.typo or mention.ambiguous)
+        and found == found.lower()
+        and any(_guessed_exact_spelling(c) and _case_only(found, c.spelling.text) for c in mention.candidates)
+    )
+
+
+def lowered_by_house(mention: Mention, lowered: frozenset[str]) -> bool:
+    """Whether the mention writes in lower case a name the importer guessed
+    ``exact`` in the lower case the handbook's chapters write as their
+    habit (``lowered``: :attr:`.house_style.HouseStyle.lowered_guesses`)."""
+    return mention.one_line in lowered and lowers_guessed_exact(mention)
+
+
+def _guessed_exact_spelling(candidate: Candidate) -> bool:
+    return (
+        candidate.term.case_guessed
+        and candidate.spelling.case is CasePolicy.EXACT
+        and candidate.spelling.kind is not SpellingKind.VARIANT
+    )
 
 
 def set_alone_in_bold(mention: Mention) -> bool:

@@ -50,7 +50,7 @@ from .case_context import at_sentence_start, capital_allowed, capitals_can_only_
 from .class_nouns import ClassNounCount, ClassNouns
 from .code_spellings import CodeSpellingCount, CodeSpellingPart, CodeSpellings, declared_names
 from .dotted_names import dotted_names
-from .guessed_case import USAGE_USES
+from .guessed_case import USAGE_USES, guessed_exact, lowers_guessed_exact
 from .house_names import two_word_names
 from .linked_forms import linked_forms
 from .styled_names import styled_term
@@ -158,18 +158,51 @@ def _chosen_capital(mention: Mention) -> bool:
     if mention.found[1:2].isupper():
         return False
     text, start, end = mention.segment.text, mention.start, mention.stem_end
-    before = text.rfind("\n", max(0, start - _CONTEXT), start)
-    line = before + 1 if before >= 0 or start <= _CONTEXT else start  # a long line is no title
-    line_end = text.find("\n", end, end + _CONTEXT)
-    if text[line:start].lstrip().startswith(_NOT_PROSE_LINE) or (
-        line_end >= 0 and _UNDERLINE.match(text, line_end)
-    ):
+    line = _title_line(mention)
+    if line is None:
         return False
     near = _block_start(text, start, line)
     window = text[near : end + _CONTEXT]
     around = Segment(window, BlockKind.PARAGRAPH, ((0, 0, len(window)),))
     start, end = start - near, end - near
     return not at_sentence_start(window, start) and capitals_can_only_be_slips(around, window, start, end)
+
+
+def _title_line(mention: Mention) -> int | None:
+    """Where the line of the mention's text starts, or None where the line
+    is a heading (a ``#`` line, or a line over its underline) or a table's
+    row, whose capitals are its style."""
+    text, start, end = mention.segment.text, mention.start, mention.stem_end
+    before = text.rfind("\n", max(0, start - _CONTEXT), start)
+    line = before + 1 if before >= 0 or start <= _CONTEXT else start  # a long line is no title
+    line_end = text.find("\n", end, end + _CONTEXT)
+    if text[line:start].lstrip().startswith(_NOT_PROSE_LINE) or (
+        line_end >= 0 and _UNDERLINE.match(text, line_end)
+    ):
+        return None
+    return line
+
+
+def _alone_on_line(mention: Mention) -> bool:
+    """Whether the mention is all its line holds: a headword over its
+    definition, a label, written as the entry is headed."""
+    text = mention.segment.text
+    line = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    after = text[mention.end : len(text) if end < 0 else end]
+    return not (text[line : mention.start].strip() or after.strip())
+
+
+def _kept_capitals(mention: Mention) -> bool:
+    """Whether a name guessed ``exact`` is written in the glossary's letters
+    where a writer chose them: in running text, not a heading, a table's
+    row or a line of its own (a headword), with a capital after its first
+    letter (``the Quill-to-Glyph maps``, ``the Ink Well``) or its first
+    capital mid-sentence."""
+    if not guessed_exact(mention) or _title_line(mention) is None or _alone_on_line(mention):
+        return False
+    found = mention.one_line
+    return any(ch.isupper() for ch in found[1:]) or not at_sentence_start(mention.segment.text, mention.start)
 
 
 #: How a line opens that is no running text: a Markdown heading, or a row of a
@@ -219,6 +252,12 @@ class CapitalPart:
     #: How often it writes each headword set in capitals in Title Case
     #: mid-sentence (:func:`.styled_names.styled_term`), by term id.
     styled: Counter[str] = field(default_factory=Counter)
+    #: How often it writes a capitalised name whose case the importer
+    #: guessed ``exact`` in the glossary's letters by choice
+    #: (:func:`_kept_capitals`), by the form case-folded.
+    kept: Counter[str] = field(default_factory=Counter)
+    #: How often it writes such a name in lower case, by the form.
+    lowered: Counter[str] = field(default_factory=Counter)
 
 
 class _CapitalCount:
@@ -240,6 +279,11 @@ class _CapitalCount:
         #: :attr:`CapitalPart.styled` of the run, and in how many files.
         self.styled: Counter[str] = Counter()
         self.styled_files: Counter[str] = Counter()
+        #: :attr:`CapitalPart.kept` and :attr:`CapitalPart.lowered` of the
+        #: run, and in how many files each form is written in lower case.
+        self.kept: Counter[str] = Counter()
+        self.lowered: Counter[str] = Counter()
+        self.lowered_files: Counter[str] = Counter()
 
     @staticmethod
     def count(mentions: Iterable[Mention]) -> CapitalPart:
@@ -251,12 +295,16 @@ class _CapitalCount:
             term = mention.terms[0].id
             if mention.found == mention.found.casefold():
                 part.lower[term] += 1
+                if lowers_guessed_exact(mention):
+                    part.lowered[mention.one_line] += 1
             elif _prose_capital(mention):
                 part.capitals[(term, capital_shape(mention.one_line))] += 1
                 if mention.terms[0].case_guessed:
                     part.guessed.add(term)
             elif (styled := styled_term(mention)) is not None and _chosen_capital(mention):
                 part.styled[styled] += 1
+            elif _kept_capitals(mention):
+                part.kept[mention.one_line.casefold()] += 1
         return part
 
     def merge(self, part: CapitalPart) -> None:
@@ -267,6 +315,9 @@ class _CapitalCount:
         self.guessed |= part.guessed
         self.styled.update(part.styled)
         self.styled_files.update(part.styled.keys())
+        self.kept.update(part.kept)
+        self.lowered.update(part.lowered)
+        self.lowered_files.update(part.lowered.keys())
 
     def house_terms(self) -> frozenset[CapitalForm]:
         """:attr:`HouseStyle.capitalised_terms`."""
@@ -277,6 +328,16 @@ class _CapitalCount:
             or house_capitals(n, self.files[form])
             or (form[0] in self.guessed and outvotes_guess(n, self.files[form], self.lower[form[0]]))
         )
+
+    def lowered_guesses(self) -> frozenset[str]:
+        """:attr:`HouseStyle.lowered_guesses`: the lower-case forms of names
+        guessed ``exact`` written on :data:`KEPT_USES` pages or more, where
+        the run never writes the glossary's capitals by choice
+        (:func:`_kept_capitals`).  Not a vote, as :func:`outvotes_guess` is:
+        one capital a writer chose keeps the lower case slips, however
+        often the lower case is written (a name lowered in many places is
+        many slips of one name)."""
+        return frozenset(f for f in self.lowered if self.lowered_files[f] >= KEPT_USES and not self.kept[f])
 
     def styled_names(self) -> frozenset[str]:
         """:attr:`HouseStyle.styled_names`."""
@@ -446,6 +507,11 @@ class HouseStyle:
     #: several chapters (:func:`house_capitals`): the handbook's styling of
     #: the name (:mod:`.styled_names`).
     styled_names: frozenset[str] = frozenset()
+    #: Lower-case forms of names the importer guessed ``exact`` that the
+    #: handbook writes on several pages and never in the glossary's capitals
+    #: by choice (:meth:`_CapitalCount.lowered_guesses`): the chapters'
+    #: spelling of the name.
+    lowered_guesses: frozenset[str] = frozenset()
 
 
 #: In how many files a name must be written as code to be a class name of
@@ -546,6 +612,7 @@ class HouseSurvey:
             frozenset(name for name, n in self.names.items() if n >= KEPT_USES),
             self.spacings.opened_words(),
             self.capitals.styled_names(),
+            self.capitals.lowered_guesses(),
         )
 
 

@@ -59,6 +59,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_re import lazy_compile
+from ..matching.doc_addresses import project_part
 from ..matching.english import is_ordinary_word
 from ..matching.matcher import Mention
 from ..sources.segments import PLACEHOLDER, BlockKind, Segment, source_lines
@@ -209,10 +210,13 @@ def _name_pattern(name: str) -> str:
 
 
 def _names_address(text: str, address: str) -> bool:
-    """Whether link text is the last part of its address's path, or a name of
-    the address's host other than its top-level domain (``widgetio`` linked
-    to ``https://docs.widgetio.dev``: the project the site is named for)."""
-    if address.rsplit("/", 1)[-1] == text:
+    """Whether link text is the last part of its address's path, but for the
+    language and version a documentation site closes it with (``widgetio``
+    linked to ``https://docs.example.org/projects/widgetio/en/latest/``), or
+    a name of the address's host other than its top-level domain
+    (``widgetio`` linked to ``https://docs.widgetio.dev``: the project the
+    site is named for)."""
+    if address.rsplit("/", 1)[-1] == text or project_part(address)[0] == text:
         return True
     host = address.split("/", 1)[0].split(":", 1)[0]
     return text in host.split(".")[:-1]

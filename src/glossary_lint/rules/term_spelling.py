@@ -35,7 +35,7 @@ from .defined_forms import defined_as_written
 from .enumerations import in_name_list
 from .file_extensions import names_own_extension
 from .findings import Severity
-from .guessed_case import GuessedCaseUsage
+from .guessed_case import GuessedCaseUsage, lowered_by_house, set_alone_in_bold
 from .house_names import opens_house_name
 from .house_style import (
     KEPT_USES,
@@ -56,6 +56,7 @@ from .item_labels import (
     title_case_identifier,
 )
 from .kind_capitals import list_neighbours, named_beside_kinds, paragraph_text
+from .label_lists import in_title_case_list, spaced_by_title
 from .line_code_names import named_by_line_code
 from .linked_forms import is_linked_form, linked_forms
 from .lower_titles import lowered_by_title
@@ -116,6 +117,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         if m.found.split()[0].casefold() in code
         or (m.terms[0].id, capital_shape(m.one_line)) in ctx.house.capitalised_terms
         or _defined_as_class(m)
+        or set_alone_in_bold(m)  # the page's label: 'use the **Sieve** options' beside 'the Sieve list'
     }
     products = _product_words(ctx.glossary)
     if products and capitalised:
@@ -128,6 +130,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     code_text = cache(partial(page_code_text, ctx.document))
     counted = counted_name(ctx.glossary, ctx.document.source)
     page_prose = cache(partial(paragraph_text, ctx.document.segments))
+    glossary_prose = cache(partial(_definitions_prose, ctx.glossary))
     list_items = partial(list_neighbours, ctx.document.segments, ctx.document.source)
     for mention in ctx.mentions:
         if _as_spelled(mention):
@@ -180,6 +183,10 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # 'SubClassOf, SomeValuesFrom, Annotations': a construct named as its kin are
         if capital and named_beside_kinds(mention, ctx.mentions, page_prose, list_items):
             continue  # 'turns Readings into Reports': the sentence names kinds of the model in capitals
+        if capital and in_title_case_list(mention, ctx.mentions):
+            continue  # 'a method (Radius Cutoff or Edge Touch)': the labels a panel offers, as labelled
+        if spaced_by_title(mention, ctx.document.source):
+            continue  # a heading 'Dual Port Buffers' for 'dual-port buffer': the title's words apart
         if capital and names_row_subject(mention, ctx.document.segments):
             continue  # '| Fields (beta) | runs on Fields |' among rows labelled 'macOS', 'BSD'
         if capital and opens_house_name(mention, ctx.house.names):
@@ -208,7 +215,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         respaced = house_spelled(mention, ctx.house)
         if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
             continue  # spaced as the handbook's prose spaces it (``threadlocal``)
-        respaced = _spaced_as_defined(mention)
+        respaced = _spaced_as_defined(mention, glossary_prose)
         if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
             continue  # 'resting state' where the entry 'resting-state' is defined as "Resting state ..."
         if defined_as_written(mention):
@@ -216,7 +223,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         respaced = spaced_as_page_defines(mention, ctx.document.source)
         if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
             continue  # 'shelf unit' where the page defines "A **shelf unit** is ..."
-        if usage.spells(mention):
+        if usage.spells(mention) or lowered_by_house(mention, ctx.house.lowered_guesses):
             continue  # 'a Boutiques descriptor' where the importer guessed 'boutiques'
         if modifies_compound(mention, ctx.document.source, ctx.glossary):
             continue  # 'the Kiln pot-firing schedule' for 'Kiln Pot': Kiln modifies the compound
@@ -372,16 +379,18 @@ def _defined_as_class(mention: Mention) -> bool:
     )
 
 
-def _spaced_as_defined(mention: Mention) -> Mention | None:
-    """The mention as judged with the word breaks it has, where the entry's
-    own definition writes the term with those breaks: a hyphenated entry
+def _spaced_as_defined(mention: Mention, glossary_prose: Callable[[], str]) -> Mention | None:
+    """The mention as judged with the word breaks it has, where the glossary's
+    own definitions write the term with those breaks: a hyphenated entry
     (``resting-state``, the modifier) whose definition speaks of the noun
     open ("Resting state fMRI is ..."), or a spaced entry (``dead band``)
-    whose definition hyphenates it ("a dead-band of 2%"), allows that form
-    in prose, in the singular or the plural.  Only the spacing is the
-    definition's: the letters' case is still judged against the glossary.
-    An entry whose definition never writes the form keeps its slips (``hot
-    swap`` for ``hot-swap``)."""
+    whose definition, or another entry's, hyphenates it ("a dead-band of
+    2%", "tuned by its dead-band"), allows that form in prose, in the
+    singular or the plural: the glossary itself writes it so.  Only the
+    spacing is the definitions': the letters' case is still judged against
+    the glossary.  An entry that no definition writes in the form keeps its
+    slips (``hot swap`` for ``hot-swap``).  ``glossary_prose`` gives the
+    prose of every definition of the glossary (:func:`_definitions_prose`)."""
     if mention.typo or mention.ambiguous or not mention.separators:
         return None
     words, gaps = _words_and_gaps(mention.one_line)
@@ -394,7 +403,28 @@ def _spaced_as_defined(mention: Mention) -> Mention | None:
     pattern = r"(?<![\w./\-])" + body + r"(?:e?s)?(?![\w/\-])"
     if any(re.search(pattern, _prose_of(term.definition), re.IGNORECASE) for term in mention.terms):
         return respaced_mention(mention)
+    # in another entry's: as a name of its own, not a modifier before its noun ('a dead-band valve')
+    if re.search(pattern + _NO_NOUN_AFTER, glossary_prose(), re.IGNORECASE):
+        return respaced_mention(mention)
     return None
+
+
+#: After a form in a definition: no word it modifies (a noun after a blank).
+_NO_NOUN_AFTER = r"(?![ \t\n]+[^\W\d_])"
+#: What in a definition names a place, not the term: a link's target
+#: (``](#main-process)``, ``<#main-process>``), a label's line
+#: (``(main-process)=``, ``.. _main-process:``, ``[main]: #main-process``)
+#: and an address.
+_NO_PROSE = lazy_compile(
+    r"\]\([^)\s]*\)|<[^<>\s]*>|^[ \t]*(?:\([^()\n]*\)=|\.\. _[^\n]*|\[[^\]\n]+\]:[^\n]*)$|[a-z]+://\S+",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _definitions_prose(glossary: Glossary) -> str:
+    """The prose of all the glossary's definitions (:func:`_prose_of`), one
+    after another, without the places they link to (:data:`_NO_PROSE`)."""
+    return "\n\n".join(_NO_PROSE.sub(" ", _prose_of(term.definition)) for term in glossary.terms)
 
 
 #: Text in backticks: code, or a role's target (``{doc}`kiln-loads```, a page's
@@ -1176,7 +1206,17 @@ RULE = Rule(
     "name as the address spells it, whether the address follows the text or the page's target "
     "gives it ('.. _widgetio repository: https://...'), alone or beside a noun for what the "
     "address holds ('repository', 'package') or another part of the address that is no English "
-    "word (its channel or owner). "
+    "word (its channel or owner), or the part of a documentation site's path before its language "
+    "and release ('.../projects/widgetio/en/latest/'). A lower-case term is no slip where it is a "
+    "whole item of a bracketed list whose items are all in Title Case and no other glossary term "
+    "('a method (Radius Cutoff or Edge Touch)': the labels a panel offers), where the page sets "
+    "the same capitalised form alone in bold mid-sentence ('the **Sieve** options' beside 'the "
+    "Sieve list'), or, in a heading in Title Case, where only a hyphen is a space ('Dual Port "
+    "Buffers'). A spacing that any definition of the glossary writes is the glossary's own "
+    "('belt-fed or hand-sort' in another entry's definition). A name guessed 'exact' that the "
+    "chapters write in lower case in three files or more, and never in the glossary's "
+    "capitals by choice (mid-sentence, or with a capital after its first letter), is a lower-case "
+    "term there. "
     "Fixable, except likely typos and ambiguous senses.",
     "The model uses Encodec tokens and a mel-spectrogram input.",
     "The model uses EnCodec tokens and a mel spectrogram input.",

@@ -2,7 +2,9 @@
 
 Plain docutils does not know Sphinx's directives and roles.  For the time
 of one parse this module registers stand-ins: directives whose body is
-prose (``versionadded``, ``seealso``, ``only``, ...) parse it as reST;
+prose (``versionadded``, ``seealso``, ``only``, ...) parse it as reST
+(a card's or a tab's title as a heading; a ``glossary`` by Sphinx's own
+reading of its lines, each name line a headword);
 object descriptions of every domain (``function``, ``py:method``,
 ``confval``, ``rst:directive``, ``option``, ...) drop their signature,
 which is code, and parse their body; code-like directives
@@ -33,10 +35,12 @@ from typing import Any
 from docutils import nodes, utils
 from docutils.frontend import get_default_settings
 from docutils.parsers.rst import Directive, Parser, directives, roles
+from docutils.statemachine import StringList
 from docutils.utils import DependencyList
 
 from .doctree import prose_text_nodes, walk_doctree
 from .document import Document
+from .glossary_items import item_lines, split_classifier
 from .parser_leftovers import let_go_of_parse, unlinking_transitions
 from .reading import UnreadableFile
 
@@ -45,10 +49,13 @@ PROSE_DIRECTIVES = (
     "seealso",
     "centered",
     "hlist",
-    "glossary",
+    "tab-set",
+)
+#: Directives whose body is prose and whose argument is its title: a tab's
+#: label, a card's or a dropdown's title (sphinx-design, sphinx-tabs).
+TITLED_DIRECTIVES = (
     "tab",
     "tab-item",
-    "tab-set",
     "card",
     "dropdown",
     "grid-item-card",
@@ -167,16 +174,23 @@ class _Skipped(Directive):
         return []
 
 
+#: An option's line (``:link: overview``), which the stand-ins' option spec
+#: leaves in the argument: the argument's text ends before it.
+_OPTION_LINE = re.compile(r"\n[ \t]*:[\w-]+:(?:[ \t]|$)", re.MULTILINE)
+
+
 class _Prose(_Skipped):
     #: How many leading arguments are not prose (a version number, an expression).
     plain_arguments = 0
+    #: What the prose of the arguments is: a paragraph of the body.
+    argument_node: type[nodes.TextElement] = nodes.paragraph
 
     def run(self) -> list[nodes.Node]:
         container = nodes.container()
-        text = " ".join(self.arguments[self.plain_arguments :])
+        text = _OPTION_LINE.split(" ".join(self.arguments[self.plain_arguments :]), maxsplit=1)[0].rstrip()
         if text:
             inline, messages = self.state.inline_text(text, self.lineno)
-            paragraph = nodes.paragraph(text, "", *inline)
+            paragraph = self.argument_node(text, "", *inline)
             # The text starts on the directive's line, or under it after a version.
             directive_line = self.block_text.split("\n", 1)[0]
             paragraph.line = self.lineno + (text.split("\n", 1)[0] not in directive_line)
@@ -184,6 +198,55 @@ class _Prose(_Skipped):
             container += messages
         self.state.nested_parse(self.content, self.content_offset, container)
         return [container]
+
+
+class _TitledProse(_Prose):
+    """``grid-item-card:: Preprocessing``: the argument is the body's title,
+    read as a heading (a rubric: a title that opens no section), as the
+    Markdown front-end reads a MyST directive's title."""
+
+    argument_node = nodes.rubric
+
+
+class _Glossary(_Skipped):
+    """``.. glossary::`` read as Sphinx reads it (:mod:`.glossary_items`), not as
+    plain reST: each name line of an item is a term of its own (a headword,
+    as Sphinx renders it and as the Markdown front-end reads a MyST
+    glossary), its classifier dropped, and the indented lines after the
+    names the item's definition.  Plain reST would make an item of several
+    names one paragraph, its second name mid-sentence."""
+
+    def run(self) -> list[nodes.Node]:
+        lines = list(self.content)
+        found = nodes.definition_list()
+        for item in item_lines(lines):
+            entry = nodes.definition_list_item()
+            for index in item.term_lines:
+                name = split_classifier(lines[index])[0].rstrip()
+                line = self.content_offset + index + 1
+                inline, messages = self.state.inline_text(name, line)
+                term = nodes.term(name, "", *inline)
+                term.line = line
+                entry += term
+                entry += messages
+            if item.definition_lines:
+                first = item.definition_lines[0]
+                indent = len(lines[first]) - len(lines[first].lstrip())
+                body = StringList(
+                    [_dedented(lines[i], indent) for i in item.definition_lines],
+                    items=[self.content.items[i] for i in item.definition_lines],
+                )
+                definition = nodes.definition()
+                self.state.nested_parse(body, self.content_offset + first, definition)
+                entry += definition
+            found += entry
+        return [found]
+
+
+def _dedented(line: str, indent: int) -> str:
+    """A definition's line without the indent of its first line (as Sphinx
+    dedents it), or without its own where it is less."""
+    return line[indent:] if line[:indent].isspace() else line.lstrip()
 
 
 class _VersionProse(_Prose):
@@ -266,6 +329,8 @@ def _sphinx_stand_ins() -> Iterator[None]:
         roles._roles.clear()  # type: ignore[attr-defined]
         for name in PROSE_DIRECTIVES:
             directives.register_directive(name, _Prose)
+        for name in TITLED_DIRECTIVES:
+            directives.register_directive(name, _TitledProse)
         for name in VERSION_DIRECTIVES:
             directives.register_directive(name, _VersionProse)
         for name in CONDITIONAL_DIRECTIVES:
@@ -273,6 +338,7 @@ def _sphinx_stand_ins() -> Iterator[None]:
         for name in SKIPPED_DIRECTIVES:
             directives.register_directive(name, _Skipped)
         directives.register_directive("raw", _RawText)
+        directives.register_directive("glossary", _Glossary)
         for name in LITERAL_ROLES:
             roles.register_local_role(name, _literal_role)
         roles.register_local_role("term", _term_role)

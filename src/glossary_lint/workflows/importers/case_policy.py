@@ -32,7 +32,8 @@ Where the page capitalises most of its terms (``Autoregressive Model``),
 a capital is its heading style and says nothing: ``sentence``, unless the
 name's first word opens other names too and the page capitalises it
 mid-sentence on its own: a product's name (``Salt`` of ``Salt Cloud``),
-or where its definition cites a site named after it, or it is a name the
+or where its definition cites a site named after it (or a documentation
+host's pages of it: ``/projects/sieve/en/latest/``), or it is a name the
 page capitalises and a version number (``Python 3``).  The words of a web
 or e-mail address without a capital are no writing of a name on either
 page (:func:`without_addresses`).
@@ -44,6 +45,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ...matching.doc_addresses import project_part
 from ...matching.english import is_ordinary_word
 from ...matching.words import match_key
 
@@ -253,10 +255,16 @@ def named_site(name: str, definition: str) -> str | None:
     Context") has none.  A name of one word counts only where it is no
     everyday English word (``Quillbox`` at quillbox.org): a site's label
     that is one (``forum.``, ``docs.``, ``status.``) names a part of some
-    project's site, not the headword."""
+    project's site, not the headword.  A documentation host's address that
+    names the project in its path, before a language and a release
+    (``/projects/sieve/en/latest/``), names it too, an everyday word or not
+    (:func:`_documented_project`): the address is returned whole then."""
     words = [w.casefold() for w in _WORD.findall(name)]
     if "://" not in definition or not words:
         return None
+    documented = _documented_project(words, definition)
+    if documented is not None:
+        return documented
     if len(words) == 1 and (len(words[0]) < 3 or is_ordinary_word(words[0])):
         return None
     for match in _HOST.finditer(definition):
@@ -264,6 +272,25 @@ def named_site(name: str, definition: str) -> str | None:
         labels = host.casefold().split(".")[:-1]
         if any(_names(label.replace("-", ""), words) for label in labels):
             return host
+    return None
+
+
+#: A web address in a definition, up to the space or bracket that ends it.
+_ADDRESS_IN_TEXT = re.compile(r"https?://[^\s<>`\"'()\[\]]+", re.IGNORECASE)
+
+
+def _documented_project(words: list[str], definition: str) -> str | None:
+    """The address ``definition`` cites of a project's documentation named
+    after the name of ``words``: the name's words run together as the path's
+    part before a language and a release (``/projects/quillbox/en/latest/``),
+    the layout of a documentation host, which versions the manual of a
+    project.  That layout names the project even where its name is an
+    everyday word (a form library ``Deform``), as a host's label may not."""
+    for match in _ADDRESS_IN_TEXT.finditer(definition):
+        address = match.group(0).rstrip(".,;:")
+        part, closing = project_part(address)
+        if part is not None and closing >= 2 and part.casefold().replace("-", "") == "".join(words):
+            return address
     return None
 
 
