@@ -102,3 +102,25 @@ def test_the_survey_counts_the_name_as_written_in_prose_beside_its_lower_case_fo
     nouns = ClassNounCount(parse_glossary(GLOSSARY))
     nouns.add("A SpoonRack, two SpoonRacks, `SpoonRack` and kit.SpoonRack; a spoonrack.\n", [])
     assert dict(nouns.lower) == {"SpoonRack": 2, "spoonrack": 1}
+
+
+def test_the_names_as_written_are_counted_alike_with_few_or_many_class_names():
+    """Past FEW_NAMES class-like headwords no alternation of the names is
+    made; every camel-case word of prose is asked instead, to the same counts."""
+    from glossary_lint.rules import class_nouns
+
+    def entries(count: int) -> str:
+        return "".join(
+            f"  - id: t{i}\n    term: Shelf{chr(97 + i % 26)}{chr(97 + i // 26)}Rack\n    case: exact\n"
+            "    definition: A rack.\n"
+            for i in range(count)
+        )
+
+    text = "A ShelfaaRack, two ShelfbaRacks, `ShelfaaRack` and kit.ShelfbaRack; a shelfaarack.\n"
+    counts = []
+    for count in (class_nouns.FEW_NAMES, class_nouns.FEW_NAMES + 1):
+        nouns = class_nouns.ClassNounCount(parse_glossary(f"version: 1\nterms:\n{entries(count)}"))
+        assert (nouns._written is None) == (count > class_nouns.FEW_NAMES)
+        nouns.add(text, [])
+        counts.append(dict(nouns.lower))
+    assert counts[0] == counts[1] == {"ShelfaaRack": 1, "ShelfbaRack": 1, "shelfaarack": 1}
