@@ -76,6 +76,36 @@ def test_an_acronym_naming_a_dataset_atlas_or_corpus_is_a_name(tmp_path, text):
     assert {c.kind for c in candidates(text)} == {NAME}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boundaries come from a reference corpus such as QZTC, Kilnbury, Glaze Corpus, or the Corpus of Ash.",
+        "Compare them with a named kiln such as Ovenwick, QKB, or Quartz Hall.",
+    ],
+)
+def test_an_acronym_among_examples_named_in_title_case_is_a_name(tmp_path, text):
+    """A list of examples whose other items are names (a capitalised word
+    that is no English word, and names of a few Title Case words): the
+    acronym is one more of them, a name."""
+    from glossary_lint.rules.acronyms import NAME, candidates
+
+    assert _gl002(tmp_path, text + "\n") == []
+    assert {c.kind for c in candidates(text)} == {NAME}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Title Case words alone are labels, not names: no word that is no English word among them.
+        "Watch a metric such as QZV, Kiln Load, or Shelf Heat.",
+        # No list of examples.
+        "Boundaries come from QZTC, Kilnbury and Glaze Corpus.",
+    ],
+)
+def test_an_acronym_among_title_case_words_without_a_name_stays_an_acronym(tmp_path, text):
+    assert len(_gl002(tmp_path, text + "\n")) == 1
+
+
 def test_an_acronym_before_another_noun_stays_an_acronym(tmp_path):
     assert _gl002(tmp_path, "The QDX models fire faster.\n") == ["QDX"]
 
@@ -83,6 +113,19 @@ def test_an_acronym_before_another_noun_stays_an_acronym(tmp_path):
 def test_a_glossary_acronym_with_a_number_after_it_is_one_of_its_kind(tmp_path):
     assert _gl002(tmp_path, "The QZM152 profile is the one most kilns ship with.\n") == []
     assert _gl002(tmp_path, "The QZX152 profile is the one most kilns ship with.\n") == ["QZX152"]
+
+
+def test_a_glossary_headword_written_as_an_acronym_plural_makes_the_acronym_known(tmp_path):
+    """A glossary headed ``QKCs`` (its entry in the plural) has told the
+    reader what one QKC is: the singular is known too; an entry in capitals
+    and a small letter that is no plural ending stays what it is."""
+    entries = [
+        *KILN,
+        {"term": "QKCs", "case": "exact", "definition": "Quartz kiln cones measure the heat work."},
+        {"term": "QKVx", "case": "exact", "definition": "A vent."},
+    ]
+    text = "One QKC bends at the set heat; the QKVx opens and the QKV valve shuts.\n"
+    assert _gl002(tmp_path, text, entries) == ["QKV"]
 
 
 def test_a_document_acronym_with_a_number_after_it_is_one_of_its_kind(tmp_path):

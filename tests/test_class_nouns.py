@@ -76,3 +76,51 @@ def test_the_survey_keeps_class_names_written_as_code_in_two_files_and_kept_noun
     # Code names and dotted or underscored code do not count as the prose's noun.
     more = [*texts, "Use kit.spoonrack and to_spoonrack; the spoonrack is full.\n"]
     assert survey(more, glossary, Matcher(glossary)).class_nouns.lower_forms == frozenset({"spoonrack"})
+
+
+def test_a_closed_up_lower_case_noun_swamped_by_the_name_stays_a_slip(gl001_of_run):
+    """Three ``spoonrack`` beside thirty ``SpoonRack`` in prose are strays of
+    the name, not the handbook's noun: the habit must not be outnumbered
+    ten times or more by the name as the glossary writes it."""
+    named = "".join(f"The SpoonRack number {i} hangs on the wall.\n" for i in range(30))
+    files = {
+        **CODE,
+        "use.md": "A SpoonRack is cheap, and the spoonrack hangs low.\n",
+        "more.md": "Oil the spoonrack yearly; two spoonracks are plenty.\n",
+        "named.md": named,
+    }
+    # 33 of the name in prose (30, and one in each other chapter) against 3.
+    assert sorted(name for name, _ in gl001_of_run(GLOSSARY, files)) == ["more.md", "more.md", "use.md"]
+    # 23 of the name: the three are more than a tenth of it, the habit stands.
+    files["named.md"] = "".join(f"The SpoonRack number {i} hangs on the wall.\n" for i in range(20))
+    assert gl001_of_run(GLOSSARY, files) == []
+
+
+def test_the_survey_counts_the_name_as_written_in_prose_beside_its_lower_case_forms():
+    from glossary_lint.rules.class_nouns import ClassNounCount
+
+    nouns = ClassNounCount(parse_glossary(GLOSSARY))
+    nouns.add("A SpoonRack, two SpoonRacks, `SpoonRack` and kit.SpoonRack; a spoonrack.\n", [])
+    assert dict(nouns.lower) == {"SpoonRack": 2, "spoonrack": 1}
+
+
+def test_the_names_as_written_are_counted_alike_with_few_or_many_class_names():
+    """Past FEW_NAMES class-like headwords no alternation of the names is
+    made; every camel-case word of prose is asked instead, to the same counts."""
+    from glossary_lint.rules import class_nouns
+
+    def entries(count: int) -> str:
+        return "".join(
+            f"  - id: t{i}\n    term: Shelf{chr(97 + i % 26)}{chr(97 + i // 26)}Rack\n    case: exact\n"
+            "    definition: A rack.\n"
+            for i in range(count)
+        )
+
+    text = "A ShelfaaRack, two ShelfbaRacks, `ShelfaaRack` and kit.ShelfbaRack; a shelfaarack.\n"
+    counts = []
+    for count in (class_nouns.FEW_NAMES, class_nouns.FEW_NAMES + 1):
+        nouns = class_nouns.ClassNounCount(parse_glossary(f"version: 1\nterms:\n{entries(count)}"))
+        assert (nouns._written is None) == (count > class_nouns.FEW_NAMES)
+        nouns.add(text, [])
+        counts.append(dict(nouns.lower))
+    assert counts[0] == counts[1] == {"ShelfaaRack": 1, "ShelfbaRack": 1, "shelfaarack": 1}

@@ -288,9 +288,9 @@ def test_a_block_after_many_lines_is_not_searched_for_on_each_of_them(monkeypatc
     calls: list[str] = []
     real = doctree.locate
 
-    def counting(source: str, lo: int, hi: int, text: str):  # type: ignore[no-untyped-def]
+    def counting(source: str, lo: int, hi: int, text: str, marks: str = ""):  # type: ignore[no-untyped-def]
         calls.append(text)
-        return real(source, lo, hi, text)
+        return real(source, lo, hi, text, marks)
 
     monkeypatch.setattr(doctree, "locate", counting)
     code = "\n".join(f"    pot_{i} = sow(tray, {i})" for i in range(30))

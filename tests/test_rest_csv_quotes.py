@@ -32,3 +32,45 @@ def test_a_quoted_word_in_a_cell_keeps_its_place(lint):
     [f] = [f for f in lint(text, "doc.rst") if f.code in ("GL001", "GL090")]
     assert f.code == "GL001"
     assert text.split("\n")[2][f.column - 1 : f.end_column - 1] == "Encodec"
+
+
+#: A csv-table with its own escape character: ``'"`` is a quote, ``n't`` loses its
+#: apostrophe; and, later, a code block whose first line is like the escaped cell.
+ESCAPED = """\
+.. csv-table::
+   :header: "Setting", "Default", "Notes"
+   :escape: '
+
+   "marks", "<>'"'()", "Marks the Encodec reader strips, it doesn't keep them"
+   "rate", "1.0", "How fast Encodec reads"
+
+Text between.
+
+.. code-block:: yaml
+
+   marks: "<>\\"()"
+   rate: 1.0
+"""
+
+
+def test_cells_of_a_csv_table_with_its_own_escape_character_are_placed(lint):
+    """The cells' text, with the escape character left out, is placed on
+    its own row, not on a later line that happens to hold it."""
+    findings = lint(ESCAPED, "doc.rst")
+    assert not [f for f in findings if f.code == "GL090"]
+    lines = ESCAPED.split("\n")
+    spelled = [
+        (f.line, lines[f.line - 1][f.column - 1 : f.end_column - 1]) for f in findings if f.code == "GL001"
+    ]
+    assert spelled == [(5, "Encodec"), (6, "Encodec")]
+
+
+def test_a_quote_ending_a_quoted_part_inside_a_cell_stands_for_nothing(lint):
+    """With an escape character (and so no doubled quotes), a quote inside
+    a quoted cell ends its quoted part and the cell goes on: CSV reads
+    ``"the old" Encodec marks`` as ``the old Encodec marks``, its quote
+    marks being syntax; the cell is placed all the same."""
+    text = '.. csv-table::\n   :escape: \\\n\n   "x", "the old" Encodec marks, "y"\n'
+    findings = lint(text, "doc.rst")
+    assert [f.code for f in findings] == ["GL001"]
+    assert text.split("\n")[3][findings[0].column - 1 : findings[0].end_column - 1] == "Encodec"

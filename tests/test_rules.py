@@ -272,6 +272,36 @@ def test_expansion_forms(lint, text):
     assert gl2(lint(text + "\n")) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The acronym after its long form in the same bracket, the noun both modify after each.
+        "Words the kiln log lacks (out of range values; OOR values) are dropped. OOR values stay.",
+        "The ratio (quartz to zinc ratio, or QZR) is kept low; QZR drifts.",
+        # A long form in another language keeps its articles, prepositions and "and".
+        "We thank the Fonds de Recherche du Québec – Société et Culture (FRQSC) for FRQSC funding.",
+        "Funded by the Instituto del Barro y la Cerámica (IBC); IBC grants help.",
+        "Made with the Verband für Keramik und Glas (VKG); VKG members test it.",
+    ],
+)
+def test_expansion_forms_in_brackets_and_other_languages(lint, text):
+    assert gl2(lint(text + "\n")) == []
+
+
+@pytest.mark.parametrize(
+    "text,acronym",
+    [
+        # Still spelled out, or not at all: the last word must give a letter.
+        ("Words the log lacks (out of range values; QZR values) are dropped.", "QZR"),
+        ("The mill (a quartz zinc mill, or QZB) is old.", "QZB"),
+        # Another language's small words may give nothing, but every letter must still come.
+        ("The Fonds du Kaolin et Gr\u00e8s (FKGT) fires it.", "FKGT"),
+    ],
+)
+def test_a_bracket_or_foreign_long_form_must_still_spell_it_out(lint, text, acronym):
+    assert gl2(lint(text + "\n")) == [acronym]
+
+
 def test_abbr_role_expands_in_rest(lint):
     text = "The :abbr:`PLR (pulse loss ratio)` is low; PLR matters.\n"
     assert gl2(lint(text, "doc.rst")) == []

@@ -256,4 +256,10 @@ def _known_forms(glossary: Glossary) -> frozenset[str]:
     # One search over all forms at once (no word spans a line break): a
     # search per form was most of this index's cost with a big glossary.
     forms.update(WORD_RE.findall("\n".join(forms)))
+    # A headword written as an acronym's plural (``MFCCs``) writes the acronym too.
+    forms.update([m.group(1) for m in map(_ACRONYM_PLURAL.fullmatch, forms) if m])
     return frozenset(forms)
+
+
+#: An acronym in the plural: capitals (and digits) with a small ``s`` after them.
+_ACRONYM_PLURAL = re.compile(r"([A-Z][A-Z0-9]*[A-Z0-9])s")

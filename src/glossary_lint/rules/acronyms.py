@@ -106,8 +106,15 @@ _QUOTES_OPEN = "'\"“‘`"
 _QUOTES_CLOSE = "'\"”’`"
 #: Characters that glue a word to its neighbour into one code token or name.
 _GLUE = "_&;.$@#%/\\:=<>~^|"
-#: Small words a long form or a Title Case name may hold in lower case.
-MINOR_WORDS = frozenset("a an and at by de for from in of on or the to via with".split())
+#: Small words a long form or a Title Case name may hold in lower case: English's,
+#: and the articles, prepositions and ``and`` of the other languages whose
+#: institutions and projects keep their own names in English prose (French,
+#: Spanish, Italian, Portuguese, German, Dutch: ``Fonds de Recherche du
+#: Québec – Société et Culture``), none of them an English word.
+MINOR_WORDS = frozenset(
+    """a an and at by de for from in of on or the to via with
+du des et la le les aux del della di da der und für von""".split()
+)
 _NAME_STOP = frozenset(
     """a an the this that these those and or but nor for in on at by of to with from as is are
 was were be if when while see use using via each every all any some no not""".split()
@@ -679,6 +686,13 @@ _PAREN_BEFORE = re.compile(
 )
 #: Where a bracket's long form ends and an aside begins: ``(long form; aside)``.
 _AFTER_LONG = lazy_compile(r"\s*[;,]\s*")
+#: ``(long form; ACR)``, ``(long form, or ACR)``: the acronym after its long
+#: form in the same bracket, maybe with the noun both modify after each
+#: (``(out of range values; OOR values)``).
+_SHORT_IN_BRACKET = re.compile(
+    rf"\((?P<long>[^()\n;,]{{3,}}?)\s*[;,]\s*(?:or\s+)?(?P<short>{_SHORT})(?:s|['’]s)?"
+    r"(?P<head>(?:\s+[^\W\d_]+){0,2})\s*\)"
+)
 #: ``ACR = Long Form``, ``ACR: Long Form`` (also after ``**ACR**``), ``ACR — Long Form``.
 _DEFINED_AS = re.compile(
     rf"(?<![\w-])(?P<short>{_SHORT})[*_]*\s*(?:=|:|—|–|\s-)\s*(?P<long>[^\n.;:()]{{3,}})"
@@ -807,6 +821,10 @@ def expansions(text: str, search: Search = everywhere) -> Iterator[tuple[str, st
                 if _expands(short, _LONG_WORD.findall(long)):
                     yield short, long
                     break
+        for match in search(_SHORT_IN_BRACKET, text):
+            short = strip_plural(match.group("short"))
+            if word_kind(short) == ACRONYM and (long := _long_in_bracket(short, match)) is not None:
+                yield short, long
     if " or " in text or " also " in text:
         for match in search(_OR_SHORT, text):
             short = strip_plural(match.group("short"))
@@ -833,6 +851,18 @@ def expansions(text: str, search: Search = everywhere) -> Iterator[tuple[str, st
                 continue  # ``qzrt - qzrts of a shelf``: the word itself, not what it stands for
             if long is not None:
                 yield short, long
+
+
+def _long_in_bracket(short: str, match: re.Match[str]) -> str | None:
+    """The long form of a ``(long form; ACR)`` bracket (:data:`_SHORT_IN_BRACKET`):
+    the fewest words before the separator that spell the acronym out, once
+    the words both end with are taken off (``out of range values; OOR
+    values``: the acronym modifies ``values`` as its long form does)."""
+    words = match.group("long").split()
+    head = match.group("head").split()
+    if head and [w.casefold() for w in words[-len(head) :]] == [w.casefold() for w in head]:
+        words = words[: -len(head)]
+    return _shortest_fit(short, " ".join(words), from_end=True) if words else None
 
 
 #: What may stand before an item's label: blanks and the markup of emphasis or code.

@@ -80,6 +80,9 @@ class ClassNounCount:
         self.lower: Counter[str] = Counter()
         #: A search for the forms alone, where they are few (:data:`FEW_NAMES`).
         self._prose_forms = _prose_forms(self.forms) if 0 < len(self.names) <= FEW_NAMES else None
+        #: A search for the names as the glossary writes them (also plural), in
+        #: prose, where they are few; else every camel-case word is asked.
+        self._written = _written_names(self.names) if 0 < len(self.names) <= FEW_NAMES else None
 
     def add(self, text: str, code: Iterable[str]) -> None:
         """One file's text and the capitalised names it writes as code."""
@@ -87,8 +90,10 @@ class ClassNounCount:
 
     def lower_uses(self, text: str) -> Counter[str]:
         """How often one file's text writes each class-like headword closed
-        up in lower case (by its singular): a file's part of :attr:`lower`,
-        which the run's survey may keep between runs (:mod:`.survey_parts`)."""
+        up in lower case (by its singular), and each as the glossary writes
+        it (by the name itself, in its capitals): a file's part of
+        :attr:`lower`, which the run's survey may keep between runs
+        (:mod:`.survey_parts`)."""
         found: Counter[str] = Counter()
         if not self.names:
             return found
@@ -97,6 +102,10 @@ class ClassNounCount:
             found.update(forms[w] for w in self._prose_forms.findall(text))
         else:
             found.update(forms[w] for w in _PROSE_WORD.findall(text) if w in forms)
+        if self._written is not None:
+            found.update(self._written.findall(text))
+        else:
+            found.update(name for w in _CAMEL_WORD.findall(text) if (name := _singular_in(w, self.names)))
         return found
 
     def merge(self, code: Iterable[str], lower: Counter[str]) -> None:
@@ -106,10 +115,22 @@ class ClassNounCount:
         self.code_files.update(name for name in set(code) if name in self.names)
         self.lower.update(lower)
 
-    def result(self, kept_uses: int, code_files: int) -> ClassNouns:
+    def result(self, kept_uses: int, code_files: int, share: int) -> ClassNouns:
+        """What the files counted show.  A closed-up lower-case form is the
+        handbook's own noun where it is written ``kept_uses`` times or more,
+        but not where the name as the glossary writes it outnumbers it
+        ``share`` times or more (three ``textgrid`` beside hundreds of
+        ``TextGrid``): a noun the house keeps is no such rarity, strays
+        are."""
+        lower = self.lower
+        written = {name.casefold(): lower[name] for name in self.names}
         return ClassNouns(
             frozenset(n for n, files in self.code_files.items() if files >= code_files),
-            frozenset(form for form, n in self.lower.items() if n >= kept_uses),
+            frozenset(
+                form
+                for form, n in lower.items()
+                if form.islower() and n >= kept_uses and n * share > written.get(form, 0)
+            ),
         )
 
 
@@ -134,6 +155,26 @@ def _prose_forms(forms: Iterable[str]) -> re.Pattern[str]:
         f"{first}(?<![\\w./`~<\\-]{first})(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items())
     )
     return re.compile(f"(?:{'|'.join(branches)})(?![\\w/`(\\-])")
+
+
+#: A word with a capital after a small letter, bounded as :data:`_PROSE_WORD`: a class-like name in prose.
+_CAMEL_WORD = lazy_compile(r"(?<![\w./`~<\-])[A-Za-z]*[a-z][A-Z][A-Za-z]*(?![\w/`(\-])")
+
+
+def _singular_in(word: str, names: frozenset[str]) -> str | None:
+    """The name of ``names`` that ``word`` writes, itself or in the plural (``-s``, ``-es``)."""
+    for name in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        if name in names:
+            return name
+    return None
+
+
+def _written_names(names: Iterable[str]) -> re.Pattern[str]:
+    """The class-like names as written (``DataArray``, ``DataArrays``), as
+    whole words in prose, the bounds of :data:`_PROSE_WORD`; a match is
+    the name itself, its plural ending left outside the group."""
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w./`~<\-])({alternatives})(?:e?s)?(?![\w/`(\-])")
 
 
 def class_names(glossary: Glossary) -> Iterable[str]:

@@ -15,7 +15,10 @@ For GL002 an item may also be a name of two or three words, each opening
 with a capital (``GHDL, Quartz Forge, KilnSim and Glazer``): products are
 often named by a maker's or a family's word and the product's own, and the
 list stays one list of names across them.  A word of such an item is asked
-alone whether it is a name by its shape (``QZ8 Mixing`` is no name).
+alone whether it is a name by its shape (``QZ8 Mixing`` is no name).  In a
+list of examples, such an item counts beside the capitalised words that are
+no English word (``such as QZT, Kilnbury, Quartz Corpus``: the acronym is
+one name among names), as long as one such word is there.
 """
 
 from __future__ import annotations
@@ -80,9 +83,18 @@ def in_name_list(
         return (
             _EXAMPLES.search(text, max(0, match.start() - 24), match.start()) is not None
             and len(others) >= 2
-            and all(is_title_name(item) for item in others)
+            and all(is_title_name(item) or _title_phrase(item) for item in others)
+            and any(is_title_name(item) for item in others)
         )
     return False
+
+
+def _title_phrase(item: str) -> bool:
+    """An item of several words, each in Title Case (``Quartz Corpus``): a
+    proper name of a few words, as a list of examples names one beside a
+    name of one word (``such as QZT, Kilnbury, Quartz Corpus``)."""
+    words = item.split(" ")
+    return len(words) > 1 and all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words)
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:

@@ -604,7 +604,7 @@ class HouseSurvey:
             frozenset(w for w, n in prose_files.items() if n >= KEPT_USES and code_files[w] >= CODE_FILES),
             self.capitals.house_terms(),
             self.spacings.house_forms(),
-            self.nouns.result(KEPT_USES, CODE_FILES),
+            self.nouns.result(KEPT_USES, CODE_FILES, OPENED_SHARE),
             frozenset(self.linked),
             self.in_code.result(),
             self.spacings.closed_terms(),

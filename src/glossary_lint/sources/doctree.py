@@ -307,6 +307,8 @@ class _Walker:
         self.title_field = False
         #: Inside a citation (``.. [Key] Author. Title. Venue.``).
         self.cited = False
+        #: The quote and escape characters of the csv-table being read.
+        self.csv_marks = ""
 
     # -- blocks -------------------------------------------------------------
 
@@ -329,6 +331,12 @@ class _Walker:
             return
         if isinstance(node, nodes.table):
             self.windows.update(cell_windows(node, self.source, self.lines, self.columns))
+            # A csv-table's quote and escape characters (recorded by the reST
+            # front-end) are its syntax, which its cells' text leaves out.
+            saved_marks, self.csv_marks = self.csv_marks, str(node.get(CSV_MARKS, ""))
+            self.visit_children(node, kind)
+            self.csv_marks = saved_marks
+            return
         if isinstance(node, nodes.row):
             entries = [c for c in node.children if isinstance(c, nodes.entry)]
             floor = self.floor
@@ -360,6 +368,9 @@ class _Walker:
             kind = BlockKind.TABLE_HEADER
         elif isinstance(node, nodes.tbody):
             kind = BlockKind.TABLE_CELL
+        self.visit_children(node, kind)
+
+    def visit_children(self, node: nodes.Node, kind: BlockKind) -> None:
         children = node.children
         for index, child in enumerate(children):
             previous = children[index - 1] if index else None
@@ -515,7 +526,7 @@ class _Walker:
                     lo = lead.end() if lead else lo
                 else:
                     lo = max(lo, min(self.forward, hi))
-                if _passes(self.source, lo, hi, *test):
+                if _passes(self.source, lo, hi, *test, self.csv_marks):
                     self.line = line0
                     self.floor = line0 if own_line else self.floor
                     self.pos = lo
@@ -559,7 +570,7 @@ class _Walker:
         lo, hi = self.bounds(lines[0])[0], self.bounds(lines[-1])[1]
         if word:
             return self.source.find(text, lo, hi) >= 0
-        return may_locate(self.source, lo, hi, text)
+        return may_locate(self.source, lo, hi, text, self.csv_marks)
 
     def opening(self, node: nodes.Element) -> tuple[str | None, str | None, str | None]:
         """What the block's first line holds, from the surest test to the
@@ -689,12 +700,12 @@ class _Walker:
         break, on a later line of the block's own lines."""
         if self.line is None:
             return None
-        found = locate(self.source, self.pos, self.bounds(self.line)[1], part)
+        found = locate(self.source, self.pos, self.bounds(self.line)[1], part, self.csv_marks)
         line0 = self.line
         while found is None and line0 < min(self.last_block_line(), len(self.lines.starts) - 1):
             line0 += 1
             lo, hi = self.bounds(line0)
-            found = locate(self.source, lo, hi, part)
+            found = locate(self.source, lo, hi, part, self.csv_marks)
             if found is not None:
                 self.line = line0
         return found
@@ -853,6 +864,9 @@ def _hard_break(node: nodes.Node | None) -> bool:
 
 
 _WORD_RUN = re.compile(r"\w+")
+#: The attribute of a table node that holds its csv-table's quote and escape
+#: characters (``:escape: '``): set by the reST front-end (:mod:`.rest`), read by the walk.
+CSV_MARKS = "csv-marks"
 #: The columns of a line outside a table: all of it.
 _WHOLE_LINE: Columns = (0, None)
 #: How many lines after the previous block a block without a usable line is looked for.
@@ -866,11 +880,11 @@ def _opening(
     return (word.group(0) if word else None), opening, (whole if whole != opening else None)
 
 
-def _passes(source: str, lo: int, hi: int, text: str, is_word: bool) -> bool:
+def _passes(source: str, lo: int, hi: int, text: str, is_word: bool, marks: str = "") -> bool:
     """Whether ``source[lo:hi]`` passes one test of :meth:`_Walker.anchor`:
     it holds ``text`` (a word standing alone, or a line of text as the
-    parser reported it)."""
-    return _has_word(source, lo, hi, text) if is_word else locate(source, lo, hi, text) is not None
+    parser reported it, ``marks`` a csv-table's syntax: :func:`locate`)."""
+    return _has_word(source, lo, hi, text) if is_word else locate(source, lo, hi, text, marks) is not None
 
 
 def _has_word(source: str, lo: int, hi: int, word: str) -> bool:

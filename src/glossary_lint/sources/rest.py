@@ -35,10 +35,11 @@ from typing import Any
 from docutils import nodes, utils
 from docutils.frontend import get_default_settings
 from docutils.parsers.rst import Directive, Parser, directives, roles
+from docutils.parsers.rst.directives.tables import CSVTable
 from docutils.statemachine import StringList
 from docutils.utils import DependencyList
 
-from .doctree import prose_text_nodes, walk_doctree
+from .doctree import CSV_MARKS, prose_text_nodes, walk_doctree
 from .document import Document
 from .glossary_items import item_lines, split_classifier
 from .parser_leftovers import let_go_of_parse, unlinking_transitions
@@ -280,6 +281,22 @@ class _RawText(Directive):
         return [node]
 
 
+class _CSVTable(CSVTable):
+    """docutils' ``csv-table``, whose table records the characters of its CSV
+    syntax: its quote and escape characters (``:quote:``, ``:escape:``).
+    The cells' text leaves them out where the source writes them
+    (``doesn't`` read as ``doesnt`` with ``:escape: '``), and the walk needs
+    them to place that text on its row."""
+
+    def run(self) -> list[nodes.Node]:
+        made = super().run()
+        marks = self.options.get("quote", '"') + self.options.get("escape", "")
+        for node in made:
+            if isinstance(node, nodes.table):
+                node[CSV_MARKS] = marks
+        return made
+
+
 #: Parts of directive names that say the body is code, data or program output.
 _CODE_LIKE = re.compile(
     r"code|source|literal|exec|prompt|input|output|console|shell|script|snippet|plot|diag|graph|uml|math"
@@ -339,6 +356,7 @@ def _sphinx_stand_ins() -> Iterator[None]:
             directives.register_directive(name, _Skipped)
         directives.register_directive("raw", _RawText)
         directives.register_directive("glossary", _Glossary)
+        directives.register_directive("csv-table", _CSVTable)
         for name in LITERAL_ROLES:
             roles.register_local_role(name, _literal_role)
         roles.register_local_role("term", _term_role)

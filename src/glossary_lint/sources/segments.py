@@ -366,30 +366,33 @@ class SourceText:
         return offsets, end
 
 
-def locate(source: str, pos: int, limit: int, text: str) -> tuple[Sequence[int], int] | None:
+def locate(source: str, pos: int, limit: int, text: str, marks: str = "") -> tuple[Sequence[int], int] | None:
     """Find ``text`` in ``source[pos:limit]`` as a parser reported it.
 
     Returns the source offset of each character and the offset just after
     the last one, or None if it cannot be found.  For callers that bound
     ``limit`` to the lines the text comes from (the reST placement); a
-    whole document's text is found through :class:`SourceText`.
+    whole document's text is found through :class:`SourceText`.  ``marks``
+    are the characters of a reST ``csv-table``'s own syntax, its quote and
+    its escape character (``:escape: '``): where the text does not have
+    one, it stands for nothing, or, before a character, for that character.
     """
     found = source.find(text, pos, limit)
     if found >= 0:  # the common case: a range, not a list of every offset
         return range(found, found + len(text)), found + len(text)
-    if not _walkable(source, pos, limit, text):
+    if not _walkable(source, pos, limit, text, marks):
         return None
-    return _walk_anywhere(source, pos, limit, text)
+    return _walk_anywhere(source, pos, limit, text, marks)
 
 
-def may_locate(source: str, pos: int, limit: int, text: str) -> bool:
+def may_locate(source: str, pos: int, limit: int, text: str, marks: str = "") -> bool:
     """False only where :func:`locate` surely finds no ``text`` in
     ``source[pos:limit]``: one test of a span of lines instead of a try on
     each line of it (a window of each line lies inside the span's)."""
-    return source.find(text, pos, limit) >= 0 or _walkable(source, pos, limit, text)
+    return source.find(text, pos, limit) >= 0 or _walkable(source, pos, limit, text, marks)
 
 
-def _walkable(source: str, pos: int, limit: int, text: str) -> bool:
+def _walkable(source: str, pos: int, limit: int, text: str, marks: str = "") -> bool:
     """Whether a walk may find ``text``, not written as it is, in ``source[pos:limit]``.
 
     Without references, escapes or a CSV cell's doubled quotes in reach, a
@@ -403,6 +406,7 @@ def _walkable(source: str, pos: int, limit: int, text: str) -> bool:
     return (
         "&" in window
         or "\\" in window
+        or any(mark in window for mark in marks)
         or ('""' in window and '"' in text)
         or _markup_free(text) in _markup_free(window)
     )
@@ -416,7 +420,9 @@ def _markup_free(text: str) -> str:
     return text.translate(_NO_MARKUP)
 
 
-def _walk_anywhere(source: str, pos: int, limit: int, text: str) -> tuple[Sequence[int], int] | None:
+def _walk_anywhere(
+    source: str, pos: int, limit: int, text: str, marks: str = ""
+) -> tuple[Sequence[int], int] | None:
     """Map ``text`` onto the source, stepping over markup, escapes and
     references, from the first occurrence of its plain opening words."""
     # Start the walk where the text's plain opening words are, skipping any
@@ -428,10 +434,10 @@ def _walk_anywhere(source: str, pos: int, limit: int, text: str) -> tuple[Sequen
     if plain and len(plain.group(0)) >= 3:
         anchor = source.find(plain.group(0), pos, limit)
         if anchor >= 0:
-            return _walk_from(source, anchor, limit, text)
-    starts = _places(source, pos, limit, (text[0], "&", "\\"))
+            return _walk_from(source, anchor, limit, text, marks)
+    starts = _places(source, pos, limit, (text[0], "&", "\\", *marks))
     for start in (pos, *itertools.islice(starts, _RETRIES)):
-        walked = _walk_from(source, start, limit, text)
+        walked = _walk_from(source, start, limit, text, marks)
         if walked is not None:
             return walked
     return None
@@ -456,8 +462,11 @@ def _places(source: str, pos: int, limit: int, chars: tuple[str, ...]) -> Iterat
                 after[c] = source.find(c, at + 1, limit)
 
 
-def _walk_from(source: str, i: int, limit: int, text: str) -> tuple[Sequence[int], int] | None:
-    """Match ``text`` character by character from ``source[i]``."""
+def _walk_from(
+    source: str, i: int, limit: int, text: str, marks: str = ""
+) -> tuple[Sequence[int], int] | None:
+    """Match ``text`` character by character from ``source[i]``; ``marks``,
+    a csv-table's quote and escape characters (:func:`locate`)."""
     offsets: list[int] = []
     for ch in text:
         while True:
@@ -470,7 +479,7 @@ def _walk_from(source: str, i: int, limit: int, text: str) -> tuple[Sequence[int
                     offsets.append(i)
                     i = m.end()
                     break
-            if c == "\\" and i + 1 < limit and source[i + 1] == ch:
+            if (c == "\\" or c in marks) and i + 1 < limit and source[i + 1] == ch:
                 # An escaped character stands for itself, and is taken at once:
                 # in ``\\\\`` (two escaped backslashes) the escaped one is no
                 # escape of the next.
@@ -488,7 +497,7 @@ def _walk_from(source: str, i: int, limit: int, text: str) -> tuple[Sequence[int
                 i += 1  # a CSV cell's doubled quote ("") stands for one
                 continue
             # Indentation after a line break, and markup, have no counterpart in the text.
-            if c in _MARKUP or (c.isspace() and (not offsets or source[offsets[-1]] == "\n")):
+            if c in _MARKUP or c in marks or (c.isspace() and (not offsets or source[offsets[-1]] == "\n")):
                 i += 1
                 continue
             return None
