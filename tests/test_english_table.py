@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from conftest import GLOSSARY
-from glossary_lint.matching import english_table
 from glossary_lint.glossary.cache_files import cache_dir, read_headed, write_headed
+from glossary_lint.matching import english_table
 from glossary_lint.matching.english import KNOWN_ZIPF, ORDINARY_ZIPF, SHORT_WORD_ZIPF
 
 FLOORS = (KNOWN_ZIPF, ORDINARY_ZIPF, SHORT_WORD_ZIPF)

@@ -74,6 +74,9 @@ def lint_files(files: Sequence[Path], linter: Linter, jobs: int = 0) -> Iterator
             progress.update(done)
     if progress:
         progress.close()
+    # The words this process classified (the survey's, and with one process
+    # every file's), for the next run's matcher.
+    linter.matcher.save_words()
 
 
 def survey_run(files: Sequence[Path], linter: Linter) -> None:

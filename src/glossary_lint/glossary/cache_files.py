@@ -11,6 +11,7 @@ and keeps the ones in use; the first write of a process may start it."""
 from __future__ import annotations
 
 import hashlib
+import json
 import mmap
 import os
 import tempfile
@@ -44,6 +45,18 @@ def read_verified(entry: Path) -> bytes | None:
         return None
     digest, _, body = raw.partition(b"\n")
     return body if hashlib.sha256(body).hexdigest().encode() == digest else None
+
+
+def read_verified_json(entry: Path) -> object | None:
+    """The JSON value of the file's body (:func:`read_verified`); None when
+    the file is missing, not whole or not JSON.  Its shape is the caller's to check."""
+    body = read_verified(entry)
+    if body is None:
+        return None
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):  # RecursionError: brackets nested past the decoder's depth
+        return None
 
 
 def read_headed(entry: Path) -> tuple[bytes, memoryview] | None:

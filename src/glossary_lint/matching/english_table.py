@@ -201,7 +201,11 @@ def load_table(floors: tuple[float, ...], use_cache: bool = True) -> EnglishTabl
     missing or invalid; None without the cache or where wordfreq's files are
     not where this module looks for them."""
     return _cached(
-        "english", repr(floors), use_cache, lambda head, rest: _decode(head, rest, floors), lambda: _build(floors)
+        "english",
+        repr(floors),
+        use_cache,
+        lambda head, rest: _decode(head, rest, floors),
+        lambda: _build(floors),
     )
 
 
@@ -236,6 +240,13 @@ def _cached(
     table, (head, rest) = build()
     write_headed(entry, head, rest)
     return table
+
+
+def english_key() -> str | None:
+    """What the tables' answers depend on besides glossary-lint's code:
+    wordfreq's code and English list (their hash); None without wordfreq.
+    Keys the answers worked out from the tables (:mod:`.word_classes`)."""
+    return _wordfreq_digest()
 
 
 @cache
