@@ -68,13 +68,14 @@ def entries(folder: Path) -> list[Path]:
     """The glossaries' files (and leftovers) in the folder; not the English
     word table, nor the tables kept beside a glossary (:func:`tables`), nor
     the folder of the survey's parts (``tests/test_survey_cache.py``), nor
-    the compiled patterns (``tests/test_regex_cache.py``), nor the upkeep's stamp."""
+    the compiled patterns (``tests/test_regex_cache.py``), nor the digests
+    remembered for files (``tests/test_remembered_digests.py``), nor the upkeep's stamp."""
     if not folder.is_dir():
         return []
     return sorted(
         p
         for p in folder.glob("*")
-        if not p.name.startswith(("english-", "patterns-"))
+        if not p.name.startswith(("english-", "patterns-", "package-", "wordfreq-", "answers-"))
         and "-table-" not in p.name
         and p.name not in ("survey", STAMP)
     )

@@ -50,7 +50,8 @@ STAMP = ".upkeep"
 #: form is kept in the cache folder at exit, which ``cache clean`` must leave empty.)
 #: The files glossary-lint writes in the folder: ``glossary-HASH.json``,
 #: ``glossary-HASH-table-KEY.json``, ``english-HASH.json``,
-#: ``patterns-TAG.json`` (and the ``.marshal`` of older releases).
+#: ``patterns-TAG.json``, ``wordfreq-HASH.json`` and ``package-HASH.json``
+#: (:mod:`.glossary.remembered_digests`), and the ``.marshal`` of older releases.
 _TOP_NAME = re.compile(r"[a-z]+-[0-9a-f]{16,}(?:-table-[0-9a-f]+)?\.(?:json|marshal)")
 #: A survey entry: ``HASH.json``.
 _SURVEY_NAME = re.compile(r"[0-9a-f]{32}\.json")

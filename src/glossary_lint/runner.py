@@ -20,6 +20,7 @@ from pathlib import Path
 from .discovery import discover
 from .engine import REST_SUFFIXES, Linter
 from .gc_pause import paused_collector
+from .matching.english import save_answers
 from .rules.acronym_habit import ProseHabit
 from .rules.acronym_names import RunNames
 from .rules.base import Rule
@@ -74,6 +75,10 @@ def lint_files(files: Sequence[Path], linter: Linter, jobs: int = 0) -> Iterator
             progress.update(done)
     if progress:
         progress.close()
+    # The words this process classified (the survey's, and with one process
+    # every file's), for the next run's matcher, and the English table's answers.
+    linter.matcher.save_words()
+    save_answers()
 
 
 def survey_run(files: Sequence[Path], linter: Linter) -> None:

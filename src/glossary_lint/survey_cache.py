@@ -35,18 +35,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import sys
-import unicodedata
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import __version__
 from .cache_upkeep import SURVEY_FOLDER
-from .glossary.cache_files import read_verified, write_verified
+from .glossary.cache_files import read_verified_json, write_verified
 from .glossary.model import Glossary
+from .glossary.remembered_digests import package_digest
 from .rules.house_style import text_digest
 from .rules.survey_parts import BadPart
 
@@ -114,13 +110,7 @@ class CachedFile(SurveyedFile):
 def _read_parts(entry: Path, key: str, digest: str) -> dict[str, Any]:
     """The parts of an entry made under ``key`` from the text of ``digest``;
     none when the entry is missing, torn, altered or made from anything else."""
-    body = read_verified(entry)
-    if body is None:
-        return {}
-    try:
-        data = json.loads(body)
-    except (ValueError, RecursionError):
-        return {}
+    data = read_verified_json(entry)
     if type(data) is not dict or data.get("key") != key or data.get("text") != digest:
         return {}
     parts = data.get("parts")
@@ -140,8 +130,10 @@ class SurveyCache:
         code cannot be read, or when two entries share an id (a part names
         its terms by id)."""
         entry = glossary.cache_file
+        if entry is None:
+            return None
         code = _code_key()
-        if entry is None or code is None or len(glossary.by_id) != len(glossary.terms):
+        if code is None or len(glossary.by_id) != len(glossary.terms):
             return None
         key = hashlib.sha256(f"{FORMAT}\0{entry.name}\0{code}".encode()).hexdigest()
         return cls(entry.parent / FOLDER, key)
@@ -152,23 +144,7 @@ class SurveyCache:
         return CachedFile(text, self.folder, self.key, path.suffix.lower())
 
 
-@cache
-def _code_key() -> str | None:
-    """A hash of what decides a part besides the text and the glossary: the
-    bytes of every source and data file of the package (a part reads the
-    matcher, the rules' patterns and the word lists), the tool's version,
-    and Python's version and Unicode tables (what ``str.isupper`` and the
-    regex engine answer).  None when a file cannot be read."""
-    root = Path(__file__).parent
-    digest = hashlib.sha256(f"{__version__}\0{sys.version}\0{unicodedata.unidata_version}".encode())
-    try:
-        for folder, folders, files in os.walk(root):
-            folders.sort()
-            for name in sorted(files):
-                if name.endswith((".py", ".txt", ".json")):
-                    path = Path(folder, name)
-                    digest.update(f"\0{path.relative_to(root).as_posix()}\0".encode())
-                    digest.update(path.read_bytes())
-    except OSError:
-        return None
-    return digest.hexdigest()
+#: A hash of what decides a part besides the text and the glossary: the
+#: package's code and data, its version, Python's version and Unicode tables
+#: (:func:`~.glossary.remembered_digests.package_digest`).
+_code_key = package_digest

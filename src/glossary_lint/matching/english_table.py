@@ -15,8 +15,13 @@ per word when the table is read (splitting 290,000 words into a list took
 most of the time of reading it).  Any other word is asked of wordfreq itself.
 
 The file's name is a hash of wordfreq's code and English list (their bytes),
-the thresholds, the words answered for and glossary-lint's version; a file whose hash line does not
-match is ignored and written again (:mod:`glossary_lint.glossary.cache_files`).
+the thresholds, the words answered for and glossary-lint's version.  Its hash
+line covers its second line, the head, which places each section and gives
+its digest (:func:`~glossary_lint.glossary.cache_files.read_headed`): a file
+whose hash line does not match is ignored and written again, and a section
+whose digest does not match is not used (its words are asked of wordfreq).
+The rest of the file is mapped, not read: reading and hashing its 2.8 MB
+cost a run more (about 5 ms) than the few sections it decodes.
 
 A second file keeps each plain word's Zipf frequency itself (``zipf-HASH.json``,
 :class:`ZipfTable`), for the few questions that compare two words' frequencies
@@ -39,14 +44,15 @@ from pathlib import Path
 from typing import TypeVar
 
 from .. import __version__
-from ..glossary.cache_files import cache_dir, read_verified, write_verified
+from ..glossary.cache_files import cache_dir, read_headed, write_headed
+from ..glossary.remembered_digests import remembered
 from ..lazy_re import lazy_compile
 
 #: Words the table answers for (``fréchet`` too, since accented names are
 #: common in prose); other words are asked of wordfreq.
 PLAIN = lazy_compile(r"[a-zà-öø-ÿ]+")
 #: Bumped when the file's layout changes.
-FORMAT = 4
+FORMAT = 5
 #: Words are grouped by this many first letters.
 GROUP = 3
 #: Groups are kept in sections by this many first letters (of :data:`GROUP`):
@@ -69,9 +75,11 @@ class EnglishTable:
     decoding the 290,000 words that reach :data:`~glossary_lint.matching.english.KNOWN_ZIPF`
     took most of the time of reading the table, for the few words a run asks."""
 
-    #: ``"floor:letters"`` to the start and end of its section in :attr:`body`.
-    sections: dict[str, list[int]]
-    body: bytes
+    #: ``"floor:letters"`` to the start and end of its section in :attr:`body`
+    #: and the section's digest (:func:`_digest`), which says what the table holds.
+    sections: dict[str, list[int | str]]
+    #: The sections, as the file holds them (mapped from it when read back).
+    body: bytes | memoryview = field(compare=False, repr=False)
     _decoded: dict[str, dict[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def reaches(self, word: str, floor: float) -> bool | None:
@@ -96,8 +104,12 @@ class EnglishTable:
         span = self.sections.get(name)
         if span is None:
             return {}  # no word opening with these letters reaches the floor
+        start, end, digest = span
+        part = bytes(self.body[start:end])  # type: ignore[misc]
+        if _digest(part) != digest:
+            return None  # altered or torn since it was written
         try:
-            groups = json.loads(self.body[span[0] : span[1]])
+            groups = json.loads(part)
         except (ValueError, RecursionError):  # brackets nested past the decoder's depth
             return None
         return groups if _valid_groups(groups) else None
@@ -107,12 +119,17 @@ class EnglishTable:
 _UNREAD: dict[str, str] = {}
 
 
-def _encode_table(reaching: dict[str, dict[str, str]]) -> bytes:
-    """The file's body: a line of JSON naming each section's place, then the
-    sections, each the groups of one threshold (by its name) whose words open
-    with the same :data:`SECTION` letters."""
+def _digest(part: bytes) -> str:
+    """A section's digest, checked when the section is decoded."""
+    return hashlib.blake2b(part, digest_size=8).hexdigest()
+
+
+def _encode_table(reaching: dict[str, dict[str, str]]) -> tuple[bytes, bytes]:
+    """The file's head, a line of JSON naming each section's place and
+    digest, and its sections, each the groups of one threshold (by its name)
+    whose words open with the same :data:`SECTION` letters."""
     parts: list[bytes] = []
-    sections: dict[str, list[int]] = {}
+    sections: dict[str, list[int | str]] = {}
     at = 0
     for floor, groups in reaching.items():
         by_letters: dict[str, dict[str, str]] = {}
@@ -120,11 +137,11 @@ def _encode_table(reaching: dict[str, dict[str, str]]) -> bytes:
             by_letters.setdefault(first[:SECTION], {})[first] = group
         for letters, section in by_letters.items():
             part = json.dumps(section).encode()
-            sections[f"{floor}:{letters}"] = [at, at + len(part)]
+            sections[f"{floor}:{letters}"] = [at, at + len(part), _digest(part)]
             parts.append(part)
             at += len(part)
     header = json.dumps({"floors": list(reaching), "sections": sections}).encode()
-    return header + b"\n" + b"".join(parts)
+    return header, b"".join(parts)
 
 
 @dataclass(frozen=True)
@@ -184,7 +201,11 @@ def load_table(floors: tuple[float, ...], use_cache: bool = True) -> EnglishTabl
     missing or invalid; None without the cache or where wordfreq's files are
     not where this module looks for them."""
     return _cached(
-        "english", repr(floors), use_cache, lambda body: _decode(body, floors), lambda: _build(floors)
+        "english",
+        repr(floors),
+        use_cache,
+        lambda head, rest: _decode(head, rest, floors),
+        lambda: _build(floors),
     )
 
 
@@ -198,8 +219,8 @@ def _cached(
     name: str,
     variant: str,
     use_cache: bool,
-    decode: Callable[[bytes], T | None],
-    build: Callable[[], tuple[T, bytes]],
+    decode: Callable[[bytes, bytes | memoryview], T | None],
+    build: Callable[[], tuple[T, tuple[bytes, bytes]]],
 ) -> T | None:
     """A table read from the cache file ``name-HASH.json``, or built and written there."""
     if not use_cache:
@@ -211,45 +232,56 @@ def _cached(
         f"{FORMAT}\0{__version__}\0{variant}\0{PLAIN.pattern}\0{source}".encode()
     ).hexdigest()
     entry = cache_dir() / f"{name}-{key}.json"
-    body = read_verified(entry)
-    if body is not None:
-        table = decode(body)
+    read = read_headed(entry)
+    if read is not None:
+        table = decode(*read)
         if table is not None:
             return table
-    table, written = build()
-    write_verified(entry, written)
+    table, (head, rest) = build()
+    write_headed(entry, head, rest)
     return table
+
+
+def english_key() -> str | None:
+    """What the tables' answers depend on besides glossary-lint's code:
+    wordfreq's code and English list (their hash); None without wordfreq.
+    Keys the answers worked out from the tables (:mod:`.word_classes`)."""
+    return _wordfreq_digest()
 
 
 @cache
 def _wordfreq_digest() -> str | None:
     """Asked once per process: the English table and the Zipf table both hash
-    wordfreq's 1.5 MB of code and list (about 2 ms)."""
+    wordfreq's 1.5 MB of code and list (about 3 ms), a hash remembered for
+    the files' stat signatures (:mod:`~glossary_lint.glossary.remembered_digests`)."""
     spec = find_spec("wordfreq")
     if spec is None or spec.origin is None:
         return None
-    folder = Path(spec.origin).parent
+    paths = [Path(spec.origin).parent / name for name in _WORDFREQ_FILES]
+    return remembered("wordfreq", paths, lambda: _hash_files(paths))
+
+
+def _hash_files(paths: list[Path]) -> str | None:
     digest = hashlib.sha256()
     try:
-        for name in _WORDFREQ_FILES:
-            digest.update((folder / name).read_bytes())
+        for path in paths:
+            digest.update(path.read_bytes())
     except OSError:
         return None
     return digest.hexdigest()
 
 
-def _decode(body: bytes, floors: tuple[float, ...]) -> EnglishTable | None:
-    """The table of ``body``, whose sections are decoded when first asked
-    (:class:`EnglishTable`); None when its first line does not name the
-    thresholds and sections inside the body."""
-    return _decode_sections(body, [str(f) for f in floors])
+def _decode(head: bytes, rest: bytes | memoryview, floors: tuple[float, ...]) -> EnglishTable | None:
+    """The table of a file's ``head`` and ``rest``, whose sections are decoded
+    when first asked (:class:`EnglishTable`); None when its head does not name
+    the thresholds and sections inside the rest."""
+    return _decode_sections(head, rest, [str(f) for f in floors])
 
 
-def _decode_sections(body: bytes, names: list[str]) -> EnglishTable | None:
+def _decode_sections(head: bytes, sections: bytes | memoryview, names: list[str]) -> EnglishTable | None:
     """:func:`_decode`, for thresholds named ``names``."""
-    line, _, sections = body.partition(b"\n")
     try:
-        header = json.loads(line)
+        header = json.loads(head)
     except (ValueError, RecursionError):
         return None
     if type(header) is not dict or header.get("floors") != names:
@@ -261,19 +293,21 @@ def _decode_sections(body: bytes, names: list[str]) -> EnglishTable | None:
 
 
 def _valid_places(places: dict[object, object], end: int) -> bool:
-    """Whether each section is named and placed inside the body (``end``
-    bytes): a plain loop, as the header names some 1,600 sections."""
+    """Whether each section is named, placed inside the body (``end`` bytes)
+    and given a digest: a plain loop, as the header names some 1,600 sections."""
     for name, span in places.items():
-        if type(name) is not str or type(span) is not list or len(span) != 2:
+        if type(name) is not str or type(span) is not list or len(span) != 3:
             return False
-        start, stop = span
+        start, stop, digest = span
         if type(start) is not int or type(stop) is not int or not 0 <= start <= stop <= end:
+            return False
+        if type(digest) is not str:
             return False
     return True
 
 
-def _decode_zipf(body: bytes) -> ZipfTable | None:
-    sections = _decode_sections(body, [_ZIPF])
+def _decode_zipf(head: bytes, rest: bytes | memoryview) -> ZipfTable | None:
+    sections = _decode_sections(head, rest, [_ZIPF])
     return None if sections is None else ZipfTable(sections)
 
 
@@ -284,7 +318,7 @@ def _valid_groups(groups: object) -> bool:
     )
 
 
-def _build(floors: tuple[float, ...]) -> tuple[EnglishTable, bytes]:
+def _build(floors: tuple[float, ...]) -> tuple[EnglishTable, tuple[bytes, bytes]]:
     """Ask wordfreq once per frequency it lists, not once per word."""
     from wordfreq import get_frequency_dict, zipf_frequency
 
@@ -298,13 +332,13 @@ def _build(floors: tuple[float, ...]) -> tuple[EnglishTable, bytes]:
         for floor in floors:
             if zipf >= floor:
                 reaching[floor].extend(words)
-    body = _encode_table({str(f): grouped(words) for f, words in reaching.items()})
-    table = _decode(body, floors)
+    written = _encode_table({str(f): grouped(words) for f, words in reaching.items()})
+    table = _decode(*written, floors)
     assert table is not None
-    return table, body
+    return table, written
 
 
-def _build_zipf() -> tuple[ZipfTable, bytes]:
+def _build_zipf() -> tuple[ZipfTable, tuple[bytes, bytes]]:
     """Ask wordfreq once per frequency it lists, as :func:`_build` does."""
     from wordfreq import get_frequency_dict, zipf_frequency
 
@@ -316,7 +350,7 @@ def _build_zipf() -> tuple[ZipfTable, bytes]:
             if zipf is None:
                 zipf = hundredths[frequency] = round(zipf_frequency(word, "en") * 100)
             entries.append((word, f"{word}{zipf:03d}"))
-    body = _encode_table({_ZIPF: _grouped(entries)})
-    table = _decode_zipf(body)
+    written = _encode_table({_ZIPF: _grouped(entries)})
+    table = _decode_zipf(*written)
     assert table is not None
-    return table, body
+    return table, written

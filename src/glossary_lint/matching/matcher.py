@@ -35,6 +35,7 @@ from .index_table import (
     word_shapes,
 )
 from .key_prefixes import KeyPrefixes, SortedPrefixes
+from .word_classes import classes_file, read_classes, write_classes
 from .words import WORD_RE, match_key
 
 #: A word split in two by a space names a closed-compound term (``code book``)
@@ -157,8 +158,11 @@ class Matcher:
         self._long: CandidateMap[Candidate] = CandidateMap(table["long"], resolve)
         self._deletes: CandidateMap[Candidate] = CandidateMap(table["deletes"], resolve)
         self._changes: CandidateMap[Candidate] = CandidateMap(table["changes"], resolve)
-        #: What each word of prose seen so far may begin (:meth:`_classify`).
-        self._classes: dict[str, int] = {}
+        #: What each word of prose seen so far may begin (:meth:`_classify`),
+        #: starting from the words earlier runs classified (:mod:`.word_classes`).
+        self._classes_file = classes_file(glossary)
+        self._classes: dict[str, int] = read_classes(self._classes_file) if self._classes_file else {}
+        self._classes_read = len(self._classes)
         #: :meth:`_joins_on`'s answers, by the two words joined: prose pairs
         #: the same words again and again (sqlalchemy asks 19,000 times).
         self._joins: dict[str, bool] = {}
@@ -175,6 +179,15 @@ class Matcher:
         #: which are found split in two (``code book``, ``code-book``).
         self.max_words = int(shape["max_words"])
         self._longest_key = int(shape["longest_key"])
+
+    def save_words(self) -> None:
+        """Keep the classes of the words met so far for the next run
+        (:mod:`.word_classes`), when new words were classified; not a typo's,
+        whose candidates are this run's objects."""
+        if self._classes_file is None or len(self._classes) == self._classes_read:
+            return
+        write_classes(self._classes_file, {w: c for w, c in self._classes.items() if not c & _TYPO})
+        self._classes_read = len(self._classes)
 
     def mentions(
         self, segment: Segment, typos: bool = True, distinct: bool | None = None
