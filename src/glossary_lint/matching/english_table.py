@@ -105,7 +105,9 @@ class EnglishTable:
         if span is None:
             return {}  # no word opening with these letters reaches the floor
         start, end, digest = span
-        part = bytes(self.body[start:end])  # type: ignore[misc]
+        if type(start) is not int or type(end) is not int:
+            return None  # a head that does not give offsets: not this layout
+        part = bytes(self.body[start:end])
         if _digest(part) != digest:
             return None  # altered or torn since it was written
         try:
