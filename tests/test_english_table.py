@@ -175,7 +175,6 @@ def test_a_section_altered_behind_its_hash_line_is_asked_of_wordfreq(monkeypatch
     assert altered.reaches("domain", ORDINARY_ZIPF) is None
     assert altered.reaches("tensor", ORDINARY_ZIPF) is False  # other sections still read
     monkeypatch.setattr(english, "_table", lambda: altered)
-    monkeypatch.setattr(english, "_kept_answers", lambda: None)  # asked of the table, not of earlier runs' answers
     for word in ("domain", "dzqxv", "double"):
         assert english._reaches.__wrapped__(word, ORDINARY_ZIPF) == (
             zipf_frequency(word, "en") >= ORDINARY_ZIPF
@@ -252,7 +251,6 @@ def test_a_section_changed_behind_the_head_is_asked_of_wordfreq(monkeypatch, tmp
     assert table.reaches("domain", ORDINARY_ZIPF) is None
     assert table.reaches("tensor", ORDINARY_ZIPF) is False  # other sections still read
     monkeypatch.setattr(english, "_table", lambda: table)
-    monkeypatch.setattr(english, "_kept_answers", lambda: None)
     assert english._reaches.__wrapped__("domain", ORDINARY_ZIPF) is True
 
 
@@ -270,40 +268,3 @@ def test_a_run_reads_only_the_sections_it_asks_of_the_file(monkeypatch, tmp_path
     assert table is not None and table.reaches("domain", ORDINARY_ZIPF) is True
     (entry,) = _tables()
     assert max(hashed) < entry.stat().st_size // 10
-
-
-def test_answers_kept_for_the_next_run_are_the_table_s(monkeypatch, tmp_path):
-    """The table's answers for the words a run asked are kept beside it
-    (``answers-HASH.json``); a run that reads them answers as the table does,
-    and a damaged file is ignored."""
-    from glossary_lint.matching import english
-
-    monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(tmp_path))
-    cached = (english._kept_answers, english._reaches, english._table)
-    for function in cached:
-        function.cache_clear()
-    monkeypatch.setattr(english, "_table_cached", [True])
-    words = ("domain", "tensor", "the", "vocodor", "quantizer")
-    try:
-        expected = {(w, f): english._reaches(w, f) for w in words for f in FLOORS}
-        english.save_answers()
-        (file,) = tmp_path.glob("answers-*.json")
-        for function in (english._kept_answers, english._reaches):
-            function.cache_clear()
-        kept = english._kept_answers()
-        assert kept is not None and set(kept.answers) == set(words)
-        monkeypatch.setattr(english, "_table", lambda: None)  # only the kept answers can answer
-
-        def not_asked(word: str) -> float:
-            raise AssertionError(f"{word} asked of wordfreq")
-
-        monkeypatch.setattr(english, "zipf", not_asked)
-        assert {(w, f): english._reaches(w, f) for w in words for f in FLOORS} == expected
-        file.write_bytes(file.read_bytes()[:-2])
-        for function in (english._kept_answers, english._reaches):
-            function.cache_clear()
-        damaged = english._kept_answers()
-        assert damaged is not None and damaged.answers == {}
-    finally:
-        for function in cached:
-            function.cache_clear()

@@ -75,7 +75,7 @@ def entries(folder: Path) -> list[Path]:
     return sorted(
         p
         for p in folder.glob("*")
-        if not p.name.startswith(("english-", "patterns-", "package-", "wordfreq-", "answers-"))
+        if not p.name.startswith(("english-", "patterns-", "package-", "wordfreq-"))
         and "-table-" not in p.name
         and p.name not in ("survey", STAMP)
     )

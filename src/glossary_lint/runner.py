@@ -20,7 +20,6 @@ from pathlib import Path
 from .discovery import discover
 from .engine import REST_SUFFIXES, Linter
 from .gc_pause import paused_collector
-from .matching.english import save_answers
 from .rules.acronym_habit import ProseHabit
 from .rules.acronym_names import RunNames
 from .rules.base import Rule
@@ -76,9 +75,8 @@ def lint_files(files: Sequence[Path], linter: Linter, jobs: int = 0) -> Iterator
     if progress:
         progress.close()
     # The words this process classified (the survey's, and with one process
-    # every file's), for the next run's matcher, and the English table's answers.
+    # every file's), for the next run's matcher.
     linter.matcher.save_words()
-    save_answers()
 
 
 def survey_run(files: Sequence[Path], linter: Linter) -> None:

@@ -11,14 +11,9 @@ build that table or for a word the table does not answer for.
 
 from __future__ import annotations
 
-import hashlib
 from functools import cache, lru_cache
-from pathlib import Path
 
-from ..glossary.cache_files import cache_dir
-from ..glossary.remembered_digests import package_digest
-from .english_table import PLAIN, EnglishTable, ZipfTable, english_key, load_table, load_zipf_table
-from .word_classes import read_classes, write_classes
+from .english_table import PLAIN, EnglishTable, ZipfTable, load_table, load_zipf_table
 
 #: Zipf frequency (log10 of uses per billion words) from which a word counts
 #: as ordinary: "tensor" (3.0) and "waveform" (2.9) are below, "domain" (4.3)
@@ -146,60 +141,9 @@ def _zipf_table() -> ZipfTable | None:
 @lru_cache(maxsize=65536)
 def _reaches(word: str, floor: float) -> bool:
     if PLAIN.fullmatch(word):
-        kept = _kept_answers()
-        step = _FLOORS.index(floor) if floor in _FLOORS and kept is not None else -1
-        if step >= 0:
-            bits = kept.answers.get(word, 0)  # type: ignore[union-attr]
-            if bits >> (2 * step) & 1:
-                return bool(bits >> (2 * step + 1) & 1)
         table = _table()
         if table is not None:
             answer = table.reaches(word, floor)
             if answer is not None:
-                if step >= 0:
-                    kept.add(word, step, answer)  # type: ignore[union-attr]
                 return answer
     return zipf(word) >= floor
-
-
-#: The thresholds whose answers are kept between runs (:class:`_KeptAnswers`).
-_FLOORS = (KNOWN_ZIPF, ORDINARY_ZIPF, SHORT_WORD_ZIPF)
-
-
-class _KeptAnswers:
-    """The table's answers for the words runs asked about, kept in the cache
-    folder (``answers-HASH.json``, as :mod:`.word_classes` keeps the matcher's
-    classes): decoding the sections of the words a check of the handbook asks
-    (about 250 sections) cost it some 7 ms each run, for the same answers.
-    Each word's class holds two bits per threshold of :data:`_FLOORS`: asked,
-    and reached.  The file's name hashes the English tables' source and the
-    package's code (the thresholds); written back by :func:`save_answers`."""
-
-    def __init__(self, file: Path) -> None:
-        self.file = file
-        self.answers = read_classes(file, max_class=(1 << 2 * len(_FLOORS)) - 1)
-        self.changed = False
-
-    def add(self, word: str, step: int, answer: bool) -> None:
-        self.answers[word] = self.answers.get(word, 0) | 1 << 2 * step | int(answer) << 2 * step + 1
-        self.changed = True
-
-
-@cache
-def _kept_answers() -> _KeptAnswers | None:
-    """None without the cache (``--no-cache``), or when the tables' source or the code cannot be read."""
-    if not _table_cached[0]:
-        return None
-    code, english = package_digest(), english_key()
-    if code is None or english is None:
-        return None
-    key = hashlib.sha256(f"answers\0{_FLOORS}\0{code}\0{english}".encode()).hexdigest()
-    return _KeptAnswers(cache_dir() / f"answers-{key[:32]}.json")
-
-
-def save_answers() -> None:
-    """Keep the answers this process worked out for the next run, when there are new ones."""
-    kept = _kept_answers() if _kept_answers.cache_info().currsize else None
-    if kept is not None and kept.changed:
-        write_classes(kept.file, kept.answers)
-        kept.changed = False

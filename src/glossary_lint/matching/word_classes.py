@@ -53,15 +53,14 @@ def classes_file(glossary: Glossary) -> Path | None:
     return entry.with_name(f"{entry.stem}-table-{key[:32]}.json")
 
 
-def read_classes(file: Path, max_class: int = MAX_CLASS) -> dict[str, int]:
-    """The classes kept in ``file``, each at most ``max_class``; empty when
-    there is none, or it is not whole or not classes."""
+def read_classes(file: Path) -> dict[str, int]:
+    """The classes kept in ``file``; empty when there is none, or it is not whole or not classes."""
     data = read_verified_json(file)
     if type(data) is not dict:
         return {}
     classes: dict[str, int] = {}
     for name, words in data.items():
-        if type(words) is not str or not name.isdigit() or int(name) > max_class:
+        if type(words) is not str or not name.isdigit() or int(name) > MAX_CLASS:
             return {}
         classes.update(dict.fromkeys(words.split(" "), int(name)))
     classes.pop("", None)
