@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from ..matching.words import WORD_RE
+from ..matching.words import TITLE_SMALL_WORDS, WORD_RE
 
 #: An opening square bracket with no closing one between it and the mention.
 _OPEN_BRACKET = re.compile(r"\[[^\[\]\n]*$")
@@ -76,8 +76,6 @@ def names_project(text: str, start: int, end: int, definition: str) -> bool:
 
 #: Opening quotes and the quote that closes each.
 _CLOSING_QUOTE = {"“": "”", '"': '"', "‘": "’"}
-#: Small words a title keeps in lower case ("Actors and Use Cases").
-_TITLE_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to via vs with".split())
 #: A noun or verb right before the opening quote that says a title follows:
 #: "Section 2 “...”", "the chapter “...”", "a guide titled “...”".
 _TITLE_NOUN_BEFORE = re.compile(
@@ -106,7 +104,7 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
     others = WORD_RE.findall(text[a:start] + " " + text[end:b])
     return (
         len(words) >= 3
-        and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+        and all(w[0].isupper() or w[0].isdigit() or w in TITLE_SMALL_WORDS for w in words)
         and any(w[0].isupper() for w in others)
     )
 

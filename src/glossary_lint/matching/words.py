@@ -43,6 +43,10 @@ def match_key(text: str) -> str:
     return "".join(w.casefold() for w in WORD_RE.findall(text))
 
 
+#: Small words a Title Case title keeps in lower case ("Actors and Use Cases").
+TITLE_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to via vs with".split())
+
+
 def title_case(phrase: str) -> str:
     """Capitalise the first letter of every word, keep the rest as written.
 

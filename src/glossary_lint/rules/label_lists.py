@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from ..lazy_re import lazy_compile
 from ..matching.matcher import Mention
-from ..matching.words import WORD_RE
+from ..matching.words import TITLE_SMALL_WORDS, WORD_RE
 from ..sources.segments import BlockKind
 
 #: How far from the mention its brackets are looked for.
@@ -36,8 +36,6 @@ _REACH = 120
 _ITEM_SEPARATOR = lazy_compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 #: An item: one to three words, each opening with a capital, the rest small letters.
 _TITLE_ITEM = lazy_compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
-#: Small words a Title Case heading leaves in small letters.
-_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to via vs with".split())
 
 
 def in_title_case_list(mention: Mention, mentions: Sequence[Mention]) -> bool:
@@ -72,7 +70,7 @@ def spaced_by_title(mention: Mention, source: str) -> bool:
     if segment.kind is not BlockKind.HEADING or mention.typo or "-" in mention.one_line:
         return False
     words = WORD_RE.findall(segment.text)
-    if len(words) < 2 or not all(w[:1].isupper() or w.casefold() in _SMALL_WORDS for w in words):
+    if len(words) < 2 or not all(w[:1].isupper() or w.casefold() in TITLE_SMALL_WORDS for w in words):
         return False
     found = mention.one_line.casefold()
     hyphenated = [
