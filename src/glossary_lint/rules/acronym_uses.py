@@ -328,9 +328,12 @@ def clips_word_of_sentence(word: str, text: str, start: int, end: int) -> bool:
     after = _SENTENCE_BREAK.search(text, end)
     sentence = text[breaks[-1] if breaks else 0 : after.start() if after else len(text)]
     prefix = word.lower()
-    return any(
+    lowered = sentence.lower()
+    # The pattern holds the prefix as it is: a sentence without it (most) needs
+    # no pattern compiled for the word.
+    return prefix in lowered and any(
         w.startswith(prefix) and len(w) > len(prefix) + 1 and is_ordinary_word(w)
-        for w in re.findall(rf"(?<![^\W_]){prefix}[a-z]+", sentence.lower())
+        for w in re.findall(rf"(?<![^\W_]){prefix}[a-z]+", lowered)
     )
 
 
@@ -358,7 +361,13 @@ def coded_in_small_letters(word: str, paragraph: str) -> bool:
     not a phrase the reader was meant to have spelled out."""
     if not (word.isalnum() and word.isupper() and word[0].isalpha()):
         return False
-    return ("`" in paragraph or "**" in paragraph) and _small_code_pattern(word).search(paragraph) is not None
+    # Both branches of the pattern hold the word in small letters as it is: a
+    # paragraph without it needs no pattern compiled for the word.
+    return (
+        ("`" in paragraph or "**" in paragraph)
+        and word.lower() in paragraph
+        and _small_code_pattern(word).search(paragraph) is not None
+    )
 
 
 #: The word after an acronym (past its plural), in small letters: ``QZ plots``.
