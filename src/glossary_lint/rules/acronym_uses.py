@@ -126,13 +126,15 @@ def labels_control(word: str, text: str, start: int, end: int) -> bool:
     button, menu, tab or key, or after ``click`` or ``press``, and written in
     small letters as a word of the same text, where the writer says what
     the control does.  An acronym's letters in small type are no word the
-    sentence would use; a label in capitals is a word set in capitals."""
-    if not (word.isalpha() and word.isupper() and is_known_word(word.lower())):
+    sentence would use; a label in capitals is a word set in capitals.
+    The control is looked for before the word is asked of the English table
+    (which may decode a section of about 16 kB): most words have none."""
+    if not (word.isalpha() and word.isupper()):
         return False
     before = _CONTROL_BEFORE.search(text, max(0, start - _CONTROL_REACH), start)
     if not (before or _CONTROL_AFTER.match(text, end)):
         return False
-    return _written_alone(text, word.lower())
+    return is_known_word(word.lower()) and _written_alone(text, word.lower())
 
 
 #: A word for a kind of provider, collection or format whose examples are
