@@ -192,6 +192,21 @@ def test_a_control_whose_label_the_text_never_writes_small_is_still_an_acronym(t
     assert _gl002(tmp_path, text) == ["QKT"]
 
 
+def test_a_word_without_a_control_beside_it_is_not_asked_of_the_english_table(monkeypatch) -> None:
+    """The control is looked for before the word is asked of the English
+    table (which may decode a section of about 16 kB): most words have none."""
+    from glossary_lint.rules import acronym_uses
+
+    asked: list[str] = []
+    monkeypatch.setattr(acronym_uses, "is_known_word", lambda word: asked.append(word) or True)
+    text = "Then QUENCH the shelf, and quench it again."
+    assert not acronym_uses.labels_control("QUENCH", text, 5, 11)
+    assert asked == []
+    text = "Press QUENCH to quench the shelf."
+    assert acronym_uses.labels_control("QUENCH", text, 6, 12)
+    assert asked == ["quench"]
+
+
 def test_capitals_clipping_a_word_of_their_sentence_are_code(tmp_path: Path) -> None:
     """``QUAR`` opens ``quarantine`` in its own sentence: a clipped word, as
     code names a variable, not the initials of a phrase."""

@@ -181,6 +181,36 @@ def test_a_section_altered_behind_its_hash_line_is_asked_of_wordfreq(monkeypatch
         )
 
 
+def test_an_everyday_word_is_known_from_its_small_section(monkeypatch, tmp_path):
+    """A word that reaches ORDINARY_ZIPF reaches KNOWN_ZIPF: asked at
+    KNOWN_ZIPF, it is looked up in ORDINARY_ZIPF's section (about 1 kB),
+    and KNOWN_ZIPF's (about 16 kB) is decoded only for a rarer word, or when
+    the small section cannot be read; the answers are wordfreq's."""
+    from wordfreq import zipf_frequency
+
+    from glossary_lint.matching import english
+
+    monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(tmp_path))
+    english_table.load_table(FLOORS)  # built and written
+    table = english_table.load_table(FLOORS)  # read back
+    assert table is not None
+    monkeypatch.setattr(english, "_table", lambda: table)
+    assert english._reaches.__wrapped__("domain", KNOWN_ZIPF) is True
+    assert sorted(table._decoded) == [f"{ORDINARY_ZIPF}:do"]
+    assert english._reaches.__wrapped__("vocodor", KNOWN_ZIPF) is False
+    assert sorted(table._decoded) == [f"{KNOWN_ZIPF}:vo", f"{ORDINARY_ZIPF}:do", f"{ORDINARY_ZIPF}:vo"]
+    for word in ("domain", "tensor", "waveform", "quantizer", "vocodor", "serivce", "fréchet", "zäöüqx"):
+        wordfreq_says = zipf_frequency(word, "en") >= KNOWN_ZIPF
+        assert english._reaches.__wrapped__(word, KNOWN_ZIPF) == wordfreq_says, word
+    start, end, _ = table.sections[f"{ORDINARY_ZIPF}:do"]
+    read_back = bytes(table.body)  # mapped from the file
+    body = read_back[:start] + b"[" * (end - start) + read_back[end:]
+    altered = english_table.EnglishTable(table.sections, body)
+    monkeypatch.setattr(english, "_table", lambda: altered)
+    assert english._reaches.__wrapped__("domain", KNOWN_ZIPF) is True  # from KNOWN_ZIPF's own section
+    assert f"{KNOWN_ZIPF}:do" in altered._decoded
+
+
 def test_a_head_nested_past_the_decoder_s_depth_is_rebuilt(monkeypatch, tmp_path):
     monkeypatch.setenv("GLOSSARY_LINT_CACHE_DIR", str(tmp_path))
     table = english_table.load_table(FLOORS)

@@ -1033,6 +1033,28 @@ def test_gl001_a_capitalised_term_listed_among_code_names_is_their_kin(tmp_path)
     assert gl(linter.lint_text("a.md", text)) == [("Drawer", "drawer")]
 
 
+def test_gl001_asks_the_english_table_only_of_a_term_in_a_list_of_names(tmp_path, monkeypatch):
+    """Whether a word is English may decode a section of the English table
+    (about 16 kB): the list of code names is looked for first, and a
+    capitalised term in none (most of them) is not asked about."""
+    from glossary_lint.matching import english
+    from glossary_lint.rules import term_spelling
+
+    asked: list[str] = []
+
+    def known(word: str) -> bool:
+        asked.append(word)
+        return english.is_known_word(word)
+
+    monkeypatch.setattr(term_spelling, "is_known_word", known)
+    linter = small_linter(tmp_path, ORDINARY_TERMS)
+    assert gl(linter.lint_text("a.md", "We keep the Drawers in the shed.\n")) == [("Drawer", "drawer")]
+    assert asked == []
+    text = "Few constructs are common, such as TableRow, ColumnSpan and Drawers.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+    assert asked == ["Drawer"]
+
+
 def test_gl001_capitals_with_a_reason_in_rest(tmp_path):
     linter = small_linter(tmp_path, ORDINARY_TERMS)
     text = "Title\n=====\n\nWe keep a Drawer, and *Drawer* is a menu. Open `Drawer <x_>`_ now.\n\n.. _x: http://e.org\n"

@@ -126,13 +126,15 @@ def labels_control(word: str, text: str, start: int, end: int) -> bool:
     button, menu, tab or key, or after ``click`` or ``press``, and written in
     small letters as a word of the same text, where the writer says what
     the control does.  An acronym's letters in small type are no word the
-    sentence would use; a label in capitals is a word set in capitals."""
-    if not (word.isalpha() and word.isupper() and is_known_word(word.lower())):
+    sentence would use; a label in capitals is a word set in capitals.
+    The control is looked for before the word is asked of the English table
+    (which may decode a section of about 16 kB): most words have none."""
+    if not (word.isalpha() and word.isupper()):
         return False
     before = _CONTROL_BEFORE.search(text, max(0, start - _CONTROL_REACH), start)
     if not (before or _CONTROL_AFTER.match(text, end)):
         return False
-    return _written_alone(text, word.lower())
+    return is_known_word(word.lower()) and _written_alone(text, word.lower())
 
 
 #: A word for a kind of provider, collection or format whose examples are
@@ -328,9 +330,12 @@ def clips_word_of_sentence(word: str, text: str, start: int, end: int) -> bool:
     after = _SENTENCE_BREAK.search(text, end)
     sentence = text[breaks[-1] if breaks else 0 : after.start() if after else len(text)]
     prefix = word.lower()
-    return any(
+    lowered = sentence.lower()
+    # The pattern holds the prefix as it is: a sentence without it (most) needs
+    # no pattern compiled for the word.
+    return prefix in lowered and any(
         w.startswith(prefix) and len(w) > len(prefix) + 1 and is_ordinary_word(w)
-        for w in re.findall(rf"(?<![^\W_]){prefix}[a-z]+", sentence.lower())
+        for w in re.findall(rf"(?<![^\W_]){prefix}[a-z]+", lowered)
     )
 
 
@@ -358,7 +363,13 @@ def coded_in_small_letters(word: str, paragraph: str) -> bool:
     not a phrase the reader was meant to have spelled out."""
     if not (word.isalnum() and word.isupper() and word[0].isalpha()):
         return False
-    return ("`" in paragraph or "**" in paragraph) and _small_code_pattern(word).search(paragraph) is not None
+    # Both branches of the pattern hold the word in small letters as it is: a
+    # paragraph without it needs no pattern compiled for the word.
+    return (
+        ("`" in paragraph or "**" in paragraph)
+        and word.lower() in paragraph
+        and _small_code_pattern(word).search(paragraph) is not None
+    )
 
 
 #: The word after an acronym (past its plural), in small letters: ``QZ plots``.

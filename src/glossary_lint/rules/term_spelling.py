@@ -306,15 +306,16 @@ def _among_code_names(mention: Mention) -> bool:
     Only a word English writes takes a construct's capital so: a coined name
     that English text never writes (``qzvec2`` beside ``GlazeNet``) has the
     one spelling the glossary gives it, in a list of names as anywhere, and
-    its capital stays a slip."""
-    if not all(is_known_word(word) for word in WORD_RE.findall(mention.found)):
-        return False
+    its capital stays a slip.  The list is looked for first: whether a word
+    is English may decode a section of the English table (about 16 kB), and
+    most capitalised terms stand in no such list."""
     text = mention.segment.text
     rest = WORD_REST.match(text, mention.stem_end)
     end = rest.end() if rest else mention.stem_end
-    return _paired_with_code_name(text, mention.start, end) or in_name_list(
+    listed = _paired_with_code_name(text, mention.start, end) or in_name_list(
         text, mention.start, end, lambda item: bool(_MIXED_CASE.search(item)), lambda item: False
     )
+    return listed and all(is_known_word(word) for word in WORD_RE.findall(mention.found))
 
 
 #: A pair's other name, after or before the word: joined by "and", "or" or a comma.
