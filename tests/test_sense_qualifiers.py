@@ -91,3 +91,15 @@ def test_a_sense_entry_links_by_default_only_when_it_says_so() -> None:
     assert linked_names(told) == frozenset({"Shearwell"})
     plain = Term(id="shearwell", term="Shearwell", definition="The bundle.", case=CasePolicy.EXACT)
     assert linked_names(plain) == frozenset({"Shearwell"})
+
+
+def test_glossary_check_lists_a_sense_entry_as_not_auto_linked(cli, tmp_path):
+    path = tmp_path / "g.yaml"
+    path.write_text(
+        "terms:\n  - id: shearwell\n    term: Shearwell\n    sense: the bundle\n    case: exact\n"
+        "    definition: The download with the engine.\n"
+        "  - id: vocoder\n    term: vocoder\n    definition: A model.\n"
+    )
+    proc = cli("glossary", "check", str(path))
+    assert "not linked automatically (1; " in proc.stderr
+    assert "'autolink: false'): Shearwell" in proc.stderr
