@@ -663,3 +663,11 @@ def test_words_that_open_a_name_the_page_writes_in_code_are_not_linked(app):
     links = links_by_section(app)
     assert links["signal-hooks"] == ["ready signal"]
     assert "a ready signal hook resource" in html(app, "index")
+
+
+@link_sense
+def test_an_entry_that_is_one_sense_of_its_word_is_not_linked_by_default(app):
+    """`Shearwell` is the bundle ("Shearwell (the bundle)"); the same name
+    counts the flock as the engine.  Its explicit reference still links."""
+    assert links_by_section(app)["senses"] == []
+    assert 'href="glossary.html#shearwell"' in html(app, "index")

@@ -328,7 +328,8 @@ def test_glossary_check_lists_the_entries_not_auto_linked(cli, tmp_path):
     assert "linked automatically only by some names (1; " in proc.stderr
     assert "relational (as relational algebra)" in proc.stderr
     assert (
-        "not linked automatically (1; everyday words or single letters, or 'autolink: false'): domain"
+        "not linked automatically (1; everyday words, single letters, one sense of a word (sense), "
+        "or 'autolink: false'): domain"
         in proc.stderr
     )
 

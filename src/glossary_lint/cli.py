@@ -654,8 +654,8 @@ def _report_autolinks(path: Path, loaded: Glossary) -> None:
     unlinked = [t.term for t in loaded if not t.links_automatically]
     if unlinked:
         click.echo(
-            f"{path}: not linked automatically ({len(unlinked)}; everyday words or single letters, "
-            "or 'autolink: false'): " + ", ".join(unlinked),
+            f"{path}: not linked automatically ({len(unlinked)}; everyday words, single letters, "
+            "one sense of a word (sense), or 'autolink: false'): " + ", ".join(unlinked),
             err=True,
         )
     partly = [

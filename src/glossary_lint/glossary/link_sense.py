@@ -69,8 +69,9 @@ _CLASSIFIERS = frozenset(
 _LETTER = "a single letter"
 _EVERYDAY = "an everyday English word"
 _ADJECTIVE = "an English adjective the entry makes the name of one type of a thing"
+_SENSE = "one sense of a word that has others (the entry's 'sense' says which)"
 #: Reasons that, given for the entry's own running-text name, keep every name unlinked.
-_WHOLE_ENTRY = (_LETTER, _EVERYDAY, _ADJECTIVE)
+_WHOLE_ENTRY = (_LETTER, _EVERYDAY, _ADJECTIVE, _SENSE)
 
 #: Endings that make an English word an adjective (``writable``, ``visible``,
 #: ``dangerous``, ``stateless``); nouns rarely end so, where ``-al``, ``-ive``
@@ -102,7 +103,10 @@ def unlinked_names(term: Term) -> tuple[Unlinked, ...]:
     (``subquery`` of "scalar subquery"); a modifier clipped from the longer
     name (``relational`` of "relational algebra", ``plugin`` of
     "plugin-enabled") or another word (``annotations`` of "ORM-annotated")
-    is the ordinary word.
+    is the ordinary word.  An entry that is one sense of its word (its
+    ``sense``, as the headword "Ansible (the package)" gives it) says the
+    word has others, which running text means as often: "Ansible runs the
+    play" is the tool, not the package.
     """
     names = _names(term)
     phrases = [s.text for s in names if len(WORD_RE.findall(s.text)) > 1]
@@ -119,6 +123,8 @@ def unlinked_names(term: Term) -> tuple[Unlinked, ...]:
             found.append(Unlinked(text, _LETTER))
         elif is_everyday_term(text):
             found.append(Unlinked(text, _EVERYDAY))
+        elif text == term.spelling and term.sense:
+            found.append(Unlinked(text, _SENSE))
         elif text == term.spelling and _names_a_type(term):
             found.append(Unlinked(text, _ADJECTIVE))
         elif (

@@ -70,7 +70,11 @@ ENTRY_FIELDS: dict[str, FieldSpec] = {
         "The running-text form when it is not simply the term (exact) or its lower case "
         "(sentence), e.g. 'Nyquist frequency'.",
     ),
-    "sense": FieldSpec(_STR, "Which sense of a word shared with another entry, e.g. 'Audio'."),
+    "sense": FieldSpec(
+        _STR,
+        "Which sense of its word the entry is, e.g. 'Audio' beside another entry's, or 'the "
+        "package': the word has other senses, so mentions are not auto-linked by default.",
+    ),
     "expansion": FieldSpec(_STR, "What the term abbreviates, when the term is an abbreviation."),
     "abbreviation": FieldSpec(_STR, "The term's abbreviation, when the term is the long form."),
     "also": FieldSpec(_STR, "Another name shown in the heading's brackets, e.g. 'Self-Attention'."),
@@ -84,8 +88,8 @@ ENTRY_FIELDS: dict[str, FieldSpec] = {
     "autolink": FieldSpec(
         "boolean",
         "Whether the Sphinx extension links mentions in prose to the entry. Default: yes, "
-        "unless the term is an everyday English word (type, list, domain); explicit term "
-        "references are always links.",
+        "unless the term is an everyday English word (type, list, domain) or the entry is one "
+        "sense of its word (sense); explicit term references are always links.",
     ),
     "see": FieldSpec("links", "Chapters to read: a list of {title, doc} with doc a path without suffix."),
     "related": FieldSpec(_LIST, "Ids of related entries."),

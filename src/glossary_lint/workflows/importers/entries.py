@@ -66,6 +66,28 @@ def spells_out(short: str, long: str) -> bool:
     )
 
 
+#: An article opening a headword's bracket: "Ansible (the package)" says which
+#: of the things the name calls the entry is; a name or an expansion opens so
+#: seldom.
+_ARTICLE_OPENS = re.compile(r"(?:the|a|an)\s+[a-z]")
+
+
+def says_which_sense(term: str, extra: str) -> bool:
+    """Whether ``extra``, a headword's bracket after ``term``, says which sense
+    of the name the entry is rather than giving another name or an
+    expansion: it opens with an article ("Ansible (the package)"), or the
+    term is an acronym in capitals whose letters the bracket does not hold in
+    order ("SSH (Native)" is the native SSH transport; "JSON (JavaScript
+    Object Notation)" spells JSON out)."""
+    if _ARTICLE_OPENS.match(extra):
+        return True
+    letters = re.sub(r"[^A-Za-z]", "", term)
+    if len(letters) < 2 or letters != letters.upper():
+        return False
+    rest = iter(extra.casefold())
+    return not all(letter in rest for letter in letters.casefold())
+
+
 def build(page: Page) -> Imported:
     result = Imported(page.title, page.intro, page.markup)
     evidence = Evidence(
@@ -108,6 +130,8 @@ def _entry(
         if term in senses:
             entry["id"] += "-" + name_id(extra)
             entry["sense"] = extra
+        elif says_which_sense(term, extra):
+            entry["sense"] = extra  # not auto-linked by default: the word has other senses
         elif is_abbreviation(term):
             entry["expansion"] = extra
         elif is_abbreviation(extra):
@@ -245,6 +269,7 @@ def _autolink_review(entry: dict[str, Any]) -> list[str]:
         spelling=entry.get("spelling", ""),
         aliases=tuple(entry.get("aliases", ())),
         abbreviation=entry.get("abbreviation"),
+        sense=entry.get("sense"),
     )
     unlinked = unlinked_names(term)
     if not unlinked:
