@@ -270,6 +270,8 @@ def _autolink_review(entry: dict[str, Any]) -> list[str]:
         aliases=tuple(entry.get("aliases", ())),
         abbreviation=entry.get("abbreviation"),
         sense=entry.get("sense"),
+        expansion=entry.get("expansion"),
+        also=entry.get("also"),
     )
     unlinked = unlinked_names(term)
     if not unlinked:
