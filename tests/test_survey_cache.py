@@ -325,3 +325,48 @@ def test_the_habit_counted_from_parts_shows_as_when_each_text_is_added():
             if not merged.shown:
                 merged.merge(merged.spelled_out(text))
         assert added.shown == merged.shown, (texts, enough)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["kiln", 2], ["kiln", 3]],  # a word written twice
+        [["kiln", 0]],  # no count
+        [["kiln", -1]],
+        [["kiln", True]],  # a bool is no count
+        [["kiln", 2.0]],
+        [[3, 2]],  # no word
+        [["kiln"]],  # no count at all
+    ],
+)
+def test_word_counts_refuse_rows_no_counter_writes(rows):
+    from glossary_lint.rules.survey_parts import _word_counts
+
+    with pytest.raises(BadPart):
+        _word_counts(rows)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["glaze", "kiln", 1], ["glaze", "kiln", 1]],  # a pair written twice
+        [["glaze", "kiln", False]],
+        [["glaze", None, 1]],
+        [["glaze", "kiln"]],
+    ],
+)
+def test_pair_counts_refuse_rows_no_counter_writes(rows):
+    from glossary_lint.rules.survey_parts import _pair_counts
+
+    with pytest.raises(BadPart):
+        _pair_counts(rows)
+
+
+def test_counts_read_back_keep_the_order_the_rows_give():
+    from glossary_lint.rules.survey_parts import _pair_counts, _word_counts
+
+    words = _word_counts([["tray", 2], ["kiln", 5], ["glaze", 1]])
+    assert list(words.items()) == [("tray", 2), ("kiln", 5), ("glaze", 1)]
+    pairs = _pair_counts([["b", "a", 1], ["a", "b", 4]])
+    assert list(pairs.items()) == [(("b", "a"), 1), (("a", "b"), 4)]
+    assert isinstance(pairs, Counter) and isinstance(words, Counter)

@@ -12,6 +12,7 @@ literal)?  And where does a document spell an acronym out?
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -1230,6 +1231,10 @@ _PHRASE_WORD = lazy_compile(r"[^\W\d_][^\W_]*(?:[-‐][^\W_]+)*")
 _WORD_CAPITAL = r"[A-Z](?<![\w-].)"
 #: A name with capitals inside (``CommonJS``, ``SQLAlchemy``): its capitals abbreviate it.
 _INNER_CAPITALS = lazy_compile(rf"{_WORD_CAPITAL}[a-z]*[A-Z][A-Za-z]*(?![\w-])")
+#: Drops the small letters of a match of :data:`_INNER_CAPITALS`, which holds
+#: ASCII letters only: what is left are its capitals, in C, where a loop over
+#: its characters took a Python step each.
+_NO_SMALL_LETTERS = str.maketrans("", "", string.ascii_lowercase)
 #: A phrase in double quotes, as prose names a term (``an "extended validation" certificate``).
 _QUOTED_PHRASE = lazy_compile(r"[\"“]([^\"“”\n]{3,80})[\"”]")
 #: Words in Title Case, maybe with small words between them, on one line or
@@ -1269,8 +1274,8 @@ def initialisms(text: str) -> set[str]:
     found: set[str] = set()
     for match in _INNER_CAPITALS.finditer(text):
         name = strip_plural(match.group(0))
-        capitals = "".join(ch for ch in name if ch.isupper())
-        if len(capitals) >= 2 and sum(ch.islower() for ch in name) >= 2:
+        capitals = name.translate(_NO_SMALL_LETTERS)
+        if len(capitals) >= 2 and len(name) - len(capitals) >= 2:  # two small letters or more
             found.add(capitals)
     for phrase in _quoted_or_linked(text):
         words = [w for w in _PHRASE_WORD.findall(phrase) if w.casefold() not in MINOR_WORDS]

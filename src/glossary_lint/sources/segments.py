@@ -19,8 +19,12 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 from ..lazy_re import lazy_compile
+
+#: The first item of a tuple: a piece's start in its segment's text.
+_first = itemgetter(0)
 
 #: Stands for a piece of non-prose (code, math, a tag) inside a segment.
 PLACEHOLDER = "\ufffc"
@@ -72,7 +76,8 @@ class Segment:
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_starts", tuple(p[0] for p in self.pieces))
+        # By map in C, not a generator: a walk makes thousands of segments.
+        object.__setattr__(self, "_starts", tuple(map(_first, self.pieces)))
 
     def source_offset(self, index: int) -> int | None:
         """Source offset of text character ``index``; None for a placeholder."""
