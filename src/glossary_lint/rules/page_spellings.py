@@ -1,0 +1,167 @@
+"""Spellings a page sets up for itself, and names it writes as code or as roles.
+
+GL001 reads a mention against the glossary's spelling; these cues read it
+against what the page around it does:
+
+* :func:`abbreviated_forms`: a capitalised form the page introduces with its
+  abbreviation (``the Widget Store (or WS)``, ``Widget Store (WS)``) is the
+  page's defined name; its later capitalised uses on the page are that name,
+  when the page writes it capitalised at least as often as in lower case.
+* :func:`own_case_spelling`: a form that differs from the glossary's in case
+  only and that the page writes as its rule (:data:`OWN_USES` times or more,
+  and :data:`OWN_SHARE` times as often as the glossary's form, or more) is the
+  page's established spelling, not a slip: a slip is a stray among the right
+  spelling, not twenty uses against one.  Only case: a page that writes
+  ``widget-store`` beside ``widget store`` mixes two spellings, and its
+  hyphens stay slips.
+* :func:`names_quoted_key`: a hyphenated or underscored lower-case form the
+  page writes as a quoted key (``"widget-store": ...``) names that key where
+  it stands bare, without an article (``for widget-id and widget-store``);
+  ``the widget-store`` is a noun phrase of prose, and a slip.
+* :func:`in_role_series`: a capitalised lower-case term mid-sentence in a
+  sentence that names another lower-case term of the glossary in capitals
+  as well, one the page or the handbook keeps capitalised (``to the
+  Dispatcher and the Widget Store``): the sentence names roles in Title
+  Case, as the page writes its other role.
+* :func:`after_at_sign`: a word right after ``@`` (``@widget-store``) is a
+  route, a handle or a decorator, named as code names it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container, Iterable, Sequence
+
+from ..lazy_re import lazy_compile
+from ..matching.matcher import Mention
+from .case_context import beside_acronym, capital_allowed, named_with_abbreviation
+from .house_style import PageForm, page_form
+from .kind_capitals import _sentence
+
+#: How often a page must write a form of its own, at least, for it to be the page's spelling.
+OWN_USES = 10
+#: How many times as often as the glossary's form a page must write its own.
+OWN_SHARE = 10
+
+#: How far apart, in characters, two roles of one series may stand.
+SERIES_REACH = 80
+
+_PLURAL = lazy_compile(r"(?:e?s)\Z")
+
+
+def _base(word: str) -> str:
+    """``word`` without a plural ending, as far as three characters or more remain."""
+    stem = _PLURAL.sub("", word)
+    return stem if len(stem) >= 3 else word
+
+
+def _uses(source: str, word: str) -> int:
+    """How often ``source`` writes ``word``, or its plural, as a whole word, in this very case."""
+    pattern = r"(?<![\w-])" + re.escape(_base(word)) + r"(?:e?s)?(?![\w-])"
+    return len(re.findall(pattern, source))
+
+
+def abbreviated_forms(capitalised: Sequence[Mention], mentions: Iterable[Mention]) -> frozenset[PageForm]:
+    """The capitalised forms (of ``capitalised``, mentions of lower-case terms)
+    that the page introduces beside their abbreviation, and writes
+    capitalised at least as often as in lower case."""
+    introduced = {
+        page_form(m)
+        for m in capitalised
+        if named_with_abbreviation(m.segment.text, m.start, m.stem_end)
+        or beside_acronym(m.segment.text, m.start, m.stem_end)
+    }
+    if not introduced:
+        return frozenset()
+    terms = {term for term, _, _ in introduced}
+    lower: dict[str, int] = {}
+    for m in mentions:
+        if m.terms[0].id in terms and m.found == m.found.casefold():
+            lower[m.terms[0].id] = lower.get(m.terms[0].id, 0) + 1
+    capitals: dict[str, int] = {}
+    for m in capitalised:
+        if m.terms[0].id in terms:
+            capitals[m.terms[0].id] = capitals.get(m.terms[0].id, 0) + 1
+    return frozenset(form for form in introduced if capitals.get(form[0], 0) >= lower.get(form[0], 0))
+
+
+def own_case_spelling(found: str, wanted: str, source: str) -> bool:
+    """Whether ``found``, ``wanted`` in another case, is the page's own spelling (module doc)."""
+    if found == wanted or _base(found).casefold() != _base(wanted).casefold():
+        return False
+    if not _cased_as_name(_base(found)):
+        return False
+    own = _uses(source, found)
+    return own >= OWN_USES and own >= OWN_SHARE * _uses(source, wanted)
+
+
+def _cased_as_name(word: str) -> bool:
+    """All in capitals (``WURL``) or with a capital after its first letter
+    (``wURL``, ``WidgetStore``): a case no position in a sentence gives a
+    word.  A first capital alone (``Widget``) comes with every sentence
+    start and heading, so a page's count of it says nothing of its spelling."""
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) < 2:
+        return False
+    return all(ch.isupper() for ch in letters) or any(ch.isupper() for ch in letters[1:])
+
+
+_BARE_BEFORE = lazy_compile(r"(?i:\b(?:a|an|the|this|that|its|each|every|their|our|your)\s+)\Z")
+
+
+def names_quoted_key(mention: Mention, source: str) -> bool:
+    """Whether a hyphenated or underscored lower-case mention stands bare for
+    a key the page writes quoted (module doc)."""
+    found = mention.one_line
+    if found != found.lower() or not re.search(r"[^\W_][-_][^\W_]", found):
+        return False
+    if _BARE_BEFORE.search(mention.segment.text, max(0, mention.start - 12), mention.start):
+        return False
+    return re.search(r"[\"'“]" + re.escape(found) + r"[\"'”]\s*[:,]", source) is not None
+
+
+def in_role_series(
+    mention: Mention,
+    mentions: Sequence[Mention],
+    capitalised: Callable[[Mention], bool],
+    kept: Container[PageForm],
+    house_kept: Callable[[Mention], bool],
+) -> bool:
+    """Whether the sentence of a capitalised mention names another term in
+    capitals that the page or the handbook keeps so (module doc); a
+    name some entry spells so (``Widgetron``, both a product and its
+    lower-case command) is that entry's name, no role in capitals.  Both
+    terms must be headed in lower case by the glossary itself: a Title Case
+    headword read as a lower-case term, or a case the importer guessed,
+    says nothing of how the glossary names its roles."""
+    if not _headed_in_lower_case(mention):
+        return False
+    text = mention.segment.text
+    if not all(word[:1].isupper() for word in mention.one_line.split()):
+        return False  # 'Widget store': capitals on some words only name nothing
+    start, end = _sentence(text, mention.start, mention.end)
+    for other in mentions:
+        if (
+            other.segment is mention.segment
+            and other is not mention
+            and start <= other.start < end
+            and abs(other.start - mention.start) <= SERIES_REACH
+            and other.terms[0].id != mention.terms[0].id
+            and capitalised(other)
+            and _headed_in_lower_case(other)
+            and not any(c.spelling.text == other.one_line for c in other.candidates)
+            and not capital_allowed(other.segment, other.start, other.stem_end)
+            and (page_form(other) in kept or house_kept(other))
+        ):
+            return True
+    return False
+
+
+def _headed_in_lower_case(mention: Mention) -> bool:
+    term = mention.terms[0]
+    return not term.case_guessed and term.term == term.term.lower()
+
+
+def after_at_sign(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows ``@`` straight (``@widget-store``)."""
+    return text[start - 1 : start] == "@"
