@@ -140,6 +140,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     counted = counted_name(ctx.glossary, ctx.document.source)
     page_prose = cache(partial(paragraph_text, ctx.document.segments))
     glossary_prose = cache(partial(_definitions_prose, ctx.glossary))
+    long_headwords = cache(partial(_long_headwords, ctx.glossary))
     list_items = partial(list_neighbours, ctx.document.segments, ctx.document.source)
     for mention in ctx.mentions:
         if _as_spelled(mention):
@@ -245,7 +246,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         respaced = _spaced_as_defined(mention, glossary_prose)
         if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
             continue  # 'resting state' where the entry 'resting-state' is defined as "Resting state ..."
-        if defined_as_written(mention):
+        if defined_as_written(mention, long_headwords()):
             continue  # 'such as Kiln' where the entry 'kiln' is defined as "The Potter Kiln service"
         respaced = spaced_as_page_defines(mention, ctx.document.source)
         if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
@@ -446,6 +447,16 @@ _NO_PROSE = lazy_compile(
     r"\]\([^)\s]*\)|<[^<>\s]*>|^[ \t]*(?:\([^()\n]*\)=|\.\. _[^\n]*|\[[^\]\n]+\]:[^\n]*)$|[a-z]+://\S+",
     re.MULTILINE | re.IGNORECASE,
 )
+
+
+def _long_headwords(glossary: Glossary) -> frozenset[str]:
+    """The glossary's spellings of several words, case-folded and single-spaced."""
+    return frozenset(
+        " ".join(s.text.split()).casefold()
+        for term in glossary.terms
+        for s in term.spellings()
+        if " " in s.text.strip()
+    )
 
 
 def _definitions_prose(glossary: Glossary) -> str:
