@@ -45,15 +45,26 @@ def test_introduced_name_on_a_page_mostly_in_lower_case_stays_a_slip(tmp_path):
 TOKEN = [("qtoken", "qToken", ["case: exact"])]
 
 
-def test_a_case_the_page_writes_as_its_rule_is_its_spelling(tmp_path):
-    uses = " ".join(f"Gate {n} checks a QToken." for n in range(10))
-    text = f"{uses}\n\nEach desk hands out QTokens, the qToken of the old desk aside.\n"
+def test_capitals_the_page_writes_as_its_rule_are_its_spelling(tmp_path):
+    uses = " ".join(f"Gate {n} checks a QTOKEN." for n in range(10))
+    text = f"{uses}\n\nEach desk hands out QTOKENs, the qToken of the old desk aside.\n"
     assert _lint(tmp_path, TOKEN, text) == []
 
 
-def test_a_case_written_a_few_times_stays_a_slip(tmp_path):
-    text = "Gate one checks a qToken, gate two a qToken.\n\nEach desk hands out QTokens today.\n"
-    assert _lint(tmp_path, TOKEN, text) == [("QToken", "qToken")]
+def test_capitals_written_a_few_times_stay_slips(tmp_path):
+    text = "Gate one checks a qToken, gate two a qToken.\n\nEach desk hands out QTOKENs today.\n"
+    assert _lint(tmp_path, TOKEN, text) == [("QTOKEN", "qToken")]
+
+
+def test_capitals_of_a_page_that_never_writes_the_glossarys_form_stay_slips(tmp_path):
+    uses = " ".join(f"Gate {n} checks a QTOKEN." for n in range(10))
+    assert len(_lint(tmp_path, TOKEN, f"{uses}\n")) == 10
+
+
+def test_another_case_however_often_stays_a_slip(tmp_path):
+    uses = " ".join(f"Gate {n} checks a QToken." for n in range(10))
+    text = f"{uses}\n\nThe qToken of the old desk aside.\n"
+    assert len(_lint(tmp_path, TOKEN, text)) == 10
 
 
 def test_a_first_capital_counts_for_no_page_spelling(tmp_path):
@@ -128,3 +139,8 @@ def test_a_name_after_an_at_sign_is_a_route(tmp_path):
     assert _lint(tmp_path, entries, "## harbour-master-settings route\n\nText.\n") == [
         ("harbour-master-settings", "harbour master settings")
     ]
+
+
+def test_a_role_after_a_modifier_is_a_common_noun_with_a_stray_capital(tmp_path):
+    text = f"{_DISPATCHER}\n\nCalls go to the Dispatcher and then to a coastal Relay Station.\n"
+    assert _lint(tmp_path, ROLES, text) == [("Relay Station", "relay station")]

@@ -8,18 +8,21 @@ against what the page around it does:
   page's defined name; its later capitalised uses on the page are that name,
   when the page writes it capitalised at least as often as in lower case.
 * :func:`own_case_spelling`: a form that differs from the glossary's in case
-  only and that the page writes as its rule (:data:`OWN_USES` times or more,
-  and :data:`OWN_SHARE` times as often as the glossary's form, or more) is the
-  page's established spelling, not a slip: a slip is a stray among the right
-  spelling, not twenty uses against one.  Only case: a page that writes
-  ``widget-store`` beside ``widget store`` mixes two spellings, and its
-  hyphens stay slips.
+  only, all in capitals (``WURL`` for ``wURL``), that the page writes as its
+  rule (:data:`OWN_USES` times or more, and :data:`OWN_SHARE` times as often
+  as the glossary's form, or more) beside the glossary's form, which it
+  writes too, is the page's convention for the acronym, not a slip: a slip
+  is a stray among the right spelling, not twenty uses against one.  A page
+  that never writes the glossary's form may not know it, and its form stays
+  a slip; so does any other case of a name (``Widgetron``), however often.
+  Only case: a page that writes ``widget-store`` beside ``widget store``
+  mixes two spellings, and its hyphens stay slips.
 * :func:`names_quoted_key`: a hyphenated or underscored lower-case form the
   page writes as a quoted key (``"widget-store": ...``) names that key where
   it stands bare, without an article (``for widget-id and widget-store``);
   ``the widget-store`` is a noun phrase of prose, and a slip.
-* :func:`in_role_series`: a capitalised lower-case term mid-sentence in a
-  sentence that names another lower-case term of the glossary in capitals
+* :func:`in_role_series`: a lower-case term in Title Case mid-sentence in a
+  sentence that names another lower-case term of the glossary in Title Case
   as well, one the page or the handbook keeps capitalised (``to the
   Dispatcher and the Widget Store``): the sentence names roles in Title
   Case, as the page writes its other role.
@@ -34,7 +37,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 
 from ..lazy_re import lazy_compile
 from ..matching.matcher import Mention
-from .case_context import beside_acronym, capital_allowed, named_with_abbreviation
+from .case_context import _FUNCTION_WORDS, beside_acronym, capital_allowed, named_with_abbreviation
 from .house_style import PageForm, page_form
 from .kind_capitals import _sentence
 
@@ -89,21 +92,18 @@ def own_case_spelling(found: str, wanted: str, source: str) -> bool:
     """Whether ``found``, ``wanted`` in another case, is the page's own spelling (module doc)."""
     if found == wanted or _base(found).casefold() != _base(wanted).casefold():
         return False
-    if not _cased_as_name(_base(found)):
+    if not _in_capitals(_base(found)):
         return False
-    own = _uses(source, found)
-    return own >= OWN_USES and own >= OWN_SHARE * _uses(source, wanted)
+    own, glossarys = _uses(source, found), _uses(source, wanted)
+    return glossarys > 0 and own >= OWN_USES and own >= OWN_SHARE * glossarys
 
 
-def _cased_as_name(word: str) -> bool:
-    """All in capitals (``WURL``) or with a capital after its first letter
-    (``wURL``, ``WidgetStore``): a case no position in a sentence gives a
-    word.  A first capital alone (``Widget``) comes with every sentence
-    start and heading, so a page's count of it says nothing of its spelling."""
+def _in_capitals(word: str) -> bool:
+    """All in capitals (``WURL`` for ``wURL``): the way many write every
+    acronym, a convention a page may keep.  Another case (``Widgetron``,
+    ``WidGet``) of a name is its slip however often a page writes it."""
     letters = [ch for ch in word if ch.isalpha()]
-    if len(letters) < 2:
-        return False
-    return all(ch.isupper() for ch in letters) or any(ch.isupper() for ch in letters[1:])
+    return len(letters) > 1 and all(ch.isupper() for ch in letters)
 
 
 _BARE_BEFORE = lazy_compile(r"(?i:\b(?:a|an|the|this|that|its|each|every|their|our|your)\s+)\Z")
@@ -139,6 +139,8 @@ def in_role_series(
     text = mention.segment.text
     if not all(word[:1].isupper() for word in mention.one_line.split()):
         return False  # 'Widget store': capitals on some words only name nothing
+    if not _named_alone(text, mention.start, mention.end):
+        return False
     start, end = _sentence(text, mention.start, mention.end)
     for other in mentions:
         if (
@@ -149,12 +151,30 @@ def in_role_series(
             and other.terms[0].id != mention.terms[0].id
             and capitalised(other)
             and _headed_in_lower_case(other)
+            and all(word[:1].isupper() for word in other.one_line.split())
+            and _named_alone(other.segment.text, other.start, other.end)
             and not any(c.spelling.text == other.one_line for c in other.candidates)
             and not capital_allowed(other.segment, other.start, other.stem_end)
             and (page_form(other) in kept or house_kept(other))
         ):
             return True
     return False
+
+
+_WORD_BEFORE = lazy_compile(r"([A-Za-z][\w'’-]*)[ \t]*\n?[ \t]*\Z")
+_WORD_AFTER = lazy_compile(r"[ \t]*\n?[ \t]*([A-Za-z][\w'’-]*)")
+
+
+def _named_alone(text: str, start: int, end: int) -> bool:
+    """Whether a name stands as a noun phrase of its own: after a small word
+    (``the``, ``and``, ``to``) or nothing, and before no lower-case word but
+    a small one.  ``an authentication Token`` is a common noun with a stray
+    capital, and ``the Dispatcher service`` names a service, no role."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1).casefold() not in _FUNCTION_WORDS:
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is None or not after.group(1).islower() or after.group(1) in _FUNCTION_WORDS
 
 
 def _headed_in_lower_case(mention: Mention) -> bool:
