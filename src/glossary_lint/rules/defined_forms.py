@@ -13,7 +13,11 @@ Only the definition's prose counts: a capital in code markup
 (````Kiln````, ``:class:`Kiln```) names a class, which is no reason for the
 capital in prose (:func:`.term_spelling._defined_as_class` reads those); and
 a word that opens the definition or one of its sentences is capitalised by
-English, not by the glossary.  The form must be the mention's exactly, its
+English, not by the glossary.  Nor does a form that opens another, longer
+headword of the glossary where the definition writes it (``the External
+Kiln Room`` in the definition of ``kiln``, where ``Kiln Room`` is an entry
+of its own): that name is the other entry's, and the prose's ``Kiln``
+alone names neither.  The form must be the mention's exactly, its
 letters' case and its word breaks: the definition writes what the prose
 writes.
 """
@@ -21,6 +25,7 @@ writes.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ..lazy_re import lazy_compile
 from ..matching.matcher import Mention
@@ -34,9 +39,11 @@ _NAME_BEFORE = lazy_compile(r"(?<![\w\-])([A-Z][\w\-]*)[ \t]+$")
 _SENTENCE_START = lazy_compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 
 
-def defined_as_written(mention: Mention) -> bool:
+def defined_as_written(mention: Mention, headwords: Collection[str] = ()) -> bool:
     """Whether a capitalised mention is written, letter for letter and break
-    for break, mid-sentence in the prose of its term's own definition."""
+    for break, mid-sentence in the prose of its term's own definition, not
+    as the start of one of the glossary's longer ``headwords`` (the
+    spellings of several words, case-folded, single-spaced)."""
     found = mention.one_line
     if mention.typo or mention.ambiguous or not found[:1].isupper():
         return False
@@ -53,7 +60,7 @@ def defined_as_written(mention: Mention) -> bool:
     for definition in definitions:
         prose = _CODE.sub(" ", definition)
         for match in pattern.finditer(prose):
-            if _in_name(prose, match.start()):
+            if _in_name(prose, match.start()) and not _opens_headword(prose, match.start(), found, headwords):
                 return True
     return False
 
@@ -70,3 +77,12 @@ def _in_name(prose: str, start: int) -> bool:
         return False
     word = before.group(1)
     return any(c.isupper() for c in word[1:]) or not _SENTENCE_START.search(prose, 0, before.start())
+
+
+def _opens_headword(prose: str, start: int, found: str, headwords: Collection[str]) -> bool:
+    """Whether ``found`` at ``start`` of ``prose`` opens a longer one of ``headwords``."""
+    tail = " ".join(prose[start : start + 120].split()).casefold()
+    return any(
+        len(head) > len(found) and tail.startswith(head) and not tail[len(head) : len(head) + 1].isalnum()
+        for head in headwords
+    )

@@ -73,6 +73,13 @@ from .named_kinds import (
 )
 from .own_headwords import heads_own_definition
 from .page_definitions import spaced_as_page_defines
+from .page_spellings import (
+    abbreviated_forms,
+    after_at_sign,
+    in_role_series,
+    names_quoted_key,
+    own_case_spelling,
+)
 from .proper_adjectives import graded_lower_adjective
 from .quoted_names import stands_in_name
 from .row_labels import names_row_subject
@@ -100,6 +107,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     whole |= ctx.house.closed_terms  # or the handbook's other chapters do
     capitalised = [m for m in ctx.mentions if capitalised_lower_term(m)]
     kept = page_capitals(ctx.mentions, capitalised)
+    # 'the Widget Store (or WS)': the page's defined name, capitalised where it is used again
+    kept |= abbreviated_forms(capitalised, ctx.mentions)
     # Asked once per mention here, and read below by identity: the loop asked
     # it again up to three times for each mention it reached.
     capitalised_ids = {id(m) for m in capitalised}
@@ -131,6 +140,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     counted = counted_name(ctx.glossary, ctx.document.source)
     page_prose = cache(partial(paragraph_text, ctx.document.segments))
     glossary_prose = cache(partial(_definitions_prose, ctx.glossary))
+    long_headwords = cache(partial(_long_headwords, ctx.glossary))
     list_items = partial(list_neighbours, ctx.document.segments, ctx.document.source)
     for mention in ctx.mentions:
         if _as_spelled(mention):
@@ -166,6 +176,16 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # the page's phrase 'memory view' beside the term 'typed memoryview'
         if page_form(mention) in kept:
             continue
+        if after_at_sign(mention.segment.text, mention.start):
+            continue  # '@widget-store': a route, handle or decorator, named as code names it
+        if names_quoted_key(mention, ctx.document.source):
+            continue  # 'for widget-id and widget-store' where the page writes the key "widget-store":
+        if any(
+            own_case_spelling(mention.one_line, c.spelling.text, ctx.document.source)
+            for c in mention.candidates
+            if c.spelling.kind is not SpellingKind.VARIANT
+        ):
+            continue  # 'WURLs' on a page that writes WURL twenty times against one wURL
         if house_styled(mention, ctx.house.styled_names):
             continue  # 'Osprey' where the glossary heads 'OSPREY' and the chapters write 'Osprey' as a habit
         if (
@@ -183,6 +203,14 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # 'SubClassOf, SomeValuesFrom, Annotations': a construct named as its kin are
         if capital and named_beside_kinds(mention, ctx.mentions, page_prose, list_items):
             continue  # 'turns Readings into Reports': the sentence names kinds of the model in capitals
+        if capital and in_role_series(
+            mention,
+            ctx.mentions,
+            lambda m: id(m) in capitalised_ids,
+            kept,
+            lambda m: (m.terms[0].id, capital_shape(m.one_line)) in ctx.house.capitalised_terms,
+        ):
+            continue  # 'to the Dispatcher and the Widget Store': roles named in capitals, as the page does
         if capital and in_title_case_list(mention, ctx.mentions):
             continue  # 'a method (Radius Cutoff or Edge Touch)': the labels a panel offers, as labelled
         if spaced_by_title(mention, ctx.document.source):
@@ -218,7 +246,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         respaced = _spaced_as_defined(mention, glossary_prose)
         if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
             continue  # 'resting state' where the entry 'resting-state' is defined as "Resting state ..."
-        if defined_as_written(mention):
+        if defined_as_written(mention, long_headwords()):
             continue  # 'such as Kiln' where the entry 'kiln' is defined as "The Potter Kiln service"
         respaced = spaced_as_page_defines(mention, ctx.document.source)
         if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
@@ -420,6 +448,16 @@ _NO_PROSE = lazy_compile(
     r"\]\([^)\s]*\)|<[^<>\s]*>|^[ \t]*(?:\([^()\n]*\)=|\.\. _[^\n]*|\[[^\]\n]+\]:[^\n]*)$|[a-z]+://\S+",
     re.MULTILINE | re.IGNORECASE,
 )
+
+
+def _long_headwords(glossary: Glossary) -> frozenset[str]:
+    """The glossary's spellings of several words, case-folded and single-spaced."""
+    return frozenset(
+        " ".join(s.text.split()).casefold()
+        for term in glossary.terms
+        for s in term.spellings()
+        if " " in s.text.strip()
+    )
 
 
 def _definitions_prose(glossary: Glossary) -> str:
