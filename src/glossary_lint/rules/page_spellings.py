@@ -33,6 +33,7 @@ against what the page around it does:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
 
 from ..lazy_re import lazy_compile
@@ -77,15 +78,11 @@ def abbreviated_forms(capitalised: Sequence[Mention], mentions: Iterable[Mention
     if not introduced:
         return frozenset()
     terms = {term for term, _, _ in introduced}
-    lower: dict[str, int] = {}
-    for m in mentions:
-        if m.terms[0].id in terms and m.found == m.found.casefold():
-            lower[m.terms[0].id] = lower.get(m.terms[0].id, 0) + 1
-    capitals: dict[str, int] = {}
-    for m in capitalised:
-        if m.terms[0].id in terms:
-            capitals[m.terms[0].id] = capitals.get(m.terms[0].id, 0) + 1
-    return frozenset(form for form in introduced if capitals.get(form[0], 0) >= lower.get(form[0], 0))
+    lower = Counter(
+        m.terms[0].id for m in mentions if m.terms[0].id in terms and m.found == m.found.casefold()
+    )
+    capitals = Counter(m.terms[0].id for m in capitalised if m.terms[0].id in terms)
+    return frozenset(form for form in introduced if capitals[form[0]] >= lower[form[0]])
 
 
 def own_case_spelling(found: str, wanted: str, source: str) -> bool:
@@ -137,7 +134,7 @@ def in_role_series(
     if not _headed_in_lower_case(mention):
         return False
     text = mention.segment.text
-    if not all(word[:1].isupper() for word in mention.one_line.split()):
+    if not _title_cased(mention):
         return False  # 'Widget store': capitals on some words only name nothing
     if not _named_alone(text, mention.start, mention.end):
         return False
@@ -151,7 +148,7 @@ def in_role_series(
             and other.terms[0].id != mention.terms[0].id
             and capitalised(other)
             and _headed_in_lower_case(other)
-            and all(word[:1].isupper() for word in other.one_line.split())
+            and _title_cased(other)
             and _named_alone(other.segment.text, other.start, other.end)
             and not any(c.spelling.text == other.one_line for c in other.candidates)
             and not capital_allowed(other.segment, other.start, other.stem_end)
@@ -175,6 +172,11 @@ def _named_alone(text: str, start: int, end: int) -> bool:
         return False
     after = _WORD_AFTER.match(text, end)
     return after is None or not after.group(1).islower() or after.group(1) in _FUNCTION_WORDS
+
+
+def _title_cased(mention: Mention) -> bool:
+    """Whether every word of the mention opens with a capital (``Widget Store``)."""
+    return all(word[:1].isupper() for word in mention.one_line.split())
 
 
 def _headed_in_lower_case(mention: Mention) -> bool:
