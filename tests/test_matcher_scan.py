@@ -398,3 +398,13 @@ def test_the_quick_test_for_slips_turns_away_only_words_with_none(monkeypatch):
     monkeypatch.setattr(module, "_may_slip", lambda *_: True)
     assert quick == [module._typo_candidates(word, *maps) for word in words]
     assert sum(map(bool, quick)) > 4000  # slips were found, not only words turned away
+
+
+def test_a_lone_letter_after_a_term_is_no_plural_across_the_gap():
+    """"Wobbulator s" once read as the plural "Wobbulators" split at the gap,
+    whose first word alone then failed the split-compound test with an
+    exception; the term is found as its one word, on a line or across one."""
+    matcher = Matcher(parse_glossary(GLOSSARY))
+    for text in ("a wobbulator s here", "a wobbulator\ns here", "a wobbulator\u2028S"):
+        found = [m.found for m in matcher.mentions(_segment(text))]
+        assert found == ["wobbulator"], text

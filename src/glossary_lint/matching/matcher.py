@@ -369,7 +369,9 @@ class Matcher:
                 continue  # its last words open a term across the hyphen after it
             end = bounds[2 * (i + n) - 1]
             for stem_key, stem_end in _stems(keys[n - 1], end):
-                if stem_key not in index:
+                if stem_key not in index or (n > 1 and stem_end <= bounds[2 * (i + n - 1)]):
+                    # The last of n words taken whole as the plural's ending ("EnCodec s")
+                    # leaves n - 1 words: the shorter reading says so.
                     continue
                 start = bounds[2 * i]
                 separators = tuple(joins[k] or "" for k in range(i, i + n - 1))
