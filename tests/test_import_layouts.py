@@ -449,3 +449,17 @@ def test_a_narrower_term_under_its_broader_heading_is_an_entry_of_its_own():
     assert glossary.by_id["release"].definition == "A version handed to users."
     assert glossary.by_id["signed-release"].definition == "A release whose files carry a signature."
     assert glossary.by_id["tag"].definition == "A name for one commit.\n\n### Example\n\nThe tag of the last version."
+
+
+def test_a_heading_attribute_block_is_the_anchor_not_part_of_the_name():
+    page = (
+        "# Words\n\n### Queue depth {#queue-depth}\nHow many requests wait.\n\n"
+        "### Cold start {: #cold .aside}\nThe first call after idling.\n\n"
+        "### Slot {n}\nA numbered place; the braces are part of the name.\n"
+    )
+    glossary, _ = load(page, ".md")
+    assert [(t.id, t.heading) for t in glossary] == [
+        ("queue-depth", "Queue depth"),
+        ("cold", "Cold start"),
+        ("slot-n", "Slot {n}"),
+    ]

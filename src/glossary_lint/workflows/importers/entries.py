@@ -19,7 +19,7 @@ from typing import Any
 from ...glossary.class_entries import class_only_reason
 from ...glossary.command_entries import command_only_reason
 from ...glossary.link_sense import linked_names, unlinked_names
-from ...glossary.loader import DOC_PATTERN
+from ...glossary.loader import DOC_PATTERN, ID_PATTERN
 from ...glossary.model import CasePolicy, Markup, Term
 from ..conversion.prose import prose_text
 from .case_policy import Evidence, guess_case, is_abbreviation, only_exact
@@ -103,6 +103,8 @@ def build(page: Page) -> Imported:
     ids: set[str] = set()
     for entry in page.entries:
         data, review = _entry(entry, senses, unsplit, evidence, page.markup)
+        if entry.anchor and re.match(ID_PATTERN, entry.anchor):
+            data["id"] = entry.anchor  # the page's own anchor, which links elsewhere use
         data["id"] = claim(data["id"], ids)
         if review:
             result.review[len(result.terms)] = review

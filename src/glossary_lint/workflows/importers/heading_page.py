@@ -18,7 +18,7 @@ from typing import Any
 from markdown_it.token import Token
 
 from ...glossary.model import Markup
-from .markdown_text import intro, page_title, parse, parser, plain, source_lines
+from .markdown_text import heading_text, intro, page_title, parse, parser, source_lines
 from .metadata import split_metadata
 from .page import Page, PageEntry
 
@@ -67,8 +67,8 @@ def read_heading_page(source: str) -> Page:
         blocks = [tok for tok in tokens[index + 3 : end] if tok.type != "hr"]
         body, meta = split_metadata(source_lines(lines, blocks))
         body = _with_references(body, env)
-        name = plain(tokens[index + 1].children)
-        page.entries.append(PageEntry([name], body, Markup.MARKDOWN, meta=meta))
+        name, anchor = heading_text(tokens[index + 1].children)
+        page.entries.append(PageEntry([name], body, Markup.MARKDOWN, meta=meta, anchor=anchor))
     return page
 
 
@@ -86,7 +86,7 @@ def _entry_headings(tokens: list[Token], tag: str | None) -> list[int]:
         if tok.type != "heading_open":
             continue
         level = int(tok.tag[1:])
-        name = plain(tokens[i + 1].children).casefold()
+        name = heading_text(tokens[i + 1].children)[0].casefold()
         if level == depth:
             starts.append(i)
             broader = name

@@ -59,6 +59,24 @@ def plain(children: list[Token] | None) -> str:
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
+#: A heading's attribute block at its end, as Pandoc, kramdown (``{: #id}``), Hugo
+#: and markdown-it-attrs write it: ``{#anchor .class key=value}``.  It names the
+#: heading's anchor, not the term, and the parser leaves it in the text.
+_ATTRIBUTE = r"(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))"
+_ATTRIBUTES = re.compile(r"\s*\{:?\s*(" + _ATTRIBUTE + r"(?:\s+" + _ATTRIBUTE + r")*)\s*\}$")
+
+
+def heading_text(children: list[Token] | None) -> tuple[str, str | None]:
+    """A heading's text as :func:`plain` gives it, without a trailing attribute
+    block, and the anchor (``#id``) that block names, if any."""
+    text = plain(children)
+    found = _ATTRIBUTES.search(text)
+    if not found or found.start() == 0:
+        return text, None
+    anchor = next((a[1:] for a in found.group(1).split() if a.startswith("#")), None)
+    return text[: found.start()], anchor
+
+
 def ends_in_code(children: list[Token] | None) -> bool:
     """Whether the last text :func:`plain` shows of ``children`` is code."""
     shown = [tok for tok in children or [] if tok.type in ("text", "code_inline") and tok.content.strip()]
@@ -78,7 +96,7 @@ def page_title(tokens: list[Token], env: dict[str, Any]) -> tuple[str | None, in
     """The page's ``# Title`` (else its front matter's) and the index of the token after it."""
     for i, tok in enumerate(tokens):
         if tok.type == "heading_open" and tok.tag == "h1":
-            return plain(tokens[i + 1].children), i + 3
+            return heading_text(tokens[i + 1].children)[0], i + 3
         if tok.type == "heading_open":
             break
     for tok in tokens:

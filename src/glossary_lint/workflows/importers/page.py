@@ -27,6 +27,9 @@ class PageEntry:
     classifier: str | None = None
     #: A link the name itself carries (``- [**Term**](link): ...``).
     link: str | None = None
+    #: The anchor the page gives the item (a heading's ``{#id}``): other pages
+    #: link to it, so it is the entry's id where it is a valid one.
+    anchor: str | None = None
     #: What the reader changed from the page and a person should know (a dropped colon).
     remarks: list[str] = field(default_factory=list)
 
