@@ -57,7 +57,7 @@ def test_examples_of_a_kind_of_program(tmp_path: Path) -> None:
     ``programs such as QZIS``, ``QZIS or similar software``."""
     text = (
         "Open the glaze maps with third-party programs such as QZIS, or in QZMV or similar "
-        "software. Editors like QZED read them too, and QZPL and other viewers plot them. "
+        "software. Software like QZED reads them too, and QZPL and other programs plot them. "
         "Each map holds the QKC of a firing.\n"
     )
     assert _gl002(tmp_path, text) == ["QKC"]

@@ -145,12 +145,12 @@ def labels_control(word: str, text: str, start: int, end: int) -> bool:
 #: (``standards such as QZ-XCHG``); the artifacts a build makes, which are
 #: files, and so come in formats (``an artifact, e.g. a QZL or a bitstream``);
 #: and programs a reader runs, whose examples are products (``third-party
-#: programs such as QZIS``, ``viewers like QZV``; not ``tools``, whose
+#: programs such as QZIS``, ``software like QZV``; not ``tools``, whose
 #: examples are as often methods of the field, ``tools such as QZA``).
 _SOURCE_NOUN = (
     r"(?:sources|data[ \t]?sets|databases|archives|repositories|catalogu?es|networks|providers"
     r"|services|formats|files|readers|parsers|importers|exporters|loaders"
-    r"|standards|specifications|artifacts?|artefacts?|software|programs|viewers|editors)"
+    r"|standards|specifications|artifacts?|artefacts?|software|programs)"
 )
 #: How an example follows it: ``such as``, ``like``, ``including``, ``from``,
 #: ``(e.g.``, ``(``, after a blank; or a comma and ``e.g.``, ``for example``,
@@ -199,7 +199,7 @@ _EXAMPLES_AT = lazy_compile(
 _NOUN_OPENINGS = (
     "source data archive repositor catalog network provider service format file "
     "reader parser importer exporter loader standard specification artifact artefact "
-    "software program viewer editor".split()
+    "software program".split()
 )
 _ITEM_SEP = lazy_compile(_LIST_SEP)
 _ITEM_ARTICLE = lazy_compile(r"^(?:the|an?)\s+", re.IGNORECASE)
@@ -225,6 +225,8 @@ def examples_of_sources(text: str) -> Iterator[str]:
                 yield _ITEM_ARTICLE.sub("", item, count=1).rstrip(".")
     for opening in _OTHERS_OPENINGS:
         for at in occurrences(lower, opening):
+            if not _OTHERS_KIND.match(text, at):
+                continue  # "other" before no kind of source or program: most of them
             before = _AND_OTHERS_BEFORE.search(text, max(0, at - _OTHERS_REACH), at)
             if before and _AND_OTHERS.match(text, before.end("word")):
                 yield before.group("word")
@@ -234,22 +236,24 @@ _ONE_OF = lazy_compile(rf",\s+one\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}{_SOURCE_NOUN
 #: One of :data:`_SOURCE_NOUN`, in the singular too: ``or a similar tool``.
 _KIND_NOUN = (
     r"(?:sources?|data[ \t]?sets?|databases?|archives?|repositor(?:y|ies)|catalogu?es?|networks?|providers?"
-    r"|services?|formats?|files?|standards?|specifications?|software|programs?|viewers?|editors?)"
+    r"|services?|formats?|files?|standards?|specifications?|software|programs?)"
 )
 #: How the words of :data:`_AND_OTHERS` that say so open: found by ``str.find``
 #: (``another`` holds ``other``).
-_OTHERS_OPENINGS = ("similar", "other", "equivalent")
+_OTHERS_OPENINGS = ("similar", "other")
 #: How far before such a word the named one may start.
 _OTHERS_REACH = 60
-#: The word before ``or similar``, ``and other``, ``or an equivalent``.
+#: The word before ``or similar``, ``and other``, ``or another``.
 _AND_OTHERS_BEFORE = lazy_compile(
     r"(?<![\w-])(?P<word>[^\W_][\w]*?)(?:(?<=[A-Z0-9])s|['’]s?)?"
     r"[ \t]+(?:or|and)[ \t]+(?:an?[ \t]+|any[ \t]+|an)?\Z"
 )
+#: ``similar software``, ``other data sources``: where :data:`_AND_OTHERS` may end.
+_OTHERS_KIND = lazy_compile(rf"(?:similar|other)[ \t]+(?:[\w-]+[ \t]+)?{_KIND_NOUN}(?![\w-])", re.IGNORECASE)
 #: The word is one of a kind named after it: ``QZIS or similar software``,
-#: ``QZSD and other sources``, ``QZV or an equivalent viewer``.
+#: ``QZSD and other sources``, ``QZV or another program``.
 _AND_OTHERS = lazy_compile(
-    rf"(?:['’]?s)?[ \t]+(?:or|and)[ \t]+(?:an?[ \t]+|any[ \t]+)?(?:similar|other|another|equivalent)"
+    rf"(?:['’]?s)?[ \t]+(?:or|and)[ \t]+(?:an?[ \t]+|any[ \t]+)?(?:similar|other|another)"
     rf"[ \t]+(?:[\w-]+[ \t]+)?{_KIND_NOUN}(?![\w-])",
     re.IGNORECASE,
 )
