@@ -79,6 +79,24 @@ def test_an_acronym_naming_a_dataset_atlas_or_corpus_is_a_name(tmp_path, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Kiln sites are mapped in the QZS84 datum.",
+        "Heights are taken above the **QZG96 geoid**, as the survey gives them.",
+        "Every position refers to the QZR80 ellipsoid.",
+    ],
+)
+def test_an_acronym_naming_a_geodetic_datum_geoid_or_ellipsoid_is_a_name(tmp_path, text):
+    """A datum, a geoid or an ellipsoid is a published reference a survey
+    names by its name; an acronym of the field in the same sentence stays one."""
+    from glossary_lint.rules.acronyms import NAME, candidates
+
+    assert _gl002(tmp_path, text + "\n") == []
+    assert {c.kind for c in candidates(text)} == {NAME}
+    assert _gl002(tmp_path, text + " The QKE of each site is kept.\n") == ["QKE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Boundaries come from a reference corpus such as QZTC, Kilnbury, Glaze Corpus, or the Corpus of Ash.",
         "Compare them with a named kiln such as Ovenwick, QKB, or Quartz Hall.",
     ],
@@ -297,7 +315,7 @@ def test_an_acronym_in_brackets_after_a_key_and_value_names_the_value(tmp_path):
     "text",
     [
         "Set the mode to fast (QZD84) before firing.",  # after words: an aside that uses the acronym
-        "The kiln fires with QZC=4417 (QZD84 datum) by default.",  # not the word alone
+        "The kiln fires with QZC=4417 (QZD84 grid) by default.",  # not the word alone
     ],
 )
 def test_an_acronym_in_brackets_after_words_is_still_reported(tmp_path, text):

@@ -113,6 +113,11 @@ def test_a_word_a_chapter_names_as_a_product_or_format_is_a_name_in_every_chapte
         ("# Setup\n\nCharts follow open standards such as QRAX and the cone tables.\n", "GL005"),
         ("# Setup\n\nThe kiln reads file formats such as QZW and QRAX.\n", "GL005"),
         ("# Setup\n\nEach build makes an artifact, e.g. a QRAX or a log.\n", "GL005"),
+        # A program named as one of its kind, after it or before it.
+        ("# Setup\n\nOpen the charts in QRAX or similar software.\n", "GL005"),
+        ("# Setup\n\nThird-party programs such as QRAX open the charts.\n", "GL005"),
+        # Blocks are no kind of program or source: the acronym stays one.
+        ("# Setup\n\nOn reset, QRAX and other timing blocks stop.\n", "GL002"),
         # The examples of a kind of model are as often the field's acronyms.
         ("# Setup\n\nCompare generative models such as QRAX and QZGN.\n", "GL002"),
     ],

@@ -52,6 +52,29 @@ def test_examples_of_sources_and_formats(tmp_path: Path) -> None:
     assert _gl002(tmp_path, text) == ["QKC"]
 
 
+def test_examples_of_a_kind_of_program(tmp_path: Path) -> None:
+    """The examples of a kind of program a reader runs are products:
+    ``programs such as QZIS``, ``QZIS or similar software``."""
+    text = (
+        "Open the glaze maps with third-party programs such as QZIS, or in QZMV or similar "
+        "software. Software like QZED reads them too, and QZPL and other programs plot them. "
+        "Each map holds the QKC of a firing.\n"
+    )
+    assert _gl002(tmp_path, text) == ["QKC"]
+
+
+def test_an_example_glued_to_a_hyphen_or_of_another_kind_is_still_reported(tmp_path: Path) -> None:
+    """``programs like QZD-based splitters``: the example is the splitter, not
+    the acronym it is based on; ``QZT and other timing blocks``: blocks are
+    no kind of program or source; and ``tools``' examples are as often
+    methods of the field (``tools such as QZA``)."""
+    text = (
+        "The kit has programs like QZD-based splitters of the logs. "
+        "On reset, QZT and other timing blocks are stopped. Tools such as QZA sort them.\n"
+    )
+    assert _gl002(tmp_path, text) == ["QZD", "QZT", "QZA"]
+
+
 def test_examples_of_a_qualified_kind_of_source(tmp_path: Path) -> None:
     """A noun narrowed by ``with ...`` before its examples still names a
     kind of source: ``datasets with fixed folds (like QZMD)``."""

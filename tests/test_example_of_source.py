@@ -40,10 +40,12 @@ _PIECES = [
 
 
 def _by_word_pattern(word: str, text: str, start: int, end: int) -> bool:
+    if acronym_uses._ONE_OF.match(text, end) or acronym_uses._AND_OTHERS.match(text, end):
+        return True
+    if text[end : end + 1] == "-":
+        return False  # ``tools like QZD-based splitting``: the example is another thing
     head = text[max(0, start - acronym_uses._LIST_REACH) : end]
-    return bool(acronym_uses._example_pattern(word).search(head)) or bool(
-        acronym_uses._ONE_OF.match(text, end)
-    )
+    return bool(acronym_uses._example_pattern(word).search(head))
 
 
 def test_one_pattern_answers_as_the_pattern_made_for_the_word():

@@ -302,6 +302,32 @@ def test_a_bracket_or_foreign_long_form_must_still_spell_it_out(lint, text, acro
     assert gl2(lint(text + "\n")) == [acronym]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Glazes are fired on quick zone firing schedules (QZF); QZF saves gas.",
+        "Cracks are found by generalised eigenvalue decomposition (GEV) methods; GEV is slow.",
+    ],
+)
+def test_a_long_form_before_its_head_noun_expands_the_acronym(lint, text):
+    """The acronym shortens the words that modify the noun before the
+    bracket (``generalised eigenvalue decomposition (GEV)``)."""
+    assert gl2(lint(text + "\n")) == []
+
+
+@pytest.mark.parametrize(
+    "text,acronym",
+    [
+        # One word before the head noun spells nothing out.
+        ("Grind it in the quartz mill (QZ); QZ wears fast.", "QZ"),
+        # A head noun in Title Case is part of a name: the name must spell it out.
+        ("The Quick Zone Firing Kiln (QZFS) is old; QZFS fails.", "QZFS"),
+    ],
+)
+def test_a_head_noun_gives_no_expansion_to_words_that_do_not_spell_it(lint, text, acronym):
+    assert gl2(lint(text + "\n")) == [acronym]
+
+
 def test_abbr_role_expands_in_rest(lint):
     text = "The :abbr:`PLR (pulse loss ratio)` is low; PLR matters.\n"
     assert gl2(lint(text, "doc.rst")) == []

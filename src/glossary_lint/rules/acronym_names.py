@@ -77,8 +77,9 @@ its own.  Only a prefix of small letters (two or more) counts: one small
 letter qualifies an acronym (``iSTFT``, the inverse STFT), which ``ISTFT``
 then misspells.
 
-And so does an example of a kind of source, format or standard
-(``standards such as QZ-XCHG``, ``file formats such as QZW``): the chapter
+And so does an example of a kind of source, format, standard or program
+(``standards such as QZ-XCHG``, ``file formats such as QZW``, ``programs such
+as QZIS``, ``QZIS or similar software``): the chapter
 that gives it names what it is, a standard's or a format's title, which
 another chapter writes as that title (``modelled on QZ-XCHG filesets``),
 as GL002 reads it in the chapter itself (:func:`.example_of_source`).

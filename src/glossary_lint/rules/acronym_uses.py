@@ -142,12 +142,15 @@ def labels_control(word: str, text: str, start: int, end: int) -> bool:
 #: a program's parts that read or write files, which are named by the
 #: format they read (``readers such as QZW and QZX``, ``importers like QZW``);
 #: published standards and specifications, whose examples are their titles
-#: (``standards such as QZ-XCHG``); and the artifacts a build makes, which are
-#: files, and so come in formats (``an artifact, e.g. a QZL or a bitstream``).
+#: (``standards such as QZ-XCHG``); the artifacts a build makes, which are
+#: files, and so come in formats (``an artifact, e.g. a QZL or a bitstream``);
+#: and programs a reader runs, whose examples are products (``third-party
+#: programs such as QZIS``, ``software like QZV``; not ``tools``, whose
+#: examples are as often methods of the field, ``tools such as QZA``).
 _SOURCE_NOUN = (
     r"(?:sources|data[ \t]?sets|databases|archives|repositories|catalogu?es|networks|providers"
     r"|services|formats|files|readers|parsers|importers|exporters|loaders"
-    r"|standards|specifications|artifacts?|artefacts?)"
+    r"|standards|specifications|artifacts?|artefacts?|software|programs)"
 )
 #: How an example follows it: ``such as``, ``like``, ``including``, ``from``,
 #: ``(e.g.``, ``(``, after a blank; or a comma and ``e.g.``, ``for example``,
@@ -195,7 +198,8 @@ _EXAMPLES_AT = lazy_compile(
 #: about as long as :func:`.noun_places` takes over the same texts).
 _NOUN_OPENINGS = (
     "source data archive repositor catalog network provider service format file "
-    "reader parser importer exporter loader standard specification artifact artefact".split()
+    "reader parser importer exporter loader standard specification artifact artefact "
+    "software program".split()
 )
 _ITEM_SEP = lazy_compile(_LIST_SEP)
 _ITEM_ARTICLE = lazy_compile(r"^(?:the|an?)\s+", re.IGNORECASE)
@@ -204,7 +208,8 @@ _ITEM_ARTICLE = lazy_compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 def examples_of_sources(text: str) -> Iterator[str]:
     """The items ``text`` gives as examples of a kind of source, format or
     standard (``standards such as QZ-XCHG and QZDL``: ``QZ-XCHG``, ``QZDL``),
-    each without its article: the words :func:`example_of_source` tells
+    each without its article, and the words it names as one of such a kind
+    (``QZIS or similar software``): the words :func:`example_of_source` tells
     apart at one use, for a run's survey of the names its files write
     (:mod:`.acronym_names`)."""
     lower = text.lower()
@@ -218,21 +223,59 @@ def examples_of_sources(text: str) -> Iterator[str]:
         if match:
             for item in _ITEM_SEP.split(match.group("items")):
                 yield _ITEM_ARTICLE.sub("", item, count=1).rstrip(".")
+    for opening in _OTHERS_OPENINGS:
+        for at in occurrences(lower, opening):
+            if not _OTHERS_KIND.match(text, at):
+                continue  # "other" before no kind of source or program: most of them
+            before = _AND_OTHERS_BEFORE.search(text, max(0, at - _OTHERS_REACH), at)
+            if before and _AND_OTHERS.match(text, before.end("word")):
+                yield before.group("word")
 
 
 _ONE_OF = lazy_compile(rf",\s+one\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}{_SOURCE_NOUN}(?![\w-])", re.IGNORECASE)
+#: One of :data:`_SOURCE_NOUN`, in the singular too: ``or a similar tool``.
+_KIND_NOUN = (
+    r"(?:sources?|data[ \t]?sets?|databases?|archives?|repositor(?:y|ies)|catalogu?es?|networks?|providers?"
+    r"|services?|formats?|files?|standards?|specifications?|software|programs?)"
+)
+#: How the words of :data:`_AND_OTHERS` that say so open: found by ``str.find``
+#: (``another`` holds ``other``).
+_OTHERS_OPENINGS = ("similar", "other")
+#: How far before such a word the named one may start.
+_OTHERS_REACH = 60
+#: The word before ``or similar``, ``and other``, ``or another``.
+_AND_OTHERS_BEFORE = lazy_compile(
+    r"(?<![\w-])(?P<word>[^\W_][\w]*?)(?:(?<=[A-Z0-9])s|['’]s?)?"
+    r"[ \t]+(?:or|and)[ \t]+(?:an?[ \t]+|any[ \t]+|an)?\Z"
+)
+#: ``similar software``, ``other data sources``: where :data:`_AND_OTHERS` may end.
+_OTHERS_KIND = lazy_compile(rf"(?:similar|other)[ \t]+(?:[\w-]+[ \t]+)?{_KIND_NOUN}(?![\w-])", re.IGNORECASE)
+#: The word is one of a kind named after it: ``QZIS or similar software``,
+#: ``QZSD and other sources``, ``QZV or another program``.
+_AND_OTHERS = lazy_compile(
+    rf"(?:['’]?s)?[ \t]+(?:or|and)[ \t]+(?:an?[ \t]+|any[ \t]+)?(?:similar|other|another)"
+    rf"[ \t]+(?:[\w-]+[ \t]+)?{_KIND_NOUN}(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def example_of_source(word: str, text: str, start: int, end: int) -> bool:
     """Whether the word is given as an example of a kind of source,
     collection or format (``free sources such as QZSD, QZNR and QZCA``,
     ``datasets from QZSD and the QZNR``, ``file formats such as QZW``,
-    ``QZSD, one of the data sources``): the examples of a kind of provider
-    are names of providers, as the examples of a kind of file are formats,
-    and those of a file reader or parser (``readers such as QZW``) the
-    formats they read.
+    ``QZSD, one of the data sources``, ``QZIS or similar software``): the
+    examples of a kind of provider are names of providers, as the examples
+    of a kind of file are formats, those of a file reader or parser
+    (``readers such as QZW``) the formats they read, and those of a kind of
+    program (``programs such as QZIS``) products.  An example glued to a
+    hyphen (``parsers like QZD-based splitting``) is another thing, named by
+    what it is based on: the acronym stays one.
     ``models`` and ``metrics`` are no such words: their examples are as often
     kinds of model or measure, acronyms of the field."""
+    if _AND_OTHERS.match(text, end) or _ONE_OF.match(text, end):
+        return True
+    if text[end : end + 1] == "-":
+        return False
     lo = max(0, start - _LIST_REACH)
     found = text[start:end]
     if found.isascii() and word.isascii() and found.lower() == word.lower() and "\n" not in found:
@@ -242,7 +285,7 @@ def example_of_source(word: str, text: str, start: int, end: int) -> bool:
         before = bool(_EXAMPLES_BEFORE.search(text[lo:start]))
     else:
         before = bool(_example_pattern(word).search(text[lo:end]))
-    return before or bool(_ONE_OF.match(text, end))
+    return before
 
 
 #: What a reference to a published work writes: a DOI, a volume or pages, a

@@ -320,7 +320,7 @@ def _slash_partner(text: str, start: int, end: int) -> str | None:
 #: (``the QZD dataset``, ``the QZA atlas``, ``the QZC corpus``).
 _COLLECTION = lazy_compile(
     r"[ \t]+(?:datasets?|data[ \t]+sets?|atlas(?:es)?|corpus|corpora"
-    r"|drivers?|plug-?ins?|pipelines?|repos|repo|repository|repositories)(?![\w-])",
+    r"|drivers?|plug-?ins?|pipelines?|repos|repo|repository|repositories|datums?|geoids?|ellipsoids?)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -331,7 +331,9 @@ def _names_collection(text: str, end: int) -> bool:
     phrase of the field to spell out; before ``driver``, ``plugin`` or
     ``pipeline`` (``the QZS driver``, ``the QZQC pipeline``), the name of the
     product or tool the component is built for; before ``repository`` (``the
-    QZV repo``), the version-control system or project that keeps it: a
+    QZV repo``), the version-control system or project that keeps it; before
+    ``datum``, ``geoid`` or ``ellipsoid`` (``the QZ84 datum``), the published
+    geodetic reference a survey names its coordinates by: a
     name, for undefined-name."""
     return _COLLECTION.match(text, end) is not None
 
@@ -809,7 +811,12 @@ def expansions(text: str, search: Search = everywhere) -> Iterator[tuple[str, st
             short = strip_plural(match.group("short"))
             if word_kind(short.split("-")[0]) is None:
                 continue
-            long = _long_before(short, text, match.start()) or _measure_described(short, text, match.start())
+            at = match.start()
+            long = (
+                _long_before(short, text, at)
+                or _measure_described(short, text, at)
+                or _long_before_head(short, text, at)
+            )
             if long is not None:
                 yield short, long
         for match in search(_PAREN_BEFORE, text):
@@ -1010,6 +1017,24 @@ def _long_before(short: str, text: str, at: int) -> str | None:
     before = _POSSESSIVE_END.sub(" ", text[max(0, at - 160) : at])
     stops = list(_STOP_BEFORE.finditer(before))
     return _shortest_fit(short, before[stops[-1].end() :] if stops else before, from_end=True)
+
+
+#: The noun just before a bracket, in small letters: ``decomposition`` of
+#: ``generalised eigenvalue decomposition (QZD)``.
+_HEAD_NOUN = lazy_compile(r"(?<![\w-])[a-z]{3,}[ \t]*$")
+
+
+def _long_before_head(short: str, text: str, at: int) -> str | None:
+    """The long form before the bracket's head noun (``generalised eigenvalue
+    decomposition (GEV)``: the acronym shortens the words that modify
+    ``decomposition``, as ``the QZ method`` names the method by them): two
+    words or more before one word in small letters that gives no letter.
+    Asked only where the words right before the bracket do not spell it."""
+    head = _HEAD_NOUN.search(text, max(0, at - 40), at)
+    if head is None or head.group(0).strip() in MINOR_WORDS:
+        return None
+    long = _long_before(short, text, head.start())
+    return long if long is not None and " " in long else None
 
 
 def _shortest_fit(short: str, text: str, from_end: bool) -> str | None:
