@@ -44,6 +44,7 @@ from .compound_heads import (
     names_part_after,
     opens_other_compound,
 )
+from .coordinated_heads import shares_other_head
 from .definite_entries import counted_as_a_kind
 from .identifier_entries import is_identifier, phrase_is_entry, spaced_identifier
 from .label_values import follows_naming_label, other_name_in_brackets
@@ -299,6 +300,8 @@ def links_as_term(
         return False  # "Load Balancing as a Service (LBaaS)" is a service, not the process
     if modifies_other_name(text, mention.start, mention.end, term.id, page.entry_names, _CLASSIFIERS):
         return False  # "the default view mapper" is a view mapper, not a default view
+    if shares_other_head(text, mention.start, mention.end, term.id, page.entry_names):
+        return False  # "the puller and final saw kerfs": the puller saw, an entry of its own
     if owned_by_other(term, text, mention.start, mention.end, code_before, page.classes, page.owners):
         return False  # "the Configurator constructor" is that class's own
     if names_page_class(text, mention.start, mention.found, term.term, page.classes):

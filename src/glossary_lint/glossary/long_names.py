@@ -129,7 +129,7 @@ def _entry_names(terms: tuple[Term, ...]) -> tuple[EntryName, ...]:
 
 
 #: Words that end a noun phrase: a name's head cannot lie beyond them.
-_PHRASE_BREAKS = frozenset(
+PHRASE_BREAKS = frozenset(
     "a an the and or but nor of in on at by for from to with without into via as is are was were be "
     "been has have had can could may might must will would shall should not this that these those "
     "which who whose its their".split()
@@ -186,7 +186,7 @@ def modifies_other_name(
             for word in after[: MAX_INSERTED + 1]:
                 if _same_noun(word, head):
                     return True
-                if word in _PHRASE_BREAKS:
+                if word in PHRASE_BREAKS:
                     break
     return False
 
