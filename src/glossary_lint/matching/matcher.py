@@ -23,6 +23,7 @@ from typing import cast
 
 from ..glossary.model import Glossary, Spelling, Term
 from ..lazy_re import lazy_compile
+from ..quick_init import quick_init
 from ..sources.segments import LINE_BREAK, Segment
 from .english import is_common_misspelling, is_known_word, is_ordinary_word
 from .index_table import (
@@ -77,6 +78,7 @@ class Candidate:
     spelling: Spelling
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A span of a segment that names one or more glossary entries."""

@@ -33,7 +33,16 @@ from .html import html_comments
 from .html_text import html_segments
 from .links import glossary_anchor
 from .mdx import mdx_masked
-from .segments import BlockKind, LineIndex, Segment, SegmentBuilder, SourceText, next_line_break
+from .segments import (
+    PLACEHOLDER,
+    BlockKind,
+    LineIndex,
+    Segment,
+    SegmentBuilder,
+    SourceText,
+    _may_hold_non_prose,
+    next_line_break,
+)
 
 #: Directives and admonitions whose body is prose; any other directive's
 #: body (code-block, math, toctree, ...) is skipped.  The layout containers
@@ -85,6 +94,8 @@ _ESM = lazy_compile(
 #: Inside a text token, not prose: MDX and template expressions (``{x.y}``,
 #: ``{{ page.title }}``) and footnote labels (``[^note]``, ``[^note]:``).
 _TEXT_NOT_PROSE = lazy_compile(r"\{\{.*?\}\}|\{[^{}\n]*\}|\[\^[^\]\s]+\]:?")
+#: What a segment's text may be made of and still be empty (:meth:`SegmentBuilder.build`).
+_BLANK_TEXT = PLACEHOLDER + " \t\n"
 #: The block tokens :meth:`_Walker.walk` acts on; it steps over the others
 #: (paragraph and list item boundaries, row ends, table parts) at one look-up each.
 _WALKED = frozenset(
@@ -352,9 +363,12 @@ class _Walker:
         assert token.map is not None
         self.pos = max(self.pos, self.lines.line_start(token.map[0]))
         limit = self.lines.line_start(token.map[1])
+        children = token.children or []
+        lone = len(children) == 1 and kind is not BlockKind.HEADING
+        if lone and self.lone_text(children[0], kind, limit, headword):
+            return
         builder = SegmentBuilder(kind)
         builder.headword = headword
-        children = token.children or []
         if kind is BlockKind.HEADING:
             builder.explicit_anchor = self.explicit_anchor
             children = self.heading_id(children, builder)
@@ -362,6 +376,26 @@ class _Walker:
         segment = builder.build()
         if segment is not None:
             self.segments.append(segment)
+
+    def lone_text(self, token: Token, kind: BlockKind, limit: int, headword: bool) -> bool:
+        """A block whose inline content is one text written as it is in the
+        source, with nothing in it for :meth:`prose` to set apart (four of
+        five of the handbook's blocks): its segment made at once, as the
+        builder would make it from :meth:`children`.  False, with nothing
+        done, for any other block."""
+        content = token.content
+        if token.type != "text" or "{" in content or "[^" in content or _may_hold_non_prose(content):
+            return False
+        found = self.located.locate(self.pos, limit, content)
+        if found is None or type(found[0]) is not range:
+            return False
+        self.pos = found[1]
+        self.seen += len(content)
+        self.reached += len(content)
+        if content.strip(_BLANK_TEXT):
+            pieces = ((0, found[0].start, len(content)),)
+            self.segments.append(Segment(content, kind, pieces, headword=headword))
+        return True
 
     def children(self, text: str, tokens: list[Token], builder: SegmentBuilder, limit: int) -> None:
         autolink = False

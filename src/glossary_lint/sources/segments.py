@@ -22,6 +22,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from ..lazy_re import lazy_compile
+from ..quick_init import quick_init
 
 #: The first item of a tuple: a piece's start in its segment's text.
 _first = itemgetter(0)
@@ -47,6 +48,7 @@ class BlockKind(str, Enum):
         return self in (BlockKind.HEADING, BlockKind.TABLE_HEADER, BlockKind.TABLE_ROW_HEADER)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Segment:
     """One block of prose with its map back to the source."""
@@ -77,7 +79,7 @@ class Segment:
 
     def __post_init__(self) -> None:
         # By map in C, not a generator: a walk makes thousands of segments.
-        object.__setattr__(self, "_starts", tuple(map(_first, self.pieces)))
+        _set_starts(self, tuple(map(_first, self.pieces)))
 
     def source_offset(self, index: int) -> int | None:
         """Source offset of text character ``index``; None for a placeholder."""
@@ -119,6 +121,11 @@ class Segment:
 
     def in_link(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.link_ranges)
+
+
+#: Sets a segment's :attr:`Segment._starts` past its frozen ``__setattr__``, as
+#: ``object.__setattr__`` would, without looking the name up on the class.
+_set_starts = Segment._starts.__set__  # type: ignore[misc, attr-defined]
 
 
 class SegmentBuilder:
