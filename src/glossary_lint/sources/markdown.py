@@ -364,8 +364,7 @@ class _Walker:
         self.pos = max(self.pos, self.lines.line_start(token.map[0]))
         limit = self.lines.line_start(token.map[1])
         children = token.children or []
-        lone = len(children) == 1 and kind is not BlockKind.HEADING
-        if lone and self.lone_text(children[0], kind, limit, headword):
+        if len(children) == 1 and self.lone_text(children[0], kind, limit, headword):
             return
         builder = SegmentBuilder(kind)
         builder.headword = headword
@@ -382,7 +381,8 @@ class _Walker:
         source, with nothing in it for :meth:`prose` to set apart (four of
         five of the handbook's blocks): its segment made at once, as the
         builder would make it from :meth:`children`.  False, with nothing
-        done, for any other block."""
+        done, for any other block.  A heading's text without a brace holds
+        no ``{#id}`` for :meth:`heading_id` to strip."""
         content = token.content
         if token.type != "text" or "{" in content or "[^" in content or _may_hold_non_prose(content):
             return False
@@ -394,7 +394,8 @@ class _Walker:
         self.reached += len(content)
         if content.strip(_BLANK_TEXT):
             pieces = ((0, found[0].start, len(content)),)
-            self.segments.append(Segment(content, kind, pieces, headword=headword))
+            anchor = self.explicit_anchor if kind is BlockKind.HEADING else False
+            self.segments.append(Segment(content, kind, pieces, explicit_anchor=anchor, headword=headword))
         return True
 
     def children(self, text: str, tokens: list[Token], builder: SegmentBuilder, limit: int) -> None:
