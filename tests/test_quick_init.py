@@ -74,18 +74,40 @@ def test_other_classes_left_as_they_are() -> None:
         name: str
 
     @dataclass(frozen=True, slots=True)
-    class Hidden:
+    class Unset:
         name: str
-        size: int = field(init=False, default=0)
+        size: int = field(init=False)
 
-    for cls in (Factory, NoSlots, Hidden):
+    for cls in (Factory, NoSlots, Unset):
         init = cls.__init__
         assert quick_init(cls).__init__ is init
+
+
+def test_a_field_left_out_of_init_gets_its_default() -> None:
+    def make() -> type:
+        @dataclass(frozen=True, slots=True)
+        class Hidden:
+            name: str
+            size: int = field(init=False, default=7)
+
+        return Hidden
+
+    plain, quick = make(), quick_init(make())
+    assert quick.__init__ is not plain.__init__
+    assert quick("jar").size == plain("jar").size == 7
+    assert str(inspect.signature(quick)) == str(inspect.signature(plain))
+    with pytest.raises(TypeError):
+        quick("jar", 3)
+    assert dataclasses.replace(quick("jar"), name="pot") == quick("pot")
 
 
 def test_package_classes_use_it() -> None:
     segment = Segment("a kiln", BlockKind.PARAGRAPH, ((0, 4, 6),), headword=True)
     assert segment.source_offset(2) == 6 and segment.headword
+    # Its pieces' starts, worked out when first asked, are those of its own pieces after a replace.
+    moved = dataclasses.replace(segment, text="x a kiln", pieces=((0, 0, 1), (2, 10, 6)))
+    assert (moved.source_offset(0), moved.source_offset(1), moved.source_offset(4)) == (0, None, 12)
+    assert segment.source_span(2, 6) == (6, 10) and moved.is_verbatim(2, 8) and not moved.is_verbatim(0, 3)
     assert segment == Segment("a kiln", BlockKind.PARAGRAPH, ((0, 4, 6),), (), (), False, False, False, True)
     spelling = Spelling("kiln", SpellingKind.CANONICAL, CasePolicy.SENTENCE)
     assert spelling.key == "kiln"

@@ -12,8 +12,9 @@ setter (the member descriptor's ``__set__``, taken once), which the frozen
 equal to one the generated ``__init__`` makes (a test compares them).
 
 Only a class whose every field is a slot with a plain default or none
-(no ``default_factory``, no ``init=False`` field, no keyword-only field,
-no init-only variable) is changed; any other is returned as it is.
+(no ``default_factory``, no keyword-only field, no init-only variable; a
+field with ``init=False`` has a default, which ``__init__`` sets) is
+changed; any other is returned as it is.
 """
 
 from __future__ import annotations
@@ -35,13 +36,17 @@ def quick_init(cls: type[T]) -> type[T]:
         slot = cls.__dict__.get(f.name)
         if (
             type(slot) is not MemberDescriptorType
-            or not f.init
             or f.kw_only
             or f.default_factory is not dataclasses.MISSING
+            or (not f.init and f.default is dataclasses.MISSING)
             or f.name.startswith("__")
         ):
             return cls
         namespace[f"_set{i}"] = slot.__set__
+        if not f.init:  # set to its default, as the generated __init__ sets it
+            namespace[f"_default{i}"] = f.default
+            lines.append(f"    _set{i}(self, _default{i})")
+            continue
         if f.default is dataclasses.MISSING:
             params.append(f.name)
         else:
@@ -56,6 +61,6 @@ def quick_init(cls: type[T]) -> type[T]:
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__module__ = cls.__module__
     init.__doc__ = cls.__init__.__doc__
-    init.__annotations__ = {**{f.name: f.type for f in fields}, "return": None}
+    init.__annotations__ = {**{f.name: f.type for f in fields if f.init}, "return": None}
     cls.__init__ = init  # type: ignore[method-assign]
     return cls

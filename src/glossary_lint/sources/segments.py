@@ -75,15 +75,23 @@ class Segment:
     #: anchored headword (:mod:`.headwords`).  It names what the definition
     #: under it defines.
     headword: bool = False
-    _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    #: Where each of :attr:`pieces` starts in :attr:`text`, for the binary
+    #: searches below: worked out when first asked (:meth:`_piece_starts`), not
+    #: for each of the thousands of segments a walk makes, most of which no
+    #: mention ever maps back.
+    _starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        # By map in C, not a generator: a walk makes thousands of segments.
-        _set_starts(self, tuple(map(_first, self.pieces)))
+    def _piece_starts(self) -> tuple[int, ...]:
+        starts = self._starts
+        if not starts and self.pieces:
+            # By map in C, not a generator.
+            starts = tuple(map(_first, self.pieces))
+            _set_starts(self, starts)
+        return starts
 
     def source_offset(self, index: int) -> int | None:
         """Source offset of text character ``index``; None for a placeholder."""
-        i = bisect.bisect_right(self._starts, index) - 1
+        i = bisect.bisect_right(self._starts or self._piece_starts(), index) - 1
         if i < 0:
             return None
         start, source, length = self.pieces[i]
@@ -110,7 +118,7 @@ class Segment:
     def is_verbatim(self, start: int, end: int) -> bool:
         """Whether text ``[start, end)`` is one unbroken copy of the source, so
         that replacing the source span replaces exactly this text."""
-        i = bisect.bisect_right(self._starts, start) - 1
+        i = bisect.bisect_right(self._starts or self._piece_starts(), start) - 1
         if i < 0:
             return False
         p_start, _, length = self.pieces[i]
@@ -124,7 +132,8 @@ class Segment:
 
 
 #: Sets a segment's :attr:`Segment._starts` past its frozen ``__setattr__``, as
-#: ``object.__setattr__`` would, without looking the name up on the class.
+#: ``object.__setattr__`` would, without looking the name up on the class
+#: (what a segment keeps for its own look-ups, not a field anyone sets).
 _set_starts = Segment._starts.__set__  # type: ignore[misc, attr-defined]
 
 
