@@ -361,8 +361,14 @@ class _Walker:
 
     def inline(self, text: str, token: Token, kind: BlockKind, headword: bool = False) -> None:
         assert token.map is not None
-        self.pos = max(self.pos, self.lines.line_start(token.map[0]))
-        limit = self.lines.line_start(token.map[1])
+        # LineIndex.line_start of both lines, written out: a walk does this
+        # for every block of prose, and a Python call costs more than the look-up.
+        first, last = token.map
+        starts = self.lines.starts
+        begin = starts[first] if first < len(starts) else self.lines.length
+        if begin > self.pos:
+            self.pos = begin
+        limit = starts[last] if last < len(starts) else self.lines.length
         children = token.children or []
         if len(children) == 1 and self.lone_text(children[0], kind, limit, headword):
             return
