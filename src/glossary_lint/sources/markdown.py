@@ -392,14 +392,19 @@ class _Walker:
         content = token.content
         if token.type != "text" or "{" in content or "[^" in content or _may_hold_non_prose(content):
             return False
-        found = self.located.locate(self.pos, limit, content)
-        if found is None or type(found[0]) is not range:
-            return False
-        self.pos = found[1]
-        self.seen += len(content)
-        self.reached += len(content)
+        pos, length = self.pos, len(content)
+        # SourceText.locate's first try, written out: the text as written, near the cursor.
+        at = self.source.find(content, pos, min(limit, pos + 2 * length + 64))
+        if at < 0:
+            found = self.located.locate(pos, limit, content)
+            if found is None or type(found[0]) is not range:
+                return False
+            at = found[0].start
+        self.pos = at + length
+        self.seen += length
+        self.reached += length
         if content.strip(_BLANK_TEXT):
-            pieces = ((0, found[0].start, len(content)),)
+            pieces = ((0, at, length),)
             anchor = self.explicit_anchor if kind is BlockKind.HEADING else False
             self.segments.append(Segment(content, kind, pieces, explicit_anchor=anchor, headword=headword))
         return True
