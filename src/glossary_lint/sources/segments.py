@@ -42,10 +42,11 @@ class BlockKind(str, Enum):
     TABLE_ROW_HEADER = "table-row-header"
     CAPTION = "caption"
 
-    @property
-    def is_title(self) -> bool:
-        """Blocks written in Title Case by convention."""
-        return self in (BlockKind.HEADING, BlockKind.TABLE_HEADER, BlockKind.TABLE_ROW_HEADER)
+    def __init__(self, value: str) -> None:
+        #: Blocks written in Title Case by convention.  An attribute of each
+        #: kind, not a property: it is asked of every segment, and reading a
+        #: property is a Python call.
+        self.is_title = value in ("heading", "table-header", "table-row-header")
 
 
 @quick_init
