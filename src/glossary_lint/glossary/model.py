@@ -19,6 +19,7 @@ from typing import Any
 
 from ..matching.close_names import CloseNames
 from ..matching.words import WORD_RE, match_key
+from ..quick_init import quick_init
 from ..sources.anchors import heading_slug
 from .tables import TableKind, glossary_table
 
@@ -61,6 +62,7 @@ class ChapterLink:
     doc: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Spelling:
     """One surface form that names an entry."""

@@ -450,8 +450,11 @@ _NO_PROSE = lazy_compile(
 )
 
 
+@glossary_table(TableKind.STRINGS)
 def _long_headwords(glossary: Glossary) -> frozenset[str]:
-    """The glossary's spellings of several words, case-folded and single-spaced."""
+    """The glossary's spellings of several words, case-folded and single-spaced:
+    a table of the glossary, not read again for each page that asks (it made
+    every spelling of every entry anew, 2,500 objects over the handbook)."""
     return frozenset(
         " ".join(s.text.split()).casefold()
         for term in glossary.terms

@@ -33,7 +33,16 @@ from .html import html_comments
 from .html_text import html_segments
 from .links import glossary_anchor
 from .mdx import mdx_masked
-from .segments import BlockKind, LineIndex, Segment, SegmentBuilder, SourceText, next_line_break
+from .segments import (
+    PLACEHOLDER,
+    BlockKind,
+    LineIndex,
+    Segment,
+    SegmentBuilder,
+    SourceText,
+    _may_hold_non_prose,
+    next_line_break,
+)
 
 #: Directives and admonitions whose body is prose; any other directive's
 #: body (code-block, math, toctree, ...) is skipped.  The layout containers
@@ -85,6 +94,8 @@ _ESM = lazy_compile(
 #: Inside a text token, not prose: MDX and template expressions (``{x.y}``,
 #: ``{{ page.title }}``) and footnote labels (``[^note]``, ``[^note]:``).
 _TEXT_NOT_PROSE = lazy_compile(r"\{\{.*?\}\}|\{[^{}\n]*\}|\[\^[^\]\s]+\]:?")
+#: What a segment's text may be made of and still be empty (:meth:`SegmentBuilder.build`).
+_BLANK_TEXT = PLACEHOLDER + " \t\n"
 #: The block tokens :meth:`_Walker.walk` acts on; it steps over the others
 #: (paragraph and list item boundaries, row ends, table parts) at one look-up each.
 _WALKED = frozenset(
@@ -350,11 +361,19 @@ class _Walker:
 
     def inline(self, text: str, token: Token, kind: BlockKind, headword: bool = False) -> None:
         assert token.map is not None
-        self.pos = max(self.pos, self.lines.line_start(token.map[0]))
-        limit = self.lines.line_start(token.map[1])
+        # LineIndex.line_start of both lines, written out: a walk does this
+        # for every block of prose, and a Python call costs more than the look-up.
+        first, last = token.map
+        starts = self.lines.starts
+        begin = starts[first] if first < len(starts) else self.lines.length
+        if begin > self.pos:
+            self.pos = begin
+        limit = starts[last] if last < len(starts) else self.lines.length
+        children = token.children or []
+        if len(children) == 1 and self.lone_text(children[0], kind, limit, headword):
+            return
         builder = SegmentBuilder(kind)
         builder.headword = headword
-        children = token.children or []
         if kind is BlockKind.HEADING:
             builder.explicit_anchor = self.explicit_anchor
             children = self.heading_id(children, builder)
@@ -362,6 +381,33 @@ class _Walker:
         segment = builder.build()
         if segment is not None:
             self.segments.append(segment)
+
+    def lone_text(self, token: Token, kind: BlockKind, limit: int, headword: bool) -> bool:
+        """A block whose inline content is one text written as it is in the
+        source, with nothing in it for :meth:`prose` to set apart (four of
+        five of the handbook's blocks): its segment made at once, as the
+        builder would make it from :meth:`children`.  False, with nothing
+        done, for any other block.  A heading's text without a brace holds
+        no ``{#id}`` for :meth:`heading_id` to strip."""
+        content = token.content
+        if token.type != "text" or "{" in content or "[^" in content or _may_hold_non_prose(content):
+            return False
+        pos, length = self.pos, len(content)
+        # SourceText.locate's first try, written out: the text as written, near the cursor.
+        at = self.source.find(content, pos, min(limit, pos + 2 * length + 64))
+        if at < 0:
+            found = self.located.locate(pos, limit, content)
+            if found is None or type(found[0]) is not range:
+                return False
+            at = found[0].start
+        self.pos = at + length
+        self.seen += length
+        self.reached += length
+        if content.strip(_BLANK_TEXT):
+            pieces = ((0, at, length),)
+            anchor = self.explicit_anchor if kind is BlockKind.HEADING else False
+            self.segments.append(Segment(content, kind, pieces, explicit_anchor=anchor, headword=headword))
+        return True
 
     def children(self, text: str, tokens: list[Token], builder: SegmentBuilder, limit: int) -> None:
         autolink = False

@@ -22,6 +22,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from ..lazy_re import lazy_compile
+from ..quick_init import quick_init
 
 #: The first item of a tuple: a piece's start in its segment's text.
 _first = itemgetter(0)
@@ -41,12 +42,14 @@ class BlockKind(str, Enum):
     TABLE_ROW_HEADER = "table-row-header"
     CAPTION = "caption"
 
-    @property
-    def is_title(self) -> bool:
-        """Blocks written in Title Case by convention."""
-        return self in (BlockKind.HEADING, BlockKind.TABLE_HEADER, BlockKind.TABLE_ROW_HEADER)
+    def __init__(self, value: str) -> None:
+        #: Blocks written in Title Case by convention.  An attribute of each
+        #: kind, not a property: it is asked of every segment, and reading a
+        #: property is a Python call.
+        self.is_title = value in ("heading", "table-header", "table-row-header")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Segment:
     """One block of prose with its map back to the source."""
@@ -73,15 +76,23 @@ class Segment:
     #: anchored headword (:mod:`.headwords`).  It names what the definition
     #: under it defines.
     headword: bool = False
-    _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    #: Where each of :attr:`pieces` starts in :attr:`text`, for the binary
+    #: searches below: worked out when first asked (:meth:`_piece_starts`), not
+    #: for each of the thousands of segments a walk makes, most of which no
+    #: mention ever maps back.
+    _starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        # By map in C, not a generator: a walk makes thousands of segments.
-        object.__setattr__(self, "_starts", tuple(map(_first, self.pieces)))
+    def _piece_starts(self) -> tuple[int, ...]:
+        starts = self._starts
+        if not starts and self.pieces:
+            # By map in C, not a generator.
+            starts = tuple(map(_first, self.pieces))
+            _set_starts(self, starts)
+        return starts
 
     def source_offset(self, index: int) -> int | None:
         """Source offset of text character ``index``; None for a placeholder."""
-        i = bisect.bisect_right(self._starts, index) - 1
+        i = bisect.bisect_right(self._starts or self._piece_starts(), index) - 1
         if i < 0:
             return None
         start, source, length = self.pieces[i]
@@ -108,7 +119,7 @@ class Segment:
     def is_verbatim(self, start: int, end: int) -> bool:
         """Whether text ``[start, end)`` is one unbroken copy of the source, so
         that replacing the source span replaces exactly this text."""
-        i = bisect.bisect_right(self._starts, start) - 1
+        i = bisect.bisect_right(self._starts or self._piece_starts(), start) - 1
         if i < 0:
             return False
         p_start, _, length = self.pieces[i]
@@ -119,6 +130,12 @@ class Segment:
 
     def in_link(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.link_ranges)
+
+
+#: Sets a segment's :attr:`Segment._starts` past its frozen ``__setattr__``, as
+#: ``object.__setattr__`` would, without looking the name up on the class
+#: (what a segment keeps for its own look-ups, not a field anyone sets).
+_set_starts = Segment._starts.__set__  # type: ignore[misc, attr-defined]
 
 
 class SegmentBuilder:
