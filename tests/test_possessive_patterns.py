@@ -41,3 +41,16 @@ def test_same_matches_as_backtracking(pattern: re.Pattern[str]) -> None:
 def test_initialisms_of_title_runs_and_inner_capitals() -> None:
     found = initialisms(SENTENCES[0] + "\n" + SENTENCES[1])
     assert {"KGI", "TDM", "QZB", "SMR", "CJS", "SQLA"} <= found
+
+
+def test_python_3_10_gets_the_greedy_forms(monkeypatch: pytest.MonkeyPatch) -> None:
+    """3.10's engine refuses ``*+``: there the patterns are the greedy forms,
+    which the tests above show match the same."""
+    import sys
+
+    from glossary_lint import lazy_re
+
+    assert lazy_re.possessive(r"[a-z]*+x++") == r"[a-z]*+x++"
+    monkeypatch.setattr(sys, "version_info", (3, 10, 14))
+    assert lazy_re.possessive(r"[a-z]*+x++") == r"[a-z]*x+"
+    re.compile(lazy_re.possessive(_TITLE_RUN.pattern))

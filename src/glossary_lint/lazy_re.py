@@ -20,6 +20,7 @@ compiled pattern is called or read; it is not one (``re.sub(PATTERN, ...)``,
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any, cast
 
 #: What callers ask of a pattern: copied from the compiled one on first use.
@@ -75,3 +76,13 @@ class _LazyPattern(_Compiled):
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, compiled when first used (see the module's docstring)."""
     return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+
+
+def possessive(pattern: str) -> str:
+    """``pattern`` with its possessive quantifiers (``*+``, ``++``) where the
+    regex engine has them (Python 3.11 on), else made greedy again: callers
+    use them only where a character given back could never match what comes
+    next, so both forms find the same matches and 3.10 pays only the time."""
+    if sys.version_info >= (3, 11):
+        return pattern
+    return pattern.replace("*+", "*").replace("++", "+")  # pragma: no cover - Python 3.10 only

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lazy_re import lazy_compile
+from ..lazy_re import lazy_compile, possessive
 from ..matching.english import is_ordinary_word
 from .acronym_shapes import (
     is_axis_letters,
@@ -1258,7 +1258,7 @@ _WORD_CAPITAL = r"[A-Z](?<![\w-].)"
 #: Its runs of letters are possessive (``*+``, as in :data:`_TITLE_RUN`): a
 #: letter given back could only meet a letter, where the pattern wants a
 #: capital after the small letters and no word character after the name.
-_INNER_CAPITALS = lazy_compile(rf"{_WORD_CAPITAL}[a-z]*+[A-Z][A-Za-z]*+(?![\w-])")
+_INNER_CAPITALS = lazy_compile(possessive(rf"{_WORD_CAPITAL}[a-z]*+[A-Z][A-Za-z]*+(?![\w-])"))
 #: Drops the small letters of a match of :data:`_INNER_CAPITALS`, which holds
 #: ASCII letters only: what is left are its capitals, in C, where a loop over
 #: its characters took a Python step each.
@@ -1276,8 +1276,10 @@ _QUOTED_PHRASE = lazy_compile(r"[\"“]([^\"“”\n]{3,80})[\"”]")
 _TITLE_WORD_REST = r"[^\W_]*+(?:[-‐][^\W_]++)*+"
 _BLANK = r"(?:[ \t]++|[ \t]*+\n[ \t]*+)"
 _TITLE_RUN = lazy_compile(
-    rf"{_WORD_CAPITAL}{_TITLE_WORD_REST}"
-    rf"(?:{_BLANK}(?:(?:{'|'.join(sorted(MINOR_WORDS))}){_BLANK})*[A-Z]{_TITLE_WORD_REST})+"
+    possessive(
+        rf"{_WORD_CAPITAL}{_TITLE_WORD_REST}"
+        rf"(?:{_BLANK}(?:(?:{'|'.join(sorted(MINOR_WORDS))}){_BLANK})*[A-Z]{_TITLE_WORD_REST})+"
+    )
 )
 #: The whole text of a link, as Markdown (``[text](url)``, ``[text][ref]``) or
 #: reST (```text <url>`_``, ```text`_``) writes it.
