@@ -141,6 +141,21 @@ def test_a_name_after_an_at_sign_is_a_route(tmp_path):
     ]
 
 
+def test_a_name_after_an_at_sign_is_held_to_the_glossarys_own_at_name(tmp_path):
+    # The glossary lists the route itself: written after '@' otherwise, it is the route's slip.
+    entries = [
+        ("harbour-settings", "Harbour Master Settings", []),
+        ("at-harbour-settings", "@harbour-master-settings", []),
+    ]
+    assert _lint(tmp_path, entries, "Call @harbour-master-settings first.\n") == []
+    assert _lint(tmp_path, entries, "Call @harbour master settings first.\n") == [
+        ("@harbour master settings", "@harbour-master-settings")
+    ]
+    assert _lint(tmp_path, entries, "Call @Harbour-Master-Settings first.\n") == [
+        ("@Harbour-Master-Settings", "@harbour-master-settings")
+    ]
+
+
 def test_a_role_after_a_modifier_is_a_common_noun_with_a_stray_capital(tmp_path):
     text = f"{_DISPATCHER}\n\nCalls go to the Dispatcher and then to a coastal Relay Station.\n"
     assert _lint(tmp_path, ROLES, text) == [("Relay Station", "relay station")]

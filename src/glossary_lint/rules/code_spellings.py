@@ -226,7 +226,11 @@ class CodeSpellingCount:
         names, phrases, programs, code_forms, code_once = set(), set(), set(), set(), set()
         spaced: Counter[tuple[str, str]] = Counter()
         for (term_id, form), n in self.in_prose.items():
-            spaced[(term_id, _phrase_form(form))] += n
+            # A glossary spelling is no use of another form: 'Widgetd' at a
+            # sentence start is counted with 'widgetd', but not where the
+            # glossary's own spelling is 'Widgetd' (its uses are the name's).
+            if form not in self.first[(term_id, form)][0]:
+                spaced[(term_id, _phrase_form(form))] += n
         for (term_id, form), (proper, listed) in self.first.items():
             if not proper or form in proper or listed:
                 continue

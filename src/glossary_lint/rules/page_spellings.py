@@ -27,7 +27,11 @@ against what the page around it does:
   Dispatcher and the Widget Store``): the sentence names roles in Title
   Case, as the page writes its other role.
 * :func:`after_at_sign`: a word right after ``@`` (``@widget-store``) is a
-  route, a handle or a decorator, named as code names it.
+  route, a handle or a decorator, named as code names it.  Where the
+  glossary has an entry for that very name, ``@`` and all
+  (:func:`at_names`), the name is held to the entry's spelling:
+  ``@widget store`` or ``@Widget-Store`` for the glossary's
+  ``@widget-store`` is the route's name slipped (:func:`at_name_slip`).
 """
 
 from __future__ import annotations
@@ -36,8 +40,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
 
+from ..glossary.model import Glossary
+from ..glossary.tables import TableKind, glossary_table
 from ..lazy_re import lazy_compile
 from ..matching.matcher import Mention
+from ..matching.words import match_key
 from .case_context import _FUNCTION_WORDS, beside_acronym, capital_allowed, named_with_abbreviation
 from .house_style import PageForm, page_form
 from .kind_capitals import _sentence
@@ -187,3 +194,26 @@ def _headed_in_lower_case(mention: Mention) -> bool:
 def after_at_sign(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows ``@`` straight (``@widget-store``)."""
     return text[start - 1 : start] == "@"
+
+
+@glossary_table(TableKind.STRING_MAP)
+def at_names(glossary: Glossary) -> dict[str, str]:
+    """The glossary's spellings that open with ``@`` and a word
+    (``@widget-store``), by the case- and separator-blind key of their words."""
+    names: dict[str, str] = {}
+    for term in glossary:
+        for spelling in term.spellings():
+            text = spelling.text
+            if text[:1] == "@" and text[1:2].isalnum():
+                names.setdefault(match_key(text), text)
+    return names
+
+
+def at_name_slip(found: str, names: dict[str, str]) -> str | None:
+    """The glossary's ``@`` name that ``found``, written right after an ``@``,
+    spells otherwise (``widget store`` for ``@widget-store``); None where
+    the glossary has no such name or ``found`` writes it as the glossary does."""
+    if not names:
+        return None
+    name = names.get(match_key(found))
+    return None if name is None or name[1:] == found else name

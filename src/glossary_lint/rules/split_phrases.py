@@ -6,6 +6,8 @@ word (``in painting``, which the matcher never takes for a term), and where
 one of the two words is an acronym (``the user ID``, ``a user id`` beside
 the glossary's "userid"): an acronym is read letter by letter, as a word of
 its own, so the pair is a noun and its modifier, not the term misspelled.
+The other word must be one English writes at all: ``Postgre SQL`` for
+"PostgreSQL" is no noun beside an acronym but a name cut in two.
 And where a word split off is a preposition, an article or a conjunction
 (``the step per unit`` beside the glossary's "stepper"): the parts of a
 closed compound are words that carry meaning, or an adverb particle (the
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ..matching.english import is_ordinary_word
+from ..matching.english import is_known_word, is_ordinary_word
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE
 from .word_lists import is_listed_acronym
@@ -72,6 +74,8 @@ def _identifier_phrase(spelling: str, parts: list[str]) -> bool:
 def _acronym(part: str, other: str) -> bool:
     if len(part) < 2 or not part.isalpha() or other.isupper():
         return False  # a lone letter, or both words in capitals (a keyword, a heading)
+    if not is_known_word(other):
+        return False  # 'Postgre SQL' for "PostgreSQL": no word beside the acronym, the name cut in two
     if part.isupper():
         return True
     return (

@@ -60,6 +60,7 @@ from .label_lists import in_title_case_list, spaced_by_title
 from .line_code_names import named_by_line_code
 from .linked_forms import is_linked_form, linked_forms
 from .lower_titles import lowered_by_title
+from .lowered_names import lowered_as_verb, lowered_class_noun, lowered_code_name
 from .modified_compounds import modifies_compound
 from .name_forms import in_hyphenated_name, is_command_name
 from .named_kinds import (
@@ -76,6 +77,8 @@ from .page_definitions import spaced_as_page_defines
 from .page_spellings import (
     abbreviated_forms,
     after_at_sign,
+    at_name_slip,
+    at_names,
     in_role_series,
     names_quoted_key,
     own_case_spelling,
@@ -142,7 +145,14 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     glossary_prose = cache(partial(_definitions_prose, ctx.glossary))
     long_headwords = cache(partial(_long_headwords, ctx.glossary))
     list_items = partial(list_neighbours, ctx.document.segments, ctx.document.source)
+    names_at = at_names(ctx.glossary)
     for mention in ctx.mentions:
+        if names_at and after_at_sign(mention.segment.text, mention.start):
+            # '@widget store' where the glossary names that very '@widget-store': its slip
+            at_hit = _at_name_hit(mention, names_at)
+            if at_hit is not None:
+                yield at_hit
+            continue
         if _as_spelled(mention):
             continue  # most mentions: what follows could only let the mention pass
         if heads_own_definition(mention):
@@ -668,6 +678,21 @@ def _spelling_hit(mention: Mention, source: str) -> Hit | None:
     return Hit(*span, message, found, term, suggestion, replacement)
 
 
+def _at_name_hit(mention: Mention, names: dict[str, str]) -> Hit | None:
+    """The slip of a glossary name that opens with ``@`` (:func:`.page_spellings.at_name_slip`)."""
+    found = mention.one_line
+    name = at_name_slip(found, names)
+    if name is None or mention.typo:
+        return None
+    span = mention.segment.source_span(mention.start - 1, mention.stem_end)
+    if span is None:
+        return None
+    written = "@" + found
+    same_letters = "".join(WORD_RE.findall(written)) == "".join(WORD_RE.findall(name))
+    reason = "hyphenation or spacing" if same_letters else "letter case"
+    return Hit(*span, f"'{written}' should be written '{name}' ({reason})", written, name, name, None)
+
+
 def _moves_borders(source: str, span: tuple[int, int], replacement: str) -> bool:
     """Whether ``replacement`` changes the length of a line of the span: in a
     fixed-width table cell (a reST grid table's, or a simple table's but the
@@ -731,6 +756,12 @@ def _accepts(
         return True  # 'a *Relay Queue*', 'the Brook API' for relay-queue, brook-api: the thing's name
     if graded_lower_adjective(found, wanted, segment.text, start):
         return True  # 'a more widgetic way' for 'Widgetic': the quality, in English's lower case
+    if found.islower() and (
+        lowered_as_verb(found, wanted, segment.text, start, end)
+        or lowered_class_noun(found, wanted, candidate.term.definition)
+        or lowered_code_name(found, wanted, candidate.term.definition)
+    ):
+        return True  # 'to bootstrap a project', 'your app initializer', 'used by ssh' (defined as code)
     if candidate.spelling.case is CasePolicy.EXACT:
         if candidate.term.case_guessed and english_word_lowered(found, wanted):
             return True  # 'KVF format' for a guessed 'KVF Format': English lowers its English word
@@ -833,12 +864,16 @@ def _ordinary_words(found: str) -> bool:
 
 def _capital_slip(found: str, wanted: str, segment: Segment, source: str, start: int, end: int) -> bool:
     """``enable Context isolation``: a lower-case term made of ordinary words,
-    with first letters capitalised where nothing in the text gives a reason."""
-    return (
-        wanted == wanted.lower()
-        and _is_title_form(found, wanted)
-        and capitals_can_only_be_slips(segment, source, start, end)
-    )
+    with first letters capitalised where nothing in the text gives a reason.
+    So too a name of ordinary words with capitals (``Inventory Script``)
+    written with some of them and not all (``dynamic Inventory scripts``):
+    neither the name's capitals nor the lower case of English words."""
+    if wanted != wanted.lower():
+        lowered = wanted.lower()
+        if found in (wanted, lowered) or len(WORD_RE.findall(wanted)) < 2:
+            return False
+        wanted = lowered
+    return _is_title_form(found, wanted) and capitals_can_only_be_slips(segment, source, start, end)
 
 
 def _no_english_case(found: str, wanted: str, segment: Segment) -> bool:

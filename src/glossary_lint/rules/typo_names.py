@@ -28,6 +28,11 @@ but for two kinds of term whose words are code's, not English's:
   ratio methods``): the prose's ``the filter-ratio method`` writes that
   phrase, not the name.  Without such a definition the lower-case words
   stay a slip (``sound stream`` for ``SoundStream``).
+
+And a word that is the term with the other ending of an abstract noun
+English makes two ways (``-ence`` and ``-ency``, ``-ance`` and ``-ancy``:
+``idempotence`` beside the glossary's "Idempotency") is the same noun as
+English also writes it, not a letter slipped.
 """
 
 from __future__ import annotations
@@ -57,7 +62,26 @@ def names_something_else(mention: Mention, source: str, glossary: Glossary) -> b
         return False  # respaced, not misspelled
     if _INNER_CAPITAL.search(mention.found) and not any(_INNER_CAPITAL.search(s) for s in spellings):
         return True
+    if any(_other_noun_ending(letters, "".join(WORD_RE.findall(s)).casefold()) for s in spellings):
+        return True
     return _written_often(letters, source)
+
+
+#: The two endings English makes one abstract noun with from the same stem:
+#: ``dependence`` and ``dependency``, ``complacence`` and ``complacency``.
+_NOUN_ENDINGS = (("ence", "ency"), ("ance", "ancy"))
+
+
+def _other_noun_ending(found: str, spelling: str) -> bool:
+    """Whether ``found`` is ``spelling`` (both case-folded letters) with the
+    other ending of such a pair (``idempotence`` for "Idempotency"): the
+    same noun as English also writes it, no slip of a letter."""
+    stem = found[:-4]
+    return (
+        len(found) == len(spelling)
+        and spelling[:-4] == stem
+        and any({found[-4:], spelling[-4:]} == {a, b} for a, b in _NOUN_ENDINGS)
+    )
 
 
 def _english_words_of_code(mention: Mention, glossary: Glossary) -> bool:
