@@ -124,3 +124,81 @@ def test_the_names_as_written_are_counted_alike_with_few_or_many_class_names():
         nouns.add(text, [])
         counts.append(dict(nouns.lower))
     assert counts[0] == counts[1] == {"ShelfaaRack": 1, "ShelfbaRack": 1, "shelfaarack": 1}
+
+
+#: A class-like headword listed with its plural as an alias: ``kilnloads`` is
+#: a lower-case form of both names.
+PLURAL_ALIAS = """terms:
+  - id: kilnload
+    term: KilnLoad
+    case: exact
+    aliases: [KilnLoads]
+    definition: One firing's worth of pots, and the class that models it.
+"""
+
+
+def test_a_form_two_names_give_is_counted_alike_whatever_order_the_names_come_in(monkeypatch):
+    """The class-like names are a set, whose order changes with each
+    process's hash seed; the survey's counts (which the cache folder keeps
+    for later runs) must not.  ``kilnloads`` is the alias's own lower-case
+    form, counted under it as the alias is when written as it is."""
+    from glossary_lint.rules import class_nouns
+
+    glossary = parse_glossary(PLURAL_ALIAS)
+    text = "Two kilnload runs, one kilnload, three kilnloads; a KilnLoad and two KilnLoads.\n"
+    counts = []
+    for order in (("KilnLoad", "KilnLoads"), ("KilnLoads", "KilnLoad")):
+        monkeypatch.setattr(class_nouns, "class_name_set", lambda glossary, order=order: order)
+        counts.append(dict(class_nouns.ClassNounCount(glossary).lower_uses(text)))
+    assert counts[0] == counts[1] == {"kilnload": 2, "kilnloads": 1, "KilnLoad": 1, "KilnLoads": 1}
+
+
+def test_lower_forms_prefer_the_name_itself_then_the_shorter_ending():
+    from glossary_lint.rules.class_nouns import lower_forms
+
+    for names in (["KilnLoad", "KilnLoads"], ["KilnLoads", "KilnLoad"]):
+        forms = lower_forms(names)
+        assert forms["kilnload"] == forms["kilnloades"] == "kilnload"
+        assert forms["kilnloads"] == forms["kilnloadss"] == "kilnloads"
+    # 'boxes' is 'Boxe' with -s and 'Box' with -es: the shorter ending is read first.
+    assert (
+        lower_forms(["BoxBox", "BoxBoxe"])["boxboxes"]
+        == lower_forms(["BoxBoxe", "BoxBox"])["boxboxes"]
+        == "boxboxe"
+    )
+
+
+def test_the_survey_answers_alike_under_every_hash_seed():
+    """The whole survey of a run in fresh processes with other hash seeds
+    (each orders the glossary's sets its own way): one answer.  Both orders
+    of the two names must turn up among the seeds, or the test proves nothing."""
+    import json
+    import subprocess
+    import sys
+
+    script = f"""
+import json
+from glossary_lint.glossary.loader import parse_glossary
+from glossary_lint.matching.matcher import Matcher
+from glossary_lint.rules.class_nouns import class_name_set
+from glossary_lint.rules.house_style import survey
+glossary = parse_glossary({PLURAL_ALIAS!r})
+texts = ["Call `KilnLoad(1)`; one kilnload.\\n", "See :class:`kiln.KilnLoad`; a kilnload, kilnloads.\\n"]
+nouns = survey(texts, glossary, Matcher(glossary)).class_nouns
+print(json.dumps([list(class_name_set(glossary)), sorted(nouns.code_names), sorted(nouns.lower_forms)]))
+"""
+    answers = set()
+    orders = set()
+    for seed in range(8):
+        out = subprocess.run(
+            [sys.executable, "-c", script],
+            env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        order, *answer = json.loads(out)
+        orders.add(tuple(order))
+        answers.add(json.dumps(answer))
+    assert len(orders) == 2
+    assert answers == {json.dumps([["KilnLoad"], []])}

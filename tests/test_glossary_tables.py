@@ -99,8 +99,8 @@ def test_a_table_file_is_named_by_the_glossary_the_table_and_the_code(cache, tmp
     first = table_file(glossary.cache_file, name)
     assert first is not None and first != table_file(glossary.cache_file, name + "_other")
     assert first != table_file(glossary.cache_file.with_name("glossary-other.json"), name)
-    # Another version of the module that computes it (or of the model) looks for another file.
-    monkeypatch.setattr(tables, "_source_hash", lambda module: module + "-edited")
+    # Other code (of the package, whichever module) looks for another file.
+    monkeypatch.setattr(tables, "package_digest", lambda: "edited")
     assert table_file(glossary.cache_file, name) not in (None, first)
 
 

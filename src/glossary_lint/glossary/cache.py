@@ -4,10 +4,13 @@ Reading and validating a glossary's YAML is most of a run's fixed cost with
 a big glossary (about 0.5 s for 10,000 terms); decoding the same model from
 JSON costs a tenth of that.  The cache never trusts what it reads:
 
-* the file name is a hash of the glossary's bytes, the tool's version and a
-  fingerprint of the model's dataclass fields, so an edited glossary, a new
-  release or a model with a new field looks for another file (a glossary of
-  the same size and mtime but other bytes included);
+* the file name is a hash of the glossary's bytes, the tool's version, a
+  fingerprint of the model's dataclass fields and the digest of every source
+  and data file of the package (the loader's code decides the model as much
+  as the YAML: :func:`~.remembered_digests.package_digest`), so an edited
+  glossary, a new release, a model with a new field or changed code looks
+  for another file (a glossary of the same size and mtime but other bytes
+  included);
 * the data format is JSON, which runs no code when read (never pickle);
 * every value is checked against the field's type while it is decoded, so a
   truncated, corrupt or foreign file is ignored and rebuilt, never used;
@@ -50,6 +53,7 @@ from ..gc_pause import paused_collector
 from .cache_files import cache_dir, read_verified, write_verified
 from .loader import glossary_text, parse_glossary, read_glossary_bytes, read_glossary_text
 from .model import Glossary
+from .remembered_digests import package_digest
 
 #: Bumped when the layout of a cache file changes in a way the fingerprint cannot see
 #: (2: sequences of slotted dataclasses by column).
@@ -89,13 +93,16 @@ def load_glossary_cached(path: str | os.PathLike[str], use_cache: bool = True) -
 def cache_entry(content: str | bytes) -> Path | None:
     """The file that caches the glossary whose file holds ``content`` (its
     bytes, or its text, taken as UTF-8); None when the model has a field
-    type the cache cannot encode."""
+    type the cache cannot encode, or a file of the package cannot be read."""
     try:
         fingerprint = model_fingerprint()
     except _Uncacheable:
         return None
+    code = package_digest()
+    if code is None:
+        return None
     data = content.encode("utf-8") if isinstance(content, str) else content
-    key = hashlib.sha256(f"{FORMAT}\0{__version__}\0{fingerprint}\0".encode() + data)
+    key = hashlib.sha256(f"{FORMAT}\0{__version__}\0{fingerprint}\0{code}\0".encode() + data)
     return cache_dir() / f"glossary-{key.hexdigest()}.json"
 
 

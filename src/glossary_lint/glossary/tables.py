@@ -11,9 +11,11 @@ its value is written beside the cached model and read back, as strings
 
 A table's file is trusted no more than the model's.  Its name hashes the
 glossary's cache name (so its bytes, the tool's version and the model's
-shape), the table's name and the source of the module that computes it
-and of the model, so an edited glossary or a changed function looks for
-another file.  The first line is the SHA-256 of the rest, the value's type
+shape), the table's name and every source and data file of the package
+(:func:`~.remembered_digests.package_digest`), so an edited glossary or
+changed code looks for another file: the code of a module the table's
+function calls (a pattern of :mod:`~glossary_lint.matching.words`) decides
+its value as much as the function's own.  The first line is the SHA-256 of the rest, the value's type
 is checked when it is read, and a file that fails either is ignored and
 written again.  A run without the cache (``--no-cache``) computes every
 table and writes none.
@@ -23,14 +25,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
 from collections.abc import Callable
 from enum import Enum
-from functools import cache, wraps
+from functools import wraps
 from pathlib import Path
 from typing import Any, Protocol, TypeVar, cast
 
 from .cache_files import read_verified, write_verified
+from .remembered_digests import package_digest
 
 
 class TableKind(Enum):
@@ -60,8 +62,9 @@ def glossary_table(
     kind: TableKind, uses: tuple[str, ...] = ()
 ) -> Callable[[Callable[[Any], T]], Callable[[Any], T]]:
     """Mark a function of a glossary alone as a table of ``kind``.  ``uses``
-    names the other modules whose code decides its value: their source is
-    part of the table file's name, like the computing module's."""
+    names the other modules whose code decides its value, in the table's
+    name (its file's name hashes all of the package's code anyway:
+    :func:`table_file`)."""
 
     def mark(compute: Callable[[Any], T]) -> Callable[[Any], T]:
         name = "\0".join((f"{compute.__module__}.{compute.__qualname__}", *uses))
@@ -94,28 +97,16 @@ def _cached(glossary: _Tabled, name: str, kind: TableKind, compute: Callable[[An
 
 def table_file(entry: Path, name: str) -> Path | None:
     """The file of table ``name`` of the glossary cached in ``entry``; None when
-    the source of the code that computes it cannot be read (then nothing is cached)."""
-    function, *uses = name.split("\0")
-    module = function.rsplit(".", 1)[0]
-    while module not in sys.modules and "." in module:
-        module = module.rsplit(".", 1)[0]  # a method's qualified name has more dots
-    # This module's own source too: it decides how a table is written.
-    hashes = [_source_hash(m) for m in (module, *uses, __name__)]
-    model = _source_hash(__name__.rsplit(".", 1)[0] + ".model")
-    if None in hashes or model is None:
+    a file of the package cannot be read (then nothing is cached).  The
+    package's digest stands for the code that computes the table, all of it:
+    a key of the computing module's source alone missed the modules it calls
+    (a table built with :data:`~glossary_lint.matching.words.WORD_RE` kept
+    the file of the pattern it was built with)."""
+    code = package_digest()
+    if code is None:
         return None
-    code = "\0".join(cast("list[str]", hashes))
-    key = hashlib.sha256(f"{entry.name}\0{name}\0{code}\0{model}".encode()).hexdigest()
+    key = hashlib.sha256(f"{entry.name}\0{name}\0{code}".encode()).hexdigest()
     return entry.with_name(f"{entry.stem}-table-{key[:32]}.json")
-
-
-@cache
-def _source_hash(module: str) -> str | None:
-    path = getattr(sys.modules.get(module), "__file__", None)
-    try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest() if path else None
-    except OSError:
-        return None
 
 
 def _encode(kind: TableKind, value: Any) -> bytes:

@@ -15,7 +15,13 @@ per word when the table is read (splitting 290,000 words into a list took
 most of the time of reading it).  Any other word is asked of wordfreq itself.
 
 The file's name is a hash of wordfreq's code and English list (their bytes),
-the thresholds, the words answered for and glossary-lint's version.  Its hash
+the thresholds, the words answered for, glossary-lint's version and this
+module's source: the code that builds the tables decides them as much as
+wordfreq's list, and it is all here (a test holds this module to the
+package's cache plumbing: a builder that called another module would need
+that module's source in the key).  Not the whole package's code, which the
+survey's key hashes: a 6 MB pair of tables built again for every edit of
+any rule would cost each first run after it about 2 s.  Its hash
 line covers its second line, the head, which places each section and gives
 its digest (:func:`~glossary_lint.glossary.cache_files.read_headed`): a file
 whose hash line does not match is ignored and written again, and a section
@@ -230,13 +236,9 @@ def _cached(
     """A table read from the cache file ``name-HASH.json``, or built and written there."""
     if not use_cache:
         return None
-    source = _wordfreq_digest()
-    if source is None:
+    entry = table_entry(name, variant)
+    if entry is None:
         return None
-    key = hashlib.sha256(
-        f"{FORMAT}\0{__version__}\0{variant}\0{PLAIN.pattern}\0{source}".encode()
-    ).hexdigest()
-    entry = cache_dir() / f"{name}-{key}.json"
     read = read_headed(entry)
     if read is not None:
         table = decode(*read)
@@ -245,6 +247,27 @@ def _cached(
     table, (head, rest) = build()
     write_headed(entry, head, rest)
     return table
+
+
+def table_entry(name: str, variant: str) -> Path | None:
+    """The cache file of the table ``name`` for ``variant``; None without
+    wordfreq, or when a file of glossary-lint or of wordfreq cannot be read."""
+    source, code = _wordfreq_digest(), _own_source()
+    if source is None or code is None:
+        return None
+    key = hashlib.sha256(
+        f"{FORMAT}\0{__version__}\0{variant}\0{PLAIN.pattern}\0{source}\0{code}".encode()
+    ).hexdigest()
+    return cache_dir() / f"{name}-{key}.json"
+
+
+@cache
+def _own_source() -> str | None:
+    """The hash of this module's source (15 KB, read once per process)."""
+    try:
+        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def english_key() -> str | None:

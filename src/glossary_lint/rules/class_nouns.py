@@ -73,9 +73,7 @@ class ClassNounCount:
     def __init__(self, glossary: Glossary) -> None:
         self.names = class_name_set(glossary)
         #: Every lower-case form (also plural) of a class-like headword, by its singular.
-        self.forms = {
-            name.casefold() + ending: name.casefold() for name in self.names for ending in ("", "s", "es")
-        }
+        self.forms = lower_forms(self.names)
         self.code_files: Counter[str] = Counter()
         self.lower: Counter[str] = Counter()
         #: A search for the forms alone, where they are few (:data:`FEW_NAMES`).
@@ -132,6 +130,25 @@ class ClassNounCount:
                 if form.islower() and n >= kept_uses and n * share > written.get(form, 0)
             ),
         )
+
+
+def lower_forms(names: Iterable[str]) -> dict[str, str]:
+    """Every lower-case form of ``names``, itself and with ``-s`` and
+    ``-es``, by the name it is a form of, case-folded.  A form two names
+    give (``textgrids``, the plural of ``TextGrid`` and the name
+    ``TextGrids`` a glossary lists beside it) is the one it writes with the
+    fewest letters added: the name itself, then ``-s``, then ``-es``, the
+    order :func:`_singular_in` and :func:`_written_names` read a name as
+    written in, so a lower-case form is weighed against the same name's
+    count as written (:meth:`ClassNounCount.result`).  The answer does not
+    depend on the order ``names`` come in: a set's order changes with each
+    process's hash seed, and a survey part computed from it is kept in the
+    cache folder for every later run (:mod:`glossary_lint.survey_cache`)."""
+    forms: dict[str, str] = {}
+    for ending in ("", "s", "es"):
+        for name in names:
+            forms.setdefault(name.casefold() + ending, name.casefold())
+    return forms
 
 
 #: Up to this many class-like headwords, the survey searches for their forms
