@@ -12,6 +12,25 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..lazy_re import lazy_compile
+
+#: One attribute of a heading's attribute block: ``#anchor``, ``.class`` or ``key=value``.
+_ATTRIBUTE = r"(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))"
+#: A heading's attribute block at its end, as Pandoc, kramdown (``{: #id}``),
+#: Hugo, MyST and markdown-it-attrs write it: ``{#anchor .class key=value}``.
+#: It names the heading's anchor, not its words, and the parser leaves it in the text.
+_ATTRIBUTES = lazy_compile(r"\s*\{:?\s*(" + _ATTRIBUTE + r"(?:\s+" + _ATTRIBUTE + r")*)\s*\}\s*$")
+
+
+def heading_attributes(text: str) -> tuple[int, str | None] | None:
+    """Where the attribute block that ends a heading's ``text`` starts, and
+    the anchor (``#id``) it names, if any; None when the text ends in none."""
+    found = _ATTRIBUTES.search(text)
+    if found is None:
+        return None
+    anchor = next((a[1:] for a in found.group(1).split() if a.startswith("#")), None)
+    return found.start(), anchor
+
 
 def heading_slug(heading: str) -> str:
     """GitHub/Docusaurus/MyST: ``Mel Spectrogram (2D)`` -> ``mel-spectrogram-2d``."""

@@ -26,6 +26,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..lazy_re import lazy_compile
+from .anchors import heading_attributes
 from .bracket_math import bracket_math_spans, masked
 from .document import Comment, Document, TermReference
 from .glossary_items import DEFINITION_MARKER, item_lines, split_classifier
@@ -84,7 +85,6 @@ MAX_DIRECTIVE_DEPTH = 16
 #: A fence's opening and the directive's name (``:::{note}``, ```` ```{admonition} ````, ``:::tip``).
 _DIRECTIVE_OPENING = lazy_compile(r"[ \t]*(?:`{3,}|~{3,}|:{3,})[ \t]*(?:\{[^{}\s]+\}|[\w-]+)[ \t]*")
 _OPTION_LINE = lazy_compile(r"\s*:[\w-]+:")
-_HEADING_ID = lazy_compile(r"\s*\{#[\w.:-]+\}\s*$")
 #: An MDX (Docusaurus) ``import``/``export`` statement opening a paragraph:
 #: JavaScript, not prose, though CommonMark reads it as a paragraph.
 _ESM = lazy_compile(
@@ -492,11 +492,11 @@ class _Walker:
         """Strip a trailing ``{#custom-id}`` from a heading: it is an explicit
         anchor, not prose."""
         if children and children[-1].type == "text":
-            match = _HEADING_ID.search(children[-1].content)
-            if match:
+            found = heading_attributes(children[-1].content)
+            if found is not None and found[1] is not None:
                 builder.explicit_anchor = True
                 last = children[-1].copy()
-                last.content = last.content[: match.start()]
+                last.content = last.content[: found[0]]
                 return [*children[:-1], last]
         return children
 

@@ -12,6 +12,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from ...sources.anchors import heading_attributes
 from ..conversion.roles import shown_text
 
 
@@ -59,22 +60,14 @@ def plain(children: list[Token] | None) -> str:
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
-#: A heading's attribute block at its end, as Pandoc, kramdown (``{: #id}``), Hugo
-#: and markdown-it-attrs write it: ``{#anchor .class key=value}``.  It names the
-#: heading's anchor, not the term, and the parser leaves it in the text.
-_ATTRIBUTE = r"(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))"
-_ATTRIBUTES = re.compile(r"\s*\{:?\s*(" + _ATTRIBUTE + r"(?:\s+" + _ATTRIBUTE + r")*)\s*\}$")
-
-
 def heading_text(children: list[Token] | None) -> tuple[str, str | None]:
     """A heading's text as :func:`plain` gives it, without a trailing attribute
     block, and the anchor (``#id``) that block names, if any."""
     text = plain(children)
-    found = _ATTRIBUTES.search(text)
-    if not found or found.start() == 0:
+    found = heading_attributes(text)
+    if found is None or found[0] == 0:
         return text, None
-    anchor = next((a[1:] for a in found.group(1).split() if a.startswith("#")), None)
-    return text[: found.start()], anchor
+    return text[: found[0]], found[1]
 
 
 def ends_in_code(children: list[Token] | None) -> bool:
