@@ -41,7 +41,7 @@ from .segments import (
     Segment,
     SegmentBuilder,
     SourceText,
-    _may_hold_non_prose,
+    may_hold_non_prose,
     next_line_break,
 )
 
@@ -390,7 +390,7 @@ class _Walker:
         done, for any other block.  A heading's text without a brace holds
         no ``{#id}`` for :meth:`heading_id` to strip."""
         content = token.content
-        if token.type != "text" or "{" in content or "[^" in content or _may_hold_non_prose(content):
+        if token.type != "text" or "{" in content or "[^" in content or may_hold_non_prose(content):
             return False
         pos, length = self.pos, len(content)
         # SourceText.locate's first try, written out: the text as written, near the cursor.

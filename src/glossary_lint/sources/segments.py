@@ -184,7 +184,7 @@ class SegmentBuilder:
     def add_prose(self, text: str, offsets: Sequence[int]) -> None:
         """Append prose, turning the URLs and file paths written in it into
         placeholders: ``https://x.org/encodec`` is not a mention of EnCodec."""
-        if not _may_hold_non_prose(text):
+        if not may_hold_non_prose(text):
             self._add(text, offsets)  # most text: nothing _NON_PROSE could match
             return
         at = 0
@@ -198,7 +198,7 @@ class SegmentBuilder:
         """:meth:`add_prose` of text written unchanged from ``source_start``
         on: most lines of a reST block, which need no offset of each
         character worked out (a walk places tens of thousands of them)."""
-        if _may_hold_non_prose(text):
+        if may_hold_non_prose(text):
             self.add_prose(text, range(source_start, source_start + len(text)))
         else:
             self.add_verbatim(text, source_start)
@@ -245,7 +245,7 @@ class SegmentBuilder:
         )
 
 
-def _may_hold_non_prose(text: str) -> bool:
+def may_hold_non_prose(text: str) -> bool:
     """Whether :data:`_NON_PROSE` may match in ``text``: each of its matches
     holds one of these."""
     return "/" in text or "www." in text or "mailto:" in text or "@" in text
