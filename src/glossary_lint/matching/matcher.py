@@ -59,6 +59,18 @@ WORD_CACHE_SIZE = 65536
 _KEY, _JOINED, _DISTINCT, _TYPO_UNKNOWN, _TYPO = 1, 2, 4, 8, 16
 
 _HYPHENS = ("-", "\u2010", "\u2011")
+#: Marks that join the words of a name with no space (``Node.js``, ``TCP/IP``,
+#: ``ROS1+Gazebo``, ``AT&T``, ``std::vector``, ``max_length``): a term spelled
+#: with them runs on across them, and only its exact spelling names it
+#: (:func:`_plausible`), as with every term that holds such a mark.  Without
+#: this the scan stopped at the mark, so the term was never found, and a
+#: shorter term inside the name (``ROS1``, ``Gazebo``) was taken for it.
+_GLUE = frozenset("./+&_:@")
+#: The longest run of :data:`_GLUE` marks read as a join (``::``, ``__``).
+_GLUE_LENGTH = 2
+#: The separators a term's own words may be written with: any other join is
+#: one of :data:`_GLUE`, which only a spelling that holds it may cross.
+_WORD_SEPARATORS = frozenset((" ", "-", "\n"))
 #: The separators (as :class:`_Joins` gives them) a term's words may be split by on one line.
 _SPLITS = ("-", " ")
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
@@ -180,6 +192,9 @@ class Matcher:
         self._joins: dict[str, bool] = {}
         #: The candidates a term written one way may be (:meth:`_kept`), by key, text and separators.
         self._kept_by_form: dict[tuple[str, str, tuple[str, ...]], tuple[Candidate, ...]] = {}
+        #: The candidates of each key whose spelling has marks before or after
+        #: its words (``C++``, ``.NET``), with those marks (:meth:`_wrapped`).
+        self._affixed: dict[str, tuple[tuple[Candidate, str, str], ...]] = {}
         #: The typos among them, and what each is a slip for.
         self._typos: dict[str, tuple[int, tuple[Candidate, ...]]] = {}
         #: The distinctive word of a multi-word term (``autoregressive`` of
@@ -293,7 +308,7 @@ class Matcher:
                 found = self._look_up_typo(word, found)
             if mention is None and found & typo:
                 mention = _typo_mention(text, bounds[2 * i], bounds[2 * i + 1], self._typos[word])
-            if mention is None:
+            if mention is None or mention[0] < covered:
                 continue
             yield mention
             covered = mention[2]
@@ -389,6 +404,10 @@ class Matcher:
                 separators = tuple(joins[k] or "" for k in range(i, i + n - 1))
                 replaced = _replaced_letter(text, stem_key, stem_end, end)
                 found = text[start:stem_end] + replaced
+                if not replaced:
+                    wrapped = self._wrapped(text, stem_key, start, stem_end, separators)
+                    if wrapped is not None:
+                        return wrapped
                 kept = self._kept(stem_key, found, separators)
                 crossing = kept and n > 1 and self._crossed_at(text, bounds, folded, joins, i, i + n - 1)
                 if crossing:
@@ -412,6 +431,38 @@ class Matcher:
                 self._kept_by_form.clear()
             self._kept_by_form[key] = kept
         return kept
+
+    def _wrapped(
+        self, text: str, stem_key: str, start: int, stem_end: int, separators: tuple[str, ...]
+    ) -> _Found | None:
+        """The mention of a term spelled with marks before or after its words
+        (``C++``, ``C#``, ``.NET``, ``lambdify()``), where the text writes
+        them: the words alone (``C``) are not the term, and a shorter term
+        they spell (the language C) is not what ``C++`` names.  None where
+        no such spelling shares the key or the text lacks its marks."""
+        affixed = self._affixed.get(stem_key)
+        if affixed is None:
+            if len(self._affixed) >= WORD_CACHE_SIZE:
+                self._affixed.clear()
+            affixed = self._affixed[stem_key] = tuple(
+                (c, *marks) for c in self.index.candidates(stem_key) if (marks := _affixes(c.spelling.text))
+            )
+        hits: list[Candidate] = []
+        for candidate, lead, trail in affixed:
+            begin, stop = start - len(lead), stem_end + len(trail)
+            if (
+                begin >= 0
+                and text.startswith(lead, begin)
+                and text.startswith(trail, stem_end)
+                and text[begin:stop] == candidate.spelling.text
+                and not (begin and text[begin - 1].isalnum())
+                and not (stop < len(text) and text[stop].isalnum())
+            ):
+                hits.append(candidate)
+                found_at = begin, stop
+        if not hits:
+            return None
+        return found_at[0], found_at[1], found_at[1], tuple(hits), separators, False, ""
 
     def _crossed_at(
         self, text: str, bounds: list[int], folded: list[str], joins: _Joins, i: int, last: int
@@ -527,6 +578,8 @@ class _Joins:
             return "-"
         if gap and not gap.strip(" \t\r\n") and len(LINE_BREAK.findall(gap)) <= 1:
             return "\n" if LINE_BREAK.search(gap) else " "
+        if len(gap) <= _GLUE_LENGTH and _GLUE.issuperset(gap):
+            return gap
         return None
 
 
@@ -595,6 +648,8 @@ def _plausible(candidate: Candidate, found: str, separators: tuple[str, ...]) ->
     significant, wanted = _shape(text)
     if significant and found != text:
         return False  # "name" is not "__name__"; "like" is not the suffix "-like"
+    if found != text and not _WORD_SEPARATORS.issuperset(separators):
+        return False  # words glued by a mark ("Node.js") name only the spelling that has it
     if len(separators) + 1 > wanted and any(s != "-" for s in separators):
         if not _split_compound(text, found, wanted, separators):
             return False
@@ -602,6 +657,22 @@ def _plausible(candidate: Candidate, found: str, separators: tuple[str, ...]) ->
         # "film" is not "FiLM", but "ROPE" is a slip for "RoPE".
         return found.isupper() and not text.isupper() and found.casefold() == text.casefold()
     return True
+
+
+@lru_cache(maxsize=65536)
+def _affixes(spelling: str) -> tuple[str, str] | tuple[()]:
+    """The marks before a spelling's first word and after its last
+    (``("", "++")`` of ``C++``, ``(".", "")`` of ``.NET``), or ``()`` where
+    it has none: the scan's words leave them out, so :meth:`Matcher._wrapped`
+    looks for them around the words."""
+    words = WORD_RE.search(spelling)
+    if words is None:
+        return ()
+    last = WORD_RE.findall(spelling)[-1]
+    lead, trail = spelling[: words.start()], spelling[spelling.rindex(last) + len(last) :]
+    if (lead or trail) and not (lead + trail).isspace():
+        return lead, trail
+    return ()
 
 
 @lru_cache(maxsize=65536)
