@@ -25,6 +25,8 @@ terms:
   - {id: dot-mono, term: .MONO, case: exact, definition: A runtime with a leading dot.}
   - {id: sketch-call, term: sketch(), case: exact, definition: A call.}
   - {id: wave-table, term: wave table, definition: A table of one cycle of a wave.}
+  - {id: vdj, term: V(D)J, case: exact, definition: Joining of gene segments.}
+  - {id: kelly-ito, term: Kelly–Ito sweep, case: exact, definition: A sweep named for two people.}
 """
 
 
@@ -48,6 +50,8 @@ def found(matcher: Matcher, text: str) -> list[tuple[str, str]]:
         ("Write it in C++ or in C.", [("C++", "c-plus-plus"), ("C", "c")]),
         ("Ports to F# and to .MONO came later.", [("F#", "f-sharp"), (".MONO", "dot-mono")]),
         ("Then call sketch() once.", [("sketch()", "sketch-call")]),
+        ("Cells undergo V(D)J joining.", [("V(D)J", "vdj")]),
+        ("A Kelly–Ito sweep ran.", [("Kelly–Ito sweep", "kelly-ito")]),
     ],
 )
 def test_a_glued_or_marked_term_is_found_where_prose_writes_it_exactly(matcher, text, expected):

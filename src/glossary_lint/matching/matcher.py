@@ -60,12 +60,13 @@ _KEY, _JOINED, _DISTINCT, _TYPO_UNKNOWN, _TYPO = 1, 2, 4, 8, 16
 
 _HYPHENS = ("-", "\u2010", "\u2011")
 #: Marks that join the words of a name with no space (``Node.js``, ``TCP/IP``,
-#: ``ROS1+Gazebo``, ``AT&T``, ``std::vector``, ``max_length``): a term spelled
+#: ``ROS1+Gazebo``, ``AT&T``, ``std::vector``, ``max_length``, ``V(D)J``,
+#: ``Lomb–Scargle``): a term spelled
 #: with them runs on across them, and only its exact spelling names it
 #: (:func:`_plausible`), as with every term that holds such a mark.  Without
 #: this the scan stopped at the mark, so the term was never found, and a
 #: shorter term inside the name (``ROS1``, ``Gazebo``) was taken for it.
-_GLUE = frozenset("./+&_:@")
+_GLUE = frozenset("./+&_:@()\u2013")
 #: The longest run of :data:`_GLUE` marks read as a join (``::``, ``__``).
 _GLUE_LENGTH = 2
 #: The separators a term's own words may be written with: any other join is
