@@ -4,6 +4,8 @@ cited work."""
 
 from __future__ import annotations
 
+import pytest
+
 GLOSSARY = """terms:
   - id: graphstore
     term: GraphStore
@@ -247,21 +249,19 @@ def test_link_text_with_other_words_than_where_the_name_stands_is_prose(gl001_of
     assert gl001(gl001_of_run, "install.rst", text) == ["graphstore"]
 
 
-def test_a_company_named_with_its_legal_form_is_that_name(gl001_of_run):
-    # The firm spells its name as it registered it: the glossary's GraphStore
-    # is the product, not the company's letters.
-    text = (
-        "Graphstore Inc. first sold the database.\n\n"
-        "The port was paid for by Graphstore Labs, LLC in the spring.\n\n"
-        "Support comes from Graphstore GmbH and Eeg Ltd across the year.\n"
-    )
-    assert gl001(gl001_of_run, "history.md", text) == []
-
-
-def test_the_word_without_a_legal_form_or_in_lower_case_stays_a_slip(gl001_of_run):
-    text = (
-        "Graphstore first sold the database.\n\n"
-        "The port was paid for by the graphstore Inc. team.\n\n"
-        "Graphstore Incorporated sounds grand.\n"
-    )
-    assert gl001(gl001_of_run, "history.md", text) == ["Graphstore", "graphstore", "Graphstore"]
+@pytest.mark.parametrize(
+    "line, reported",
+    [
+        # The firm spells its name as it registered it: the glossary's
+        # GraphStore is the product, not the company's letters.
+        ("Graphstore Inc. first sold the database.", []),
+        ("The port was paid for by Graphstore Labs, LLC in the spring.", []),
+        ("Support comes from Graphstore GmbH and Eeg Ltd all year.", []),
+        # No legal form, or a lower-case word before it: no company's name.
+        ("Graphstore first sold the database.", ["Graphstore"]),
+        ("The port was paid for by the graphstore Inc. team.", ["graphstore"]),
+        ("Graphstore Incorporated sounds grand.", ["Graphstore"]),
+    ],
+)
+def test_a_company_named_with_its_legal_form_is_that_name(gl001_of_run, line, reported):
+    assert gl001(gl001_of_run, "history.md", line + "\n") == reported
