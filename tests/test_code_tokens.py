@@ -26,6 +26,8 @@ def _at(text: str, word: str) -> bool:
         ("Files named like page .lantern are read.", "lantern"),
         ("Its name is kept in lantern:wickLength for each lamp.", "lantern"),
         ("The class lamps:lantern holds every lamp.", "lantern"),
+        ("Load it by the string 'shop.lamps.Lantern' when starting.", "Lantern"),
+        ("The base is kept in shop.lamps.oil_lamps.Lantern for now.", "Lantern"),
     ],
 )
 def test_a_word_inside_a_code_file_or_folder_name_is_a_code_token(text, word):
@@ -44,7 +46,23 @@ def test_a_word_inside_a_code_file_or_folder_name_is_a_code_token(text, word):
         ("Fetch it from lantern://host/path instead.", "lantern"),
         ("The shed keeps /srv/lamps\nlantern, wick and oil apart.", "lantern"),
         ("Read the file at ~/notes/lamps\nlantern first.", "lantern"),
+        ("The lamps.Lantern package ships apart.", "Lantern"),
+        ("The Shop.Lamps.Lantern package ships apart.", "Lantern"),
+        ("Some lamps, e.g.Lantern, burn oil.", "Lantern"),
     ],
 )
 def test_a_word_of_the_sentence_is_no_code_token(text, word):
     assert not _at(text, word)
+
+
+def test_gl001_reads_a_class_at_the_end_of_a_module_path_as_code(gl001_of_run):
+    # An import string left out of code markup names the class by its path;
+    # the capital after a path of lower-case modules is the class's own.
+    glossary = (
+        "terms:\n  - id: lanternstore\n    term: LANTERNSTORE\n    case: exact\n    definition: A store.\n"
+    )
+    text = "Register it with shop.add_store('shop.stores.Lanternstore') at start-up.\n"
+    assert gl001_of_run(glossary, {"setup.md": text}) == []
+    # One part before the dot may be a product's own dotted name: still read as words.
+    text = "The Shop.Lanternstore edition and the lamps.Lanternstore build differ.\n"
+    assert gl001_of_run(glossary, {"setup.md": text}) == [("setup.md", "Lanternstore")] * 2

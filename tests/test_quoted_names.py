@@ -4,6 +4,8 @@ cited work."""
 
 from __future__ import annotations
 
+import pytest
+
 GLOSSARY = """terms:
   - id: graphstore
     term: GraphStore
@@ -229,9 +231,7 @@ def test_link_text_of_the_address_name_and_where_it_stands(gl001_of_run):
         ".. _Graphstore  QZforge:\n   https://example.org/qzforge/graphstore\n"
     )
     assert gl001(gl001_of_run, "install.rst", text) == []
-    text = (
-        "Fork the [graphstore repo][fork] and read its notes.\n\n[fork]: https://example.org/someone/graphstore.git\n"
-    )
+    text = "Fork the [graphstore repo][fork] and read its notes.\n\n[fork]: https://example.org/someone/graphstore.git\n"
     assert gl001(gl001_of_run, "install.md", text) == []
 
 
@@ -243,5 +243,25 @@ def test_link_text_with_other_words_than_where_the_name_stands_is_prose(gl001_of
     )
     assert gl001(gl001_of_run, "install.rst", text) == ["graphstore", "graphstore"]
     # A target of another name gives the link no address.
-    text = "Fork the `graphstore repository`_.\n\n.. _graphstore fork: https://example.org/someone/graphstore\n"
+    text = (
+        "Fork the `graphstore repository`_.\n\n.. _graphstore fork: https://example.org/someone/graphstore\n"
+    )
     assert gl001(gl001_of_run, "install.rst", text) == ["graphstore"]
+
+
+@pytest.mark.parametrize(
+    "line, reported",
+    [
+        # The firm spells its name as it registered it: the glossary's
+        # GraphStore is the product, not the company's letters.
+        ("Graphstore Inc. first sold the database.", []),
+        ("The port was paid for by Graphstore Labs, LLC in the spring.", []),
+        ("Support comes from Graphstore GmbH and Eeg Ltd all year.", []),
+        # No legal form, or a lower-case word before it: no company's name.
+        ("Graphstore first sold the database.", ["Graphstore"]),
+        ("The port was paid for by the graphstore Inc. team.", ["graphstore"]),
+        ("Graphstore Incorporated sounds grand.", ["Graphstore"]),
+    ],
+)
+def test_a_company_named_with_its_legal_form_is_that_name(gl001_of_run, line, reported):
+    assert gl001(gl001_of_run, "history.md", line + "\n") == reported

@@ -53,7 +53,10 @@ def in_code_token(found: str, text: str, start: int, end: int) -> bool:
     space joins the parts of a dotted name (``maps.jinja``,
     ``kombu.connection``), where the part after the dot starts in lower case;
     a capital after the dot (``Squirrel.Windows``) is as often a product's
-    own name, so it is left to the words.  A colon with no space joins a
+    own name, so it is left to the words, unless a module path of two
+    lower-case parts or more comes before it (:data:`_MODULE_PATH`:
+    ``package.tools.Lantern``), the path to a class as an import string or
+    a dotted reference writes it.  A colon with no space joins a
     compact identifier's prefix to its local name (``skos:prefLabel``,
     ``rdfs:label``, ``sqlite:obo``), on either side of it as the dot does;
     a colon before a space or a slash is the sentence's or a URL's
@@ -67,12 +70,27 @@ def in_code_token(found: str, text: str, start: int, end: int) -> bool:
         return True
     if found[:1].islower() and re.search(r"\w[.:]$", text[max(0, start - 2) : start]):
         return True
+    if (
+        found[:1].isupper()
+        and text[start - 1 : start] == "."
+        and _MODULE_PATH.search(text, max(0, start - 200), start)
+    ):
+        return True
     if re.match(r"\.[a-z]|:[^\W\d]", text[end : end + 2]) or _SUBSCRIPT.match(text, end):
         return True
     if _is_call(found, text, end):
         return True
     return bool(_PATH_BEFORE.search(text, max(0, start - 200), start))
 
+
+#: Two lower-case parts of a dotted name or more, and the dot after them,
+#: right before a word (``package.tools.`` of ``package.tools.Lantern``):
+#: modules, as an import path names them on the way to a class.  Each part
+#: has two characters or more, so an abbreviation's dots (``e.g.``,
+#: ``i.e.``) before a word whose space was left out make no path; one
+#: part alone (``Lantern.Glow``, ``lantern.Glow``) is left to the words,
+#: as a product may be named so.
+_MODULE_PATH = lazy_compile(r"(?<![\w.])[a-z_][a-z0-9_]+(?:\.[a-z_][a-z0-9_]+)+\.\Z")
 
 #: Brackets straight after a word, holding no space: an index, key or
 #: process id (``haproxy[1644]``, ``env[HOME]``), never prose (not a

@@ -41,6 +41,11 @@ Such text is written as its owner wrote it, whatever the glossary says:
   the data or configuration it lists spells it (a program's output, the
   keys a file takes), not a sentence; a cell or item of prose around the
   word is prose, and so is a heading;
+* a company's name: capitalised words that a legal form closes
+  (``Widgetry Inc.``, ``Graph Store Ltd``, ``Lantern Labs, LLC``): the
+  company is named as it registered its name, whatever a glossary entry
+  of one of its words spells (a product the company is named after, or
+  only an everyday word); a lower-case word before the form is no name;
 * the title of a cited work: a list item or paragraph that is a title and
   its citation (``Network modeling methods for FMRI :footcite:`key```), or a
   quotation in a line that cites (``Smith et al. (2011), "Methods for
@@ -100,8 +105,26 @@ def stands_in_name(mention: Mention, source: str) -> bool:
         or _quoted_word(mention)
         or _in_stray_backquotes(mention, source)
         or _lone_word(mention, source)
+        or _company_name(mention)
         or _cited_title(mention, source)
     )
+
+
+#: A company's legal form after its name: up to three more capitalised
+#: words of the name (``Labs``), an optional comma, then ``Inc.``,
+#: ``Ltd``, ``LLC``, ``Corp.``, ``Co.``, ``GmbH``, ``plc``, ``S.A.`` and their
+#: like, ending the word (a full stop may close it).
+_LEGAL_FORM = lazy_compile(
+    r"(?:[ \t]+[A-Z][\w&'’-]*){0,3},?[ \t]+"
+    r"(?:(?:Inc|Ltd|LLC|LLP|Corp|GmbH|plc|PLC|Pty)\b\.?|Co\.|S\.A\.|[BN]\.V\.)(?![\w-])"
+)
+
+
+def _company_name(mention: Mention) -> bool:
+    """``Widgetry Inc.``: a capitalised mention that a company's legal
+    form follows, across the rest of the name's capitalised words."""
+    text = mention.segment.text
+    return mention.found[:1].isupper() and _LEGAL_FORM.match(text, mention.end) is not None
 
 
 _TABLE_KINDS = (BlockKind.TABLE_HEADER, BlockKind.TABLE_ROW_HEADER, BlockKind.TABLE_CELL)
