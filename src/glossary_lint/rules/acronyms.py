@@ -25,6 +25,7 @@ from .acronym_shapes import (
     is_clock_signal,
     is_digit_template,
     is_numbered_document,
+    is_set_off_notation,
     is_unit_symbol,
 )
 from .acronym_uses import has_numbered_sibling
@@ -145,8 +146,8 @@ def word_kind(word: str) -> str | None:
     upper = sum(1 for ch in word if ch.isupper())
     lower = sum(1 for ch in word if ch.islower())
     digits = any(ch.isdigit() for ch in word)
-    if _ROMAN.match(word) or _NOTE.fullmatch(word):
-        return None
+    if _ROMAN.match(word) or _NOTE.fullmatch(word) or is_set_off_notation(word):
+        return None  # a numeral, a pitch, a formula or a symbol with an index (CO₂, T₁)
     if is_axis_letters(word) or is_digit_template(word) or is_clock_signal(word):
         return None  # XY, YYMMDD, QCLK: axes of a plane, a template of a number's digits, a clock
     if is_common_name(word):
