@@ -85,6 +85,8 @@ def test_the_shipped_list_names_its_source_and_licence():
     text = resources.files("glossary_lint").joinpath("data/spdx-licences.txt").read_text(encoding="utf-8")
     header = [line for line in text.splitlines() if line.startswith("#")]
     assert any("SPDX License List" in line for line in header)
-    assert any("CC0-1.0" in line for line in header) and any("tools/spdx_licences.py" in line for line in header)
+    assert any("CC0-1.0" in line for line in header) and any(
+        "tools/spdx_licences.py" in line for line in header
+    )
     words = [line for line in text.splitlines() if line and not line.startswith("#")]
     assert words == sorted(words) and {"MIT", "ISC", "BSD-3-Clause"} <= set(words)

@@ -58,7 +58,9 @@ HEADER = """\
 def generate(texts: dict[str, str]) -> str:
     meta = json.loads(texts["package/package.json"])
     chosen = identifiers(texts)
-    header = HEADER.format(package=PACKAGE, version=meta["version"], licence=meta["license"], count=len(chosen))
+    header = HEADER.format(
+        package=PACKAGE, version=meta["version"], licence=meta["license"], count=len(chosen)
+    )
     return header + "".join(f"{i}\n" for i in chosen)
 
 
