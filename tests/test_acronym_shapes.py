@@ -16,6 +16,7 @@ from glossary_lint.rules.acronym_shapes import (
     is_clock_signal,
     is_digit_template,
     is_numbered_document,
+    is_set_off_notation,
     is_unit_symbol,
 )
 from test_acronym_kinds import _gl002
@@ -69,3 +70,20 @@ def test_an_acronym_the_code_writes_run_together_with_the_next_word(tmp_path: Pa
     assert _gl002(tmp_path, text) == ["KQT"]
     plain = "# Glaze curves\n\nThe QZ curves show each firing.\n"
     assert _gl002(tmp_path, plain) == ["QZ"]
+
+
+def test_a_subscript_or_a_superscript_makes_notation() -> None:
+    assert is_set_off_notation("CO₂") and is_set_off_notation("NOₓ") and is_set_off_notation("R²")
+    assert is_set_off_notation("T₁")
+    # plain digits, or letters with accents, are no such mark
+    assert not is_set_off_notation("CO2") and not is_set_off_notation("ÉQZ")
+    assert not is_set_off_notation("QZR")
+
+
+def test_formulas_and_indexed_symbols_are_no_findings_but_an_acronym_beside_them_is(tmp_path: Path) -> None:
+    text = (
+        "# Firing log\n\n"
+        "The kiln vents CO₂ and some NOₓ while the glaze cures; the fit gives R² near one.\n"
+        "The first hold time T₁ is logged by the QKM in FP16.\n"
+    )
+    assert _gl002(tmp_path, text) == ["QKM", "FP16"]

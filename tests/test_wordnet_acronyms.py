@@ -84,6 +84,34 @@ def test_generator_keeps_one_spelled_out_meaning_that_is_no_name():
     assert wordnet_acronyms.select(found) == ["QRT", "VLQ", "ZLP"]
 
 
+#: Made-up synsets that write a substance by its formula, and lemmas of digits
+#: that are none: 27 is noun.substance, 04 noun.act.
+FORMULA_NOUNS = (
+    LICENCE_LINES
+    + """\
+00001000 27 n 02 kiln_smoke 0 N2O5 0 000 | a made-up gas, written by a real formula
+00001100 27 n 02 glaze_salt 0 QZ4 0 000 | a made-up salt whose code reads as no elements
+00001200 04 n 02 second_bake 0 B2 0 000 | a made-up step: element letters, but no substance
+00001300 27 n 02 ash_glass 0 SiO1 0 000 | small letters: never read as an acronym
+"""
+)
+
+
+def test_generator_keeps_the_formulas_of_substances():
+    assert wordnet_acronyms.is_formula("CO2") and wordnet_acronyms.is_formula("C2H6")
+    assert not wordnet_acronyms.is_formula("CO")  # no count: as like an acronym as a formula
+    assert not wordnet_acronyms.is_formula("CD4")  # D is no element's symbol
+    assert not wordnet_acronyms.is_formula("U308")  # a count of three digits
+    found = wordnet_acronyms.meanings(wordnet_acronyms.synsets(FORMULA_NOUNS))
+    assert sorted(found) == ["B2", "N2O5", "QZ4"]
+    assert wordnet_acronyms.select(found) == ["N2O5"]
+
+
+def test_a_formula_from_wordnet_needs_no_definition_and_a_number_format_is_still_reported(lint):
+    text = "The kiln vents CO2 and H2O; the probe stores its readings as FP16.\n"
+    assert gl002(lint(text)) == ["FP16"]
+
+
 def test_generated_file_carries_the_licence_version_and_count():
     text = wordnet_acronyms.generate([SAMPLE_NOUNS, SAMPLE_ADJECTIVES])
     assert "taken from WordNet 9.1" in text  # the version its own notice gives

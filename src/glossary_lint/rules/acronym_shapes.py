@@ -20,11 +20,20 @@ acronym to spell out.
   before it (``5 MW``) or its line writes the unit alone too (``from W to
   MW``): a measure written as physics writes it.  The shape alone is not
   enough: ``MC`` or ``PC`` would be megacoulomb and petacoulomb.
+* A character set below or above the line (``CO₂``, ``NOₓ``, ``T₁``,
+  ``R²``): Unicode's subscript and superscript forms (the ``<sub>`` and
+  ``<super>`` tags of their compatibility decomposition) are how chemistry
+  writes a formula's counts, and mathematics an index or a power.  No
+  acronym holds one, so the word is notation, not initials to spell out.
+  (A formula written in ASCII, ``CO2``, cannot be told from a number
+  format's ``FP16`` by its shape: ``F`` and ``P`` are elements too.)
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 from ..lazy_re import lazy_compile
 
@@ -64,6 +73,18 @@ def is_digit_template(word: str) -> bool:
 def is_clock_signal(word: str) -> bool:
     """``QCLK``: a clock signal, named by its domain and ``CLK``."""
     return _CLOCK.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=1024)
+def _set_off(ch: str) -> bool:
+    """Whether Unicode writes ``ch`` as a subscript or a superscript form."""
+    return unicodedata.decomposition(ch).startswith(("<sub>", "<super>"))
+
+
+def is_set_off_notation(word: str) -> bool:
+    """``CO₂``, ``NOₓ``, ``T₁``, ``R²``: a formula, an index or a power, by a
+    character written below or above the line."""
+    return not word.isascii() and any(_set_off(ch) for ch in word)
 
 
 def is_numbered_document(compound: str) -> bool:

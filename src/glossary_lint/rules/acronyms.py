@@ -25,6 +25,7 @@ from .acronym_shapes import (
     is_clock_signal,
     is_digit_template,
     is_numbered_document,
+    is_set_off_notation,
     is_unit_symbol,
 )
 from .acronym_uses import has_numbered_sibling
@@ -145,8 +146,8 @@ def word_kind(word: str) -> str | None:
     upper = sum(1 for ch in word if ch.isupper())
     lower = sum(1 for ch in word if ch.islower())
     digits = any(ch.isdigit() for ch in word)
-    if _ROMAN.match(word) or _NOTE.fullmatch(word):
-        return None
+    if _ROMAN.match(word) or _NOTE.fullmatch(word) or is_set_off_notation(word):
+        return None  # a numeral, a pitch, a formula or a symbol with an index (CO₂, T₁)
     if is_axis_letters(word) or is_digit_template(word) or is_clock_signal(word):
         return None  # XY, YYMMDD, QCLK: axes of a plane, a template of a number's digits, a clock
     if is_common_name(word):
@@ -1289,6 +1290,26 @@ _PHRASE_WORDS = 8
 _HYPHEN = lazy_compile(r"[-‐]")
 
 
+#: A hyphenated name whose parts are names with capitals inside or words in
+#: capitals: ``KilnRT-QZM``.  Possessive runs, as in :data:`_INNER_CAPITALS`.
+_HYPHENATED_NAME = lazy_compile(possessive(rf"{_WORD_CAPITAL}[A-Za-z0-9]*+(?:-[A-Za-z0-9]++)+(?![\w-])"))
+
+
+def _hyphenated_capitals(text: str) -> Iterator[str]:
+    """The short names of hyphenated names (``KilnRT-QZM``): each part's
+    capitals, joined by a hyphen (``KRT-QZM``) or run together (``KRTQZM``).
+    Each part is a name with capitals inside, two small letters or more
+    (``KilnRT``), or a word in capitals (``QZM``), and one part at least is
+    such a name: ``Kiln-QZM`` (a word before an acronym) abbreviates nothing."""
+    for match in _HYPHENATED_NAME.finditer(text):
+        parts = match.group(0).split("-")
+        capitals = [part.translate(_NO_SMALL_LETTERS) for part in parts]
+        inner = [len(c) >= 2 and len(p) - len(c) >= 2 for p, c in zip(parts, capitals)]
+        if any(inner) and all(i or p.isupper() for p, i in zip(parts, inner)):
+            yield "-".join(capitals)
+            yield "".join(capitals)
+
+
 def _quoted_or_linked(text: str) -> Iterator[str]:
     """The phrases a text sets apart as names of things: in double quotes,
     or as the whole text of a link (``the [kiln glaze index](url)``), which
@@ -1305,14 +1326,25 @@ def initialisms(text: str) -> set[str]:
     DevTools Protocol``: CDP and CP), of a phrase in quotes (``"extended
     validation"``: EV) or that is a link's whole text (``[kiln glaze
     index](url)``: KGI) and the capitals of a name with capitals
-    inside (``CommonJS``: CJS, ``SQLAlchemy``: SQLA).  A reader meeting TDM
-    in a document that writes ``Text and Data Mining`` can tell what it is."""
+    inside (``CommonJS``: CJS, ``SQLAlchemy``: SQLA), also of each part of a
+    hyphenated name (``KilnRT-QZM``: KRT-QZM, the short name a handbook
+    writes beside the long one).  A reader meeting TDM
+    in a document that writes ``Text and Data Mining`` can tell what it is.
+
+    In a Title Case phrase, a word in capitals that a reader knows (a listed
+    acronym or name: ``Multi-Kiln GPU``, MKG) gives its first letter, as
+    any word of the phrase does: the long form of a newer acronym is often
+    built on an older one, which the reader reads as a word.  An unknown
+    word in capitals breaks the phrase (it is an acronym of its own, whose
+    letters the reader cannot place)."""
     found: set[str] = set()
     for match in _INNER_CAPITALS.finditer(text):
         name = strip_plural(match.group(0))
         capitals = name.translate(_NO_SMALL_LETTERS)
         if len(capitals) >= 2 and len(name) - len(capitals) >= 2:  # two small letters or more
             found.add(capitals)
+    if "-" in text:
+        found.update(_hyphenated_capitals(text))
     for phrase in _quoted_or_linked(text):
         words = [w for w in _PHRASE_WORD.findall(phrase) if w.casefold() not in MINOR_WORDS]
         if 2 <= len(words) <= _PHRASE_WORDS:
@@ -1324,9 +1356,11 @@ def initialisms(text: str) -> set[str]:
                 run.append("")
                 continue
             if word.isupper():
-                run = []
-                continue
-            if "-" in word or "‐" in word:
+                if not (is_common_acronym(word) or is_common_name(word)):
+                    run = []
+                    continue
+                run.append(word[0])  # GPU of Multi-Kiln GPU: a word the reader knows
+            elif "-" in word or "‐" in word:
                 run.append("".join(part[0] for part in _HYPHEN.split(word) if part[:1].isupper()))
             else:
                 run.append(word[0] if word[0].isupper() else "")

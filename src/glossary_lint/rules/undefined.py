@@ -56,6 +56,7 @@ from .acronyms import (
 from .code_columns import code_cells
 from .enumerations import in_name_column
 from .glossed_labels import labels_own_gloss
+from .licence_names import names_licence
 from .word_lists import version_stem
 
 _TOKEN = lazy_compile(r"[^\W_]+")
@@ -463,7 +464,8 @@ class _Told:
         """A use that shows the word is no phrase to spell out: an argument's
         placeholder, a signal or register, an example of a source or format,
         a control's label, a word of its sentence clipped (:mod:`.acronym_uses`),
-        a line's label that its gloss writes in small letters (:mod:`.glossed_labels`)."""
+        a line's label that its gloss writes in small letters (:mod:`.glossed_labels`),
+        a licence's name where the paragraph speaks of licences (:mod:`.licence_names`)."""
         start, end = cand.start, cand.end
         return (
             is_placeholder(text, start, end)
@@ -473,6 +475,7 @@ class _Told:
             or labels_control(cand.word, text, start, end)
             or clips_word_of_sentence(cand.word, text, start, end)
             or labels_own_gloss(cand.word, text, start, end)
+            or names_licence(cand.word, text, start, end)
         )
 
 

@@ -85,6 +85,32 @@ def common_names() -> frozenset[str]:
     return frozenset().union(*(_read(name) for name in NAME_LISTS))
 
 
+@cache
+def licence_identifiers() -> frozenset[str]:
+    """The SPDX License List's identifiers (data/spdx-licences.txt, from
+    tools/spdx_licences.py: ``MIT``, ``ISC``, ``BSD-3-Clause``,
+    ``ODbL-1.0``), and each one's stems before its version: ``BSD`` and
+    ``GPL`` of ``GPL-3.0-only``, ``CC-BY-SA`` and ``CC`` of ``CC-BY-SA-4.0``,
+    the forms prose names a licence family by.  Names of licences, asked
+    only where a text speaks of licences (:mod:`.licence_names`)."""
+    found = set()
+    for identifier in _read("spdx-licences.txt"):
+        parts = identifier.split("-")
+        found.add(identifier)
+        for k in range(1, len(parts)):
+            found.add("-".join(parts[:k]))
+            if parts[k][:1].isdigit():
+                break  # GPL of GPL-2.0-only, not GPL-2.0
+    return frozenset(found)
+
+
+def is_licence_identifier(word: str) -> bool:
+    """Whether ``word`` names a licence as the SPDX License List writes it
+    (:func:`licence_identifiers`), also with a version glued on (``GPLv3``)."""
+    names = licence_identifiers()
+    return word in names or version_stem(word) in names
+
+
 def version_stem(word: str) -> str | None:
     """The name or acronym before a version or number (``HTML`` of
     ``HTML5``, ``SMB`` of ``SMBv2``), or None."""
