@@ -666,11 +666,10 @@ def _affixes(spelling: str) -> tuple[str, str] | tuple[()]:
     (``("", "++")`` of ``C++``, ``(".", "")`` of ``.NET``), or ``()`` where
     it has none: the scan's words leave them out, so :meth:`Matcher._wrapped`
     looks for them around the words."""
-    words = WORD_RE.search(spelling)
-    if words is None:
+    words = list(WORD_RE.finditer(spelling))
+    if not words:
         return ()
-    last = WORD_RE.findall(spelling)[-1]
-    lead, trail = spelling[: words.start()], spelling[spelling.rindex(last) + len(last) :]
+    lead, trail = spelling[: words[0].start()], spelling[words[-1].end() :]
     if (lead or trail) and not (lead + trail).isspace():
         return lead, trail
     return ()
