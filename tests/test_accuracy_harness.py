@@ -386,6 +386,25 @@ def test_held_out_corpora_get_their_auto_links_measured_too(monkeypatch, tmp_pat
     assert built == ["own", "stranger"]
 
 
+def test_a_held_out_handbook_named_like_a_shared_one_stops_the_run(monkeypatch, tmp_path, capsys):
+    """Labels are kept by name: a held-out copy of a shared handbook would read and
+    extend the shared one's labels, and its figures would not be unseen ones."""
+    import run
+
+    monkeypatch.setattr(run, "corpora", lambda: [corpora.Corpus("books", "g.rst", ("docs",), tmp_path)])
+    monkeypatch.setattr(run, "heldout", lambda: [corpora.HeldOut("books", "books==2.0", "g", ("d",))])
+    monkeypatch.setattr(run, "held_out_corpus", lambda name: pytest.fail("nothing is fetched"))
+    assert run.main(["--heldout", "--no-planted", "--no-links"]) == 2
+    assert "'books' is listed twice" in capsys.readouterr().out
+
+
+def test_a_name_listed_twice_in_the_held_out_table_names_its_line(tmp_path):
+    table = tmp_path / "heldout.tsv"
+    table.write_text("books\tbooks==1.2\tg.rst\tdocs\nbooks\tbooks==1.3\tg.rst\tdocs\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"heldout\.tsv:2: the name 'books' is listed twice"):
+        corpora.heldout(table)
+
+
 def test_the_wrong_sense_rate_is_also_given_over_every_corpus_built():
     import run
 

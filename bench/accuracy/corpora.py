@@ -98,6 +98,8 @@ def heldout(tsv: Path = HELDOUT_TSV) -> list[HeldOut]:
                 "prose, and optionally the sdist's sha256 (64 lower-case hex digits)"
             )
         name, requirement, page, prose = cells[:4]
+        if any(entry.name == name for entry in found):
+            raise ValueError(f"{tsv}:{number}: the name {name!r} is listed twice; labels are kept by name")
         found.append(
             HeldOut(name, requirement, page, tuple(prose.split()), cells[4] if len(cells) == 5 else "")
         )

@@ -218,6 +218,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     listed: list[Corpus | str] = [*corpora(), *(e.name for e in heldout() if args.heldout)]
     names = [c if isinstance(c, str) else c.name for c in listed]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        # Labels are kept by name (labels/NAME.tsv): two handbooks of one name would share them.
+        print(f"accuracy: corpus name {twice[0]!r} is listed twice (corpora.tsv and heldout.tsv); "
+              "each handbook's labels are kept under its name")
+        return 2
     unknown = set(args.corpus) - set(names)
     if unknown:
         print(f"accuracy: unknown corpus {sorted(unknown)[0]!r} (known: {', '.join(names)})")
