@@ -25,6 +25,7 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
 from glossary_lint.gc_pause import paused_collector
+from glossary_lint.glossary.bound_modifiers import bound_pairs
 from glossary_lint.glossary.code_compounds import joined_code_names
 from glossary_lint.glossary.compound_heads import name_joined_before
 from glossary_lint.glossary.identifier_entries import code_identifiers
@@ -154,6 +155,7 @@ class GlossaryLintTransform(SphinxTransform):
                 _page_code_names(self.document),
                 package_tails=_page_package_tails(self.document),
                 packages=_page_packages(self.document),
+                bound_pairs=bound_pairs(s.text for s in document.segments),
                 glossary_words=glossary_words(glossary),
             )
             link_mentions(mentions, text_nodes, current.link, page, page.glossary_words)

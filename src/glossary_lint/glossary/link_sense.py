@@ -27,6 +27,7 @@ from ..matching.words import WORD_RE, capitalize_first, match_key
 from ..rules.case_context import in_name
 from ..rules.sentence_case_spans import in_title_case_range
 from ..rules.word_roles import PREPOSITIONS
+from .bound_modifiers import BoundPair, bound_to_word_before
 from .class_entries import class_headword, is_program_part, looks_like_code_name, written_as_class
 from .class_mentions import names_page_class
 from .code_compounds import opens_code_name
@@ -219,6 +220,8 @@ class PageContext:
     package_tails: frozenset[str] = frozenset()
     #: Packages the page's code imports or installs, in small letters (:mod:`.package_names`).
     packages: frozenset[str] = frozenset()
+    #: Pairs of words the page puts before several nouns, with those nouns (:mod:`.bound_modifiers`).
+    bound_pairs: frozenset[BoundPair] = frozenset()
     #: The hyphenated names the title of the mention's section writes (:mod:`.command_entries`).
     title_names: frozenset[str] = frozenset()
     #: Every word of the glossary's names and definitions, in small letters (:mod:`.owning_programs`).
@@ -302,6 +305,8 @@ def links_as_term(
         return False  # "Load Balancing as a Service (LBaaS)" is a service, not the process
     if modifies_other_name(text, mention.start, mention.end, term.id, page.entry_names, _CLASSIFIERS):
         return False  # "the default view mapper" is a view mapper, not a default view
+    if bound_to_word_before(text, mention.start, mention.found, page.bound_pairs):
+        return False  # "a cloud storage service" beside "cloud storage backends": cloud storage's
     if shares_other_head(text, mention.start, mention.end, term.id, page.entry_names):
         return False  # "the puller and final saw kerfs": the puller saw, an entry of its own
     if owned_by_other(term, text, mention.start, mention.end, code_before, page.classes, page.owners):
