@@ -25,13 +25,14 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
 from glossary_lint.gc_pause import paused_collector
+from glossary_lint.glossary.bound_modifiers import bound_pairs
 from glossary_lint.glossary.code_compounds import joined_code_names
 from glossary_lint.glossary.compound_heads import name_joined_before
 from glossary_lint.glossary.identifier_entries import code_identifiers
 from glossary_lint.glossary.link_sense import PageContext, links_as_term, mention_case
 from glossary_lint.glossary.long_names import entry_names, long_names
 from glossary_lint.glossary.owned_functions import class_names, owner_names
-from glossary_lint.glossary.package_names import package_tails
+from glossary_lint.glossary.package_names import imported_packages, package_tails
 from glossary_lint.glossary.program_files import file_kinds, glossary_words
 from glossary_lint.glossary.project_names import project_names
 from glossary_lint.matching.matcher import Mention
@@ -153,6 +154,8 @@ class GlossaryLintTransform(SphinxTransform):
                 project_names(glossary),
                 _page_code_names(self.document),
                 package_tails=_page_package_tails(self.document),
+                packages=_page_packages(self.document),
+                bound_pairs=bound_pairs(s.text for s in document.segments),
                 glossary_words=glossary_words(glossary),
             )
             link_mentions(mentions, text_nodes, current.link, page, page.glossary_words)
@@ -330,6 +333,17 @@ def _page_package_tails(document: nodes.document) -> frozenset[str]:
     """The last words of the package names the page writes as inline code
     (``kestrel-herdbook``), for :mod:`~glossary_lint.glossary.package_names`."""
     return package_tails(n.astext() for n in document.findall(nodes.literal))
+
+
+def _page_packages(document: nodes.document) -> frozenset[str]:
+    """The packages the page's code, inline or in blocks, imports or installs
+    (``from injector import Injector``), for :mod:`~glossary_lint.glossary.package_names`."""
+    return imported_packages(
+        n.astext()
+        for n in document.findall(
+            lambda n: isinstance(n, (nodes.literal, nodes.literal_block, nodes.doctest_block))
+        )
+    )
 
 
 def _code_before(node: nodes.Text, at: int) -> str | None:

@@ -27,7 +27,8 @@ from ..matching.words import WORD_RE, capitalize_first, match_key
 from ..rules.case_context import in_name
 from ..rules.sentence_case_spans import in_title_case_range
 from ..rules.word_roles import PREPOSITIONS
-from .class_entries import class_headword, looks_like_code_name, written_as_class
+from .bound_modifiers import BoundPair, bound_to_word_before
+from .class_entries import class_headword, is_program_part, looks_like_code_name, written_as_class
 from .class_mentions import names_page_class
 from .code_compounds import opens_code_name
 from .command_entries import command_name, names_command
@@ -53,7 +54,7 @@ from .model import CasePolicy, Spelling, SpellingKind, Term
 from .other_references import called_a_file, in_other_link_text, in_quoted_title, names_project
 from .owned_functions import owned_by_other
 from .owning_programs import owned_by_unknown_program
-from .package_names import names_package
+from .package_names import names_imported_package, names_package
 from .program_files import names_program_file
 from .project_names import after_project_name
 from .quoted_series import quoted_among_other_values
@@ -217,6 +218,10 @@ class PageContext:
     file_kinds: frozenset[str] = frozenset()
     #: Last words of the hyphenated package names the page writes in code (:mod:`.package_names`).
     package_tails: frozenset[str] = frozenset()
+    #: Packages the page's code imports or installs, in small letters (:mod:`.package_names`).
+    packages: frozenset[str] = frozenset()
+    #: Pairs of words the page puts before several nouns, with those nouns (:mod:`.bound_modifiers`).
+    bound_pairs: frozenset[BoundPair] = frozenset()
     #: The hyphenated names the title of the mention's section writes (:mod:`.command_entries`).
     title_names: frozenset[str] = frozenset()
     #: Every word of the glossary's names and definitions, in small letters (:mod:`.owning_programs`).
@@ -300,6 +305,8 @@ def links_as_term(
         return False  # "Load Balancing as a Service (LBaaS)" is a service, not the process
     if modifies_other_name(text, mention.start, mention.end, term.id, page.entry_names, _CLASSIFIERS):
         return False  # "the default view mapper" is a view mapper, not a default view
+    if bound_to_word_before(text, mention.start, mention.found, page.bound_pairs):
+        return False  # "a cloud storage service" beside "cloud storage backends": cloud storage's
     if shares_other_head(text, mention.start, mention.end, term.id, page.entry_names):
         return False  # "the puller and final saw kerfs": the puller saw, an entry of its own
     if owned_by_other(term, text, mention.start, mention.end, code_before, page.classes, page.owners):
@@ -310,6 +317,10 @@ def links_as_term(
     if command is not None and not names_command(mention.found, text, mention.end, command, page.title_names):
         return False  # "the order sets the shear run": the phrase, not the shear-run command
     code = code_name(term)
+    if (code is not None or is_program_part(term)) and names_imported_package(
+        mention.found, term, text, mention.start, mention.end, page.packages
+    ):
+        return False  # "That's where Injector can help" beside `from injector import`: the project
     if code is not None:
         return mention.found == code
     headword = class_headword(term)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .compound_heads import definition_calls_it
 from .model import CasePolicy, Term
 
 #: A package's name in code: words in small letters joined by hyphens, the
@@ -58,4 +59,65 @@ def names_package(found: str, term: Term, tails: frozenset[str]) -> bool:
         and _NAME.fullmatch(headword) is not None
         and found.casefold() == headword.casefold()
         and headword.casefold() in tails
+    )
+
+
+#: A package a page's code imports or installs, at the start of a line (a
+#: doctest's prompt may stand before it): ``from fold.pens import Pen``,
+#: ``import fold``, ``pip install fold``.  ``from shed import fold`` imports
+#: a module of ``shed``, and is not counted.
+_IMPORTED = re.compile(
+    r"^[ \t]*(?:>>>[ \t]*)?(?:from[ \t]+([A-Za-z_]\w*)[\w.]*[ \t]+import\b|import[ \t]+([A-Za-z_]\w*))"
+    r"|\bpip3?[ \t]+install[ \t]+(?:-\S+[ \t]+)*([A-Za-z][\w.-]*)",
+    re.MULTILINE,
+)
+#: Words before a noun that count what it names: "the Fold", "each Fold".
+_COUNTING = frozenset(
+    "the a an this that these those each every any no another one your our my its their his her whose which"
+    " all both either".split()
+)
+#: Nouns after a class's name that make it that class: "a Fold instance".
+_CLASS_NOUNS = frozenset("class classes instance instances object objects subclass subclasses".split())
+#: What a definition calls an entry that is the package itself ("Venusian is a library").
+_PACKAGE_NOUNS = ("package", "library", "framework", "project", "module", "toolkit", "tool", "distribution")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\n]+$")
+_WORD_AFTER = re.compile(r"[ \t\n]+([A-Za-z]+)")
+
+
+def imported_packages(codes: Iterable[str]) -> frozenset[str]:
+    """The packages, in small letters, that ``codes`` (the page's code,
+    inline or in blocks) import or install: ``fold`` of ``from fold import
+    Fold`` and of ``pip install fold``."""
+    return frozenset(
+        next(g for g in m.groups() if g).casefold() for code in codes for m in _IMPORTED.finditer(code)
+    )
+
+
+def names_imported_package(
+    found: str, term: Term, text: str, start: int, end: int, packages: frozenset[str]
+) -> bool:
+    """Whether the mention ``found`` (``text[start:end]``) of ``term``, an
+    entry for a class of the program, is the package of the same name that
+    the page imports or installs: the project, named like its main class.
+
+    A page whose code reads ``from fold import Fold`` speaks of the project
+    by that name ("That's where Fold can help", "Fold 2.0 dropped ..."),
+    and of the class as of a thing, counted by an article or a determiner
+    ("the Fold", "each Fold"), called a class or an instance ("a Fold
+    instance") or in the plural ("two Folds").  So the bare name, written
+    as the headword, is the project's; an entry whose definition calls it
+    the package, the library or the framework is that name wherever it
+    stands."""
+    headword = term.term
+    if headword.casefold() not in packages or re.sub(r"['\u2019]s$", "", found) != headword:
+        return False
+    if any(definition_calls_it(term.definition, noun) for noun in _PACKAGE_NOUNS):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    return not (
+        before is not None
+        and before.group(1).casefold() in _COUNTING
+        or after is not None
+        and after.group(1).casefold() in _CLASS_NOUNS
     )

@@ -1,0 +1,4 @@
+project = "Bound modifiers handbook"
+extensions = ["myst_parser", "glossary_lint_sphinx"]
+source_suffix = {".md": "markdown"}
+glossary_lint_glossary = "glossary.yaml"
