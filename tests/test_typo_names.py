@@ -74,9 +74,6 @@ def test_a_names_words_the_glossary_never_writes_as_english_stay_a_slip(gl001_of
 
 
 WORD_GLOSSARY = """terms:
-  - id: rigger
-    term: ropewalker
-    definition: A worker who lays out rope on the long floor.
   - id: stevedore
     term: stevedore
     definition: A worker who loads ships.
@@ -86,17 +83,17 @@ WORD_GLOSSARY = """terms:
 def test_a_slip_of_a_commoner_english_word_is_not_the_terms(gl001_of_run):
     # 'selecton' is a letter from 'selector' and a letter from 'selection',
     # the everyday word the sentence means.
-    glossary = WORD_GLOSSARY.replace("ropewalker", "selector")
+    glossary = WORD_GLOSSARY.replace("stevedore", "selector")
     text = "The selecton of crates is made at the gate, before the selector weighs them.\n"
     assert [f for _, f in gl001_of_run(glossary, {"dock.rst": text})] == []
 
 
 def test_a_slip_near_no_commoner_word_stays_the_terms(gl001_of_run):
-    text = "A stevdore loads the ship; the ropewalker lays the rope.\n"
+    text = "A stevdore loads the ship; the stevedore unloads it.\n"
     assert [f for _, f in gl001_of_run(WORD_GLOSSARY, {"dock.rst": text})] == ["stevdore"]
 
 
 def test_a_slip_of_the_term_itself_stays_reported_when_the_term_is_english(gl001_of_run):
-    glossary = WORD_GLOSSARY.replace("ropewalker", "harbour")
-    text = "Each harbor and each harbuor keeps a stevedore.\n"
+    glossary = WORD_GLOSSARY.replace("stevedore", "harbour")
+    text = "Each harbor and each harbuor keeps a crane.\n"
     assert [f for _, f in gl001_of_run(glossary, {"dock.rst": text})] == ["harbuor"]

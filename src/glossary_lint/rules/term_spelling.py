@@ -1178,8 +1178,10 @@ RULE = Rule(
     "A glossary term is spelled otherwise than the glossary allows.",
     "A mention of a glossary term must use the glossary's spelling: its letter case (per the "
     "entry's case policy), its hyphens and spaces, and not a known wrong variant or a likely "
-    "typo. Capitals are allowed where the handbook's style puts them: at a sentence start, in "
-    "Title Case headings, a reST ':title:' field, table headers, link text and bold labels "
+    "typo (not one that is also a slip of a commoner English word: 'selecton' beside 'selector' "
+    "is one of 'selection'). Capitals are allowed where the handbook's style puts them: at a "
+    "sentence start, in Title Case headings, a reST ':title:' field, table headers, the cells of "
+    "a table column of Title Case labels ('| Optional | Rubble Carrier |'), link text and bold labels "
     "(not bold or link text that opens in small letters and runs on in sentence case, "
     "'**a clean pot, Ladle or bowl**'), inside names such as "
     "'Flash Attention', in an expansion right before its acronym (capitalised on all its words "
