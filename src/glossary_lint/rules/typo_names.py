@@ -30,10 +30,16 @@ but for two kinds of term whose words are code's, not English's:
   stay a slip (``sound stream`` for ``SoundStream``).
 
 A word one slip from the term that is also one slip from an everyday
-English word, commoner than the term and no spelling of it, is that
-word's slip (``configuraton``, a letter short of "configuration", beside
-the term ``configurator``): a writer slips on the word English writes far
-more often, and offering the term would change what the sentence says.
+English word, commoner than the term and no spelling of it, that the page
+writes :data:`KEPT_USES` times or more and at least as often as the term,
+is that word's slip (``configuraton``, a letter short of "configuration",
+on a page that writes "configuration" again and again beside the term
+``configurator``): a writer slips on the words the page keeps writing,
+and offering the term would change what the sentence says.  A word one
+slip from the term itself is no other word but a spelling of it
+(``harbor`` of "harbour"), and the slip stays the term's; so does a slip
+near an English word the page does not write (``perent`` of "parent" on
+a page that never writes "percent"): nothing says the writer meant it.
 
 And a word that is the term with the other ending of an abstract noun
 English makes two ways (``-ence`` and ``-ency``, ``-ance`` and ``-ancy``:
@@ -72,7 +78,7 @@ def names_something_else(mention: Mention, source: str, glossary: Glossary) -> b
         return True
     if any(_other_noun_ending(letters, "".join(WORD_RE.findall(s)).casefold()) for s in spellings):
         return True
-    if _slip_of_english_word(mention, spellings):
+    if _slip_of_english_word(mention, spellings, source):
         return True
     return _written_often(letters, source)
 
@@ -81,14 +87,16 @@ def names_something_else(mention: Mention, source: str, glossary: Glossary) -> b
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def _slip_of_english_word(mention: Mention, spellings: list[str]) -> bool:
+def _slip_of_english_word(mention: Mention, spellings: list[str], source: str) -> bool:
     """Whether the typo (or its stem, less a plural ending) is one slip
-    from an everyday English word that is commoner than the term and no
-    spelling of it (``configuraton``, a letter short of "configuration",
-    beside the term ``configurator``): the writer slipped on the word English
-    writes far more often, and the term the finding offers is not what was
-    meant; a word one slip from the term is a spelling of the term, no
-    other word (see the module doc)."""
+    from an everyday English word that is commoner than the term, no
+    spelling of it, and written on the page (``source``) :data:`KEPT_USES`
+    times or more and at least as often as the term (``configuraton``, a
+    letter short of "configuration", on a page about configuration, beside
+    the term ``configurator``): the writer slipped on the word the page
+    keeps writing, and the term the finding offers is not what was meant.
+    A word one slip from the term is a spelling of the term, no other word
+    (see the module doc)."""
     own = {"".join(WORD_RE.findall(s)).casefold() for s in spellings}
     rarest = max((zipf(s) for s in own if s.isalpha()), default=0.0)
     text = mention.segment.text
@@ -102,9 +110,17 @@ def _slip_of_english_word(mention: Mention, spellings: list[str]) -> bool:
                 continue
             if variants is None:
                 variants = {v for s in own for v in _one_slip_away(s)}
-            if near not in variants:
+            if near in variants:
+                continue
+            uses = _uses(near, source)
+            if uses >= KEPT_USES and uses >= max(_uses(s, source) for s in own):
                 return True
     return False
+
+
+def _uses(word: str, source: str) -> int:
+    """How often ``source`` writes ``word`` as a word, in any case, its plural too."""
+    return len(re.findall(r"(?<![^\W_])" + re.escape(word) + r"(?:e?s)?(?![^\W_])", source, re.IGNORECASE))
 
 
 def _one_slip_away(word: str) -> Iterator[str]:
