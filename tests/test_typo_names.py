@@ -71,3 +71,47 @@ def test_a_names_words_that_the_glossary_writes_as_english_are_no_slip(gl001_of_
 def test_a_names_words_the_glossary_never_writes_as_english_stay_a_slip(gl001_of_run):
     text = "The wave-buoy method is newer than the WaveBuoy Method class.\n"
     assert [f for _, f in gl001_of_run(CODE_GLOSSARY, {"sea.rst": text})] == ["wave-buoy"]
+
+
+WORD_GLOSSARY = """terms:
+  - id: stevedore
+    term: stevedore
+    definition: A worker who loads ships.
+"""
+
+
+SELECTION = (
+    "Crates are chosen at the gate. The selection of crates follows the tide, each selection "
+    "is logged, and the selecton of the day is posted before the selector weighs it. "
+    "Selections made at night are checked twice.\n"
+)
+
+
+def test_a_slip_of_an_english_word_the_page_keeps_writing_is_not_the_terms(gl001_of_run):
+    # 'selecton' is a letter from 'selector' and a letter from 'selection',
+    # the everyday word the page writes again and again.
+    glossary = WORD_GLOSSARY.replace("stevedore", "selector")
+    assert [f for _, f in gl001_of_run(glossary, {"dock.rst": SELECTION})] == []
+
+
+def test_the_same_slip_on_a_page_that_never_writes_the_word_stays_the_terms(gl001_of_run):
+    glossary = WORD_GLOSSARY.replace("stevedore", "selector")
+    text = "At the gate the selecton weighs each crate, and the selector logs it.\n"
+    assert [f for _, f in gl001_of_run(glossary, {"dock.rst": text})] == ["selecton"]
+
+
+def test_the_word_must_be_written_as_often_as_the_term(gl001_of_run):
+    glossary = WORD_GLOSSARY.replace("stevedore", "selector")
+    text = SELECTION + "The selector is oiled daily; a selector lasts a year; spare selectors wait.\n"
+    assert [f for _, f in gl001_of_run(glossary, {"dock.rst": text})] == ["selecton"]
+
+
+def test_a_slip_near_no_commoner_word_stays_the_terms(gl001_of_run):
+    text = "A stevdore loads the ship; the stevedore unloads it.\n"
+    assert [f for _, f in gl001_of_run(WORD_GLOSSARY, {"dock.rst": text})] == ["stevdore"]
+
+
+def test_a_slip_of_the_term_itself_stays_reported_when_the_term_is_english(gl001_of_run):
+    glossary = WORD_GLOSSARY.replace("stevedore", "harbour")
+    text = "Each harbor and each harbuor keeps a crane.\n"
+    assert [f for _, f in gl001_of_run(glossary, {"dock.rst": text})] == ["harbuor"]

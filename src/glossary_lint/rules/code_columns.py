@@ -17,7 +17,7 @@ two paragraphs) cannot be read by column this way and has none.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..lazy_re import lazy_compile
 from ..sources.segments import BlockKind, Segment
@@ -38,7 +38,18 @@ _SHARE = 0.75
 
 def code_cells(segments: Sequence[Segment]) -> set[int]:
     """The ``id()`` of every cell of ``segments`` that stands in a column of codes."""
-    found: set[int] = set()
+    return {
+        id(cell)
+        for cells in body_columns(segments, _ROWS)
+        if _is_code_column([cell.text for cell in cells])
+        for cell in cells
+    }
+
+
+def body_columns(segments: Sequence[Segment], rows_at_least: int) -> Iterator[list[Segment]]:
+    """Each column after the row labels of each table of ``segments`` with
+    ``rows_at_least`` body rows or more, as its cells from top to bottom;
+    none of a table whose rows differ in length (see the module doc)."""
     at = 0
     while at < len(segments):
         if segments[at].kind not in _TABLE_KINDS:
@@ -47,27 +58,16 @@ def code_cells(segments: Sequence[Segment]) -> set[int]:
         end = at
         while end < len(segments) and segments[end].kind in _TABLE_KINDS:
             end += 1
-        found.update(_table_code_cells(segments[at:end]))
+        rows: list[list[Segment]] = []
+        for seg in segments[at:end]:
+            if seg.kind is BlockKind.TABLE_ROW_HEADER:
+                rows.append([seg])
+            elif seg.kind is BlockKind.TABLE_CELL and rows:
+                rows[-1].append(seg)
+        if len(rows) >= rows_at_least and len({len(row) for row in rows}) == 1:
+            for column in range(1, len(rows[0])):
+                yield [row[column] for row in rows]
         at = end
-    return found
-
-
-def _table_code_cells(table: Sequence[Segment]) -> set[int]:
-    """The cells of one table's columns of codes."""
-    rows: list[list[Segment]] = []
-    for seg in table:
-        if seg.kind is BlockKind.TABLE_ROW_HEADER:
-            rows.append([seg])
-        elif seg.kind is BlockKind.TABLE_CELL and rows:
-            rows[-1].append(seg)
-    if len(rows) < _ROWS or len({len(row) for row in rows}) != 1:
-        return set()
-    found: set[int] = set()
-    for column in range(1, len(rows[0])):
-        cells = [row[column] for row in rows]
-        if _is_code_column([cell.text for cell in cells]):
-            found.update(id(cell) for cell in cells)
-    return found
 
 
 def _is_code_column(texts: list[str]) -> bool:

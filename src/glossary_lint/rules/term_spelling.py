@@ -56,6 +56,7 @@ from .item_labels import (
     title_case_identifier,
 )
 from .kind_capitals import list_neighbours, named_beside_kinds, paragraph_text
+from .label_columns import label_cells
 from .label_lists import in_title_case_list, spaced_by_title
 from .line_code_names import named_by_line_code
 from .linked_forms import is_linked_form, linked_forms
@@ -145,6 +146,7 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
     glossary_prose = cache(partial(_definitions_prose, ctx.glossary))
     long_headwords = cache(partial(_long_headwords, ctx.glossary))
     list_items = partial(list_neighbours, ctx.document.segments, ctx.document.source)
+    label_column = cache(partial(label_cells, ctx.document.segments))
     names_at = at_names(ctx.glossary)
     for mention in ctx.mentions:
         if names_at and after_at_sign(mention.segment.text, mention.start):
@@ -227,6 +229,8 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
             continue  # a heading 'Dual Port Buffers' for 'dual-port buffer': the title's words apart
         if capital and names_row_subject(mention, ctx.document.segments):
             continue  # '| Fields (beta) | runs on Fields |' among rows labelled 'macOS', 'BSD'
+        if capital and mention.segment.kind is BlockKind.TABLE_CELL and id(mention.segment) in label_column():
+            continue  # '| Optional | Rubble Carrier |' in a column of labels: Title Case as a header's
         if capital and opens_house_name(mention, ctx.house.names):
             continue  # 'which Ledger service runs' where the handbook writes 'the Ledger Service'
         if capital and (
@@ -1174,8 +1178,11 @@ RULE = Rule(
     "A glossary term is spelled otherwise than the glossary allows.",
     "A mention of a glossary term must use the glossary's spelling: its letter case (per the "
     "entry's case policy), its hyphens and spaces, and not a known wrong variant or a likely "
-    "typo. Capitals are allowed where the handbook's style puts them: at a sentence start, in "
-    "Title Case headings, a reST ':title:' field, table headers, link text and bold labels "
+    "typo (not one that is also a slip of a commoner English word the page keeps writing: "
+    "'selecton' beside 'selector', on a page about selection). Capitals are allowed where the "
+    "handbook's style puts them: at a sentence start, in Title Case headings, a reST ':title:' "
+    "field, table headers, the cells of a table column of Title Case labels ('| Optional | "
+    "Rubble Carrier |'), link text and bold labels "
     "(not bold or link text that opens in small letters and runs on in sentence case, "
     "'**a clean pot, Ladle or bowl**'), inside names such as "
     "'Flash Attention', in an expansion right before its acronym (capitalised on all its words "

@@ -29,6 +29,18 @@ but for two kinds of term whose words are code's, not English's:
   phrase, not the name.  Without such a definition the lower-case words
   stay a slip (``sound stream`` for ``SoundStream``).
 
+A word one slip from the term that is also one slip from an everyday
+English word, commoner than the term and no spelling of it, that the page
+writes :data:`KEPT_USES` times or more and at least as often as the term,
+is that word's slip (``configuraton``, a letter short of "configuration",
+on a page that writes "configuration" again and again beside the term
+``configurator``): a writer slips on the words the page keeps writing,
+and offering the term would change what the sentence says.  A word one
+slip from the term itself is no other word but a spelling of it
+(``harbor`` of "harbour"), and the slip stays the term's; so does a slip
+near an English word the page does not write (``perent`` of "parent" on
+a page that never writes "percent"): nothing says the writer meant it.
+
 And a word that is the term with the other ending of an abstract noun
 English makes two ways (``-ence`` and ``-ency``, ``-ance`` and ``-ancy``:
 ``idempotence`` beside the glossary's "Idempotency") is the same noun as
@@ -38,9 +50,11 @@ English also writes it, not a letter slipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..glossary.model import Glossary
 from ..lazy_re import lazy_compile
+from ..matching.english import is_ordinary_word, zipf
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE
 from .house_style import KEPT_USES
@@ -64,7 +78,63 @@ def names_something_else(mention: Mention, source: str, glossary: Glossary) -> b
         return True
     if any(_other_noun_ending(letters, "".join(WORD_RE.findall(s)).casefold()) for s in spellings):
         return True
+    if _slip_of_english_word(mention, spellings, source):
+        return True
     return _written_often(letters, source)
+
+
+#: The letters a slip may add or change (:func:`_one_slip_away`).
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _slip_of_english_word(mention: Mention, spellings: list[str], source: str) -> bool:
+    """Whether the typo (or its stem, less a plural ending) is one slip
+    from an everyday English word that is commoner than the term, no
+    spelling of it, and written on the page (``source``) :data:`KEPT_USES`
+    times or more and at least as often as the term (``configuraton``, a
+    letter short of "configuration", on a page about configuration, beside
+    the term ``configurator``): the writer slipped on the word the page
+    keeps writing, and the term the finding offers is not what was meant.
+    A word one slip from the term is a spelling of the term, no other word
+    (see the module doc)."""
+    own = {"".join(WORD_RE.findall(s)).casefold() for s in spellings}
+    rarest = max((zipf(s) for s in own if s.isalpha()), default=0.0)
+    text = mention.segment.text
+    written = {text[mention.start : end].casefold() for end in (mention.end, mention.stem_end)}
+    variants: set[str] | None = None
+    for word in written:
+        if not word.isalpha():
+            continue
+        for near in _one_slip_away(word):
+            if near in own or not is_ordinary_word(near) or zipf(near) <= rarest:
+                continue
+            if variants is None:
+                variants = {v for s in own for v in _one_slip_away(s)}
+            if near in variants:
+                continue
+            uses = _uses(near, source)
+            if uses >= KEPT_USES and uses >= max(_uses(s, source) for s in own):
+                return True
+    return False
+
+
+def _uses(word: str, source: str) -> int:
+    """How often ``source`` writes ``word`` as a word, in any case, its plural too."""
+    return len(re.findall(r"(?<![^\W_])" + re.escape(word) + r"(?:e?s)?(?![^\W_])", source, re.IGNORECASE))
+
+
+def _one_slip_away(word: str) -> Iterator[str]:
+    """The words one slip from ``word``: a letter dropped, added or
+    changed, or two neighbours swapped."""
+    for i in range(len(word) + 1):
+        if i < len(word):
+            yield word[:i] + word[i + 1 :]
+            if i + 1 < len(word):
+                yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for letter in _LETTERS:
+            yield word[:i] + letter + word[i:]
+            if i < len(word) and letter != word[i]:
+                yield word[:i] + letter + word[i + 1 :]
 
 
 #: The two endings English makes one abstract noun with from the same stem:
