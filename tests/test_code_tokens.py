@@ -66,3 +66,37 @@ def test_gl001_reads_a_class_at_the_end_of_a_module_path_as_code(gl001_of_run):
     # One part before the dot may be a product's own dotted name: still read as words.
     text = "The Shop.Lanternstore edition and the lamps.Lanternstore build differ.\n"
     assert gl001_of_run(glossary, {"setup.md": text}) == [("setup.md", "Lanternstore")] * 2
+
+
+def _at_prefix(text: str, word: str) -> bool:
+    """The mention as the matcher reports an inflected word: without its ending."""
+    start = text.index(word)
+    return in_code_token(word, text, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Install lanternkits.oil before the lamps.",
+        "Set lanternkits_size before the start.",
+        "Call lanternkits() once the shop opens.",
+        "Its key is lanternkits:wick in the table.",
+    ],
+)
+def test_a_mention_ending_inside_its_word_is_code_where_the_whole_word_is_joined_to_code(text):
+    # The matcher reads "lanternkit" of "lanternkits": the dot, underscore,
+    # brackets or colon come after the whole word, not after the mention.
+    assert _at_prefix(text, "lanternkit")
+
+
+def test_a_mention_ending_inside_its_word_is_prose_where_the_word_ends_the_sentence():
+    assert not _at_prefix("The shop sells lanternkits. Then it closes.", "lanternkit")
+    assert not _at_prefix("The shop sells lanternkits for the winter.", "lanternkit")
+
+
+def test_gl001_leaves_a_dotted_package_name_whose_first_part_closes_up_a_term(gl001_of_run):
+    # A package named after the plural of a closed-up term keeps its name; a
+    # fix would break it.  The same closed-up word in the sentence is a slip.
+    glossary = "terms:\n  - id: lantern-kit\n    term: lantern kit\n    definition: A kit for a lamp.\n"
+    text = "Install lanternkits.oil with pip, then add a lanternkit to the shelf.\n"
+    assert gl001_of_run(glossary, {"setup.md": text}) == [("setup.md", "lanternkit")]

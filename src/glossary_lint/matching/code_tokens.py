@@ -49,7 +49,9 @@ def in_code_token(found: str, text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (written ``found``) is part of a name from
     code or the file system rather than a word of the sentence.
 
-    Besides :func:`in_identifier` and :func:`file_extension`: a dot with no
+    The word is read to its end, past an inflection the mention leaves out
+    (``contentrules.slack``).  Besides :func:`in_identifier` and
+    :func:`file_extension`: a dot with no
     space joins the parts of a dotted name (``maps.jinja``,
     ``kombu.connection``), where the part after the dot starts in lower case;
     a capital after the dot (``Squirrel.Windows``) is as often a product's
@@ -66,6 +68,10 @@ def in_code_token(found: str, text: str, start: int, end: int) -> bool:
     path that starts with ``/``, ``~``, ``$`` or ``.`` (``$HOME/minion``), is
     a folder or file name.
     """
+    # A mention may end inside its word (``contentrule`` of ``contentrules``,
+    # an inflection the matcher reads past): what joins the word to code is
+    # after the whole word.
+    end = _WORD_REST.match(text, end).end()  # type: ignore[union-attr]
     if in_identifier(text, start, end) or file_extension(found, text, start):
         return True
     if found[:1].islower() and re.search(r"\w[.:]$", text[max(0, start - 2) : start]):
@@ -82,6 +88,10 @@ def in_code_token(found: str, text: str, start: int, end: int) -> bool:
         return True
     return bool(_PATH_BEFORE.search(text, max(0, start - 200), start))
 
+
+#: The letters and digits left of a word after a mention that ends inside it
+#: (its inflection: the ``s`` of ``contentrules``); none when the word ends there.
+_WORD_REST = lazy_compile(r"[^\W_]*")
 
 #: Two lower-case parts of a dotted name or more, and the dot after them,
 #: right before a word (``package.tools.`` of ``package.tools.Lantern``):
