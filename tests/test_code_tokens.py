@@ -68,12 +68,6 @@ def test_gl001_reads_a_class_at_the_end_of_a_module_path_as_code(gl001_of_run):
     assert gl001_of_run(glossary, {"setup.md": text}) == [("setup.md", "Lanternstore")] * 2
 
 
-def _at_prefix(text: str, word: str) -> bool:
-    """The mention as the matcher reports an inflected word: without its ending."""
-    start = text.index(word)
-    return in_code_token(word, text, start, start + len(word))
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -84,14 +78,15 @@ def _at_prefix(text: str, word: str) -> bool:
     ],
 )
 def test_a_mention_ending_inside_its_word_is_code_where_the_whole_word_is_joined_to_code(text):
-    # The matcher reads "lanternkit" of "lanternkits": the dot, underscore,
+    # The matcher reads "lanternkit" of "lanternkits" (the mention ends inside
+    # its word, as _at gives it): the dot, underscore,
     # brackets or colon come after the whole word, not after the mention.
-    assert _at_prefix(text, "lanternkit")
+    assert _at(text, "lanternkit")
 
 
 def test_a_mention_ending_inside_its_word_is_prose_where_the_word_ends_the_sentence():
-    assert not _at_prefix("The shop sells lanternkits. Then it closes.", "lanternkit")
-    assert not _at_prefix("The shop sells lanternkits for the winter.", "lanternkit")
+    assert not _at("The shop sells lanternkits. Then it closes.", "lanternkit")
+    assert not _at("The shop sells lanternkits for the winter.", "lanternkit")
 
 
 def test_gl001_leaves_a_dotted_package_name_whose_first_part_closes_up_a_term(gl001_of_run):
