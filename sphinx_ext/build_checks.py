@@ -146,15 +146,16 @@ class GlossaryLintTransform(SphinxTransform):
             self.report(current, document, mentions)
         if current.link != "off":
             glossary = current.linter.glossary
+            code = _PageCode(self.document)
             page = PageContext(
                 long_names(glossary),
                 _page_classes(self.document),
                 entry_names(glossary),
                 owner_names(glossary),
                 project_names(glossary),
-                _page_code_names(self.document),
-                package_tails=_page_package_tails(self.document),
-                packages=_page_packages(self.document),
+                joined_code_names(code.blocks_and_inline),
+                package_tails=package_tails(code.inline),
+                packages=imported_packages(code.all),
                 bound_pairs=bound_pairs(s.text for s in document.segments),
                 glossary_words=glossary_words(glossary),
             )
@@ -321,29 +322,28 @@ def _page_classes(document: nodes.document) -> frozenset[str]:
     )
 
 
-def _page_code_names(document: nodes.document) -> frozenset[str]:
-    """The names with inner capitals the page writes in code, inline or in a
-    block (``OS::Heat::WaitConditionHandle``), for :mod:`~glossary_lint.glossary.code_compounds`."""
-    return joined_code_names(
-        n.astext() for n in document.findall(lambda n: isinstance(n, (nodes.literal, nodes.literal_block)))
-    )
+class _PageCode:
+    """The text of the page's code, read in one walk of its doctree: inline
+    (``nodes.literal``), in blocks (``literal_block``) and in doctests.  Each
+    cue of :mod:`~glossary_lint.glossary` that reads the page's code takes
+    the kinds it needs: names with inner capitals from inline code and
+    blocks (``OS::Heat::WaitConditionHandle``, :mod:`~glossary_lint.glossary.code_compounds`),
+    package names' last words from inline code (``kestrel-herdbook``) and
+    imported or installed packages from all of it (``from injector import
+    Injector``, both :mod:`~glossary_lint.glossary.package_names`)."""
 
-
-def _page_package_tails(document: nodes.document) -> frozenset[str]:
-    """The last words of the package names the page writes as inline code
-    (``kestrel-herdbook``), for :mod:`~glossary_lint.glossary.package_names`."""
-    return package_tails(n.astext() for n in document.findall(nodes.literal))
-
-
-def _page_packages(document: nodes.document) -> frozenset[str]:
-    """The packages the page's code, inline or in blocks, imports or installs
-    (``from injector import Injector``), for :mod:`~glossary_lint.glossary.package_names`."""
-    return imported_packages(
-        n.astext()
-        for n in document.findall(
-            lambda n: isinstance(n, (nodes.literal, nodes.literal_block, nodes.doctest_block))
-        )
-    )
+    def __init__(self, document: nodes.document) -> None:
+        found = [
+            (node, node.astext())
+            for node in document.findall(
+                lambda n: isinstance(n, (nodes.literal, nodes.literal_block, nodes.doctest_block))
+            )
+        ]
+        self.inline = [text for node, text in found if isinstance(node, nodes.literal)]
+        self.blocks_and_inline = [
+            text for node, text in found if isinstance(node, (nodes.literal, nodes.literal_block))
+        ]
+        self.all = [text for _, text in found]
 
 
 def _code_before(node: nodes.Text, at: int) -> str | None:

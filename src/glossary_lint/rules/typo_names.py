@@ -98,7 +98,8 @@ def _slip_of_english_word(mention: Mention, spellings: list[str], source: str) -
     A word one slip from the term is a spelling of the term, no other word
     (see the module doc)."""
     own = {"".join(WORD_RE.findall(s)).casefold() for s in spellings}
-    rarest = max((zipf(s) for s in own if s.isalpha()), default=0.0)
+    # The term's own frequency: its commonest spelling's.
+    term_zipf = max((zipf(s) for s in own if s.isalpha()), default=0.0)
     text = mention.segment.text
     written = {text[mention.start : end].casefold() for end in (mention.end, mention.stem_end)}
     variants: set[str] | None = None
@@ -106,7 +107,7 @@ def _slip_of_english_word(mention: Mention, spellings: list[str], source: str) -
         if not word.isalpha():
             continue
         for near in _one_slip_away(word):
-            if near in own or not is_ordinary_word(near) or zipf(near) <= rarest:
+            if near in own or not is_ordinary_word(near) or zipf(near) <= term_zipf:
                 continue
             if variants is None:
                 variants = {v for s in own for v in _one_slip_away(s)}
