@@ -280,9 +280,8 @@ def capital_has_reason(segment: Segment, source: str, start: int, end: int) -> b
         return True
     if text[word_end : word_end + 1] == ":" and re.search(r"\n[ \t]*$", text[max(0, start - 40) : start]):
         return True  # 'Widget: none' on a line of its own: a label, the line break meant
-    article = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if article is not None and article.group(1).casefold() in _ARTICLES and _names_ui_part(text, word_end):
-        return True  # 'the View column', 'The Save button', 'the Identity service'
+    if labels_interface(text, start, word_end):
+        return True  # 'the View column', 'the Identity service', 'Site Setup → Widgets'
     before = _LOWER_WORD_BEFORE.search(text, max(0, start - 60), start)
     return before is not None and (
         _word(before) in _NAMING_WORDS
@@ -336,12 +335,47 @@ _UI_PARTS = frozenset(
 )
 
 
+def labels_interface(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words ``text[start:end]`` are a label the
+    program's interface shows, written as it shows them: the name of a part
+    of a screen or table after an article (``the View column``, ``the Widget
+    Rules control panel``), a platform's service, or a step of a menu path
+    (``Site Setup → Widget Rules``).  A plural or possessive ending after
+    ``end`` belongs to the words."""
+    rest = WORD_REST.match(text, end)
+    end = rest.end() if rest else end
+    article = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if article is not None and article.group(1).casefold() in _ARTICLES and _names_ui_part(text, end):
+        return True
+    return _MENU_STEP_BEFORE.search(text, max(0, start - 60), start) is not None or (
+        _MENU_STEP_AFTER.match(text, end) is not None
+    )
+
+
+#: A lower-case word that may open a part's name of two words (``control panel``).
+_LOWER_WORD_AFTER = lazy_compile(r"^(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
+#: The arrows that join the steps of a menu path (``File > Save As``,
+#: ``Settings → Network``), with the capitalised step on the other side.
+_ARROW = r"(?:→|⇒|›|»|->|>)"
+_MENU_STEP_BEFORE = lazy_compile(rf"[A-Z][\w'’-]*[ \t]*{_ARROW}[ \t]*$")
+_MENU_STEP_AFTER = lazy_compile(rf"[ \t]*{_ARROW}[ \t]*[A-Z]")
+
+
 def _names_ui_part(text: str, end: int) -> bool:
     """Whether the capitalised word just before ``end`` labels the screen or
-    table part named after it: a label keeps the capital it is shown with;
-    so does the name of a platform's service."""
+    table part named after it, in one word or two (``the Save button``, ``the
+    Widgets control panel``): a label keeps the capital it is shown with; so
+    does the name of a platform's service."""
     after = _WORD_AFTER.match(text[end : end + 40])
-    return after is not None and after.group(1) in _UI_PARTS
+    if after is None:
+        return False
+    if after.group(1) in _UI_PARTS:
+        return True
+    first = _LOWER_WORD_AFTER.match(text[end : end + 40])
+    if first is None:
+        return False
+    second = _WORD_AFTER.match(text[end + first.end() : end + first.end() + 40])
+    return second is not None and second.group(1) in _UI_PARTS
 
 
 def capitals_can_only_be_slips(segment: Segment, source: str, start: int, end: int) -> bool:
@@ -360,6 +394,7 @@ def capitals_can_only_be_slips(segment: Segment, source: str, start: int, end: i
             any(w[:1].isupper() for w in later)
             and not title_allowed(segment, start, end)
             and not _marked_up(segment, source, start, end)
+            and not labels_interface(text, start, end)
         )
     if capital_has_reason(segment, source, start, end):
         return False

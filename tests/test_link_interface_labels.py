@@ -1,0 +1,45 @@
+"""Auto-links of a term written as an interface's label: the capitals the
+screen shows, before the name of a screen part or as a step of a menu path,
+name that label, not the entry (:func:`glossary_lint.rules.case_context.labels_interface`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from link_checks import first_mention_links
+
+GLOSSARY = """terms:
+  - id: tide-rule
+    term: tide rule
+    definition: A condition on the water level that holds the boats in the harbour.
+  - id: quaylog
+    term: Quaylog
+    definition: The harbour's record of every boat that comes in or goes out.
+"""
+
+
+def linked(text: str, word: str) -> bool:
+    return first_mention_links(GLOSSARY, text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open the Tide Rules control panel to list them.",
+        "Open the Tide Rules panel to list them.",
+        "Pick Harbour Setup → Tide Rules to list them.",
+        "Choose Tide Rules > Export to save them.",
+    ],
+)
+def test_a_label_on_screen_does_not_link(text):
+    assert not linked(text, "Tide Rules")
+
+
+def test_the_term_in_running_text_still_links():
+    assert linked("Each harbour keeps one tide rule per pier.", "tide rule")
+    assert linked("Open the tide rules archive to list them.", "tide rules")
+
+
+def test_an_entry_written_with_its_capital_keeps_its_links():
+    # The capital is the entry's own, so it says nothing of a label.
+    assert linked("Open the Quaylog control panel to see the boats.", "Quaylog")
