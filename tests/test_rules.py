@@ -1355,6 +1355,20 @@ def test_gl001_a_capital_beside_an_arrow_without_a_capitalised_step_stays_a_slip
     assert gl(linter.lint_text("a.md", text)) == [("Tide Rule", "tide rule")]
 
 
+@pytest.mark.parametrize("release", ["v1", "v2.3", "2.0"])
+def test_gl001_capitals_before_a_version_name_a_release(tmp_path, release):
+    linter = small_linter(tmp_path, [("tide-rule", "tide rule", [])])
+    text = f"Each harbour sets a tide rule.\n\nThe old Tide Rules {release} layout is kept for a year.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+
+
+@pytest.mark.parametrize("after", ["2 times", "v. 2", "ahead"])
+def test_gl001_capitals_before_a_count_or_other_word_stay_a_slip(tmp_path, after):
+    linter = small_linter(tmp_path, [("tide-rule", "tide rule", [])])
+    text = f"Each harbour sets a tide rule.\n\nThe old Tide Rules {after} are kept for a year.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("Tide Rule", "tide rule")]
+
+
 def test_gl001_a_capital_naming_a_platform_s_service_is_no_slip(tmp_path):
     linter = small_linter(tmp_path, [("ledger", "ledger", [])])
     text = "Each shop keeps a ledger.\n\nThe Ledger service stores every sale, so restart the Ledger service last.\n"

@@ -282,6 +282,8 @@ def capital_has_reason(segment: Segment, source: str, start: int, end: int) -> b
         return True  # 'Widget: none' on a line of its own: a label, the line break meant
     if labels_interface(text, start, word_end):
         return True  # 'the View column', 'the Identity service', 'Site Setup → Widgets'
+    if _VERSION_AFTER.match(text, word_end):
+        return True  # 'Widget Rules v1', 'Widget Rules 2.0': one release's name
     before = _LOWER_WORD_BEFORE.search(text, max(0, start - 60), start)
     return before is not None and (
         _word(before) in _NAMING_WORDS
@@ -305,6 +307,12 @@ def after_hard_break(segment: Segment, source: str, start: int) -> bool:
     return (
         line_start > 0 and not source[line_start + 1 : offset].strip() and source[:line_start].endswith("\\")
     )
+
+
+#: A version after capitalised words makes them the name of one release or
+#: generation of a thing (``Widget Rules v1``, ``Widget Rules 2.0``), which
+#: keeps the capitals its makers gave it.
+_VERSION_AFTER = lazy_compile(r"[ \t]+(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)+)(?![\w.]\w)")
 
 
 #: Verbs that give a thing a label or a class (``marked as Failed``).
