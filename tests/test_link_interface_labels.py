@@ -12,6 +12,9 @@ GLOSSARY = """terms:
   - id: tide-rule
     term: tide rule
     definition: A condition on the water level that holds the boats in the harbour.
+  - id: harbour-gate
+    term: harbour-gate
+    definition: The process that opens and shuts the lock gates on the tide rule's signal.
   - id: quaylog
     term: Quaylog
     definition: The harbour's record of every boat that comes in or goes out.
@@ -38,6 +41,11 @@ def test_a_label_on_screen_does_not_link(text):
 def test_the_term_in_running_text_still_links():
     assert linked("Each harbour keeps one tide rule per pier.", "tide rule")
     assert linked("Open the tide rules archive to list them.", "tide rules")
+
+
+def test_a_capital_only_on_a_name_before_the_term_keeps_the_link():
+    # "Harbour" is the project's name; the process keeps its small letters.
+    assert linked("Restart the Harbour gate service after the upgrade.", "Harbour gate")
 
 
 def test_an_entry_written_with_its_capital_keeps_its_links():

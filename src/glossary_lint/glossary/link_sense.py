@@ -372,9 +372,12 @@ def _thing_noun(term: Term, found: str) -> bool:
 
 
 def _capital_added(found: str, term: Term) -> bool:
-    """Whether the mention has a capital its entry's name lacks: the
-    capital is then the text's own, as an interface's label has it."""
-    return found[:1].isupper() and term.term[:1].islower()
+    """Whether the mention has capitals its entry's name lacks, on every
+    word: the capitals are then the text's own, as an interface's label
+    has them ("the Widget Rules panel"), where "the Acme widget service"
+    capitalises only the name of the project before the term."""
+    words = WORD_RE.findall(found)
+    return term.term[:1].islower() and bool(words) and all(w[:1].isupper() for w in words)
 
 
 def code_name(term: Term) -> str | None:
