@@ -1334,6 +1334,13 @@ def test_gl001_a_capital_labelling_a_part_named_in_two_words_is_no_slip(tmp_path
     # A lower-case word after it that names no part of a screen keeps the slip.
     text = "Each harbour sets a tide rule.\n\nOpen the Tide Rules archive to list them all.\n"
     assert gl(linter.lint_text("a.md", text)) == [("Tide Rule", "tide rule")]
+    # A capital on the first word only is no label a screen shows, and two
+    # words that name a platform's resource are no screen part.
+    for text in (
+        "Each harbour sets a tide rule.\n\nOpen the Tide rules control panel to list them all.\n",
+        "Each harbour sets a tide rule.\n\nA token is scoped to the Tide Rule handle resource.\n",
+    ):
+        assert [f for f, _ in gl(linter.lint_text("a.md", text))] == [text.split("the ")[1][:9]]
 
 
 @pytest.mark.parametrize(

@@ -333,13 +333,15 @@ def _labelled_as(text: str, before: re.Match[str]) -> bool:
 _ARTICLES = frozenset("the a an each this".split())
 #: Parts of a screen or a table that a label names: ``the View column``,
 #: ``the Save button``, ``the Network tab``.
-_UI_PARTS = frozenset(
+_SCREEN_PARTS = frozenset(
     "column row field button tab menu pane panel dialog window checkbox toolbar sidebar".split()
+)
+_UI_PARTS = _SCREEN_PARTS | frozenset(
     # A platform names each of its services so (``the Identity service``, ``the
     # Image service``): the capitalised word is the service's name, not the
     # common noun it is made of.  So does a web API each type of resource it
     # serves (``the Invoice resource``): the name its data model gives it.
-    + ["service", "resource"]
+    ["service", "resource"]
 )
 
 
@@ -353,7 +355,7 @@ def labels_interface(text: str, start: int, end: int) -> bool:
     rest = WORD_REST.match(text, end)
     end = rest.end() if rest else end
     article = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if article is not None and article.group(1).casefold() in _ARTICLES and _names_ui_part(text, end):
+    if article is not None and article.group(1).casefold() in _ARTICLES and _names_ui_part(text, start, end):
         return True
     return _MENU_STEP_BEFORE.search(text, max(0, start - 60), start) is not None or (
         _MENU_STEP_AFTER.match(text, end) is not None
@@ -369,21 +371,25 @@ _MENU_STEP_BEFORE = lazy_compile(rf"[A-Z][\w'’-]*[ \t]*{_ARROW}[ \t]*$")
 _MENU_STEP_AFTER = lazy_compile(rf"[ \t]*{_ARROW}[ \t]*[A-Z]")
 
 
-def _names_ui_part(text: str, end: int) -> bool:
-    """Whether the capitalised word just before ``end`` labels the screen or
-    table part named after it, in one word or two (``the Save button``, ``the
-    Widgets control panel``): a label keeps the capital it is shown with; so
-    does the name of a platform's service."""
+def _names_ui_part(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words ``text[start:end]`` label the screen or
+    table part named after them (``the Save button``): a label keeps the
+    capitals it is shown with; so does the name of a platform's service.  A
+    part named in two words (``the Widget Rules control panel``) takes a
+    label capitalised on every word, as a screen shows it: ``the Widget
+    rule handle resource`` is a capital at the wrong place."""
     after = _WORD_AFTER.match(text[end : end + 40])
     if after is None:
         return False
     if after.group(1) in _UI_PARTS:
         return True
+    if not all(w[:1].isupper() for w in WORD_RE.findall(text[start:end])):
+        return False
     first = _LOWER_WORD_AFTER.match(text[end : end + 40])
     if first is None:
         return False
     second = _WORD_AFTER.match(text[end + first.end() : end + first.end() + 40])
-    return second is not None and second.group(1) in _UI_PARTS
+    return second is not None and second.group(1) in _SCREEN_PARTS
 
 
 def capitals_can_only_be_slips(segment: Segment, source: str, start: int, end: int) -> bool:
