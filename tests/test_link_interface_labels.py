@@ -43,6 +43,11 @@ def test_the_term_in_running_text_still_links():
     assert linked("Open the tide rules archive to list them.", "tide rules")
 
 
+def test_a_platform_s_service_named_after_the_entry_keeps_the_link():
+    # The service may be the very thing the entry defines.
+    assert linked("Restart the Tide Rules service after the upgrade.", "Tide Rules")
+
+
 def test_a_capital_only_on_a_name_before_the_term_keeps_the_link():
     # "Harbour" is the project's name; the process keeps its small letters.
     assert linked("Restart the Harbour gate service after the upgrade.", "Harbour gate")

@@ -247,7 +247,10 @@ def links_as_term(
     text = mention.segment.text
     if not allowed or in_name(text, mention.start, mention.stem_end):
         return False  # "Flash Attention" is another thing than attention
-    if _capital_added(mention.found, term) and labels_interface(text, mention.start, mention.end):
+    # A platform's "the Compute service" may be the entry itself, and keeps its link.
+    if _capital_added(mention.found, term) and labels_interface(
+        text, mention.start, mention.end, services=False
+    ):
         return False  # "the Widget Rules control panel", "Site Setup → Widget Rules": labels on screen
     if in_code_token(mention.found, text, mention.start, mention.end):
         return False  # "maps.jinja", "acks_late", "~/minion": a file, setting or folder

@@ -345,17 +345,22 @@ _UI_PARTS = _SCREEN_PARTS | frozenset(
 )
 
 
-def labels_interface(text: str, start: int, end: int) -> bool:
+def labels_interface(text: str, start: int, end: int, services: bool = True) -> bool:
     """Whether the capitalised words ``text[start:end]`` are a label the
     program's interface shows, written as it shows them: the name of a part
     of a screen or table after an article (``the View column``, ``the Widget
-    Rules control panel``), a platform's service, or a step of a menu path
-    (``Site Setup → Widget Rules``).  A plural or possessive ending after
-    ``end`` belongs to the words."""
+    Rules control panel``), a step of a menu path (``Site Setup → Widget
+    Rules``), or, with ``services``, the name of a platform's service (``the
+    Identity service``), which may be the very thing a glossary defines.  A
+    plural or possessive ending after ``end`` belongs to the words."""
     rest = WORD_REST.match(text, end)
     end = rest.end() if rest else end
     article = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if article is not None and article.group(1).casefold() in _ARTICLES and _names_ui_part(text, start, end):
+    if (
+        article is not None
+        and article.group(1).casefold() in _ARTICLES
+        and _names_ui_part(text, start, end, _UI_PARTS if services else _SCREEN_PARTS)
+    ):
         return True
     return _MENU_STEP_BEFORE.search(text, max(0, start - 60), start) is not None or (
         _MENU_STEP_AFTER.match(text, end) is not None
@@ -371,7 +376,7 @@ _MENU_STEP_BEFORE = lazy_compile(rf"[A-Z][\w'’-]*[ \t]*{_ARROW}[ \t]*$")
 _MENU_STEP_AFTER = lazy_compile(rf"[ \t]*{_ARROW}[ \t]*[A-Z]")
 
 
-def _names_ui_part(text: str, start: int, end: int) -> bool:
+def _names_ui_part(text: str, start: int, end: int, parts: frozenset[str]) -> bool:
     """Whether the capitalised words ``text[start:end]`` label the screen or
     table part named after them (``the Save button``): a label keeps the
     capitals it is shown with; so does the name of a platform's service.  A
@@ -381,7 +386,7 @@ def _names_ui_part(text: str, start: int, end: int) -> bool:
     after = _WORD_AFTER.match(text[end : end + 40])
     if after is None:
         return False
-    if after.group(1) in _UI_PARTS:
+    if after.group(1) in parts:
         return True
     if not all(w[:1].isupper() for w in WORD_RE.findall(text[start:end])):
         return False
