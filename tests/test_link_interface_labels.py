@@ -15,6 +15,9 @@ GLOSSARY = """terms:
   - id: harbour-gate
     term: harbour-gate
     definition: The process that opens and shuts the lock gates on the tide rule's signal.
+  - id: tide-gate
+    term: tide gate
+    definition: The service that opens the harbour's lock at high water.
   - id: quaylog
     term: Quaylog
     definition: The harbour's record of every boat that comes in or goes out.
@@ -45,7 +48,7 @@ def test_the_term_in_running_text_still_links():
 
 def test_a_platform_s_service_named_after_the_entry_keeps_the_link():
     # The service may be the very thing the entry defines.
-    assert linked("Restart the Tide Rules service after the upgrade.", "Tide Rules")
+    assert linked("Restart the Tide Gate service after the upgrade.", "Tide Gate")
 
 
 def test_a_capital_only_on_a_name_before_the_term_keeps_the_link():
