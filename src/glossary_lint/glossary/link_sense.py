@@ -24,7 +24,7 @@ from ..matching.code_tokens import in_code_token
 from ..matching.english import is_everyday_term, is_known_word, is_ordinary_word
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE, capitalize_first, match_key
-from ..rules.case_context import in_name, labels_interface
+from ..rules.case_context import every_word_capitalised, in_name, labels_interface
 from ..rules.sentence_case_spans import in_title_case_range
 from ..rules.word_roles import PREPOSITIONS
 from .bound_modifiers import BoundPair, bound_to_word_before
@@ -379,8 +379,7 @@ def _capital_added(found: str, term: Term) -> bool:
     word: the capitals are then the text's own, as an interface's label
     has them ("the Widget Rules panel"), where "the Acme widget service"
     capitalises only the name of the project before the term."""
-    words = WORD_RE.findall(found)
-    return term.term[:1].islower() and bool(words) and all(w[:1].isupper() for w in words)
+    return term.term[:1].islower() and every_word_capitalised(found)
 
 
 def code_name(term: Term) -> str | None:

@@ -376,6 +376,13 @@ _MENU_STEP_BEFORE = lazy_compile(rf"[A-Z][\w'’-]*[ \t]*{_ARROW}[ \t]*$")
 _MENU_STEP_AFTER = lazy_compile(rf"[ \t]*{_ARROW}[ \t]*[A-Z]")
 
 
+def every_word_capitalised(words: str) -> bool:
+    """Whether every word of ``words``, as spaces part them, opens with a
+    capital, as a label on a screen has it (``Add-ons``, ``Widget Rules``)."""
+    parts = words.split()
+    return bool(parts) and all(w[:1].isupper() for w in parts)
+
+
 def _names_ui_part(text: str, start: int, end: int, parts: frozenset[str]) -> bool:
     """Whether the capitalised words ``text[start:end]`` label the screen or
     table part named after them (``the Save button``): a label keeps the
@@ -388,7 +395,7 @@ def _names_ui_part(text: str, start: int, end: int, parts: frozenset[str]) -> bo
         return False
     if after.group(1) in parts:
         return True
-    if not all(w[:1].isupper() for w in WORD_RE.findall(text[start:end])):
+    if not every_word_capitalised(text[start:end]):
         return False
     first = _LOWER_WORD_AFTER.match(text[end : end + 40])
     if first is None:
