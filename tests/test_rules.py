@@ -1327,6 +1327,55 @@ def test_gl001_a_capital_labelling_a_column_or_button_is_no_slip(tmp_path):
     assert gl(linter.lint_text("a.md", text)) == [("Basket", "basket")]
 
 
+def test_gl001_a_capital_labelling_a_part_named_in_two_words_is_no_slip(tmp_path):
+    linter = small_linter(tmp_path, [("tide-rule", "tide rule", [])])
+    text = "Each harbour sets a tide rule.\n\nOpen the Tide Rules control panel to list them all.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+    # A lower-case word after it that names no part of a screen keeps the slip.
+    text = "Each harbour sets a tide rule.\n\nOpen the Tide Rules archive to list them all.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("Tide Rule", "tide rule")]
+    # A capital on the first word only is no label a screen shows, and two
+    # words that name a platform's resource are no screen part.
+    for text in (
+        "Each harbour sets a tide rule.\n\nOpen the Tide rules control panel to list them all.\n",
+        "Each harbour sets a tide rule.\n\nA token is scoped to the Tide Rule handle resource.\n",
+    ):
+        assert [f for f, _ in gl(linter.lint_text("a.md", text))] == [text.split("the ")[1][:9]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pick Harbour Setup → Tide Rules to list them.\n",
+        "Choose Tide Rules > Export and save the file.\n",
+        "Open Settings -> Tide Rules in the app.\n",
+    ],
+)
+def test_gl001_a_step_of_a_menu_path_keeps_its_capitals(tmp_path, text):
+    linter = small_linter(tmp_path, [("tide-rule", "tide rule", [])])
+    assert gl(linter.lint_text("a.md", "Each harbour sets a tide rule.\n\n" + text)) == []
+
+
+def test_gl001_a_capital_beside_an_arrow_without_a_capitalised_step_stays_a_slip(tmp_path):
+    linter = small_linter(tmp_path, [("tide-rule", "tide rule", [])])
+    text = "Each harbour sets a tide rule.\n\nThe boats -> then each Tide Rule is read.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("Tide Rule", "tide rule")]
+
+
+@pytest.mark.parametrize("release", ["v1", "v2.3", "2.0"])
+def test_gl001_capitals_before_a_version_name_a_release(tmp_path, release):
+    linter = small_linter(tmp_path, [("tide-rule", "tide rule", [])])
+    text = f"Each harbour sets a tide rule.\n\nThe old Tide Rules {release} layout is kept for a year.\n"
+    assert gl(linter.lint_text("a.md", text)) == []
+
+
+@pytest.mark.parametrize("after", ["2 times", "v. 2", "ahead"])
+def test_gl001_capitals_before_a_count_or_other_word_stay_a_slip(tmp_path, after):
+    linter = small_linter(tmp_path, [("tide-rule", "tide rule", [])])
+    text = f"Each harbour sets a tide rule.\n\nThe old Tide Rules {after} are kept for a year.\n"
+    assert gl(linter.lint_text("a.md", text)) == [("Tide Rule", "tide rule")]
+
+
 def test_gl001_a_capital_naming_a_platform_s_service_is_no_slip(tmp_path):
     linter = small_linter(tmp_path, [("ledger", "ledger", [])])
     text = "Each shop keeps a ledger.\n\nThe Ledger service stores every sale, so restart the Ledger service last.\n"

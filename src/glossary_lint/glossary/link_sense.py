@@ -24,7 +24,7 @@ from ..matching.code_tokens import in_code_token
 from ..matching.english import is_everyday_term, is_known_word, is_ordinary_word
 from ..matching.matcher import Mention
 from ..matching.words import WORD_RE, capitalize_first, match_key
-from ..rules.case_context import in_name
+from ..rules.case_context import every_word_capitalised, in_name, labels_interface
 from ..rules.sentence_case_spans import in_title_case_range
 from ..rules.word_roles import PREPOSITIONS
 from .bound_modifiers import BoundPair, bound_to_word_before
@@ -247,6 +247,11 @@ def links_as_term(
     text = mention.segment.text
     if not allowed or in_name(text, mention.start, mention.stem_end):
         return False  # "Flash Attention" is another thing than attention
+    # A platform's "the Compute service" may be the entry itself, and keeps its link.
+    if _capital_added(mention.found, term) and labels_interface(
+        text, mention.start, mention.end, services=False
+    ):
+        return False  # "the Widget Rules control panel", "Site Setup → Widget Rules": labels on screen
     if in_code_token(mention.found, text, mention.start, mention.end):
         return False  # "maps.jinja", "acks_late", "~/minion": a file, setting or folder
     if opens_other_compound(text, mention.end):
@@ -367,6 +372,14 @@ def _thing_noun(term: Term, found: str) -> bool:
         and not any(any(c.isupper() for c in word[1:]) for word in words)
         and not found.casefold().endswith("ing")
     )
+
+
+def _capital_added(found: str, term: Term) -> bool:
+    """Whether the mention has capitals its entry's name lacks, on every
+    word: the capitals are then the text's own, as an interface's label
+    has them ("the Widget Rules panel"), where "the Acme widget service"
+    capitalises only the name of the project before the term."""
+    return term.term[:1].islower() and every_word_capitalised(found)
 
 
 def code_name(term: Term) -> str | None:

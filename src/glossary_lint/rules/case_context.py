@@ -280,9 +280,10 @@ def capital_has_reason(segment: Segment, source: str, start: int, end: int) -> b
         return True
     if text[word_end : word_end + 1] == ":" and re.search(r"\n[ \t]*$", text[max(0, start - 40) : start]):
         return True  # 'Widget: none' on a line of its own: a label, the line break meant
-    article = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if article is not None and article.group(1).casefold() in _ARTICLES and _names_ui_part(text, word_end):
-        return True  # 'the View column', 'The Save button', 'the Identity service'
+    if labels_interface(text, start, word_end):
+        return True  # 'the View column', 'the Identity service', 'Site Setup → Widgets'
+    if _VERSION_AFTER.match(text, word_end):
+        return True  # 'Widget Rules v1', 'Widget Rules 2.0': one release's name
     before = _LOWER_WORD_BEFORE.search(text, max(0, start - 60), start)
     return before is not None and (
         _word(before) in _NAMING_WORDS
@@ -308,6 +309,12 @@ def after_hard_break(segment: Segment, source: str, start: int) -> bool:
     )
 
 
+#: A version after capitalised words makes them the name of one release or
+#: generation of a thing (``Widget Rules v1``, ``Widget Rules 2.0``), which
+#: keeps the capitals its makers gave it.
+_VERSION_AFTER = lazy_compile(r"[ \t]+(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)+)(?![\w.]\w)")
+
+
 #: Verbs that give a thing a label or a class (``marked as Failed``).
 _LABEL_VERBS = frozenset(
     "annotated marked labelled labeled flagged classified tagged categorised categorized".split()
@@ -326,22 +333,75 @@ def _labelled_as(text: str, before: re.Match[str]) -> bool:
 _ARTICLES = frozenset("the a an each this".split())
 #: Parts of a screen or a table that a label names: ``the View column``,
 #: ``the Save button``, ``the Network tab``.
-_UI_PARTS = frozenset(
+_SCREEN_PARTS = frozenset(
     "column row field button tab menu pane panel dialog window checkbox toolbar sidebar".split()
+)
+_UI_PARTS = _SCREEN_PARTS | frozenset(
     # A platform names each of its services so (``the Identity service``, ``the
     # Image service``): the capitalised word is the service's name, not the
     # common noun it is made of.  So does a web API each type of resource it
     # serves (``the Invoice resource``): the name its data model gives it.
-    + ["service", "resource"]
+    ["service", "resource"]
 )
 
 
-def _names_ui_part(text: str, end: int) -> bool:
-    """Whether the capitalised word just before ``end`` labels the screen or
-    table part named after it: a label keeps the capital it is shown with;
-    so does the name of a platform's service."""
+def labels_interface(text: str, start: int, end: int, services: bool = True) -> bool:
+    """Whether the capitalised words ``text[start:end]`` are a label the
+    program's interface shows, written as it shows them: the name of a part
+    of a screen or table after an article (``the View column``, ``the Widget
+    Rules control panel``), a step of a menu path (``Site Setup → Widget
+    Rules``), or, with ``services``, the name of a platform's service (``the
+    Identity service``), which may be the very thing a glossary defines.  A
+    plural or possessive ending after ``end`` belongs to the words."""
+    rest = WORD_REST.match(text, end)
+    end = rest.end() if rest else end
+    article = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if (
+        article is not None
+        and article.group(1).casefold() in _ARTICLES
+        and _names_ui_part(text, start, end, _UI_PARTS if services else _SCREEN_PARTS)
+    ):
+        return True
+    return _MENU_STEP_BEFORE.search(text, max(0, start - 60), start) is not None or (
+        _MENU_STEP_AFTER.match(text, end) is not None
+    )
+
+
+#: A lower-case word that may open a part's name of two words (``control panel``).
+_LOWER_WORD_AFTER = lazy_compile(r"^(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
+#: The arrows that join the steps of a menu path (``File > Save As``,
+#: ``Settings → Network``), with the capitalised step on the other side.
+_ARROW = r"(?:→|⇒|›|»|->|>)"
+_MENU_STEP_BEFORE = lazy_compile(rf"[A-Z][\w'’-]*[ \t]*{_ARROW}[ \t]*$")
+_MENU_STEP_AFTER = lazy_compile(rf"[ \t]*{_ARROW}[ \t]*[A-Z]")
+
+
+def every_word_capitalised(words: str) -> bool:
+    """Whether every word of ``words``, as spaces part them, opens with a
+    capital, as a label on a screen has it (``Add-ons``, ``Widget Rules``)."""
+    parts = words.split()
+    return bool(parts) and all(w[:1].isupper() for w in parts)
+
+
+def _names_ui_part(text: str, start: int, end: int, parts: frozenset[str]) -> bool:
+    """Whether the capitalised words ``text[start:end]`` label the screen or
+    table part named after them (``the Save button``): a label keeps the
+    capitals it is shown with; so does the name of a platform's service.  A
+    part named in two words (``the Widget Rules control panel``) takes a
+    label capitalised on every word, as a screen shows it: ``the Widget
+    rule handle resource`` is a capital at the wrong place."""
     after = _WORD_AFTER.match(text[end : end + 40])
-    return after is not None and after.group(1) in _UI_PARTS
+    if after is None:
+        return False
+    if after.group(1) in parts:
+        return True
+    if not every_word_capitalised(text[start:end]):
+        return False
+    first = _LOWER_WORD_AFTER.match(text[end : end + 40])
+    if first is None:
+        return False
+    second = _WORD_AFTER.match(text[end + first.end() : end + first.end() + 40])
+    return second is not None and second.group(1) in _SCREEN_PARTS
 
 
 def capitals_can_only_be_slips(segment: Segment, source: str, start: int, end: int) -> bool:
@@ -360,6 +420,7 @@ def capitals_can_only_be_slips(segment: Segment, source: str, start: int, end: i
             any(w[:1].isupper() for w in later)
             and not title_allowed(segment, start, end)
             and not _marked_up(segment, source, start, end)
+            and not labels_interface(text, start, end)
         )
     if capital_has_reason(segment, source, start, end):
         return False
