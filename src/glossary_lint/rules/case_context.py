@@ -311,7 +311,9 @@ def after_hard_break(segment: Segment, source: str, start: int) -> bool:
 
 #: A version after capitalised words makes them the name of one release or
 #: generation of a thing (``Widget Rules v1``, ``Widget Rules 2.0``), which
-#: keeps the capitals its makers gave it.
+#: keeps the capitals its makers gave it.  One dot is a release here
+#: (``Rules 2.0``), where GL002's ``_RELEASE`` (:mod:`.acronym_names`) asks
+#: for two: after a word in capitals, ``QRX 4.5`` is as often a value.
 _VERSION_AFTER = lazy_compile(r"[ \t]+(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)+)(?![\w.]\w)")
 
 
@@ -368,7 +370,7 @@ def labels_interface(text: str, start: int, end: int, services: bool = True) -> 
 
 
 #: A lower-case word that may open a part's name of two words (``control panel``).
-_LOWER_WORD_AFTER = lazy_compile(r"^(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
+_LOWER_WORD = lazy_compile(r"[a-z]+")
 #: The arrows that join the steps of a menu path (``File > Save As``,
 #: ``Settings → Network``), with the capitalised step on the other side.
 _ARROW = r"(?:→|⇒|›|»|->|>)"
@@ -395,12 +397,9 @@ def _names_ui_part(text: str, start: int, end: int, parts: frozenset[str]) -> bo
         return False
     if after.group(1) in parts:
         return True
-    if not every_word_capitalised(text[start:end]):
+    if not every_word_capitalised(text[start:end]) or not _LOWER_WORD.fullmatch(after.group(1)):
         return False
-    first = _LOWER_WORD_AFTER.match(text[end : end + 40])
-    if first is None:
-        return False
-    second = _WORD_AFTER.match(text[end + first.end() : end + first.end() + 40])
+    second = _WORD_AFTER.match(text[end + after.end() : end + after.end() + 40])
     return second is not None and second.group(1) in _SCREEN_PARTS
 
 
