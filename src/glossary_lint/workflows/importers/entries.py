@@ -25,6 +25,7 @@ from ..conversion.prose import prose_text
 from .case_policy import Evidence, guess_case, is_abbreviation, only_exact
 from .ids import claim, name_id
 from .page import Page, PageEntry
+from .restated import without_restated
 
 _BRACKETS = re.compile(r"^(.*?) \((.+)\)$")
 _SEE = re.compile(r"\s*See ((?:\[[^\]]+\]\([^)\s]+\)(?:, )?)+)\.\s*$")
@@ -90,6 +91,7 @@ def says_which_sense(term: str, extra: str) -> bool:
 
 def build(page: Page) -> Imported:
     result = Imported(page.title, page.intro, page.markup)
+    page.entries = without_restated(page.entries)
     evidence = Evidence(
         "\n\n".join(prose_text(entry.body, entry.markup) for entry in page.entries),
         [name for entry in page.entries for name in entry.names],

@@ -18,6 +18,7 @@ from typing import Any
 from markdown_it.token import Token
 
 from ...glossary.model import Markup
+from .list_page import bold_entry, section_items
 from .markdown_text import heading_text, intro, page_title, parse, parser, source_lines
 from .metadata import split_metadata
 from .page import Page, PageEntry
@@ -57,19 +58,43 @@ def read_heading_page(source: str) -> Page:
     page.title, start = page_title(tokens, env)
     tag, _ = term_headings(tokens)
     starts = _entry_headings(tokens, tag)
-    page.intro = intro(tokens, start, starts[0] if starts else len(tokens), lines)
+    found: list[tuple[int, PageEntry]] = []
     for number, index in enumerate(starts):
         depth = int(tokens[index].tag[1:])
         last = starts[number + 1] if number + 1 < len(starts) else len(tokens)
         end = index + 3
         while end < last and not (tokens[end].type == "heading_open" and int(tokens[end].tag[1:]) <= depth):
             end += 1
+        grouped = section_items(tokens, index + 3, end)
+        if grouped:  # a heading over a list of short entries names their group, not a term
+            found += [(item, bold_entry(tokens, item, lines)) for item in grouped]
+            continue
         blocks = [tok for tok in tokens[index + 3 : end] if tok.type != "hr"]
         body, meta = split_metadata(source_lines(lines, blocks))
         body = _with_references(body, env)
         name, anchor = heading_text(tokens[index + 1].children)
-        page.entries.append(PageEntry([name], body, Markup.MARKDOWN, meta=meta, anchor=anchor))
+        found.append((index, PageEntry([name], body, Markup.MARKDOWN, meta=meta, anchor=anchor)))
+    found += [(item, bold_entry(tokens, item, lines)) for item in _items_above_terms(tokens, tag, start)]
+    found.sort(key=lambda pair: pair[0])
+    page.intro = intro(tokens, start, found[0][0] if found else len(tokens), lines)
+    page.entries = [entry for _, entry in found]
     return page
+
+
+def _items_above_terms(tokens: list[Token], tag: str | None, start: int) -> list[int]:
+    """The ``- **Term**: ...`` items right under a heading above the term
+    level (``## Abbreviations`` on a page of ``### Term`` entries), which no
+    entry's heading holds."""
+    if tag is None:
+        return []
+    depth = int(tag[1:])
+    found: list[int] = []
+    for i in range(start, len(tokens)):
+        if tokens[i].type == "heading_open" and int(tokens[i].tag[1:]) < depth:
+            end = next((j for j in range(i + 3, len(tokens)) if tokens[j].type == "heading_open"), None)
+            end = len(tokens) if end is None else end
+            found += section_items(tokens, i + 3, end)
+    return found
 
 
 def _entry_headings(tokens: list[Token], tag: str | None) -> list[int]:

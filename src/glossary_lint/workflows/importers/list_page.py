@@ -34,15 +34,48 @@ def list_entry_count(tokens: list[Token]) -> int:
     return len(_bold_items(tokens)) + sum(1 for t in tokens if t.type == "dt_open")
 
 
-def _bold_items(tokens: list[Token]) -> list[int]:
-    """Indices of top-level list items that open with a bold term."""
+def _bold_items(tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[int]:
+    """Indices of top-level list items that open with a bold term (between
+    ``lo`` and ``hi``)."""
     found = []
-    for i, tok in enumerate(tokens):
+    for i in range(lo, len(tokens) if hi is None else hi):
+        tok = tokens[i]
         if tok.type == "list_item_open" and tok.level == 1 and i + 2 < len(tokens):
             inline = tokens[i + 2]
             if inline.type == "inline" and _BOLD.match(inline.content):
                 found.append(i)
     return found
+
+
+#: A definition that is only a link (``[Guide](guide.md)``, a bare address): a
+#: list of pointers to other pages ("What's next?"), not of terms.
+_ONLY_LINK = re.compile(r"^\s*(?:\[[^\]]*\]\([^)]*\)|<?https?://\S+?>?)\s*\.?\s*$")
+
+
+_LIST_EDGES = {"bullet_list_open", "bullet_list_close", "ordered_list_open", "ordered_list_close"}
+
+
+def section_items(tokens: list[Token], lo: int, hi: int) -> list[int]:
+    """The items of a section (``tokens[lo:hi]``, under a heading) that is
+    nothing but ``- **Term**: definition`` lists: a page of a heading per term
+    may group short entries (its abbreviations, a category's words) this way,
+    and those items are its entries.  Empty where anything else stands in the
+    section (a heading entry's own prose, items without a bold term) or where
+    the items only point at other pages."""
+    items = [i for i in range(lo, hi) if tokens[i].type == "list_item_open" and tokens[i].level == 1]
+    bold = _bold_items(tokens, lo, hi)
+    roots = {t.type for t in tokens[lo:hi] if t.level == 0 and t.type != "hr"}
+    if len(bold) < 2 or bold != items or not roots <= _LIST_EDGES:
+        return []
+    if any(_ONLY_LINK.match(_after_term(tokens[i + 2].content)) for i in bold):
+        return []
+    return bold
+
+
+def _after_term(content: str) -> str:
+    """An item's text after its bold term and separator."""
+    found = _BOLD.match(content)
+    return content[found.end() :] if found else content
 
 
 def read_list_page(source: str) -> Page:
@@ -56,7 +89,7 @@ def read_list_page(source: str) -> Page:
     page.intro = intro(tokens, start, first - 1 if items and first == items[0] else first, lines)
     for index in sorted(items + dts):
         if index in items:
-            page.entries.append(_bold_entry(tokens, index, lines))
+            page.entries.append(bold_entry(tokens, index, lines))
         else:
             page.entries.append(dt_entry(tokens, index, lines))
     return page
@@ -72,7 +105,7 @@ def _close(tokens: list[Token], index: int) -> int:
     return len(tokens) - 1
 
 
-def _bold_entry(tokens: list[Token], index: int, lines: list[str]) -> PageEntry:
+def bold_entry(tokens: list[Token], index: int, lines: list[str]) -> PageEntry:
     inline = tokens[index + 2]
     found = _BOLD.match(inline.content)
     assert found is not None
