@@ -155,6 +155,9 @@ def _entry(
             entry["expansion"] = other
         else:
             aliases.append(other)
+    opening = _opening_abbreviation(item.body, term)
+    if opening and "abbreviation" not in entry and "expansion" not in entry and opening not in aliases:
+        entry["abbreviation"] = opening  # "Unladen mass: *UM* or curb weight, ..."
     guess = guess_case(term, evidence, item.body)
     if guess.also and guess.also not in aliases:
         aliases.append(guess.also)
@@ -198,6 +201,20 @@ def _entry(
         entry["from_metadata"] = True
         review = [r for r in review if r.startswith("the page")]
     return entry, review
+
+
+#: A definition's first word, maybe emphasised, bold or code, and what follows
+#: it: a comma, "or", a colon, a dash or the sentence's end.
+_OPENING_WORD = re.compile(r"\s*([*_`]{0,2})([A-Za-z][\w-]*)\1(?=\s*(?:[,;:.]|\bor\b|[-–—]\s|$))")
+
+
+def _opening_abbreviation(body: str, term: str) -> str | None:
+    """The abbreviation a definition opens with (``*UM* or *Curb weight*, the
+    weight of ...`` under "Unladen mass"): a first word that spells the
+    headword out, set apart from the sentence that follows, is the entry's
+    short name, as a bracket after the headword would be."""
+    found = _OPENING_WORD.match(body)
+    return found.group(2) if found and spells_out(found.group(2), term) else None
 
 
 def _doc(target: str) -> str | None:
