@@ -191,6 +191,21 @@ def test_link_labels_match_by_page_text_and_excerpt():
     assert links[0].excerpt == "Make a list of the things."
 
 
+def test_link_labels_no_link_takes_are_stale_and_drop_from_their_file():
+    links = [autolinks.Link("p", "kiln", "Fire the ", "Fire the kiln at dawn.")]
+    text = (
+        "# potter's words\n"
+        "p\tkiln\tFire the kiln at dawn.\tright\t\n"
+        "p\tglaze\tthe glaze ran\twrong\tthe verb\n"
+        "q\tkiln\tan old kiln\tright\t\n"
+    )
+    found = autolinks.parse_link_labels(text)
+    stale = autolinks.stale_link_labels(links, found)
+    assert [(label.page, label.text) for label in stale] == [("p", "glaze"), ("q", "kiln")]
+    kept = labels.drop_labels(text, stale, "<links>", autolinks.parse_link_labels)
+    assert kept == "# potter's words\np\tkiln\tFire the kiln at dawn.\tright\t\n"
+
+
 def test_a_link_label_goes_to_the_link_it_was_written_for_before_another_in_its_paragraph():
     """Two mentions of 'list' in one paragraph: the label written for the
     second link is not taken by the first, though the paragraph holds both."""

@@ -149,6 +149,16 @@ def match_links(links: list[Link], labels: list[LinkLabel]) -> list[LinkLabel | 
     return result
 
 
+def stale_link_labels(links: list[Link], labels: list[LinkLabel]) -> list[LinkLabel]:
+    """The labels no link of a build of every page takes: the link is no longer
+    made (a wrong one fixed, a right one lost) or its page changed."""
+    taken = [label for label in match_links(links, labels) if label is not None]
+    stale = list(labels)
+    for label in taken:
+        stale.remove(label)
+    return stale
+
+
 def _labels(label: LinkLabel, link: Link, own: bool) -> bool:
     if label.page != link.page or label.text != link.text:
         return False

@@ -19,7 +19,7 @@ finding; a finding nobody labelled counts as "not labelled", never as real.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -92,20 +92,29 @@ def read_labels(path: Path) -> list[Label]:
     return parse_labels(path.read_text(encoding="utf-8"), str(path))
 
 
-def drop_labels(text: str, drop: Iterable[Label], source: str = "<labels>") -> str:
+def drop_labels(
+    text: str,
+    drop: Iterable[Hashable],
+    source: str = "<labels>",
+    parse: Callable[[str, str], Sequence[Hashable]] | None = None,
+) -> str:
     """``text`` without the lines of the labels in ``drop``, comments and order kept.
+    ``parse`` reads one line's label (default: a findings label; the links files
+    pass theirs).
 
-    Why: labels that match no finding any more (the text changed, or a rule no
-    longer reports it) would otherwise pile up and hide which labels still count.
-    A label listed twice in ``drop`` removes two identical lines, not every copy.
+    Why: labels that match no finding or link any more (the text changed, or a
+    rule no longer reports it) would otherwise pile up and hide which labels
+    still count.  A label listed twice in ``drop`` removes two identical lines,
+    not every copy.
     """
-    pending: dict[Label, int] = {}
+    read = parse or parse_labels
+    pending: dict[Hashable, int] = {}
     for label in drop:
         pending[label] = pending.get(label, 0) + 1
     kept = []
     for raw in text.splitlines(keepends=True):
         if raw.strip() and not raw.startswith("#"):
-            (label,) = parse_labels(raw, source)
+            (label,) = read(raw, source)
             if pending.get(label, 0) > 0:
                 pending[label] -= 1
                 continue

@@ -14,7 +14,11 @@ with ``--verdict wrong`` (or ``right``), the links labelled so, each with its la
 With ``--stale``, the labels that match no finding now (each printed as its
 labels line); with ``--drop`` as well, the stale *false* labels are removed from
 ``labels/CORPUS.tsv``.  Stale *real* labels stay: they record slips the rules
-used to find and no longer do, which the run reports.
+used to find and no longer do, which the run reports.  With ``--links
+--stale``, the link labels no link of a build of every page takes (``--pages``
+is refused: a sample leaves most labels unmatched); ``--drop`` removes them
+all from ``labels/CORPUS.links.tsv``, wrong and right, once printed: a link no
+longer made counts in no figure.
 
 Each finding prints as ``path:line:column code 'found'``, the lines around it
 (the finding's line marked ``>``), then a stub labels line with the verdict,
@@ -31,7 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from autolinks import Link, LinkLabel, build, match_links, parse_link_labels  # noqa: E402
+from autolinks import Link, LinkLabel, build, match_links, parse_link_labels, stale_link_labels  # noqa: E402
 from corpora import check, corpora, heldout, import_glossary  # noqa: E402
 from labels import Label, drop_labels, escape, format_label, match, read_labels  # noqa: E402
 from glossary_lint.reporters.escaping import printable  # noqa: E402
@@ -60,6 +64,21 @@ def show_links(name: str, links: list[Link], verdict: str | None = None) -> int:
     return 0
 
 
+def stale_links(name: str, links: list[Link], drop: bool) -> int:
+    """Print the link labels no link takes now; with ``drop``, remove them."""
+    path = LABELS / f"{name}.links.tsv"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    stale = stale_link_labels(links, parse_link_labels(text, str(path)))
+    for label in stale:
+        print(
+            "\t".join(escape(c) for c in (label.page, label.text, label.excerpt, label.verdict, label.note))
+        )
+    if drop and stale:
+        path.write_text(drop_labels(text, stale, str(path), parse_link_labels), encoding="utf-8")
+        print(f"dropped {len(stale)} stale link labels from {path}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus")
@@ -85,8 +104,15 @@ def main() -> int:
     if corpus is None:
         print(f"show: unknown corpus {args.corpus!r}")
         return 2
+    if args.links and args.stale and args.pages is not None:
+        print("show: --stale with --links reads a build of every page; leave out --pages")
+        return 2
     with tempfile.TemporaryDirectory() as tmp:
         glossary = import_glossary(corpus, Path(tmp))
+        if args.links and args.stale:
+            return stale_links(
+                corpus.name, build(corpus.root, corpus.prose, glossary, Path(tmp) / "sphinx"), args.drop
+            )
         if args.links:
             return show_links(
                 corpus.name,
