@@ -82,3 +82,17 @@ def test_a_heading_entry_that_opens_with_prose_keeps_its_items() -> None:
     imported = import_page(page, ".md")
     assert [t["term"] for t in imported.terms] == ["Hitch", "Bight"]
     assert "**Clove**" in imported.terms[0]["definition"]
+
+
+def test_an_item_giving_the_abbreviation_other_meanings_keeps_it() -> None:
+    page = (
+        "# Words\n\n## Terms\n\n### Pilot Boarding Area (PBA)\nWhere the pilot climbs aboard.\n\n"
+        "### Berth\nA place at the quay.\n\n"
+        "## Short forms\n\n- **PBA**: Port Berth Allocation, or Pilot Boarding Area\n"
+        "- **ETA**: Estimated time of arrival.\n"
+    )
+    imported = import_page(page, ".md")
+    terms = {t["term"]: t for t in imported.terms}
+    assert "abbreviation" not in terms["Pilot Boarding Area"]
+    assert terms["PBA"]["definition"] == "Port Berth Allocation, or Pilot Boarding Area"
+    assert "the page gives 'PBA' an item of its own" in to_yaml(imported)

@@ -33,8 +33,14 @@ def _pairs(entry: PageEntry) -> list[tuple[str, str]]:
 
 def without_restated(entries: list[PageEntry]) -> list[PageEntry]:
     """``entries`` less the items that restate another's bracketed headword:
-    an item named by one side of the bracket whose definition says the other
-    side.  The entry kept carries a remark with the item's words."""
+    an item named by one side of the bracket whose definition opens with the
+    other side.  The entry kept carries a remark with the item's words.
+
+    An item named by the abbreviation whose definition names the headword
+    only after other words ("**CV**: Coefficient of Variation ... OR
+    Cross-Validation") gives the abbreviation meanings of its own: it stays
+    an entry, and the headword keeps only its long form, so that the short
+    one leads to the item that says what it may mean."""
     others: dict[str, list[tuple[PageEntry, str]]] = {}
     for entry in entries:
         for name, other in _pairs(entry):
@@ -43,15 +49,27 @@ def without_restated(entries: list[PageEntry]) -> list[PageEntry]:
     for entry in entries:
         own = entry.names[0] if len(entry.names) == 1 else ""
         body = _words(entry.body)
-        match = next(
-            (owner for owner, other in others.get(own, []) if owner is not entry and _words(other) in body),
+        found = next(
+            (
+                (owner, other)
+                for owner, other in others.get(own, [])
+                if owner is not entry and _words(other) in body
+            ),
             None,
         )
-        if match is None:
+        if found is None:
             kept.append(entry)
             continue
+        owner, other = found
         said = " ".join(entry.body.split())
-        match.remarks.append(
-            f"the page lists '{own}' again, as '{said}': left out as a restatement of this entry"
+        if body.startswith(_words(other)):
+            owner.remarks.append(
+                f"the page lists '{own}' again, as '{said}': left out as a restatement of this entry"
+            )
+            continue
+        owner.names[0] = other
+        owner.remarks.append(
+            f"the page gives '{own}' an item of its own, '{said}': the abbreviation is left to that entry"
         )
+        kept.append(entry)
     return kept
