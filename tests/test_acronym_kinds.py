@@ -331,3 +331,16 @@ def test_a_format_acronym_with_its_version_number_is_the_format(tmp_path):
     text = "Keep the scans in HDF4 rather than WOFF2, and measure the PSF of the lens.\n"
     assert _gl002(tmp_path, text) == ["PSF"]
     assert word_kind("HDF4") == word_kind("WOFF2") == NAME
+
+
+def test_a_slash_partner_known_from_the_glossary_does_not_excuse_the_other(tmp_path):
+    # QKF is defined by the glossary, QWD nowhere: a slash does not make them a fixed pair.
+    assert _gl002(tmp_path, "Plot the QKF/QWD curves after each firing.\n") == ["QWD"]
+
+
+def test_a_slash_partner_every_reader_knows_still_makes_a_pair(tmp_path):
+    # CPU is a common acronym: the other half of such a pair is known with it.
+    assert _gl002(tmp_path, "Watch the CPU/QWD load while the kiln heats.\n") == []
+    # The same holds when the glossary defines the common one too.
+    entries = [*KILN, {"term": "CPU", "case": "exact", "definition": "The processor."}]
+    assert _gl002(tmp_path, "Watch the CPU/QWD load while the kiln heats.\n", entries) == []

@@ -15,6 +15,7 @@ import re
 import string
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -261,11 +262,14 @@ class Candidate:
     kind: str
 
 
-def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candidate]:
+def candidates(
+    text: str, known: frozenset[str] = frozenset(), unpaired: AbstractSet[str] = frozenset()
+) -> Iterator[Candidate]:
     """Acronyms and names in ``text`` that are not exempt, not glued into a
     code token or a name, and not in a run of code keywords.  A hyphenated
     compound is one candidate (``SI-SDR``, ``NExT-GPT``); its plain words
-    (``GPU-based``) are dropped."""
+    (``GPU-based``) are dropped.  ``unpaired``: known words that do not make
+    their slash partner known (see :func:`_pairs_with_known`)."""
     if not _MAY_HOLD_CANDIDATE.search(text):
         return  # most segments of prose: only small letters after a word's first
     for match in _COMPOUND_NOT_LOWER.finditer(text):
@@ -282,7 +286,7 @@ def candidates(text: str, known: frozenset[str] = frozenset()) -> Iterator[Candi
         found = _compound_candidate(start, whole)
         assert found is not None  # :func:`_exempt_compound` turned away the compounds of no kind
         if found.kind == ACRONYM and (
-            _pairs_with_known(text, found.start, found.end, known)
+            _pairs_with_known(text, found.start, found.end, known, unpaired)
             or _in_name(text, found.start, found.end)
             or _in_keyword_run(text, start, end)
             or _place_code(text, found.start, found.end)
@@ -362,11 +366,18 @@ def names_format(text: str, end: int) -> bool:
     return _FORMAT_AFTER.match(text, end) is not None
 
 
-def _pairs_with_known(text: str, start: int, end: int, known: frozenset[str]) -> bool:
+def _pairs_with_known(
+    text: str, start: int, end: int, known: frozenset[str], unpaired: AbstractSet[str] = frozenset()
+) -> bool:
     """An acronym paired by a slash with a known one names the other half of
-    a fixed pair: a reader who knows one knows both."""
+    a fixed pair: a reader who knows one knows both.  A partner known only
+    because the glossary defines it (``unpaired``, and in no list of common
+    acronyms) says nothing of the other: ``PCA/MDS`` is no fixed pair, and
+    the glossary defined the one it chose to."""
     partner = _slash_partner(text, start, end)
-    return partner is not None and is_exempt(partner, known)
+    if partner is None or not is_exempt(partner, known):
+        return False
+    return partner not in unpaired or is_exempt(partner)
 
 
 #: A pair joined by ``or`` or ``and`` (``QZRS or LAMB``): the partner after or before the word.

@@ -283,6 +283,7 @@ def undefined_words(
     An acronym in ``names`` (spelled out as a name somewhere in the run:
     :mod:`.acronym_names`) is a name.
     """
+    unpaired = glossary.known_forms if glossary is not None else frozenset()
     # The candidates of the body first: the searches for definitions below
     # need only read the segments that write one of their words.
     body = [
@@ -290,7 +291,7 @@ def undefined_words(
         for seg in document.segments
         if not seg.kind.is_title or seg.kind is BlockKind.TABLE_HEADER
         if not seg.cited
-        if (found := list(candidates(seg.text, known)))
+        if (found := list(candidates(seg.text, known, unpaired)))
         if not reads_as_reference(seg.text) and not is_key_value_line(seg.text)
     ]
     if not body:
