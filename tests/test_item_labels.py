@@ -78,6 +78,16 @@ def test_a_guessed_title_case_headword_with_its_english_word_lowered_is_english(
     assert lint(tmp_path, GUESSED, "In KVF format, each line holds one record.") == []
 
 
+def test_a_guessed_title_case_headword_may_lower_a_technical_english_word(tmp_path):
+    # 'middleware' is a dictionary's word, if no everyday one; 'glimbox' is coined.
+    guessed = [
+        ("qzr-middleware", "QZR Middleware", ["case: exact", "case-guessed: true"]),
+        ("qzr-glimbox", "QZR Glimbox", ["case: exact", "case-guessed: true"]),
+    ]
+    text = "Wrap the app in QZR middleware, then fill the QZR glimbox.\n"
+    assert lint(tmp_path, guessed, text) == [("QZR glimbox", "QZR Glimbox")]
+
+
 def test_a_guessed_title_case_headword_keeps_its_other_slips(tmp_path):
     # ('KVF-Format files are long' is no slip: the hyphen joins a modifier of 'files')
     text = "In Kvf format each line holds a record, and the KVF-Format is long."
