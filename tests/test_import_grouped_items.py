@@ -96,3 +96,17 @@ def test_an_item_giving_the_abbreviation_other_meanings_keeps_it() -> None:
     assert "abbreviation" not in terms["Pilot Boarding Area"]
     assert terms["PBA"]["definition"] == "Port Berth Allocation, or Pilot Boarding Area"
     assert "the page gives 'PBA' an item of its own" in to_yaml(imported)
+
+
+def test_a_remark_quoting_the_page_stays_one_comment_line_without_controls() -> None:
+    import yaml
+
+    page = (
+        "# Words\n\n## Terms\n\n### QZF (Quick Zone Firing)\nA short firing.\n\n### Berth\nA place.\n\n"
+        "## Short forms\n\n- **QZF**: Quick Zone Firing \x1b[2J\u2028terms: []\n- **ETA**: Estimated time.\n"
+    )
+    text = to_yaml(import_page(page, ".md"))
+    remarks = [line for line in text.splitlines() if "again, as" in line]
+    assert len(remarks) == 1 and remarks[0].lstrip().startswith("# review:")
+    assert "\x1b" not in text and "\\x1b[2J" in remarks[0]
+    assert [t["term"] for t in yaml.safe_load(text)["terms"]] == ["QZF", "Berth", "ETA"]

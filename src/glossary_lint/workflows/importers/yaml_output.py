@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 
+from ...reporters.escaping import printable
 from ..export import page_data
 from .entries import Imported
 
@@ -41,6 +42,6 @@ def to_yaml(imported: Imported, schema: str | None = None) -> str:
     ]
     for index, entry in enumerate(imported.terms):
         for remark in imported.review.get(index, []):
-            out.append(f"  # review: {remark}")
+            out.append(f"  # review: {printable(remark)}")  # a line break would end the comment
         out.append("\n".join("  " + line if line else "" for line in _dump([entry]).splitlines()))
     return "\n".join(out) + "\n"
