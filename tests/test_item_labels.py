@@ -86,6 +86,9 @@ def test_a_guessed_title_case_headword_may_lower_a_technical_english_word(tmp_pa
     ]
     text = "Wrap the app in QZR middleware, then fill the QZR glimbox.\n"
     assert lint(tmp_path, guessed, text) == [("QZR glimbox", "QZR Glimbox")]
+    # A page that also writes the glossary's capitals mid-sentence names a thing by them.
+    named = "Wrap the app in QZR middleware. The QZR Middleware then logs each call.\n"
+    assert lint(tmp_path, guessed, named) == [("QZR middleware", "QZR Middleware")]
 
 
 def test_a_guessed_title_case_headword_keeps_its_other_slips(tmp_path):

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from ..glossary.model import CasePolicy, SpellingKind
 from ..matching.matcher import Candidate, Mention
 from .case_context import at_sentence_start, capital_allowed
+from .item_labels import english_word_lowered
 
 #: How often a page must write a guessed name's other case, and never the
 #: glossary's, for that case to be its spelling.
@@ -45,7 +46,7 @@ class GuessedCaseUsage:
         self._by_term: dict[str, list[Mention]] | None = None
         #: Answers by term, spelling and form: a page with many mentions of
         #: one form counts the term's mentions once.
-        self._answers: dict[tuple[str, str, str], bool] = {}
+        self._answers: dict[tuple[str, str, str], tuple[int, int]] = {}
 
     def spells(self, mention: Mention) -> bool:
         """Whether ``mention`` differs from a guessed entry's spelling in
@@ -61,13 +62,39 @@ class GuessedCaseUsage:
             for c in mention.candidates
         )
 
+    def lowers_dictionary_word(self, mention: Mention) -> bool:
+        """Whether ``mention`` writes a guessed ``exact`` Title Case name with
+        a dictionary word of it lowered (``WSGI middleware`` for "WSGI
+        Middleware"; everyday words are taken by the spelling rule itself:
+        :func:`.item_labels.english_word_lowered`) on a page that never writes
+        the glossary's capitals where a writer chose them: the field's common
+        noun, as the page uses it.  A page that also writes ``the Event
+        Annotator`` mid-sentence names a thing by it, and ``Event annotator``
+        there is a slip."""
+        if mention.typo or mention.ambiguous:
+            return False
+        found = mention.one_line
+        return any(
+            _guessed_exact_spelling(c)
+            and english_word_lowered(found, c.spelling.text, dictionary=True)
+            and not self._tally(c.term.id, c.spelling.text, found)[1]
+            for c in mention.candidates
+        )
+
     def _usage(self, term: str, wanted: str, found: str) -> bool:
+        agree, other = self._tally(term, wanted, found)
+        return agree >= USAGE_USES and not other
+
+    def _tally(self, term: str, wanted: str, found: str) -> tuple[int, int]:
+        """How often the page writes ``found``'s letters where ``wanted``
+        differs, and how often other letters (the glossary's among them)
+        where a writer chose them."""
         key = (term, wanted, found)
         if key not in self._answers:
             self._answers[key] = self._count(term, wanted, found)
         return self._answers[key]
 
-    def _count(self, term: str, wanted: str, found: str) -> bool:
+    def _count(self, term: str, wanted: str, found: str) -> tuple[int, int]:
         if self._by_term is None:
             self._by_term = {}
             for m in self.mentions:
@@ -91,7 +118,7 @@ class GuessedCaseUsage:
                 agree += 1
             else:
                 other += 1
-        return agree >= USAGE_USES and not other
+        return agree, other
 
 
 def guessed_exact(mention: Mention) -> bool:

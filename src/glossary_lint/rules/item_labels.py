@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_re import lazy_compile
-from ..matching.english import is_known_word
+from ..matching.english import is_known_word, is_ordinary_word
 from ..matching.words import WORD_RE
 from ..sources.segments import Segment
 from .code_spellings import SETTING_OUT
@@ -132,15 +132,15 @@ def title_case_identifier(found: str, wanted: str, segment: Segment, source: str
     return offset is not None and offset > 0 and source[offset - 1] in SETTING_OUT
 
 
-def english_word_lowered(found: str, wanted: str) -> bool:
+def english_word_lowered(found: str, wanted: str, dictionary: bool = False) -> bool:
     """``KVF format`` for a Title Case headword ``KVF Format`` whose case the
     importer guessed: a glossary page that capitalises every headword gives
-    its English words capitals the prose writes in lower case: everyday
-    words and the field's (``QZR middleware`` for "QZR Middleware": a
-    dictionary's word, however rare in everyday English).  Only such words
-    may be lowered (a coined one, ``QZR glimbox``, stays a slip), and a word
-    with capitals of its own must keep them (``Kvf format``, ``kvf format``
-    stay slips)."""
+    its English words capitals the prose writes in lower case.  Only such
+    words may be lowered: everyday ones, or with ``dictionary`` any word a
+    dictionary has (``QZR middleware``; a coined one, ``QZR glimbox``, stays
+    a slip), and a word with capitals of its own must keep them (``Kvf
+    format``, ``kvf format`` stay slips)."""
+    english = is_known_word if dictionary else is_ordinary_word
     got, want = WORD_RE.findall(found), WORD_RE.findall(wanted)
     if len(got) != len(want) or WORD_RE.split(found)[1:-1] != WORD_RE.split(wanted)[1:-1]:
         return False
@@ -148,7 +148,7 @@ def english_word_lowered(found: str, wanted: str) -> bool:
     for g, w in zip(got, want):
         if g == w:
             kept += any(ch.isupper() for ch in w)
-        elif w[:1].isupper() and w[1:].islower() and g == w.lower() and is_known_word(g):
+        elif w[:1].isupper() and w[1:].islower() and g == w.lower() and english(g):
             lowered += 1
         else:
             return False

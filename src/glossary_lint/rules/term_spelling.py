@@ -265,7 +265,11 @@ def check_spelling(ctx: RuleContext) -> Iterator[Hit]:
         respaced = spaced_as_page_defines(mention, ctx.document.source)
         if respaced is not None and _spelling_hit(respaced, ctx.document.source) is None:
             continue  # 'shelf unit' where the page defines "A **shelf unit** is ..."
-        if usage.spells(mention) or lowered_by_house(mention, ctx.house.lowered_guesses):
+        if (
+            usage.spells(mention)
+            or usage.lowers_dictionary_word(mention)
+            or lowered_by_house(mention, ctx.house.lowered_guesses)
+        ):
             continue  # 'a Boutiques descriptor' where the importer guessed 'boutiques'
         if modifies_compound(mention, ctx.document.source, ctx.glossary):
             continue  # 'the Kiln pot-firing schedule' for 'Kiln Pot': Kiln modifies the compound
