@@ -27,8 +27,11 @@ _TABLE_KINDS = (BlockKind.TABLE_HEADER, BlockKind.TABLE_ROW_HEADER, BlockKind.TA
 _TOKEN = lazy_compile(r"[^\s/,()]+")
 #: Words that may stand beside the codes in a cell of codes: ``QZR (e.g. QZS)``.
 _FILLER = frozenset({"e.g.", "i.e.", "or", "and", "etc", "etc."})
-#: A code: capitals and digits, opening with a capital, up to six characters.
-_CODE = lazy_compile(r"[A-Z][A-Z0-9]{0,5}")
+#: A code: capitals and digits, opening with a capital, up to eight
+#: characters, maybe two such parts joined by a hyphen: the keys of a file
+#: format's header (``BITPIX``, ``TELESCOP``, ``DATE-OBS``: FITS allows
+#: eight characters) are codes as a table's short values are.
+_CODE = lazy_compile(r"[A-Z][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,8})?")
 #: Fewest rows a column of codes has, most words a cell of it holds, and
 #: the share of its cells (at least) that hold codes alone.
 _ROWS = 3
