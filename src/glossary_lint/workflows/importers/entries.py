@@ -23,11 +23,11 @@ from ...glossary.loader import DOC_PATTERN, ID_PATTERN
 from ...glossary.model import CasePolicy, Markup, Term
 from ..conversion.prose import prose_text
 from .case_policy import Evidence, guess_case, is_abbreviation, only_exact
+from .headwords import split_brackets
 from .ids import claim, name_id
 from .page import Page, PageEntry
 from .restated import without_restated
 
-_BRACKETS = re.compile(r"^(.*?) \((.+)\)$")
 _SEE = re.compile(r"\s*See ((?:\[[^\]]+\]\([^)\s]+\)(?:, )?)+)\.\s*$")
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 _SEE_REST = re.compile(r"\s*See ((?::doc:`[^`]+`(?:, )?)+)\.\s*$")
@@ -97,7 +97,7 @@ def build(page: Page) -> Imported:
         [name for entry in page.entries for name in entry.names],
         "\n\n".join(prose_text(entry.body, entry.markup, term_references=False) for entry in page.entries),
     )
-    bases = Counter(_split_brackets(entry.names[0])[0] for entry in page.entries if entry.names)
+    bases = Counter(split_brackets(entry.names[0])[0] for entry in page.entries if entry.names)
     senses = {name for name, count in bases.items() if count > 1}
     # 'Function' beside 'Function (class)': the bracket is part of the second name
     senses -= {entry.names[0] for entry in page.entries if entry.names and "(" not in entry.names[0]}
@@ -117,16 +117,11 @@ def build(page: Page) -> Imported:
     return result
 
 
-def _split_brackets(name: str) -> tuple[str, str | None]:
-    match = _BRACKETS.match(name)
-    return (match.group(1), match.group(2)) if match else (name, None)
-
-
 def _entry(
     item: PageEntry, senses: set[str], unsplit: set[str], evidence: Evidence, page_markup: Markup
 ) -> tuple[dict[str, Any], list[str]]:
     review: list[str] = list(item.remarks)
-    term, extra = _split_brackets(item.names[0])
+    term, extra = split_brackets(item.names[0])
     if extra and term not in senses and term in unsplit:
         term, extra = item.names[0], None
     entry: dict[str, Any] = {"id": name_id(term), "term": term}

@@ -50,3 +50,15 @@ def headword(shown: str, code_tail: bool, remarks: list[str]) -> str:
             f"the page writes {shown!r}: the colon is read as no part of the name; drop it there too"
         )
     return name
+
+
+#: A headword with a bracket at its end: "FDR (False Discovery Rate)".
+_BRACKETS = re.compile(r"^(.*?) \((.+)\)$")
+
+
+def split_brackets(name: str) -> tuple[str, str | None]:
+    """A headword's name and the bracket at its end (an expansion, an
+    abbreviation or a sense, which the importer tells apart), or the name
+    and None."""
+    match = _BRACKETS.match(name)
+    return (match.group(1), match.group(2)) if match else (name, None)

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 from .case_policy import is_abbreviation
+from .headwords import split_brackets
 from .page import PageEntry
-
-_BRACKETS = re.compile(r"^(.*?) \((.+)\)$")
 
 
 def _words(text: str) -> str:
@@ -22,10 +21,10 @@ def _pairs(entry: PageEntry) -> list[tuple[str, str]]:
     """The (name, its other name) pairs a headword that gives an abbreviation
     and its long form gives, both ways ("Function (class)" names a sense and
     gives none)."""
-    found = _BRACKETS.match(entry.names[0]) if entry.names else None
-    if not found:
+    base, extra = split_brackets(entry.names[0]) if entry.names else ("", None)
+    if extra is None:
         return []
-    base, extra = found.group(1).strip(), found.group(2).strip()
+    base, extra = base.strip(), extra.strip()
     if is_abbreviation(base) == is_abbreviation(extra):
         return []
     return [(base, extra), (extra, base)]
