@@ -64,6 +64,26 @@ def commented(text: str) -> str:
     return "\n".join(f"# {line}".rstrip() for line in text.splitlines())
 
 
+def write_generated(
+    argv: list[str] | None,
+    doc: str,
+    package: str,
+    source_help: str,
+    output: Path,
+    make: Callable[[Path], str],
+) -> int:
+    """The command line of a generator: ``[PATH] [--output FILE]``, the
+    package downloaded when no path is given, and ``make(path)`` written to
+    the output."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("source", nargs="?", type=Path, help=source_help)
+    parser.add_argument("--output", type=Path, default=output)
+    args = parser.parse_args(argv)
+    args.output.write_text(make(args.source or download(package)), encoding="utf-8")
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
 def write_list(
     argv: list[str] | None,
     doc: str,
@@ -72,14 +92,13 @@ def write_list(
     output: Path,
     make: Callable[[str, str], str],
 ) -> int:
-    """The command line of a generator that reads one file of one package:
-    ``[PATH] [--output FILE]``, the package downloaded when no path is given,
-    and ``make(text, edition)`` written to the output."""
-    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
-    parser.add_argument("source", nargs="?", type=Path, help=f"{package}'s .deb or the file itself")
-    parser.add_argument("--output", type=Path, default=output)
-    args = parser.parse_args(argv)
-    source = args.source or download(package)
-    args.output.write_text(make(read_text(source, member), edition(source)), encoding="utf-8")
-    print(f"wrote {args.output}", file=sys.stderr)
-    return 0
+    """:func:`write_generated` for a generator that reads one file of one
+    package: ``make(text, edition)``."""
+    return write_generated(
+        argv,
+        doc,
+        package,
+        f"{package}'s .deb or the file itself",
+        output,
+        lambda source: make(read_text(source, member), edition(source)),
+    )

@@ -52,7 +52,6 @@ WordNet's ``data.*`` files (``/usr/share/wordnet`` where it is installed)::
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -221,16 +220,14 @@ def read_data(path: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "source", nargs="?", type=Path, help="wordnet-base_*.deb, or a folder of WordNet's data.* files"
+    return debian_package.write_generated(
+        argv,
+        __doc__,
+        PACKAGE,
+        "wordnet-base_*.deb, or a folder of WordNet's data.* files",
+        OUTPUT,
+        lambda source: generate(read_data(source)),
     )
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    args = parser.parse_args(argv)
-    texts = read_data(args.source or debian_package.download(PACKAGE))
-    args.output.write_text(generate(texts), encoding="utf-8")
-    print(f"wrote {args.output}", file=sys.stderr)
-    return 0
 
 
 if __name__ == "__main__":

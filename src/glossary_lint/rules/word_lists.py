@@ -1,8 +1,9 @@
 """The word lists kept as data: acronyms every technical reader knows (a
 hand-kept list, and those of GNU V.E.R.A., of WordNet, of CSpell's
 software terms, of SCOWL and of PyPI's Trove classifiers that the
-generators in tools/ select), and names of products, projects and
-organisations written like acronyms.
+generators in tools/ select), names of products, projects and
+organisations written like acronyms, and the words English writes only as
+names (from WordNet).
 
 Each list is read once per process, and only when a rule asks about a word
 (GL002, GL005, ``suggest``), so that a run without them reads no file.
@@ -102,6 +103,20 @@ def licence_identifiers() -> frozenset[str]:
             if parts[k][:1].isdigit():
                 break  # GPL of GPL-2.0-only, not GPL-2.0
     return frozenset(found)
+
+
+@cache
+def proper_names() -> frozenset[str]:
+    """Words English writes only as names, with their capital
+    (data/wordnet-names.txt, from tools/wordnet_names.py: ``Fourier``,
+    ``Gaussian``, ``Markov``).  Asked by ``import`` only, where a page's
+    Title Case hides which capitals are the words' own."""
+    return _read("wordnet-names.txt")
+
+
+def is_proper_name(word: str) -> bool:
+    """Whether ``word`` is written as such a name (:func:`proper_names`)."""
+    return word in proper_names()
 
 
 def is_licence_identifier(word: str) -> bool:

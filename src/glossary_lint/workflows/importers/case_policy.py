@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from ...matching.doc_addresses import project_part
 from ...matching.english import is_ordinary_word
 from ...matching.words import match_key
+from ...rules.word_lists import is_proper_name
 
 _CODE = re.compile(r"[_.()*<>=/\\@#$%&|~`\[\]{}]")
 
@@ -110,6 +111,11 @@ def guess_case(name: str, evidence: Evidence, definition: str = "") -> CaseGuess
         spelling = " ".join([lead, *rest])
         if lead != first and _capital_kept(name, spelling, evidence):
             return CaseGuess("exact")  # 'Eulerian cradle': a proper adjective
+        if lead != first and is_proper_name(first) and spelling not in evidence.mid_sentence_forms(name):
+            # 'Aitken acceleration': the first capital is the name's, not the heading's
+            return CaseGuess(
+                "exact", review=_name_review("exact", [first], "a heading gives any name its first capital")
+            )
         return CaseGuess("sentence", None if spelling == name.lower() else spelling)
     forms = Counter(evidence.mid_sentence_forms(name))
     if not forms:
@@ -225,6 +231,9 @@ def _guess_from_page(name: str, evidence: Evidence, definition: str = "") -> Cas
             review=f"case 'exact' guessed: {unused}, but a word after a hyphen is capitalised, "
             "which the page's headwords in sentence case give no other word; set 'sentence' if it is not",
         )
+    named_words = _with_names_kept(name)
+    if named_words is not None:
+        return named_words
     if not lower_page:
         says = "capitalises most of its terms" if evidence.style else "has too few terms to show its style"
         return CaseGuess(
@@ -236,6 +245,48 @@ def _guess_from_page(name: str, evidence: Evidence, definition: str = "") -> Cas
         "sentence",
         review=f"case 'sentence' guessed: {unused}, and its words are everyday English or "
         "written in lower case on the page; set 'exact' for a proper name",
+    )
+
+
+def _with_names_kept(name: str) -> CaseGuess | None:
+    """A capitalised name the page never writes mid-sentence whose words
+    include names English writes only with their capital
+    (:func:`~glossary_lint.rules.word_lists.is_proper_name`: ``Fourier``,
+    ``Gaussian``, ``Markov``): whatever the page's style, those capitals are
+    the words' own, and a guess of sentence case must not lower them
+    (``Fourier Transform``: ``Fourier transform``, not ``fourier transform``,
+    which ``--fix`` would write into the prose).  The name's other words are
+    lowered as sentence case lowers them; a name of such words alone
+    (``Jacobi``) is ``exact``.  None where no word is one."""
+    named = [w for w in _WORD.findall(name) if is_proper_name(w)]
+    if not named:
+        return None
+    spelling = _WORD.sub(lambda m: m.group(0) if _keeps_capitals(m.group(0)) else m.group(0).lower(), name)
+    if spelling == name:
+        return CaseGuess(
+            "exact", review=_name_review("exact", named, "the page never writes this name mid-sentence")
+        )
+    return CaseGuess(
+        "sentence",
+        spelling,
+        review=_name_review("sentence", named, "the page never writes this name mid-sentence"),
+    )
+
+
+def _keeps_capitals(word: str) -> bool:
+    """A word whose capitals a sentence-case spelling keeps: a name English
+    writes with its capital, or an abbreviation (``FFT``, ``VQ-VAE``)."""
+    return is_proper_name(word) or word.isupper() or is_abbreviation(word)
+
+
+def _name_review(case: str, named: list[str], unsettled: str) -> str:
+    """The review line of a case that names English writes with a capital
+    settle, where the page's ``unsettled`` evidence did not."""
+    words = ", ".join(f"'{w}'" for w in named)
+    return (
+        f"case '{case}' guessed: {unsettled}, but {words} "
+        f"{'is a name' if len(named) == 1 else 'are names'} English writes with a capital (WordNet); "
+        "set 'case' or 'spelling' if the page means otherwise"
     )
 
 
