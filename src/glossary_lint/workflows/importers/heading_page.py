@@ -13,12 +13,14 @@ carried along, so ``[asar][]`` still links once the entry stands alone.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from markdown_it.token import Token
 
 from ...glossary.model import Markup
-from .list_page import bold_entry, section_items
+from .headwords import without_number
+from .list_page import bold_entry, field_labels, section_items
 from .markdown_text import heading_text, intro, page_title, parse, parser, source_lines
 from .metadata import split_metadata
 from .page import Page, PageEntry
@@ -58,6 +60,7 @@ def read_heading_page(source: str) -> Page:
     page.title, start = page_title(tokens, env)
     tag, _ = term_headings(tokens)
     starts = _entry_headings(tokens, tag)
+    labels = field_labels(tokens)
     found: list[tuple[int, PageEntry]] = []
     for number, index in enumerate(starts):
         depth = int(tokens[index].tag[1:])
@@ -65,23 +68,27 @@ def read_heading_page(source: str) -> Page:
         end = index + 3
         while end < last and not (tokens[end].type == "heading_open" and int(tokens[end].tag[1:]) <= depth):
             end += 1
-        grouped = section_items(tokens, index + 3, end)
+        grouped = section_items(tokens, index + 3, end, labels)
         if grouped:  # a heading over a list of short entries names their group, not a term
-            found += [(item, bold_entry(tokens, item, lines)) for item in grouped]
+            found += [(item, bold_entry(tokens, item, lines, labels)) for item in grouped]
             continue
         blocks = [tok for tok in tokens[index + 3 : end] if tok.type != "hr"]
         body, meta = split_metadata(source_lines(lines, blocks))
         body = _with_references(body, env)
         name, anchor = heading_text(tokens[index + 1].children)
-        found.append((index, PageEntry([name], body, Markup.MARKDOWN, meta=meta, anchor=anchor)))
-    found += [(item, bold_entry(tokens, item, lines)) for item in _items_above_terms(tokens, tag, start)]
+        entry = PageEntry([without_number(name)], body, Markup.MARKDOWN, meta=meta, anchor=anchor)
+        found.append((index, entry))
+    above = _items_above_terms(tokens, tag, start, labels)
+    found += [(item, bold_entry(tokens, item, lines, labels)) for item in above]
     found.sort(key=lambda pair: pair[0])
     page.intro = intro(tokens, start, found[0][0] if found else len(tokens), lines)
     page.entries = [entry for _, entry in found]
     return page
 
 
-def _items_above_terms(tokens: list[Token], tag: str | None, start: int) -> list[int]:
+def _items_above_terms(
+    tokens: list[Token], tag: str | None, start: int, labels: AbstractSet[str]
+) -> list[int]:
     """The ``- **Term**: ...`` items right under a heading above the term
     level (``## Abbreviations`` on a page of ``### Term`` entries), which no
     entry's heading holds."""
@@ -93,7 +100,7 @@ def _items_above_terms(tokens: list[Token], tag: str | None, start: int) -> list
         if tokens[i].type == "heading_open" and int(tokens[i].tag[1:]) < depth:
             end = next((j for j in range(i + 3, len(tokens)) if tokens[j].type == "heading_open"), None)
             end = len(tokens) if end is None else end
-            found += section_items(tokens, i + 3, end)
+            found += section_items(tokens, i + 3, end, labels)
     return found
 
 

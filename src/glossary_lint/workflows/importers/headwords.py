@@ -1,4 +1,5 @@
-"""A headword as the entry's name: without the colon a ``Term:`` habit adds.
+"""A headword as the entry's name: without the colon a ``Term:`` habit adds,
+or the number a page's numbered headings put before it.
 
 Writers used to "Term: definition" carry the colon into a Sphinx glossary's
 term lines or a definition list's terms (``Bagging:``), where it is no part
@@ -62,3 +63,21 @@ def split_brackets(name: str) -> tuple[str, str | None]:
     and None."""
     match = _BRACKETS.match(name)
     return (match.group(1), match.group(2)) if match else (name, None)
+
+
+#: A section number before a heading's name, closed by a full stop or a
+#: bracket: "1. ", "12) ", "3.2. ".
+_NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]\s+")
+
+
+def without_number(name: str) -> str:
+    """A heading's name without the section number a page that numbers its
+    entries writes before it (``### 3. Coverage Fee``): the number orders
+    the page, and no sentence writes it with the name.  A number of the
+    name's own has no full stop or bracket right after it (``3D audio``,
+    ``2.4 GHz band``); a heading of nothing but a number keeps it."""
+    found = _NUMBERED.match(name)
+    if found is None:
+        return name
+    rest = name[found.end() :]
+    return rest if any(ch.isalpha() for ch in rest) else name

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...glossary.model import Markup
+from .headwords import without_number
 from .page import PageEntry
 
 #: A section title's underline or overline.
@@ -85,7 +86,7 @@ def section_entries(
         inner = [(start, s[0].line) for s, _, start in placed[number + 1 : after]]
         body = _body(lines, title.line, end, inner)
         remarks: list[str] = []
-        name = name_of(title, remarks)
+        name = without_number(name_of(title, remarks))
         entries.append(PageEntry([name], body, Markup.REST, remarks=remarks))
     return entries
 
