@@ -98,6 +98,23 @@ Shaping clay on the wheel.
 """
 
 
+LINKED = """\
+# Rope words
+
+## B
+
+**[Bight](https://example.org/bight):** A loop in the middle of a rope.
+
+## C
+
+<a id="cleat"></a>**Cleat**: A fitting with two horns to make a line fast.
+
+## 0–9
+
+**[2-strand](https://example.org/laid)**: Rope laid from two strands.
+"""
+
+
 def _terms(page: str, suffix: str = ".md") -> dict[str, dict[str, object]]:
     return {str(t["term"]): t for t in import_page(page, suffix).terms}
 
@@ -136,3 +153,11 @@ def test_a_section_number_before_a_heading_is_no_part_of_the_name() -> None:
 @pytest.mark.parametrize("name", ["Wedging", "Trimming", "Throwing"])
 def test_numbered_rest_sections_lose_their_number(name: str) -> None:
     assert name in _terms(NUMBERED_REST, ".rst")
+
+
+def test_a_link_inside_the_bold_and_an_anchor_before_it() -> None:
+    page = import_page(LINKED, ".md")
+    terms = {str(t["term"]): t for t in page.terms}
+    assert sorted(terms) == ["2-strand", "Bight", "Cleat"]  # the letter headings head no entry
+    assert "https://example.org/bight" in str(terms["Bight"]["definition"])
+    assert terms["Cleat"]["id"] == "cleat"

@@ -12,8 +12,8 @@ carried along, so ``[asar][]`` still links once the entry stands alone.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Set as AbstractSet
 from typing import Any
 
 from markdown_it.token import Token
@@ -24,11 +24,18 @@ from .list_page import bold_entry, field_labels, section_items
 from .markdown_text import heading_text, intro, page_title, parse, parser, source_lines
 from .metadata import split_metadata
 from .page import Page, PageEntry
+from .table_columns import Table, columns, table_entries
+from .table_page import markdown_tables
 
 
 def term_headings(tokens: list[Token]) -> tuple[str | None, int]:
-    """The heading tag (``h3``) of the entries and how many there are."""
-    levels = Counter(t.tag for t in tokens if t.type == "heading_open" and t.tag != "h1")
+    """The heading tag (``h3``) of the entries and how many there are; a
+    letter heading (``## A``, ``## 0–9``) heads no entry, at any level."""
+    levels = Counter(
+        t.tag
+        for i, t in enumerate(tokens)
+        if t.type == "heading_open" and t.tag != "h1" and not _letter_heading(tokens, i)
+    )
     if not levels:
         return None, 0
     tag, count = max(levels.items(), key=lambda kv: (kv[1], kv[0]))
@@ -61,6 +68,7 @@ def read_heading_page(source: str) -> Page:
     tag, _ = term_headings(tokens)
     starts = _entry_headings(tokens, tag)
     labels = field_labels(tokens)
+    tables = dict(markdown_tables(tokens))
     found: list[tuple[int, PageEntry]] = []
     for number, index in enumerate(starts):
         depth = int(tokens[index].tag[1:])
@@ -72,36 +80,73 @@ def read_heading_page(source: str) -> Page:
         if grouped:  # a heading over a list of short entries names their group, not a term
             found += [(item, bold_entry(tokens, item, lines, labels)) for item in grouped]
             continue
+        rows = _tables_alone(tokens, index + 3, end, tables)
+        if rows:  # a heading over a table of terms (and its pictures) names their group
+            found += [(at, entry) for at, table in rows for entry in table_entries([table])]
+            continue
         blocks = [tok for tok in tokens[index + 3 : end] if tok.type != "hr"]
         body, meta = split_metadata(source_lines(lines, blocks))
         body = _with_references(body, env)
         name, anchor = heading_text(tokens[index + 1].children)
         entry = PageEntry([without_number(name)], body, Markup.MARKDOWN, meta=meta, anchor=anchor)
         found.append((index, entry))
-    above = _items_above_terms(tokens, tag, start, labels)
-    found += [(item, bold_entry(tokens, item, lines, labels)) for item in above]
+    for lo, hi in _sections_above_terms(tokens, tag, start):
+        found += [
+            (item, bold_entry(tokens, item, lines, labels)) for item in section_items(tokens, lo, hi, labels)
+        ]
+        found += [
+            (at, entry) for at, table in _term_tables(lo, hi, tables) for entry in table_entries([table])
+        ]
     found.sort(key=lambda pair: pair[0])
     page.intro = intro(tokens, start, found[0][0] if found else len(tokens), lines)
     page.entries = [entry for _, entry in found]
     return page
 
 
-def _items_above_terms(
-    tokens: list[Token], tag: str | None, start: int, labels: AbstractSet[str]
-) -> list[int]:
-    """The ``- **Term**: ...`` items right under a heading above the term
-    level (``## Abbreviations`` on a page of ``### Term`` entries), which no
-    entry's heading holds."""
+def _sections_above_terms(tokens: list[Token], tag: str | None, start: int) -> list[tuple[int, int]]:
+    """The token spans of what stands right under each heading above the term
+    level (``## Abbreviations`` on a page of ``### Term`` entries), up to the
+    next heading: no entry's heading holds it, so a list of ``- **Term**:
+    ...`` items or a table of terms there gives entries of its own."""
     if tag is None:
         return []
     depth = int(tag[1:])
-    found: list[int] = []
+    found: list[tuple[int, int]] = []
     for i in range(start, len(tokens)):
         if tokens[i].type == "heading_open" and int(tokens[i].tag[1:]) < depth:
             end = next((j for j in range(i + 3, len(tokens)) if tokens[j].type == "heading_open"), None)
-            end = len(tokens) if end is None else end
-            found += section_items(tokens, i + 3, end, labels)
+            found.append((i + 3, len(tokens) if end is None else end))
     return found
+
+
+def _term_tables(lo: int, hi: int, tables: dict[int, Table]) -> list[tuple[int, Table]]:
+    """The tables of terms (:func:`.table_columns.columns` reads their columns) between ``lo`` and ``hi``."""
+    return [(at, table) for at, table in tables.items() if lo <= at < hi and columns(table) is not None]
+
+
+def _tables_alone(tokens: list[Token], lo: int, hi: int, tables: dict[int, Table]) -> list[tuple[int, Table]]:
+    """The tables of terms of a term-level section that holds nothing else
+    but pictures (``![overview](...)``): the heading names a group of
+    entries, as a section of ``- **Term**: ...`` items does.  A section
+    with prose of its own is an entry, whose definition may hold a table."""
+    found = _term_tables(lo, hi, tables)
+    if not found:
+        return []
+    for i in range(lo, hi):
+        tok = tokens[i]
+        if tok.level != 0 or tok.type in ("table_open", "table_close", "paragraph_close", "hr"):
+            continue
+        if tok.type == "paragraph_open" and _only_pictures(tokens[i + 1]):
+            continue
+        return []
+    return found
+
+
+def _only_pictures(inline: Token) -> bool:
+    return all(
+        c.type == "image" or (c.type in ("text", "softbreak") and not c.content.strip())
+        for c in inline.children or []
+    )
 
 
 def _entry_headings(tokens: list[Token], tag: str | None) -> list[int]:
@@ -119,6 +164,8 @@ def _entry_headings(tokens: list[Token], tag: str | None) -> list[int]:
             continue
         level = int(tok.tag[1:])
         name = heading_text(tokens[i + 1].children)[0].casefold()
+        if _LETTERS.match(name):
+            continue  # a letter section, whatever its level: it groups the entries after it
         if level == depth:
             starts.append(i)
             broader = name
@@ -127,6 +174,14 @@ def _entry_headings(tokens: list[Token], tag: str | None) -> list[int]:
         elif level == depth + 1 and broader and _narrows(name, broader):
             starts.append(i)
     return starts
+
+
+#: A letter heading's name: one letter or digit (``A``, ``#``), or a range of them (``A–C``, ``0-9``).
+_LETTERS = re.compile(r"^\s*(?:\S|\w\s*[-–—]\s*\w)\s*$")
+
+
+def _letter_heading(tokens: list[Token], i: int) -> bool:
+    return _LETTERS.match(heading_text(tokens[i + 1].children)[0]) is not None
 
 
 def _narrows(name: str, broader: str) -> bool:

@@ -27,10 +27,14 @@ from .headwords import headword
 from .markdown_text import ends_in_code, intro, page_title, parse, plain
 from .page import Page, PageEntry
 
-#: The raw inline text of a term at the start of an item and its separator.
+#: The raw inline text of a term at the start of an item and its separator,
+#: after an HTML anchor that names the entry, if any (``<a id="term"></a>``).
 _BOLD = re.compile(
-    r"^(?:(?:\[(\*\*|__)(?P<a>.+?)\1\]\((?P<link>[^)\s]*)\)|(\*\*|__)(?P<b>.+?)\4)\s*(?::|–|—|-|\.(?=\s))\s*"
-    r"|(\*\*|__)(?P<c>[^:]+?):\6\s*)"  # the colon inside the bold: **Term:** definition
+    r"^(?:<a\s+(?:id|name)=[\"'](?P<anchor>[^\"'<>]+)[\"']\s*>\s*</a>\s*)?"
+    r"(?:(?:\[(\*\*|__)(?P<a>.+?)\2\]\((?P<link>[^)\s]*)\)|(\*\*|__)(?P<b>.+?)\5)\s*(?::|–|—|-|\.(?=\s))\s*"
+    r"|(\*\*|__)(?P<c>[^:]+?):\7\s*"  # the colon inside the bold: **Term:** definition
+    # a link inside the bold: **[Term](link)**: definition, **[Term](link):** definition
+    r"|(\*\*|__)\[(?P<d>[^\]]+)\]\((?P<inner>[^)\s]*)\)(?::\9\s*|\9\s*(?::|–|—|-|\.(?=\s))\s*))"
 )
 
 
@@ -73,7 +77,7 @@ def _term_name(tokens: list[Token], i: int) -> str | None:
     if inline is None or inline.type != "inline":
         return None
     found = _BOLD.match(inline.content)
-    return None if found is None else (found.group("a") or found.group("b") or found.group("c")).casefold()
+    return None if found is None else _named(found).casefold()
 
 
 def _item_inline(tokens: list[Token], i: int) -> Token | None:
@@ -166,7 +170,7 @@ def bold_entry(tokens: list[Token], index: int, lines: list[str], labels: Abstra
     inline = _inline_of(tokens, index)
     found = _BOLD.match(inline.content)
     assert found is not None
-    name = found.group("a") or found.group("b") or found.group("c")
+    name = _named(found)
     first = inline.content[found.end() :]
     if tokens[index].type == "paragraph_open":
         more = _dedented(lines, _running_on(tokens, _close(tokens, index) + 1, labels))
@@ -176,7 +180,13 @@ def bold_entry(tokens: list[Token], index: int, lines: list[str], labels: Abstra
         more = _dedented(lines, nested)
     body = first + ("\n\n" + more if more else "")
     named = plain(_inline_children(name))
-    return PageEntry([named], body.strip(), Markup.MARKDOWN, link=found.group("link"))
+    link = found.group("link") or found.group("inner")
+    return PageEntry([named], body.strip(), Markup.MARKDOWN, link=link, anchor=found.group("anchor"))
+
+
+def _named(found: re.Match[str]) -> str:
+    """The term of a :data:`_BOLD` match, whichever form wrote it."""
+    return found.group("a") or found.group("b") or found.group("c") or found.group("d")
 
 
 def _running_on(tokens: list[Token], start: int, labels: AbstractSet[str]) -> list[Token]:
