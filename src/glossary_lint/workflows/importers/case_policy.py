@@ -70,8 +70,9 @@ class CaseGuess:
 
 
 def is_abbreviation(text: str) -> bool:
-    """``FFT``, ``FiLM``, ``VQ-VAE``: no spaces, and a part with two or more capitals."""
-    return " " not in text and any(sum(ch.isupper() for ch in part) >= 2 for part in text.split("-"))
+    """``FFT``, ``FiLM``, ``VQ-VAE``, ``TCP/IP``: no spaces, and a part (between
+    hyphens and slashes) with two or more capitals; ``Tiles/Data`` is two words."""
+    return " " not in text and any(sum(ch.isupper() for ch in part) >= 2 for part in re.split(r"[-/]", text))
 
 
 def only_exact(name: str) -> bool:

@@ -23,7 +23,7 @@ from ...glossary.loader import DOC_PATTERN, ID_PATTERN
 from ...glossary.model import CasePolicy, Markup, Term
 from ..conversion.prose import prose_text
 from .case_policy import Evidence, guess_case, is_abbreviation, only_exact
-from .headwords import split_brackets
+from .headwords import noted_plural, split_alternatives, split_brackets
 from .ids import claim, name_id
 from .page import Page, PageEntry
 from .restated import without_restated
@@ -89,6 +89,13 @@ def says_which_sense(term: str, extra: str) -> bool:
     return not all(letter in rest for letter in letters.casefold())
 
 
+def _names_one_thing(name: str, other: str) -> bool:
+    """Whether ``other`` names what ``name`` does: its acronym
+    (``ZTS``, Zenon Token Standard) or ``name`` with words added (``GTFS
+    feed`` beside ``GTFS``)."""
+    return spells_out(other, name) or (name in other.split(" ")[:1] and name != other)
+
+
 def build(page: Page) -> Imported:
     result = Imported(page.title, page.intro, page.markup)
     page.entries = without_restated(page.entries)
@@ -121,7 +128,13 @@ def _entry(
     item: PageEntry, senses: set[str], unsplit: set[str], evidence: Evidence, page_markup: Markup
 ) -> tuple[dict[str, Any], list[str]]:
     review: list[str] = list(item.remarks)
-    term, extra = split_brackets(item.names[0])
+    first, *others = split_alternatives(item.names[0], _names_one_thing)
+    names = [first, *others, *item.names[1:]]
+    term, extra = split_brackets(first)
+    plural = noted_plural(extra) if extra else None
+    if plural:
+        names.append(plural)  # 'ansatz (plural: ansätze)': a running-text form
+        extra = None
     if extra and term not in senses and term in unsplit:
         term, extra = item.names[0], None
     entry: dict[str, Any] = {"id": name_id(term), "term": term}
@@ -139,7 +152,7 @@ def _entry(
             entry["also"] = extra
             review.append(f"'{extra}' is read as another name: add its running-text spelling to aliases")
     aliases: list[str] = []
-    for name in item.names[1:]:
+    for name in names[1:]:
         alias = guess_case(name, evidence)  # aliases are running-text spellings
         other = name if alias.case == "exact" else alias.spelling or name.lower()
         if other.casefold() == term.casefold() and other in (term, term.lower()) or other in aliases:

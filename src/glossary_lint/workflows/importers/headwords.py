@@ -22,6 +22,7 @@ identifier that no device is named like (``IS_A:``) lose the colon.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 #: Names whose final colon is their own (see the module docstring).
 _OWN_COLON = re.compile(
@@ -81,3 +82,43 @@ def without_number(name: str) -> str:
         return name
     rest = name[found.end() :]
     return rest if any(ch.isalpha() for ch in rest) else name
+
+
+#: A note of the plural in a headword's bracket: "plural: ansätze", "pl. data".
+_PLURAL_NOTE = re.compile(
+    r"^(?:plural|pl\.?)\s*:?\s+(?P<plural>[^\s,;:()]+(?: [^\s,;:()]+)?)$", re.IGNORECASE
+)
+
+
+def noted_plural(extra: str) -> str | None:
+    """The plural a headword's bracket notes (``ansatz (plural: ansätze)``):
+    a running-text form of the name, which a regular plural ending does not
+    give; None for any other bracket."""
+    found = _PLURAL_NOTE.match(extra.strip())
+    return found.group("plural") if found else None
+
+
+#: Separators a headword puts between two names of one thing: a spaced slash
+#: ("CRS / SRID"), a spaced dash ("ZTS — Zenon Token Standard") or a comma
+#: before a short form ("Ingestion service, HIS").
+_ALTERNATIVES = re.compile(r"\s+/\s+|\s+[–—-]\s+|,\s+")
+
+
+def split_alternatives(name: str, same_thing: Callable[[str, str], bool]) -> list[str]:
+    """A headword that writes two or more names of one thing as the entry's
+    names, the first the headword: where each name is an abbreviation of
+    another or holds it (``GTFS / GTFS feed``), as ``same_thing`` of two names
+    tells.  A pair of words that make one name together (``Input / Output``,
+    ``Peak / Band``, ``Fast, cheap``) stays whole."""
+    parts = [p.strip() for p in _ALTERNATIVES.split(name)]
+    if len(parts) < 2 or not all(any(ch.isalpha() for ch in p) for p in parts):
+        return [name]
+    first = parts[0]
+    if all(same_thing(first, other) or same_thing(other, first) for other in parts[1:]):
+        return parts
+    if all(p.isupper() for p in parts) and _SLASHED.search(name):
+        return parts  # "CRS / SR / SRID": abbreviations side by side
+    return [name]
+
+
+_SLASHED = re.compile(r"\s/\s")
