@@ -34,6 +34,9 @@ Kiln words
 
    Shelf (Bisque/Glost)
       A kiln shelf, kept apart by the firing it is used for.
+
+   KilnPilot (KP)
+      The controller that runs a firing schedule.
 """
 
 
@@ -63,3 +66,7 @@ def test_a_slash_between_two_words_is_no_abbreviation() -> None:
     shelf = _terms()["Shelf"]
     assert "abbreviation" not in shelf
     assert shelf["also"] == "Bisque/Glost"
+
+
+def test_the_capitals_of_a_name_in_its_bracket_are_its_abbreviation() -> None:
+    assert _terms()["KilnPilot"]["abbreviation"] == "KP"

@@ -83,3 +83,39 @@ def test_a_table_of_abbreviations_above_the_term_level_gives_entries() -> None:
     terms = _terms(ABOVE)
     assert {"Boom", "Bung", "Clew", "PFD", "COB"} <= set(terms)
     assert terms["PFD"]["expansion"] == "personal flotation device"
+
+
+RESTATED = """\
+# Harbour words
+
+## Terms
+
+### AIS (Automatic Identification System)
+
+The radio beacon a ship sends its position with.
+
+### Bollard
+
+A post on the quay to make lines fast.
+
+### VHF
+
+The radio band of harbour talk.
+
+## Acronyms
+
+| Acronym | Expansion |
+| ------- | --------- |
+| AIS     | Automatic Identification System |
+| VHF     | Very High Frequency |
+| ETA     | Estimated Time of Arrival |
+"""
+
+
+def test_a_table_row_that_names_an_entry_again_is_left_out_with_a_remark() -> None:
+    imported = import_page(RESTATED, ".md")
+    names = [str(t["term"]) for t in imported.terms]
+    assert names.count("AIS") == 1 and names.count("VHF") == 1
+    assert "ETA" in names
+    remarks = [r for rs in imported.review.values() for r in rs]
+    assert any("lists 'VHF' again" in r for r in remarks)

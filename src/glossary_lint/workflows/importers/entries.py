@@ -89,6 +89,13 @@ def says_which_sense(term: str, extra: str) -> bool:
     return not all(letter in rest for letter in letters.casefold())
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name``'s acronym or the capitals it writes (``ES`` of ``EmulationStation``)."""
+    return spells_out(short, name) or (
+        len(short) >= 2 and "".join(ch for ch in name if ch.isupper()) == short
+    )
+
+
 def _names_one_thing(name: str, other: str) -> bool:
     """Whether ``other`` names what ``name`` does: its acronym
     (``ZTS``, Zenon Token Standard) or ``name`` with words added (``GTFS
@@ -144,6 +151,8 @@ def _entry(
             entry["sense"] = extra
         elif says_which_sense(term, extra):
             entry["sense"] = extra  # not auto-linked by default: the word has other senses
+        elif is_abbreviation(extra) and _abbreviates(extra, term):
+            entry["abbreviation"] = extra  # 'EmulationStation (ES)': a name with capitals inside, shortened
         elif is_abbreviation(term):
             entry["expansion"] = extra
         elif is_abbreviation(extra):

@@ -19,7 +19,7 @@ from typing import Any
 from markdown_it.token import Token
 
 from ...glossary.model import Markup
-from .headwords import without_number
+from .headwords import split_brackets, without_number
 from .list_page import bold_entry, field_labels, section_items
 from .markdown_text import heading_text, intro, page_title, parse, parser, source_lines
 from .metadata import split_metadata
@@ -80,9 +80,9 @@ def read_heading_page(source: str) -> Page:
         if grouped:  # a heading over a list of short entries names their group, not a term
             found += [(item, bold_entry(tokens, item, lines, labels)) for item in grouped]
             continue
-        rows = _tables_alone(tokens, index + 3, end, tables)
-        if rows:  # a heading over a table of terms (and its pictures) names their group
-            found += [(at, entry) for at, table in rows for entry in table_entries([table])]
+        alone = _tables_alone(tokens, index + 3, end, tables)
+        if alone:  # a heading over a table of terms (and its pictures) names their group
+            found += [(at, entry) for at, table in alone for entry in table_entries([table])]
             continue
         blocks = [tok for tok in tokens[index + 3 : end] if tok.type != "hr"]
         body, meta = split_metadata(source_lines(lines, blocks))
@@ -94,9 +94,8 @@ def read_heading_page(source: str) -> Page:
         found += [
             (item, bold_entry(tokens, item, lines, labels)) for item in section_items(tokens, lo, hi, labels)
         ]
-        found += [
-            (at, entry) for at, table in _term_tables(lo, hi, tables) for entry in table_entries([table])
-        ]
+        rows = [(at, entry) for at, table in _term_tables(lo, hi, tables) for entry in table_entries([table])]
+        found += _new_names(rows, [entry for _, entry in found])
     found.sort(key=lambda pair: pair[0])
     page.intro = intro(tokens, start, found[0][0] if found else len(tokens), lines)
     page.entries = [entry for _, entry in found]
@@ -117,6 +116,25 @@ def _sections_above_terms(tokens: list[Token], tag: str | None, start: int) -> l
             end = next((j for j in range(i + 3, len(tokens)) if tokens[j].type == "heading_open"), None)
             found.append((i + 3, len(tokens) if end is None else end))
     return found
+
+
+def _new_names(rows: list[tuple[int, PageEntry]], entries: list[PageEntry]) -> list[tuple[int, PageEntry]]:
+    """The rows of a table of abbreviations above the term level whose name
+    no entry of the page heads already: a page that gives ``### MCP (Model
+    Context Protocol)`` or ``### AnonCreds`` an entry and lists the same
+    names again in its table of acronyms restates them there, and a second
+    entry would make the name two senses of one word.  The entry kept says
+    what the table wrote."""
+    headed = {split_brackets(e.names[0])[0].casefold(): e for e in entries if e.names}
+    kept = []
+    for at, row in rows:
+        owner = headed.get(row.names[0].casefold()) if row.names else None
+        if owner is None:
+            kept.append((at, row))
+            continue
+        said = " ".join(" / ".join(row.names[1:]).split()) or " ".join(row.body.split())
+        owner.remarks.append(f"the page's table lists '{row.names[0]}' again, as '{said}': left out")
+    return kept
 
 
 def _term_tables(lo: int, hi: int, tables: dict[int, Table]) -> list[tuple[int, Table]]:
