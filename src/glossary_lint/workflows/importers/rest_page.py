@@ -23,6 +23,7 @@ from .headwords import headword
 from .metadata import split_metadata
 from .page import Page, PageEntry
 from .rest_anchored import anchored_entries, anchored_headwords
+from .rest_bold_items import bold_entries, bold_items, holder
 from .rest_definition_lists import glossary_lists, list_entries, sections_group
 from .rest_sections import section_entries, term_sections
 from .sphinx_items import NestedGlossary, in_page_order, lift_nested, split_classifier, split_items
@@ -41,7 +42,8 @@ def read_rest_page(source: str) -> Page:
     tables = list(document.findall(nodes.table))
     read = [_table(node) for node in tables]
     sections, lists = term_sections(document), glossary_lists(document)
-    rows, items = readable_rows(read), sum(len(found) for found in lists)
+    bullets = bold_items(document)
+    rows, items = readable_rows(read), sum(len(found) for found in lists) + len(bullets)
     anchored = anchored_headwords(document)
     if (
         anchored
@@ -55,12 +57,11 @@ def read_rest_page(source: str) -> Page:
         page.intro = _intro(document, anchored[0].headword)
         page.entries = anchored_entries(anchored, source, _name)
         return page
-    if items > rows and (
-        not sections.terms or sections_group(sections.terms, [f.parent for f in lists], items)
-    ):
+    holders = [f.parent for f in lists] + [holder(item.parent) for item in bullets]
+    if items > rows and (not sections.terms or sections_group(sections.terms, holders, items)):
         page.title = _title_text(sections.title)
-        page.intro = _intro(document, lists[0])
-        page.entries = list_entries(lists, source, _name)
+        page.intro = _intro(document, lists[0] if lists else bullets[0].parent)
+        page.entries = list_entries(lists, source, _name) + bold_entries(bullets, source, _name)
         return page
     if sections.terms and rows <= len(sections.terms):
         # a section per term; tables, if any, are parts of definitions
