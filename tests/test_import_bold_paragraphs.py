@@ -161,3 +161,22 @@ def test_a_link_inside_the_bold_and_an_anchor_before_it() -> None:
     assert sorted(terms) == ["2-strand", "Bight", "Cleat"]  # the letter headings head no entry
     assert "https://example.org/bight" in str(terms["Bight"]["definition"])
     assert terms["Cleat"]["id"] == "cleat"
+
+
+BRACKETED = """\
+# Firing words
+
+- **cone equivalent temperature** (CET): the heat at which a cone bends.
+- **kiln atmosphere** (reduction or oxidation): how much oxygen the fire gets.
+- **flux** (_pl._ **fluxes**): a material that lowers a glaze's melting point.
+
+**SKU** (Stock Keeping Unit) - a product's code in the shop.
+"""
+
+
+def test_a_bracket_between_the_bold_term_and_its_separator() -> None:
+    terms = _terms(BRACKETED)
+    assert terms["cone equivalent temperature"]["abbreviation"] == "CET"
+    assert terms["SKU"]["expansion"] == "Stock Keeping Unit"
+    assert terms["flux"]["aliases"] == ["fluxes"]
+    assert terms["kiln atmosphere"]["definition"] == "how much oxygen the fire gets."

@@ -31,10 +31,12 @@ from .page import Page, PageEntry
 #: after an HTML anchor that names the entry, if any (``<a id="term"></a>``).
 _BOLD = re.compile(
     r"^(?:<a\s+(?:id|name)=[\"'](?P<anchor>[^\"'<>]+)[\"']\s*>\s*</a>\s*)?"
-    r"(?:(?:\[(\*\*|__)(?P<a>.+?)\2\]\((?P<link>[^)\s]*)\)|(\*\*|__)(?P<b>.+?)\5)\s*(?::|–|—|-|\.(?=\s))\s*"
-    r"|(\*\*|__)(?P<c>[^:]+?):\7\s*"  # the colon inside the bold: **Term:** definition
+    r"(?:(?:\[(?P<m1>\*\*|__)(?P<a>.+?)(?P=m1)\]\((?P<link>[^)\s]*)\)|(?P<m2>\*\*|__)(?P<b>.+?)(?P=m2))"
+    # a bracket after the bold, before the separator: **API** (Application Programming Interface): ...
+    r"(?P<bracket>[ \t]+\([^()\n]{1,80}\))?\s*(?::|–|—|-|\.(?=\s))\s*"
+    r"|(?P<m3>\*\*|__)(?P<c>[^:]+?):(?P=m3)\s*"  # the colon inside the bold: **Term:** definition
     # a link inside the bold: **[Term](link)**: definition, **[Term](link):** definition
-    r"|(\*\*|__)\[(?P<d>[^\]]+)\]\((?P<inner>[^)\s]*)\)(?::\9\s*|\9\s*(?::|–|—|-|\.(?=\s))\s*))"
+    r"|(?P<m4>\*\*|__)\[(?P<d>[^\]]+)\]\((?P<inner>[^)\s]*)\)(?::(?P=m4)\s*|(?P=m4)\s*(?::|–|—|-|\.(?=\s))\s*))"
 )
 
 
@@ -186,7 +188,8 @@ def bold_entry(tokens: list[Token], index: int, lines: list[str], labels: Abstra
 
 def _named(found: re.Match[str]) -> str:
     """The term of a :data:`_BOLD` match, whichever form wrote it."""
-    return found.group("a") or found.group("b") or found.group("c") or found.group("d")
+    name = found.group("a") or found.group("b") or found.group("c") or found.group("d")
+    return name + (found.group("bracket") or "")
 
 
 def _running_on(tokens: list[Token], start: int, labels: AbstractSet[str]) -> list[Token]:
