@@ -176,6 +176,19 @@ def test_surname_and_initials_alone_is_no_reference(tmp_path: Path) -> None:
     assert _gl002(tmp_path, text) == ["QCTE"]
 
 
+def test_a_run_of_vancouver_authors_is_a_reference(tmp_path: Path) -> None:
+    """Four authors or more written ``Surname XY,`` (the Vancouver style)
+    cite a work alone: their initials are no acronyms.  Fewer, or names with
+    a stop after each initial, need a second cue."""
+    text = (
+        "Shelf loads follow the QSL table.\n\n"
+        "1. **Crazing in wet rooms**. Potter JA, Kiln BQ, Glaze TV, Wheel QC, Clay DQ. QWKS\n"
+    )
+    assert _gl002(tmp_path, text) == ["QSL"]  # QWKS, the venue, is the reference's
+    three = "We asked Potter JA, Kiln BQ, Glaze TV about the QWKS table.\n"
+    assert _gl002(tmp_path, three) == ["QWKS"]
+
+
 def test_an_extension_in_brackets_names_a_file_format(tmp_path: Path) -> None:
     text = "Kiln logs can be read as:\n\n* QZK shelf list (.qsl)\n* QZV (.qzv)\n* a QZW shelf list\n"
     assert _gl002(tmp_path, text) == ["QZW"]

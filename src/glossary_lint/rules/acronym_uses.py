@@ -309,6 +309,10 @@ _REFERENCE_CUES = (
 )
 #: Cues a paragraph needs to read as a reference.
 _REFERENCE_CUES_NEEDED = 2
+#: Four authors or more in a row, each a surname and its initials without
+#: stops (``Pham QD, Stuart RM, Nguyen TV, Luong QC``): the Vancouver style of
+#: medicine's and biology's references, a cue strong enough alone.
+_AUTHOR_RUN = lazy_compile(r"(?:(?<![\w-])[A-Z][a-z'’-]+ [A-Z]{1,3}, ){3,}[A-Z][a-z'’-]+ [A-Z]{1,3}\b")
 
 
 def reads_as_reference(text: str) -> bool:
@@ -316,7 +320,10 @@ def reads_as_reference(text: str) -> bool:
     "Title," Journal, vol. 8, pp. 1-6``, or ``Doe, J. (2024). Title. QZJ,
     9(100), 6396.``): its title and venue use their authors' short forms, as
     a bibliography entry does.  Two cues or more: one alone (a year in
-    brackets, ``et al.``) is as often a sentence about the work."""
+    brackets, ``et al.``) is as often a sentence about the work.  A run of
+    four authors in the Vancouver style (:data:`_AUTHOR_RUN`) is enough alone."""
+    if _AUTHOR_RUN.search(text):
+        return True
     found = 0
     for cue in _REFERENCE_CUES:
         if cue.search(text):
