@@ -182,7 +182,7 @@ def _entry_headings(tokens: list[Token], tag: str | None) -> list[int]:
             continue
         level = int(tok.tag[1:])
         name = heading_text(tokens[i + 1].children)[0].casefold()
-        if _LETTERS.match(name):
+        if _letter_heading(tokens, i):
             continue  # a letter section, whatever its level: it groups the entries after it
         if level == depth:
             starts.append(i)

@@ -22,11 +22,12 @@ from typing import Any
 
 from ...glossary.model import Markup
 from .page import PageEntry
+from .rest_definition_lists import indented_lines
 
 #: An item's first line: its bullet, the bold term (a colon inside the bold
 #: or a separator after it), and the rest of the line.
 _ITEM = re.compile(
-    r"^(?P<indent>[ \t]*)[*+\-•][ \t]+\*\*(?P<name>[^*]+?)\*\*"
+    r"^[ \t]*[*+\-•][ \t]+\*\*(?P<name>[^*]+?)\*\*"
     r"(?:[ \t]*(?::|–|—|-)(?=\s|$))?[ \t]*(?P<rest>.*)$"
 )
 #: What may follow the bold term in docutils' text of the item's paragraph.
@@ -86,11 +87,10 @@ def bold_entries(items: list[Any], source: str, name_of: Callable[[Any, list[str
         assert found is not None  # :func:`_first_line` found the line by it
         remarks: list[str] = []
         name = name_of(strong, remarks).rstrip(":").rstrip()
-        width = len(found.group("indent").expandtabs(8))
-        end = start + 1
-        while end < len(lines) and (not lines[end].strip() or _indent(lines[end]) > width):
-            end += 1
-        more = textwrap.dedent("\n".join(line.expandtabs(8) for line in lines[start + 1 : end])).strip("\n")
+        # tabs expanded before dedenting: a definition indented with tabs and spaces mixed
+        more = textwrap.dedent("\n".join(line.expandtabs(8) for line in indented_lines(lines, start))).strip(
+            "\n"
+        )
         body = "\n".join(part for part in (found.group("rest").strip(), more) if part)
         entries.append(PageEntry([name], body, Markup.REST, remarks=remarks))
     return entries
@@ -103,8 +103,3 @@ def _first_line(lines: list[str], line: int) -> int | None:
         if _ITEM.match(lines[index]):
             return index
     return None
-
-
-def _indent(line: str) -> int:
-    expanded = line.expandtabs(8)
-    return len(expanded) - len(expanded.lstrip())

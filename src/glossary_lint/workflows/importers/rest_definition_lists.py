@@ -62,12 +62,17 @@ def list_entries(lists: list[Any], source: str, name_of: Callable[[Any, list[str
 
 
 def indented_block(lines: list[str], term_index: int) -> str:
-    """The lines after the term line that are blank or indented deeper than it."""
-    term_line = lines[term_index] if term_index < len(lines) else ""
-    end = term_index + 1
-    while end < len(lines) and (not lines[end].strip() or _indent(lines[end]) > _indent(term_line)):
+    """The lines after the term line that are blank or indented deeper than it, dedented."""
+    return textwrap.dedent("\n".join(indented_lines(lines, term_index))).strip("\n")
+
+
+def indented_lines(lines: list[str], index: int) -> list[str]:
+    """The lines after ``lines[index]`` that are blank or indented deeper than it, as written."""
+    first = lines[index] if index < len(lines) else ""
+    end = index + 1
+    while end < len(lines) and (not lines[end].strip() or _indent(lines[end]) > _indent(first)):
         end += 1
-    return textwrap.dedent("\n".join(lines[term_index + 1 : end])).strip("\n")
+    return lines[index + 1 : end]
 
 
 def _indent(line: str) -> int:
